@@ -1,0 +1,91 @@
+"""The extractor: raw input in, spec records out, for the CLI, the store and Python users."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+
+from communique.clean import prepare
+from communique.document import Document, RawDocument, ReadFailure
+from communique.errors import ReadError
+from communique.events import EventCoder
+from communique.gazetteer import ActorResolver
+from communique.nlp import Analyzer, EntityRecognizer
+from communique.pipeline import ErrorHandler, Pipeline, StageFailure
+
+
+class Extractor:
+    """Builds the pipeline once (models and gazetteers load here) and runs it.
+
+    Failures never raise out of ``run``: unreadable inputs and documents a
+    stage could not process are passed to ``on_failure`` and the batch goes on.
+    """
+
+    def __init__(self, on_failure: ErrorHandler | None = None) -> None:
+        self.failures: list[StageFailure] = []
+        self._on_failure = on_failure or self.failures.append
+        self.pipeline = Pipeline(
+            [Analyzer(), EntityRecognizer(), ActorResolver(), EventCoder()],
+            on_error=self._on_failure,
+        )
+
+    def prepare(self, raws: Iterable[RawDocument | ReadFailure]) -> Iterator[Document]:
+        """Decode, clean and split inputs into documents, reporting the unreadable."""
+        for raw in raws:
+            if isinstance(raw, ReadFailure):
+                self._on_failure(StageFailure("", raw.origin, "read", raw.reason))
+                continue
+            try:
+                yield from prepare(raw)
+            except ReadError as exc:
+                self._on_failure(StageFailure(raw.doc_id or "", raw.origin, "clean", str(exc)))
+
+    def run(self, raws: Iterable[RawDocument | ReadFailure], batch_size: int = 16
+            ) -> Iterator[Document]:
+        """Documents with sentences, entities and events, in input order."""
+        return self.pipeline.pipe(self.prepare(raws), batch_size=batch_size)
+
+
+_DEFAULT: Extractor | None = None
+
+
+def _default_extractor() -> Extractor:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Extractor()
+    return _DEFAULT
+
+
+def extract(text: str, published: str | date | datetime | None = None, *,
+            url: str | None = None, language: str | None = None,
+            source_name: str | None = None, doc_id: str | None = None,
+            html: bool = False) -> dict:
+    """Extract one document's spec record (``EVENTS.md`` section 1) from text.
+
+    >>> record = extract("MINSK, 23. November (BelTA) - ...", published="2021-11-24")
+
+    A page that holds several articles gives the first article's record; use
+    ``extract_all`` to get every article. Raises ``ReadError`` for input that
+    holds no readable text.
+    """
+    records = extract_all(text, published, url=url, language=language,
+                          source_name=source_name, doc_id=doc_id, html=html)
+    return records[0]
+
+
+def extract_all(text: str, published: str | date | datetime | None = None, *,
+                url: str | None = None, language: str | None = None,
+                source_name: str | None = None, doc_id: str | None = None,
+                html: bool = False) -> list[dict]:
+    """Like ``extract``, but one record per article found in the input."""
+    if isinstance(published, date):
+        published = published.isoformat()
+    raw = RawDocument(text, "html" if html else "text", doc_id, url, published, language,
+                      source_name, origin="<extract>")
+    extractor = _default_extractor()
+    docs = prepare(raw)
+    out = [doc.record().to_dict() for doc in extractor.pipeline(docs)]
+    if not out:
+        reason = extractor.failures[-1].reason if extractor.failures else "no document"
+        raise ReadError(f"could not extract: {reason}")
+    return out

@@ -1,0 +1,101 @@
+"""The pipeline: a list of stages run over batches of documents.
+
+Every stage has one shape (a spaCy component's, and what Ray Data's
+``map_batches`` expects): resources are loaded once in ``__init__``, a batch
+is processed in ``__call__``. Stages declare the document attributes they
+``requires`` and ``assigns``; ``Pipeline`` checks the order once at build time
+and runs each document under an error handler so that one bad document never
+stops a batch.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import ClassVar, Protocol
+
+from communique.document import Document
+from communique.errors import PipelineOrderError
+
+log = logging.getLogger(__name__)
+
+
+class Stage(Protocol):
+    """A pipeline stage: processes documents in place and returns them."""
+
+    name: ClassVar[str]
+    requires: ClassVar[tuple[str, ...]]
+    assigns: ClassVar[tuple[str, ...]]
+
+    def __call__(self, docs: list[Document]) -> list[Document]: ...
+
+
+@dataclass
+class StageFailure:
+    """A document a stage could not process, with the reason for the report."""
+
+    doc_id: str
+    origin: str
+    stage: str
+    reason: str
+
+
+ErrorHandler = Callable[[StageFailure], None]
+
+
+def _log_failure(failure: StageFailure) -> None:
+    log.warning("%s: %s failed: %s", failure.origin, failure.stage, failure.reason)
+
+
+class Pipeline:
+    """Runs stages in order; failed documents are reported and dropped."""
+
+    def __init__(self, stages: Sequence[Stage], on_error: ErrorHandler = _log_failure) -> None:
+        self.stages = list(stages)
+        self.on_error = on_error
+        self._check_order()
+
+    def _check_order(self) -> None:
+        available: set[str] = {"original", "doc_id", "url", "published", "language",
+                               "source_name", "origin"}
+        for stage in self.stages:
+            missing = [attr for attr in stage.requires if attr not in available]
+            if missing:
+                raise PipelineOrderError(stage.name, missing)
+            available.update(stage.assigns)
+
+    def __call__(self, docs: list[Document]) -> list[Document]:
+        for stage in self.stages:
+            docs = self._run_stage(stage, docs)
+        return docs
+
+    def _run_stage(self, stage: Stage, docs: list[Document]) -> list[Document]:
+        try:
+            return stage(docs)
+        except Exception as exc:  # noqa: BLE001 - isolate the bad document below
+            if len(docs) == 1:
+                self._report(stage.name, docs[0], exc)
+                return []
+        survivors: list[Document] = []
+        for doc in docs:
+            try:
+                survivors.extend(stage([doc]))
+            except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+                self._report(stage.name, doc, exc)
+        return survivors
+
+    def _report(self, stage_name: str, doc: Document, exc: Exception) -> None:
+        self.on_error(StageFailure(doc.doc_id, doc.origin, stage_name,
+                                   f"{type(exc).__name__}: {exc}"))
+
+    def pipe(self, docs: Iterable[Document], batch_size: int = 32) -> Iterator[Document]:
+        """Process a stream of documents in batches, yielding them in order."""
+        batch: list[Document] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self(batch)
+                batch = []
+        if batch:
+            yield from self(batch)
