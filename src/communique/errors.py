@@ -51,3 +51,9 @@ class StoreError(CommuniqueError):
 
 class UnknownFormatError(CommuniqueError):
     code = "E006"
+
+
+class SettingsError(CommuniqueError):
+    """A settings file or environment variable names an unknown key or a wrong type."""
+
+    code = "E007"

@@ -21,6 +21,12 @@ from communique.errors import PipelineOrderError
 log = logging.getLogger(__name__)
 
 
+# What ``clean.prepare`` fills before the first stage runs.
+PREPARED = ("doc_id", "original", "text", "offsets", "url", "source_name", "language",
+            "mixed_languages", "published", "published_has_time", "dateline", "dateline_date",
+            "title", "origin")
+
+
 class Stage(Protocol):
     """A pipeline stage: processes documents in place and returns them."""
 
@@ -57,8 +63,7 @@ class Pipeline:
         self._check_order()
 
     def _check_order(self) -> None:
-        available: set[str] = {"original", "doc_id", "url", "published", "language",
-                               "source_name", "origin"}
+        available: set[str] = set(PREPARED)
         for stage in self.stages:
             missing = [attr for attr in stage.requires if attr not in available]
             if missing:

@@ -1,8 +1,123 @@
-"""clean stage (placeholder until its implementation lands)."""
+"""Clean: from a raw input to the documents the pipeline works on.
 
+``prepare(raw)`` extracts the text of HTML, splits a page that holds several
+articles, strips page furniture line by line, and fills the metadata:
+language (and other languages mixed in), publication time, dateline, source
+and title. ``Document.original`` is the text before boilerplate removal (the
+page's text for HTML) and ``Document.offsets`` maps every offset of
+``Document.text`` back into it. See docs/ingest.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from communique.clean.html import extract_articles
+from communique.clean.language import identify, mixed_languages, normalise_code
+from communique.clean.lines import CleanedLines, LineJudge
+from communique.clean.metadata import (
+    bare_domain,
+    doc_id_from_text,
+    doc_id_from_url,
+    known_source,
+    publication,
+    tidy_title,
+)
+from communique.clean.page import article_parts, build_text, clean_article, judge_page
 from communique.document import Document, RawDocument
+from communique.errors import ReadError
+
+__all__ = ["prepare"]
+
+
+@dataclass
+class _Page:
+    """One text to clean, with what the HTML (if any) said about it."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    url: str | None = None
 
 
 def prepare(raw: RawDocument) -> list[Document]:
-    return [Document(doc_id=raw.doc_id or "doc", original=raw.content, text=raw.content,
-                     url=raw.url, language=raw.language, source_name=raw.source_name)]
+    """The cleaned documents of one input, in page order (``ID``, ``ID#2``, …).
+
+    Raises ``ReadError`` with a one-line reason when nothing usable is left.
+    """
+    judge = LineJudge()
+    documents: list[Document] = []
+    for page in _pages(raw):
+        for part in article_parts(judge_page(page.text, judge)):
+            document = _document(raw, page, clean_article(part, judge, page.title))
+            if document is not None:
+                documents.append(document)
+    if not documents:
+        raise ReadError("nothing left after cleaning: the input holds only menus, dates, "
+                        "links or widgets, no article text")
+    base = raw.doc_id or _derived_id(raw, documents[0])
+    for number, document in enumerate(documents, start=1):
+        document.doc_id = base if number == 1 else f"{base}#{number}"
+    return documents
+
+
+def _pages(raw: RawDocument) -> list[_Page]:
+    if raw.content_type != "html":
+        return [_Page(raw.content)]
+    articles = extract_articles(raw.content, raw.url)
+    pages = [_Page(a.text, a.title, a.published, a.site_name, a.language, a.url)
+             for a in articles if a.text.strip()]
+    if not pages:
+        raise ReadError("the HTML holds no text (only markup, scripts or styles)")
+    return pages
+
+
+def _derived_id(raw: RawDocument, first: Document) -> str:
+    url = raw.url or first.url
+    return doc_id_from_url(url) if url else doc_id_from_text(raw.content)
+
+
+def _document(raw: RawDocument, page: _Page, cleaned: CleanedLines) -> Document | None:
+    text, offsets = build_text(page.text, cleaned.lines)
+    if not text.strip():
+        return None
+    url = raw.url or page.url
+    dateline = cleaned.dateline
+    document = Document(
+        doc_id="", original=page.text, text=text, offsets=offsets, url=url,
+        dateline=dateline.place if dateline else None,
+        dateline_date=dateline.date_text if dateline else None,
+        origin=raw.origin, warnings=list(raw.warnings),
+    )
+    _language(document, raw, page, cleaned)
+    _publication(document, raw, page, cleaned)
+    agency = (dateline.agency if dateline else None) or cleaned.credit_agency
+    document.source_name = (raw.source_name or agency or known_source(url) or page.site_name
+                            or bare_domain(url))
+    document.title = tidy_title(page.title or cleaned.title,
+                                (page.site_name, document.source_name))
+    return document
+
+
+def _language(document: Document, raw: RawDocument, page: _Page, cleaned: CleanedLines) -> None:
+    paragraphs = [line.text for line in cleaned.kept]
+    detected = identify(document.text)
+    given = normalise_code(raw.language)
+    document.language = given or detected or normalise_code(page.language)
+    document.mixed_languages = mixed_languages(paragraphs, document.language)
+    if given and detected and given != detected and document.mixed_languages != [detected]:
+        document.warnings.append(f"language given as {given}, but the text reads as {detected}")
+
+
+def _publication(document: Document, raw: RawDocument, page: _Page,
+                 cleaned: CleanedLines) -> None:
+    published, warnings = publication(raw.published, page.published, cleaned.candidates,
+                                      document.dateline_date, document.url)
+    document.warnings.extend(warnings)
+    if published is not None:
+        document.published = published.value
+        document.published_has_time = published.has_time
+        if published.warning:
+            document.warnings.append(published.warning)

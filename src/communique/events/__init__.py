@@ -1,12 +1,5 @@
-"""events stage (placeholder until its implementation lands)."""
+"""Code PLOVER events with evidence, status, date, place and forum."""
 
-from communique.document import Document
+from communique.events.coder import EventCoder
 
-
-class EventCoder:
-    name = "EventCoder"
-    requires: tuple[str, ...] = ()
-    assigns: tuple[str, ...] = ()
-
-    def __call__(self, docs: list[Document]) -> list[Document]:
-        return docs
+__all__ = ["EventCoder"]

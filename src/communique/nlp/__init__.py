@@ -1,21 +1,13 @@
-"""nlp stage (placeholder until its implementation lands)."""
+"""The language layer: sentences, tokens, lemmas, date expressions, named entities.
 
-from communique.document import Document
+Stages: ``Analyzer`` (sentences with tokens and lemmas, resolved date
+expressions) and ``EntityRecognizer`` (``nlp.ner``). ``resolve_times``
+resolves the dates of any string against a chosen anchor; ``time_role`` tells
+an event date from a period, an open interval or an unresolved expression.
+"""
 
+from communique.nlp.analyzer import Analyzer
+from communique.nlp.dates import resolve_times, time_role
+from communique.nlp.ner import EntityRecognizer
 
-class Analyzer:
-    name = "Analyzer"
-    requires: tuple[str, ...] = ()
-    assigns: tuple[str, ...] = ()
-
-    def __call__(self, docs: list[Document]) -> list[Document]:
-        return docs
-
-
-class EntityRecognizer:
-    name = "EntityRecognizer"
-    requires: tuple[str, ...] = ()
-    assigns: tuple[str, ...] = ()
-
-    def __call__(self, docs: list[Document]) -> list[Document]:
-        return docs
+__all__ = ["Analyzer", "EntityRecognizer", "resolve_times", "time_role"]

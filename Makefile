@@ -1,0 +1,33 @@
+# The two commands: `make demo` and `make test`. Both create the virtual
+# environment on first use; the stamp file makes later runs skip the install
+# until pyproject.toml changes.
+
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+# Ingest the bundled sample corpus into demo.db and show what was stored.
+demo: $(STAMP)
+	rm -f demo.db demo.db-wal demo.db-shm
+	$(BIN)/communique ingest examples/dev-corpus.jsonl --db demo.db; status=$$?; \
+	$(BIN)/communique stats --db demo.db --documents && exit $$status
+
+# Lint, then the whole test suite (PostgreSQL tests start their own server).
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+clean:
+	rm -rf demo.db demo.db-wal demo.db-shm .pytest_cache .ruff_cache .mypy_cache

@@ -1,0 +1,134 @@
+"""Throughput of the NER back-ends on one core.
+
+    OMP_NUM_THREADS=1 .venv/bin/python bench/bench_ner.py --lang de \\
+        --articles /work/shared/data/10kgnad/articles.csv
+    OMP_NUM_THREADS=1 .venv/bin/python bench/bench_ner.py --lang ru en \\
+        --gold /work/shared/eval/dev/dev.jsonl
+
+German is measured on the 1,028 DER STANDARD articles of 10kGNAD (read here,
+never shipped); Russian and English on the dev documents of that language,
+repeated until ``--min-docs`` documents are processed. Also prints, per
+language, the share of the dev set's gold event persons found as PER mentions
+(names compared case-, accent- and script-insensitively, spelling variants
+allowed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import resource
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+from rapidfuzz import fuzz
+
+from communique.document import Document
+from communique.nlp.ner import EntityRecognizer
+
+
+def read_articles(path: Path) -> list[str]:
+    """10kGNAD: ``label;'text'`` per line."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [row[1] for row in csv.reader(handle, delimiter=";", quotechar="'") if len(row) > 1]
+
+
+def read_gold(path: Path, language: str) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [d for d in map(json.loads, handle) if d["language"] == language]
+
+
+def measure(recognizer: EntityRecognizer, language: str, texts: list[str],
+            batch_size: int) -> None:
+    docs = [Document(doc_id=str(i), original=t, text=t, language=language)
+            for i, t in enumerate(texts)]
+    recognizer(docs[:batch_size])           # warm up caches outside the timing
+    for doc in docs:
+        doc.mentions.clear()
+    started = time.perf_counter()
+    for first in range(0, len(docs), batch_size):
+        recognizer(docs[first:first + batch_size])
+    seconds = time.perf_counter() - started
+    chars = sum(len(t) for t in texts)
+    mentions = sum(len(d.mentions) for d in docs)
+    print(f"{language}: {len(docs)} docs, {chars / len(docs) / 1000:.2f} KB/doc avg, "
+          f"{seconds:.2f} s -> {len(docs) / seconds:.1f} docs/s, "
+          f"{chars / seconds / 1000:.0f} KB/s, {mentions / len(docs):.1f} mentions/doc")
+
+
+#: rapidfuzz ratio above which two folded names are transliteration variants (Sergei/Sergey).
+SAME_NAME = 85
+
+
+_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n",
+                      "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y",
+                      "", "e", "yu", "ya"], strict=True))
+
+
+def fold(name: str) -> str:
+    """Case-, accent- and script-insensitive key for comparing person names."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    latin = "".join(_CYRILLIC.get(c, c) for c in decomposed if not unicodedata.combining(c))
+    return " ".join(latin.replace(".", ". ").split())
+
+
+def same_person(gold: str, found: str) -> bool:
+    """Same name up to spelling, or same surname and first initial ("О.В.Сыромолотов")."""
+    if fuzz.ratio(gold, found) >= SAME_NAME:
+        return True
+    gold_parts, found_parts = gold.split(), found.split()
+    return (len(found_parts) > 1 and gold_parts[0][0] == found_parts[0][0]
+            and fuzz.ratio(gold_parts[-1], found_parts[-1]) >= SAME_NAME)
+
+
+def person_recall(recognizer: EntityRecognizer, gold: list[dict], language: str) -> None:
+    """Share of gold event persons found as a PER mention (full name, spelling variants allowed)."""
+    found = total = 0
+    for record in gold:
+        doc = Document(doc_id=record["doc_id"], original=record["text"], text=record["text"],
+                       language=language)
+        recognizer([doc])
+        people = {fold(m.normal or m.text) for m in doc.mentions if m.label == "PER"}
+        for person in {p for event in record["events"] for p in event.get("persons", [])}:
+            total += 1
+            hit = any(same_person(fold(person), found_name) for found_name in people)
+            found += hit
+            if not hit:
+                print(f"  missed {record['doc_id']}: {person}")
+    print(f"{language}: gold persons found as PER: {found}/{total}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", nargs="+", default=["de"], choices=["de", "en", "ru"])
+    parser.add_argument("--articles", type=Path,
+                        default=Path("/work/shared/data/10kgnad/articles.csv"))
+    parser.add_argument("--gold", type=Path, default=Path("/work/shared/eval/dev/dev.jsonl"))
+    parser.add_argument("--min-docs", type=int, default=500)
+    parser.add_argument("--batch-size", type=int, default=64)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    recognizer = EntityRecognizer(languages=tuple(args.lang))
+    print(f"load: {time.perf_counter() - started:.2f} s")
+    for language in args.lang:
+        person_recall(recognizer, read_gold(args.gold, language), language)
+        if language == "de":
+            texts = read_articles(args.articles)
+        else:
+            base = [g["text"] for g in read_gold(args.gold, language)]
+            texts = base * (args.min_docs // len(base) + 1)
+        measure(recognizer, language, texts, args.batch_size)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS: {peak:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,186 @@
+"""Dates as pages print them, in URLs, and as metadata gives them.
+
+``find_dates`` finds absolute dates (with a year) in a line: "24 November
+2021, 10:06", "13. März 2019", "May 20, 2021", "07 июня 2023, 16:17",
+"10.10.2019 | 13:34", "2019-12-28 16:43:22", "26.11.21", "9 März 201716:33".
+Dates without a year ("23. November") are not dates here: they never make a
+publication date on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+from functools import lru_cache
+from typing import Literal
+
+from communique.clean.lexicon import calendar
+
+DatePrecision = Literal["day", "month"]
+MIN_YEAR = 1990
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """A date found in a text: where, what, and how precise."""
+
+    start: int
+    end: int
+    value: datetime
+    precision: DatePrecision
+    has_time: bool = False
+
+
+def _month_alternation() -> str:
+    names = sorted(calendar().months, key=len, reverse=True)
+    return "|".join(re.escape(name) for name in names)
+
+
+_TIME = (r"(?:[,\s|·•–—-]*(?:um|at|в|,)?\s*(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)"
+         r"(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?!\d))?")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    month = _month_alternation()
+    year = r"(?P<year>(?:19|20)\d{2})"
+    flags = re.IGNORECASE
+    return (
+        (re.compile(rf"(?<![\d-]){year}-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:[T\s]+"
+                    r"(?P<hour>[012]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?", flags),
+         "iso"),
+        (re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\."
+                    r"(?P<year>(?:19|20)?\d{2})(?![\d.]\d)" + _TIME, flags), "numeric"),
+        (re.compile(rf"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{year}(?!\d)" + _TIME, flags),
+         "slashed"),
+        (re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)\.?\s+(?P<monthname>{month})\.?,?\s+{year}"
+                    + _TIME, flags), "day-month"),
+        (re.compile(rf"(?<![\w])(?P<monthname>{month})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+                    rf"\.?,?\s+{year}" + _TIME, flags), "month-day"),
+        (re.compile(rf"(?<![\d-]){year}-(?P<month>[01]\d)(?![\d-])", flags), "iso-month"),
+        (re.compile(rf"(?<![\w])(?P<monthname>{month})\.?\s+{year}(?!\d)", flags), "month-year"),
+    )
+
+
+def find_dates(line: str) -> list[DateHit]:
+    """Absolute dates in ``line``, left to right, without overlaps.
+
+    An ambiguous "05/08/2025" is read day first (5 August), as outside the US.
+    """
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, kind in _patterns():
+        for match in pattern.finditer(line):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            hit = _hit(match, kind)
+            if hit is not None:
+                hits.append(hit)
+                taken.append((match.start(), match.end()))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _hit(match: re.Match[str], kind: str) -> DateHit | None:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if year < 100:
+        year += 2000
+    if kind == "slashed":
+        first, second = int(groups["a"]), int(groups["b"])
+        swap = second > 12
+        day, month = (second, first) if swap else (first, second)
+    else:
+        month = (calendar().months[groups["monthname"].lower()] if groups.get("monthname")
+                 else int(groups["month"]))
+        day = int(groups["day"]) if groups.get("day") else 1
+    precision: DatePrecision = "month" if kind in ("iso-month", "month-year") else "day"
+    hour, minute, second_ = _time(groups)
+    try:
+        value = datetime(year, month, day, hour or 0, minute or 0, second_ or 0)
+    except ValueError:
+        return None
+    if not MIN_YEAR <= year <= datetime.now().year + 1:
+        return None
+    return DateHit(match.start(), match.end(), value, precision, hour is not None)
+
+
+def _time(groups: dict[str, str | None]) -> tuple[int | None, int | None, int | None]:
+    if groups.get("hour") is None:
+        return None, None, None
+    hour, minute = int(groups["hour"] or 0), int(groups["minute"] or 0)
+    ampm = (groups.get("ampm") or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return None, None, None
+    second = groups.get("second")
+    return hour, minute, int(second) if second else 0
+
+
+_URL_DAY = (
+    re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?=/|$|[-_.])"),
+    re.compile(r"/(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)/(?P<day>[0-3]\d)(?=/|$|[-_.])"),
+    re.compile(r"[/_-](?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?=/|$|[-_.])"),
+    re.compile(r"[/_-](?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?=/|$|[-_.])"),
+)
+_URL_MONTH = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)(?=/)")
+
+
+def url_date(url: str | None) -> DateHit | None:
+    """A date in a URL's path: /2021/09/30/, /20211120/, /2019-12/28/, /2020/10/ (month)."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.IGNORECASE)
+    for pattern in _URL_DAY:
+        for match in pattern.finditer(path):
+            hit = _url_hit(match, "day")
+            if hit:
+                return hit
+    month = _URL_MONTH.search(path)
+    return _url_hit(month, "month") if month else None
+
+
+def _url_hit(match: re.Match[str], precision: DatePrecision) -> DateHit | None:
+    year, month = int(match.group("year")), int(match.group("month"))
+    day = int(match.group("day")) if precision == "day" else 1
+    try:
+        value = datetime(year, month, day)
+    except ValueError:
+        return None
+    if not MIN_YEAR <= year <= datetime.now().year + 1:
+        return None
+    return DateHit(match.start(), match.end(), value, precision)
+
+
+_ISO_GIVEN = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$")
+
+
+def parse_given(value: str) -> DateHit | None:
+    """A publication time given as metadata: ISO 8601 (date, month, date-time) or RFC 822.
+
+    A time zone is dropped, keeping the wall-clock time the source states.
+    Year-only values are not precise enough and give None.
+    """
+    text = value.strip()
+    match = _ISO_GIVEN.match(text)
+    if match:
+        if not match.group("month"):
+            return None
+        day = match.group("day")
+        try:
+            parsed = datetime(int(match.group("year")), int(match.group("month")), int(day or 1))
+        except ValueError:
+            return None
+        return DateHit(0, len(text), parsed, "day" if day else "month")
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+    return DateHit(0, len(text), parsed.replace(tzinfo=None), "day", True)

@@ -1,0 +1,192 @@
+"""The data files cleaning works from, loaded once and checked.
+
+Language-specific lexicons live in ``data/{de,en,ru}/``; cleaning merges them,
+because a page's menu is not always in the language of its article. A missing
+file or an empty group is a ``DataFileError`` naming the file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from communique.errors import DataFileError
+
+DATA = Path(__file__).parent / "data"
+LANGUAGES = ("de", "en", "ru")
+
+
+@dataclass(frozen=True)
+class Calendar:
+    months: dict[str, int]          # "märz" → 3, "ноя" → 11
+    weekdays: frozenset[str]
+    time_words: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    lines: frozenset[str]
+    prefixes: tuple[str, ...]
+    tail_markers: tuple[str, ...]
+    publish_labels: tuple[str, ...]
+    update_labels: tuple[str, ...]
+    reading_time: tuple[str, ...]
+    consent_words: tuple[str, ...]
+    social_networks: frozenset[str]
+    render_markers: tuple[str, ...]
+    language_codes: frozenset[str]
+    agency_prefixes: tuple[str, ...]
+    not_places: frozenset[str]
+
+
+@dataclass(frozen=True)
+class LanguageSettings:
+    plausible: tuple[str, ...]
+    min_other_probability: float
+    min_paragraph_letters: int
+    min_mixed_share: float
+
+
+@dataclass(frozen=True)
+class HtmlRules:
+    published_meta: tuple[str, ...]
+    updated_meta: tuple[str, ...]
+    site_meta: tuple[str, ...]
+    title_meta: tuple[str, ...]
+    drop_tags: tuple[str, ...]
+    block_tags: frozenset[str]
+    max_link_density: float
+    min_article_chars: int
+
+
+def _yaml(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        raise DataFileError(f"data file {path} is missing; reinstall communique")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"data file {path} is not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise DataFileError(f"data file {path} must hold a mapping")
+    return data
+
+
+def _group(data: dict[str, Any], key: str, path: Path) -> list[Any]:
+    values = data.get(key)
+    if not values:
+        raise DataFileError(f"data file {path}: group '{key}' is missing or empty")
+    return list(values)
+
+
+def _words(values: list[Any]) -> list[str]:
+    return [str(v).strip().lower() for v in values if str(v).strip()]
+
+
+def _tsv(path: Path) -> dict[str, str]:
+    if not path.is_file():
+        raise DataFileError(f"data file {path} is missing; reinstall communique")
+    table: dict[str, str] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        key, tab, value = line.partition("\t")
+        if not tab or not key.strip() or not value.strip():
+            raise DataFileError(f"data file {path}, line {number}: expected 'key<TAB>value'")
+        table[key.strip().lower()] = value.strip()
+    if not table:
+        raise DataFileError(f"data file {path} has no entries")
+    return table
+
+
+@lru_cache(maxsize=1)
+def calendar() -> Calendar:
+    months: dict[str, int] = {}
+    weekdays: set[str] = set()
+    time_words: set[str] = set()
+    for language in LANGUAGES:
+        path = DATA / language / "calendar.yaml"
+        data = _yaml(path)
+        for number, names in dict(data.get("months") or {}).items():
+            for name in _words(names):
+                months[name] = int(number)
+        weekdays.update(_words(_group(data, "weekdays", path)))
+        time_words.update(_words(data.get("time_words") or []))
+    if len(set(months.values())) != 12:
+        raise DataFileError("calendar data files must name all twelve months")
+    return Calendar(months, frozenset(weekdays), frozenset(time_words))
+
+
+@lru_cache(maxsize=1)
+def boilerplate() -> Boilerplate:
+    merged: dict[str, list[str]] = {}
+    keys = ("lines", "prefixes", "tail_markers", "publish_labels", "update_labels",
+            "reading_time", "consent_words")
+    for language in LANGUAGES:
+        path = DATA / language / "boilerplate.yaml"
+        data = _yaml(path)
+        for key in keys:
+            merged.setdefault(key, []).extend(_words(_group(data, key, path)))
+    common_path = DATA / "common.yaml"
+    common = _yaml(common_path)
+    return Boilerplate(
+        lines=frozenset(merged["lines"]),
+        prefixes=_longest_first(merged["prefixes"]),
+        tail_markers=_longest_first(merged["tail_markers"]),
+        publish_labels=_longest_first(merged["publish_labels"]),
+        update_labels=_longest_first(merged["update_labels"]),
+        reading_time=_longest_first(merged["reading_time"]),
+        consent_words=tuple(merged["consent_words"]),
+        social_networks=frozenset(_words(_group(common, "social_networks", common_path))),
+        render_markers=tuple(_words(_group(common, "render_markers", common_path))),
+        language_codes=frozenset(_words(_group(common, "language_codes", common_path))),
+        agency_prefixes=_longest_first(_words(_group(common, "agency_prefixes", common_path))),
+        not_places=frozenset(_words(_group(common, "not_places", common_path))),
+    )
+
+
+def _longest_first(values: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(values), key=lambda v: (-len(v), v)))
+
+
+@lru_cache(maxsize=1)
+def language_settings() -> LanguageSettings:
+    path = DATA / "languages.yaml"
+    data = _yaml(path)
+    return LanguageSettings(
+        plausible=tuple(_words(_group(data, "plausible", path))),
+        min_other_probability=float(data.get("min_other_probability", 0.9)),
+        min_paragraph_letters=int(data.get("min_paragraph_letters", 60)),
+        min_mixed_share=float(data.get("min_mixed_share", 0.2)),
+    )
+
+
+@lru_cache(maxsize=1)
+def html_rules() -> HtmlRules:
+    path = DATA / "html.yaml"
+    data = _yaml(path)
+    return HtmlRules(
+        published_meta=tuple(_words(_group(data, "published_meta", path))),
+        updated_meta=tuple(_words(_group(data, "updated_meta", path))),
+        site_meta=tuple(_words(_group(data, "site_meta", path))),
+        title_meta=tuple(_words(_group(data, "title_meta", path))),
+        drop_tags=tuple(_words(_group(data, "drop_tags", path))),
+        block_tags=frozenset(_words(_group(data, "block_tags", path))),
+        max_link_density=float(data.get("max_link_density", 0.5)),
+        min_article_chars=int(data.get("min_article_chars", 200)),
+    )
+
+
+@lru_cache(maxsize=1)
+def agencies() -> dict[str, str]:
+    """News-agency aliases (lower case) → canonical names."""
+    return _tsv(DATA / "agencies.tsv")
+
+
+@lru_cache(maxsize=1)
+def sources() -> dict[str, str]:
+    """Domains → source names."""
+    return _tsv(DATA / "sources.tsv")

@@ -1,0 +1,137 @@
+"""Document metadata: publication time, source name, document id, title.
+
+Publication time, in order of trust: the value the input gives; the HTML's
+publication meta data; a date printed in the page header; a dated dateline;
+the URL's path. A day beats a month from any of these. In the header, a
+labelled date ("Published:") wins, "Updated:" dates and render dates (a
+weekday or a flag icon next to the menu) are set aside, and of the rest the
+earliest wins: a page's render, crawl and update dates are never earlier than
+its publication.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from communique.clean.dates import DateHit, find_dates, parse_given, url_date
+from communique.clean.lexicon import boilerplate, sources
+from communique.clean.lines import DateCandidate
+
+MAX_SLUG = 64
+
+
+@dataclass(frozen=True)
+class Published:
+    value: datetime
+    has_time: bool
+    warning: str | None = None
+
+
+def publication(given: str | None, meta: str | None, candidates: list[DateCandidate],
+                dateline_date: str | None, url: str | None) -> tuple[Published | None, list[str]]:
+    """The publication time and the warnings about how it was found."""
+    warnings: list[str] = []
+    if given:
+        hit = parse_given(given)
+        if hit is not None:
+            return _published(hit, "given"), warnings
+        warnings.append(f"the given publication date {given!r} is not ISO 8601 or RFC 822 "
+                        "(or gives only a year); looked for one in the page instead")
+    found = [hit for hit in (
+        parse_given(meta) if meta else None,
+        _from_header(candidates),
+        _from_dateline(dateline_date),
+        url_date(url),
+    ) if hit is not None]
+    if not found:
+        return None, warnings
+    best = next((hit for hit in found if hit.precision == "day"), found[0])
+    return _published(best, "found"), warnings
+
+
+def _published(hit: DateHit, how: str) -> Published:
+    if hit.precision == "month":
+        month = hit.value.strftime("%Y-%m")
+        return Published(hit.value, False, f"publication date known to the month only ({month}, "
+                                           f"{how}); stored as the 1st of the month")
+    return Published(hit.value, hit.has_time)
+
+
+def _from_header(candidates: list[DateCandidate]) -> DateHit | None:
+    usable = [c for c in candidates if c.label != "update"]
+    labelled = [c for c in usable if c.label == "publish"]
+    if labelled:
+        return labelled[0].hit
+    plain = [c for c in usable if not c.render]
+    if not plain:
+        return None
+    return min(plain, key=lambda c: (c.hit.precision != "day", c.hit.value)).hit
+
+
+def _from_dateline(dateline_date: str | None) -> DateHit | None:
+    """A dateline date counts only with its year ("LONDON, March 3, 2021 (Reuters)")."""
+    if not dateline_date:
+        return None
+    hits = find_dates(dateline_date)
+    return hits[0] if hits else None
+
+
+def known_source(url: str | None) -> str | None:
+    """The name the domain table gives a URL's host (the most specific entry wins)."""
+    host = _host(url)
+    if not host:
+        return None
+    table = sources()
+    parts = host.split(".")
+    return next((table[".".join(parts[i:])] for i in range(len(parts) - 1)
+                 if ".".join(parts[i:]) in table), None)
+
+
+def bare_domain(url: str | None) -> str | None:
+    """A URL's host without "www." and mobile prefixes: the source name of last resort."""
+    host = _host(url)
+    return re.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host) if host else None
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "://" in url else f"http://{url}").hostname
+    except ValueError:
+        return None
+    return host.lower().rstrip(".") if host else None
+
+
+def doc_id_from_url(url: str) -> str:
+    """A readable, stable id from a URL: host and path as a slug."""
+    parts = urlsplit(url if "://" in url else f"http://{url}")
+    host = re.sub(r"^www\d?\.", "", (parts.hostname or "").lower())
+    raw = f"{host}{parts.path}{'-' + parts.query if parts.query else ''}"
+    slug = re.sub(r"[^0-9a-zA-Z]+", "-", raw).strip("-").lower()
+    if len(slug) <= MAX_SLUG and slug:
+        return slug
+    digest = hashlib.sha256(url.encode("utf-8")).hexdigest()[:8]
+    return f"{slug[:MAX_SLUG].rstrip('-')}-{digest}"
+
+
+def doc_id_from_text(content: str) -> str:
+    return "sha256-" + hashlib.sha256(content.encode("utf-8")).hexdigest()[:16]
+
+
+def tidy_title(title: str | None, site_names: tuple[str | None, ...] = ()) -> str | None:
+    """A headline without the site suffix a page appends ("… – Новости", "… | BelTA")."""
+    if not title:
+        return None
+    text = " ".join(title.split())
+    known = {n.lower() for n in site_names if n} | boilerplate().lines
+    for separator in (" | ", " – ", " — ", " - ", " :: "):
+        head, sep, tail = text.rpartition(separator)
+        if sep and head and (tail.lower().strip() in known or len(tail.split()) <= 1):
+            text = head.strip()
+            break
+    return text or None

@@ -1,0 +1,273 @@
+"""The ``communique`` command: argument parsing, and one function per subcommand.
+
+The work is done in the packages (``ingest``, ``extractor``, ``store``,
+``export``); this module only wires them to arguments, streams and exit codes:
+0 when every input was read and processed, 1 when some failed (or nothing was
+found), 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import IO
+
+from communique import __version__
+from communique.errors import CommuniqueError
+from communique.export import BINARY_FORMATS, FORMATS, export, export_to_path, record_line
+from communique.export.formats import documents_lines, stats_lines
+from communique.extractor import Extractor
+from communique.ingest import read_inputs
+from communique.pipeline import StageFailure
+from communique.settings import Settings, load_settings
+from communique.store import IngestSummary, load, open_store
+from communique.store.store import failure_dict, failure_line
+
+Command = Callable[[argparse.Namespace, Settings], int]
+
+DESCRIPTION = """\
+Turn diplomatic news reports and communiqués (German, English, Russian) into
+evidence-linked PLOVER event records, and keep them in a knowledge base.
+"""
+
+EPILOG = """\
+examples:
+  communique extract report.html                 one spec record per article, to stdout
+  communique ingest news/ feed.xml --db kb.db    extract and store, skipping duplicates
+  communique stats --db kb.db                    what the knowledge base holds
+  communique export --db kb.db --format csv -o events.csv
+
+Settings (default store, batch size) come from communique.toml or COMMUNIQUE_*
+environment variables; see docs/cli.md.
+"""
+
+EXTRACT_EPILOG = """\
+examples:
+  communique extract article.html
+  communique extract corpus.jsonl pages/*.html -o records.jsonl
+  curl -s https://example.org/news/1 | communique extract -
+
+Each line of the output is one document's record (shared/spec/EVENTS.md §1).
+Unreadable inputs are reported on stderr, one line each (a JSON object each with
+--json-errors); the others are still extracted. Exit code 0 when every input gave
+records, 1 when some failed or none was found, 2 for usage errors.
+"""
+
+INGEST_EPILOG = """\
+examples:
+  communique ingest examples/dev-corpus.jsonl --db demo.db
+  communique ingest crawl/ --db postgresql://kb@dbhost/communique --json
+
+Each document is stored in its own transaction; a document whose cleaned text is
+already stored is skipped as a duplicate, so re-running an interrupted or repeated
+ingest is safe. The summary (stdout) counts documents read, stored, skipped as
+duplicate and failed, with one line per failure. Exit code as for extract.
+"""
+
+EXPORT_EPILOG = """\
+examples:
+  communique export --db kb.db --format jsonl -o records.jsonl
+  communique export --db kb.db --format csv -o events.csv
+  communique export --db kb.db --format parquet -o events.parquet
+
+jsonl: one spec record per document (what extract prints).
+csv, parquet: one row per event: document, type, mode, date, place, status, forum,
+actor and recipient codes and names, persons, contexts, confidence, evidence text
+and source. Lists are joined with "; " in CSV and stay lists in Parquet.
+"""
+
+STATS_EPILOG = """\
+examples:
+  communique stats --db kb.db
+  communique stats --db kb.db --documents      also list each document with its events
+  communique stats --db kb.db --json
+"""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="communique: %(message)s")
+    try:
+        settings = load_settings(args.config)
+        command: Command = args.command
+        return command(args, settings)
+    except CommuniqueError as exc:
+        print(f"communique: error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:      # the reader of stdout went away (| head)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())   # no second error when Python flushes stdout
+        return 1
+    except KeyboardInterrupt:
+        print("communique: interrupted", file=sys.stderr)
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="communique", description=DESCRIPTION, epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"communique {__version__}")
+    parser.add_argument("--config", type=Path, metavar="FILE",
+                        help="settings file (default: ./communique.toml if present)")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+
+    extract = _command(commands, "extract", run_extract, EXTRACT_EPILOG,
+                       "extract spec records (JSON Lines) from files, folders or stdin")
+    extract.add_argument("paths", nargs="+", metavar="PATH",
+                         help="file, folder or glob; - for standard input")
+    extract.add_argument("-o", "--output", type=Path, metavar="FILE",
+                         help="write the records to FILE instead of stdout")
+    extract.add_argument("--json-errors", action="store_true",
+                         help="report each failure on stderr as a JSON object")
+
+    ingest = _command(commands, "ingest", run_ingest, INGEST_EPILOG,
+                      "extract and store documents in a knowledge base")
+    ingest.add_argument("paths", nargs="+", metavar="PATH",
+                        help="file, folder or glob; - for standard input")
+    _add_db(ingest)
+    ingest.add_argument("--json", action="store_true", help="print the summary as JSON")
+    ingest.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+    exporter = _command(commands, "export", run_export, EXPORT_EPILOG,
+                        "write a knowledge base as JSON Lines, CSV or Parquet")
+    _add_db(exporter)
+    exporter.add_argument("-f", "--format", required=True, choices=list(FORMATS),
+                          help="jsonl: records per document; csv, parquet: rows per event")
+    exporter.add_argument("-o", "--output", type=Path, metavar="FILE",
+                          help="write to FILE (written whole or not at all) instead of stdout")
+
+    stats = _command(commands, "stats", run_stats, STATS_EPILOG,
+                     "count documents, events by type, languages and top actors")
+    _add_db(stats)
+    stats.add_argument("--documents", action="store_true",
+                       help="also list every document with its events")
+    stats.add_argument("--top", type=int, metavar="N",
+                       help="how many actors to list (default: setting stats.top_actors)")
+    stats.add_argument("--json", action="store_true", help="print the statistics as JSON")
+    return parser
+
+
+def _command(commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str,
+             run: Command, epilog: str, summary: str) -> argparse.ArgumentParser:
+    parser = commands.add_parser(name, help=summary, description=summary[0].upper()
+                                 + summary[1:] + ".", epilog=epilog,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.set_defaults(command=run)
+    return parser
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="FILE|URL",
+                        help="SQLite file or postgresql:// URL (default: setting store.url)")
+
+
+def _report_failure(failure: StageFailure, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(failure_dict(failure), ensure_ascii=False), file=sys.stderr)
+    else:
+        print(f"communique: {failure_line(failure)}", file=sys.stderr)
+
+
+def run_extract(args: argparse.Namespace, settings: Settings) -> int:
+    failures: list[StageFailure] = []
+
+    def on_failure(failure: StageFailure) -> None:
+        failures.append(failure)
+        _report_failure(failure, args.json_errors)
+
+    extractor = Extractor(on_failure=on_failure)
+    documents = extractor.run(read_inputs(args.paths), batch_size=settings.ingest.batch_size)
+    out: IO[str] = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
+    written = 0
+    try:
+        for doc in documents:
+            out.write(record_line(doc.record().to_dict()) + "\n")
+            written += 1
+    finally:
+        if args.output:
+            out.close()
+    if written == 0 and not failures:
+        print("communique: no documents found in " + " ".join(args.paths), file=sys.stderr)
+    return 0 if written and not failures else 1
+
+
+def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from tqdm import tqdm
+
+    summary = IngestSummary()
+    with open_store(args.db or settings.store.url) as store:
+        bar = tqdm(desc="ingest", unit="doc", file=sys.stderr,
+                   disable=args.quiet or not sys.stderr.isatty())
+
+        def tick(current: IngestSummary) -> None:
+            bar.set_postfix(stored=len(current.stored), skipped=len(current.skipped),
+                            failed=len(current.failed), refresh=False)
+            bar.update(1)
+
+        def on_failure(failure: StageFailure) -> None:
+            summary.failed.append(failure)
+            tick(summary)
+
+        extractor = Extractor(on_failure=on_failure)
+        documents = extractor.run(read_inputs(args.paths),
+                                  batch_size=settings.ingest.batch_size)
+        try:
+            load(store, documents, summary, on_document=tick)
+        except KeyboardInterrupt:
+            bar.close()
+            _print_summary(summary, args.json)
+            print("communique: interrupted; the documents counted as stored are in the store, "
+                  "run the same command again to add the rest", file=sys.stderr)
+            return 130
+        bar.close()
+    _print_summary(summary, args.json)
+    return 0 if summary.ok else 1
+
+
+def _print_summary(summary: IngestSummary, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(summary.lines()))
+
+
+def run_export(args: argparse.Namespace, settings: Settings) -> int:
+    if args.format in BINARY_FORMATS and not args.output and sys.stdout.isatty():
+        print(f"communique export: error: {args.format} is binary; give -o FILE or redirect "
+              "stdout to a file", file=sys.stderr)
+        return 2
+    with open_store(args.db or settings.store.url, create=False) as store:
+        if args.output:
+            count = export_to_path(store, args.format, args.output)
+            unit = "records" if args.format == "jsonl" else "events"
+            print(f"communique: wrote {count} {unit} to {args.output}", file=sys.stderr)
+        else:
+            sys.stdout.flush()
+            export(store, args.format, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+    return 0
+
+
+def run_stats(args: argparse.Namespace, settings: Settings) -> int:
+    top = settings.stats.top_actors if args.top is None else args.top
+    with open_store(args.db or settings.store.url, create=False) as store:
+        stats = store.stats(top=top)
+        if args.json:
+            print(json.dumps(stats.to_dict(), ensure_ascii=False, indent=2))
+            return 0
+        lines = stats_lines(stats, str(store.backend))
+        if args.documents:
+            lines += documents_lines(store)
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

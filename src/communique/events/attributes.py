@@ -1,0 +1,185 @@
+"""When, where and in which forum an act happened, read from its sentence.
+
+Each function reads one attribute from the candidate's own sentence; what a
+sentence leaves open is inherited later at document level (``coder``), so an
+outcome reported three sentences after a meeting shares its date and place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Protocol
+
+import yaml
+
+from communique.document import Document, TimeExpression
+from communique.events.candidates import Candidate
+from communique.events.lexicon import Lexicon, load_contexts
+from communique.model import EventDate, Forum, Location
+from communique.nlp import time_role
+
+ORDINAL_NUMBER = re.compile(r"(?<!\w)(\d{1,2})(?:\.|st\b|nd\b|rd\b|th\b|-?(?:й|я|е|го|ой|ая|ий)\b)")
+REPORT_DISTANCE = 20        # characters between a reporting verb and the date it dates
+
+
+class PlaceLookup(Protocol):
+    def place(self, text: str, language: str) -> object | None: ...
+
+
+def event_date(time: TimeExpression) -> EventDate:
+    if time.date_start is None:
+        return EventDate(None, None, "unknown", time.text)
+    end = time.date_end or time.date_start
+    return EventDate(time.date_start.isoformat(), end.isoformat(), time.precision, time.text)
+
+
+def sentence_date(doc: Document, candidate: Candidate, lexicon: Lexicon,
+                  topics: list[tuple[int, int]]) -> EventDate | None:
+    """The date expression of the sentence nearest the trigger that dates the act itself.
+
+    Skipped: dates inside topic phrases, deadlines and durations ("bis 2025",
+    "seit Mai"), and the date of the report ("said Friday", "сообщили в субботу").
+    A period ("vom 29.7. bis 9.8.2024") dates the act from its start.
+    """
+    sentence = candidate.sentence
+    usable = [t for t in doc.times
+              if sentence.start <= t.start < sentence.end
+              and not any(s <= t.start < e for s, e in topics)
+              and time_role(t) != "open"
+              and not _is_report_date(doc.text, t, lexicon)]
+    if not usable:
+        return None
+    nearest = min(usable, key=lambda t: min(abs(t.start - candidate.end),
+                                            abs(candidate.start - t.end)))
+    return event_date(nearest)
+
+
+def _is_report_date(text: str, time: TimeExpression, lexicon: Lexicon) -> bool:
+    around = text[max(0, time.start - REPORT_DISTANCE):time.end + REPORT_DISTANCE]
+    return lexicon.cues["reporting"].search(around) is not None
+
+
+def sentence_location(doc: Document, candidate: Candidate, lexicon: Lexicon,
+                      places: PlaceLookup, topics: list[tuple[int, int]]) -> Location | None:
+    """'in Minsk', 'в Тегеране', 'held in New Delhi': the first known place after a locative."""
+    sentence = candidate.sentence
+    language = doc.language or ""
+    for match in lexicon.cues["locative"].finditer(sentence.text):
+        start = sentence.start + match.end()
+        if any(s <= start < e for s, e in topics):
+            continue
+        words = re.match(r"[\w.\-']+(?:\s+[\w.\-']+){0,2}", doc.text[start:sentence.end])
+        if not words:
+            continue
+        place = _longest_place(words.group(0), language, places)
+        if place is not None:
+            return Location(getattr(place, "name", None), getattr(place, "country", None), False)
+    return None
+
+
+def _longest_place(words: str, language: str, places: PlaceLookup) -> object | None:
+    tokens = words.split()
+    for size in range(len(tokens), 0, -1):
+        candidate = " ".join(tokens[:size]).rstrip(".,")
+        if candidate[:1].isupper():
+            place = places.place(candidate, language)
+            if place is not None:
+                return place
+    return None
+
+
+def contexts_of(event_type: str, evidence: str, document_contexts: set[str]) -> list[str]:
+    """PLOVER contexts: the type's base context, topics of the evidence and of the document."""
+    base, rules = load_contexts()
+    found = {name for name, types in base.items() if event_type in types}
+    found.update(rule.name for rule in rules if rule.pattern.search(evidence))
+    found.update(document_contexts)
+    return sorted(found)
+
+
+def document_contexts(text: str) -> set[str]:
+    """Contexts whose words dominate the whole document."""
+    _, rules = load_contexts()
+    return {rule.name for rule in rules
+            if sum(1 for _ in rule.pattern.finditer(text)) >= rule.document_min}
+
+
+@dataclass(frozen=True)
+class ForumLexicon:
+    mechanisms: tuple[tuple[str, re.Pattern[str]], ...]
+    ordinals: tuple[tuple[str, int], ...]
+
+
+@cache
+def load_forums(language: str) -> ForumLexicon:
+    path = resources.files("communique.events").joinpath("data", language, "forums.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    mechanisms = tuple((kind, re.compile(r"(?<!\w)(?:" + pattern + ")", re.IGNORECASE))
+                       for kind, pattern in data["mechanisms"].items())
+    ordinals = tuple(sorted(((w.casefold(), n) for w, n in data["ordinals"].items()),
+                            key=lambda item: -len(item[0])))
+    return ForumLexicon(mechanisms, ordinals)
+
+
+def sentence_forum(candidate: Candidate, language: str, codes: set[str],
+                   contexts: list[str]) -> Forum | None:
+    """The named mechanism of a meeting, its language-neutral id and session number."""
+    lexicon = load_forums(language)
+    text = candidate.sentence.text
+    for kind, pattern in lexicon.mechanisms:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        name = _phrase(text, match.start(), match.end())
+        topic = "cyber" if "cyber" in contexts else None
+        forum_id = ":".join(part for part in ("+".join(sorted(codes)), kind, topic) if part)
+        return Forum(name, forum_id or None, _session(text, match.start(), lexicon))
+    return None
+
+
+def _phrase(text: str, start: int, end: int) -> str:
+    """The mechanism noun with its modifiers: back over adjectives, on to the next stop."""
+    left_words = text[:start].split()
+    kept: list[str] = []
+    for word in reversed(left_words[-4:]):
+        bare = word.strip("«»\"'„“")
+        if not bare or bare[-1] in ",.;:" or _ordinal_value(bare) or not _modifier(bare):
+            break
+        kept.insert(0, bare)
+    stop = re.search(r"[,;.()«»\"“”]|\s[-–]\s", text[end:])
+    tail = text[end:end + (stop.start() if stop else 80)]
+    tail_words = tail.split()[:10]
+    phrase = " ".join([*kept, text[start:end] + (" " + " ".join(tail_words) if tail_words
+                                                 else "")]).strip()
+    return phrase[:160]
+
+
+def _modifier(word: str) -> bool:
+    """Adjectives and proper-name modifiers that belong to a mechanism's name."""
+    return "-" in word or word[:1].isupper() or re.search(
+        r"(?:isch\w*|ischen|ellen|alen|aler|al|ic|ian|an|ed|ск\w+|н\w{1,3})$", word) is not None
+
+
+def _ordinal_value(word: str, lexicon: ForumLexicon | None = None) -> int | None:
+    match = ORDINAL_NUMBER.fullmatch(word) or ORDINAL_NUMBER.match(word)
+    if match:
+        return int(match.group(1))
+    if lexicon is not None:
+        folded = word.casefold()
+        for stem, number in lexicon.ordinals:
+            if folded.startswith(stem):
+                return number
+    return None
+
+
+def _session(text: str, start: int, lexicon: ForumLexicon) -> int | None:
+    """An ordinal among the few words before the mechanism ('die erste Sitzung des Dialogs')."""
+    window = text[max(0, start - 60):start].split()[-5:]
+    for word in reversed(window):
+        value = _ordinal_value(word.strip("«»\"'„“,"), lexicon)
+        if value is not None:
+            return value
+    return None

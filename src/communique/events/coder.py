@@ -1,0 +1,181 @@
+"""The EventCoder stage: sentences, dates and actors in; PLOVER events out."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import ClassVar
+
+from communique.document import Document
+from communique.events.attributes import (
+    PlaceLookup,
+    contexts_of,
+    document_contexts,
+    sentence_date,
+    sentence_forum,
+    sentence_location,
+)
+from communique.events.candidates import Candidate, find_candidates
+from communique.events.confidence import confidence
+from communique.events.drafts import Draft, merge_drafts
+from communique.events.lexicon import LANGUAGES, Lexicon, load_lexicon
+from communique.events.participants import (
+    Party,
+    Sides,
+    assign_sides,
+    main_parties,
+    sentence_parties,
+    topic_spans,
+)
+from communique.events.resolve import (
+    add_anaphoric_persons,
+    dateline_fallback,
+    inherit_from_main,
+    orient_visit,
+    outcomes,
+)
+from communique.gazetteer import Gazetteer
+from communique.model import Actor, Event, EventDate, Location, Span
+
+
+class EventCoder:
+    """Codes the acts a document reports as PLOVER events with evidence."""
+
+    name: ClassVar[str] = "events"
+    requires: ClassVar[tuple[str, ...]] = ("text", "language", "sentences", "times", "mentions")
+    assigns: ClassVar[tuple[str, ...]] = ("events",)
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.places: PlaceLookup = gazetteer or Gazetteer.load()
+        for language in LANGUAGES:
+            load_lexicon(language)
+
+    def __call__(self, docs: list[Document]) -> list[Document]:
+        for doc in docs:
+            doc.events = self.code(doc) if doc.language in LANGUAGES else []
+        return docs
+
+    def code(self, doc: Document) -> list[Event]:
+        return [event for _, event in self.code_drafts(doc)]
+
+    def code_drafts(self, doc: Document) -> list[tuple[Draft, Event]]:
+        """Events with the drafts they were built from (the calibration reads both)."""
+        lexicon = load_lexicon(doc.language or "")
+        merged = merge_drafts(self._drafts(doc, lexicon))
+        main = next((d for d in merged if d.event_type == "CONSULT" and not d.background
+                     and d.status == "occurred"), None)
+        dateline_fallback(doc, main, self.places)
+        inherit_from_main(doc, merged, main)
+        merged = merge_drafts(merged)
+        doc_contexts = document_contexts(doc.text)
+        pairs = [(draft, self._event(doc, draft, doc_contexts)) for draft in merged]
+        for draft, event in pairs:
+            if draft is main:
+                event.outcomes = outcomes(main, merged)
+        return pairs
+
+    def _drafts(self, doc: Document, lexicon: Lexicon) -> list[Draft]:
+        candidates = find_candidates(doc.sentences, lexicon)
+        with_parties = [(c, sentence_parties(doc, c, lexicon)) for c in candidates]
+        main = main_parties(with_parties)
+        drafts = []
+        previous: Party | None = None
+        for candidate, parties in with_parties:
+            sides = assign_sides(candidate, parties, main, lexicon, previous)
+            if parties:
+                previous = parties[0]
+            add_anaphoric_persons(doc, candidate, sides, lexicon)
+            if not _codable(sides.codes(), sides):
+                continue
+            topics = topic_spans(candidate.sentence.text, candidate.sentence.start, lexicon,
+                                 [candidate.start])
+            draft = Draft([candidate], sides,
+                          date=sentence_date(doc, candidate, lexicon, topics),
+                          location=_location(doc, candidate, lexicon, self.places, topics),
+                          evidence=[_evidence(doc, candidate)])
+            drafts.append(draft)
+        return drafts
+
+    def _event(self, doc: Document, draft: Draft, doc_contexts: set[str]) -> Event:
+        orient_visit(draft)
+        evidence_text = " ".join(span.text for span in draft.evidence)
+        own_contexts = doc_contexts if not draft.background else set()
+        contexts = contexts_of(draft.event_type, evidence_text, own_contexts)
+        mode = _mode(draft)
+        forum = None
+        if draft.event_type == "CONSULT" or "planned-consult" in draft.first.flags:
+            forum = sentence_forum(draft.first, doc.language or "", draft.codes(), contexts)
+        return Event(
+            id=_event_id(doc, draft), event_type=draft.event_type, mode=mode,
+            contexts=contexts,
+            actors=_actors(draft.sides.actors), recipients=_actors(draft.sides.recipients),
+            date=draft.date or EventDate(), location=draft.location,
+            status="planned" if draft.status == "planned" else "occurred", forum=forum,
+            evidence=draft.evidence, confidence=confidence(draft))
+
+
+def _codable(codes: set[str], sides: Sides) -> bool:
+    """An interstate act: two sides, or an IGO acting on its own (a UN body adopting)."""
+    parties = [*sides.actors, *sides.recipients]
+    has_igo = any(p.actor.kind == "igo" or (p.actor.igo and not p.actor.country)
+                  for p in parties)
+    return len(codes) >= 2 or (has_igo and len(codes) >= 1)
+
+
+def _location(doc: Document, candidate: Candidate, lexicon: Lexicon, places: PlaceLookup,
+              topics: list[tuple[int, int]]) -> Location | None:
+    if candidate.remote and candidate.event_type in ("CONSULT", "AGREE", "SUPPORT"):
+        return Location(None, None, True)
+    return sentence_location(doc, candidate, lexicon, places, topics)
+
+
+def _evidence(doc: Document, candidate: Candidate) -> Span:
+    """The trigger's sentence, without a leading dateline ("MINSK, 23. November (BelTA) -")."""
+    start, end = candidate.sentence.start, candidate.sentence.end
+    if doc.dateline and doc.text.startswith(doc.dateline, start):
+        for dash in (" - ", " – ", " — ", ". "):
+            cut = doc.text.find(dash, start, min(end, start + 80))
+            if cut != -1 and cut + len(dash) < candidate.start:
+                start = cut + len(dash)
+                break
+    return Span(start, end, doc.text[start:end])
+
+
+def _mode(draft: Draft) -> str | None:
+    if draft.event_type != "CONSULT":
+        return draft.first.trigger.mode
+    if draft.remote or (draft.location is not None and draft.location.virtual):
+        return "phone"
+    parties = [*draft.sides.actors, *draft.sides.recipients]
+    states = {p.code for p in parties if p.actor.kind != "igo" and p.code}
+    if any(p.actor.kind == "igo" for p in parties) or len(states) >= 3:
+        return "multilateral"
+    if draft.sides.recipients and draft.sides.actors:
+        return "visit"
+    return None
+
+
+def _actors(parties: list[Party]) -> list[Actor]:
+    """Persons with their roles, and the state or IGO for each side no person stands for."""
+    persons = [p.actor for p in parties if p.actor.kind == "person"]
+    covered = {a.code for a in persons}
+    others: dict[str | None, Actor] = {}
+    for party in parties:
+        if party.actor.kind != "person" and party.code not in covered:
+            current = others.get(party.code)
+            if current is None or (current.kind == "organization" and party.actor.kind in
+                                   ("state", "igo")):
+                others[party.code] = party.actor
+    return [_bare(a) for a in (*persons, *others.values())]
+
+
+def _bare(actor: Actor) -> Actor:
+    """The actor without its document span (events carry evidence spans instead)."""
+    return Actor(actor.text, actor.name, actor.kind, actor.role, actor.country, actor.igo,
+                 actor.sector, actor.wikidata)
+
+
+def _event_id(doc: Document, draft: Draft) -> str:
+    key = "|".join([doc.doc_id, draft.event_type, draft.status,
+                    "+".join(sorted(draft.codes())), str(draft.evidence[0].start)])
+    return "evt-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+

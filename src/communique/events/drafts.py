@@ -1,0 +1,111 @@
+"""Drafts: candidates with sides, date and place, merged into one draft per act.
+
+Spec section 3: within a document, acts of the same type between the same
+sides on the same date (or with no date) are one event, whatever the number
+of sentences that report them. A recalled background act is never merged
+with the act the document reports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from communique.events.candidates import Candidate
+from communique.events.participants import Party, Sides
+from communique.model import EventDate, Location, Span
+
+PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+
+
+@dataclass
+class Draft:
+    """One act being assembled from one or more candidates."""
+
+    candidates: list[Candidate]
+    sides: Sides
+    date: EventDate | None = None
+    location: Location | None = None
+    date_inherited: bool = False
+    evidence: list[Span] = field(default_factory=list)
+
+    @property
+    def first(self) -> Candidate:
+        return self.candidates[0]
+
+    @property
+    def event_type(self) -> str:
+        return self.first.event_type
+
+    @property
+    def status(self) -> str:
+        return self.first.status
+
+    @property
+    def background(self) -> bool:
+        return all(c.background for c in self.candidates)
+
+    @property
+    def remote(self) -> bool:
+        return any(c.remote for c in self.candidates)
+
+    def codes(self) -> set[str]:
+        return self.sides.codes()
+
+    def persons(self) -> list[Party]:
+        return [p for p in (*self.sides.actors, *self.sides.recipients)
+                if p.actor.kind == "person"]
+
+
+def dates_compatible(a: EventDate | None, b: EventDate | None) -> bool:
+    """Unknown is compatible with anything; known dates must nest (day within month…)."""
+    if a is None or b is None or a.start is None or b.start is None:
+        return True
+    short, long_ = sorted((a.gold_form() or "", b.gold_form() or ""), key=len)
+    return long_.startswith(short)
+
+
+def more_precise(a: EventDate | None, b: EventDate | None) -> EventDate | None:
+    if a is None or a.start is None:
+        return b if b is not None and b.start is not None else a or b
+    if b is None or b.start is None:
+        return a
+    return a if PRECISION_RANK[a.precision] >= PRECISION_RANK[b.precision] else b
+
+
+def _same_act(a: Draft, b: Draft) -> bool:
+    if (a.event_type, a.status, a.background) != (b.event_type, b.status, b.background):
+        return False
+    codes_a, codes_b = a.codes(), b.codes()
+    if not (codes_a <= codes_b or codes_b <= codes_a):
+        return False
+    if len(codes_a & codes_b) * 2 < len(codes_a | codes_b):
+        return False
+    return dates_compatible(a.date, b.date)
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """Fold every draft into the first earlier draft that reports the same act."""
+    merged: list[Draft] = []
+    for draft in drafts:
+        target = next((m for m in merged if _same_act(m, draft)), None)
+        if target is None:
+            merged.append(draft)
+            continue
+        _absorb(target, draft)
+    return merged
+
+
+def _absorb(target: Draft, other: Draft) -> None:
+    target.candidates.extend(other.candidates)
+    for side_name in ("actors", "recipients"):
+        side = getattr(target.sides, side_name)
+        names = {(p.actor.kind, p.actor.name) for p in side}
+        side.extend(p for p in getattr(other.sides, side_name)
+                    if (p.actor.kind, p.actor.name) not in names)
+    actor_codes = {p.code for p in target.sides.actors}
+    target.sides.recipients = [p for p in target.sides.recipients
+                               if p.code is None or p.code not in actor_codes]
+    target.date = more_precise(target.date, other.date)
+    target.location = target.location or other.location
+    seen = {(s.start, s.end) for s in target.evidence}
+    target.evidence.extend(s for s in other.evidence if (s.start, s.end) not in seen)

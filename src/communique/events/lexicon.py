@@ -1,0 +1,125 @@
+"""Trigger lexicons and cues, loaded from the data files and compiled once per language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from communique.errors import DataFileError
+from communique.model import EVENT_TYPES
+
+LANGUAGES = ("de", "en", "ru")
+SIDES = ("symmetric", "directed", "host", "visit")
+CUE_NAMES = ("negation", "hypothetical", "future", "opinion", "sides", "remote", "initiative",
+             "host", "topic", "background", "denial", "with", "agent", "frame", "anaphor",
+             "reporting", "locative")
+_WORD_START = r"(?<![\w])"
+
+
+def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(_WORD_START + "(?:" + pattern + ")", re.IGNORECASE)
+    except re.error as exc:
+        raise DataFileError(f"{where}: bad pattern {pattern!r} ({exc}); fix the regex") from exc
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger entry of ``events/data/<lang>/triggers.yaml``."""
+
+    event_type: str
+    form: str
+    pattern: re.Pattern[str]
+    sides: str
+    strength: float
+    mode: str | None = None
+    particle: re.Pattern[str] | None = None
+    future: bool = False
+    outcome: str | None = None
+
+    @classmethod
+    def from_entry(cls, entry: dict[str, Any], where: str) -> Trigger:
+        event_type = entry.get("type")
+        if event_type not in EVENT_TYPES:
+            raise DataFileError(f"{where}: unknown event type {event_type!r}; use one of "
+                                f"{', '.join(EVENT_TYPES)}")
+        sides = entry.get("sides", "symmetric")
+        if sides not in SIDES:
+            raise DataFileError(f"{where}: unknown sides {sides!r}; use one of {SIDES}")
+        if entry.get("form", "verb") not in ("verb", "noun"):
+            raise DataFileError(f"{where}: form must be verb or noun")
+        particle = entry.get("particle")
+        return cls(
+            event_type=event_type, form=entry.get("form", "verb"),
+            pattern=_compile(entry["pattern"], where), sides=sides,
+            strength=float(entry.get("strength", 0.5)), mode=entry.get("mode"),
+            particle=_compile(particle, where) if particle else None,
+            future=entry.get("tense") == "future", outcome=entry.get("outcome"),
+        )
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    triggers: tuple[Trigger, ...]
+    cues: dict[str, re.Pattern[str]]
+    meeting: re.Pattern[str]          # any meeting noun: what a planned agreement is about
+
+    def cue(self, name: str, text: str) -> re.Match[str] | None:
+        return self.cues[name].search(text)
+
+
+@dataclass(frozen=True)
+class ContextRule:
+    name: str
+    pattern: re.Pattern[str]
+    document_min: int
+
+
+def _read_yaml(*parts: str) -> Any:
+    path = resources.files("communique.events").joinpath("data", *parts)
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise DataFileError(f"missing data file events/data/{'/'.join(parts)}; "
+                            "reinstall the package") from exc
+
+
+@cache
+def load_lexicon(language: str) -> Lexicon:
+    """The compiled lexicon of a language (``de``, ``en``, ``ru``)."""
+    if language not in LANGUAGES:
+        raise DataFileError(f"no event lexicon for language {language!r}; "
+                            f"supported: {', '.join(LANGUAGES)}")
+    entries = _read_yaml(language, "triggers.yaml") or []
+    triggers = tuple(Trigger.from_entry(e, f"events/data/{language}/triggers.yaml#{i + 1}")
+                     for i, e in enumerate(entries))
+    if not triggers:
+        raise DataFileError(f"events/data/{language}/triggers.yaml holds no triggers")
+    raw_cues = _read_yaml(language, "cues.yaml") or {}
+    missing = [name for name in CUE_NAMES if name not in raw_cues]
+    if missing:
+        raise DataFileError(f"events/data/{language}/cues.yaml lacks {', '.join(missing)}")
+    cues = {name: _compile(raw_cues[name], f"events/data/{language}/cues.yaml:{name}")
+            for name in CUE_NAMES}
+    meeting = re.compile("|".join(t.pattern.pattern for t in triggers
+                                  if t.event_type == "CONSULT" and t.form == "noun"),
+                         re.IGNORECASE)
+    return Lexicon(language, triggers, cues, meeting)
+
+
+@cache
+def load_contexts() -> tuple[dict[str, tuple[str, ...]], tuple[ContextRule, ...]]:
+    """Context base types and topic rules of ``events/data/contexts.yaml``."""
+    data = _read_yaml("contexts.yaml")
+    base = {name: tuple(types) for name, types in data.get("base", {}).items()}
+    rules = tuple(
+        ContextRule(name, _compile("|".join(spec["patterns"]), f"contexts.yaml:{name}"),
+                    int(spec.get("document_min", 2)))
+        for name, spec in data["contexts"].items())
+    return base, rules

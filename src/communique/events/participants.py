@@ -1,0 +1,187 @@
+"""Who took part in an act, and on which side.
+
+Participants are the resolved actor mentions of the trigger's sentence, minus
+those named only as the topic of talks ("über die Lage in Syrien"). Words
+that refer back to the parties ("die Seiten", "стороны", "the ministers") and
+sentences that name nobody take the document's main parties: the sides of its
+first reported meeting. Sides follow the trigger entry: symmetric acts make
+everyone an actor; directed acts put the subject before the trigger as actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from communique.document import Document, Mention
+from communique.events.candidates import Candidate
+from communique.events.lexicon import Lexicon
+from communique.model import Actor
+
+
+@dataclass
+class Party:
+    """A participant as seen in the text: the actor and where it was named."""
+
+    actor: Actor
+    start: int
+    end: int
+
+    @property
+    def code(self) -> str | None:
+        return self.actor.code
+
+
+@dataclass
+class Sides:
+    actors: list[Party] = field(default_factory=list)
+    recipients: list[Party] = field(default_factory=list)
+    inherited: bool = False         # filled from the document's main parties
+
+    def codes(self) -> set[str]:
+        return {c for p in (*self.actors, *self.recipients) if (c := p.code)}
+
+
+def is_party(mention: Mention) -> bool:
+    actor = mention.actor
+    return actor is not None and (actor.code is not None or actor.kind == "person")
+
+
+def topic_spans(text: str, offset: int, lexicon: Lexicon,
+                stops: list[int]) -> list[tuple[int, int]]:
+    """Spans of a sentence that name topics, each running to the next 'with' or stop."""
+    spans = []
+    breaks = sorted([offset + m.start() for m in lexicon.cues["with"].finditer(text)]
+                    + [offset + i for i, ch in enumerate(text) if ch in ";("] + stops)
+    for match in lexicon.cues["topic"].finditer(text):
+        start = offset + match.start()
+        end = next((b for b in breaks if b > start), offset + len(text))
+        spans.append((start, end))
+    return spans
+
+
+def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon) -> list[Party]:
+    """Resolved mentions of the candidate's sentence that are not topics."""
+    sentence = candidate.sentence
+    topics = topic_spans(sentence.text, sentence.start, lexicon, [candidate.start])
+    parties = []
+    for mention in doc.mentions:
+        if not (sentence.start <= mention.start < sentence.end) or not is_party(mention):
+            continue
+        if any(s <= mention.start < e for s, e in topics):
+            continue
+        assert mention.actor is not None
+        parties.append(Party(mention.actor, mention.start, mention.end))
+    return parties
+
+
+def assign_sides(candidate: Candidate, parties: list[Party], main: list[Party],
+                 lexicon: Lexicon, previous: Party | None) -> Sides:
+    """Split the parties into actors and recipients as the trigger entry says."""
+    text = candidate.sentence.text
+    refers_back = lexicon.cue("sides", text) is not None
+    sides = _by_position(candidate, parties, lexicon)
+    codes = sides.codes()
+    if refers_back or not codes or (_needs_two(candidate) and len(codes) < 2
+                                    and codes <= {p.code for p in main}):
+        sides = _fill(candidate, sides, main, previous)
+    _drop_duplicates(sides)
+    return sides
+
+
+def _needs_two(candidate: Candidate) -> bool:
+    return candidate.trigger.sides == "symmetric"
+
+
+def _by_position(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> Sides:
+    how = candidate.trigger.sides
+    if how == "symmetric":
+        return _initiative(candidate, parties, lexicon) or Sides(actors=list(parties))
+    before = [p for p in parties if p.end <= candidate.start]
+    after = [p for p in parties if p.start >= candidate.end]
+    agent = lexicon.cues["agent"]
+    text, base = candidate.sentence.text, candidate.sentence.start
+    passive = [p for p in after if agent.search(text[max(0, p.start - base - 12):p.start - base])]
+    if passive:
+        before, after = before + passive, [p for p in after if p not in passive]
+    if how == "host":
+        return Sides(actors=after, recipients=before)
+    return Sides(actors=before, recipients=after)
+
+
+def _initiative(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> Sides | None:
+    """'auf Initiative der deutschen Seite': the initiating side is the actor."""
+    text, base = candidate.sentence.text, candidate.sentence.start
+    match = lexicon.cue("initiative", text)
+    if match is None:
+        return None
+    window_end = base + match.end() + 40
+    initiators = [p for p in parties if base + match.end() <= p.start < window_end]
+    if not initiators:
+        return None
+    codes = {p.code for p in initiators}
+    others = [p for p in parties if p.code not in codes]
+    return Sides(actors=initiators, recipients=others)
+
+
+def _fill(candidate: Candidate, sides: Sides, main: list[Party],
+          previous: Party | None) -> Sides:
+    """Complete a side the sentence leaves open with the main parties (or the last subject)."""
+    if not main:
+        if previous is not None and not sides.actors:
+            sides.actors.append(previous)
+        return sides
+    present = sides.codes()
+    missing = [p for p in main if p.code not in present]
+    if candidate.trigger.sides == "symmetric" or not sides.actors:
+        sides.actors.extend(missing)
+    elif not sides.recipients:
+        sides.recipients.extend(missing)
+    sides.inherited = True
+    return sides
+
+
+def _drop_duplicates(sides: Sides) -> None:
+    """A code on both sides stays with the actors; a person is listed once."""
+    actor_codes = {p.code for p in sides.actors if p.code}
+    sides.recipients = [p for p in sides.recipients if p.code is None or p.code not in actor_codes]
+    for side in (sides.actors, sides.recipients):
+        seen: set[tuple[str, str]] = set()
+        unique = []
+        for party in side:
+            key = (party.actor.kind, party.actor.name)
+            if key not in seen:
+                seen.add(key)
+                unique.append(party)
+        side[:] = unique
+
+
+def main_parties(candidates: list[tuple[Candidate, list[Party]]]) -> list[Party]:
+    """The sides of the document's first reported meeting, else of its first joint act."""
+    def first(predicate: Callable[[Candidate], bool]) -> list[Party] | None:
+        for candidate, parties in candidates:
+            codes = {p.code for p in parties if p.code}
+            if predicate(candidate) and (len(codes) >= 2 or _has_igo(parties)):
+                return _one_per_code(parties)
+        return None
+
+    return (first(lambda c: c.event_type == "CONSULT" and not c.background
+                  and c.status == "occurred")
+            or first(lambda c: not c.background) or [])
+
+
+def _has_igo(parties: list[Party]) -> bool:
+    return any(p.actor.kind == "igo" or (p.actor.igo and not p.actor.country) for p in parties)
+
+
+def _one_per_code(parties: list[Party]) -> list[Party]:
+    """One representative per code, preferring a state or IGO over a person or body."""
+    best: dict[str, Party] = {}
+    rank = {"state": 0, "igo": 0, "organization": 1, "group": 2, "person": 3}
+    for party in parties:
+        if party.code is None:
+            continue
+        current = best.get(party.code)
+        if current is None or rank[party.actor.kind] < rank[current.actor.kind]:
+            best[party.code] = party
+    return list(best.values())

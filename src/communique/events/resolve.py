@@ -1,0 +1,130 @@
+"""Document-level resolution: what one sentence leaves open, the report as a whole tells.
+
+Outcomes reported after a meeting share its date and place; the dateline
+dates and places the main meeting only when its sentences do not; a role
+noun ("der stellvertretende Minister") stands for the official named before.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from communique.document import Document
+from communique.events.candidates import Candidate
+from communique.events.drafts import Draft
+from communique.events.lexicon import Lexicon
+from communique.events.participants import Party, Sides
+from communique.model import Actor, EventDate, Location
+from communique.nlp import resolve_times
+
+ROLE_CONTEXT = 150          # characters around a person mention searched for the role word
+OUTCOME_TYPES = ("AGREE", "SUPPORT", "COOPERATE")
+
+
+def add_anaphoric_persons(doc: Document, candidate: Candidate, sides: Sides,
+                          lexicon: Lexicon) -> None:
+    """Add the official a role noun in the sentence refers back to."""
+    sentence = candidate.sentence
+    match = lexicon.cue("anaphor", sentence.text)
+    if match is None:
+        return
+    start = sentence.start + match.start()
+    if any(m.start <= start < m.end for m in doc.mentions if m.actor and
+           m.actor.kind == "person"):
+        return
+    head = match.group(0).split()[-1].casefold()[:5]
+    person = _last_person_with_role(doc, start, head)
+    if person is None:
+        return
+    party = Party(person, start, sentence.start + match.end())
+    if any(p.actor.name == person.name for p in (*sides.actors, *sides.recipients)):
+        return
+    before_trigger = party.end <= candidate.start
+    reverse = candidate.trigger.sides == "host"
+    if candidate.trigger.sides == "symmetric" or before_trigger != reverse:
+        sides.actors.insert(0, party)
+    else:
+        sides.recipients.insert(0, party)
+
+
+def _last_person_with_role(doc: Document, before: int, head: str) -> Actor | None:
+    for mention in reversed(doc.mentions):
+        if mention.start >= before or mention.actor is None or mention.actor.kind != "person":
+            continue
+        context = doc.text[max(0, mention.start - ROLE_CONTEXT):mention.end + ROLE_CONTEXT]
+        role = (mention.actor.role or "").casefold()
+        if head in context.casefold() or head in role:
+            return mention.actor
+    return None
+
+
+def dateline_fallback(doc: Document, main: Draft | None, places: object) -> None:
+    """Date and place the main meeting from the dateline when its sentences do not."""
+    if main is None:
+        return
+    anchor = doc.published.date() if doc.published else None
+    if (main.date is None or main.date.start is None) and doc.dateline_date:
+        times = resolve_times(doc.dateline_date, doc.language or "", anchor)
+        if times and times[0].date_start is not None:
+            time = times[0]
+            end = time.date_end or time.date_start
+            main.date = EventDate(time.date_start.isoformat(), end.isoformat(), time.precision,
+                                  time.text)
+    if main.location is None and not main.remote and doc.dateline:
+        place = places.place(doc.dateline.title(), doc.language or "")  # type: ignore[attr-defined]
+        if place is not None:
+            main.location = Location(place.name, place.country, False)
+
+
+def inherit_from_main(doc: Document, drafts: list[Draft], main: Draft | None) -> None:
+    """Acts reported with the main meeting share its date and place; else the month of
+    publication dates what the report says has happened."""
+    for draft in drafts:
+        if draft.background or draft.status == "planned":
+            continue
+        if draft is not main and main is not None:
+            if draft.date is None or draft.date.start is None:
+                draft.date, draft.date_inherited = main.date, True
+            if draft.location is None:
+                draft.location = main.location
+        if (draft.date is None or draft.date.start is None) and doc.published is not None:
+            draft.date, draft.date_inherited = publication_month(doc.published.date()), True
+
+
+def publication_month(published: date) -> EventDate:
+    """An act reported as done, with no date of its own: the month it was reported in."""
+    last = calendar.monthrange(published.year, published.month)[1]
+    return EventDate(published.replace(day=1).isoformat(),
+                     published.replace(day=last).isoformat(), "month", None)
+
+
+def orient_visit(draft: Draft) -> None:
+    """A bilateral meeting in one side's country: the other side is the visitor (actor)."""
+    if draft.event_type != "CONSULT" or draft.remote or draft.location is None:
+        return
+    host = draft.location.country
+    codes = draft.codes()
+    if host is None or host not in codes or len(codes) != 2 or draft.sides.recipients:
+        return
+    everyone = [*draft.sides.actors, *draft.sides.recipients]
+    draft.sides.actors = [p for p in everyone if p.code != host]
+    draft.sides.recipients = [p for p in everyone if p.code == host]
+
+
+def outcomes(main: Draft, drafts: list[Draft]) -> list[str]:
+    """Short phrases for what the meeting produced: the acts reported with it."""
+    found: list[str] = []
+    for draft in drafts:
+        if draft is main or draft.background or draft.event_type not in OUTCOME_TYPES:
+            continue
+        if "planned-consult" in {f for c in draft.candidates for f in c.flags}:
+            label = "agreed to meet again"
+            if draft.date and draft.date.text:
+                label += f" ({draft.date.text})"
+        else:
+            label = next((c.trigger.outcome for c in draft.candidates if c.trigger.outcome),
+                         draft.event_type.lower())
+        if label not in found:
+            found.append(label)
+    return found

@@ -1,0 +1,182 @@
+"""The compiled matcher: every generated form in one Aho-Corasick automaton per language.
+
+Matching runs over a lower-cased copy of the text with the same length (so
+offsets need no mapping), then checks what a plain substring search cannot:
+token boundaries, case for abbreviations ("US" is not "us") and a capital
+first letter for proper names ("Chile", not "chile"). Overlaps are settled
+longest first ("Republik Belarus" over "Belarus"), ties by entry priority.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from communique.errors import DataFileError
+from communique.gazetteer.data import (
+    GENERATED_DIR,
+    LANGUAGES,
+    REBUILD,
+    read_tsv,
+    read_yaml,
+    sources_digest,
+)
+
+#: Which entry wins when one span has several: lower first.
+PRIORITY = {"state": 0, "igo": 1, "body": 2, "bodytype": 3, "compound": 4, "role": 5,
+            "mod": 6, "tail": 7, "dept": 8, "person": 9, "place": 10}
+FORM_PRIORITY = {"name": 0, "full": 0, "adj": 1, "comb": 2, "surname": 3}
+_PROPER = {"state", "igo", "body", "place", "person"}
+_FOLD = str.maketrans({"ё": "е", "Ё": "Е", "’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ",
+                       "\u202f": " ", "\u2009": " ", "\n": " ", "\t": " ", "\r": " "})
+
+
+def fold(text: str) -> str:
+    """Lower-case and unify quotes, ё and spaces without changing the length."""
+    text = text.translate(_FOLD)
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+@dataclass(frozen=True)
+class Form:
+    entry: str
+    kind: str          # name | adj | comb | full | surname
+    exact: str         # the form as written, for case checks
+    abbreviation: bool
+    proper: bool
+
+    @property
+    def entry_kind(self) -> str:
+        return self.entry.split(":", 1)[0]
+
+    def rank(self) -> tuple[int, int]:
+        return PRIORITY.get(self.entry_kind, 99), FORM_PRIORITY.get(self.kind, 9)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A gazetteer hit: a span of the text and the entries its form names, best first."""
+
+    start: int
+    end: int
+    text: str
+    forms: tuple[Form, ...]
+
+    @property
+    def entry_id(self) -> str:
+        return self.forms[0].entry
+
+    @property
+    def kind(self) -> str:
+        return self.forms[0].kind
+
+    @property
+    def entry_kind(self) -> str:
+        return self.forms[0].entry_kind
+
+    def entries_of(self, entry_kind: str) -> list[str]:
+        return [f.entry for f in self.forms if f.entry_kind == entry_kind]
+
+
+def check_generated() -> None:
+    """Refuse a lexicon built from other curated files than the ones beside it."""
+    path = GENERATED_DIR / "lexicon.tsv"
+    with path.open(encoding="utf-8") as handle:
+        header = handle.readline()
+    if f"# sources {sources_digest()}:" not in header:
+        raise DataFileError(f"{path} was built from other versions of the curated gazetteer "
+                            f"files; rebuild it with `{REBUILD}`")
+
+
+def is_abbreviation(form: str) -> bool:
+    """All capitals (up to 8 letters): matched case-sensitively, never inflected."""
+    letters = [ch for ch in form if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters) and len(letters) <= 8
+
+
+def _boundary(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (
+        end == len(text) or not text[end].isalnum())
+
+
+class Lexicon:
+    """Forms per language compiled into automata; ``find`` returns non-overlapping matches."""
+
+    def __init__(self, rows: Iterable[tuple[str, str, str, str]],
+                 stop_forms: dict[str, set[str]] | None = None) -> None:
+        by_language: dict[str, dict[str, list[Form]]] = {lang: defaultdict(list)
+                                                         for lang in LANGUAGES}
+        stop_forms = stop_forms or {}
+        for language, form, entry, kind in rows:
+            if language not in by_language or form in stop_forms.get(language, ()):
+                continue
+            entry_kind = entry.split(":", 1)[0]
+            item = Form(entry, kind, form, is_abbreviation(form),
+                        entry_kind in _PROPER and form[:1].isupper())
+            items = by_language[language][fold(form)]
+            same = next((k for k, f in enumerate(items) if f.entry == entry and f.kind == kind),
+                        None)
+            if same is None:
+                items.append(item)
+            elif items[same].proper and not item.proper:
+                items[same] = item             # a lower-case variant: case does not matter
+        self.forms = by_language
+        self._automata: dict[str, ahocorasick.Automaton] = {}
+        for language, forms in by_language.items():
+            automaton = ahocorasick.Automaton()
+            for key, items in forms.items():
+                automaton.add_word(key, (len(key), tuple(sorted(items, key=Form.rank))))
+            automaton.make_automaton()
+            self._automata[language] = automaton
+
+    @classmethod
+    def load(cls, skip_kind: str | None = None) -> Lexicon:
+        """The shipped lexicon; ``skip_kind`` leaves out one kind of entry ("person")."""
+        check_generated()
+        rows = [r for r in read_tsv("generated/lexicon.tsv")
+                if skip_kind is None or not r[2].startswith(f"{skip_kind}:")]
+        if not rows:
+            raise DataFileError(f"{GENERATED_DIR / 'lexicon.tsv'} is empty; run `{REBUILD}`")
+        stops = {lang: set(read_yaml(f"{lang}/grammar.yaml").get("stop_forms") or ())
+                 for lang in LANGUAGES}
+        return cls(((r[0], r[1], r[2], r[3]) for r in rows), stops)
+
+    def candidates(self, text: str, language: str, folded: str | None = None) -> list[Match]:
+        """All boundary- and case-checked hits, overlapping ones included."""
+        automaton = self._automata.get(language) or self._automata["en"]
+        folded = fold(text) if folded is None else folded
+        out = []
+        for end_index, (length, forms) in automaton.iter(folded):
+            start, end = end_index - length + 1, end_index + 1
+            if not _boundary(text, start, end):
+                continue
+            surface = text[start:end]
+            ok = tuple(f for f in forms if self._case_ok(f, surface))
+            if ok:
+                out.append(Match(start, end, surface, ok))
+        return out
+
+    @staticmethod
+    def _case_ok(form: Form, surface: str) -> bool:
+        if form.abbreviation:
+            return surface.translate(_FOLD) == form.exact.translate(_FOLD)
+        return not form.proper or surface[:1].isupper()
+
+    def find(self, text: str, language: str, folded: str | None = None) -> list[Match]:
+        """Non-overlapping matches sorted by start: longest first, then by entry priority."""
+        chosen: list[Match] = []
+        taken = bytearray(len(text))
+        ranked = sorted(self.candidates(text, language, folded),
+                        key=lambda m: (m.start - m.end, m.forms[0].rank(), m.start))
+        for match in ranked:
+            if any(taken[match.start:match.end]):
+                continue
+            taken[match.start:match.end] = b"\x01" * (match.end - match.start)
+            chosen.append(match)
+        return sorted(chosen, key=lambda m: m.start)

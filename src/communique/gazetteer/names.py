@@ -1,0 +1,234 @@
+"""Person names across scripts and transliterations.
+
+Reports spell one official many ways: "Сергей Алейник" (Russian), "Sergej
+Alejnik" (German transliteration), "Sergei Aleinik" (English). The store, the
+linker and the scorer must see one person, so this module gives
+
+- ``transliterate``: Cyrillic to an English-style Latin spelling (BGN/PCGN-like,
+  simplified the way English-language news writes names: Сергей -> Sergei);
+- ``canonical_person_name``: the English-style spelling of a surface name;
+- ``name_key``: a matching key that collapses case, diacritics and the usual
+  German/English/French transliteration variants;
+- ``same_person``: name comparison that also accepts initials ("A.V. Krutskikh")
+  and small spelling differences ("Puthyvuth" / "Puthivutha").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+_CYR = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+    "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ў": "u", "ґ": "g",
+}
+_VOWELS = set("аеёиоуыэюяіїє")
+_SIBILANTS = set("жчшщ")
+#: Given names whose customary English spelling the rules do not give.
+_GIVEN_NAMES = {
+    "александр": "Alexander", "алексей": "Alexei", "максим": "Maxim", "ксения": "Ksenia",
+    "мария": "Maria", "юлия": "Yulia", "юрий": "Yuri", "наталия": "Natalia",
+    "виктория": "Victoria", "татьяна": "Tatyana", "кирилл": "Kirill",
+}
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+
+#: States whose officials' names reach German and English texts transliterated
+#: from Cyrillic, so German spellings (Lawrow, Alejnik) map to English ones.
+CYRILLIC_NAME_STATES = frozenset({
+    "RUS", "BLR", "UKR", "KAZ", "KGZ", "TJK", "UZB", "TKM", "AZE", "ARM", "MDA", "BGR",
+    "SRB", "MKD", "MNE", "MNG", "GEO",
+})
+_SLAVIC_TOKEN = re.compile(
+    r"(ow|owa|ew|ewa|ski|skij|zki|ij|ej|aj|itsch|enko|uk|nik|ych|ich|in|ina|jan)$"
+    r"|[bdfgklmnprstvwz]j[aeiou]"
+)
+
+
+def has_cyrillic(text: str) -> bool:
+    return bool(_CYRILLIC_RE.search(text))
+
+
+def _translit_word(word: str) -> str:
+    lower = word.lower()
+    if lower in _GIVEN_NAMES:
+        return _GIVEN_NAMES[lower]
+    if len(lower) > 3 and lower.endswith(("ий", "ый")):
+        return _translit_word(lower[:-2]) + "y"      # Дмитрий -> Dmitry
+    out: list[str] = []
+    for i, ch in enumerate(lower):
+        prev = lower[i - 1] if i else ""
+        nxt = lower[i + 1] if i + 1 < len(lower) else ""
+        if ch == "е" and (not prev or prev in _VOWELS or prev in "ьъ"):
+            out.append("ye")                          # Евгений -> Yevgeny
+        elif ch == "ё":
+            out.append("o" if prev in _SIBILANTS else "yo")
+        elif ch == "ь" and nxt in ("е", "и"):
+            out.append("y")                           # Дьяков -> Dyakov
+        elif ch in "яю" and prev in "ьъ":
+            out.append(_CYR[ch])                      # Наталья -> Natalya
+        else:
+            out.append(_CYR.get(ch, ch))
+    return "".join(out)
+
+
+_CYR_DE = {**_CYR, "в": "w", "е": "e", "ж": "sch", "з": "s", "й": "j", "х": "ch", "ц": "z",
+           "ч": "tsch", "ш": "sch", "щ": "schtsch", "ы": "y", "ю": "ju", "я": "ja", "ё": "jo"}
+
+
+def _translit_word_de(word: str) -> str:
+    lower = word.lower()
+    if len(lower) > 3 and lower.endswith(("ий", "ый")):
+        return _translit_word_de(lower[:-2]) + "i"   # Дмитрий -> Dmitri
+    out: list[str] = []
+    for i, ch in enumerate(lower):
+        prev = lower[i - 1] if i else ""
+        nxt = lower[i + 1] if i + 1 < len(lower) else ""
+        if ch == "е" and (not prev or prev in _VOWELS or prev in "ьъ"):
+            out.append("je")
+        elif ch == "с" and prev in _VOWELS and nxt in _VOWELS:
+            out.append("ss")                          # Вассилий -> Wassili
+        else:
+            out.append(_CYR_DE.get(ch, ch))
+    return "".join(out)
+
+
+def transliterate_de(text: str) -> str:
+    """Cyrillic to the German Duden-style spelling: Сергей Лавров -> Sergej Lawrow."""
+    def convert(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return _restore_case(word, _translit_word_de(word))
+    return re.sub(r"[\u0400-\u04ff]+", convert, text)
+
+
+def _restore_case(source: str, target: str) -> str:
+    if not target:
+        return target
+    if source.isupper() and len(source) > 1:
+        return target.upper()
+    if source[:1].isupper():
+        return target[:1].upper() + target[1:]
+    return target
+
+
+def transliterate(text: str) -> str:
+    """Cyrillic to English-style Latin: Сергей Алейник -> Sergei Aleinik."""
+    def convert(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return _restore_case(word, _translit_word(word))
+    return re.sub(r"[\u0400-\u04ff]+", convert, text)
+
+
+_DE_RULES = [
+    (re.compile(r"schtsch"), "shch"), (re.compile(r"tsch"), "ch"), (re.compile(r"sch"), "sh"),
+    (re.compile(r"(?<![cs])ch"), "kh"), (re.compile(r"w"), "v"),
+    (re.compile(r"ij$"), "y"), (re.compile(r"(?<=[aeiou])j(?![aeiou])"), "i"),
+    (re.compile(r"j"), "y"), (re.compile(r"(?<=[aeiou])ss(?=[aeiou])"), "s"),
+]
+
+
+def _de_slavic_to_english(word: str) -> str:
+    lower = word.lower()
+    for pattern, repl in _DE_RULES:
+        lower = pattern.sub(repl, lower)
+    return _restore_case(word, lower)
+
+
+def normalise_spacing(name: str) -> str:
+    """One space between tokens, and one after initials: "O.V.Syromolotov" -> "O.V. Syromolotov"."""
+    name = re.sub(r"(?<=\.)(?=[^\W\d_]{2,})", " ", name)
+    return re.sub(r"\s+", " ", name).strip(" ,;:")
+
+
+def looks_slavic(name: str) -> bool:
+    """German transliteration of a Cyrillic name: Lawrow, Alejnik, Dapkjunas, Sergej."""
+    return any(_SLAVIC_TOKEN.search(tok) for tok in name.lower().split())
+
+
+def canonical_person_name(surface: str, language: str, country: str | None = None) -> str:
+    """English-style spelling of a person's name as a text gives it.
+
+    Russian names are transliterated; German transliterations of names from
+    Cyrillic-script states (Sergej Lawrow) are respelt the English way
+    (Sergei Lavrov). Other names keep their spelling.
+    """
+    name = normalise_spacing(surface)
+    if has_cyrillic(name):
+        return transliterate(name)
+    slavic = country in CYRILLIC_NAME_STATES if country else looks_slavic(name)
+    if language == "de" and slavic:
+        return re.sub(r"[^\W\d_]{2,}", lambda m: _de_slavic_to_english(m.group(0)), name)
+    return name
+
+
+_KEY_RULES = [
+    ("schtsch", "sh"), ("shch", "sh"), ("tsch", "h"), ("sch", "sh"), ("tch", "h"),
+    ("zh", "sh"), ("ch", "h"), ("kh", "h"), ("ph", "f"), ("ck", "k"), ("ce", "se"),
+    ("ci", "si"), ("c", "k"), ("q", "k"), ("x", "ks"), ("w", "v"), ("z", "s"),
+    ("j", "i"), ("y", "i"), ("ue", "u"), ("oe", "o"), ("ae", "a"), ("ou", "u"),
+]
+
+
+def _key_token(token: str) -> str:
+    for old, new in _KEY_RULES:
+        token = token.replace(old, new)
+    token = re.sub(r"(.)\1+", r"\1", token)
+    if len(token) > 3:
+        stripped = token.rstrip("aeiou")
+        token = stripped if len(stripped) >= 3 else token
+    return token
+
+
+def name_tokens(name: str) -> list[str]:
+    """Key tokens of a name; initials become one-letter tokens."""
+    if has_cyrillic(name):
+        name = transliterate(name)
+    name = unicodedata.normalize("NFKD", name.replace("ß", "ss"))
+    name = "".join(ch for ch in name if not unicodedata.combining(ch)).casefold()
+    return [_key_token(tok) for tok in re.findall(r"[a-z]+", name)]
+
+
+def name_key(name: str) -> str:
+    """Key equal for transliteration variants: Sergej Alejnik = Sergei Aleinik = Сергей Алейник."""
+    return " ".join(name_tokens(name))
+
+
+def _tokens_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 4 and long_.startswith(short):
+        return True                            # Bermejo / Bermekho after vowels are dropped
+    return len(short) >= 5 and fuzz.ratio(a, b) >= 75
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two name forms can denote one person.
+
+    Every full token of the shorter name must match a token of the longer one
+    (exactly by key, or closely for long tokens); initials must agree with the
+    first letter of the other name's remaining given names.
+    """
+    ta, tb = name_tokens(a), name_tokens(b)
+    full_a, full_b = [t for t in ta if len(t) > 1], [t for t in tb if len(t) > 1]
+    if not full_a or not full_b:
+        return False
+    short, long_ = (full_a, full_b) if len(full_a) <= len(full_b) else (full_b, full_a)
+    short_all = ta if short is full_a else tb
+    remaining = list(long_)
+    misses = 0
+    for tok in short:
+        hit = next((r for r in remaining if _tokens_match(tok, r)), None)
+        if hit is None:
+            misses += 1
+            continue
+        remaining.remove(hit)
+    # a long name (Julio Cesar Gandarilla Bermejo) may miss one token's spelling
+    if misses > (1 if len(short) >= 3 else 0):
+        return False
+    initials = [t for t in short_all if len(t) == 1]
+    return not (initials and remaining and remaining[0][0] != initials[0])

@@ -1,0 +1,312 @@
+"""Persons: names found next to titles, known officials, and who they act for.
+
+A person is found three ways: a known official's name in the lexicon
+("Lawrow", "Николаем Патрушевым"), a name next to a title ("Sok Puthivutha,
+Staatssekretär …", "Präsident Wladimir Putin"), or an NER PER mention. Each
+is resolved to a canonical English-style name, a title and the state or IGO
+it acts for: from the title phrase first, then from the table of known
+officials (the office held in the publication year), then from an earlier
+mention of the same person or of the same title in the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+import pymorphy3
+
+from communique.gazetteer.data import Entry, person_id
+from communique.gazetteer.gazetteer import Gazetteer
+from communique.gazetteer.inflect import CASES, ru_rule_forms
+from communique.gazetteer.names import (
+    canonical_person_name,
+    has_cyrillic,
+    normalise_spacing,
+    same_person,
+)
+from communique.gazetteer.phrases import Grammar, RolePhrase, Unit
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
+_PARTICLES = {"von", "van", "der", "de", "da", "dos", "del", "la", "le", "al", "el", "bin",
+              "ibn", "ben", "zu", "ter", "den"}
+_BEFORE_NAME = re.compile(r"(?:,|[ \t][-–—])[ \t]*(?:(?:the|der|die|dem|den)[ \t]+)?$",
+                          re.IGNORECASE)
+MAX_NAME_TOKENS = 5
+
+
+@dataclass
+class Person:
+    """A resolved person mention: the name span, its extent with the title, and the actor data."""
+
+    start: int            # extent of the whole phrase (name and title)
+    end: int
+    name_start: int
+    name_end: int
+    surface: str          # the name as written
+    normal: str           # the name in the nominative (Russian), else as written
+    name: str             # canonical English-style name
+    role: str | None = None
+    country: str | None = None
+    igo: str | None = None
+    sector: str | None = None
+    entry: Entry | None = None
+    role_ids: tuple[str, ...] = field(default=())
+    source: str = "pattern"
+
+    @property
+    def entry_id(self) -> str:
+        return self.entry.id if self.entry is not None else person_id(self.name)
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+def _is_name_word(word: str) -> bool:
+    return _is_initial(word) or (word[:1].isupper() and not word.rstrip(".").isupper())
+
+
+def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text, start, end))
+
+
+def _name_run(tokens: list[re.Match[str]], text: str,
+              stopwords: frozenset[str]) -> list[re.Match[str]]:
+    """The leading tokens that form a name: capitalised words, initials, inner particles."""
+    run: list[re.Match[str]] = []
+    for tok in tokens:
+        word = tok.group(0)
+        if run:
+            gap = text[run[-1].end():tok.start()]
+            if not (gap == " " or (gap == "" and _is_initial(run[-1].group(0)))):
+                break
+        if word in stopwords or not (
+                _is_name_word(word) or (word.lower() in _PARTICLES and run)):
+            break
+        run.append(tok)
+        if len(run) >= MAX_NAME_TOKENS or (word.endswith(".") and not _is_initial(word)):
+            break                                   # a full stop ends the sentence
+    while run and run[-1].group(0).lower() in _PARTICLES:
+        run.pop()
+    if not any(len(t.group(0).rstrip(".")) > 1 for t in run):
+        return []
+    return run
+
+
+def name_after(text: str, pos: int, grammar: Grammar, limit: int = 80) -> tuple[int, int] | None:
+    """A name starting right after ``pos`` (skipping spaces, a comma and honorifics).
+
+    After a comma a single word is too weak to be a name ("Vizepräsident,
+    Grundrechte"): two words or initials and a surname are needed.
+    """
+    gap = re.match(r"[ \t]*,?[ \t]*", text[pos:pos + limit])
+    p = pos + (gap.end() if gap else 0)
+    for _ in range(2):
+        for honorific in grammar.honorifics:
+            if text.startswith(honorific + " ", p):
+                p += len(honorific) + 1
+    if p - pos > 20:
+        return None
+    run = _name_run(_tokens(text, p, min(len(text), p + limit)), text, grammar.name_stopwords)
+    if not run or run[0].start() != p or ("," in text[pos:p] and len(run) < 2):
+        return None
+    end = run[-1].end()
+    if text[end - 1] == "." and len(run[-1].group(0)) > 2:
+        end -= 1
+    return p, end
+
+
+def name_before(text: str, pos: int, grammar: Grammar) -> tuple[int, int] | None:
+    """A name of two or more words right before ``pos`` when a comma or dash sets the title
+    off: "Sok Puthivutha, Staatssekretär …"."""
+    head = text[max(0, pos - 90):pos]
+    gap = _BEFORE_NAME.search(head)
+    if gap is None:
+        return None
+    end = pos - (len(head) - gap.start())
+    tokens = _tokens(text, max(0, end - 70), end)
+    if not tokens or tokens[-1].end() != end:
+        return None
+    run: list[re.Match[str]] = []
+    for tok in reversed(tokens):
+        if run and text[tok.end():run[0].start()] not in (" ", ""):
+            break
+        word = tok.group(0)
+        if word in grammar.name_stopwords or not (
+                _is_name_word(word) or (word.lower() in _PARTICLES and run)):
+            break
+        run.insert(0, tok)
+        if len(run) >= MAX_NAME_TOKENS:
+            break
+    while run and run[0].group(0).lower() in _PARTICLES:
+        run.pop(0)
+    if not run or not any(len(t.group(0).rstrip(".")) > 1 for t in run):
+        return None
+    if len(run) < 2:
+        return None
+    return run[0].start(), end
+
+
+_REVERSE = (("ом", ""), ("ем", ""), ("ем", "й"), ("ем", "ь"), ("ым", ""), ("ой", "а"),
+            ("ой", ""), ("ей", "я"), ("ей", "а"), ("ою", "а"), ("ы", "а"), ("и", "а"), ("и", "я"),
+            ("и", "ь"), ("а", ""), ("я", "й"), ("я", "ь"), ("у", ""), ("у", "а"), ("ю", "й"),
+            ("ю", "я"), ("ю", "ь"), ("е", ""), ("е", "а"), ("е", "й"), ("е", "я"), ("е", "ь"))
+
+
+def _bases(token: str, case: str) -> list[str]:
+    """Nominatives whose ``case`` form is ``token``, by the declension rules."""
+    out = []
+    for ending, nominative in _REVERSE:
+        if token.endswith(ending) and len(token) > len(ending) + 2:
+            base = token[: len(token) - len(ending)] + nominative
+            for feminine in (False, True):
+                if ru_rule_forms(base, feminine)[case] == token and base not in out:
+                    out.append(base)
+    return out
+
+
+_INDECLINABLE = re.compile(r"(?:[оэ]|[иы]х)$")
+_STRONG_OBLIQUE = re.compile(r"(?:ом|ем|ым|им|ой|ей|ою|ею)$")
+
+
+@cache
+def _morph() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+def _given_name_case(tokens: list[str]) -> str | None:
+    """The case of the first word pymorphy knows as a given name ("Сергеем" -> ablt)."""
+    for token in tokens:
+        for parse in _morph().parse(token):
+            if "Name" in parse.tag and parse.is_known and parse.tag.case in CASES:
+                return str(parse.tag.case)
+    return None
+
+
+def russian_nominative(name: str) -> str:
+    """A Russian name back in the nominative: "Николаем Патрушевым" -> "Николай Патрушев".
+
+    A known given name tells the case; without one only an unambiguous oblique
+    ending ("-ым", "-ой") does. The other words follow the declension rules;
+    indeclinable ones (Крутских, Бермехо) stay.
+    """
+    tokens = normalise_spacing(name).split()
+    words = [i for i, t in enumerate(tokens)
+             if not t.endswith(".") and has_cyrillic(t) and not _INDECLINABLE.search(t.lower())]
+    case = _given_name_case([tokens[i] for i in words])
+    if case is None and any(_STRONG_OBLIQUE.search(tokens[i]) for i in words):
+        case = next((c for c in CASES[1:] if all(_bases(tokens[i], c) for i in words)), None)
+    if case in (None, "nomn"):
+        return " ".join(tokens)
+    for i in words:
+        given = next((p for p in _morph().parse(tokens[i])
+                      if "Name" in p.tag and p.is_known and p.tag.case == case), None)
+        bases = [given.normal_form.capitalize()] if given else _bases(tokens[i], case)
+        if bases:
+            tokens[i] = bases[0]
+    return " ".join(tokens)
+
+
+class PersonResolver:
+    """Resolves the persons of one document."""
+
+    def __init__(self, gazetteer: Gazetteer, text: str, language: str, year: int | None,
+                 home: str | None = None) -> None:
+        self.gazetteer, self.text, self.language, self.year = gazetteer, text, language, year
+        self.home = home                # the dateline's state, for titles naming none
+        self.persons: list[Person] = []
+        self.role_states: list[tuple[int, tuple[str, ...], str | None, str | None]] = []
+
+    def note_phrase(self, phrase: RolePhrase) -> None:
+        """Remember a title's state so that a later bare title of the same kind gets it."""
+        if phrase.country or phrase.igo:
+            self.role_states.append((phrase.start, phrase.role_ids, phrase.country, phrase.igo))
+
+    def _known(self, start: int, end: int, units: list[Unit], name: str,
+               phrase: RolePhrase | None) -> Entry | None:
+        """The known official a name denotes, if exactly one fits (and fits the title's state)."""
+        found: list[Entry] = []
+        for unit in units:
+            if unit.kind == "person" and unit.start < end and start < unit.end:
+                found = unit.alternatives or [unit.entry]
+                break
+        found = found or self.gazetteer.officials(name)
+        if phrase is not None and phrase.country:
+            found = [e for e in found if phrase.country in (
+                {e.country, e.igo} | {t.code for t in e.terms})]
+        return found[0] if len(found) == 1 else None
+
+    def _term(self, entry: Entry) -> tuple[str | None, str | None]:
+        """The office a known official held in the publication year, and for whom."""
+        if self.year is None:
+            return None, None
+        for term in entry.terms:
+            if term.start is not None and term.covers(self.year):
+                return term.role, term.code
+        return None, None
+
+    def resolve(self, name_start: int, name_end: int, phrase: RolePhrase | None,
+                units: list[Unit], normal: str | None = None, source: str = "pattern") -> Person:
+        surface = self.text[name_start:name_end]
+        if has_cyrillic(surface) and normal in (None, surface):
+            normal = russian_nominative(surface)        # NER gave no base form
+        normal = normal or surface
+        earlier = next((p for p in reversed(self.persons) if same_person(p.name, normal)
+                        or same_person(p.surface, surface)), None)
+        entry = earlier.entry if earlier is not None else self._known(
+            name_start, name_end, units, normal, phrase)
+        start = min(name_start, phrase.start) if phrase else name_start
+        end = max(name_end, phrase.end) if phrase else name_end
+        person = Person(start, end, name_start, name_end, surface, normal, "", entry=entry,
+                        source=source)
+        self._fill(person, phrase, earlier)
+        self.persons.append(person)
+        return person
+
+    def _fill(self, person: Person, phrase: RolePhrase | None, earlier: Person | None) -> None:
+        entry = person.entry
+        if phrase is not None:
+            person.role, person.country, person.igo = phrase.title, phrase.country, phrase.igo
+            person.sector, person.role_ids = phrase.sector, phrase.role_ids
+        if entry is not None:
+            term_role, term_code = self._term(entry)
+            person.role = person.role or term_role
+            if not (person.country or person.igo):
+                code = term_code or entry.country or entry.igo
+                is_igo = code is not None and self.gazetteer.state(code) is None
+                person.country, person.igo = (None, code) if is_igo else (code, None)
+        if earlier is not None:
+            person.role = person.role or earlier.role
+            if not (person.country or person.igo):
+                person.country, person.igo = earlier.country, earlier.igo
+        if not (person.country or person.igo) and person.role_ids:
+            for _start, role_ids, country, igo in reversed(self.role_states):
+                if set(role_ids) & set(person.role_ids):
+                    person.country, person.igo = country, igo
+                    break
+        if not (person.country or person.igo) and phrase is not None:
+            person.country = self.home
+        person.sector = "IGO" if person.igo and not person.country else (person.sector or "GOV")
+        if entry is not None:
+            person.name = entry.name
+        elif earlier is not None and len(earlier.name.split()) >= len(person.normal.split()):
+            person.name = earlier.name
+        else:
+            person.name = canonical_person_name(person.normal, self.language, person.country)
+
+    def surname_mentions(self, taken: bytearray) -> list[tuple[int, int, Person]]:
+        """Later bare surnames of the document's persons ("Mr Koh said", "Badin soll")."""
+        out = []
+        for person in list(self.persons):
+            words = person.surface.split()
+            surname = words[-1] if words else ""
+            if len(surname) < 4 or not surname[:1].isupper():
+                continue
+            for hit in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", self.text):
+                if not any(taken[hit.start():hit.end()]):
+                    out.append((hit.start(), hit.end(), person))
+                    taken[hit.start():hit.end()] = b"\x01" * (hit.end() - hit.start())
+        return out
+

@@ -1,0 +1,288 @@
+"""Actor phrases built from gazetteer matches: bodies with their state, and titles.
+
+The matcher finds the parts ("russischen", "Außenministeriums", "Direktor",
+"Abteilung für internationale Informationssicherheit"); this module puts
+them together the way the three languages do:
+
+- a body takes the state before it ("des russischen Außenministeriums",
+  "Japan's Foreign Ministry", "US-Außenministerium") or after it ("МИД
+  России", "Ministry of Foreign Affairs of Cambodia");
+- a title takes modifiers and a state before it ("der stellvertretende
+  russische Außenminister") and complements after it, joined by the
+  language's connectors (``data/<lang>/grammar.yaml``): a state, a body, an
+  IGO, a department, a tail, and further titles after "und"/"and"/"и".
+
+The result is a canonical English title ("Director of the MFA Department of
+International Information Security") with the state or IGO it belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from communique.gazetteer.data import Entry, read_yaml
+from communique.gazetteer.gazetteer import Gazetteer
+from communique.gazetteer.lexicon import Match
+
+_TIGHT = re.compile(r"^(?: ?|-|['’]s? )$")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The connectors of one language, compiled to gap patterns."""
+
+    of: re.Pattern[str]
+    loose: re.Pattern[str] | None
+    conj: re.Pattern[str]
+    to: re.Pattern[str]
+    heads: re.Pattern[str]
+    honorifics: tuple[str, ...]
+    name_stopwords: frozenset[str]
+
+    @classmethod
+    @cache
+    def load(cls, language: str) -> Grammar:
+        data = read_yaml(f"{language if language in ('de', 'en', 'ru') else 'en'}/grammar.yaml")
+        of_words = [w for w in data.get("of") or () if w]
+        of = _alternation(of_words)
+        optional = "?" if "" in (data.get("of") or ()) else ""
+        loose = None
+        if data.get("loose") and of:
+            loose = re.compile(rf"^(?: [^\s,.;:()\"«»]+){{1,{int(data['loose'])}}} (?:{of}) $",
+                               re.IGNORECASE)
+        return cls(
+            of=re.compile(rf"^ (?:(?:{of}) ){optional}$" if of else r"^ $", re.IGNORECASE),
+            loose=loose,
+            conj=re.compile(rf"^(?:,? (?:{_alternation(data.get('and') or [])}) |, )$",
+                            re.IGNORECASE),
+            to=re.compile(rf"^ (?:{_alternation(data.get('to') or [])}) $", re.IGNORECASE),
+            heads=re.compile(rf"^ (?:{_alternation(data.get('heads') or [])})(?: [-–—:])? $",
+                             re.IGNORECASE),
+            honorifics=tuple(data.get("honorifics") or ()),
+            name_stopwords=frozenset(data.get("name_stopwords") or ()),
+        )
+
+
+@dataclass
+class Unit:
+    """A match resolved to one entry; bodies may have absorbed their state."""
+
+    start: int
+    end: int
+    entry: Entry
+    form: str                       # name | adj | comb | full | surname
+    country: str | None = None
+    modifier: Entry | None = None   # a compound title's modifier
+    parts: list[Unit] = field(default_factory=list)
+    alternatives: list[Entry] = field(default_factory=list)   # other entries of the same kind
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+
+@dataclass
+class RolePhrase:
+    start: int
+    end: int
+    title: str
+    role_ids: tuple[str, ...]
+    country: str | None
+    igo: str | None
+    sector: str | None
+
+
+def to_units(matches: list[Match], gazetteer: Gazetteer) -> list[Unit]:
+    units = []
+    for match in matches:
+        entry = gazetteer.entry(match.entry_id)
+        if entry is None:
+            continue
+        modifier = None
+        if entry.kind == "compound":
+            modifier = gazetteer.entry(f"mod:{entry.modifier}")
+            entry = gazetteer.entry(f"role:{entry.role}") or entry
+        same_kind = [e for i in match.entries_of(entry.kind) if (e := gazetteer.entry(i))]
+        units.append(Unit(match.start, match.end, entry, match.kind, entry.country,
+                          modifier, alternatives=same_kind if len(same_kind) > 1 else []))
+    return units
+
+
+def _gap(text: str, a: Unit, b: Unit) -> str:
+    return text[a.end:b.start]
+
+
+def merge_bodies(units: list[Unit], text: str, grammar: Grammar) -> list[Unit]:
+    """Bodies absorb an adjacent state and a repeated abbreviation in parentheses."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        if unit.kind not in ("body", "bodytype"):
+            out.append(unit)
+            i += 1
+            continue
+        if out and out[-1].kind == "state" and _TIGHT.match(_gap(text, out[-1], unit)):
+            state = out.pop()
+            unit.start, unit.country, unit.parts = state.start, state.country, [state]
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if (nxt is not None and nxt.kind == "state" and nxt.form == "name"
+                and grammar.of.match(_gap(text, unit, nxt)) and not unit.parts):
+            unit.end, unit.country, unit.parts = nxt.end, nxt.country, [nxt]
+            i += 1
+            nxt = units[i + 1] if i + 1 < len(units) else None
+        if (nxt is not None and nxt.entry.id == unit.entry.id
+                and _gap(text, unit, nxt) == " (" and text[nxt.end:nxt.end + 1] == ")"):
+            unit.end = nxt.end + 1
+            i += 1
+        out.append(unit)
+        i += 1
+    return out
+
+
+_PREFIX_KINDS = {"mod", "state", "body", "bodytype", "igo"}
+_COMPLEMENT_KINDS = {"state", "body", "bodytype", "igo", "dept", "tail"}
+
+
+class RoleParser:
+    """Parses title phrases over the units of one text."""
+
+    def __init__(self, units: list[Unit], text: str, grammar: Grammar,
+                 gazetteer: Gazetteer) -> None:
+        self.units, self.text, self.grammar, self.gazetteer = units, text, grammar, gazetteer
+
+    def _title_start(self, i: int) -> int | None:
+        """Index of the title a prefix starting at ``i`` leads to, if any."""
+        j = i
+        while j < len(self.units) and self.units[j].kind in _PREFIX_KINDS:
+            if j + 1 >= len(self.units) or not _TIGHT.match(
+                    _gap(self.text, self.units[j], self.units[j + 1])):
+                return None
+            j += 1
+        return j if j < len(self.units) and self.units[j].kind == "role" else None
+
+    def parse(self, i: int) -> tuple[RolePhrase, int] | None:
+        """The title phrase starting at unit ``i`` and the index after it."""
+        head = self._title_start(i)
+        if head is None:
+            return None
+        prefix, role = self.units[i:head], self.units[head]
+        complements: list[tuple[Unit, bool]] = []       # (unit, joined without loose words)
+        tight, j = True, head + 1
+        while j < len(self.units):
+            unit, gap = self.units[j], _gap(self.text, self.units[j - 1], self.units[j])
+            if unit.kind == "state" and unit.form != "name":
+                break                                   # an adjective belongs to what follows
+            if unit.kind in _COMPLEMENT_KINDS and (self.grammar.of.match(gap)
+                                                   or (unit.kind == "tail" and gap == " ")):
+                complements.append((unit, tight))
+            elif unit.kind in _COMPLEMENT_KINDS - {"tail"} and self.grammar.loose and \
+                    self.grammar.loose.match(gap):
+                tight = False
+                complements.append((unit, False))
+            elif unit.kind in ("state", "place") and self.grammar.to.match(gap) \
+                    and role.entry.id.startswith("role:AMBASSADOR"):
+                complements.append((unit, False))       # sent *to*, not acting for
+                j += 1
+                break
+            else:
+                break
+            j += 1
+        phrase = self._build(prefix, role, complements)
+        if j < len(self.units) and self.grammar.conj.match(
+                _gap(self.text, self.units[j - 1], self.units[j])):
+            more = self.parse(j)
+            if more is not None:
+                nxt, j = more
+                phrase = self._join(phrase, nxt)
+        return phrase, j
+
+    def _build(self, prefix: list[Unit], role: Unit,
+               complements: list[tuple[Unit, bool]]) -> RolePhrase:
+        mods = [u.entry.name for u in prefix if u.kind == "mod"]
+        if role.modifier is not None:
+            mods.append(role.modifier.name)
+        title = " ".join([*mods, role.entry.name])
+        states = [u.country for u in prefix if u.kind == "state"]
+        bodies = [u for u in prefix if u.kind in ("body", "bodytype")]
+        igos = [u.entry for u in prefix if u.kind == "igo"]
+        ambassador = role.entry.id.startswith("role:AMBASSADOR")
+        tail, dept, body_after = "", None, None
+        for k, (unit, tight) in enumerate(complements):
+            if unit.kind == "state":
+                if ambassador and k == len(complements) - 1 and not tight:
+                    continue
+                states.append(unit.country)
+                if tight and role.entry.state_in_name and len(states) == 1:
+                    title += f" of {self._state_name(unit.country)}"
+            elif unit.kind in ("body", "bodytype"):
+                bodies.append(unit)
+                body_after = body_after or (unit if tight else None)
+            elif unit.kind == "igo":
+                igos.append(unit.entry)
+            elif unit.kind == "dept" and tight:
+                dept = unit.entry
+            elif unit.kind == "tail":
+                tail += f" {unit.entry.name}"
+        title += self._of_clause(role.entry, dept, body_after, igos, tight_igo=bool(
+            complements and complements[0][0].kind == "igo" and complements[0][1]))
+        country = next((s for s in states if s), None) or next(
+            (b.country for b in bodies if b.country), None) or role.entry.country
+        igo = igos[0].igo if igos else None
+        sector = "IGO" if igo and not country else (
+            bodies[0].entry.sector if bodies and role.entry.sector == "GOV" and
+            bodies[0].entry.sector not in (None, "GOV") else role.entry.sector)
+        units = [*prefix, role, *(u for u, _ in complements)]
+        return RolePhrase(units[0].start, units[-1].end, title + tail, (role.entry.id,),
+                          country, igo, sector)
+
+    def _of_clause(self, role: Entry, dept: Entry | None, body: Unit | None,
+                   igos: list[Entry], tight_igo: bool) -> str:
+        if dept is not None:
+            short = f"{body.entry.short} " if body is not None and body.entry.short else ""
+            return f" of the {short}{dept.name}"
+        if body is not None and not role.name.startswith("Minister"):
+            return f" of the {body.entry.name}"
+        if igos and tight_igo:
+            return f" of the {igos[0].name}"
+        return ""
+
+    def _state_name(self, code: str | None) -> str:
+        state = self.gazetteer.state(code) if code else None
+        return state.name if state else (code or "")
+
+    @staticmethod
+    def _join(a: RolePhrase, b: RolePhrase) -> RolePhrase:
+        return RolePhrase(a.start, b.end, f"{a.title} and {b.title}", a.role_ids + b.role_ids,
+                          a.country or b.country, a.igo or b.igo, a.sector or b.sector)
+
+    def phrases(self) -> list[RolePhrase]:
+        """Every title phrase in the text, left to right, none overlapping."""
+        out, i = [], 0
+        while i < len(self.units):
+            parsed = self.parse(i)
+            if parsed is None:
+                i += 1
+                continue
+            phrase, i = parsed
+            out.append(phrase)
+        self._inherit_heads(out)
+        return out
+
+    def _inherit_heads(self, phrases: list[RolePhrase]) -> None:
+        """"Die deutsche Delegation leitete Botschafter X": the title takes that state."""
+        anchors = [(u.end, u.country) for u in self.units
+                   if u.entry.body_type == "DELEGATION" and u.country]
+        anchors += [(p.end, p.country) for p in phrases if p.country]
+        for phrase in phrases:
+            if phrase.country or phrase.igo:
+                continue
+            for end, country in anchors:
+                if end <= phrase.start and self.grammar.heads.match(self.text[end:phrase.start]):
+                    phrase.country = country

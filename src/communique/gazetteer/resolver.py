@@ -1,0 +1,264 @@
+"""The ``ActorResolver`` stage: gazetteer matches and NER mentions to resolved actors.
+
+For each document it matches the gazetteer over the text, builds bodies and
+title phrases (``phrases``), finds and resolves persons (``persons``), merges
+the NER mentions (the gazetteer wins where both found something; NER persons
+it does not know stay persons) and writes the final ``doc.mentions``: sorted
+by start, no overlaps, each with its ``actor`` and ``entry_id``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from communique.document import Document, Mention
+from communique.gazetteer.gazetteer import Gazetteer
+from communique.gazetteer.persons import Person, PersonResolver, name_after, name_before
+from communique.gazetteer.phrases import (
+    Grammar,
+    RoleParser,
+    RolePhrase,
+    Unit,
+    merge_bodies,
+    to_units,
+)
+from communique.model import Actor
+
+_INITIALS_BEFORE = re.compile(r"(?<![^\W\d_])(?:[A-ZА-ЯЁ]\.\s?){1,3}$")
+_TIGHT_NAME_GAP = re.compile(r"^\s?$")
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    phrase: RolePhrase | None
+    normal: str | None
+    source: str
+
+
+_DATELINES = (re.compile(r"(?m)^[^\w\n]*([A-ZÄÖÜА-ЯЁ][A-ZÄÖÜА-ЯЁ\- ]{1,24}[A-ZÄÖÜА-ЯЁ])\s*[,.:/(]"),
+              re.compile(r"(?m)^[^\w\n]*([A-ZÄÖÜА-ЯЁ][\w\-]+(?: [A-ZÄÖÜА-ЯЁ][\w\-]+)?)[,.]"
+                         r"\s+\d{1,2}[. ]"))
+
+
+def home_state(gazetteer: Gazetteer, text: str, language: str, units: list[Unit],
+               dateline: str | None) -> str | None:
+    """The dateline's state, when the text also names that state as an actor.
+
+    A title with no state of its own in an agency report ("MINSK (BelTA) – …
+    stellvertretender Außenminister X …") most often belongs to the dateline's
+    state; a dateline state the story never names is only where it was filed.
+    """
+    names = [dateline] if dateline else [m.group(1) for p in _DATELINES
+                                         for m in p.finditer(text[:600])]
+    states = {u.country for u in units if u.kind == "state"}
+    for name in names:
+        place = gazetteer.place(name.title() if name.isupper() else name, language)
+        if place is not None and place.kind != "region":
+            return place.country if place.country in states else None
+    return None
+
+
+def _overlaps(candidates: list[_Candidate], start: int, end: int) -> bool:
+    return any(c.start < end and start < c.end for c in candidates)
+
+
+class ActorResolver:
+    """Pipeline stage: resolves every actor mention of a document (see module docstring)."""
+
+    name = "ActorResolver"
+    requires = ("text", "language", "sentences", "mentions")
+    assigns = ("mentions",)
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or Gazetteer.load()
+
+    def __call__(self, docs: list[Document]) -> list[Document]:
+        for doc in docs:
+            year = doc.published.year if doc.published else None
+            doc.mentions = self.resolve(doc.text, doc.language or "en", doc.mentions, year,
+                                        doc.dateline)
+        return docs
+
+    def resolve(self, text: str, language: str, ner: list[Mention] | None = None,
+                year: int | None = None, dateline: str | None = None) -> list[Mention]:
+        """The resolved mentions of one text.
+
+        ``ner``: the NER stage's mentions; ``year``: of publication (the office a
+        known official held); ``dateline``: where the report was filed, the state
+        a title with no state of its own falls back on (see ``home_state``).
+        """
+        ner = ner or []
+        grammar = Grammar.load(language)
+        units = merge_bodies(to_units(self.gazetteer.find(text, language), self.gazetteer),
+                             text, grammar)
+        phrases = RoleParser(units, text, grammar, self.gazetteer).phrases()
+        home = home_state(self.gazetteer, text, language, units, dateline)
+        resolver = PersonResolver(self.gazetteer, text, language, year, home)
+        for phrase in phrases:
+            resolver.note_phrase(phrase)
+        candidates = self._candidates(text, grammar, units, phrases, ner)
+        persons = [resolver.resolve(c.start, c.end, c.phrase, units, c.normal, c.source)
+                   for c in sorted(candidates, key=lambda c: c.start)]
+        mentions = [self._person_mention(text, p) for p in persons]
+        taken = bytearray(len(text))
+        for m in mentions:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        mentions += self._unit_mentions(text, units, taken)
+        for start, end, person in resolver.surname_mentions(taken):
+            mentions.append(self._person_mention(text, person, (start, end)))
+        mentions += self._leftover_ner(ner, taken, language)
+        return sorted(mentions, key=lambda m: (m.start, m.end))
+
+    # --- persons ------------------------------------------------------------------------
+
+    def _candidates(self, text: str, grammar: Grammar, units: list[Unit],
+                    phrases: list[RolePhrase], ner: list[Mention]) -> list[_Candidate]:
+        """Person names: next to titles first, then NER persons, then known officials."""
+        out: list[_Candidate] = []
+        ner_persons = [m for m in ner if m.label == "PER"]
+        self._title_names(text, grammar, units, phrases, ner_persons, out)
+        for mention in ner_persons:
+            if not _overlaps(out, mention.start, mention.end):
+                near = self._adjacent_phrase(text, grammar, phrases, mention.start, mention.end)
+                out.append(_Candidate(mention.start, mention.end, near, mention.normal, "ner"))
+        self._known_names(text, grammar, units, phrases, out)
+        return out
+
+    def _title_names(self, text: str, grammar: Grammar, units: list[Unit],
+                     phrases: list[RolePhrase], ner_persons: list[Mention],
+                     out: list[_Candidate]) -> None:
+        others = [(u.start, u.end) for u in units if u.kind != "person"]
+        for phrase in phrases:
+            span = self._phrase_name(text, grammar, phrase)
+            if span is None or _overlaps(out, *span) or any(
+                    start < span[1] and span[0] < end for start, end in others):
+                continue
+            ner_hit = next((m for m in ner_persons if m.start < span[1] and span[0] < m.end),
+                           None)
+            out.append(_Candidate(span[0], span[1], phrase,
+                                  ner_hit.normal if ner_hit else None, "pattern"))
+
+    def _known_names(self, text: str, grammar: Grammar, units: list[Unit],
+                     phrases: list[RolePhrase], out: list[_Candidate]) -> None:
+        """Known officials' names; a bare surname only when it is unambiguous or the
+        full name occurs in the text too."""
+        full_names = {u.entry.id for u in units if u.kind == "person" and u.form == "full"}
+        for unit in units:
+            if unit.kind != "person" or _overlaps(out, unit.start, unit.end):
+                continue
+            alone = unit.entry.alone and unit.end - unit.start > 3 and not unit.alternatives
+            if unit.form == "surname" and not (alone or unit.entry.id in full_names):
+                continue
+            start = unit.start
+            initials = _INITIALS_BEFORE.search(text[max(0, start - 8):start])
+            if initials:
+                start -= len(initials.group(0))
+            near = self._adjacent_phrase(text, grammar, phrases, start, unit.end)
+            out.append(_Candidate(start, unit.end, near, None, "gazetteer"))
+
+    @staticmethod
+    def _phrase_name(text: str, grammar: Grammar, phrase: RolePhrase) -> tuple[int, int] | None:
+        after = name_after(text, phrase.end, grammar)
+        if after and _TIGHT_NAME_GAP.match(text[phrase.end:after[0]]):
+            return after
+        return name_before(text, phrase.start, grammar) or after
+
+    @staticmethod
+    def _adjacent_phrase(text: str, grammar: Grammar, phrases: list[RolePhrase],
+                         start: int, end: int) -> RolePhrase | None:
+        for phrase in phrases:
+            after = name_after(text, phrase.end, grammar) if phrase.end <= start else None
+            if after is not None and after[0] == start:
+                return phrase
+            if phrase.start >= end and name_before(text, phrase.start, grammar) == (start, end):
+                return phrase
+        return None
+
+    def _person_mention(self, text: str, person: Person,
+                        span: tuple[int, int] | None = None) -> Mention:
+        start, end = span or (person.start, person.end)
+        actor = Actor(text=text[start:end], name=person.name, kind="person", role=person.role,
+                      country=person.country, igo=person.igo, sector=person.sector,
+                      wikidata=None, start=start, end=end)
+        normal = person.normal if span is None else text[start:end]
+        return Mention(start, end, text[start:end], "PER", actor, normal,
+                       "gazetteer" if person.source == "gazetteer" and span is None
+                       else person.source, person.entry_id)
+
+    # --- states, IGOs, bodies, places ----------------------------------------------------
+
+    def _unit_mentions(self, text: str, units: list[Unit], taken: bytearray) -> list[Mention]:
+        out = []
+        bodies = [u for u in units if u.kind in ("body", "bodytype")]
+        for unit in units:
+            if any(taken[unit.start:unit.end]):
+                continue
+            mention = self._unit_mention(text, unit, bodies)
+            if mention is not None:
+                out.append(mention)
+                taken[unit.start:unit.end] = b"\x01" * (unit.end - unit.start)
+        return out
+
+    def _unit_mention(self, text: str, unit: Unit, bodies: list[Unit]) -> Mention | None:
+        entry, surface = unit.entry, text[unit.start:unit.end]
+        if unit.kind == "state":
+            actor = Actor(surface, entry.name, "state", country=entry.country, sector="GOV",
+                          wikidata=entry.wikidata, start=unit.start, end=unit.end)
+            label = "LOC" if unit.form == "name" else "MISC"
+            return Mention(unit.start, unit.end, surface, label, actor, None, "gazetteer",
+                           entry.id)
+        if unit.kind == "igo":
+            actor = Actor(surface, entry.name, "igo", igo=entry.igo, sector="IGO",
+                          wikidata=entry.wikidata, start=unit.start, end=unit.end)
+            return Mention(unit.start, unit.end, surface, "ORG", actor, None, "gazetteer",
+                           entry.id)
+        if unit.kind in ("body", "bodytype"):
+            return self._body_mention(surface, unit, bodies)
+        if unit.kind == "place":
+            return Mention(unit.start, unit.end, surface, "LOC", None, None, "gazetteer",
+                           entry.id)
+        return None
+
+    def _body_mention(self, surface: str, unit: Unit, bodies: list[Unit]) -> Mention | None:
+        entry, country = unit.entry, unit.country
+        if country is None and entry.needs_state:
+            return None                        # "government officials", "the delegation"
+        if country is None:                    # "the Foreign Ministry said": the one named before
+            before = [b for b in bodies if b.entry.body_type == entry.body_type and b.country
+                      and b.start < unit.start]
+            country = before[-1].country if before else None
+        if entry.kind == "body":
+            name, entry_id = entry.name, entry.id
+            if country and country != entry.country:
+                name, entry_id = self._typed_body(entry.body_type, country)
+        elif country:
+            name, entry_id = self._typed_body(entry.body_type, country)
+        else:
+            name, entry_id = entry.name, f"body:{entry.body_type}"
+        actor = Actor(surface, name, "organization", country=country, sector=entry.sector,
+                      start=unit.start, end=unit.end)
+        source = "pattern" if unit.parts else "gazetteer"
+        return Mention(unit.start, unit.end, surface, "ORG", actor, None, source, entry_id)
+
+    def _typed_body(self, body_type: str | None, country: str) -> tuple[str, str]:
+        kind = self.gazetteer.entry(f"bodytype:{body_type}")
+        state = self.gazetteer.state(country)
+        base = kind.name if kind else (body_type or "Body")
+        return f"{base} of {state.name if state else country}", f"body:{country}:{body_type}"
+
+    def _leftover_ner(self, ner: list[Mention], taken: bytearray,
+                      language: str) -> list[Mention]:
+        out = []
+        for mention in ner:
+            if mention.label == "PER" or any(taken[mention.start:mention.end]):
+                continue
+            if mention.label == "LOC" and mention.entry_id is None:
+                place = self.gazetteer.place(mention.normal or mention.text, language)
+                if place is not None:
+                    mention.entry_id = place.entry_id
+            out.append(mention)
+            taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+        return out

@@ -1,0 +1,81 @@
+"""The ``Analyzer`` stage: sentences, tokens, lemmas and date expressions.
+
+Resources (abbreviations, lemma dictionaries, date lexicons) are loaded once
+per language in ``__init__``; a document in a language the layer does not
+cover still gets sentences and tokens (neutral rules, lower-case lemmas, no
+dates) and a warning, so that it can go on through the pipeline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from communique.document import Document, Sentence, Token
+from communique.nlp.dates import DateRecognizer
+from communique.nlp.lemmas import Lemmatizer
+from communique.nlp.resources import SUPPORTED_LANGUAGES
+from communique.nlp.sentences import SentenceRules, SentenceSplitter
+from communique.nlp.tokens import Tokenizer
+
+
+@dataclass
+class LanguageTools:
+    """Everything the Analyzer needs for one language."""
+
+    splitter: SentenceSplitter
+    tokenizer: Tokenizer
+    lemmatizer: Lemmatizer
+    dates: DateRecognizer | None
+
+    @classmethod
+    def load(cls, language: str) -> LanguageTools:
+        rules = SentenceRules.load(language)
+        dates = DateRecognizer(language) if language in SUPPORTED_LANGUAGES else None
+        return cls(SentenceSplitter(rules), Tokenizer(rules), Lemmatizer(language), dates)
+
+    def sentence(self, text: str, start: int, end: int) -> Sentence:
+        """The sentence ``text[start:end]`` with its tokens and their lemmas."""
+        lemma = self.lemmatizer.lemma
+        tokens = [Token(s, e, text[s:e], lemma(text[s:e]))
+                  for s, e in self.tokenizer.spans(text, start, end)]
+        return Sentence(start, end, text[start:end], tokens)
+
+
+class Analyzer:
+    """Pipeline stage: ``doc.sentences`` with tokens and lemmas, ``doc.times``.
+
+    Dates are resolved against ``doc.published``; without it, expressions that
+    need an anchor keep ``date_start = date_end = None`` (see ``nlp.dates``).
+    """
+
+    name: ClassVar[str] = "analyzer"
+    requires: ClassVar[tuple[str, ...]] = ("text", "language")
+    assigns: ClassVar[tuple[str, ...]] = ("sentences", "times")
+
+    def __init__(self, languages: tuple[str, ...] = SUPPORTED_LANGUAGES) -> None:
+        self._tools = {language: LanguageTools.load(language) for language in languages}
+        self._fallback = LanguageTools.load("")
+
+    def __call__(self, docs: list[Document]) -> list[Document]:
+        for doc in docs:
+            self.analyze(doc)
+        return docs
+
+    def tools(self, language: str | None) -> LanguageTools:
+        """The tools of a language; the neutral ones for a language not loaded."""
+        return self._tools.get(language or "", self._fallback)
+
+    def analyze(self, doc: Document) -> Document:
+        tools = self.tools(doc.language)
+        if tools is self._fallback:
+            doc.warnings.append(
+                f"language {doc.language!r} is not analysed in depth (supported: "
+                f"{', '.join(self._tools)}): no lemmas or dates; set the document's language "
+                "if it is wrong")
+        text = doc.text
+        spans = tools.splitter.split(text)
+        doc.sentences = [tools.sentence(text, start, end) for start, end in spans]
+        anchor = doc.published.date() if doc.published else None
+        doc.times = tools.dates.find(text, anchor, spans) if tools.dates else []
+        return doc

@@ -1,0 +1,220 @@
+"""Date expressions of a text, resolved against an anchor date.
+
+``DateRecognizer`` runs the language's grammar, keeps the longest
+non-overlapping expressions, joins the ones that belong together ("Freitag,
+26 April 2024", "vom 29.7. bis 9.8.2024", "в сентябре прошлого года"), and
+places each on the calendar (rules in ``date_resolution``). The tense of the
+sentence (future markers: "wird", "will", "состоится"; past markers: "wurde",
+"was", "состоялся") decides which year a yearless date falls in, and turns
+weekdays forward in sentences about the future. ``resolve_times`` is the same
+for a bare string, for callers that re-anchor (the event coder dating a
+dateline against the publication).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Literal
+
+from communique.document import TimeExpression
+from communique.nlp.date_grammar import Candidate, DateGrammar
+from communique.nlp.date_lexicon import DateLexicon
+from communique.nlp.date_resolution import DateSpec, Resolved, Tense, resolve
+from communique.nlp.resources import SUPPORTED_LANGUAGES, alternation
+from communique.nlp.sentences import SentenceRules, SentenceSplitter
+
+TimeRole = Literal["point", "period", "open", "unresolved"]
+_WEEKDAY_GAP = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,3}\s+)?")     # "Freitag, den 5. Mai"
+_JOIN_GAP = re.compile(r"\s*,?\s*")
+
+
+@dataclass
+class _Expression:
+    """A chosen candidate, possibly with the end of a range it opens."""
+
+    first: Candidate
+    last: Candidate | None = None
+    inherited: bool = False           # the first took its year from the last ("29.7.–9.8.2024")
+
+    @property
+    def start(self) -> int:
+        return self.first.start
+
+    @property
+    def end(self) -> int:
+        return (self.last or self.first).end
+
+
+class DateRecognizer:
+    """Finds and resolves the date expressions of one language."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        lexicon = DateLexicon.load(language)
+        self.grammar = DateGrammar(lexicon)
+        self.splitter = SentenceSplitter(SentenceRules.load(language))
+        self._future = _word_pattern(lexicon.future_markers)
+        self._past = _word_pattern(lexicon.past_markers)
+        self._range = re.compile(rf"\s*{alternation(lexicon.range_connectors)}\s*",
+                                 re.IGNORECASE)
+        self._list = re.compile(rf"\s*{alternation(lexicon.list_connectors)}\s*", re.IGNORECASE)
+
+    def find(self, text: str, anchor: date | None,
+             sentences: Sequence[tuple[int, int]] | None = None) -> list[TimeExpression]:
+        """Date expressions of ``text`` in order; ``sentences`` are its sentence spans."""
+        if isinstance(anchor, datetime):
+            anchor = anchor.date()
+        spans = list(sentences) if sentences is not None else self.splitter.split(text)
+        starts = [start for start, _ in spans]
+        chosen = _longest(self.grammar.candidates(text))
+        found = []
+        for expression in self._join(text, chosen):
+            tense = self._tense(text, spans, starts, expression.start)
+            resolved = self._resolve(expression, anchor, tense)
+            if resolved is None:
+                continue
+            relative = expression.first.spec.relative or bool(
+                expression.last and expression.last.spec.relative)
+            found.append(TimeExpression(expression.start, expression.end,
+                                        text[expression.start:expression.end], resolved.start,
+                                        resolved.end, resolved.precision, relative))
+        return found
+
+    def _join(self, text: str, chosen: list[Candidate]) -> list[_Expression]:
+        """Join neighbours that are one expression; drop weekdays that needed a date."""
+        joined: list[_Expression] = []
+        index = 0
+        while index < len(chosen):
+            current, following = chosen[index], chosen[index + 1:index + 2]
+            nxt = following[0] if following else None
+            gap = text[current.end:nxt.start] if nxt else ""
+            merged = self._merge(current, nxt, gap) if nxt else None
+            if merged is not None:
+                chosen[index + 1] = merged
+            elif nxt is not None and self._is_range(current, nxt, gap):
+                joined.append(_Expression(current, nxt, _inherit_year(current.spec, nxt.spec)))
+                index += 1
+            elif not current.needs_date:
+                if nxt is not None and self._list.fullmatch(gap):
+                    _inherit_year(current.spec, nxt.spec)
+                joined.append(_Expression(current))
+            index += 1
+        return joined
+
+    def _merge(self, current: Candidate, nxt: Candidate, gap: str) -> Candidate | None:
+        """One candidate for "weekday, date" and "month + relative year" pairs."""
+        first, second = current.spec, nxt.spec
+        if (first.weekday is not None and first.month is None and second.day is not None
+                and _WEEKDAY_GAP.fullmatch(gap)):
+            spec = replace(second, weekday=first.weekday, open=first.open)
+            return Candidate(current.start, nxt.end, spec, current.prep)
+        if ((first.month is not None or first.season is not None) and first.year is None
+                and first.unit is None and second.unit == "year" and not second.span
+                and second.month is None and second.season is None and nxt.prep is None
+                and _JOIN_GAP.fullmatch(gap)):
+            spec = replace(first, unit="year", offset=second.offset)
+            return Candidate(current.start, nxt.end, spec, current.prep)
+        return None
+
+    def _is_range(self, current: Candidate, nxt: Candidate, gap: str) -> bool:
+        if not (_calendar_like(current.spec) and _calendar_like(nxt.spec)):
+            return False
+        if self._range.fullmatch(gap):
+            return True
+        return not gap.strip() and nxt.prep == "until" and current.prep in ("from", "since")
+
+    def _resolve(self, expression: _Expression, anchor: date | None,
+                 tense: Tense) -> Resolved | None:
+        if expression.last is None:
+            return resolve(expression.first.spec, anchor, tense)
+        first = replace(expression.first.spec, open=None)
+        last = replace(expression.last.spec, open=None)
+        begin, finish = resolve(first, anchor, tense), resolve(last, anchor, tense)
+        if begin is None or finish is None:
+            return None
+        if expression.inherited and begin.start and finish.end and begin.start > finish.end:
+            begin = resolve(replace(first, year=(first.year or 0) - 1), anchor, tense)
+            if begin is None:
+                return None
+        if begin.start is None or finish.end is None:
+            return Resolved(None, None, begin.precision)
+        return Resolved(begin.start, finish.end, begin.precision)
+
+    def _tense(self, text: str, spans: Sequence[tuple[int, int]], starts: list[int],
+               position: int) -> Tense:
+        """The tense of the sentence holding ``position``: future wins over past."""
+        index = bisect.bisect_right(starts, position) - 1
+        if index < 0 or spans[index][1] < position:
+            return None
+        start, end = spans[index]
+        if self._future.search(text, start, end):
+            return "future"
+        if self._past.search(text, start, end):
+            return "past"
+        return None
+
+
+def _word_pattern(words: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){alternation(words)}(?!\w)", re.IGNORECASE)
+
+
+def _longest(candidates: list[Candidate]) -> list[Candidate]:
+    """The longest candidates that do not overlap, in text order."""
+    taken: list[Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        if all(candidate.end <= t.start or candidate.start >= t.end for t in taken):
+            taken.append(candidate)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _calendar_like(spec: DateSpec) -> bool:
+    return (spec.month is not None or spec.year is not None) and spec.unit is None
+
+
+def _inherit_year(first: DateSpec, second: DateSpec) -> bool:
+    """Give a yearless date the year of the date it is listed or ranged with."""
+    if first.year is None and first.month is not None and second.year is not None:
+        first.year = second.year_end or second.year
+        return True
+    return False
+
+
+def time_role(time: TimeExpression) -> TimeRole:
+    """What a resolved expression can date.
+
+    ``point``: one day, month or year (an event date). ``period``: several
+    units at its precision ("2021-2025", "vom 29.7. bis 9.8.2024"; an event
+    that lasts uses its start). ``open``: one side open ("bis 2025", "seit
+    Mai"; a deadline or a duration, never an event date). ``unresolved``: a
+    relative form with no anchor.
+    """
+    if time.date_start is None and time.date_end is None:
+        return "unresolved"
+    if time.date_start is None or time.date_end is None:
+        return "open"
+    size = {"day": 10, "month": 7, "year": 4}.get(time.precision, 10)
+    if time.date_start.isoformat()[:size] != time.date_end.isoformat()[:size]:
+        return "period"
+    return "point"
+
+
+@lru_cache(maxsize=len(SUPPORTED_LANGUAGES))
+def recognizer(language: str) -> DateRecognizer:
+    """The shared recognizer of a language (the lexicon is read once)."""
+    return DateRecognizer(language)
+
+
+def resolve_times(text: str, language: str, anchor: date | None) -> list[TimeExpression]:
+    """The date expressions of ``text`` resolved against ``anchor``; [] for other languages.
+
+    ``resolve_times("MINSK, 23. November", "de", date(2021, 11, 24))`` gives one
+    expression, "23. November", from 2021-11-23 to 2021-11-23 at day precision.
+    """
+    if language not in SUPPORTED_LANGUAGES or not text:
+        return []
+    return recognizer(language).find(text, anchor)

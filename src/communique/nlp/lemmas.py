@@ -1,0 +1,58 @@
+"""Lemmas: simplemma for German and English, pymorphy3 for Russian.
+
+Lemmatisation is the most expensive step per token, and news vocabulary is
+repetitive, so every lemmatizer memoises its answer per surface form.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import simplemma
+
+_SIMPLEMMA_LANGUAGES = ("de", "en")
+CACHE_LIMIT = 500_000      # forms remembered; the cache restarts beyond (long crawls)
+# pymorphy3 tags that mark a proper-noun reading, preferred for capitalised words
+_PROPER_TAGS = ("Surn", "Name", "Patr", "Geox", "Orgn")
+
+
+class Lemmatizer:
+    """The lemma of a token form in one language; the lower-case form when unsupported."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._cache: dict[str, str] = {}
+        self._morph: Any = None
+        if language == "ru":
+            import pymorphy3  # loaded only when Russian is analysed: it takes ~100 ms
+
+            self._morph = pymorphy3.MorphAnalyzer()
+        elif language in _SIMPLEMMA_LANGUAGES:
+            simplemma.lemmatize("Test", lang=language)   # load the dictionary now, not mid-batch
+
+    def lemma(self, form: str) -> str:
+        cached = self._cache.get(form)
+        if cached is None:
+            if len(self._cache) >= CACHE_LIMIT:
+                self._cache.clear()
+            cached = self._cache[form] = self._lemmatize(form)
+        return cached
+
+    def _lemmatize(self, form: str) -> str:
+        if not any(c.isalpha() for c in form):
+            return form
+        if self._morph is not None:
+            return self._russian(form)
+        if self.language in _SIMPLEMMA_LANGUAGES:
+            return simplemma.lemmatize(form, lang=self.language)
+        return form.lower()
+
+    def _russian(self, form: str) -> str:
+        if not any("а" <= c.lower() <= "я" or c in "ёЁ" for c in form):
+            return form                               # Latin words, acronyms: keep as written
+        parses = self._morph.parse(form)
+        if form[0].isupper():
+            for parse in parses:
+                if any(tag in parse.tag for tag in _PROPER_TAGS):
+                    return parse.normal_form.capitalize()
+        return parses[0].normal_form

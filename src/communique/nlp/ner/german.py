@@ -1,0 +1,41 @@
+"""German NER: the project's spaCy model trained on GermEval 2014 (see ``train_de``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+
+from communique.document import Mention
+from communique.errors import ModelMissingError
+from communique.nlp.ner.text import chunks, make_mention
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "de_ner"
+RETRAIN = ("python -m communique.nlp.ner.train_de --data <germeval2014 folder> "
+           "--out src/communique/nlp/models/de_ner")
+#: GermEval's OTH is the MISC of our Mention labels.
+LABELS = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "OTH": "MISC"}
+
+
+class GermanRecognizer:
+    """Finds PER/LOC/ORG/MISC spans with the shipped spaCy pipeline (tokenizer + ner)."""
+
+    language = "de"
+
+    def __init__(self, model_dir: Path = MODEL_DIR, batch_size: int = 64) -> None:
+        if not (model_dir / "config.cfg").is_file():
+            raise ModelMissingError("German NER", str(model_dir), RETRAIN)
+        self.nlp = spacy.load(model_dir)
+        self.batch_size = batch_size
+
+    def recognize(self, texts: list[str]) -> list[list[Mention]]:
+        """Mentions per text, with offsets into that text, in text order."""
+        pieces = [(index, offset, chunk) for index, text in enumerate(texts)
+                  for offset, chunk in chunks(text)]
+        found: list[list[Mention]] = [[] for _ in texts]
+        docs = self.nlp.pipe((chunk for _, _, chunk in pieces), batch_size=self.batch_size)
+        for (index, offset, _), doc in zip(pieces, docs, strict=True):
+            for ent in doc.ents:
+                found[index].append(make_mention(texts[index], offset + ent.start_char,
+                                                 offset + ent.end_char, LABELS[ent.label_]))
+        return found

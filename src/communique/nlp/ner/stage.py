@@ -1,0 +1,68 @@
+"""The ``EntityRecognizer`` pipeline stage: one back-end per language, loaded once."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from typing import ClassVar, Protocol
+
+from communique.document import Document, Mention
+from communique.errors import SettingsError
+
+
+class Recognizer(Protocol):
+    language: str
+
+    def recognize(self, texts: list[str]) -> list[list[Mention]]: ...
+
+
+def _german() -> Recognizer:
+    from communique.nlp.ner.german import GermanRecognizer
+    return GermanRecognizer()
+
+
+def _english() -> Recognizer:
+    from communique.nlp.ner.english import EnglishRecognizer
+    return EnglishRecognizer()
+
+
+def _russian() -> Recognizer:
+    from communique.nlp.ner.russian import RussianRecognizer
+    return RussianRecognizer()
+
+
+#: Back-end factories; imported lazily so that a German-only run never loads natasha.
+BACKENDS: dict[str, Callable[[], Recognizer]] = {"de": _german, "en": _english, "ru": _russian}
+
+
+class EntityRecognizer:
+    """Appends PER/LOC/ORG/MISC ``Mention``s (``source="ner"``) to each document.
+
+    Offsets are character offsets into ``doc.text``. Documents in a language
+    with no back-end get a warning and no mentions; they are not failures.
+    """
+
+    name: ClassVar[str] = "EntityRecognizer"
+    requires: ClassVar[tuple[str, ...]] = ("text", "language")
+    assigns: ClassVar[tuple[str, ...]] = ("mentions",)
+
+    def __init__(self, languages: tuple[str, ...] = ("de", "en", "ru")) -> None:
+        unknown = sorted(set(languages) - set(BACKENDS))
+        if unknown:
+            raise SettingsError(f"no NER back-end for {', '.join(unknown)}; "
+                                  f"choose among {', '.join(sorted(BACKENDS))}")
+        self.backends = {language: BACKENDS[language]() for language in languages}
+
+    def __call__(self, docs: list[Document]) -> list[Document]:
+        by_language: dict[str, list[Document]] = defaultdict(list)
+        for doc in docs:
+            if doc.language in self.backends:
+                by_language[doc.language].append(doc)
+            elif doc.text.strip():
+                doc.warnings.append(f"named entities: no recogniser for language "
+                                    f"{doc.language!r}; none were tagged")
+        for language, group in by_language.items():
+            found = self.backends[language].recognize([doc.text for doc in group])
+            for doc, mentions in zip(group, found, strict=True):
+                doc.mentions.extend(mentions)
+        return docs

@@ -1,0 +1,118 @@
+"""Crash safety: ``communique ingest`` killed with SIGKILL mid-run, then run again.
+
+The killed run must leave only whole documents (each with all its rows), and
+the second run must store the rest and skip the first ones as duplicates,
+ending with exactly what one uninterrupted run stores.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from communique.cli import main
+from conftest import ROOT
+
+# Runs the real CLI in a child process; each document's write transaction is
+# stretched by a pause after the document row is inserted, so that the kill
+# lands inside a transaction and a half-written document would be visible.
+_SLOW_INGEST = """
+import sys, time
+from communique.store import rows
+from communique.cli import main
+
+write = rows.DocumentWriter.write
+def slow_write(self, doc, document_pk):
+    time.sleep(0.05)
+    write(self, doc, document_pk)
+rows.DocumentWriter.write = slow_write
+sys.exit(main(sys.argv[1:]))
+"""
+
+_PER_DOCUMENT = """
+SELECT d.doc_id,
+       (SELECT COUNT(*) FROM events e WHERE e.document_pk = d.pk) AS events,
+       (SELECT COUNT(*) FROM evidence_spans s JOIN events e ON e.pk = s.event_pk
+        WHERE e.document_pk = d.pk) AS evidence,
+       (SELECT COUNT(*) FROM event_participants p JOIN events e ON e.pk = p.event_pk
+        WHERE e.document_pk = d.pk) AS participants,
+       (SELECT COUNT(*) FROM actor_mentions m WHERE m.document_pk = d.pk) AS mentions
+FROM documents d ORDER BY d.doc_id
+"""
+
+
+def _per_document(db: Path) -> dict[str, tuple[int, int, int, int]]:
+    with sqlite3.connect(db, timeout=30) as conn:
+        return {row[0]: tuple(row[1:]) for row in conn.execute(_PER_DOCUMENT)}
+
+
+def _stored_count(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(db, timeout=30) as conn:
+            return int(conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+    except sqlite3.OperationalError:      # schema not created yet
+        return 0
+
+
+def _corpus_folder(tmp_path: Path) -> Path:
+    """Every sample document in a file of its own."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    lines = (ROOT / "examples" / "dev-corpus.jsonl").read_text(encoding="utf-8").splitlines()
+    for i, line in enumerate(lines):
+        (folder / f"{i:03d}.jsonl").write_text(line + "\n", encoding="utf-8")
+    return folder
+
+
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), env.get("PYTHONPATH", "")])
+    return env
+
+
+@pytest.mark.slow
+def test_cli_ingest_survives_sigkill_and_resumes_without_duplicates(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = _corpus_folder(tmp_path)
+    clean_db, crash_db = tmp_path / "clean.db", tmp_path / "crash.db"
+    assert main(["ingest", str(corpus), "--db", str(clean_db), "--quiet"]) == 0
+    capsys.readouterr()
+    expected = _per_document(clean_db)
+    assert len(expected) == 46
+
+    child = subprocess.Popen(
+        [sys.executable, "-c", _SLOW_INGEST, "ingest", str(corpus), "--db", str(crash_db),
+         "--quiet"], env=_child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 300
+    while _stored_count(crash_db) < 1:
+        assert child.poll() is None, f"ingest ended before the kill: {child.stderr.read()!r}"
+        assert time.monotonic() < deadline, "ingest stored nothing within 300 s"
+        time.sleep(0.02)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    child.stderr.close()   # type: ignore[union-attr]
+    assert child.returncode == -signal.SIGKILL
+
+    survived = _per_document(crash_db)
+    assert 1 <= len(survived) < len(expected)
+    assert survived == {doc_id: expected[doc_id] for doc_id in survived}   # whole documents
+
+    second = subprocess.run(
+        [sys.executable, "-m", "communique.cli", "ingest", str(corpus), "--db", str(crash_db),
+         "--json"], env=_child_env(), capture_output=True, text=True, check=False)
+    summary = json.loads(second.stdout)
+    assert second.returncode == 0, second.stderr
+    assert sorted(d["doc_id"] for d in summary["duplicates"]) == sorted(survived)
+    assert (summary["read"], summary["stored"], summary["failed"]) == (
+        46, 46 - len(survived), 0)
+    assert _per_document(crash_db) == expected

@@ -1,0 +1,123 @@
+"""Gazetteer lookups the event coder relies on: states, places, adjectives, IGOs, matches."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.gazetteer import Gazetteer
+from communique.gazetteer.inflect import de_phrase_forms, ru_person_forms, ru_phrase_forms
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def test_gazetteer_states_cover_iso_with_wikidata(gazetteer: Gazetteer) -> None:
+    assert len(gazetteer.states) >= 249
+    russia = gazetteer.state("RUS")
+    assert (russia.name, russia.wikidata) == ("Russia", "Q159")
+    assert (gazetteer.state("khm").name, gazetteer.state("KHM").wikidata) == ("Cambodia", "Q424")
+    assert gazetteer.state("BLR").wikidata == "Q184"
+    assert gazetteer.state("XKX").name == "Kosovo"
+
+
+@pytest.mark.parametrize(("text", "language", "name", "country", "kind"), [
+    ("в Минске", "ru", "Minsk", "BLR", "city"),
+    ("в Москве", "ru", "Moscow", "RUS", "city"),
+    ("в Гаване", "ru", "Havana", "CUB", "city"),
+    ("в Тегеране", "ru", "Tehran", "IRN", "city"),
+    ("в Ашхабаде", "ru", "Ashgabat", "TKM", "city"),
+    ("in Moskau", "de", "Moscow", "RUS", "city"),
+    ("Neu-Delhi", "de", "New Delhi", "IND", "city"),
+    ("in New Delhi", "en", "New Delhi", "IND", "city"),
+    ("in Minsk", "en", "Minsk", "BLR", "city"),
+    ("в Нью-Йорке", "ru", "New York", "USA", "city"),
+    ("in Genf", "de", "Geneva", "CHE", "city"),
+    ("in Durban", "de", "Durban", "ZAF", "city"),
+    ("в России", "ru", "Russia", "RUS", "state"),
+    ("Kambodschas", "de", "Cambodia", "KHM", "state"),
+    ("Südostasien", "de", "Southeast Asia", None, "region"),
+])
+def test_gazetteer_place_resolves_inflected_forms(gazetteer: Gazetteer, text: str,
+                                                  language: str, name: str,
+                                                  country: str | None, kind: str) -> None:
+    place = gazetteer.place(text, language)
+    assert place is not None
+    assert (place.name, place.country, place.kind) == (name, country, kind)
+
+
+def test_gazetteer_place_unknown_is_none(gazetteer: Gazetteer) -> None:
+    assert gazetteer.place("in Entenhausen", "de") is None
+
+
+@pytest.mark.parametrize(("word", "language", "code"), [
+    ("russischen", "de", "RUS"), ("belarussischen", "de", "BLR"), ("weißrussische", "de", "BLR"),
+    ("российской", "ru", "RUS"), ("белорусской", "ru", "BLR"), ("кубинской", "ru", "CUB"),
+    ("российские", "ru", "RUS"), ("Belarusian", "en", "BLR"), ("Cambodian", "en", "KHM"),
+    ("Russlands", "de", "RUS"), ("Республикой Беларусь", "ru", "BLR"),
+    ("der Russischen Föderation", "de", "RUS"), ("Weißrussland", "de", "BLR"),
+    ("США", "ru", "USA"), ("U.S.", "en", "USA"), ("Großbritannien", "de", "GBR"),
+])
+def test_gazetteer_country_of_adjective_and_name(gazetteer: Gazetteer, word: str, language: str,
+                                                 code: str) -> None:
+    assert gazetteer.country_of_adjective(word, language) == code
+
+
+def test_gazetteer_find_on_german_text(gazetteer: Gazetteer) -> None:
+    text = ("Die Parteien erörterten die Zusammenarbeit im Rahmen der Vereinten Nationen, "
+            "der OSZE, GUS und OVKS sowie mit dem Ersten Ausschuss der UN-Generalversammlung.")
+    found = [(m.text, m.entry_id) for m in gazetteer.find(text, "de")]
+    assert found == [("Vereinten Nationen", "igo:UN"), ("OSZE", "igo:OSCE"), ("GUS", "igo:CIS"),
+                     ("OVKS", "igo:CSTO"),
+                     ("Ersten Ausschuss der UN-Generalversammlung", "igo:UN:FIRST_COMMITTEE")]
+
+
+def test_gazetteer_find_checks_case_and_boundaries(gazetteer: Gazetteer) -> None:
+    text = "Let us see whether the US and the UN agree, the Chilean said in Chile."
+    found = [(m.text, m.entry_id) for m in gazetteer.find(text, "en")]
+    assert found == [("US", "state:USA"), ("UN", "igo:UN"), ("Chilean", "state:CHL"),
+                     ("Chile", "state:CHL")]
+
+
+def test_gazetteer_find_russian_igos_and_cases(gazetteer: Gazetteer) -> None:
+    text = "Встреча в рамках Диалога Россия-АСЕАН, ШОС и ОДКБ с Республикой Беларусь."
+    found = [(m.text, m.entry_id) for m in gazetteer.find(text, "ru")]
+    assert found == [("Россия", "state:RUS"), ("АСЕАН", "igo:ASEAN"), ("ШОС", "igo:SCO"),
+                     ("ОДКБ", "igo:CSTO"), ("Республикой Беларусь", "state:BLR")]
+
+
+def test_gazetteer_igo_entries(gazetteer: Gazetteer) -> None:
+    assert gazetteer.igo("asean").name == "Association of Southeast Asian Nations"
+    assert gazetteer.entry("igo:CIS:RCC").igo == "CIS"
+    assert gazetteer.entry("igo:UN:OEWG").igo == "UN"
+    assert gazetteer.entry("igo:EU:ENISA").igo == "EU"
+
+
+def test_gazetteer_officials_by_any_spelling(gazetteer: Gazetteer) -> None:
+    assert [e.id for e in gazetteer.officials("O.V. Siromolotow")] == ["person:oleg-syromolotov"]
+    assert [e.id for e in gazetteer.officials("Lawrow")] == ["person:sergey-lavrov"]
+    assert [e.id for e in gazetteer.officials("Андреем Крутских")] == [
+        "person:andrei-krutskikh"]
+    assert gazetteer.officials("Erika Mustermann") == []
+
+
+def test_gazetteer_inflect_russian_names() -> None:
+    assert ru_phrase_forms("Российская Федерация") == {
+        "Российская Федерация", "Российской Федерации", "Российскую Федерацию",
+        "Российской Федерацией"}
+    assert "Республикой Беларусь" in ru_phrase_forms("Республика Беларусь")
+    assert "Соединённых Штатов Америки" in ru_phrase_forms("Соединённые Штаты Америки")
+    assert "Организации Объединённых Наций" in ru_phrase_forms("Организация Объединённых Наций")
+    full, surnames = ru_person_forms("Николай Патрушев")
+    assert "Николаем Патрушевым" in full
+    assert surnames == {"Патрушев", "Патрушева", "Патрушеву", "Патрушевым", "Патрушеве"}
+    assert ru_person_forms("Андрей Крутских")[1] == {"Крутских"}
+
+
+def test_gazetteer_inflect_german_names() -> None:
+    assert {"Russischen Föderation", "Russische Föderation"} <= de_phrase_forms(
+        "Russische Föderation")
+    assert "Königreichs Kambodscha" in de_phrase_forms("Königreich Kambodscha")
+    assert {"Russland", "Russlands"} <= de_phrase_forms("Russland")
+    assert "Belarus'" in de_phrase_forms("Belarus")

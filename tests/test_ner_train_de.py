@@ -1,0 +1,47 @@
+"""The shipped training config trains, saves and reloads (one tiny run on GermEval sentences)."""
+
+from __future__ import annotations
+
+import spacy
+
+from communique.nlp.ner.germeval import Entity, Sentence, Split, score_spans
+from communique.nlp.ner.train_de import CONFIG_PATH, model_card, train
+
+# Sentences of GermEval 2014 (CC BY 4.0, Benikova et al. 2014), outer level.
+SENTENCES = [
+    Sentence("Haide Beckmann ist wenige Tage nach dem Erdbeben in Kaschmir eingetroffen .".split(),
+             [Entity(0, 2, "PER"), Entity(9, 10, "LOC")]),
+    Sentence("Dabei waren am Morgen zunächst Knock-out-Calls auf den DAX gesucht .".split(),
+             [Entity(8, 9, "OTH")]),
+    Sentence("1980 kam der Crown als Versuch von Toyota , sich zu etablieren .".split(),
+             [Entity(3, 4, "OTH"), Entity(7, 8, "ORG")]),
+    Sentence("30:29 lautet der Tipp von Tim Dittrich , der im pakistanischen Team spielt .".split(),
+             [Entity(5, 7, "PER"), Entity(10, 11, "LOCderiv")]),
+]
+
+
+def test_train_de_config_is_versioned_in_the_package():
+    config = spacy.util.load_config(CONFIG_PATH)
+    assert config["nlp"]["lang"] == "de"
+    assert config["nlp"]["pipeline"] == ["ner"]
+    assert config["system"]["seed"] == 2014
+    assert config["components"]["ner"]["model"]["tok2vec"]["embed"]["include_static_vectors"] \
+        is False
+
+
+def test_train_de_tiny_run_saves_a_loadable_model(tmp_path):
+    split = Split(train=SENTENCES, validation=SENTENCES[:2], held_out=SENTENCES[2:])
+    out = tmp_path / "de_ner"
+    train(split, out, overrides={"training.max_steps": 2, "training.eval_frequency": 1},
+          copies=1)
+    loaded = spacy.load(out)
+    assert loaded.pipe_names == ["ner"]
+    assert sorted(loaded.get_pipe("ner").labels) == ["LOC", "ORG", "OTH", "PER"]
+    assert isinstance(loaded("Sergej Alejnik traf Andrej Krutskich in Minsk.").ents, tuple)
+
+
+def test_train_de_model_card_carries_attribution_and_command():
+    scores = {"base": score_spans([set()], [set()]), "folded": score_spans([set()], [set()])}
+    card = model_card(scores, Split(SENTENCES, SENTENCES[:1], SENTENCES[:2]))
+    assert "CC BY 4.0" in card and "Benikova" in card
+    assert "python -m communique.nlp.ner.train_de --data" in card

@@ -1,0 +1,80 @@
+"""Crash safety of the store itself: a writer killed inside a transaction leaves whole documents.
+
+A child process writes documents with events, evidence, participants and
+mentions, pausing inside each write transaction; it is killed with SIGKILL.
+Every document the store then holds must have all of its rows.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+_WRITER = """
+import sys, time
+sys.path.insert(0, sys.argv[2])
+from conftest import belta_document
+from communique.store import open_store, rows
+
+write_event = rows.DocumentWriter._write_event
+def slow_write_event(self, *args):
+    time.sleep(0.03)          # inside the transaction: document and mentions written, events not
+    write_event(self, *args)
+rows.DocumentWriter._write_event = slow_write_event
+
+with open_store(sys.argv[1]) as store:
+    for i in range(1000):
+        doc = belta_document()
+        doc.doc_id, doc.text = f"belta-{i}", doc.text + f" ({i})"
+        store.write(doc)
+"""
+
+_ROWS_PER_DOCUMENT = """
+SELECT d.doc_id,
+       (SELECT COUNT(*) FROM events e WHERE e.document_pk = d.pk),
+       (SELECT COUNT(*) FROM evidence_spans s JOIN events e ON e.pk = s.event_pk
+        WHERE e.document_pk = d.pk),
+       (SELECT COUNT(*) FROM event_participants p JOIN events e ON e.pk = p.event_pk
+        WHERE e.document_pk = d.pk),
+       (SELECT COUNT(*) FROM actor_mentions m WHERE m.document_pk = d.pk)
+FROM documents d
+"""
+
+
+def _documents(db: Path) -> int:
+    try:
+        with sqlite3.connect(db, timeout=30) as conn:
+            return int(conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+    except sqlite3.OperationalError:      # not created yet
+        return 0
+
+
+@pytest.mark.slow
+def test_store_killed_writer_leaves_only_whole_documents(tmp_path: Path) -> None:
+    db = tmp_path / "kb.db"
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), env.get("PYTHONPATH", "")])
+    child = subprocess.Popen([sys.executable, "-c", _WRITER, str(db), str(ROOT / "tests")],
+                             env=env, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while _documents(db) < 3:
+        assert child.poll() is None, child.stderr.read()  # type: ignore[union-attr]
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    child.stderr.close()  # type: ignore[union-attr]
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute(_ROWS_PER_DOCUMENT).fetchall()
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert 3 <= len(rows) < 1000
+    assert {tuple(row[1:]) for row in rows} == {(2, 3, 4, 5)}
