@@ -75,10 +75,9 @@ class Actor:
 
     @property
     def code(self) -> str | None:
-        """The participant code the scorer uses: the IGO code, else the country."""
-        if self.kind == "igo" or (self.igo and not self.country):
-            return self.igo
-        return self.country or self.igo
+        """The participant code the scorer uses: the IGO the actor is or acts for, else its
+        country (a Cambodian co-chairing for ASEAN counts as ASEAN)."""
+        return self.igo or self.country
 
 
 @dataclass

@@ -36,18 +36,16 @@ def event_date(time: TimeExpression) -> EventDate:
     return EventDate(time.date_start.isoformat(), end.isoformat(), time.precision, time.text)
 
 
-def sentence_date(doc: Document, candidate: Candidate, lexicon: Lexicon,
-                  topics: list[tuple[int, int]]) -> EventDate | None:
-    """The date expression of the sentence nearest the trigger that dates the act itself.
+def sentence_date(doc: Document, candidate: Candidate, lexicon: Lexicon) -> EventDate | None:
+    """The date expression of the trigger's clause nearest the trigger that dates the act.
 
     Skipped: dates inside topic phrases, deadlines and durations ("bis 2025",
     "seit Mai"), and the date of the report ("said Friday", "сообщили в субботу").
     A period ("vom 29.7. bis 9.8.2024") dates the act from its start.
     """
-    sentence = candidate.sentence
+    scope = candidate.scope
     usable = [t for t in doc.times
-              if sentence.start <= t.start < sentence.end
-              and not any(s <= t.start < e for s, e in topics)
+              if scope.in_clause(t.start) and not scope.is_topic(t.start)
               and time_role(t) != "open"
               and not _is_report_date(doc.text, t, lexicon)]
     if not usable:
@@ -63,13 +61,14 @@ def _is_report_date(text: str, time: TimeExpression, lexicon: Lexicon) -> bool:
 
 
 def sentence_location(doc: Document, candidate: Candidate, lexicon: Lexicon,
-                      places: PlaceLookup, topics: list[tuple[int, int]]) -> Location | None:
-    """'in Minsk', 'в Тегеране', 'held in New Delhi': the first known place after a locative."""
-    sentence = candidate.sentence
+                      places: PlaceLookup) -> Location | None:
+    """'in Minsk', 'в Тегеране', 'held in New Delhi': the first known place after a locative
+    in the trigger's clause."""
+    sentence, scope = candidate.sentence, candidate.scope
     language = doc.language or ""
     for match in lexicon.cues["locative"].finditer(sentence.text):
         start = sentence.start + match.end()
-        if any(s <= start < e for s, e in topics):
+        if not scope.in_clause(start) or scope.is_topic(start):
             continue
         words = re.match(r"[\w.\-']+(?:\s+[\w.\-']+){0,2}", doc.text[start:sentence.end])
         if not words:
@@ -91,12 +90,17 @@ def _longest_place(words: str, language: str, places: PlaceLookup) -> object | N
     return None
 
 
-def contexts_of(event_type: str, evidence: str, document_contexts: set[str]) -> list[str]:
-    """PLOVER contexts: the type's base context, topics of the evidence and of the document."""
+def contexts_of(event_type: str, evidence: str, document_contexts: set[str],
+                inherited: frozenset[str] = frozenset()) -> list[str]:
+    """PLOVER contexts: the type's base context, the document's dominant topics that the
+    evidence names (a passing mention of crime in a cyber dialogue is not a context), and
+    the topics of the meeting an outcome was reported with (``inherited``)."""
     base, rules = load_contexts()
+    topical = {rule.name for rule in rules}
     found = {name for name, types in base.items() if event_type in types}
-    found.update(rule.name for rule in rules if rule.pattern.search(evidence))
-    found.update(document_contexts)
+    found.update(inherited & topical)
+    found.update(rule.name for rule in rules
+                 if rule.name in document_contexts and rule.pattern.search(evidence))
     return sorted(found)
 
 
@@ -124,24 +128,32 @@ def load_forums(language: str) -> ForumLexicon:
     return ForumLexicon(mechanisms, ordinals)
 
 
-def sentence_forum(candidate: Candidate, language: str, codes: set[str],
-                   contexts: list[str]) -> Forum | None:
-    """The named mechanism of a meeting, its language-neutral id and session number."""
+def forum_of(candidates: list[Candidate], language: str, codes: set[str],
+             contexts: list[str], times: list[TimeExpression]) -> Forum | None:
+    """The named mechanism of a meeting, its language-neutral id and session number.
+
+    The id (``ASEAN+RUS:dialogue:cyber``) is the same in every language, so
+    that the sessions of one mechanism can be tied into a series.
+    """
     lexicon = load_forums(language)
-    text = candidate.sentence.text
-    for kind, pattern in lexicon.mechanisms:
-        match = pattern.search(text)
-        if match is None:
-            continue
-        name = _phrase(text, match.start(), match.end())
-        topic = "cyber" if "cyber" in contexts else None
-        forum_id = ":".join(part for part in ("+".join(sorted(codes)), kind, topic) if part)
-        return Forum(name, forum_id or None, _session(text, match.start(), lexicon))
+    for candidate in candidates:
+        text = candidate.sentence.text
+        for kind, pattern in lexicon.mechanisms:
+            match = pattern.search(text)
+            if match is None:
+                continue
+            base = candidate.sentence.start
+            cuts = [t.start - base for t in times if t.start - base >= match.end()]
+            name = _phrase(text, match.start(), match.end(), min(cuts, default=len(text)))
+            topic = "cyber" if "cyber" in contexts else None
+            forum_id = ":".join(part for part in ("+".join(sorted(codes)), kind, topic) if part)
+            return Forum(name, forum_id or None, _session(text, match.start(), lexicon))
     return None
 
 
-def _phrase(text: str, start: int, end: int) -> str:
-    """The mechanism noun with its modifiers: back over adjectives, on to the next stop."""
+def _phrase(text: str, start: int, end: int, limit: int) -> str:
+    """The mechanism noun with its modifiers: back over adjectives, on to the next stop
+    (punctuation, a date, or ``limit``)."""
     left_words = text[:start].split()
     kept: list[str] = []
     for word in reversed(left_words[-4:]):
@@ -149,8 +161,8 @@ def _phrase(text: str, start: int, end: int) -> str:
         if not bare or bare[-1] in ",.;:" or _ordinal_value(bare) or not _modifier(bare):
             break
         kept.insert(0, bare)
-    stop = re.search(r"[,;.()«»\"“”]|\s[-–]\s", text[end:])
-    tail = text[end:end + (stop.start() if stop else 80)]
+    stop = re.search(r"[,;.()«»\"“”]|\s[-–]\s", text[end:limit])
+    tail = text[end:end + stop.start()] if stop else text[end:min(limit, end + 80)]
     tail_words = tail.split()[:10]
     phrase = " ".join([*kept, text[start:end] + (" " + " ".join(tail_words) if tail_words
                                                  else "")]).strip()

@@ -8,15 +8,14 @@ future clause turns a cooperative act into a planned AGREE.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from communique.document import Sentence
+from communique.document import Sentence, TimeExpression
 from communique.events.lexicon import Lexicon, Trigger
+from communique.events.scopes import Scope, clause_bounds, scope_of
 
-CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?=(?:aber|doch|während|but|while|whereas|но|а|однако)\b)",
-                          re.IGNORECASE)
 NEGATION_WINDOW = 40        # characters before the trigger read for a negation
+TOPIC_GAP_WORDS = 2         # words between a topic word and a noun it makes a topic
 NEGATION_AFTER = 25         # characters after it (German verb-second: "traf nicht")
 COOPERATIVE = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
@@ -32,6 +31,7 @@ class Candidate:
     start: int
     end: int
     event_type: str
+    scope: Scope
     status: str = "occurred"
     background: bool = False
     remote: bool = False
@@ -42,30 +42,29 @@ class Candidate:
         return "phone" if self.remote and self.event_type == "CONSULT" else self.trigger.mode
 
 
-def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-    """The clause of a sentence around a span, cut at ';', ':' and contrastive commas."""
-    text, base = sentence.text, sentence.start
-    left, right = base, sentence.end
-    for match in CLAUSE_BREAK.finditer(text):
-        position = base + match.start()
-        if position < start:
-            left = base + match.end()
-        elif position >= end:
-            right = position
-            break
-    return left, right
-
-
-def find_candidates(sentences: list[Sentence], lexicon: Lexicon) -> list[Candidate]:
+def find_candidates(sentences: list[Sentence], lexicon: Lexicon,
+                    times: list[TimeExpression]) -> list[Candidate]:
     """Every trigger match that survives the frame, negation and hypothesis filters."""
     found: list[Candidate] = []
     for index, sentence in enumerate(sentences):
         matches = _matches(sentence, lexicon)
         for trigger, start, end in matches:
-            candidate = _qualify(trigger, sentence, index, start, end, lexicon)
+            if trigger.form == "noun" and _named_as_topic(sentence, start, lexicon):
+                continue        # "talks about the signing of…": the signing is a topic
+            candidate = _qualify(trigger, sentence, index, start, end, lexicon, times)
             if candidate is not None:
                 found.append(candidate)
     return found
+
+
+def _named_as_topic(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
+    """A noun right after a topic word ("zur Verabschiedung", "about the signing")."""
+    before = sentence.text[:start - sentence.start]
+    for match in lexicon.cues["topic"].finditer(before):
+        gap = before[match.end():]
+        if len(gap.split()) <= TOPIC_GAP_WORDS and not any(ch in gap for ch in ",;:"):
+            return True
+    return False
 
 
 def _matches(sentence: Sentence, lexicon: Lexicon) -> list[tuple[Trigger, int, int]]:
@@ -74,7 +73,9 @@ def _matches(sentence: Sentence, lexicon: Lexicon) -> list[tuple[Trigger, int, i
     for trigger in lexicon.triggers:
         for match in trigger.pattern.finditer(sentence.text):
             if trigger.particle and not trigger.particle.search(sentence.text, match.end()):
-                continue
+                continue        # a separable particle must follow: "traf … zusammen"
+            if trigger.object and not trigger.object.search(sentence.text):
+                continue        # the word that makes the verb an act: "Sanktionen … verhängt"
             hits.append((trigger, sentence.start + match.start(), sentence.start + match.end()))
     hits.sort(key=lambda h: (-(h[0].particle is not None), -h[0].strength, h[1] - h[2]))
     kept: list[tuple[Trigger, int, int]] = []
@@ -85,44 +86,50 @@ def _matches(sentence: Sentence, lexicon: Lexicon) -> list[tuple[Trigger, int, i
     return sorted(kept, key=lambda h: h[1])
 
 
-def _window(sentence: Sentence, start: int, end: int, before: int, after: int) -> str:
-    left, right = clause_bounds(sentence, start, end)
+def _window(sentence: Sentence, start: int, end: int, before: int, after: int,
+            lexicon: Lexicon) -> str:
+    left, right = clause_bounds(sentence, start, end, lexicon)
     lo, hi = max(left, start - before), min(right, end + after)
     return sentence.text[lo - sentence.start:hi - sentence.start]
 
 
 def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: int,
-             lexicon: Lexicon) -> Candidate | None:
-    clause_start, clause_end = clause_bounds(sentence, start, end)
+             lexicon: Lexicon, times: list[TimeExpression]) -> Candidate | None:
+    scope = scope_of(sentence, start, end, trigger.form == "noun", lexicon, times)
+    clause_start, clause_end = scope.clause
     clause = sentence.text[clause_start - sentence.start:clause_end - sentence.start]
     if trigger.form == "noun" and not lexicon.cue("frame", sentence.text) \
             and not lexicon.cue("future", clause):
         return None
-    near = _window(sentence, start, end, NEGATION_WINDOW, NEGATION_AFTER)
+    near = _window(sentence, start, end, NEGATION_WINDOW, NEGATION_AFTER, lexicon)
     if lexicon.cue("negation", near) or lexicon.cue("hypothetical", near):
         return None
     if trigger.event_type == "REJECT" and lexicon.cue("denial", clause):
         return None
-    candidate = Candidate(trigger, sentence, index, start, end, trigger.event_type)
+    candidate = Candidate(trigger, sentence, index, start, end, trigger.event_type, scope)
     candidate.remote = bool(lexicon.cue("remote", sentence.text))
     candidate.background = bool(lexicon.cue("background", sentence.text))
-    if _planned(trigger, clause, sentence.text[end - sentence.start:clause_end - sentence.start],
-                lexicon):
+    offset = sentence.start
+    if _planned(trigger, clause, sentence.text[clause_start - offset:start - offset],
+                sentence.text[end - offset:clause_end - offset], lexicon):
         _make_planned(candidate)
     return candidate
 
 
-def _planned(trigger: Trigger, clause: str, clause_after: str, lexicon: Lexicon) -> bool:
+def _planned(trigger: Trigger, clause: str, before: str, after: str, lexicon: Lexicon) -> bool:
     """Whether the act is announced rather than reported.
 
     An agreement is planned when what was agreed is a meeting ("agreed to hold
-    the second consultations"); an agreement to cooperate has occurred. Any
-    other act is planned when its clause speaks of the future.
+    the second consultations") or when it is itself future ("die Daten werden
+    vereinbart"); an agreement to cooperate has occurred, whatever tense its
+    content takes ("agreed that the ministries would work together"). Any other
+    act is planned when its clause speaks of the future.
     """
     if trigger.future:
         return True
     if trigger.event_type == "AGREE":
-        return lexicon.meeting.search(clause_after) is not None
+        return (lexicon.meeting.search(after) is not None
+                or lexicon.cue("future", before) is not None)
     return lexicon.cue("future", clause) is not None
 
 

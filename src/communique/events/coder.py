@@ -10,8 +10,8 @@ from communique.events.attributes import (
     PlaceLookup,
     contexts_of,
     document_contexts,
+    forum_of,
     sentence_date,
-    sentence_forum,
     sentence_location,
 )
 from communique.events.candidates import Candidate, find_candidates
@@ -24,10 +24,10 @@ from communique.events.participants import (
     assign_sides,
     main_parties,
     sentence_parties,
-    topic_spans,
 )
 from communique.events.resolve import (
     add_anaphoric_persons,
+    attach_participants,
     dateline_fallback,
     inherit_from_main,
     orient_visit,
@@ -63,18 +63,25 @@ class EventCoder:
         merged = merge_drafts(self._drafts(doc, lexicon))
         main = next((d for d in merged if d.event_type == "CONSULT" and not d.background
                      and d.status == "occurred"), None)
+        attach_participants(doc, main, lexicon)
         dateline_fallback(doc, main, self.places)
         inherit_from_main(doc, merged, main)
         merged = merge_drafts(merged)
         doc_contexts = document_contexts(doc.text)
-        pairs = [(draft, self._event(doc, draft, doc_contexts)) for draft in merged]
+        main_topics: frozenset[str] = frozenset()
+        if main is not None:
+            main_topics = frozenset(contexts_of(main.event_type, _evidence_text(main),
+                                                doc_contexts))
+        pairs = [(draft, self._event(doc, draft, doc_contexts,
+                                     frozenset() if draft.background else main_topics))
+                 for draft in merged]
         for draft, event in pairs:
             if draft is main:
                 event.outcomes = outcomes(main, merged)
         return pairs
 
     def _drafts(self, doc: Document, lexicon: Lexicon) -> list[Draft]:
-        candidates = find_candidates(doc.sentences, lexicon)
+        candidates = find_candidates(doc.sentences, lexicon, doc.times)
         with_parties = [(c, sentence_parties(doc, c, lexicon)) for c in candidates]
         main = main_parties(with_parties)
         drafts = []
@@ -86,24 +93,23 @@ class EventCoder:
             add_anaphoric_persons(doc, candidate, sides, lexicon)
             if not _codable(sides.codes(), sides):
                 continue
-            topics = topic_spans(candidate.sentence.text, candidate.sentence.start, lexicon,
-                                 [candidate.start])
             draft = Draft([candidate], sides,
-                          date=sentence_date(doc, candidate, lexicon, topics),
-                          location=_location(doc, candidate, lexicon, self.places, topics),
+                          date=sentence_date(doc, candidate, lexicon),
+                          location=_location(doc, candidate, lexicon, self.places),
                           evidence=[_evidence(doc, candidate)])
             drafts.append(draft)
         return drafts
 
-    def _event(self, doc: Document, draft: Draft, doc_contexts: set[str]) -> Event:
+    def _event(self, doc: Document, draft: Draft, doc_contexts: set[str],
+               main_topics: frozenset[str]) -> Event:
         orient_visit(draft)
-        evidence_text = " ".join(span.text for span in draft.evidence)
-        own_contexts = doc_contexts if not draft.background else set()
-        contexts = contexts_of(draft.event_type, evidence_text, own_contexts)
+        contexts = contexts_of(draft.event_type, _evidence_text(draft), doc_contexts,
+                               main_topics)
         mode = _mode(draft)
         forum = None
         if draft.event_type == "CONSULT" or "planned-consult" in draft.first.flags:
-            forum = sentence_forum(draft.first, doc.language or "", draft.codes(), contexts)
+            forum = forum_of(draft.candidates, doc.language or "", draft.codes(), contexts,
+                             doc.times)
         return Event(
             id=_event_id(doc, draft), event_type=draft.event_type, mode=mode,
             contexts=contexts,
@@ -111,6 +117,10 @@ class EventCoder:
             date=draft.date or EventDate(), location=draft.location,
             status="planned" if draft.status == "planned" else "occurred", forum=forum,
             evidence=draft.evidence, confidence=confidence(draft))
+
+
+def _evidence_text(draft: Draft) -> str:
+    return " ".join(span.text for span in draft.evidence)
 
 
 def _codable(codes: set[str], sides: Sides) -> bool:
@@ -121,11 +131,11 @@ def _codable(codes: set[str], sides: Sides) -> bool:
     return len(codes) >= 2 or (has_igo and len(codes) >= 1)
 
 
-def _location(doc: Document, candidate: Candidate, lexicon: Lexicon, places: PlaceLookup,
-              topics: list[tuple[int, int]]) -> Location | None:
+def _location(doc: Document, candidate: Candidate, lexicon: Lexicon,
+              places: PlaceLookup) -> Location | None:
     if candidate.remote and candidate.event_type in ("CONSULT", "AGREE", "SUPPORT"):
         return Location(None, None, True)
-    return sentence_location(doc, candidate, lexicon, places, topics)
+    return sentence_location(doc, candidate, lexicon, places)
 
 
 def _evidence(doc: Document, candidate: Candidate) -> Span:

@@ -17,13 +17,17 @@ LANGUAGES = ("de", "en", "ru")
 SIDES = ("symmetric", "directed", "host", "visit")
 CUE_NAMES = ("negation", "hypothetical", "future", "opinion", "sides", "remote", "initiative",
              "host", "topic", "background", "denial", "with", "agent", "frame", "anaphor",
-             "reporting", "locative")
-_WORD_START = r"(?<![\w])"
+             "reporting", "locative", "clause", "participation")
+# Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
+# one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
+_WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"
+_WORD_END = r"(?:(?<=\w)(?!\w)|(?<=\W))"
 
 
 def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    r"""A pattern matched as whole words: stems say so with an explicit ``\w*``."""
     try:
-        return re.compile(_WORD_START + "(?:" + pattern + ")", re.IGNORECASE)
+        return re.compile(_WORD_START + "(?:" + pattern + ")" + _WORD_END, re.IGNORECASE)
     except re.error as exc:
         raise DataFileError(f"{where}: bad pattern {pattern!r} ({exc}); fix the regex") from exc
 
@@ -39,6 +43,7 @@ class Trigger:
     strength: float
     mode: str | None = None
     particle: re.Pattern[str] | None = None
+    object: re.Pattern[str] | None = None
     future: bool = False
     outcome: str | None = None
 
@@ -53,12 +58,13 @@ class Trigger:
             raise DataFileError(f"{where}: unknown sides {sides!r}; use one of {SIDES}")
         if entry.get("form", "verb") not in ("verb", "noun"):
             raise DataFileError(f"{where}: form must be verb or noun")
-        particle = entry.get("particle")
+        particle, obj = entry.get("particle"), entry.get("object")
         return cls(
             event_type=event_type, form=entry.get("form", "verb"),
             pattern=_compile(entry["pattern"], where), sides=sides,
             strength=float(entry.get("strength", 0.5)), mode=entry.get("mode"),
             particle=_compile(particle, where) if particle else None,
+            object=_compile(obj, where) if obj else None,
             future=entry.get("tense") == "future", outcome=entry.get("outcome"),
         )
 

@@ -18,6 +18,8 @@ from communique.events.candidates import Candidate
 from communique.events.lexicon import Lexicon
 from communique.model import Actor
 
+SOURCE_DISTANCE = 30        # characters between a reporting verb and the source it names
+
 
 @dataclass
 class Party:
@@ -47,32 +49,29 @@ def is_party(mention: Mention) -> bool:
     return actor is not None and (actor.code is not None or actor.kind == "person")
 
 
-def topic_spans(text: str, offset: int, lexicon: Lexicon,
-                stops: list[int]) -> list[tuple[int, int]]:
-    """Spans of a sentence that name topics, each running to the next 'with' or stop."""
-    spans = []
-    breaks = sorted([offset + m.start() for m in lexicon.cues["with"].finditer(text)]
-                    + [offset + i for i, ch in enumerate(text) if ch in ";("] + stops)
-    for match in lexicon.cues["topic"].finditer(text):
-        start = offset + match.start()
-        end = next((b for b in breaks if b > start), offset + len(text))
-        spans.append((start, end))
-    return spans
-
-
 def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon) -> list[Party]:
-    """Resolved mentions of the candidate's sentence that are not topics."""
+    """Resolved mentions of the candidate's sentence, less topics and the report's source."""
     sentence = candidate.sentence
-    topics = topic_spans(sentence.text, sentence.start, lexicon, [candidate.start])
     parties = []
     for mention in doc.mentions:
         if not (sentence.start <= mention.start < sentence.end) or not is_party(mention):
             continue
-        if any(s <= mention.start < e for s, e in topics):
+        if candidate.scope.is_topic(mention.start) or is_report_source(doc, mention, lexicon):
             continue
         assert mention.actor is not None
         parties.append(Party(mention.actor, mention.start, mention.end))
     return parties
+
+
+def is_report_source(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
+    """A press service or ministry quoted as the source ("the Russian Foreign Ministry said",
+    "как сообщает пресс-служба МИД РФ") is where the news comes from, not a party to it."""
+    if mention.actor is None or mention.actor.kind != "organization":
+        return False
+    before = doc.text[max(0, mention.start - SOURCE_DISTANCE):mention.start]
+    after = doc.text[mention.end:mention.end + SOURCE_DISTANCE]
+    reporting = lexicon.cues["reporting"]
+    return bool(reporting.search(before)) or bool(reporting.match(after.lstrip()))
 
 
 def assign_sides(candidate: Candidate, parties: list[Party], main: list[Party],

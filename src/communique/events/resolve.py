@@ -8,13 +8,15 @@ noun ("der stellvertretende Minister") stands for the official named before.
 from __future__ import annotations
 
 import calendar
+from dataclasses import replace
 from datetime import date
 
 from communique.document import Document
 from communique.events.candidates import Candidate
 from communique.events.drafts import Draft
 from communique.events.lexicon import Lexicon
-from communique.events.participants import Party, Sides
+from communique.events.participants import Party, Sides, is_party, is_report_source
+from communique.events.scopes import topic_spans
 from communique.model import Actor, EventDate, Location
 from communique.nlp import resolve_times
 
@@ -33,8 +35,8 @@ def add_anaphoric_persons(doc: Document, candidate: Candidate, sides: Sides,
     if any(m.start <= start < m.end for m in doc.mentions if m.actor and
            m.actor.kind == "person"):
         return
-    head = match.group(0).split()[-1].casefold()[:5]
-    person = _last_person_with_role(doc, start, head)
+    stems = [word.casefold()[:5] for word in match.group(0).split()[1:] or match.group(0).split()]
+    person = _last_person_with_role(doc, start, stems)
     if person is None:
         return
     party = Party(person, start, sentence.start + match.end())
@@ -48,15 +50,55 @@ def add_anaphoric_persons(doc: Document, candidate: Candidate, sides: Sides,
         sides.recipients.insert(0, party)
 
 
-def _last_person_with_role(doc: Document, before: int, head: str) -> Actor | None:
+def _last_person_with_role(doc: Document, before: int, stems: list[str]) -> Actor | None:
+    """The latest official before ``before`` whose title has every stem of the role noun.
+
+    The title is the mention itself when it carries one ("Sergej Alejnik,
+    stellvertretender Außenminister …"), else the text around the name.
+    """
     for mention in reversed(doc.mentions):
         if mention.start >= before or mention.actor is None or mention.actor.kind != "person":
             continue
-        context = doc.text[max(0, mention.start - ROLE_CONTEXT):mention.end + ROLE_CONTEXT]
-        role = (mention.actor.role or "").casefold()
-        if head in context.casefold() or head in role:
+        title = mention.text if mention.text != (mention.normal or "") and len(
+            mention.text.split()) > 3 else doc.text[max(0, mention.start - ROLE_CONTEXT):
+                                                    mention.end + ROLE_CONTEXT]
+        folded = title.casefold()
+        if all(stem in folded for stem in stems):
             return mention.actor
     return None
+
+
+def attach_participants(doc: Document, main: Draft | None, lexicon: Lexicon) -> None:
+    """Who a sentence names as taking part (co-chairs, heads and members of delegations,
+    attending states) takes part in the main meeting.
+
+    An official who is not of a state already at the table sits there for the
+    meeting's IGO, if it has one (a Cambodian co-chairing the Russia–ASEAN dialogue).
+    """
+    if main is None:
+        return
+    igos = [p.actor.igo for p in (*main.sides.actors, *main.sides.recipients)
+            if p.actor.kind == "igo" and p.actor.igo]
+    for sentence in doc.sentences:
+        if not lexicon.cue("participation", sentence.text) or lexicon.cue("background",
+                                                                            sentence.text):
+            continue
+        topics = topic_spans(sentence, lexicon, [], doc.times)
+        present = {p.actor.name for p in (*main.sides.actors, *main.sides.recipients)}
+        codes = main.codes()
+        for mention in doc.mentions:
+            actor = mention.actor
+            if (actor is None or not sentence.start <= mention.start < sentence.end
+                    or actor.name in present or not is_party(mention)
+                    or any(s <= mention.start < e for s, e in topics)
+                    or is_report_source(doc, mention, lexicon)):
+                continue
+            if actor.kind == "person" and actor.code not in codes and len(igos) == 1:
+                actor = replace(actor, igo=igos[0])
+            elif actor.kind != "person" and actor.code in codes:
+                continue
+            main.sides.actors.append(Party(actor, mention.start, mention.end))
+            present.add(actor.name)
 
 
 def dateline_fallback(doc: Document, main: Draft | None, places: object) -> None:

@@ -75,6 +75,7 @@ def train(split: Split, out: Path, config_path: Path = CONFIG_PATH,
         best = spacy.load(work / "output" / "model-best")
     if out.exists():
         shutil.rmtree(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
     best.to_disk(out)
     return best
 

@@ -1,0 +1,76 @@
+"""Scopes inside a sentence: the clause a trigger speaks in, and the phrases naming topics.
+
+A date or a place belongs to an act only when it stands in the act's clause
+("Putin proposed an agreement before the summit, which will be held on 3–5
+September in China": the dates are the summit's). A noun's clause runs on
+through the relative clause that follows it ("the summit, which will be held").
+Actors named inside a topic phrase ("talks on the situation in Syria") are
+topics, not participants.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from communique.document import Sentence, TimeExpression
+from communique.events.lexicon import Lexicon
+
+
+def clause_bounds(sentence: Sentence, start: int, end: int, lexicon: Lexicon,
+                  through_next: bool = False) -> tuple[int, int]:
+    """The clause around a span, cut at ';', ':' and subordinate clauses; with
+    ``through_next``, it also takes the clause that follows (a noun's relative clause)."""
+    text, base = sentence.text, sentence.start
+    left, right = base, sentence.end
+    breaks_after = 0
+    for match in lexicon.cues["clause"].finditer(text):
+        position = base + match.start()
+        if position < start:
+            left = base + match.end()
+        elif position >= end:
+            breaks_after += 1
+            if breaks_after > int(through_next):
+                right = position
+                break
+    return left, right
+
+
+def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
+                times: list[TimeExpression]) -> list[tuple[int, int]]:
+    """Spans that name topics, each from a topic word to the next 'with'-word or stop.
+
+    A topic word that opens a date ("on Tuesday", "on December 6") is not one.
+    """
+    text, offset = sentence.text, sentence.start
+    date_starts = {t.start for t in times}
+    spans = []
+    breaks = sorted([offset + m.start() for m in lexicon.cues["with"].finditer(text)]
+                    + [offset + i for i, ch in enumerate(text) if ch in ";("] + stops)
+    for match in lexicon.cues["topic"].finditer(text):
+        start = offset + match.start()
+        if start in date_starts or offset + match.end() + 1 in date_starts:
+            continue
+        end = next((b for b in breaks if b > start), offset + len(text))
+        spans.append((start, end))
+    return spans
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The clause of a trigger and the topic phrases of its sentence (absolute offsets)."""
+
+    clause: tuple[int, int]
+    topics: tuple[tuple[int, int], ...]
+
+    def in_clause(self, position: int) -> bool:
+        return self.clause[0] <= position < self.clause[1]
+
+    def is_topic(self, position: int) -> bool:
+        return any(start <= position < end for start, end in self.topics)
+
+
+def scope_of(sentence: Sentence, start: int, end: int, noun: bool, lexicon: Lexicon,
+             times: list[TimeExpression]) -> Scope:
+    in_sentence = [t for t in times if sentence.start <= t.start < sentence.end]
+    return Scope(clause_bounds(sentence, start, end, lexicon, through_next=noun),
+                 tuple(topic_spans(sentence, lexicon, [start], in_sentence)))
