@@ -9,12 +9,15 @@ future clause turns a cooperative act into a planned AGREE.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
-from communique.document import Sentence, TimeExpression
+from communique.document import Document, Sentence, TimeExpression
 from communique.events.lexicon import Lexicon, Trigger
 from communique.events.scopes import Scope, clause_bounds, scope_of
 
 NEGATION_WINDOW = 40        # characters before the trigger read for a negation
+UPCOMING_WORDS = 3          # words before a meeting noun read for "upcoming", "nächste"
+OWN_DATE_DISTANCE = 40      # characters after a noun within which a date is its own
 TOPIC_GAP_WORDS = 2         # words between a topic word and a noun it makes a topic
 NEGATION_AFTER = 25         # characters after it (German verb-second: "traf nicht")
 COOPERATIVE = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
@@ -42,16 +45,17 @@ class Candidate:
         return "phone" if self.remote and self.event_type == "CONSULT" else self.trigger.mode
 
 
-def find_candidates(sentences: list[Sentence], lexicon: Lexicon,
-                    times: list[TimeExpression]) -> list[Candidate]:
+def find_candidates(doc: Document, lexicon: Lexicon) -> list[Candidate]:
     """Every trigger match that survives the frame, negation and hypothesis filters."""
     found: list[Candidate] = []
-    for index, sentence in enumerate(sentences):
+    times, anchor = doc.times, doc.published.date() if doc.published else None
+    for index, sentence in enumerate(doc.sentences):
         matches = _matches(sentence, lexicon)
         for trigger, start, end in matches:
-            if trigger.form == "noun" and _named_as_topic(sentence, start, lexicon):
+            if trigger.form == "noun" and _named_as_topic(sentence, start, lexicon) \
+                    and not _dated_after(start, end, sentence, times):
                 continue        # "talks about the signing of…": the signing is a topic
-            candidate = _qualify(trigger, sentence, index, start, end, lexicon, times)
+            candidate = _qualify(trigger, sentence, index, start, end, lexicon, times, anchor)
             if candidate is not None:
                 found.append(candidate)
     return found
@@ -65,6 +69,14 @@ def _named_as_topic(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
         if len(gap.split()) <= TOPIC_GAP_WORDS and not any(ch in gap for ch in ",;:"):
             return True
     return False
+
+
+def _dated_after(start: int, end: int, sentence: Sentence, times: list[TimeExpression]
+                 ) -> bool:
+    """A noun with a date of its own right after it ("the G20 meeting in Bonn (16-17 Feb)")
+    is an act, even when it is named as a topic."""
+    return any(end <= t.start <= end + OWN_DATE_DISTANCE and t.start < sentence.end
+               for t in times)
 
 
 def _matches(sentence: Sentence, lexicon: Lexicon) -> list[tuple[Trigger, int, int]]:
@@ -94,12 +106,16 @@ def _window(sentence: Sentence, start: int, end: int, before: int, after: int,
 
 
 def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: int,
-             lexicon: Lexicon, times: list[TimeExpression]) -> Candidate | None:
-    scope = scope_of(sentence, start, end, trigger.form == "noun", lexicon, times)
+             lexicon: Lexicon, times: list[TimeExpression], anchor: date | None
+             ) -> Candidate | None:
+    noun = trigger.form == "noun"
+    scope = scope_of(sentence, start, end, noun, lexicon, times)
     clause_start, clause_end = scope.clause
     clause = sentence.text[clause_start - sentence.start:clause_end - sentence.start]
-    if trigger.form == "noun" and not lexicon.cue("frame", sentence.text) \
-            and not lexicon.cue("future", clause):
+    if noun and not (lexicon.cue("frame", sentence.text) or lexicon.cue("future", clause)
+                     or _upcoming(sentence, start, lexicon)
+                     or any(scope.in_clause(t.start) and is_future(t.date_start, anchor)
+                            for t in times)):
         return None
     near = _window(sentence, start, end, NEGATION_WINDOW, NEGATION_AFTER, lexicon)
     if lexicon.cue("negation", near) or lexicon.cue("hypothetical", near):
@@ -111,9 +127,20 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
     candidate.background = bool(lexicon.cue("background", sentence.text))
     offset = sentence.start
     if _planned(trigger, clause, sentence.text[clause_start - offset:start - offset],
-                sentence.text[end - offset:clause_end - offset], lexicon):
-        _make_planned(candidate)
+                sentence.text[end - offset:clause_end - offset], lexicon) or (
+            noun and _upcoming(sentence, start, lexicon)):
+        make_planned(candidate)
     return candidate
+
+
+def is_future(day: date | None, anchor: date | None) -> bool:
+    return day is not None and anchor is not None and day > anchor
+
+
+def _upcoming(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
+    """'das nächste Gipfeltreffen', 'the upcoming G20 meeting', 'предстоящий саммит'."""
+    words = sentence.text[:start - sentence.start].split()[-UPCOMING_WORDS:]
+    return lexicon.cue("upcoming", " ".join(words)) is not None
 
 
 def _planned(trigger: Trigger, clause: str, before: str, after: str, lexicon: Lexicon) -> bool:
@@ -133,7 +160,7 @@ def _planned(trigger: Trigger, clause: str, before: str, after: str, lexicon: Le
     return lexicon.cue("future", clause) is not None
 
 
-def _make_planned(candidate: Candidate) -> None:
+def make_planned(candidate: Candidate) -> None:
     """Spec: a future cooperative act is AGREE with status planned; a future threat is THREATEN."""
     if candidate.event_type in COOPERATIVE:
         candidate.flags.add(f"planned-{candidate.event_type.lower()}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from typing import ClassVar
 
@@ -14,7 +15,7 @@ from communique.events.attributes import (
     sentence_date,
     sentence_location,
 )
-from communique.events.candidates import Candidate, find_candidates
+from communique.events.candidates import Candidate, find_candidates, is_future, make_planned
 from communique.events.confidence import confidence
 from communique.events.drafts import Draft, merge_drafts
 from communique.events.lexicon import LANGUAGES, Lexicon, load_lexicon
@@ -81,20 +82,25 @@ class EventCoder:
         return pairs
 
     def _drafts(self, doc: Document, lexicon: Lexicon) -> list[Draft]:
-        candidates = find_candidates(doc.sentences, lexicon, doc.times)
-        with_parties = [(c, sentence_parties(doc, c, lexicon)) for c in candidates]
+        candidates = find_candidates(doc, lexicon)
+        with_parties = [(c, sentence_parties(doc, c, lexicon, candidates)) for c in candidates]
         main = main_parties(with_parties)
         drafts = []
+        anchor = doc.published.date() if doc.published else None
         previous: Party | None = None
         for candidate, parties in with_parties:
-            sides = assign_sides(candidate, parties, main, lexicon, previous)
+            rivals = [c for c in candidates if c.sentence is candidate.sentence]
+            sides = assign_sides(candidate, parties, main, lexicon, previous, rivals)
             if parties:
                 previous = parties[0]
-            add_anaphoric_persons(doc, candidate, sides, lexicon)
+            add_anaphoric_persons(doc, candidate, sides, lexicon, rivals)
             if not _codable(sides.codes(), sides):
                 continue
-            draft = Draft([candidate], sides,
-                          date=sentence_date(doc, candidate, lexicon),
+            date = sentence_date(doc, candidate, lexicon)
+            if (date is not None and date.start and candidate.status == "occurred"
+                    and is_future(dt.date.fromisoformat(date.start), anchor)):
+                make_planned(candidate)
+            draft = Draft([candidate], sides, date=date,
                           location=_location(doc, candidate, lexicon, self.places),
                           evidence=[_evidence(doc, candidate)])
             drafts.append(draft)

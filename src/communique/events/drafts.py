@@ -80,6 +80,10 @@ def _same_act(a: Draft, b: Draft) -> bool:
         return False
     if len(codes_a & codes_b) * 2 < len(codes_a | codes_b):
         return False
+    persons_a = {p.actor.name for p in a.persons()}
+    persons_b = {p.actor.name for p in b.persons()}
+    if persons_a and persons_b and not persons_a & persons_b:
+        return False        # the presidents' call and the ministers' call of the same day
     return dates_compatible(a.date, b.date)
 
 

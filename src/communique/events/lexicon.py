@@ -17,7 +17,8 @@ LANGUAGES = ("de", "en", "ru")
 SIDES = ("symmetric", "directed", "host", "visit")
 CUE_NAMES = ("negation", "hypothetical", "future", "opinion", "sides", "remote", "initiative",
              "host", "topic", "background", "denial", "with", "agent", "frame", "anaphor",
-             "reporting", "locative", "clause", "participation")
+             "reporting", "locative", "clause", "participation",
+             "upcoming", "counterpart")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"

@@ -49,18 +49,46 @@ def is_party(mention: Mention) -> bool:
     return actor is not None and (actor.code is not None or actor.kind == "person")
 
 
-def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon) -> list[Party]:
-    """Resolved mentions of the candidate's sentence, less topics and the report's source."""
-    sentence = candidate.sentence
-    parties = []
+def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
+                     candidates: list[Candidate]) -> list[Party]:
+    """Resolved mentions of the candidate's sentence, less topics and the report's source.
+
+    Two acts of one type in a sentence ("after the call of Putin and Merkel, the
+    ministers discussed…") each take the mentions nearest to them. A trigger
+    inside a topic phrase ("discussed the upcoming G20 meeting") takes only the
+    mentions of that phrase.
+    """
+    sentence, scope = candidate.sentence, candidate.scope
+    rivals = [c for c in candidates if c.sentence is sentence
+              and c.event_type == candidate.event_type]
+    parties: list[Party] = []
     for mention in doc.mentions:
         if not (sentence.start <= mention.start < sentence.end) or not is_party(mention):
             continue
-        if candidate.scope.is_topic(mention.start) or is_report_source(doc, mention, lexicon):
+        if scope.own_topic is not None:
+            if not scope.own_topic[0] <= mention.start < scope.own_topic[1]:
+                continue
+        elif scope.is_topic(mention.start) or is_report_source(doc, mention, lexicon):
+            continue
+        if owner(mention.start, mention.end, rivals) is not candidate:
             continue
         assert mention.actor is not None
         parties.append(Party(mention.actor, mention.start, mention.end))
     return parties
+
+
+def owner(start: int, end: int, rivals: list[Candidate]) -> Candidate:
+    """Which of a sentence's triggers a phrase at ``start:end`` belongs to.
+
+    A noun takes what follows it in its clause ("das Telefonat zwischen Putin
+    und Merkel"); otherwise the nearest trigger wins.
+    """
+    preceding = [c for c in rivals if c.end <= start]
+    if preceding:
+        last = max(preceding, key=lambda c: c.end)
+        if last.trigger.form == "noun" and start < last.scope.clause[1]:
+            return last
+    return min(rivals, key=lambda c: c.start - end if end <= c.start else max(0, start - c.end))
 
 
 def is_report_source(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
@@ -75,10 +103,11 @@ def is_report_source(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
 
 
 def assign_sides(candidate: Candidate, parties: list[Party], main: list[Party],
-                 lexicon: Lexicon, previous: Party | None) -> Sides:
+                 lexicon: Lexicon, previous: Party | None, rivals: list[Candidate]) -> Sides:
     """Split the parties into actors and recipients as the trigger entry says."""
-    text = candidate.sentence.text
-    refers_back = lexicon.cue("sides", text) is not None
+    base = candidate.sentence.start
+    refers_back = any(owner(base + m.start(), base + m.end(), rivals) is candidate
+                      for m in lexicon.cues["sides"].finditer(candidate.sentence.text))
     sides = _by_position(candidate, parties, lexicon)
     codes = sides.codes()
     if refers_back or not codes or (_needs_two(candidate) and len(codes) < 2
@@ -119,8 +148,8 @@ def _initiative(candidate: Candidate, parties: list[Party], lexicon: Lexicon) ->
     if not initiators:
         return None
     codes = {p.code for p in initiators}
-    others = [p for p in parties if p.code not in codes]
-    return Sides(actors=initiators, recipients=others)
+    return Sides(actors=[p for p in parties if p.code in codes],
+                 recipients=[p for p in parties if p.code not in codes])
 
 
 def _fill(candidate: Candidate, sides: Sides, main: list[Party],

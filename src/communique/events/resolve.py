@@ -15,7 +15,7 @@ from communique.document import Document
 from communique.events.candidates import Candidate
 from communique.events.drafts import Draft
 from communique.events.lexicon import Lexicon
-from communique.events.participants import Party, Sides, is_party, is_report_source
+from communique.events.participants import Party, Sides, is_party, is_report_source, owner
 from communique.events.scopes import topic_spans
 from communique.model import Actor, EventDate, Location
 from communique.nlp import resolve_times
@@ -25,13 +25,15 @@ OUTCOME_TYPES = ("AGREE", "SUPPORT", "COOPERATE")
 
 
 def add_anaphoric_persons(doc: Document, candidate: Candidate, sides: Sides,
-                          lexicon: Lexicon) -> None:
-    """Add the official a role noun in the sentence refers back to."""
+                          lexicon: Lexicon, rivals: list[Candidate]) -> None:
+    """Add the official a role noun of the trigger's part of the sentence refers back to."""
     sentence = candidate.sentence
     match = lexicon.cue("anaphor", sentence.text)
     if match is None:
         return
     start = sentence.start + match.start()
+    if owner(start, sentence.start + match.end(), rivals) is not candidate:
+        return
     if any(m.start <= start < m.end for m in doc.mentions if m.actor and
            m.actor.kind == "person"):
         return

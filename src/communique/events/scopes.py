@@ -45,7 +45,7 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
     date_starts = {t.start for t in times}
     spans = []
     breaks = sorted([offset + m.start() for m in lexicon.cues["with"].finditer(text)]
-                    + [offset + i for i, ch in enumerate(text) if ch in ";("] + stops)
+                    + [offset + i for i, ch in enumerate(text) if ch == ";"] + stops)
     for match in lexicon.cues["topic"].finditer(text):
         start = offset + match.start()
         if start in date_starts or offset + match.end() + 1 in date_starts:
@@ -61,6 +61,7 @@ class Scope:
 
     clause: tuple[int, int]
     topics: tuple[tuple[int, int], ...]
+    own_topic: tuple[int, int] | None = None   # the topic phrase the trigger itself is in
 
     def in_clause(self, position: int) -> bool:
         return self.clause[0] <= position < self.clause[1]
@@ -72,5 +73,7 @@ class Scope:
 def scope_of(sentence: Sentence, start: int, end: int, noun: bool, lexicon: Lexicon,
              times: list[TimeExpression]) -> Scope:
     in_sentence = [t for t in times if sentence.start <= t.start < sentence.end]
+    unbounded = topic_spans(sentence, lexicon, [], in_sentence)
+    own = next(((s, e) for s, e in unbounded if s < start < e), None) if noun else None
     return Scope(clause_bounds(sentence, start, end, lexicon, through_next=noun),
-                 tuple(topic_spans(sentence, lexicon, [start], in_sentence)))
+                 tuple(topic_spans(sentence, lexicon, [start], in_sentence)), own)
