@@ -89,7 +89,8 @@ def _matches(sentence: Sentence, lexicon: Lexicon) -> list[tuple[Trigger, int, i
             if trigger.object and not trigger.object.search(sentence.text):
                 continue        # the word that makes the verb an act: "Sanktionen … verhängt"
             hits.append((trigger, sentence.start + match.start(), sentence.start + match.end()))
-    hits.sort(key=lambda h: (-(h[0].particle is not None), -h[0].strength, h[1] - h[2]))
+    hits.sort(key=lambda h: (-(h[0].particle is not None or h[0].object is not None),
+                             -h[0].strength, h[1] - h[2]))
     kept: list[tuple[Trigger, int, int]] = []
     for hit in hits:
         overlapping = [k for k in kept if k[1] < hit[2] and hit[1] < k[2]]
@@ -127,8 +128,7 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
     candidate.background = bool(lexicon.cue("background", sentence.text))
     offset = sentence.start
     if _planned(trigger, clause, sentence.text[clause_start - offset:start - offset],
-                sentence.text[end - offset:clause_end - offset], lexicon) or (
-            noun and _upcoming(sentence, start, lexicon)):
+                sentence.text[end - offset:clause_end - offset], lexicon):
         make_planned(candidate)
     return candidate
 
@@ -157,6 +157,11 @@ def _planned(trigger: Trigger, clause: str, before: str, after: str, lexicon: Le
     if trigger.event_type == "AGREE":
         return (lexicon.meeting.search(after) is not None
                 or lexicon.cue("future", before) is not None)
+    if trigger.form == "noun":
+        # "the upcoming summit", "the summit, which will be held": a meeting named during
+        # another act ("während der Verhandlungen sollen …") is not itself planned
+        return (lexicon.cue("upcoming", " ".join(before.split()[-UPCOMING_WORDS:])) is not None
+                or lexicon.cue("future", after) is not None)
     return lexicon.cue("future", clause) is not None
 
 

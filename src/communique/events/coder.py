@@ -158,7 +158,9 @@ def _evidence(doc: Document, candidate: Candidate) -> Span:
 
 def _mode(draft: Draft) -> str | None:
     if draft.event_type != "CONSULT":
-        return draft.first.trigger.mode
+        own = [c.trigger.mode for c in draft.candidates if c.trigger.event_type ==
+               draft.event_type and c.trigger.mode]
+        return own[0] if own else None
     if draft.remote or (draft.location is not None and draft.location.virtual):
         return "phone"
     parties = [*draft.sides.actors, *draft.sides.recipients]

@@ -98,7 +98,8 @@ def evaluate(nlp: Language, sentences: list[Sentence]) -> dict[str, dict[str, Cl
     }
 
 
-def model_card(scores: dict[str, dict[str, ClassScore]], split: Split) -> str:
+def model_card(scores: dict[str, dict[str, ClassScore]], split: Split,
+               copies: int = AUGMENT_COPIES) -> str:
     """README.md of the model folder: provenance, licence, scores, retrain command."""
     return f"""# de_ner: German named-entity model of Communiqué
 
@@ -119,7 +120,9 @@ subtypes are treated as no entity.
 The official train split was not available: the model is trained on
 NER-de-test.tsv plus the dev sentences not held out ({len(split.train)} sentences
 for training, {len(split.validation)} for checkpoint selection), seeded split
-{SPLIT_SEED}; {HELD_OUT_SIZE} sentences of NER-de-dev.tsv are held out.
+{SPLIT_SEED}; {HELD_OUT_SIZE} sentences of NER-de-dev.tsv are held out. The
+training sentences that hold an entity are added again {copies} time(s) with
+each name replaced by another training name of the same class.
 
 ## Held-out scores ({len(split.held_out)} sentences, exact span match)
 
@@ -164,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
           f"held out {len(split.held_out)} sentences")
     nlp = train(split, args.out, args.config, overrides, args.augment)
     scores = evaluate(nlp, split.held_out)
-    (args.out / "README.md").write_text(model_card(scores, split), encoding="utf-8")
+    (args.out / "README.md").write_text(model_card(scores, split, args.augment),
+                                        encoding="utf-8")
     (args.out / "scores.json").write_text(json.dumps(scores_json(scores), indent=2) + "\n",
                                           encoding="utf-8")
     print(format_scores(scores["base"]))
