@@ -9,8 +9,7 @@ German is measured on the 1,028 DER STANDARD articles of 10kGNAD (read here,
 never shipped); Russian and English on the dev documents of that language,
 repeated until ``--min-docs`` documents are processed. Also prints, per
 language, the share of the dev set's gold event persons found as PER mentions
-(names compared case-, accent- and script-insensitively, spelling variants
-allowed).
+(compared as the gazetteer compares names).
 """
 
 from __future__ import annotations
@@ -22,14 +21,12 @@ import os
 import resource
 import sys
 import time
-import unicodedata
 from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-from rapidfuzz import fuzz
-
 from communique.document import Document
+from communique.gazetteer.names import name_tokens, same_person
 from communique.nlp.ner import EntityRecognizer
 
 
@@ -62,43 +59,22 @@ def measure(recognizer: EntityRecognizer, language: str, texts: list[str],
           f"{chars / seconds / 1000:.0f} KB/s, {mentions / len(docs):.1f} mentions/doc")
 
 
-#: rapidfuzz ratio above which two folded names are transliteration variants (Sergei/Sergey).
-SAME_NAME = 85
-
-
-_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n",
-                      "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y",
-                      "", "e", "yu", "ya"], strict=True))
-
-
-def fold(name: str) -> str:
-    """Case-, accent- and script-insensitive key for comparing person names."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    latin = "".join(_CYRILLIC.get(c, c) for c in decomposed if not unicodedata.combining(c))
-    return " ".join(latin.replace(".", ". ").split())
-
-
-def same_person(gold: str, found: str) -> bool:
-    """Same name up to spelling, or same surname and first initial ("О.В.Сыромолотов")."""
-    if fuzz.ratio(gold, found) >= SAME_NAME:
-        return True
-    gold_parts, found_parts = gold.split(), found.split()
-    return (len(found_parts) > 1 and gold_parts[0][0] == found_parts[0][0]
-            and fuzz.ratio(gold_parts[-1], found_parts[-1]) >= SAME_NAME)
-
-
 def person_recall(recognizer: EntityRecognizer, gold: list[dict], language: str) -> None:
-    """Share of gold event persons found as a PER mention (full name, spelling variants allowed)."""
+    """Share of gold event persons found as a PER mention of two or more name tokens.
+
+    Names are compared with the gazetteer's ``same_person`` (transliteration
+    variants: Sergej Lawrow = Sergey Lavrov = Сергей Лавров).
+    """
     found = total = 0
     for record in gold:
         doc = Document(doc_id=record["doc_id"], original=record["text"], text=record["text"],
                        language=language)
         recognizer([doc])
-        people = {fold(m.normal or m.text) for m in doc.mentions if m.label == "PER"}
+        people = {m.normal or m.text for m in doc.mentions
+                  if m.label == "PER" and len(name_tokens(m.normal or m.text)) > 1}
         for person in {p for event in record["events"] for p in event.get("persons", [])}:
             total += 1
-            hit = any(same_person(fold(person), found_name) for found_name in people)
+            hit = any(same_person(person, found_name) for found_name in people)
             found += hit
             if not hit:
                 print(f"  missed {record['doc_id']}: {person}")

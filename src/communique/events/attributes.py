@@ -29,6 +29,20 @@ class PlaceLookup(Protocol):
     def place(self, text: str, language: str) -> object | None: ...
 
 
+DATELINE_SEPARATORS = (" - ", " – ", " — ", ". ")
+DATELINE_LENGTH = 80        # characters a dateline prefix may take
+
+
+def dateline_end(doc: Document, start: int, end: int) -> int:
+    """Where the dateline prefix of a sentence ends ("MINSK, 23. November (BelTA) - "), or
+    ``start`` when the sentence does not open with the dateline."""
+    if not doc.dateline or not doc.text.startswith(doc.dateline, start):
+        return start
+    cuts = [cut + len(sep) for sep in DATELINE_SEPARATORS
+            if (cut := doc.text.find(sep, start, min(end, start + DATELINE_LENGTH))) != -1]
+    return min(cuts, default=start)
+
+
 def event_date(time: TimeExpression) -> EventDate:
     if time.date_start is None:
         return EventDate(None, None, "unknown", time.text)
@@ -39,13 +53,16 @@ def event_date(time: TimeExpression) -> EventDate:
 def sentence_date(doc: Document, candidate: Candidate, lexicon: Lexicon) -> EventDate | None:
     """The date expression of the trigger's clause nearest the trigger that dates the act.
 
-    Skipped: dates inside topic phrases, deadlines and durations ("bis 2025",
+    Skipped: the dateline's date (the report's), dates inside topic phrases,
+    deadlines and durations ("bis 2025",
     "seit Mai"), and the date of the report ("said Friday", "сообщили в субботу").
     A period ("vom 29.7. bis 9.8.2024") dates the act from its start.
     """
     scope = candidate.scope
+    prefix_end = dateline_end(doc, candidate.sentence.start, candidate.sentence.end)
     usable = [t for t in doc.times
               if scope.in_clause(t.start) and not scope.is_topic(t.start)
+              and t.start >= prefix_end
               and time_role(t) != "open"
               and not _is_report_date(doc.text, t, lexicon)]
     if not usable:

@@ -10,6 +10,7 @@ from communique.document import Document
 from communique.events.attributes import (
     PlaceLookup,
     contexts_of,
+    dateline_end,
     document_contexts,
     forum_of,
     sentence_date,
@@ -17,7 +18,7 @@ from communique.events.attributes import (
 )
 from communique.events.candidates import Candidate, find_candidates, is_future, make_planned
 from communique.events.confidence import confidence
-from communique.events.drafts import Draft, merge_drafts
+from communique.events.drafts import Draft, absorb_signed_agreements, merge_drafts
 from communique.events.lexicon import LANGUAGES, Lexicon, load_lexicon
 from communique.events.participants import (
     Party,
@@ -36,6 +37,8 @@ from communique.events.resolve import (
 )
 from communique.gazetteer import Gazetteer
 from communique.model import Actor, Event, EventDate, Location, Span
+
+BACKGROUND_AGE = dt.timedelta(days=45)     # an act dated this long before the report is recalled
 
 
 class EventCoder:
@@ -61,7 +64,7 @@ class EventCoder:
     def code_drafts(self, doc: Document) -> list[tuple[Draft, Event]]:
         """Events with the drafts they were built from (the calibration reads both)."""
         lexicon = load_lexicon(doc.language or "")
-        merged = merge_drafts(self._drafts(doc, lexicon))
+        merged = absorb_signed_agreements(merge_drafts(self._drafts(doc, lexicon)))
         main = next((d for d in merged if d.event_type == "CONSULT" and not d.background
                      and d.status == "occurred"), None)
         attach_participants(doc, main, lexicon)
@@ -97,9 +100,7 @@ class EventCoder:
             if not _codable(sides.codes(), sides):
                 continue
             date = sentence_date(doc, candidate, lexicon)
-            if (date is not None and date.start and candidate.status == "occurred"
-                    and is_future(dt.date.fromisoformat(date.start), anchor)):
-                make_planned(candidate)
+            _date_status(candidate, date, anchor)
             draft = Draft([candidate], sides, date=date,
                           location=_location(doc, candidate, lexicon, self.places),
                           evidence=[_evidence(doc, candidate)])
@@ -125,6 +126,17 @@ class EventCoder:
             evidence=draft.evidence, confidence=confidence(draft))
 
 
+def _date_status(candidate: Candidate, date: EventDate | None, anchor: dt.date | None) -> None:
+    """A cooperative act dated after publication is planned; one dated well before it is
+    recalled background ("builds on a similar MOU signed in 2016")."""
+    if date is None or not date.start or anchor is None or candidate.status != "occurred":
+        return
+    if is_future(dt.date.fromisoformat(date.start), anchor):
+        make_planned(candidate)
+    elif dt.date.fromisoformat(date.end or date.start) < anchor - BACKGROUND_AGE:
+        candidate.background = True
+
+
 def _evidence_text(draft: Draft) -> str:
     return " ".join(span.text for span in draft.evidence)
 
@@ -146,13 +158,10 @@ def _location(doc: Document, candidate: Candidate, lexicon: Lexicon,
 
 def _evidence(doc: Document, candidate: Candidate) -> Span:
     """The trigger's sentence, without a leading dateline ("MINSK, 23. November (BelTA) -")."""
-    start, end = candidate.sentence.start, candidate.sentence.end
-    if doc.dateline and doc.text.startswith(doc.dateline, start):
-        for dash in (" - ", " – ", " — ", ". "):
-            cut = doc.text.find(dash, start, min(end, start + 80))
-            if cut != -1 and cut + len(dash) < candidate.start:
-                start = cut + len(dash)
-                break
+    end = candidate.sentence.end
+    start = dateline_end(doc, candidate.sentence.start, end)
+    if start > candidate.start:
+        start = candidate.sentence.start
     return Span(start, end, doc.text[start:end])
 
 

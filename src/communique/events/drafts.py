@@ -80,11 +80,17 @@ def _same_act(a: Draft, b: Draft) -> bool:
         return False
     if len(codes_a & codes_b) * 2 < len(codes_a | codes_b):
         return False
+    if a.event_type == "SUPPORT" and not _labels(a) & _labels(b):
+        return False        # signing 18 documents and adopting a joint statement: two acts
     persons_a = {p.actor.name for p in a.persons()}
     persons_b = {p.actor.name for p in b.persons()}
     if persons_a and persons_b and not persons_a & persons_b:
         return False        # the presidents' call and the ministers' call of the same day
     return dates_compatible(a.date, b.date)
+
+
+def _labels(draft: Draft) -> set[str]:
+    return {c.trigger.outcome for c in draft.candidates if c.trigger.outcome}
 
 
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
@@ -97,6 +103,30 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             continue
         _absorb(target, draft)
     return merged
+
+
+def absorb_signed_agreements(drafts: list[Draft]) -> list[Draft]:
+    """An agreement reported with the signing of its document is that one signing act
+    ("vereinbarten eine Absichtserklärung … Dieses Dokument wurde unterzeichnet")."""
+    signings = [d for d in drafts if d.event_type == "SUPPORT" and "document signed" in _labels(d)]
+    kept = []
+    for draft in drafts:
+        signing = next((s for s in signings if _reported_with(draft, s)), None)
+        if draft.event_type == "AGREE" and draft.status == "occurred" and signing is not None:
+            _absorb(signing, draft)
+        else:
+            kept.append(draft)
+    return kept
+
+
+def _reported_with(draft: Draft, signing: Draft) -> bool:
+    """Same sides, in the same or the next sentence."""
+    mine_codes, their_codes = draft.codes(), signing.codes()
+    if len(mine_codes & their_codes) * 2 < len(mine_codes | their_codes):
+        return False
+    mine = {c.sentence_index for c in draft.candidates}
+    theirs = {c.sentence_index for c in signing.candidates}
+    return any(abs(a - b) <= 1 for a in mine for b in theirs)
 
 
 def _absorb(target: Draft, other: Draft) -> None:

@@ -18,17 +18,19 @@ SIDES = ("symmetric", "directed", "host", "visit")
 CUE_NAMES = ("negation", "hypothetical", "future", "opinion", "sides", "remote", "initiative",
              "host", "topic", "background", "denial", "with", "agent", "frame", "anaphor",
              "reporting", "locative", "clause", "participation",
-             "upcoming", "counterpart")
+             "upcoming", "counterpart", "target")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"
 _WORD_END = r"(?:(?<=\w)(?!\w)|(?<=\W))"
 
 
-def _compile(pattern: str, where: str) -> re.Pattern[str]:
-    r"""A pattern matched as whole words: stems say so with an explicit ``\w*``."""
+def _compile(pattern: str, where: str, stem: bool = False) -> re.Pattern[str]:
+    r"""A pattern matched as whole words (stems say so with an explicit ``\w*``), or, with
+    ``stem``, as word beginnings (particles and objects: "мнени" finds «мнениями»)."""
     try:
-        return re.compile(_WORD_START + "(?:" + pattern + ")" + _WORD_END, re.IGNORECASE)
+        return re.compile(_WORD_START + "(?:" + pattern + ")" + ("" if stem else _WORD_END),
+                          re.IGNORECASE)
     except re.error as exc:
         raise DataFileError(f"{where}: bad pattern {pattern!r} ({exc}); fix the regex") from exc
 
@@ -64,8 +66,8 @@ class Trigger:
             event_type=event_type, form=entry.get("form", "verb"),
             pattern=_compile(entry["pattern"], where), sides=sides,
             strength=float(entry.get("strength", 0.5)), mode=entry.get("mode"),
-            particle=_compile(particle, where) if particle else None,
-            object=_compile(obj, where) if obj else None,
+            particle=_compile(particle, where, stem=True) if particle else None,
+            object=_compile(obj, where, stem=True) if obj else None,
             future=entry.get("tense") == "future", outcome=entry.get("outcome"),
         )
 

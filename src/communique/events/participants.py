@@ -18,6 +18,8 @@ from communique.events.candidates import Candidate
 from communique.events.lexicon import Lexicon
 from communique.model import Actor
 
+TARGET_DISTANCE = 40        # characters between "gegen" and the target it introduces
+LOCATIVE_DISTANCE = 12      # characters before a state read for "in", "nach", "в"
 SOURCE_DISTANCE = 30        # characters between a reporting verb and the source it names
 
 
@@ -68,7 +70,8 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
         if scope.own_topic is not None:
             if not scope.own_topic[0] <= mention.start < scope.own_topic[1]:
                 continue
-        elif scope.is_topic(mention.start) or is_report_source(doc, mention, lexicon):
+        elif (scope.is_topic(mention.start) or is_report_source(doc, mention, lexicon)
+              or is_place_of_act(doc, mention, lexicon)):
             continue
         if owner(mention.start, mention.end, rivals) is not candidate:
             continue
@@ -91,6 +94,20 @@ def owner(start: int, end: int, rivals: list[Candidate]) -> Candidate:
     return min(rivals, key=lambda c: c.start - end if end <= c.start else max(0, start - c.end))
 
 
+def is_place_of_act(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
+    """A state named as where something happens ("in Singapore", "Ashgabat, Turkmenistan",
+    "в Китае") is the place of the act; the coder makes it the host where the act is a visit."""
+    if mention.actor is None or mention.actor.kind != "state":
+        return False
+    before = doc.text[max(0, mention.start - LOCATIVE_DISTANCE):mention.start]
+    words = before.split()
+    if words and lexicon.cues["locative"].fullmatch(words[-1] + " "):
+        return True
+    place_before = any(m.end <= mention.start and m.actor is None and m.label == "LOC"
+                       and doc.text[m.end:mention.start].strip() == "," for m in doc.mentions)
+    return place_before
+
+
 def is_report_source(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     """A press service or ministry quoted as the source ("the Russian Foreign Ministry said",
     "как сообщает пресс-служба МИД РФ") is where the news comes from, not a party to it."""
@@ -110,15 +127,26 @@ def assign_sides(candidate: Candidate, parties: list[Party], main: list[Party],
                       for m in lexicon.cues["sides"].finditer(candidate.sentence.text))
     sides = _by_position(candidate, parties, lexicon)
     codes = sides.codes()
-    if refers_back or not codes or (_needs_two(candidate) and len(codes) < 2
-                                    and codes <= {p.code for p in main}):
+    if refers_back or _open(candidate, sides, codes, main):
         sides = _fill(candidate, sides, main, previous)
     _drop_duplicates(sides)
     return sides
 
 
-def _needs_two(candidate: Candidate) -> bool:
-    return candidate.trigger.sides == "symmetric"
+def _open(candidate: Candidate, sides: Sides, codes: set[str], main: list[Party]) -> bool:
+    """Whether the sentence leaves a side for the main parties to fill.
+
+    A sentence that names nobody is about the main meeting only when it
+    reports the meeting itself ("during the consultations, views were
+    exchanged"); a bilateral act naming one side takes the other from the
+    report, unless it is a recalled act (a domestic session "im Vorfeld").
+    """
+    if not codes:
+        return candidate.event_type == "CONSULT" or "planned-consult" in candidate.flags
+    parties = [*sides.actors, *sides.recipients]
+    if candidate.trigger.sides != "symmetric" or any(p.actor.kind == "igo" for p in parties):
+        return candidate.trigger.sides != "symmetric" and not (sides.actors and sides.recipients)
+    return len(codes) < 2 and not candidate.background and codes <= {p.code for p in main}
 
 
 def _by_position(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> Sides:
@@ -132,9 +160,20 @@ def _by_position(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -
     passive = [p for p in after if agent.search(text[max(0, p.start - base - 12):p.start - base])]
     if passive:
         before, after = before + passive, [p for p in after if p not in passive]
+    targets = [p for p in before if _after_target_word(candidate, p, lexicon)]
+    if targets:         # verb-final: "die EU hat Sanktionen gegen … verhängt"
+        before, after = [p for p in before if p not in targets], targets + after
     if how == "host":
         return Sides(actors=after, recipients=before)
     return Sides(actors=before, recipients=after)
+
+
+def _after_target_word(candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
+    """Whether 'gegen', 'against', 'против' governs the party (within a short phrase)."""
+    base = candidate.sentence.start
+    window = candidate.sentence.text[max(0, party.start - base - TARGET_DISTANCE):
+                                     party.start - base]
+    return lexicon.cues["target"].search(window) is not None and "," not in window
 
 
 def _initiative(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> Sides | None:

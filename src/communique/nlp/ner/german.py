@@ -1,4 +1,5 @@
-"""German NER: the project's spaCy model trained on GermEval 2014 (see ``train_de``)."""
+"""German NER: the project's spaCy model trained on GermEval 2014 (see ``train_de``),
+backed up by office-word cues for persons (see ``german_cues``)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import spacy
 
 from communique.document import Mention
 from communique.errors import ModelMissingError
+from communique.nlp.ner.german_cues import PersonCues, with_cue_persons
 from communique.nlp.ner.text import chunks, make_mention
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "de_ner"
@@ -18,7 +20,7 @@ LABELS = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "OTH": "MISC"}
 
 
 class GermanRecognizer:
-    """Finds PER/LOC/ORG/MISC spans with the shipped spaCy pipeline (tokenizer + ner)."""
+    """PER/LOC/ORG/MISC spans from the shipped spaCy pipeline (tokenizer + ner) plus cues."""
 
     language = "de"
 
@@ -26,6 +28,7 @@ class GermanRecognizer:
         if not (model_dir / "config.cfg").is_file():
             raise ModelMissingError("German NER", str(model_dir), RETRAIN)
         self.nlp = spacy.load(model_dir)
+        self.cues = PersonCues()
         self.batch_size = batch_size
 
     def recognize(self, texts: list[str]) -> list[list[Mention]]:
@@ -35,7 +38,7 @@ class GermanRecognizer:
         found: list[list[Mention]] = [[] for _ in texts]
         docs = self.nlp.pipe((chunk for _, _, chunk in pieces), batch_size=self.batch_size)
         for (index, offset, _), doc in zip(pieces, docs, strict=True):
-            for ent in doc.ents:
+            for ent in with_cue_persons(doc, self.cues):
                 found[index].append(make_mention(texts[index], offset + ent.start_char,
                                                  offset + ent.end_char, LABELS[ent.label_]))
         return found

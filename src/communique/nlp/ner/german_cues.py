@@ -1,0 +1,124 @@
+"""Persons next to an office word in German text, to back up the statistical model.
+
+The GermEval model has seen few officials with transliterated names and
+misses some of the commonest patterns of diplomatic news ("des
+Außenministers Russlands, Sergej Lawrow,"). These cues are precise: two to
+four title-case name words, right after an office word or form of address,
+set off by a comma after an office phrase, or followed by ", <adjectives>
+<office>". The word lists are in ``data/de/person_cues.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Doc, Span
+
+from communique.errors import DataFileError
+
+CUES_PATH = Path(__file__).with_name("data") / "de" / "person_cues.yaml"
+REQUIRED = ("title_stems", "title_endings", "honorifics", "complement_words", "name_particles",
+            "not_names")
+MAX_NAME_WORDS = 4
+MAX_COMPLEMENT = 5        # words between an office and the name ("des Iran")
+MAX_ADJECTIVES = 3        # lower-case words between the comma after a name and the office
+
+
+def _is_name_word(word: str) -> bool:
+    """Title case in every hyphen part: "Alejnik", "Kassym-Schomart"."""
+    return len(word) > 1 and all(part[:1].isupper() and part[1:].islower() and part.isalpha()
+                                 for part in word.split("-"))
+
+
+class PersonCues:
+    """Finds token spans of persons that an office word or form of address introduces."""
+
+    def __init__(self, path: Path = CUES_PATH) -> None:
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise DataFileError(f"cannot read German person cues {path}: {exc}; "
+                                "reinstall communique or restore the file") from exc
+        missing = [key for key in REQUIRED if key not in data or data[key] is None]
+        if missing:
+            raise DataFileError(f"{path} lacks the lists {', '.join(missing)}")
+        stems = "|".join(sorted(map(re.escape, data["title_stems"]), key=len, reverse=True))
+        endings = "|".join(sorted(map(re.escape, data["title_endings"]), key=len, reverse=True))
+        self._office = re.compile(rf".*(?:{stems})(?:{endings})")
+        self.honorifics = frozenset(data["honorifics"])
+        self.complement = frozenset(data["complement_words"])
+        self.not_names = frozenset(data["not_names"])
+        self.particles = frozenset(data["name_particles"])
+
+    def is_office(self, word: str) -> bool:
+        return word[:1].isupper() and bool(self._office.fullmatch(word.lower()))
+
+    def persons(self, doc: Doc) -> list[Span]:
+        """PER spans the cues support; tokens of the model's LOC entities are never names."""
+        places = {i for ent in doc.ents if ent.label_ == "LOC" for i in range(ent.start, ent.end)}
+        found: list[Span] = []
+        i = 0
+        while i < len(doc):
+            j = self._name_end(doc, i, places)
+            if j == i:
+                i += 1
+                continue
+            if 2 <= j - i <= MAX_NAME_WORDS and (self._cue_before(doc, i, places)
+                                                  or self._cue_after(doc, j)):
+                found.append(Span(doc, i, j, label="PER"))
+            i = j
+        return found
+
+    def _name_end(self, doc: Doc, i: int, places: set[int]) -> int:
+        """End of the run of name words from ``i``; particles inside ("Collor de Mello")."""
+        j = i
+        while j < len(doc) and j not in places:
+            if self._name_word(doc[j].text):
+                j += 1
+            elif (j > i and doc[j].text in self.particles and j + 1 < len(doc)
+                  and j + 1 not in places and self._name_word(doc[j + 1].text)):
+                j += 2
+            else:
+                break
+        return j
+
+    def _name_word(self, word: str) -> bool:
+        return word not in self.not_names and _is_name_word(word) and not self.is_office(word)
+
+    def _cue_before(self, doc: Doc, i: int, places: set[int]) -> bool:
+        """An office before the name, maybe with its complement and a comma between:
+        "Staatssekretär Miguel Berger", "des Außenministers Russlands, Sergej Lawrow",
+        "Präsidenten der Russischen Föderation Wladimir Putin"."""
+        k = i - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        for k in range(k, max(-1, k - MAX_COMPLEMENT), -1):
+            word = doc[k].text
+            if self.is_office(word) or word in self.honorifics:
+                return True
+            if not (word in self.complement or word[:1].isupper() or k in places):
+                return False
+        return False
+
+    def _cue_after(self, doc: Doc, j: int) -> bool:
+        """ "Sergej Alejnik, stellvertretender Außenminister" """
+        if j >= len(doc) or doc[j].text != ",":
+            return False
+        k = j + 1
+        while k < len(doc) and k - j <= MAX_ADJECTIVES and doc[k].text.islower():
+            k += 1
+        return k < len(doc) and self.is_office(doc[k].text)
+
+
+def with_cue_persons(doc: Doc, cues: PersonCues) -> list[Span]:
+    """The model's entities with cue persons added; a cue span replaces what it overlaps."""
+    entities = list(doc.ents)
+    for person in cues.persons(doc):
+        if any(e.label_ == "PER" and (e.start, e.end) == (person.start, person.end)
+               for e in entities):
+            continue
+        entities = [e for e in entities if e.end <= person.start or e.start >= person.end]
+        entities.append(person)
+    return sorted(entities, key=lambda e: e.start)
