@@ -18,7 +18,7 @@ SIDES = ("symmetric", "directed", "host", "visit")
 CUE_NAMES = ("negation", "hypothetical", "future", "opinion", "sides", "remote", "initiative",
              "host", "topic", "background", "denial", "with", "agent", "frame", "anaphor",
              "reporting", "locative", "clause", "participation",
-             "upcoming", "counterpart", "target")
+             "upcoming", "counterpart", "target", "first_person")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"

@@ -127,22 +127,27 @@ def assign_sides(candidate: Candidate, parties: list[Party], main: list[Party],
                       for m in lexicon.cues["sides"].finditer(candidate.sentence.text))
     sides = _by_position(candidate, parties, lexicon)
     codes = sides.codes()
-    if refers_back or _open(candidate, sides, codes, main):
+    if refers_back or _open(candidate, sides, codes, main, lexicon):
         sides = _fill(candidate, sides, main, previous)
     _drop_duplicates(sides)
     return sides
 
 
-def _open(candidate: Candidate, sides: Sides, codes: set[str], main: list[Party]) -> bool:
+def _open(candidate: Candidate, sides: Sides, codes: set[str], main: list[Party],
+          lexicon: Lexicon) -> bool:
     """Whether the sentence leaves a side for the main parties to fill.
 
-    A sentence that names nobody is about the main meeting only when it
-    reports the meeting itself ("during the consultations, views were
-    exchanged"); a bilateral act naming one side takes the other from the
-    report, unless it is a recalled act (a domestic session "im Vorfeld").
+    A sentence that names nobody reports a cooperative act of the main parties
+    ("during the consultations, views were exchanged", "a similar MOU was
+    signed in 2016"), unless a speaker reports it of their own side ("we have
+    adopted a concept"); a bilateral act naming one side takes the other from
+    the report, unless it is a recalled act (a domestic session "im Vorfeld").
     """
     if not codes:
-        return candidate.event_type == "CONSULT" or "planned-consult" in candidate.flags
+        clause = candidate.sentence.text[candidate.scope.clause[0] - candidate.sentence.start:
+                                         candidate.scope.clause[1] - candidate.sentence.start]
+        return (candidate.event_type in ("CONSULT", "AGREE", "SUPPORT")
+                and lexicon.cue("first_person", clause) is None)
     parties = [*sides.actors, *sides.recipients]
     if candidate.trigger.sides != "symmetric" or any(p.actor.kind == "igo" for p in parties):
         return candidate.trigger.sides != "symmetric" and not (sides.actors and sides.recipients)

@@ -58,6 +58,8 @@ class PersonCues:
     def persons(self, doc: Doc) -> list[Span]:
         """PER spans the cues support; tokens of the model's LOC entities are never names."""
         places = {i for ent in doc.ents if ent.label_ == "LOC" for i in range(ent.start, ent.end)}
+        entities = {i for ent in doc.ents if ent.label_ != "PER"
+                    for i in range(ent.start, ent.end)}
         found: list[Span] = []
         i = 0
         while i < len(doc):
@@ -65,7 +67,7 @@ class PersonCues:
             if j == i:
                 i += 1
                 continue
-            if 2 <= j - i <= MAX_NAME_WORDS and (self._cue_before(doc, i, places)
+            if 2 <= j - i <= MAX_NAME_WORDS and (self._cue_before(doc, i, entities)
                                                   or self._cue_after(doc, j)):
                 found.append(Span(doc, i, j, label="PER"))
             i = j
@@ -87,18 +89,27 @@ class PersonCues:
     def _name_word(self, word: str) -> bool:
         return word not in self.not_names and _is_name_word(word) and not self.is_office(word)
 
-    def _cue_before(self, doc: Doc, i: int, places: set[int]) -> bool:
-        """An office before the name, maybe with its complement and a comma between:
-        "Staatssekretär Miguel Berger", "des Außenministers Russlands, Sergej Lawrow",
-        "Präsidenten der Russischen Föderation Wladimir Putin"."""
-        k = i - 1
-        if k >= 0 and doc[k].text == ",":
-            k -= 1
-        for k in range(k, max(-1, k - MAX_COMPLEMENT), -1):
+    def _cue_before(self, doc: Doc, i: int, entities: set[int]) -> bool:
+        """An office right before the name ("Staatssekretär Miguel Berger"), before a comma
+        after its complement ("des Außenministers Russlands, Sergej Lawrow"), or before an
+        entity the model found ("Präsidenten der Russischen Föderation Wladimir Putin")."""
+        if i == 0:
+            return False
+        before = doc[i - 1].text
+        if self.is_office(before) or before in self.honorifics:
+            return True
+        if before == ",":
+            return self._office_behind(doc, i - 2, entities, any_capital=True)
+        return i - 1 in entities and self._office_behind(doc, i - 1, entities, any_capital=False)
+
+    def _office_behind(self, doc: Doc, start: int, entities: set[int], any_capital: bool) -> bool:
+        """Whether an office word ends the complement that runs back from ``start``."""
+        for k in range(start, max(-1, start - MAX_COMPLEMENT), -1):
             word = doc[k].text
             if self.is_office(word) or word in self.honorifics:
                 return True
-            if not (word in self.complement or word[:1].isupper() or k in places):
+            if not (word in self.complement or k in entities
+                    or (any_capital and word[:1].isupper())):
                 return False
         return False
 
