@@ -7,15 +7,20 @@ import spacy
 from communique.nlp.ner.germeval import Entity, Sentence, Split, score_spans
 from communique.nlp.ner.train_de import CONFIG_PATH, model_card, train
 
+
+def sentence(tokens: str, entities: list[Entity]) -> Sentence:
+    return Sentence(tokens.split(" "), entities)
+
+
 # Sentences of GermEval 2014 (CC BY 4.0, Benikova et al. 2014), outer level.
 SENTENCES = [
-    Sentence("Haide Beckmann ist wenige Tage nach dem Erdbeben in Kaschmir eingetroffen .".split(),
+    sentence("Haide Beckmann ist wenige Tage nach dem Erdbeben in Kaschmir eingetroffen .",
              [Entity(0, 2, "PER"), Entity(9, 10, "LOC")]),
-    Sentence("Dabei waren am Morgen zunächst Knock-out-Calls auf den DAX gesucht .".split(),
+    sentence("Dabei waren am Morgen zunächst Knock-out-Calls auf den DAX gesucht .",
              [Entity(8, 9, "OTH")]),
-    Sentence("1980 kam der Crown als Versuch von Toyota , sich zu etablieren .".split(),
+    sentence("1980 kam der Crown als Versuch von Toyota , sich zu etablieren .",
              [Entity(3, 4, "OTH"), Entity(7, 8, "ORG")]),
-    Sentence("30:29 lautet der Tipp von Tim Dittrich , der im pakistanischen Team spielt .".split(),
+    sentence("30:29 lautet der Tipp von Tim Dittrich , der im pakistanischen Team spielt .",
              [Entity(5, 7, "PER"), Entity(10, 11, "LOCderiv")]),
 ]
 
@@ -41,7 +46,7 @@ def test_train_de_tiny_run_saves_a_loadable_model(tmp_path):
 
 
 def test_train_de_model_card_carries_attribution_and_command():
-    scores = {"base": score_spans([set()], [set()]), "folded": score_spans([set()], [set()])}
+    scores = {view: score_spans([set()], [set()]) for view in ("base", "base_with_cues", "folded")}
     card = model_card(scores, Split(SENTENCES, SENTENCES[:1], SENTENCES[:2]))
     assert "CC BY 4.0" in card and "Benikova" in card
     assert "python -m communique.nlp.ner.train_de --data" in card

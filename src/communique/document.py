@@ -106,7 +106,7 @@ class Mention:
     text: str
     label: str
     actor: Actor | None = None
-    normal: str | None = None      # nominative / base form ("Андреем Крутских" -> "Андрей Крутских")
+    normal: str | None = None      # base form ("Андреем Крутских" -> "Андрей Крутских")
     source: str = "ner"            # ner | gazetteer | pattern
     entry_id: str | None = None    # gazetteer entry id (canonical actor key)
 

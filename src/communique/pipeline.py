@@ -78,7 +78,7 @@ class Pipeline:
     def _run_stage(self, stage: Stage, docs: list[Document]) -> list[Document]:
         try:
             return stage(docs)
-        except Exception as exc:  # noqa: BLE001 - isolate the bad document below
+        except Exception as exc:
             if len(docs) == 1:
                 self._report(stage.name, docs[0], exc)
                 return []
@@ -86,7 +86,7 @@ class Pipeline:
         for doc in docs:
             try:
                 survivors.extend(stage([doc]))
-            except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+            except Exception as exc:
                 self._report(stage.name, doc, exc)
         return survivors
 

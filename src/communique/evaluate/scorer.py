@@ -120,6 +120,14 @@ class DocumentResult:
     spurious: list[GoldEvent] = field(default_factory=list)
 
 
+def _agreement(gold: GoldEvent, predicted: GoldEvent) -> int:
+    """Tie-break between pairs of equal overlap (the spec leaves ties open): prefer the
+    pairing that agrees on status, date and mode, so that two AGREEs between the same
+    sides (one planned, one done) pair with their own counterparts."""
+    return ((gold.status == predicted.status) * 4 + date_within(gold.date, predicted.date) * 2
+            + (gold.mode == predicted.mode))
+
+
 def match_events(gold: list[GoldEvent], predicted: list[GoldEvent]
                  ) -> tuple[list[Pair], list[GoldEvent], list[GoldEvent]]:
     """Greedy best-overlap-first matching; returns pairs, missed gold, spurious predictions."""
@@ -130,12 +138,12 @@ def match_events(gold: list[GoldEvent], predicted: list[GoldEvent]
                 continue
             overlap = jaccard(g.participants, p.participants)
             if overlap >= MATCH_THRESHOLD:
-                candidates.append((-overlap, gi, pi))
+                candidates.append((-overlap, -_agreement(g, p), gi, pi))
     candidates.sort()
     used_gold: set[int] = set()
     used_pred: set[int] = set()
     pairs = []
-    for neg_overlap, gi, pi in candidates:
+    for neg_overlap, _, gi, pi in candidates:
         if gi in used_gold or pi in used_pred:
             continue
         used_gold.add(gi)

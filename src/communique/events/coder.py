@@ -72,10 +72,7 @@ class EventCoder:
         inherit_from_main(doc, merged, main)
         merged = merge_drafts(merged)
         doc_contexts = document_contexts(doc.text)
-        main_topics: frozenset[str] = frozenset()
-        if main is not None:
-            main_topics = frozenset(contexts_of(main.event_type, _evidence_text(main),
-                                                doc_contexts))
+        main_topics = frozenset(doc_contexts) if main is not None else frozenset()
         pairs = [(draft, self._event(doc, draft, doc_contexts,
                                      frozenset() if draft.background else main_topics))
                  for draft in merged]
@@ -97,6 +94,8 @@ class EventCoder:
             if parties:
                 previous = parties[0]
             add_anaphoric_persons(doc, candidate, sides, lexicon, rivals)
+            if sides.inherited and candidate.trigger.form == "noun" and not parties:
+                candidate.background = False    # "im Vorfeld der Konsultationen": the meeting
             if not _codable(sides.codes(), sides):
                 continue
             date = sentence_date(doc, candidate, lexicon)

@@ -19,7 +19,7 @@ from communique.events.lexicon import Lexicon
 from communique.model import Actor
 
 TARGET_DISTANCE = 40        # characters between "gegen" and the target it introduces
-LOCATIVE_DISTANCE = 12      # characters before a state read for "in", "nach", "в"
+LOCATIVE_DISTANCE = 40      # characters before a state read for "in", "nach", "в"
 SOURCE_DISTANCE = 30        # characters between a reporting verb and the source it names
 
 
@@ -97,11 +97,10 @@ def owner(start: int, end: int, rivals: list[Candidate]) -> Candidate:
 def is_place_of_act(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     """A state named as where something happens ("in Singapore", "Ashgabat, Turkmenistan",
     "в Китае") is the place of the act; the coder makes it the host where the act is a visit."""
-    if mention.actor is None or mention.actor.kind != "state":
+    if mention.actor is None or mention.actor.kind not in ("state", "igo"):
         return False
     before = doc.text[max(0, mention.start - LOCATIVE_DISTANCE):mention.start]
-    words = before.split()
-    if words and lexicon.cues["locative"].fullmatch(words[-1] + " "):
+    if any(not before[m.end():].strip() for m in lexicon.cues["locative"].finditer(before)):
         return True
     place_before = any(m.end <= mention.start and m.actor is None and m.label == "LOC"
                        and doc.text[m.end:mention.start].strip() == "," for m in doc.mentions)

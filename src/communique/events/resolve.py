@@ -97,8 +97,8 @@ def attach_participants(doc: Document, main: Draft | None, lexicon: Lexicon) -> 
                 continue
             if actor.kind == "person" and actor.code not in codes and len(igos) == 1:
                 actor = replace(actor, igo=igos[0])
-            elif actor.kind != "person" and actor.code in codes:
-                continue
+            elif actor.kind != "person" and (actor.kind != "state" or actor.code in codes):
+                continue        # states attending; bodies and IGOs named in roles are not
             main.sides.actors.append(Party(actor, mention.start, mention.end))
             present.add(actor.name)
 
