@@ -49,13 +49,15 @@ def find_candidates(doc: Document, lexicon: Lexicon) -> list[Candidate]:
     """Every trigger match that survives the frame, negation and hypothesis filters."""
     found: list[Candidate] = []
     times, anchor = doc.times, doc.published.date() if doc.published else None
+    names = [(m.start, m.end) for m in doc.mentions if m.actor is not None]
     for index, sentence in enumerate(doc.sentences):
         matches = _matches(sentence, lexicon)
         for trigger, start, end in matches:
             if trigger.form == "noun" and _named_as_topic(sentence, start, lexicon) \
                     and not _dated_after(start, end, sentence, times):
                 continue        # "talks about the signing of…": the signing is a topic
-            candidate = _qualify(trigger, sentence, index, start, end, lexicon, times, anchor)
+            candidate = _qualify(trigger, sentence, index, start, end, lexicon,
+                                 (times, names), anchor)
             if candidate is not None:
                 found.append(candidate)
     return found
@@ -107,10 +109,11 @@ def _window(sentence: Sentence, start: int, end: int, before: int, after: int,
 
 
 def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: int,
-             lexicon: Lexicon, times: list[TimeExpression], anchor: date | None
-             ) -> Candidate | None:
+             lexicon: Lexicon, context: tuple[list[TimeExpression], list[tuple[int, int]]],
+             anchor: date | None) -> Candidate | None:
     noun = trigger.form == "noun"
-    scope = scope_of(sentence, start, end, noun, lexicon, times)
+    times, names = context
+    scope = scope_of(sentence, start, end, noun, lexicon, times, names)
     clause_start, clause_end = scope.clause
     clause = sentence.text[clause_start - sentence.start:clause_end - sentence.start]
     if noun and not (lexicon.cue("frame", sentence.text) or lexicon.cue("future", clause)

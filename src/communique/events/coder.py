@@ -34,6 +34,7 @@ from communique.events.resolve import (
     inherit_from_main,
     orient_visit,
     outcomes,
+    persons_of_outcomes,
 )
 from communique.gazetteer import Gazetteer
 from communique.model import Actor, Event, EventDate, Location, Span
@@ -68,6 +69,7 @@ class EventCoder:
         main = next((d for d in merged if d.event_type == "CONSULT" and not d.background
                      and d.status == "occurred"), None)
         attach_participants(doc, main, lexicon)
+        persons_of_outcomes(main, merged)
         dateline_fallback(doc, main, self.places)
         inherit_from_main(doc, merged, main)
         merged = merge_drafts(merged)

@@ -13,7 +13,7 @@ from datetime import date
 
 from communique.document import Document
 from communique.events.candidates import Candidate
-from communique.events.drafts import Draft
+from communique.events.drafts import Draft, dates_compatible
 from communique.events.lexicon import Lexicon
 from communique.events.participants import Party, Sides, is_party, is_report_source, owner
 from communique.events.scopes import topic_spans
@@ -85,7 +85,8 @@ def attach_participants(doc: Document, main: Draft | None, lexicon: Lexicon) -> 
         if not lexicon.cue("participation", sentence.text) or lexicon.cue("background",
                                                                             sentence.text):
             continue
-        topics = topic_spans(sentence, lexicon, [], doc.times)
+        topics = topic_spans(sentence, lexicon, [], doc.times,
+                             [(m.start, m.end) for m in doc.mentions if m.actor is not None])
         present = {p.actor.name for p in (*main.sides.actors, *main.sides.recipients)}
         codes = main.codes()
         for mention in doc.mentions:
@@ -101,6 +102,22 @@ def attach_participants(doc: Document, main: Draft | None, lexicon: Lexicon) -> 
                 continue        # states attending; bodies and IGOs named in roles are not
             main.sides.actors.append(Party(actor, mention.start, mention.end))
             present.add(actor.name)
+
+
+def persons_of_outcomes(main: Draft | None, drafts: list[Draft]) -> None:
+    """Officials who signed or agreed something at the meeting took part in it."""
+    if main is None:
+        return
+    present = {p.actor.name for p in (*main.sides.actors, *main.sides.recipients)}
+    for draft in drafts:
+        if (draft is main or draft.background or draft.status != "occurred"
+                or draft.event_type not in OUTCOME_TYPES or not dates_compatible(draft.date,
+                                                                                 main.date)):
+            continue
+        for person in draft.persons():
+            if person.actor.name not in present and person.code in main.codes():
+                main.sides.actors.append(person)
+                present.add(person.actor.name)
 
 
 def dateline_fallback(doc: Document, main: Draft | None, places: object) -> None:

@@ -36,10 +36,13 @@ def clause_bounds(sentence: Sentence, start: int, end: int, lexicon: Lexicon,
 
 
 def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
-                times: list[TimeExpression]) -> list[tuple[int, int]]:
+                times: list[TimeExpression], names: list[tuple[int, int]]
+                ) -> list[tuple[int, int]]:
     """Spans that name topics, each from a topic word to the next 'with'-word or stop.
 
-    A topic word that opens a date ("on Tuesday", "on December 6") is not one.
+    A topic word that opens a date ("on Tuesday", "on December 6") is not one,
+    nor one inside a name or title ("Special Representative … on international
+    information security", ``names``).
     """
     text, offset = sentence.text, sentence.start
     date_starts = {t.start for t in times}
@@ -48,7 +51,8 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
                     + [offset + i for i, ch in enumerate(text) if ch == ";"] + stops)
     for match in lexicon.cues["topic"].finditer(text):
         start = offset + match.start()
-        if start in date_starts or offset + match.end() + 1 in date_starts:
+        if start in date_starts or offset + match.end() + 1 in date_starts or any(
+                s <= start < e for s, e in names):
             continue
         end = next((b for b in breaks if b > start), offset + len(text))
         spans.append((start, end))
@@ -71,9 +75,9 @@ class Scope:
 
 
 def scope_of(sentence: Sentence, start: int, end: int, noun: bool, lexicon: Lexicon,
-             times: list[TimeExpression]) -> Scope:
+             times: list[TimeExpression], names: list[tuple[int, int]]) -> Scope:
     in_sentence = [t for t in times if sentence.start <= t.start < sentence.end]
-    unbounded = topic_spans(sentence, lexicon, [], in_sentence)
+    unbounded = topic_spans(sentence, lexicon, [], in_sentence, names)
     own = next(((s, e) for s, e in unbounded if s < start < e), None) if noun else None
     return Scope(clause_bounds(sentence, start, end, lexicon, through_next=noun),
-                 tuple(topic_spans(sentence, lexicon, [start], in_sentence)), own)
+                 tuple(topic_spans(sentence, lexicon, [start], in_sentence, names)), own)

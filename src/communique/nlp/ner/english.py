@@ -140,8 +140,7 @@ class EnglishRecognizer:
     # -- runs ------------------------------------------------------------------------------
 
     def _name_like(self, token: Token) -> bool:
-        first = token.text[0]
-        return first.isupper() and token.text not in self.cues["calendar"]
+        return token.text[0].isupper() and token.text not in self.cues["calendar"]
 
     def _runs(self, tokens: list[Token]) -> list[tuple[int, int]]:
         """Maximal runs of capitalised tokens, joined across connectors on the same line."""
@@ -190,7 +189,7 @@ class EnglishRecognizer:
         elif self._is_dateline(tokens, i, j) or self._is_place(words):
             found[(i, j)] = "LOC"
         elif (title := self._title_split(words)) is not None:
-            self._add_person_after_title(tokens, i, j, title, found, pending)
+            self._add_person_after_title(tokens, i, j, title, found)
         elif any(w in self.cues["org_heads"] for w in words):
             self._add_organisation(tokens, i, j, found)
         elif all(_ACRONYM.match(w) for w in words) and len(words) > 1:
@@ -237,8 +236,7 @@ class EnglishRecognizer:
                 and " ".join(words) not in self.places)
 
     def _add_person_after_title(self, tokens: list[Token], i: int, j: int, name: int,
-                                found: dict[tuple[int, int], str],
-                                pending: list[tuple[int, int]]) -> None:
+                                found: dict[tuple[int, int], str]) -> None:
         found[(i + name, j)] = "PER"
         prefix = [t.text for t in tokens[i:i + name]]
         for k, word in enumerate(prefix):       # "US Secretary of State …": the state
