@@ -8,7 +8,7 @@ refer to ``text``, the cleaned text; ``offsets`` maps them back to ``original``.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Literal
 
@@ -150,6 +150,8 @@ class Document:
         """The spec's record of this document."""
         source = Source(self.source_name, self.url, self.language, self.published_iso,
                         self.dateline)
-        entities = [m.actor for m in self.mentions if m.actor is not None]
+        entities = [m.actor if m.actor.start is not None else
+                    replace(m.actor, start=m.start, end=m.end)
+                    for m in self.mentions if m.actor is not None]
         return DocumentRecord(self.doc_id, source, self.title, self.text_sha256,
                               list(self.events), entities)

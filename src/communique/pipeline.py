@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import ClassVar, Protocol
+from typing import Protocol
 
 from communique.document import Document
 from communique.errors import PipelineOrderError
@@ -30,9 +30,14 @@ PREPARED = ("doc_id", "original", "text", "offsets", "url", "source_name", "lang
 class Stage(Protocol):
     """A pipeline stage: processes documents in place and returns them."""
 
-    name: ClassVar[str]
-    requires: ClassVar[tuple[str, ...]]
-    assigns: ClassVar[tuple[str, ...]]
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def requires(self) -> tuple[str, ...]: ...
+
+    @property
+    def assigns(self) -> tuple[str, ...]: ...
 
     def __call__(self, docs: list[Document]) -> list[Document]: ...
 

@@ -29,7 +29,9 @@ class PlaceLookup(Protocol):
     def place(self, text: str, language: str) -> object | None: ...
 
 
-DATELINE_SEPARATORS = (" - ", " – ", " — ", ". ")
+DATELINE_DASH = re.compile(r"\s[-–—]\s")
+DATELINE_TAIL = re.compile(r"\.?\s*(?:/[^/\n]{1,30}/|\([^()\n]{1,30}\)|[A-ZА-Я][\w.]{1,20}\.)?"
+                           r"\s*[.:]?\s*")
 DATELINE_LENGTH = 80        # characters a dateline prefix may take
 
 
@@ -38,9 +40,16 @@ def dateline_end(doc: Document, start: int, end: int) -> int:
     ``start`` when the sentence does not open with the dateline."""
     if not doc.dateline or not doc.text.startswith(doc.dateline, start):
         return start
-    cuts = [cut + len(sep) for sep in DATELINE_SEPARATORS
-            if (cut := doc.text.find(sep, start, min(end, start + DATELINE_LENGTH))) != -1]
-    return min(cuts, default=start)
+    prefix = doc.text[start:min(end, start + DATELINE_LENGTH)]
+    dash = DATELINE_DASH.search(prefix)
+    if dash:                            # "MINSK, 23. November (BelTA) - Am 23. …"
+        return start + dash.end()
+    date_at = prefix.find(doc.dateline_date) if doc.dateline_date else -1
+    if date_at == -1:
+        return start
+    after = date_at + len(doc.dateline_date or "")
+    tail = DATELINE_TAIL.match(prefix, after)   # "МОСКВА, 8 июня. /ТАСС/. Эксперты …"
+    return start + (tail.end() if tail else after)
 
 
 def event_date(time: TimeExpression) -> EventDate:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import ClassVar
 
 from communique.document import Document
 from communique.events.attributes import (
@@ -45,9 +44,9 @@ BACKGROUND_AGE = dt.timedelta(days=45)     # an act dated this long before the r
 class EventCoder:
     """Codes the acts a document reports as PLOVER events with evidence."""
 
-    name: ClassVar[str] = "events"
-    requires: ClassVar[tuple[str, ...]] = ("text", "language", "sentences", "times", "mentions")
-    assigns: ClassVar[tuple[str, ...]] = ("events",)
+    name = "events"
+    requires = ("text", "language", "sentences", "times", "mentions")
+    assigns = ("events",)
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.places: PlaceLookup = gazetteer or Gazetteer.load()
@@ -78,6 +77,7 @@ class EventCoder:
         pairs = [(draft, self._event(doc, draft, doc_contexts,
                                      frozenset() if draft.background else main_topics))
                  for draft in merged]
+        _unique_ids([event for _, event in pairs])
         for draft, event in pairs:
             if draft is main:
                 event.outcomes = outcomes(main, merged)
@@ -203,7 +203,19 @@ def _bare(actor: Actor) -> Actor:
 
 
 def _event_id(doc: Document, draft: Draft) -> str:
+    """Stable: the same input gives the same id (document, type, sides, date, evidence)."""
     key = "|".join([doc.doc_id, draft.event_type, draft.status,
-                    "+".join(sorted(draft.codes())), str(draft.evidence[0].start)])
+                    "+".join(sorted(draft.codes())), (draft.date and draft.date.start) or "",
+                    ",".join(str(span.start) for span in draft.evidence)])
     return "evt-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _unique_ids(events: list[Event]) -> None:
+    """Two events with the same key (same sentence, sides and date) get -2, -3… in order."""
+    seen: dict[str, int] = {}
+    for event in events:
+        count = seen.get(event.id, 0) + 1
+        seen[event.id] = count
+        if count > 1:
+            event.id = f"{event.id}-{count}"
 

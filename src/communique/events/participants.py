@@ -169,7 +169,18 @@ def _by_position(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -
         before, after = [p for p in before if p not in targets], targets + after
     if how == "host":
         return Sides(actors=after, recipients=before)
+    if not after and len({p.code for p in before}) >= 2:
+        return _verb_final(candidate, before)
     return Sides(actors=before, recipients=after)
+
+
+def _verb_final(candidate: Candidate, before: list[Party]) -> Sides:
+    """A clause-final verb ("dass die russische Seite den Entwurf … vorstellte"): its
+    subject comes first in the clause, the other parties are its objects."""
+    in_clause = [p for p in before if p.start >= candidate.scope.clause[0]] or before
+    subject = in_clause[0].code
+    return Sides(actors=[p for p in before if p.code == subject],
+                 recipients=[p for p in before if p.code != subject])
 
 
 def _after_target_word(candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:

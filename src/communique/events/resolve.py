@@ -15,7 +15,7 @@ from communique.document import Document
 from communique.events.candidates import Candidate
 from communique.events.drafts import Draft, dates_compatible
 from communique.events.lexicon import Lexicon
-from communique.events.participants import Party, Sides, is_party, is_report_source, owner
+from communique.events.participants import Party, Sides, is_report_source, owner
 from communique.events.scopes import topic_spans
 from communique.model import Actor, EventDate, Location
 from communique.nlp import resolve_times
@@ -92,7 +92,7 @@ def attach_participants(doc: Document, main: Draft | None, lexicon: Lexicon) -> 
         for mention in doc.mentions:
             actor = mention.actor
             if (actor is None or not sentence.start <= mention.start < sentence.end
-                    or actor.name in present or not is_party(mention)
+                    or actor.name in present or actor.code is None
                     or any(s <= mention.start < e for s, e in topics)
                     or is_report_source(doc, mention, lexicon)):
                 continue
@@ -127,11 +127,11 @@ def dateline_fallback(doc: Document, main: Draft | None, places: object) -> None
     anchor = doc.published.date() if doc.published else None
     if (main.date is None or main.date.start is None) and doc.dateline_date:
         times = resolve_times(doc.dateline_date, doc.language or "", anchor)
-        if times and times[0].date_start is not None:
-            time = times[0]
-            end = time.date_end or time.date_start
-            main.date = EventDate(time.date_start.isoformat(), end.isoformat(), time.precision,
-                                  time.text)
+        start = times[0].date_start if times else None
+        if start is not None:
+            end = times[0].date_end or start
+            main.date = EventDate(start.isoformat(), end.isoformat(), times[0].precision,
+                                  times[0].text)
     if main.location is None and not main.remote and doc.dateline:
         place = places.place(doc.dateline.title(), doc.language or "")  # type: ignore[attr-defined]
         if place is not None:
