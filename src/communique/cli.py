@@ -13,11 +13,12 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
 from communique import __version__
+from communique.document import Document
 from communique.errors import CommuniqueError
 from communique.export import BINARY_FORMATS, FORMATS, export, export_to_path, record_line
 from communique.export.formats import documents_lines, stats_lines
@@ -81,6 +82,19 @@ actor and recipient codes and names, persons, contexts, confidence, evidence tex
 and source. Lists are joined with "; " in CSV and stay lists in Parquet.
 """
 
+EVAL_EPILOG = """\
+examples:
+  communique eval tests/data/gold/dev.jsonl tests/data/gold/seeds.jsonl
+  communique eval gold.jsonl --json > report.json
+  communique eval gold.jsonl --min-f1 0.8          exit 1 when event F1 falls below 0.8
+
+Scores the extractor against gold documents (shared/spec/EVENTS.md §4): event
+precision, recall and F1 per language and event type, strict F1 (right date too),
+field accuracies on matched pairs, and per document the missed, spurious and
+mismatched events. A gold document's `published` is fed only where it has
+`published_given: true`, as a feed would give it.
+"""
+
 STATS_EPILOG = """\
 examples:
   communique stats --db kb.db
@@ -134,6 +148,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(ingest)
     ingest.add_argument("--json", action="store_true", help="print the summary as JSON")
     ingest.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    ingest.add_argument("--ray", action="store_true",
+                        help="read and extract on a Ray runtime (local, or RAY_ADDRESS)")
+    ingest.add_argument("--workers", type=int, metavar="N",
+                        help="with --ray: extraction workers (default: all CPUs)")
 
     exporter = _command(commands, "export", run_export, EXPORT_EPILOG,
                         "write a knowledge base as JSON Lines, CSV or Parquet")
@@ -142,6 +160,16 @@ def build_parser() -> argparse.ArgumentParser:
                           help="jsonl: records per document; csv, parquet: rows per event")
     exporter.add_argument("-o", "--output", type=Path, metavar="FILE",
                           help="write to FILE (written whole or not at all) instead of stdout")
+
+    evaluate = _command(commands, "eval", run_eval, EVAL_EPILOG,
+                        "score the extractor against gold documents (spec section 4)")
+    evaluate.add_argument("gold", nargs="+", type=Path, metavar="GOLD",
+                          help="gold JSON Lines file(s)")
+    evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
+    evaluate.add_argument("--no-errors", action="store_true",
+                          help="leave out the per-document error listing")
+    evaluate.add_argument("--min-f1", type=float, metavar="F",
+                          help="exit with 1 when the overall event F1 is below F")
 
     stats = _command(commands, "stats", run_stats, STATS_EPILOG,
                      "count documents, events by type, languages and top actors")
@@ -215,9 +243,7 @@ def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
             summary.failed.append(failure)
             tick(summary)
 
-        extractor = Extractor(on_failure=on_failure)
-        documents = extractor.run(read_inputs(args.paths),
-                                  batch_size=settings.ingest.batch_size)
+        documents = _documents(args, settings, on_failure)
         try:
             load(store, documents, summary, on_document=tick)
         except KeyboardInterrupt:
@@ -229,6 +255,42 @@ def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
         bar.close()
     _print_summary(summary, args.json)
     return 0 if summary.ok else 1
+
+
+def _documents(args: argparse.Namespace, settings: Settings,
+               on_failure: Callable[[StageFailure], None]) -> Iterator[Document]:
+    """The extracted documents of the inputs, locally or on Ray; failures go to ``on_failure``."""
+    if not args.ray:
+        extractor = Extractor(on_failure=on_failure)
+        yield from extractor.run(read_inputs(args.paths), batch_size=settings.ingest.batch_size)
+        return
+    from communique.scale import run_on_ray
+
+    for item in run_on_ray(args.paths, workers=args.workers,
+                           batch_size=settings.ingest.batch_size):
+        if isinstance(item, StageFailure):
+            on_failure(item)
+        else:
+            yield item
+
+
+def run_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from communique.evaluate import evaluate, load_gold
+
+    missing = [str(path) for path in args.gold if not path.is_file()]
+    if missing:
+        print(f"communique: error: no gold file {', '.join(missing)}", file=sys.stderr)
+        return 2
+    report = evaluate(load_gold(args.gold))
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(report.format_text(errors=not args.no_errors))
+    f1 = report.overall.to_dict()["f1"]
+    if args.min_f1 is not None and f1 < args.min_f1:
+        print(f"communique: event F1 {f1:.3f} is below the floor {args.min_f1}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def _print_summary(summary: IngestSummary, as_json: bool) -> None:

@@ -42,10 +42,17 @@ def read_sql_file(name: str) -> str:
     return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
 
 
+def query_files() -> list[str]:
+    """``queries.sql`` and the query files of later features (``queries_<feature>.sql``)."""
+    names = [f.name for f in resources.files(__package__).iterdir()
+             if f.name.startswith("queries") and f.name.endswith(".sql")]
+    return sorted(names, key=lambda n: (n != "queries.sql", n))
+
+
 @cache
 def queries(dialect: Dialect) -> dict[str, str]:
     """Every named query, in the parameter style of ``dialect``'s driver."""
-    text = read_sql_file("queries.sql")
+    text = "\n".join(read_sql_file(name) for name in query_files())
     heads = list(_BLOCK.finditer(text))
     shared: dict[str, str] = {}
     specific: dict[str, str] = {}
