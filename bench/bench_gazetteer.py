@@ -12,23 +12,13 @@ text alone (no NER mentions), so the figure is the gazetteer layer's own cost.
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import time
 from pathlib import Path
 
+from corpus import gold_documents, tenk_articles
+
 from communique.gazetteer import ActorResolver
-
-
-def read_articles(path: Path) -> list[str]:
-    """10kGNAD: ``label;'text'`` per line (the text may hold quotes: split, don't parse)."""
-    with path.open(encoding="utf-8") as handle:
-        return [line.split(";", 1)[1].strip().strip("'") for line in handle if ";" in line]
-
-
-def read_gold(path: Path, language: str) -> list[str]:
-    with path.open(encoding="utf-8") as handle:
-        return [d["text"] for d in map(json.loads, handle) if d["language"] == language]
 
 
 def measure(resolver: ActorResolver, language: str, texts: list[str]) -> None:
@@ -45,7 +35,7 @@ def measure(resolver: ActorResolver, language: str, texts: list[str]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=Path, help="10kGNAD articles.csv (German)")
-    parser.add_argument("--gold", type=Path, help="a gold JSON Lines file (its texts)")
+    parser.add_argument("--gold", action="store_true", help="also the dev gold texts")
     parser.add_argument("--lang", nargs="+", default=["ru", "en"], help="languages of --gold")
     parser.add_argument("--min-docs", type=int, default=1000)
     args = parser.parse_args()
@@ -53,10 +43,10 @@ def main() -> None:
     resolver = ActorResolver()
     print(f"start-up: {time.perf_counter() - started:.2f} s (Gazetteer.load)")
     if args.articles:
-        measure(resolver, "de", read_articles(args.articles))
+        measure(resolver, "de", tenk_articles(args.articles))
     if args.gold:
         for language in args.lang:
-            texts = read_gold(args.gold, language)
+            texts = [d["text"] for d in gold_documents(language)]
             if texts:
                 measure(resolver, language, texts * (args.min_docs // len(texts) + 1))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -3,7 +3,7 @@
     OMP_NUM_THREADS=1 .venv/bin/python bench/bench_ner.py --lang de \\
         --articles /work/shared/data/10kgnad/articles.csv
     OMP_NUM_THREADS=1 .venv/bin/python bench/bench_ner.py --lang ru en \\
-        --gold /work/shared/eval/dev/dev.jsonl
+
 
 German is measured on the 1,028 DER STANDARD articles of 10kGNAD (read here,
 never shipped); Russian and English on the dev documents of that language,
@@ -15,8 +15,6 @@ language, the share of the dev set's gold event persons found as PER mentions
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import os
 import resource
 import sys
@@ -25,20 +23,11 @@ from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
+from corpus import TENK_DEFAULT, gold_documents, tenk_articles
+
 from communique.document import Document
 from communique.gazetteer.names import name_tokens, same_person
 from communique.nlp.ner import EntityRecognizer
-
-
-def read_articles(path: Path) -> list[str]:
-    """10kGNAD: ``label;'text'`` per line."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        return [row[1] for row in csv.reader(handle, delimiter=";", quotechar="'") if len(row) > 1]
-
-
-def read_gold(path: Path, language: str) -> list[dict]:
-    with path.open(encoding="utf-8") as handle:
-        return [d for d in map(json.loads, handle) if d["language"] == language]
 
 
 def measure(recognizer: EntityRecognizer, language: str, texts: list[str],
@@ -84,9 +73,7 @@ def person_recall(recognizer: EntityRecognizer, gold: list[dict], language: str)
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", nargs="+", default=["de"], choices=["de", "en", "ru"])
-    parser.add_argument("--articles", type=Path,
-                        default=Path("/work/shared/data/10kgnad/articles.csv"))
-    parser.add_argument("--gold", type=Path, default=Path("/work/shared/eval/dev/dev.jsonl"))
+    parser.add_argument("--articles", type=Path, default=TENK_DEFAULT)
     parser.add_argument("--min-docs", type=int, default=500)
     parser.add_argument("--batch-size", type=int, default=64)
     args = parser.parse_args()
@@ -94,11 +81,11 @@ def main() -> int:
     recognizer = EntityRecognizer(languages=tuple(args.lang))
     print(f"load: {time.perf_counter() - started:.2f} s")
     for language in args.lang:
-        person_recall(recognizer, read_gold(args.gold, language), language)
+        person_recall(recognizer, gold_documents(language), language)
         if language == "de":
-            texts = read_articles(args.articles)
+            texts = tenk_articles(args.articles)
         else:
-            base = [g["text"] for g in read_gold(args.gold, language)]
+            base = [g["text"] for g in gold_documents(language)]
             texts = base * (args.min_docs // len(base) + 1)
         measure(recognizer, language, texts, args.batch_size)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -13,7 +13,6 @@ without it the benchmark says so and exits with status 0.
 from __future__ import annotations
 
 import argparse
-import csv
 import resource
 import sys
 import time
@@ -21,16 +20,9 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-DEFAULT_DATA = Path("/work/shared/data/10kgnad/articles.csv")
+from corpus import TENK_DEFAULT, missing, tenk_articles
+
 ANCHOR = datetime(2016, 5, 3)     # the articles are from 2015-2016
-
-
-def load_articles(path: Path, limit: int | None) -> list[str]:
-    """The article texts of a 10kGNAD file: ``label;'text'`` per line."""
-    csv.field_size_limit(sys.maxsize)
-    with path.open(encoding="utf-8", newline="") as handle:
-        texts = [row[1] for row in csv.reader(handle, delimiter=";", quotechar="'") if len(row) > 1]
-    return texts[:limit] if limit else texts
 
 
 def timed(run: Callable[[], object], repeat: int) -> float:
@@ -45,19 +37,17 @@ def timed(run: Callable[[], object], repeat: int) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--data", type=Path, default=TENK_DEFAULT)
     parser.add_argument("--limit", type=int, default=None, help="use the first N articles")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (best kept)")
     args = parser.parse_args(argv)
-    if not args.data.exists():
-        print(f"skipped: {args.data} not found; pass --data with the 10kGNAD articles.csv "
-              "(the benchmark data is not shipped with Communiqué)")
+    if missing(args.data):
         return 0
 
     from communique.document import Document
     from communique.nlp import Analyzer
 
-    texts = load_articles(args.data, args.limit)
+    texts = tenk_articles(args.data, args.limit)
     started = time.perf_counter()
     analyzer = Analyzer(languages=("de",))
     load_seconds = time.perf_counter() - started

@@ -41,6 +41,7 @@ def test_train_de_tiny_run_saves_a_loadable_model(tmp_path):
           copies=1)
     loaded = spacy.load(out)
     assert loaded.pipe_names == ["ner"]
+    assert loaded.config["paths"]["train"] is None
     assert sorted(loaded.get_pipe("ner").labels) == ["LOC", "ORG", "OTH", "PER"]
     assert isinstance(loaded("Sergej Alejnik traf Andrej Krutskich in Minsk.").ents, tuple)
 

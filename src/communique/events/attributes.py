@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import islice
 from typing import Protocol
 
 import yaml
@@ -131,10 +132,11 @@ def contexts_of(event_type: str, evidence: str, document_contexts: set[str],
 
 
 def document_contexts(text: str) -> set[str]:
-    """Contexts whose words dominate the whole document."""
+    """Contexts whose words dominate the whole document (counted up to the threshold)."""
     _, rules = load_contexts()
     return {rule.name for rule in rules
-            if sum(1 for _ in rule.pattern.finditer(text)) >= rule.document_min}
+            if len(list(islice(rule.pattern.finditer(text), rule.document_min)))
+            >= rule.document_min}
 
 
 @dataclass(frozen=True)

@@ -83,8 +83,15 @@ def _dated_after(start: int, end: int, sentence: Sentence, times: list[TimeExpre
 
 def _matches(sentence: Sentence, lexicon: Lexicon) -> list[tuple[Trigger, int, int]]:
     """Trigger matches of a sentence; where two overlap, the stronger (then longer) wins."""
+    if sentence.text.rstrip().endswith("?"):
+        return []               # a question reports no act ("Worauf haben sie sich geeinigt?")
+    lowered = sentence.text.lower()
+    if lexicon.any_trigger.search(lowered) is None:
+        return []
     hits: list[tuple[Trigger, int, int]] = []
     for trigger in lexicon.triggers:
+        if trigger.stem.search(lowered) is None:
+            continue
         for match in trigger.pattern.finditer(sentence.text):
             if trigger.particle and not trigger.particle.search(sentence.text, match.end()):
                 continue        # a separable particle must follow: "traf … zusammen"

@@ -65,6 +65,8 @@ class EventCoder:
         """Events with the drafts they were built from (the calibration reads both)."""
         lexicon = load_lexicon(doc.language or "")
         merged = absorb_signed_agreements(merge_drafts(self._drafts(doc, lexicon)))
+        if not merged:
+            return []
         main = next((d for d in merged if d.event_type == "CONSULT" and not d.background
                      and d.status == "occurred"), None)
         attach_participants(doc, main, lexicon)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -18,11 +19,13 @@ SIDES = ("symmetric", "directed", "host", "visit")
 CUE_NAMES = ("negation", "hypothetical", "future", "opinion", "sides", "remote", "initiative",
              "host", "topic", "background", "denial", "with", "agent", "frame", "anaphor",
              "reporting", "locative", "clause", "participation",
-             "upcoming", "counterpart", "target", "first_person")
+             "upcoming", "counterpart", "target", "first_person",
+             "state_head")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"
 _WORD_END = r"(?:(?<=\w)(?!\w)|(?<=\W))"
+_LEADING_ANY_WORD = re.compile(r"(^|\||\(\?:|\()\\w\*")
 
 
 def _compile(pattern: str, where: str, stem: bool = False) -> re.Pattern[str]:
@@ -42,6 +45,7 @@ class Trigger:
     event_type: str
     form: str
     pattern: re.Pattern[str]
+    stem: re.Pattern[str]             # the pattern's stem, for lower-cased text: a fast filter
     sides: str
     strength: float
     mode: str | None = None
@@ -64,7 +68,8 @@ class Trigger:
         particle, obj = entry.get("particle"), entry.get("object")
         return cls(
             event_type=event_type, form=entry.get("form", "verb"),
-            pattern=_compile(entry["pattern"], where), sides=sides,
+            pattern=_compile(entry["pattern"], where), stem=_prefilter([entry["pattern"]]),
+            sides=sides,
             strength=float(entry.get("strength", 0.5)), mode=entry.get("mode"),
             particle=_compile(particle, where, stem=True) if particle else None,
             object=_compile(obj, where, stem=True) if obj else None,
@@ -78,6 +83,7 @@ class Lexicon:
     triggers: tuple[Trigger, ...]
     cues: dict[str, re.Pattern[str]]
     meeting: re.Pattern[str]          # any meeting noun: what a planned agreement is about
+    any_trigger: re.Pattern[str]      # every trigger's stem, for lower-cased text: a fast filter
 
     def cue(self, name: str, text: str) -> re.Match[str] | None:
         return self.cues[name].search(text)
@@ -97,6 +103,17 @@ def _read_yaml(*parts: str) -> Any:
     except FileNotFoundError as exc:
         raise DataFileError(f"missing data file events/data/{'/'.join(parts)}; "
                             "reinstall the package") from exc
+
+
+def _prefilter(patterns: Iterable[str]) -> re.Pattern[str]:
+    r"""One unanchored pattern that matches wherever any trigger could: a fast first pass,
+    run on lower-cased text (case-sensitive matching is several times faster).
+
+    Leading ``\w*`` (compound stems such as ``\w*treffen``) is dropped, which
+    only widens the filter; the exact patterns run on the sentences it lets through.
+    """
+    stems = [_LEADING_ANY_WORD.sub(r"\1", pattern).lower() for pattern in patterns]
+    return re.compile("|".join(f"(?:{stem})" for stem in stems))
 
 
 @cache
@@ -119,7 +136,8 @@ def load_lexicon(language: str) -> Lexicon:
     meeting = re.compile("|".join(t.pattern.pattern for t in triggers
                                   if t.event_type == "CONSULT" and t.form == "noun"),
                          re.IGNORECASE)
-    return Lexicon(language, triggers, cues, meeting)
+    any_trigger = _prefilter(entry["pattern"] for entry in entries)
+    return Lexicon(language, triggers, cues, meeting, any_trigger)
 
 
 @cache

@@ -18,6 +18,7 @@ from communique.events.candidates import Candidate
 from communique.events.lexicon import Lexicon
 from communique.model import Actor
 
+HEAD_DISTANCE = 60          # characters after a state adjective searched for its head word
 TARGET_DISTANCE = 40        # characters between "gegen" and the target it introduces
 LOCATIVE_DISTANCE = 40      # characters before a state read for "in", "nach", "в"
 SOURCE_DISTANCE = 30        # characters between a reporting verb and the source it names
@@ -71,7 +72,8 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
             if not scope.own_topic[0] <= mention.start < scope.own_topic[1]:
                 continue
         elif (scope.is_topic(mention.start) or is_report_source(doc, mention, lexicon)
-              or is_place_of_act(doc, mention, lexicon)):
+              or is_place_of_act(doc, mention, lexicon)
+              or not names_the_state(doc, mention, lexicon)):
             continue
         if owner(mention.start, mention.end, rivals) is not candidate:
             continue
@@ -107,6 +109,20 @@ def is_place_of_act(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     return place_before
 
 
+def names_the_state(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
+    """A state adjective names the state only when it qualifies a government word or a
+    meeting ("die russische Seite", "belarussisch-russische Beratungen"); "syrische
+    Asylwerber" or "Russian tourists" are people, not the state."""
+    actor = mention.actor
+    if actor is None or actor.kind != "state" or mention.label != "MISC":
+        return True
+    if doc.text[mention.end:mention.end + 1] == "-" or doc.text[mention.start - 1:mention.start] \
+            == "-":
+        return True             # one side of "belarussisch-russischen", "российско-иранские"
+    following = doc.text[mention.end:mention.end + HEAD_DISTANCE].lstrip()
+    return bool(lexicon.cues["state_head"].match(following) or lexicon.meeting.match(following))
+
+
 def is_report_source(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     """A press service or ministry quoted as the source ("the Russian Foreign Ministry said",
     "как сообщает пресс-служба МИД РФ") is where the news comes from, not a party to it."""
@@ -125,10 +141,10 @@ def assign_sides(candidate: Candidate, parties: list[Party], main: list[Party],
     refers_back = any(owner(base + m.start(), base + m.end(), rivals) is candidate
                       for m in lexicon.cues["sides"].finditer(candidate.sentence.text))
     sides = _by_position(candidate, parties, lexicon)
-    codes = sides.codes()
-    if refers_back or _open(candidate, sides, codes, main, lexicon):
+    _drop_duplicates(sides)         # "Maas … so Maas": one side, named twice
+    if refers_back or _open(candidate, sides, sides.codes(), main, lexicon):
         sides = _fill(candidate, sides, main, previous)
-    _drop_duplicates(sides)
+        _drop_duplicates(sides)
     return sides
 
 

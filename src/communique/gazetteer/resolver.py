@@ -68,7 +68,7 @@ def _overlaps(candidates: list[_Candidate], start: int, end: int) -> bool:
 class ActorResolver:
     """Pipeline stage: resolves every actor mention of a document (see module docstring)."""
 
-    name = "ActorResolver"
+    name = "actors"
     requires = ("text", "language", "sentences", "mentions")
     assigns = ("mentions",)
 

@@ -60,27 +60,28 @@ class PersonCues:
         places = {i for ent in doc.ents if ent.label_ == "LOC" for i in range(ent.start, ent.end)}
         entities = {i for ent in doc.ents if ent.label_ != "PER"
                     for i in range(ent.start, ent.end)}
+        words = [token.text for token in doc]
         found: list[Span] = []
         i = 0
-        while i < len(doc):
-            j = self._name_end(doc, i, places)
+        while i < len(words):
+            j = self._name_end(words, i, places)
             if j == i:
                 i += 1
                 continue
-            if 2 <= j - i <= MAX_NAME_WORDS and (self._cue_before(doc, i, entities)
-                                                  or self._cue_after(doc, j)):
+            if 2 <= j - i <= MAX_NAME_WORDS and (self._cue_before(words, i, entities)
+                                                  or self._cue_after(words, j)):
                 found.append(Span(doc, i, j, label="PER"))
             i = j
         return found
 
-    def _name_end(self, doc: Doc, i: int, places: set[int]) -> int:
+    def _name_end(self, words: list[str], i: int, places: set[int]) -> int:
         """End of the run of name words from ``i``; particles inside ("Collor de Mello")."""
         j = i
-        while j < len(doc) and j not in places:
-            if self._name_word(doc[j].text):
+        while j < len(words) and j not in places:
+            if self._name_word(words[j]):
                 j += 1
-            elif (j > i and doc[j].text in self.particles and j + 1 < len(doc)
-                  and j + 1 not in places and self._name_word(doc[j + 1].text)):
+            elif (j > i and words[j] in self.particles and j + 1 < len(words)
+                  and j + 1 not in places and self._name_word(words[j + 1])):
                 j += 2
             else:
                 break
@@ -89,23 +90,24 @@ class PersonCues:
     def _name_word(self, word: str) -> bool:
         return word not in self.not_names and _is_name_word(word) and not self.is_office(word)
 
-    def _cue_before(self, doc: Doc, i: int, entities: set[int]) -> bool:
+    def _cue_before(self, words: list[str], i: int, entities: set[int]) -> bool:
         """An office right before the name ("Staatssekretär Miguel Berger"), before a comma
         after its complement ("des Außenministers Russlands, Sergej Lawrow"), or before an
         entity the model found ("Präsidenten der Russischen Föderation Wladimir Putin")."""
         if i == 0:
             return False
-        before = doc[i - 1].text
+        before = words[i - 1]
         if self.is_office(before) or before in self.honorifics:
             return True
         if before == ",":
-            return self._office_behind(doc, i - 2, entities, any_capital=True)
-        return i - 1 in entities and self._office_behind(doc, i - 1, entities, any_capital=False)
+            return self._office_behind(words, i - 2, entities, any_capital=True)
+        return i - 1 in entities and self._office_behind(words, i - 1, entities, any_capital=False)
 
-    def _office_behind(self, doc: Doc, start: int, entities: set[int], any_capital: bool) -> bool:
+    def _office_behind(self, words: list[str], start: int, entities: set[int],
+                       any_capital: bool) -> bool:
         """Whether an office word ends the complement that runs back from ``start``."""
         for k in range(start, max(-1, start - MAX_COMPLEMENT), -1):
-            word = doc[k].text
+            word = words[k]
             if self.is_office(word) or word in self.honorifics:
                 return True
             if not (word in self.complement or k in entities
@@ -113,14 +115,14 @@ class PersonCues:
                 return False
         return False
 
-    def _cue_after(self, doc: Doc, j: int) -> bool:
+    def _cue_after(self, words: list[str], j: int) -> bool:
         """ "Sergej Alejnik, stellvertretender Außenminister" """
-        if j >= len(doc) or doc[j].text != ",":
+        if j >= len(words) or words[j] != ",":
             return False
         k = j + 1
-        while k < len(doc) and k - j <= MAX_ADJECTIVES and doc[k].text.islower():
+        while k < len(words) and k - j <= MAX_ADJECTIVES and words[k].islower():
             k += 1
-        return k < len(doc) and self.is_office(doc[k].text)
+        return k < len(words) and self.is_office(words[k])
 
 
 def with_cue_persons(doc: Doc, cues: PersonCues) -> list[Span]:

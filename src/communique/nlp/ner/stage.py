@@ -42,7 +42,7 @@ class EntityRecognizer:
     with no back-end get a warning and no mentions; they are not failures.
     """
 
-    name: ClassVar[str] = "EntityRecognizer"
+    name: ClassVar[str] = "ner"
     requires: ClassVar[tuple[str, ...]] = ("text", "language")
     assigns: ClassVar[tuple[str, ...]] = ("mentions",)
 

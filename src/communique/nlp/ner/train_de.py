@@ -74,6 +74,7 @@ def train(split: Split, out: Path, config_path: Path = CONFIG_PATH,
         (work / "output").mkdir()
         train_loop(nlp, work / "output", stdout=sys.stdout, stderr=sys.stderr)
         best = spacy.load(work / "output" / "model-best")
+    best.config["paths"].update({"train": None, "dev": None})   # temporary files, gone now
     if out.exists():
         shutil.rmtree(out)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,189 @@
+"""Reading events for the workbench: filtered lists with facets, one event, statistics.
+
+Every list is one composed query per concern (page, count, facets, months,
+pairs) over the filtered set, so a page costs a fixed number of round trips
+whatever it shows: no query per row. Events are read as reviewed
+(``current_events``): an analyst's correction replaces the extraction, a
+deleted event is gone from lists but its page still shows what happened to it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from communique.serve import sql
+from communique.serve.filters import EventFilter
+from communique.serve.schemas import (
+    EventDetail,
+    EventOut,
+    EventPage,
+    EventSummary,
+    FacetValue,
+    MonthCount,
+    Network,
+    NetworkEdge,
+    NetworkNode,
+    Pair,
+    Report,
+    ReviewEntry,
+    ReviewState,
+    SourceOut,
+    Stats,
+)
+from communique.store import Store
+from communique.store.backends import Row
+
+FACET_LIMIT = 12
+FACETS = ("type", "mode", "status", "language", "context", "code", "person", "forum")
+STREAM_PAGE = 500
+
+
+def record_of(store: Store, row: Row, column: str = "record") -> dict[str, Any]:
+    value: dict[str, Any] = store.backend.load_json(row[column])
+    return value
+
+
+def source_of(row: Row) -> SourceOut:
+    return SourceOut(name=row["source_name"], url=row["url"], language=row["language"],
+                     published=row["published"], dateline=row["dateline"])
+
+
+def summary_of(store: Store, row: Row) -> EventSummary:
+    return EventSummary(id=row["event_id"], event=EventOut.model_validate(record_of(store, row)),
+                        doc_id=row["doc_id"], title=row["title"], source=source_of(row),
+                        verdict=row["verdict"])
+
+
+def event_page(store: Store, flt: EventFilter, limit: int, offset: int,
+               with_facets: bool = True) -> EventPage:
+    """One page of the filtered events, newest first, with the total and the facets."""
+    names, params = flt.sql(store.backend)
+    rows = sql.rows_sql(store, sql.compose(store, "event_list", names),
+                        {**params, "limit": limit, "offset": offset})
+    total = sql.rows_sql(store, sql.compose(store, "event_count", names), params)[0]["n"]
+    return EventPage(items=[summary_of(store, row) for row in rows], total=int(total),
+                     limit=limit, offset=offset, filters=flt.active(),
+                     facets=facets(store, flt) if with_facets else {})
+
+
+def facets(store: Store, flt: EventFilter) -> dict[str, list[FacetValue]]:
+    """How many filtered events have each type, mode, status, language, context, code…"""
+    names, params = flt.sql(store.backend)
+    found: dict[str, list[FacetValue]] = {name: [] for name in FACETS}
+    rows = sql.rows_sql(store, sql.compose(store, "event_facets", names),
+                        {**params, "facet_limit": FACET_LIMIT})
+    for row in rows:
+        found[row["facet"]].append(FacetValue(value=row["value"], label=row["label"],
+                                              count=int(row["n"])))
+    for values in found.values():
+        values.sort(key=lambda v: (-v.count, v.value))
+    return found
+
+
+def iter_event_rows(store: Store, flt: EventFilter) -> Iterator[Row]:
+    """Every filtered event row (with its document's columns) in storage order, in pages."""
+    names, params = flt.sql(store.backend)
+    query = sql.compose(store, "event_stream", names)
+    after = 0
+    while True:
+        rows = sql.rows_sql(store, query, {**params, "after": after, "limit": STREAM_PAGE})
+        yield from rows
+        if len(rows) < STREAM_PAGE:
+            return
+        after = rows[-1]["pk"]
+
+
+def stats(store: Store, flt: EventFilter, top: int = 20) -> Stats:
+    """Events per month by type and the pairs of states/IGOs most often in one event."""
+    names, params = flt.sql(store.backend)
+    total = sql.rows_sql(store, sql.compose(store, "event_count", names), params)[0]["n"]
+    months = sql.rows_sql(store, sql.compose(store, "events_per_month", names), params)
+    pairs = sql.rows_sql(store, sql.compose(store, "code_pairs", names),
+                         {**params, "limit": top})
+    labels = code_names(store)
+    return Stats(
+        total=int(total), filters=flt.active(),
+        per_month=[MonthCount(month=r["month"], event_type=r["event_type"], count=int(r["n"]))
+                   for r in months],
+        top_pairs=[Pair(source=r["source"], target=r["target"],
+                        source_name=labels.get(r["source"], (None, None))[0],
+                        target_name=labels.get(r["target"], (None, None))[0],
+                        count=int(r["n"])) for r in pairs])
+
+
+def code_names(store: Store) -> dict[str, tuple[str, str]]:
+    """State and IGO codes -> (name, kind), from the actors the store knows."""
+    return {r["code"]: (r["name"], r["kind"]) for r in sql.rows(store, "code_names")}
+
+
+def code_network(store: Store, flt: EventFilter, limit: int = 150) -> Network:
+    """States and IGOs of the filtered events, tied by the events they share."""
+    names, params = flt.sql(store.backend)
+    pairs = sql.rows_sql(store, sql.compose(store, "code_pairs", names),
+                         {**params, "limit": limit})
+    counts = {r["code"]: int(r["n"]) for r in
+              sql.rows_sql(store, sql.compose(store, "code_counts", names), params)}
+    labels = code_names(store)
+    codes = sorted({c for r in pairs for c in (r["source"], r["target"])}
+                   or set(sorted(counts, key=lambda c: -counts[c])[:limit]))
+    nodes = [NetworkNode(id=code, label=labels.get(code, (code, None))[0],
+                         kind=labels.get(code, (None, None))[1], weight=counts.get(code, 0),
+                         href=f"/events?{flt.query(code=code)}") for code in codes]
+    edges = [NetworkEdge(source=r["source"], target=r["target"], weight=int(r["n"]))
+             for r in pairs]
+    return Network(nodes=nodes, edges=edges)
+
+
+# -- one event ------------------------------------------------------------------------------
+
+def event_detail(store: Store, event_id: str) -> EventDetail | None:
+    """The event ``event_id`` with every report that gives it, or None."""
+    rows = sql.rows(store, "events_by_event_id", {"event_id": event_id})
+    if not rows:
+        return None
+    reports = [report_of(store, row) for row in rows]
+    first = reports[0]
+    return EventDetail(id=event_id, event=first.event, reports=reports, review=first.review)
+
+
+def report_of(store: Store, row: Row) -> Report:
+    """One stored event of a document as a report: text, evidence, review and history."""
+    event = EventOut.model_validate(record_of(store, row))
+    review = None
+    extracted = event
+    if row["verdict"] is not None:
+        review = ReviewState(verdict=row["verdict"], reviewer=row["reviewer"],
+                             reviewed_at=_iso(row["reviewed_at"]))
+        original = sql.rows(store, "extracted_event", {"event_pk": row["pk"]})[0]
+        extracted = EventOut.model_validate(record_of(store, original))
+    return Report(doc_id=row["doc_id"], event_id=row["event_id"], title=row["title"],
+                  source=source_of(row), text=row["text"], evidence=event.evidence,
+                  confidence=event.confidence, event=event, extracted=extracted,
+                  review=review, history=history(store, row["pk"]))
+
+
+def history(store: Store, event_pk: int) -> list[ReviewEntry]:
+    """The audit log of one stored event, newest first."""
+    return [ReviewEntry(action=r["action"], reviewer=r["reviewer"],
+                        reviewed_at=_iso(r["reviewed_at"]),
+                        before=_json(store, r["state_before"]),
+                        after=_json(store, r["state_after"]), note=r["note"])
+            for r in sql.rows(store, "review_log_of_event", {"event_pk": event_pk})]
+
+
+def recent_reviews(store: Store, limit: int = 50) -> list[ReviewEntry]:
+    return [ReviewEntry(action=r["action"], reviewer=r["reviewer"],
+                        reviewed_at=_iso(r["reviewed_at"]), before={}, after={},
+                        note=r["note"], event_id=r["event_id"], doc_id=r["doc_id"])
+            for r in sql.rows(store, "recent_reviews", {"limit": limit})]
+
+
+def _json(store: Store, value: Any) -> dict[str, Any]:
+    loaded = store.backend.load_json(value)
+    return loaded if isinstance(loaded, dict) else json.loads(json.dumps(loaded))
+
+
+def _iso(value: Any) -> str:
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)

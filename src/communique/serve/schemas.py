@@ -1,0 +1,272 @@
+"""The shapes the API answers with, documented in its OpenAPI schema.
+
+The templates render the same objects, so a page and its JSON twin cannot
+drift apart. ``EventOut`` and its parts are the spec's event
+(``shared/spec/EVENTS.md`` §2) field for field.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Verdict = Literal["confirmed", "corrected", "deleted"]
+
+
+class SpanOut(BaseModel):
+    start: int
+    end: int
+    text: str
+
+
+class ActorOut(BaseModel):
+    text: str
+    name: str
+    kind: Literal["person", "state", "igo", "organization", "group"]
+    role: str | None = None
+    country: str | None = None
+    igo: str | None = None
+    sector: str | None = None
+    wikidata: str | None = None
+
+
+class EventDateOut(BaseModel):
+    start: str | None = None
+    end: str | None = None
+    precision: Literal["day", "month", "year", "unknown"] = "unknown"
+    text: str | None = None
+
+
+class LocationOut(BaseModel):
+    name: str | None = None
+    country: str | None = None
+    virtual: bool = False
+
+
+class ForumOut(BaseModel):
+    name: str | None = None
+    id: str | None = None
+    session: int | None = None
+
+
+class EventOut(BaseModel):
+    """One event as the spec writes it."""
+
+    id: str
+    event_type: str
+    mode: str | None = None
+    contexts: list[str] = []
+    actors: list[ActorOut] = []
+    recipients: list[ActorOut] = []
+    date: EventDateOut
+    location: LocationOut | None = None
+    status: Literal["occurred", "planned"] = "occurred"
+    forum: ForumOut | None = None
+    outcomes: list[str] = []
+    evidence: list[SpanOut] = []
+    confidence: float
+
+
+class SourceOut(BaseModel):
+    name: str | None = None
+    url: str | None = None
+    language: str | None = None
+    published: str | None = None
+    dateline: str | None = None
+
+
+class ReviewState(BaseModel):
+    """The analyst's verdict on an event; absent while nobody reviewed it."""
+
+    verdict: Verdict
+    reviewer: str
+    reviewed_at: str
+
+
+class EventSummary(BaseModel):
+    """A row of an event list: the event as reviewed, with the report it came from."""
+
+    id: str = Field(description="the id to open the event with: /api/events/{id}")
+    event: EventOut
+    doc_id: str
+    title: str | None
+    source: SourceOut
+    verdict: Verdict | None = None
+    reports: int = Field(1, description="how many reports tell of this act")
+
+
+class FacetValue(BaseModel):
+    value: str
+    label: str | None = None
+    count: int
+
+
+class EventPage(BaseModel):
+    items: list[EventSummary]
+    total: int
+    limit: int
+    offset: int
+    filters: dict[str, str]
+    facets: dict[str, list[FacetValue]] = {}
+
+
+class ReviewEntry(BaseModel):
+    """One line of the audit log."""
+
+    action: Literal["confirm", "correct", "delete", "revert"]
+    reviewer: str
+    reviewed_at: str
+    before: dict[str, object]
+    after: dict[str, object]
+    note: str | None = None
+    event_id: str | None = None
+    doc_id: str | None = None
+
+
+class Report(BaseModel):
+    """One source document that tells of an event, with the evidence it gives."""
+
+    doc_id: str
+    event_id: str
+    title: str | None
+    source: SourceOut
+    text: str = Field(description="the cleaned text the evidence offsets refer to")
+    evidence: list[SpanOut]
+    confidence: float
+    event: EventOut = Field(description="the event as this report gives it (reviewed)")
+    extracted: EventOut = Field(description="the event as extraction gave it")
+    review: ReviewState | None = None
+    history: list[ReviewEntry] = []
+
+
+class EventDetail(BaseModel):
+    """One act with every report of it."""
+
+    id: str
+    event: EventOut
+    reports: list[Report]
+    review: ReviewState | None = None
+    series_id: str | None = None
+    session: int | None = None
+    fulfils: str | None = None
+
+
+class NameVariant(BaseModel):
+    name: str
+    script: str
+    language: str
+
+
+class RoleCount(BaseModel):
+    role: str
+    count: int
+
+
+class ActorSummary(BaseModel):
+    key: str
+    name: str
+    kind: str
+    country: str | None = None
+    igo: str | None = None
+    events: int = 0
+
+
+class ActorPage(BaseModel):
+    items: list[ActorSummary]
+    total: int
+    limit: int
+    offset: int
+
+
+class NetworkNode(BaseModel):
+    id: str
+    label: str
+    kind: str | None = None
+    weight: int = Field(0, description="events the node takes part in")
+    href: str | None = Field(None, description="the page of the node")
+
+
+class NetworkEdge(BaseModel):
+    source: str
+    target: str
+    weight: int = Field(description="events both take part in")
+
+
+class Network(BaseModel):
+    nodes: list[NetworkNode]
+    edges: list[NetworkEdge]
+
+
+class Counterpart(BaseModel):
+    actor: ActorSummary
+    events: int
+
+
+class ActorDetail(BaseModel):
+    actor: ActorSummary
+    wikidata: str | None = None
+    variants: list[NameVariant]
+    roles: list[RoleCount]
+    events: list[EventSummary]
+    counterparts: list[Counterpart]
+    network: Network
+
+
+class MonthCount(BaseModel):
+    month: str = Field(description="YYYY-MM")
+    event_type: str
+    count: int
+
+
+class Pair(BaseModel):
+    source: str
+    target: str
+    source_name: str | None = None
+    target_name: str | None = None
+    count: int
+
+
+class Stats(BaseModel):
+    total: int
+    filters: dict[str, str]
+    per_month: list[MonthCount]
+    top_pairs: list[Pair]
+
+
+class DocumentSummary(BaseModel):
+    doc_id: str
+    title: str | None
+    source: SourceOut
+    events: int
+
+
+class DocumentPage(BaseModel):
+    items: list[DocumentSummary]
+    total: int
+    limit: int
+    offset: int
+
+
+class DocumentDetail(BaseModel):
+    doc_id: str
+    title: str | None
+    source: SourceOut
+    text: str
+    text_sha256: str
+    events: list[EventSummary]
+    warnings: list[str] = []
+
+
+class ForumSummary(BaseModel):
+    forum: str = Field(description="the forum's id, else its name: filter events with it")
+    name: str | None
+    events: int
+    first: str | None = None
+    last: str | None = None
+
+
+class Problem(BaseModel):
+    """An error: what went wrong and what to do."""
+
+    detail: str

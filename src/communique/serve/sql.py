@@ -1,0 +1,56 @@
+"""The named queries the workbench runs, and the filters it composes them from.
+
+Every SQL text lives in ``store/queries_review.sql``. A list query there holds
+the marker ``/* hits */`` where the filtered set of events goes; that set is the
+query ``event_hits`` with the ``AND``-joined fragments of the active filters
+(``filter_type``, ``filter_code``…) in place of its ``/* filters */`` marker. So
+only the filters in use reach the database, each written once for both
+back-ends, and the planner can use the indexes they need.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from communique.store import Store
+from communique.store.backends import Params, Row
+
+HITS = "/* hits */"
+FILTERS = "/* filters */"
+
+
+def _conn(store: Store) -> Any:
+    # The store keeps one connection per thread; its feature queries run on it.
+    return store._conn()
+
+
+def rows(store: Store, name: str, params: Params | None = None) -> list[Row]:
+    """The rows of the named query ``name``."""
+    return store.backend.query(_conn(store), name, params or {})
+
+
+def rows_sql(store: Store, sql: str, params: Params) -> list[Row]:
+    """The rows of a query composed from named blocks (already in the driver's style)."""
+    return list(_conn(store).execute(sql, params).fetchall())
+
+
+def text(store: Store, name: str) -> str:
+    """The SQL of the named query ``name`` in the back-end's parameter style."""
+    return store.backend.sql[name]
+
+
+@contextmanager
+def transaction(store: Store) -> Iterator[Any]:
+    """A write transaction on the calling thread's connection; yields the connection."""
+    conn = _conn(store)
+    with store.backend.transaction(conn):
+        yield conn
+
+
+def compose(store: Store, name: str, fragments: list[str]) -> str:
+    """Query ``name`` over the events that pass every filter fragment named in ``fragments``."""
+    where = "".join(f"\n  AND {text(store, fragment)}" for fragment in fragments)
+    hits = text(store, "event_hits").replace(FILTERS, where)
+    return text(store, name).replace(HITS, hits)
