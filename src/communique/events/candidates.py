@@ -19,6 +19,7 @@ NEGATION_WINDOW = 40        # characters before the trigger read for a negation
 UPCOMING_WORDS = 3          # words before a meeting noun read for "upcoming", "nächste"
 OWN_DATE_DISTANCE = 40      # characters after a noun within which a date is its own
 TOPIC_GAP_WORDS = 2         # words between a topic word and a noun it makes a topic
+FRAME_NEGATION = 16         # characters before an eventive frame read for a negation
 NEGATION_AFTER = 25         # characters after it (German verb-second: "traf nicht")
 COOPERATIVE = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
@@ -129,7 +130,8 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
                             for t in times)):
         return None
     near = _window(sentence, start, end, NEGATION_WINDOW, NEGATION_AFTER, lexicon)
-    if lexicon.cue("negation", near) or lexicon.cue("hypothetical", near):
+    if lexicon.cue("negation", near) or lexicon.cue("hypothetical", near) or (
+            noun and _negated_frame(clause, lexicon)):
         return None
     if trigger.event_type == "REJECT" and lexicon.cue("denial", clause):
         return None
@@ -141,6 +143,14 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
                 sentence.text[end - offset:clause_end - offset], lexicon):
         make_planned(candidate)
     return candidate
+
+
+def _negated_frame(clause: str, lexicon: Lexicon) -> bool:
+    """'Ein Treffen … fand nicht statt', 'the meeting did not take place'."""
+    for frame in lexicon.cues["frame"].finditer(clause):
+        if lexicon.cue("negation", clause[max(0, frame.start() - FRAME_NEGATION):frame.start()]):
+            return True
+    return False
 
 
 def is_future(day: date | None, anchor: date | None) -> bool:

@@ -25,6 +25,7 @@ from communique.events.participants import (
     assign_sides,
     main_parties,
     sentence_parties,
+    share_with_rivals,
 )
 from communique.events.resolve import (
     add_anaphoric_persons,
@@ -49,7 +50,7 @@ class EventCoder:
     assigns = ("events",)
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
-        self.places: PlaceLookup = gazetteer or Gazetteer.load()
+        self.places = gazetteer or Gazetteer.load()
         for language in LANGUAGES:
             load_lexicon(language)
 
@@ -89,9 +90,9 @@ class EventCoder:
         candidates = find_candidates(doc, lexicon)
         with_parties = [(c, sentence_parties(doc, c, lexicon, candidates)) for c in candidates]
         main = main_parties(with_parties)
-        drafts = []
         anchor = doc.published.date() if doc.published else None
         previous: Party | None = None
+        pending: list[tuple[Candidate, Sides, Location | None]] = []
         for candidate, parties in with_parties:
             rivals = [c for c in candidates if c.sentence is candidate.sentence]
             sides = assign_sides(candidate, parties, main, lexicon, previous, rivals)
@@ -100,15 +101,30 @@ class EventCoder:
             add_anaphoric_persons(doc, candidate, sides, lexicon, rivals)
             if sides.inherited and candidate.trigger.form == "noun" and not parties:
                 candidate.background = False    # "im Vorfeld der Konsultationen": the meeting
-            if not _codable(sides.codes(), sides):
+            location = _location(doc, candidate, lexicon, self.places)
+            self._add_host(candidate, sides, location)
+            pending.append((candidate, sides, location))
+        share_with_rivals([(c, s) for c, s, _ in pending], _codable)
+        drafts = []
+        for candidate, sides, location in pending:
+            if not _codable(sides):
                 continue
             date = sentence_date(doc, candidate, lexicon)
             _date_status(candidate, date, anchor)
-            draft = Draft([candidate], sides, date=date,
-                          location=_location(doc, candidate, lexicon, self.places),
-                          evidence=[_evidence(doc, candidate)])
-            drafts.append(draft)
+            drafts.append(Draft([candidate], sides, date=date, location=location,
+                                evidence=[_evidence(doc, candidate)]))
         return drafts
+
+    def _add_host(self, candidate: Candidate, sides: Sides, location: Location | None) -> None:
+        """A visit's host is the state of the place visited ("прибыл в Москву")."""
+        if candidate.trigger.sides != "visit" or location is None or location.country is None:
+            return
+        entry = self.places.state(location.country)
+        if entry is None or location.country in sides.codes():
+            return
+        host = Actor(location.name or entry.name, entry.name, "state", country=location.country,
+                     sector="GOV", wikidata=entry.wikidata)
+        sides.recipients.append(Party(host, candidate.start, candidate.end))
 
     def _event(self, doc: Document, draft: Draft, doc_contexts: set[str],
                main_topics: frozenset[str]) -> Event:
@@ -144,8 +160,9 @@ def _evidence_text(draft: Draft) -> str:
     return " ".join(span.text for span in draft.evidence)
 
 
-def _codable(codes: set[str], sides: Sides) -> bool:
+def _codable(sides: Sides) -> bool:
     """An interstate act: two sides, or an IGO acting on its own (a UN body adopting)."""
+    codes = sides.codes()
     parties = [*sides.actors, *sides.recipients]
     has_igo = any(p.actor.kind == "igo" or (p.actor.igo and not p.actor.country)
                   for p in parties)

@@ -254,6 +254,35 @@ def _drop_duplicates(sides: Sides) -> None:
         side[:] = unique
 
 
+def share_with_rivals(assigned: list[tuple[Candidate, Sides]],
+                      codable: Callable[[Sides], bool]) -> None:
+    """A trigger whose own share of the sentence names too few sides hands its parties to
+    the same-type trigger of the sentence that can stand ("прибыл в Москву, где провел
+    переговоры с Лавровым": the talks' Lavrov belongs to the visit)."""
+    for candidate, sides in assigned:
+        if codable(sides):
+            continue
+        able = [(c, s) for c, s in assigned if c is not candidate and c.sentence is
+                candidate.sentence and c.event_type == candidate.event_type and codable(s)]
+        if not able:
+            continue
+        _, target = min(able, key=lambda pair: abs(pair[0].start - candidate.start))
+        names = {p.actor.name for p in (*target.actors, *target.recipients)}
+        for party in (*sides.actors, *sides.recipients):
+            if party.actor.name not in names:
+                names.add(party.actor.name)
+                _side_for(target, party).append(party)
+
+
+def _side_for(sides: Sides, party: Party) -> list[Party]:
+    """The side a party joins: where its code already stands, else the other side."""
+    if party.code in {p.code for p in sides.actors}:
+        return sides.actors
+    if party.code in {p.code for p in sides.recipients} or sides.recipients:
+        return sides.recipients
+    return sides.actors
+
+
 def main_parties(candidates: list[tuple[Candidate, list[Party]]]) -> list[Party]:
     """The sides of the document's first reported meeting, else of its first joint act."""
     def first(predicate: Callable[[Candidate], bool]) -> list[Party] | None:

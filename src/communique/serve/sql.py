@@ -31,6 +31,15 @@ def rows(store: Store, name: str, params: Params | None = None) -> list[Row]:
     return store.backend.query(_conn(store), name, params or {})
 
 
+def execute(store: Store, name: str, params: Params) -> None:
+    """Run the named statement ``name`` (inside the caller's transaction, if any)."""
+    store.backend.execute(_conn(store), name, params)
+
+
+def execute_many(store: Store, name: str, rows: list[Params]) -> None:
+    store.backend.execute_many(_conn(store), name, rows)
+
+
 def rows_sql(store: Store, sql: str, params: Params) -> list[Row]:
     """The rows of a query composed from named blocks (already in the driver's style)."""
     return list(_conn(store).execute(sql, params).fetchall())

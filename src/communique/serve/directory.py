@@ -1,0 +1,145 @@
+"""Reading actors, documents and forums for the workbench.
+
+An actor's page gathers what the store knows of one canonical actor: the
+names it is seen under, the roles reports give it, its events (as reviewed)
+and its counterparts, i.e. the actors it shares events with, as a small
+network whose ties are weighted by the events in common.
+"""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import quote
+
+from communique.serve import sql
+from communique.serve.catalog import record_of, source_of, summary_of
+from communique.serve.schemas import (
+    ActorDetail,
+    ActorPage,
+    ActorSummary,
+    Counterpart,
+    DocumentDetail,
+    DocumentPage,
+    DocumentSummary,
+    EventOut,
+    ForumSummary,
+    NameVariant,
+    Network,
+    NetworkEdge,
+    NetworkNode,
+    RoleCount,
+)
+from communique.store import Store
+from communique.store.backends import Row
+
+ACTOR_EVENTS = 200
+NETWORK_TIES = 120
+
+
+def actor_href(key: str) -> str:
+    return "/actors/" + quote(key, safe=":")
+
+
+def actor_summary(row: Row, events: int = 0) -> ActorSummary:
+    return ActorSummary(key=row["key"], name=row["name"], kind=row["kind"],
+                        country=row["country"], igo=row["igo"],
+                        events=int(row.get("events", events) or 0))
+
+
+def actor_page(store: Store, kind: str | None, code: str | None, limit: int,
+               offset: int) -> ActorPage:
+    """Actors that take part in events, most active first."""
+    params = {"kind": kind, "code": code}
+    rows = sql.rows(store, "actor_event_counts", {**params, "limit": limit, "offset": offset})
+    total = sql.rows(store, "actor_count", params)[0]["n"]
+    return ActorPage(items=[actor_summary(r) for r in rows], total=int(total), limit=limit,
+                     offset=offset)
+
+
+def actor_detail(store: Store, key: str) -> ActorDetail | None:
+    found = sql.rows(store, "actor_by_key", {"key": key})
+    if not found:
+        return None
+    actor = found[0]
+    pk = actor["pk"]
+    event_rows = sql.rows(store, "actor_events", {"actor_pk": pk, "limit": ACTOR_EVENTS})
+    events = [summary_of(store, row) for row in event_rows]
+    network = actor_network(store, pk)
+    return ActorDetail(
+        actor=actor_summary(actor, events=len({row["pk"] for row in event_rows})),
+        wikidata=actor["wikidata"],
+        variants=[NameVariant(**r) for r in sql.rows(store, "actor_variants",
+                                                     {"actor_pk": pk})],
+        roles=[RoleCount(role=r["role"], count=int(r["n"]))
+               for r in sql.rows(store, "actor_roles", {"actor_pk": pk})],
+        events=events,
+        counterparts=counterparts(network, key),
+        network=network)
+
+
+def actor_network(store: Store, actor_pk: int) -> Network:
+    """The actor, its counterparts, and the ties among them, weighted by shared events."""
+    ties = sql.rows(store, "actor_ties", {"actor_pk": actor_pk, "limit": NETWORK_TIES})
+    pks = sorted({actor_pk} | {pk for t in ties for pk in (t["source"], t["target"])})
+    actors = {r["pk"]: r for r in sql.rows(store, "actors_by_pk", {"pks": json.dumps(pks)})}
+    weight: dict[int, int] = dict.fromkeys(pks, 0)
+    for tie in ties:
+        if actor_pk in (tie["source"], tie["target"]):
+            other = tie["target"] if tie["source"] == actor_pk else tie["source"]
+            weight[other] = int(tie["n"])
+    nodes = [NetworkNode(id=actors[pk]["key"], label=actors[pk]["name"],
+                         kind=actors[pk]["kind"], weight=weight[pk],
+                         href=actor_href(actors[pk]["key"])) for pk in pks if pk in actors]
+    edges = [NetworkEdge(source=actors[t["source"]]["key"], target=actors[t["target"]]["key"],
+                         weight=int(t["n"])) for t in ties
+             if t["source"] in actors and t["target"] in actors]
+    return Network(nodes=nodes, edges=edges)
+
+
+def counterparts(network: Network, key: str) -> list[Counterpart]:
+    """The actors sharing events with ``key``, most shared first."""
+    shared = {edge.target if edge.source == key else edge.source: edge.weight
+              for edge in network.edges if key in (edge.source, edge.target)}
+    found = [Counterpart(actor=ActorSummary(key=node.id, name=node.label,
+                                            kind=node.kind or "group"),
+                         events=shared[node.id])
+             for node in network.nodes if node.id in shared]
+    return sorted(found, key=lambda c: (-c.events, c.actor.name))
+
+
+# -- documents and forums -------------------------------------------------------------------
+
+def document_page(store: Store, language: str | None, limit: int, offset: int) -> DocumentPage:
+    params = {"language": language}
+    rows = sql.rows(store, "document_list", {**params, "limit": limit, "offset": offset})
+    total = sql.rows(store, "document_count", params)[0]["n"]
+    items = [DocumentSummary(doc_id=r["doc_id"], title=r["title"],
+                             source=source_of({**r, "dateline": None}), events=int(r["events"]))
+             for r in rows]
+    return DocumentPage(items=items, total=int(total), limit=limit, offset=offset)
+
+
+def document_detail(store: Store, doc_id: str) -> DocumentDetail | None:
+    stored = store.get_document(doc_id)
+    if stored is None:
+        return None
+    rows = sql.rows(store, "events_of_document", {"doc_id": doc_id})
+    events = [summary_of(store, row) for row in rows]
+    source = stored.source
+    return DocumentDetail(doc_id=stored.doc_id, title=stored.title,
+                          source=source_of({"source_name": source.name, "url": source.url,
+                                            "language": source.language,
+                                            "published": source.published,
+                                            "dateline": source.dateline}),
+                          text=stored.text, text_sha256=stored.text_sha256,
+                          events=events, warnings=stored.warnings)
+
+
+def forum_list(store: Store, limit: int = 200) -> list[ForumSummary]:
+    return [ForumSummary(forum=r["forum"], name=r["name"], events=int(r["events"]),
+                         first=r["first"], last=r["last"])
+            for r in sql.rows(store, "forum_list", {"limit": limit})]
+
+
+def event_of(store: Store, row: Row) -> EventOut:
+    return EventOut.model_validate(record_of(store, row))

@@ -1,0 +1,205 @@
+"""Analyst review: confirm, correct or delete an event, keeping the extraction and a log.
+
+A review never touches the extracted rows. It writes the event as reviewed to
+``event_reviews`` (and the corrected participants to ``review_participants``),
+which the reading views prefer, and one ``review_log`` line per stored event
+with the reviewer, the time, and the event before and after. ``revert``
+drops the review and the extraction shows again. An act told by several
+reports is reviewed as one: every report's event gets the same change, in one
+transaction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import UTC, datetime
+from functools import cache
+from typing import Literal
+
+from fastapi import HTTPException
+from pydantic import BaseModel, Field
+
+from communique.gazetteer import Gazetteer
+from communique.model import EVENT_TYPES, Actor, Event, EventDate
+from communique.serve import sql
+from communique.serve.filters import day_bound
+from communique.store import Store
+from communique.store.rows import actor_key, actor_params
+
+Action = Literal["confirm", "correct", "delete", "revert"]
+VERDICTS: dict[str, str] = {"confirm": "confirmed", "correct": "corrected", "delete": "deleted"}
+_MODE = re.compile(r"^[a-z][a-z -]{0,39}$")
+Sides = dict[str, list[Actor]]   # "actor" / "recipient" -> the actors an analyst named
+
+
+class ReviewRequest(BaseModel):
+    """A review of one event. Corrections apply only with ``action: correct``;
+    a field left out (null) keeps its value."""
+
+    action: Action
+    reviewer: str = Field(min_length=1, max_length=80, description="who reviews")
+    note: str | None = Field(None, max_length=1000, description="why, for the audit log")
+    event_type: str | None = Field(None, description="PLOVER event type")
+    mode: str | None = Field(None, max_length=40, description="PLOVER mode; '' clears it")
+    status: Literal["occurred", "planned"] | None = None
+    date: str | None = Field(None, max_length=10,
+                             description="YYYY, YYYY-MM or YYYY-MM-DD; '' for unknown")
+    actors: list[str] | None = Field(None, max_length=50, description=(
+        "the actor side: actor keys (state:BLR, person:RUS:andrei krutskikh) or "
+        "state / IGO codes (BLR, ASEAN)"))
+    recipients: list[str] | None = Field(None, max_length=50,
+                                         description="the recipient side, as for actors")
+
+
+def review_event(store: Store, event_id: str, request: ReviewRequest, reviewer: str) -> int:
+    """Apply ``request`` to every stored event with id ``event_id``; returns how many."""
+    targets = sql.rows(store, "events_by_event_id", {"event_id": event_id})
+    if not targets:
+        raise HTTPException(404, f"no event {event_id}")
+    with sql.transaction(store):
+        sides = _resolve_sides(store, request) if request.action == "correct" else None
+        for row in targets:
+            _review_one(store, row["pk"], request, reviewer, sides)
+    return len(targets)
+
+
+def _review_one(store: Store, event_pk: int, request: ReviewRequest, reviewer: str,
+                sides: Sides | None) -> None:
+    backend = store.backend
+    extracted = Event.from_dict(backend.load_json(
+        sql.rows(store, "extracted_event", {"event_pk": event_pk})[0]["record"]))
+    found = sql.rows(store, "review_of_event", {"event_pk": event_pk})
+    verdict = found[0]["verdict"] if found else None
+    current = Event.from_dict(backend.load_json(found[0]["record"])) if found else extracted
+    before = {"verdict": verdict, "event": current.to_dict()}
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    if request.action == "revert":
+        sql.execute(store, "drop_review", {"event_pk": event_pk})
+        after = {"verdict": None, "event": extracted.to_dict()}
+    else:
+        event = current if sides is None else corrected(current, extracted, request, sides)
+        verdict = VERDICTS[request.action]
+        _save(store, event_pk, verdict, event, reviewer, now)
+        if request.actors is not None or request.recipients is not None:
+            _save_participants(store, event_pk, event)
+        after = {"verdict": verdict, "event": event.to_dict()}
+    sql.execute(store, "log_review", {
+        "event_pk": event_pk, "action": request.action, "reviewer": reviewer,
+        "reviewed_at": now, "state_before": backend.json_param(before),
+        "state_after": backend.json_param(after), "note": request.note})
+
+
+def corrected(current: Event, extracted: Event, request: ReviewRequest,
+              sides: Sides) -> Event:
+    """``current`` with the corrections of ``request``; participants keep their report text."""
+    event = replace(current)
+    if request.event_type is not None:
+        if request.event_type not in EVENT_TYPES:
+            raise HTTPException(422, f"event_type: {request.event_type!r} is not a PLOVER "
+                                     f"type; use one of {', '.join(EVENT_TYPES)}")
+        event.event_type = request.event_type
+    if request.mode is not None:
+        mode = " ".join(request.mode.lower().split())
+        if mode and not _MODE.match(mode):
+            raise HTTPException(422, "mode: lower-case words only, e.g. visit, phone")
+        event.mode = mode or None
+    if request.status is not None:
+        event.status = request.status
+    if request.date is not None:
+        event.date = corrected_date(request.date, current.date)
+    if request.actors is not None or request.recipients is not None:
+        seen = {actor_key(a): a for a in (*extracted.actors, *extracted.recipients,
+                                          *current.actors, *current.recipients)}
+        if request.actors is not None:
+            event.actors = [_as_reported(actor, seen) for actor in sides["actor"]]
+        if request.recipients is not None:
+            event.recipients = [_as_reported(actor, seen) for actor in sides["recipient"]]
+        if not event.actors:
+            raise HTTPException(422, "actors: an event needs at least one actor")
+    return event
+
+
+def corrected_date(value: str, current: EventDate) -> EventDate:
+    """An analyst's date (YYYY, YYYY-MM, YYYY-MM-DD; '' for unknown) as an ``EventDate``."""
+    value = value.strip()
+    if not value:
+        return EventDate(None, None, "unknown", None)
+    try:
+        start, end = day_bound(value, last=False), day_bound(value, last=True)
+    except ValueError as exc:
+        raise HTTPException(422, f"date: {exc}") from None
+    precision = {4: "year", 7: "month", 10: "day"}[len(value)]
+    same = current.start == start and current.end == end
+    return EventDate(start, end, precision, current.text if same else None)  # type: ignore[arg-type]
+
+
+def _as_reported(actor: Actor, seen: dict[str, Actor]) -> Actor:
+    """The actor with the text and role its report gave it, when the report named it."""
+    reported = seen.get(actor_key(actor))
+    return replace(reported) if reported is not None else actor
+
+
+def _resolve_sides(store: Store, request: ReviewRequest) -> Sides:
+    """Each side's entries as (actor pk, actor); 422 naming every entry not understood."""
+    sides: Sides = {"actor": [], "recipient": []}
+    unknown: list[str] = []
+    for side, entries in (("actor", request.actors), ("recipient", request.recipients)):
+        for entry in dict.fromkeys(e.strip() for e in entries or () if e.strip()):
+            found = _actor(store, entry)
+            if found is None:
+                unknown.append(entry)
+            else:
+                sides[side].append(found)
+    if unknown:
+        raise HTTPException(422, f"unknown actors: {', '.join(unknown)}; give an actor key "
+                                 "(see /api/actors) or a state or IGO code such as BLR or UN")
+    return sides
+
+
+def _actor(store: Store, entry: str) -> Actor | None:
+    """A stored actor by key, or a state / IGO by code (added to the store if new)."""
+    if ":" in entry:
+        rows = sql.rows(store, "actor_by_key", {"key": entry})
+        if not rows:
+            return None
+        row = rows[0]
+        return Actor(text=row["name"], name=row["name"], kind=row["kind"],
+                     country=row["country"], igo=row["igo"], wikidata=row["wikidata"])
+    found = _gazetteer().state(entry) or _gazetteer().igo(entry)
+    if found is None:
+        return None
+    return Actor(text=found.name, name=found.name, kind=found.kind,  # type: ignore[arg-type]
+                 country=found.country, igo=found.igo, sector=found.sector,
+                 wikidata=found.wikidata)
+
+
+def _actor_pk(store: Store, actor: Actor) -> int:
+    """The row of ``actor`` (by its canonical key), added when the store lacks it."""
+    pk: int = sql.rows(store, "upsert_actor", actor_params(actor))[0]["pk"]
+    return pk
+
+
+@cache
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def _save(store: Store, event_pk: int, verdict: str, event: Event, reviewer: str,
+          now: str) -> None:
+    sql.execute(store, "save_review", {
+        "event_pk": event_pk, "verdict": verdict, "event_type": event.event_type,
+        "mode": event.mode, "status": event.status, "date_start": event.date.start,
+        "date_end": event.date.end, "date_precision": event.date.precision,
+        "record": store.backend.json_param(event.to_dict()), "reviewer": reviewer,
+        "reviewed_at": now})
+
+
+def _save_participants(store: Store, event_pk: int, event: Event) -> None:
+    """The reviewed sides of ``event`` as its participant rows, replacing earlier ones."""
+    sql.execute(store, "clear_review_participants", {"event_pk": event_pk})
+    rows = [{"event_pk": event_pk, "actor_pk": _actor_pk(store, actor), "side": side,
+             "position": i, "text": actor.text, "role": actor.role}
+            for side, actors in (("actor", event.actors), ("recipient", event.recipients))
+            for i, actor in enumerate(actors)]
+    sql.execute_many(store, "insert_review_participant", rows)

@@ -1,0 +1,90 @@
+"""Coding rules of spec section 3 on short reports in the three languages.
+
+Each case is a sentence of the kind the wires print, with the exact event it
+must give, or none: negated, hypothetical, opinion, domestic and interrogative
+sentences report no act; a future meeting is a planned AGREE.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import Extractor
+from communique.document import RawDocument
+from communique.model import Event
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def events(extractor: Extractor, text: str, published: str | None = None) -> list[Event]:
+    raw = RawDocument(text, doc_id="case", published=published)
+    return [event for doc in extractor.run([raw]) for event in doc.events]
+
+
+def summary(event: Event) -> tuple:
+    location = None
+    if event.location is not None:
+        location = "virtual" if event.location.virtual else event.location.name
+    return (event.event_type, event.mode, event.status,
+            "+".join(sorted({a.code for a in event.actors if a.code})),
+            "+".join(sorted({a.code for a in event.recipients if a.code})),
+            event.date.gold_form(), location)
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Treffen der Außenminister Russlands und der USA fand in dieser Woche nicht statt.",
+    "Die Seiten betonten die Bedeutung der Zusammenarbeit zwischen Russland und China.",
+    "Russland könnte nach Angaben von Beobachtern Sanktionen gegen Litauen verhängen.",
+    "Worauf haben sich Europarat und UNHCR in Straßburg geeinigt?",
+    "Das BSI und die Stadt Hamburg unterzeichneten am Montag eine Kooperationsvereinbarung.",
+    "Syrische Flüchtlinge sollen nach Angaben der Behörden in die Slowakei überstellt werden.",
+    "The sides stressed the importance of cooperation between Russia and China.",
+    "Стороны подчеркнули важность сотрудничества России и Китая в области ИКТ.",
+])
+def test_events_rules_no_act_is_reported(extractor: Extractor, text: str) -> None:
+    assert events(extractor, text, "2021-11-24") == []
+
+
+def test_events_rules_future_meeting_is_planned_agree(extractor: Extractor) -> None:
+    found = events(extractor, "Die Außenminister Russlands und Chinas werden sich am "
+                              "5. Dezember in Peking treffen.", "2021-11-24")
+    assert [summary(e) for e in found] == [
+        ("AGREE", None, "planned", "CHN+RUS", "", "2021-12-05", "Beijing")]
+
+
+def test_events_rules_phone_call_is_remote_consult(extractor: Extractor) -> None:
+    found = events(extractor, "Russian Foreign Minister Sergey Lavrov held a phone call with "
+                              "U.S. Secretary of State Antony Blinken on Tuesday.", "2022-05-13")
+    assert [summary(e) for e in found] == [
+        ("CONSULT", "phone", "occurred", "RUS+USA", "", "2022-05-10", "virtual")]
+    assert sorted(a.name for a in found[0].actors if a.kind == "person") == [
+        "Antony Blinken", "Sergey Lavrov"]
+
+
+def test_events_rules_visit_makes_the_host_the_recipient(extractor: Extractor) -> None:
+    found = events(extractor, "3 марта министр иностранных дел Индии прибыл в Москву, где провел "
+                              "переговоры с министром иностранных дел России Сергеем Лавровым.",
+                   "2022-03-04")
+    assert [summary(e) for e in found] == [
+        ("CONSULT", "visit", "occurred", "IND", "RUS", "2022-03-03", "Moscow")]
+
+
+def test_events_rules_expulsion_is_sanction_expel(extractor: Extractor) -> None:
+    found = events(extractor, "Russland hat am Freitag zwei deutsche Diplomaten ausgewiesen.",
+                   "2021-02-06")
+    assert [summary(e) for e in found] == [
+        ("SANCTION", "expel", "occurred", "RUS", "DEU", "2021-02-05", None)]
+
+
+def test_events_rules_agreement_to_meet_again_is_planned(extractor: Extractor) -> None:
+    found = events(extractor, "India and Japan held their fifth cyber dialogue in Tokyo on "
+                              "Monday. The two sides agreed to hold the next round of the "
+                              "dialogue in New Delhi next year.", "2023-10-25")
+    assert [summary(e) for e in found] == [
+        ("CONSULT", "visit", "occurred", "IND", "JPN", "2023-10-23", "Tokyo"),
+        ("AGREE", None, "planned", "IND+JPN", "", "2024", "New Delhi"),
+    ]
+    assert found[0].forum is not None and found[0].forum.session == 5
