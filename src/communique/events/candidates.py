@@ -65,9 +65,11 @@ def find_candidates(doc: Document, lexicon: Lexicon) -> list[Candidate]:
 
 
 def _named_as_topic(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
-    """A noun right after a topic word ("zur Verabschiedung", "about the signing")."""
+    """A noun right after a topic or target word ("zur Verabschiedung", "about the
+    signing", "Demo gegen das Treffen")."""
     before = sentence.text[:start - sentence.start]
-    for match in lexicon.cues["topic"].finditer(before):
+    for match in (*lexicon.cues["topic"].finditer(before),
+                  *lexicon.cues["target"].finditer(before)):
         gap = before[match.end():]
         if len(gap.split()) <= TOPIC_GAP_WORDS and not any(ch in gap for ch in ",;:"):
             return True

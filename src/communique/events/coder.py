@@ -107,7 +107,7 @@ class EventCoder:
         share_with_rivals([(c, s) for c, s, _ in pending], _codable)
         drafts = []
         for candidate, sides, location in pending:
-            if not _codable(sides):
+            if not _codable(sides) or not _directed_ok(candidate, sides):
                 continue
             date = sentence_date(doc, candidate, lexicon)
             _date_status(candidate, date, anchor)
@@ -158,6 +158,17 @@ def _date_status(candidate: Candidate, date: EventDate | None, anchor: dt.date |
 
 def _evidence_text(draft: Draft) -> str:
     return " ".join(span.text for span in draft.evidence)
+
+
+def _directed_ok(candidate: Candidate, sides: Sides) -> bool:
+    """A directed act needs a state or IGO that acts, and one it is directed at, unless
+    several act together ("Finland and the United States opposed the initiative"); an
+    NGO criticising the EU, or a minister criticising no one, is no interstate act."""
+    if candidate.trigger.sides != "directed":
+        return True
+    acting = {p.code for p in sides.actors if p.code}
+    target = {p.code for p in sides.recipients if p.code}
+    return bool(acting) and (bool(target - acting) or len(acting) >= 2)
 
 
 def _codable(sides: Sides) -> bool:

@@ -18,6 +18,7 @@ from communique.events.candidates import Candidate
 from communique.events.lexicon import Lexicon
 from communique.model import Actor
 
+ORIGIN_DISTANCE = 80        # characters before a state searched for "aus", "from", "из"
 HEAD_DISTANCE = 60          # characters after a state adjective searched for its head word
 TARGET_DISTANCE = 40        # characters between "gegen" and the target it introduces
 LOCATIVE_DISTANCE = 40      # characters before a state read for "in", "nach", "в"
@@ -49,7 +50,15 @@ class Sides:
 
 def is_party(mention: Mention) -> bool:
     actor = mention.actor
-    return actor is not None and (actor.code is not None or actor.kind == "person")
+    if actor is None:
+        return mention.label == "ORG"       # a non-state actor: a party, a newspaper, an NGO
+    return actor.code is not None or actor.kind == "person"
+
+
+def party_of(mention: Mention) -> Party:
+    """The mention as a party; an unresolved organisation acts as itself, with no code."""
+    actor = mention.actor or Actor(mention.text, mention.text, "organization", sector=None)
+    return Party(actor, mention.start, mention.end)
 
 
 def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
@@ -68,7 +77,7 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
     for mention in doc.mentions:
         if not (sentence.start <= mention.start < sentence.end) or not is_party(mention):
             continue
-        party = Party(mention.actor, mention.start, mention.end)  # type: ignore[arg-type]
+        party = party_of(mention)
         if scope.own_topic is not None:
             if not scope.own_topic[0] <= mention.start < scope.own_topic[1]:
                 continue
@@ -77,12 +86,12 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
                 and _after_target_word(candidate, party, lexicon)))
               or is_report_source(doc, mention, lexicon)
               or is_place_of_act(doc, mention, lexicon)
-              or not names_the_state(doc, mention, lexicon)):
+              or not names_the_state(doc, mention, lexicon)
+              or is_origin_of_people(doc, mention, lexicon)):
             continue
         if owner(mention.start, mention.end, rivals) is not candidate:
             continue
-        assert mention.actor is not None
-        parties.append(Party(mention.actor, mention.start, mention.end))
+        parties.append(party)
     return parties
 
 
@@ -127,10 +136,36 @@ def names_the_state(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     return bool(lexicon.cues["state_head"].match(following) or lexicon.meeting.match(following))
 
 
+def is_origin_of_people(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
+    """'fünf Männer aus Deutschland und Russland' names where people come from; 'Vertreter
+    aus Singapur und Deutschland' names states (their envoys): the word before decides."""
+    actor = mention.actor
+    if actor is None or actor.kind != "state":
+        return False
+    before = doc.text[max(0, mention.start - ORIGIN_DISTANCE):mention.start]
+    origins = list(lexicon.cues["origin"].finditer(before))
+    if not origins:
+        return False
+    origin = origins[-1]
+    if not _only_states_between(doc, mention.start - len(before) + origin.end(), mention.start):
+        return False
+    head = before[:origin.start()].split()[-3:]
+    return lexicon.cues["state_head"].search(" ".join(head)) is None
+
+
+def _only_states_between(doc: Document, start: int, end: int) -> bool:
+    """Whether only a list of states ("Deutschland, Russland und der") fills a stretch."""
+    words = [w for w in doc.text[start:end].replace(",", " ").split()
+             if w.casefold() not in {"und", "and", "и", "der", "the", "die", "den"}]
+    names = {m.start for m in doc.mentions if m.actor and m.actor.kind == "state"
+             and start <= m.start < end}
+    return len(names) >= len(words) or not words
+
+
 def is_report_source(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     """A press service or ministry quoted as the source ("the Russian Foreign Ministry said",
     "как сообщает пресс-служба МИД РФ") is where the news comes from, not a party to it."""
-    if mention.actor is None or mention.actor.kind != "organization":
+    if mention.actor is not None and mention.actor.kind != "organization":
         return False
     before = doc.text[max(0, mention.start - SOURCE_DISTANCE):mention.start]
     after = doc.text[mention.end:mention.end + SOURCE_DISTANCE]
@@ -181,10 +216,11 @@ def _by_position(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -
     after = [p for p in parties if p.start >= candidate.end]
     agent = lexicon.cues["agent"]
     text, base = candidate.sentence.text, candidate.sentence.start
-    agents = [p for p in after if agent.search(text[max(0, p.start - base - 12):p.start - base])]
-    if _passive(candidate, lexicon) and how == "directed":
-        return _passive_sides(before, after, agents)
-    if agents:
+    if _passive(candidate, lexicon):
+        agents = [p for p in after
+                  if agent.search(text[max(0, p.start - base - 12):p.start - base])]
+        if how == "directed":
+            return _passive_sides(before, after, agents)
         before, after = before + agents, [p for p in after if p not in agents]
     targets = [p for p in before if _after_target_word(candidate, p, lexicon)]
     if targets:         # verb-final: "die EU hat Sanktionen gegen … verhängt"

@@ -1,4 +1,6 @@
-"""Exports of a store: spec records as JSON Lines, events as CSV or Parquet.
+"""Exports of a store: spec records as JSON Lines, events as CSV, Parquet or PLOVER JSON.
+
+Every export carries the events as analysts reviewed them (``export.reviewed``).
 
 >>> from communique.export import export_to_path
 >>> export_to_path(store, "csv", Path("events.csv"))   # returns the number of rows
@@ -13,11 +15,13 @@ from typing import IO
 
 from communique.errors import UnknownFormatError
 from communique.export.formats import record_line, write_csv, write_jsonl, write_parquet
+from communique.export.plover import write_plover
 from communique.store import Store
 
 Writer = Callable[[Store, IO[bytes]], int]
 
-FORMATS: dict[str, Writer] = {"jsonl": write_jsonl, "csv": write_csv, "parquet": write_parquet}
+FORMATS: dict[str, Writer] = {"jsonl": write_jsonl, "csv": write_csv, "parquet": write_parquet,
+                              "plover": write_plover}
 BINARY_FORMATS = frozenset({"parquet"})
 
 __all__ = ["BINARY_FORMATS", "FORMATS", "export", "export_to_path", "record_line"]

@@ -1,11 +1,16 @@
 """Every way a store is written out: spec records, event tables, and a report for people.
 
-- JSON Lines: one spec record per document, exactly as ``extract`` prints it.
+- JSON Lines: one spec record per document, as ``extract`` prints it.
+- PLOVER JSON (``export.plover``): one PLOVER event record per line.
 - CSV and Parquet: one flat row per event with the columns of ``COLUMNS``;
   list-valued columns (codes, names, contexts) are joined with ``"; "`` in CSV
   and stay lists of strings in Parquet.
 - The text ``communique stats`` prints: counts, top actors, and each document
   with its events at a glance.
+
+Exports carry the events as analysts reviewed them (``export.reviewed``). Each
+``write_<format>(store, out)`` has a twin over any iterable of records or
+events, which the web API uses to export a filtered list.
 """
 
 from __future__ import annotations
@@ -13,14 +18,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable
 from itertools import islice
 from typing import IO, Any, Literal
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from communique.model import Actor, Event
+from communique.export.reviewed import reviewed_events, reviewed_records
+from communique.model import Actor, DocumentRecord, Event
 from communique.store import ActorCount, Store, StoredEvent, StoreStats
 
 # -- records --------------------------------------------------------------------------------
@@ -32,8 +38,12 @@ def record_line(record: dict[str, Any]) -> str:
 
 def write_jsonl(store: Store, out: IO[bytes]) -> int:
     """Every stored document's spec record, one per line; returns the record count."""
+    return write_records(reviewed_records(store), out)
+
+
+def write_records(records: Iterable[DocumentRecord], out: IO[bytes]) -> int:
     count = 0
-    for record in store.iter_records():
+    for record in records:
         out.write((record_line(record.to_dict()) + "\n").encode("utf-8"))
         count += 1
     return count
@@ -125,10 +135,6 @@ _ARROW_TYPES = {"string": pa.string(), "bool": pa.bool_(), "float": pa.float64()
 PARQUET_SCHEMA = pa.schema([(name, _ARROW_TYPES[kind]) for name, kind in COLUMNS.items()])
 
 
-def _rows(store: Store) -> Iterator[dict[str, Any]]:
-    return (flat_row(stored) for stored in store.iter_events())
-
-
 def _csv_cell(value: Any) -> str:
     if value is None:
         return ""
@@ -141,11 +147,15 @@ def _csv_cell(value: Any) -> str:
 
 def write_csv(store: Store, out: IO[bytes]) -> int:
     """Events as CSV (UTF-8, header row, lists joined with "; "); returns the row count."""
+    return write_csv_events(reviewed_events(store), out)
+
+
+def write_csv_events(events: Iterable[StoredEvent], out: IO[bytes]) -> int:
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
     writer = csv.writer(text)
     writer.writerow(COLUMNS)
     count = 0
-    for row in _rows(store):
+    for row in map(flat_row, events):
         writer.writerow([_csv_cell(row[name]) for name in COLUMNS])
         count += 1
     text.detach()   # leave ``out`` open for the caller
@@ -154,7 +164,11 @@ def write_csv(store: Store, out: IO[bytes]) -> int:
 
 def write_parquet(store: Store, out: IO[bytes]) -> int:
     """Events as Parquet with typed columns (lists stay lists); returns the row count."""
-    rows = _rows(store)
+    return write_parquet_events(reviewed_events(store), out)
+
+
+def write_parquet_events(events: Iterable[StoredEvent], out: IO[bytes]) -> int:
+    rows = map(flat_row, events)
     count = 0
     with pq.ParquetWriter(out, PARQUET_SCHEMA) as writer:
         while batch := list(islice(rows, PARQUET_BATCH)):

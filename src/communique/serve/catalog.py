@@ -9,7 +9,6 @@ deleted event is gone from lists but its page still shows what happened to it.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -51,9 +50,10 @@ def source_of(row: Row) -> SourceOut:
 
 
 def summary_of(store: Store, row: Row) -> EventSummary:
-    return EventSummary(id=row["event_id"], event=EventOut.model_validate(record_of(store, row)),
+    """A row of ``event_list``: one act, shown by its reviewed or reconciled event."""
+    return EventSummary(id=row["act_id"], event=EventOut.model_validate(record_of(store, row)),
                         doc_id=row["doc_id"], title=row["title"], source=source_of(row),
-                        verdict=row["verdict"])
+                        verdict=row["verdict"], reports=int(row["reports"]))
 
 
 def event_page(store: Store, flt: EventFilter, limit: int, offset: int,
@@ -138,14 +138,29 @@ def code_network(store: Store, flt: EventFilter, limit: int = 150) -> Network:
 
 # -- one event ------------------------------------------------------------------------------
 
-def event_detail(store: Store, event_id: str) -> EventDetail | None:
-    """The event ``event_id`` with every report that gives it, or None."""
-    rows = sql.rows(store, "events_by_event_id", {"event_id": event_id})
+def event_detail(store: Store, act_id: str) -> EventDetail | None:
+    """The act ``act_id`` (a linked event's id, or an event's) with every report of it."""
+    rows = sql.rows(store, "act_reports", {"act_id": act_id})
     if not rows:
         return None
     reports = [report_of(store, row) for row in rows]
-    first = reports[0]
-    return EventDetail(id=event_id, event=first.event, reports=reports, review=first.review)
+    reviewed = next((r for r in reports if r.review is not None), None)
+    linked = sql.rows(store, "linked_event", {"act_id": act_id})
+    if reviewed is not None or not linked:
+        event = (reviewed or reports[0]).event
+    else:
+        event = EventOut.model_validate(record_of(store, linked[0]))
+    link = linked[0] if linked else {}
+    return EventDetail(id=act_id, event=event, reports=reports,
+                       review=reviewed.review if reviewed else None,
+                       series_id=link.get("series_id"), session=link.get("session"),
+                       fulfils=link.get("fulfils"))
+
+
+def act_of_event(store: Store, event_id: str) -> str | None:
+    """The linked event a stored event is a report of, if it is linked."""
+    rows = sql.rows(store, "act_of_event", {"event_id": event_id})
+    return str(rows[0]["linked_id"]) if rows else None
 
 
 def report_of(store: Store, row: Row) -> Report:
@@ -181,8 +196,7 @@ def recent_reviews(store: Store, limit: int = 50) -> list[ReviewEntry]:
 
 
 def _json(store: Store, value: Any) -> dict[str, Any]:
-    loaded = store.backend.load_json(value)
-    return loaded if isinstance(loaded, dict) else json.loads(json.dumps(loaded))
+    return dict(store.backend.load_json(value))
 
 
 def _iso(value: Any) -> str:

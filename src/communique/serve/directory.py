@@ -12,7 +12,8 @@ import json
 from urllib.parse import quote
 
 from communique.serve import sql
-from communique.serve.catalog import record_of, source_of, summary_of
+from communique.serve.catalog import event_page, source_of, summary_of
+from communique.serve.filters import EventFilter
 from communique.serve.schemas import (
     ActorDetail,
     ActorPage,
@@ -21,7 +22,6 @@ from communique.serve.schemas import (
     DocumentDetail,
     DocumentPage,
     DocumentSummary,
-    EventOut,
     ForumSummary,
     NameVariant,
     Network,
@@ -57,23 +57,24 @@ def actor_page(store: Store, kind: str | None, code: str | None, limit: int,
 
 
 def actor_detail(store: Store, key: str) -> ActorDetail | None:
+    """The canonical actor of ``key`` (linking may group spelling variants under another)."""
     found = sql.rows(store, "actor_by_key", {"key": key})
     if not found:
         return None
+    if found[0]["canonical_key"] != key:
+        found = sql.rows(store, "actor_by_key", {"key": found[0]["canonical_key"]})
     actor = found[0]
     pk = actor["pk"]
-    event_rows = sql.rows(store, "actor_events", {"actor_pk": pk, "limit": ACTOR_EVENTS})
-    events = [summary_of(store, row) for row in event_rows]
+    page = event_page(store, EventFilter(actor=actor["key"]), ACTOR_EVENTS, 0,
+                      with_facets=False)
     network = actor_network(store, pk)
     return ActorDetail(
-        actor=actor_summary(actor, events=len({row["pk"] for row in event_rows})),
-        wikidata=actor["wikidata"],
+        actor=actor_summary(actor, events=page.total), wikidata=actor["wikidata"],
         variants=[NameVariant(**r) for r in sql.rows(store, "actor_variants",
                                                      {"actor_pk": pk})],
         roles=[RoleCount(role=r["role"], count=int(r["n"]))
                for r in sql.rows(store, "actor_roles", {"actor_pk": pk})],
-        events=events,
-        counterparts=counterparts(network, key),
+        events=page.items, counterparts=counterparts(network, actor["key"]),
         network=network)
 
 
@@ -139,7 +140,3 @@ def forum_list(store: Store, limit: int = 200) -> list[ForumSummary]:
     return [ForumSummary(forum=r["forum"], name=r["name"], events=int(r["events"]),
                          first=r["first"], last=r["last"])
             for r in sql.rows(store, "forum_list", {"limit": limit})]
-
-
-def event_of(store: Store, row: Row) -> EventOut:
-    return EventOut.model_validate(record_of(store, row))

@@ -52,11 +52,11 @@ class ReviewRequest(BaseModel):
                                          description="the recipient side, as for actors")
 
 
-def review_event(store: Store, event_id: str, request: ReviewRequest, reviewer: str) -> int:
-    """Apply ``request`` to every stored event with id ``event_id``; returns how many."""
-    targets = sql.rows(store, "events_by_event_id", {"event_id": event_id})
+def review_act(store: Store, act_id: str, request: ReviewRequest, reviewer: str) -> int:
+    """Apply ``request`` to every report of the act ``act_id``; returns how many."""
+    targets = sql.rows(store, "act_reports", {"act_id": act_id})
     if not targets:
-        raise HTTPException(404, f"no event {event_id}")
+        raise HTTPException(404, f"no event {act_id}")
     with sql.transaction(store):
         sides = _resolve_sides(store, request) if request.action == "correct" else None
         for row in targets:

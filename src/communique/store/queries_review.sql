@@ -4,7 +4,8 @@
 -- `/* hits */` and `/* filters */` are markers serve/sql.py replaces: see there.
 
 -- name: event_hits
-SELECT e.pk FROM current_events e JOIN documents d ON d.pk = e.document_pk
+SELECT e.pk, e.act_id, e.date_start, e.verdict
+FROM current_events e JOIN documents d ON d.pk = e.document_pk
 WHERE 1 = 1 /* filters */
 
 -- name: filter_type
@@ -26,16 +27,22 @@ COALESCE(e.date_end, e.date_start) >= :since
 e.date_start <= :until
 
 -- name: filter_code
-EXISTS (SELECT 1 FROM current_participants p JOIN actors a ON a.pk = p.actor_pk
+EXISTS (SELECT 1 FROM current_participants p JOIN actors a ON a.pk = p.canonical_pk
         WHERE p.event_pk = e.pk AND (a.country = :code OR a.igo = :code))
 
 -- name: filter_actor
-EXISTS (SELECT 1 FROM current_participants p JOIN actors a ON a.pk = p.actor_pk
-        WHERE p.event_pk = e.pk AND a.key = :actor)
+EXISTS (SELECT 1 FROM current_participants p
+        WHERE p.event_pk = e.pk
+          AND p.canonical_pk IN (SELECT c.canonical_pk FROM actors a
+                                 JOIN actor_canon c ON c.actor_pk = a.pk WHERE a.key = :actor))
 
 -- name: filter_person
-EXISTS (SELECT 1 FROM current_participants p JOIN actors a ON a.pk = p.actor_pk
-        WHERE p.event_pk = e.pk AND a.kind = 'person' AND (a.key = :person OR a.name = :person))
+EXISTS (SELECT 1 FROM current_participants p
+        WHERE p.event_pk = e.pk
+          AND p.canonical_pk IN (SELECT c.canonical_pk FROM actors a
+                                 JOIN actor_canon c ON c.actor_pk = a.pk
+                                 WHERE a.kind = 'person'
+                                   AND (a.key = :person OR a.name = :person)))
 
 -- name: filter_context
 EXISTS (SELECT 1 FROM event_contexts c WHERE c.event_pk = e.pk AND c.context = :context)
@@ -50,21 +57,33 @@ d.pk IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q)
 d.search @@ plainto_tsquery('simple', :q)
 
 -- name: event_list
-WITH hits AS (/* hits */)
-SELECT e.pk, e.event_id, e.record, e.verdict, d.doc_id, d.title, d.source_name, d.url,
-       d.language, d.published, d.dateline
-FROM hits h JOIN current_events e ON e.pk = h.pk JOIN documents d ON d.pk = e.document_pk
-ORDER BY e.date_start DESC NULLS LAST, e.pk DESC
+-- One row per act (a linked event, else a single event), newest first. Its event is the
+-- reviewed one when an analyst reviewed it, else the linked event's reconciled record.
+WITH hits AS (/* hits */),
+acts AS (SELECT act_id, MIN(pk) AS first_pk, MAX(date_start) AS date_start,
+                MAX(CASE WHEN verdict IS NOT NULL THEN pk END) AS reviewed_pk
+         FROM hits GROUP BY act_id)
+SELECT a.act_id, e.pk, e.event_id, e.verdict,
+       CASE WHEN a.reviewed_pk IS NULL AND le.pk IS NOT NULL THEN le.record
+            ELSE e.record END AS record,
+       COALESCE(le.mention_count, 1) AS reports,
+       d.doc_id, d.title, d.source_name, d.url, d.language, d.published, d.dateline
+FROM acts a
+JOIN current_events e ON e.pk = COALESCE(a.reviewed_pk, a.first_pk)
+JOIN documents d ON d.pk = e.document_pk
+LEFT JOIN linked_events le ON le.linked_id = a.act_id
+ORDER BY a.date_start DESC NULLS LAST, a.first_pk DESC
 LIMIT :limit OFFSET :offset
 
 -- name: event_count
 WITH hits AS (/* hits */)
-SELECT COUNT(*) AS n FROM hits
+SELECT COUNT(DISTINCT act_id) AS n FROM hits
 
 -- name: event_stream
+-- Every filtered event of every report (not grouped by act), for exports.
 WITH hits AS (/* hits */)
-SELECT e.pk, e.event_id, e.record, e.verdict, d.pk AS document_pk, d.doc_id, d.title,
-       d.source_name, d.url, d.language, d.published, d.dateline, d.text_sha256
+SELECT e.pk, e.act_id, e.event_id, e.record, e.verdict, d.doc_id, d.title, d.source_name,
+       d.url, d.language, d.published, d.dateline
 FROM hits h JOIN current_events e ON e.pk = h.pk JOIN documents d ON d.pk = e.document_pk
 WHERE e.pk > :after
 ORDER BY e.pk
@@ -72,48 +91,49 @@ LIMIT :limit
 
 -- name: event_facets
 WITH hits AS (/* hits */),
-ev AS (SELECT e.pk, e.event_type, e.mode, e.status, e.forum_id, e.forum_name, d.language
+ev AS (SELECT e.pk, e.act_id, e.event_type, e.mode, e.status, e.forum_id, e.forum_name,
+              d.language
        FROM hits h JOIN current_events e ON e.pk = h.pk JOIN documents d ON d.pk = e.document_pk),
-parts AS (SELECT DISTINCT p.event_pk, a.pk AS actor_pk, a.key, a.name, a.kind, a.country, a.igo
+parts AS (SELECT DISTINCT ev.act_id, a.key, a.name, a.kind, a.country, a.igo
           FROM ev JOIN current_participants p ON p.event_pk = ev.pk
-          JOIN actors a ON a.pk = p.actor_pk)
-SELECT 'type' AS facet, event_type AS value, NULL AS label, COUNT(*) AS n FROM ev
-GROUP BY event_type
+          JOIN actors a ON a.pk = p.canonical_pk)
+SELECT 'type' AS facet, event_type AS value, NULL AS label, COUNT(DISTINCT act_id) AS n
+FROM ev GROUP BY event_type
 UNION ALL
-SELECT 'mode', mode, NULL, COUNT(*) FROM ev WHERE mode IS NOT NULL GROUP BY mode
+SELECT 'mode', mode, NULL, COUNT(DISTINCT act_id) FROM ev WHERE mode IS NOT NULL GROUP BY mode
 UNION ALL
-SELECT 'status', status, NULL, COUNT(*) FROM ev GROUP BY status
+SELECT 'status', status, NULL, COUNT(DISTINCT act_id) FROM ev GROUP BY status
 UNION ALL
-SELECT 'language', language, NULL, COUNT(*) FROM ev WHERE language IS NOT NULL
-GROUP BY language
+SELECT 'language', language, NULL, COUNT(DISTINCT act_id) FROM ev
+WHERE language IS NOT NULL GROUP BY language
 UNION ALL
-SELECT 'context', c.context, NULL, COUNT(*) FROM ev JOIN event_contexts c ON c.event_pk = ev.pk
-GROUP BY c.context
+SELECT 'context', c.context, NULL, COUNT(DISTINCT ev.act_id)
+FROM ev JOIN event_contexts c ON c.event_pk = ev.pk GROUP BY c.context
 UNION ALL
 SELECT * FROM (SELECT 'code' AS facet, code AS value, MIN(label) AS label,
-                      COUNT(DISTINCT event_pk) AS n
-               FROM (SELECT event_pk, country AS code,
+                      COUNT(DISTINCT act_id) AS n
+               FROM (SELECT act_id, country AS code,
                             CASE WHEN kind = 'state' THEN name END AS label
                      FROM parts WHERE country IS NOT NULL
                      UNION ALL
-                     SELECT event_pk, igo, CASE WHEN kind = 'igo' THEN name END
+                     SELECT act_id, igo, CASE WHEN kind = 'igo' THEN name END
                      FROM parts WHERE igo IS NOT NULL) codes
                GROUP BY code ORDER BY n DESC, code LIMIT :facet_limit) top_codes
 UNION ALL
 SELECT * FROM (SELECT 'person' AS facet, key AS value, MIN(name) AS label,
-                      COUNT(DISTINCT event_pk) AS n
+                      COUNT(DISTINCT act_id) AS n
                FROM parts WHERE kind = 'person'
                GROUP BY key ORDER BY n DESC, key LIMIT :facet_limit) top_persons
 UNION ALL
 SELECT * FROM (SELECT 'forum' AS facet, COALESCE(forum_id, forum_name) AS value,
-                      MIN(forum_name) AS label, COUNT(*) AS n
+                      MIN(forum_name) AS label, COUNT(DISTINCT act_id) AS n
                FROM ev WHERE forum_id IS NOT NULL OR forum_name IS NOT NULL
                GROUP BY COALESCE(forum_id, forum_name) ORDER BY n DESC, value
                LIMIT :facet_limit) top_forums
 
 -- name: events_per_month
 WITH hits AS (/* hits */)
-SELECT substr(e.date_start, 1, 7) AS month, e.event_type, COUNT(*) AS n
+SELECT substr(e.date_start, 1, 7) AS month, e.event_type, COUNT(DISTINCT e.act_id) AS n
 FROM hits h JOIN current_events e ON e.pk = h.pk
 WHERE e.date_start IS NOT NULL AND e.date_precision IN ('day', 'month')
 GROUP BY substr(e.date_start, 1, 7), e.event_type
@@ -121,21 +141,21 @@ ORDER BY month, e.event_type
 
 -- name: code_pairs
 WITH hits AS (/* hits */),
-codes AS (SELECT DISTINCT p.event_pk, COALESCE(a.igo, a.country) AS code
+codes AS (SELECT DISTINCT h.act_id, COALESCE(a.igo, a.country) AS code
           FROM hits h JOIN current_participants p ON p.event_pk = h.pk
-          JOIN actors a ON a.pk = p.actor_pk
+          JOIN actors a ON a.pk = p.canonical_pk
           WHERE COALESCE(a.igo, a.country) IS NOT NULL)
 SELECT x.code AS source, y.code AS target, COUNT(*) AS n
-FROM codes x JOIN codes y ON y.event_pk = x.event_pk AND x.code < y.code
+FROM codes x JOIN codes y ON y.act_id = x.act_id AND x.code < y.code
 GROUP BY x.code, y.code
 ORDER BY n DESC, source, target
 LIMIT :limit
 
 -- name: code_counts
 WITH hits AS (/* hits */)
-SELECT COALESCE(a.igo, a.country) AS code, COUNT(DISTINCT p.event_pk) AS n
+SELECT COALESCE(a.igo, a.country) AS code, COUNT(DISTINCT h.act_id) AS n
 FROM hits h JOIN current_participants p ON p.event_pk = h.pk
-JOIN actors a ON a.pk = p.actor_pk
+JOIN actors a ON a.pk = p.canonical_pk
 WHERE COALESCE(a.igo, a.country) IS NOT NULL
 GROUP BY COALESCE(a.igo, a.country)
 
@@ -144,18 +164,33 @@ SELECT COALESCE(igo, country) AS code, MIN(name) AS name, MIN(kind) AS kind FROM
 WHERE (kind = 'state' AND country IS NOT NULL) OR (kind = 'igo' AND igo IS NOT NULL)
 GROUP BY COALESCE(igo, country)
 
--- name: events_by_event_id
-SELECT e.pk, e.event_id, e.record, e.verdict, e.reviewer, e.reviewed_at,
-       d.pk AS document_pk, d.doc_id, d.title, d.source_name, d.url, d.language,
-       d.published, d.dateline, d.text
+-- name: act_reports
+-- Every report of an act, given the act's id (lev-…) or the id of an event that is not linked.
+SELECT e.pk, e.act_id, e.event_id, e.record, e.verdict, e.reviewer, e.reviewed_at,
+       d.doc_id, d.title, d.source_name, d.url, d.language, d.published, d.dateline, d.text
 FROM reviewed_events e JOIN documents d ON d.pk = e.document_pk
-WHERE e.event_id = :event_id
-ORDER BY e.pk
+WHERE e.pk IN (SELECT m.event_pk FROM linked_events le
+               JOIN linked_event_members m ON m.linked_pk = le.pk WHERE le.linked_id = :act_id)
+   OR e.pk IN (SELECT x.pk FROM events x WHERE x.event_id = :act_id
+               AND NOT EXISTS (SELECT 1 FROM linked_event_members m WHERE m.event_pk = x.pk))
+ORDER BY d.published, e.pk
+
+-- name: linked_event
+SELECT linked_id, record, series_id, session, fulfils, mention_count FROM linked_events
+WHERE linked_id = :act_id
+
+-- name: act_of_event
+SELECT le.linked_id FROM events x
+JOIN linked_event_members m ON m.event_pk = x.pk JOIN linked_events le ON le.pk = m.linked_pk
+WHERE x.event_id = :event_id
+ORDER BY x.pk
+LIMIT 1
 
 -- name: events_of_document
-SELECT e.pk, e.event_id, e.record, e.verdict, d.doc_id, d.title, d.source_name, d.url,
-       d.language, d.published, d.dateline
+SELECT e.pk, e.act_id, e.event_id, e.record, e.verdict, COALESCE(le.mention_count, 1) AS reports,
+       d.doc_id, d.title, d.source_name, d.url, d.language, d.published, d.dateline
 FROM reviewed_events e JOIN documents d ON d.pk = e.document_pk
+LEFT JOIN linked_events le ON le.linked_id = e.act_id
 WHERE d.doc_id = :doc_id
 ORDER BY e.position
 
@@ -175,9 +210,9 @@ SELECT COUNT(*) AS n FROM documents d
 WHERE (CAST(:language AS TEXT) IS NULL OR d.language = :language)
 
 -- name: actor_event_counts
-SELECT a.key, a.name, a.kind, a.country, a.igo, COUNT(DISTINCT p.event_pk) AS events
-FROM actors a JOIN current_participants p ON p.actor_pk = a.pk
-JOIN current_events e ON e.pk = p.event_pk
+SELECT a.key, a.name, a.kind, a.country, a.igo, COUNT(DISTINCT e.act_id) AS events
+FROM current_participants p JOIN current_events e ON e.pk = p.event_pk
+JOIN actors a ON a.pk = p.canonical_pk
 WHERE (CAST(:kind AS TEXT) IS NULL OR a.kind = :kind)
   AND (CAST(:code AS TEXT) IS NULL OR a.country = :code OR a.igo = :code)
 GROUP BY a.pk, a.key, a.name, a.kind, a.country, a.igo
@@ -185,42 +220,40 @@ ORDER BY events DESC, a.name, a.key
 LIMIT :limit OFFSET :offset
 
 -- name: actor_count
-SELECT COUNT(DISTINCT p.actor_pk) AS n
-FROM current_participants p JOIN actors a ON a.pk = p.actor_pk
-JOIN current_events e ON e.pk = p.event_pk
+SELECT COUNT(DISTINCT p.canonical_pk) AS n
+FROM current_participants p JOIN current_events e ON e.pk = p.event_pk
+JOIN actors a ON a.pk = p.canonical_pk
 WHERE (CAST(:kind AS TEXT) IS NULL OR a.kind = :kind)
   AND (CAST(:code AS TEXT) IS NULL OR a.country = :code OR a.igo = :code)
 
 -- name: actor_by_key
-SELECT pk, key, name, kind, country, igo, wikidata FROM actors WHERE key = :key
+SELECT a.pk, a.key, a.name, a.kind, a.country, a.igo, a.wikidata, k.key AS canonical_key
+FROM actors a JOIN actor_canon c ON c.actor_pk = a.pk JOIN actors k ON k.pk = c.canonical_pk
+WHERE a.key = :key
 
 -- name: actor_variants
-SELECT name, script, language FROM actor_names WHERE actor_pk = :actor_pk
-ORDER BY language = 'und' DESC, language, name
+SELECT DISTINCT n.name, n.script, n.language
+FROM actor_canon c JOIN actor_names n ON n.actor_pk = c.actor_pk
+WHERE c.canonical_pk = :actor_pk
+ORDER BY n.language, n.name
 
 -- name: actor_roles
-SELECT role, COUNT(*) AS n FROM actor_mentions
-WHERE actor_pk = :actor_pk AND role IS NOT NULL
-GROUP BY role ORDER BY n DESC, role
+SELECT m.role, COUNT(*) AS n
+FROM actor_canon c JOIN actor_mentions m ON m.actor_pk = c.actor_pk
+WHERE c.canonical_pk = :actor_pk AND m.role IS NOT NULL
+GROUP BY m.role ORDER BY n DESC, m.role
 LIMIT 20
 
--- name: actor_events
-SELECT e.pk, e.event_id, e.record, e.verdict, p.side, d.doc_id, d.title, d.source_name,
-       d.url, d.language, d.published, d.dateline
-FROM current_participants p JOIN current_events e ON e.pk = p.event_pk
-JOIN documents d ON d.pk = e.document_pk
-WHERE p.actor_pk = :actor_pk
-ORDER BY e.date_start DESC NULLS LAST, e.pk DESC
-LIMIT :limit
-
 -- name: actor_ties
-WITH mine AS (SELECT DISTINCT p.event_pk FROM current_participants p
-              JOIN current_events e ON e.pk = p.event_pk WHERE p.actor_pk = :actor_pk),
-together AS (SELECT DISTINCT p.event_pk, p.actor_pk
-             FROM mine m JOIN current_participants p ON p.event_pk = m.event_pk)
-SELECT x.actor_pk AS source, y.actor_pk AS target, COUNT(*) AS n
-FROM together x JOIN together y ON y.event_pk = x.event_pk AND x.actor_pk < y.actor_pk
-GROUP BY x.actor_pk, y.actor_pk
+-- The actor's acts, and every pair of (canonical) actors taking part in them.
+WITH mine AS (SELECT DISTINCT e.act_id FROM current_participants p
+              JOIN current_events e ON e.pk = p.event_pk WHERE p.canonical_pk = :actor_pk),
+together AS (SELECT DISTINCT e.act_id, p.canonical_pk
+             FROM mine m JOIN current_events e ON e.act_id = m.act_id
+             JOIN current_participants p ON p.event_pk = e.pk)
+SELECT x.canonical_pk AS source, y.canonical_pk AS target, COUNT(*) AS n
+FROM together x JOIN together y ON y.act_id = x.act_id AND x.canonical_pk < y.canonical_pk
+GROUP BY x.canonical_pk, y.canonical_pk
 ORDER BY n DESC, source, target
 LIMIT :limit
 

@@ -1,0 +1,204 @@
+"""One stored report of an act, and the rules that say whether two reports are one act.
+
+A ``Report`` is an event as one document tells it, with what the linker needs
+beside it: the document's publication date, dateline, language and source,
+the stored evidence vector, and derived facts (participant codes, coded
+persons, the time window the act falls in).
+
+Two reports can be one act only if nothing rules it out (``conflict``): they
+come from two documents, have the same type and status, share enough
+participant codes, fall in overlapping time windows, do not name disjoint
+persons and do not give different session numbers of one forum. Among the pairs
+that pass, ``score`` decides: the similarity of their evidence across
+languages, plus a little for each fact they agree on, minus a little when
+either gives no date.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cached_property
+
+import numpy as np
+
+from communique.gazetteer.names import same_person
+from communique.link.embed import similarity
+from communique.link.params import link_params
+from communique.model import Event
+
+Window = tuple[date, date]
+NO_DATE = "~"            # sorts after every ISO date: reports without one come last
+
+
+@dataclass
+class Report:
+    """An event of a stored document, as the linker sees it."""
+
+    event_pk: int
+    document_pk: int
+    doc_id: str
+    event: Event
+    published: str | None = None
+    dateline: str | None = None
+    language: str | None = None
+    source_name: str | None = None
+    url: str | None = None
+    vector: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float32))
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """Identity independent of storage order: document and event id."""
+        return (self.doc_id, self.event.id)
+
+    @property
+    def order(self) -> tuple[str, str, str]:
+        """Publication order: earliest report first, undated reports last."""
+        return (self.published or NO_DATE, self.doc_id, self.event.id)
+
+    @cached_property
+    def codes(self) -> frozenset[str]:
+        return frozenset(self.event.participant_codes())
+
+    @cached_property
+    def persons(self) -> tuple[str, ...]:
+        """Persons tied to a state or IGO; an uncoded "person" is too often a misread word."""
+        seen = dict.fromkeys(a.name for a in (*self.event.actors, *self.event.recipients)
+                             if a.kind == "person" and a.code)
+        return tuple(seen)
+
+    @property
+    def undated(self) -> bool:
+        return self.event.date.precision == "unknown" or not self.event.date.start
+
+    @property
+    def exact_day(self) -> str | None:
+        d = self.event.date
+        if d.precision == "day" and d.start and (d.end or d.start) == d.start:
+            return d.start
+        return None
+
+    @property
+    def forum_id(self) -> str | None:
+        return self.event.forum.id if self.event.forum else None
+
+    @property
+    def session(self) -> int | None:
+        return self.event.forum.session if self.event.forum else None
+
+    @cached_property
+    def window(self) -> Window | None:
+        """The days the act falls in, for blocking and for the date rule."""
+        return report_window(self.event, self.published)
+
+    def blocking_keys(self) -> list[str]:
+        """Keys under which other reports of this act are filed (``link_keys``)."""
+        head = f"{self.event.event_type}|{self.event.status}"
+        keys = []
+        if self.window is not None:
+            months = list(months_of(self.window))
+            keys += [f"{head}|{code}|{month}" for code in sorted(self.codes) for month in months]
+        if self.forum_id and self.session is not None:
+            keys.append(f"{head}|forum|{self.forum_id}#{self.session}")
+        return keys
+
+
+def date_range(start: str, end: str | None, precision: str) -> Window:
+    """The days an ISO date at ``precision`` covers (a month: its first to its last day)."""
+    first = date.fromisoformat(start[:10])
+    if end:
+        return first, date.fromisoformat(end[:10])
+    if precision == "month":
+        return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    if precision == "year":
+        return first, first.replace(month=12, day=31)
+    return first, first
+
+
+def report_window(event: Event, published: str | None) -> Window | None:
+    """When the act happened (a plan: when it was reported), as far as linking is concerned.
+
+    A dated event covers its dates, a day widened by ``day_slack``; an undated one the
+    ``report_days`` before its document's publication (a plan: around it); an undated
+    event of an undated document has no window and is linked only through its forum
+    session or through another act its document shares with another report.
+    """
+    params = link_params()
+    d = event.date
+    if d.precision != "unknown" and d.start:
+        start, end = date_range(d.start, d.end, d.precision)
+        if d.precision == "day":
+            slack = timedelta(days=params.day_slack)
+            start, end = start - slack, end + slack
+        return start, end
+    if published:
+        day = date.fromisoformat(published[:10])
+        before = timedelta(days=params.report_days)
+        after = before if event.status == "planned" else timedelta(days=params.day_slack)
+        return day - before, day + after
+    return None
+
+
+def months_of(window: Window) -> Iterator[str]:
+    """``YYYY-MM`` of every month the window touches."""
+    year, month = window[0].year, window[0].month
+    while (year, month) <= (window[1].year, window[1].month):
+        yield f"{year:04d}-{month:02d}"
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def overlaps(a: Window, b: Window) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    union = a | b
+    return len(a & b) / len(union) if union else 0.0
+
+
+def share_person(a: Report, b: Report) -> bool:
+    return any(same_person(x, y) for x in a.persons for y in b.persons)
+
+
+def conflict(a: Report, b: Report) -> str | None:
+    """Why two reports cannot be one act, or None when they can."""
+    if a.document_pk == b.document_pk:
+        return "same document"      # the coder already made one event per act and document
+    if (a.event.event_type, a.event.status) != (b.event.event_type, b.event.status):
+        return "type or status"
+    if jaccard(a.codes, b.codes) < link_params().min_overlap:
+        return "participants"
+    if a.window is not None and b.window is not None and not overlaps(a.window, b.window):
+        return "dates"
+    if a.persons and b.persons and not share_person(a, b):
+        return "persons"
+    if (a.forum_id and a.forum_id == b.forum_id and a.session is not None
+            and b.session is not None and a.session != b.session):
+        return "session"
+    return None
+
+
+def score(a: Report, b: Report) -> float:
+    """How strongly two compatible reports read as one act; linked at ``threshold``."""
+    weights = link_params().score
+    value = similarity(a.vector, b.vector)
+    if a.persons and b.persons and share_person(a, b):
+        value += weights.person
+    if a.forum_id and a.forum_id == b.forum_id and a.session is not None \
+            and a.session == b.session:
+        value += weights.session
+    if a.exact_day is not None and a.exact_day == b.exact_day:
+        value += weights.same_day
+    if a.undated or b.undated:
+        value += weights.undated
+    return round(value, 4)
+
+
+def linked_score(a: Report, b: Report) -> float | None:
+    """The pair's score when the two reports are one act, else None."""
+    if conflict(a, b) is not None:
+        return None
+    value = score(a, b)
+    return value if value >= link_params().threshold else None

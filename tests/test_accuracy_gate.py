@@ -1,0 +1,41 @@
+"""The accuracy gate: event F1 on the gold set may not fall below its pinned floors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from communique.evaluate import Report, evaluate, load_gold
+
+DATA = Path(__file__).parent / "data"
+FLOORS = json.loads((DATA / "accuracy_floors.json").read_text(encoding="utf-8"))
+# The acceptance line of issue 4: a floor below it would hide a regression.
+ACCEPTANCE = {"event_f1": 0.80, "status": 0.95, "persons": 0.85}
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return evaluate(load_gold([DATA / "gold" / "seeds.jsonl", DATA / "gold" / "dev.jsonl"]))
+
+
+def test_accuracy_gate_floors_are_not_below_acceptance() -> None:
+    assert min(FLOORS["event_f1"].values()) >= ACCEPTANCE["event_f1"]
+    assert FLOORS["status"] >= ACCEPTANCE["status"]
+    assert FLOORS["persons"] >= ACCEPTANCE["persons"]
+
+
+@pytest.mark.parametrize("scope", ["de", "en", "ru", "overall"])
+def test_accuracy_gate_event_f1(report: Report, scope: str) -> None:
+    data = report.to_dict()
+    measured = data["overall"] if scope == "overall" else data["by_language"][scope]
+    assert measured["f1"] >= FLOORS["event_f1"][scope], (
+        f"{scope} event F1 {measured['f1']} < floor {FLOORS['event_f1'][scope]}; run "
+        "`communique eval tests/data/gold/*.jsonl` for the per-document errors")
+
+
+def test_accuracy_gate_fields(report: Report) -> None:
+    fields = report.fields()
+    assert fields["status"] is not None and fields["status"] >= FLOORS["status"]
+    assert fields["persons"] is not None and fields["persons"] >= FLOORS["persons"]
