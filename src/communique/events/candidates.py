@@ -126,7 +126,8 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
     scope = scope_of(sentence, start, end, noun, lexicon, times, names)
     clause_start, clause_end = scope.clause
     clause = sentence.text[clause_start - sentence.start:clause_end - sentence.start]
-    if noun and not (lexicon.cue("frame", sentence.text) or lexicon.cue("future", clause)
+    after = sentence.text[end - sentence.start:clause_end - sentence.start]
+    if noun and not (lexicon.cue("frame", sentence.text) or lexicon.cue("future", after)
                      or _upcoming(sentence, start, lexicon)
                      or any(scope.in_clause(t.start) and is_future(t.date_start, anchor)
                             for t in times)):

@@ -10,8 +10,9 @@ everyone an actor; directed acts put the subject before the trigger as actor.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from communique.document import Document, Mention
 from communique.events.candidates import Candidate
@@ -19,6 +20,7 @@ from communique.events.lexicon import Lexicon
 from communique.model import Actor
 
 ORIGIN_DISTANCE = 80        # characters before a state searched for "aus", "from", "из"
+HEAD_WORDS = 3              # words after a state adjective among which its head stands
 HEAD_DISTANCE = 60          # characters after a state adjective searched for its head word
 TARGET_DISTANCE = 40        # characters between "gegen" and the target it introduces
 LOCATIVE_DISTANCE = 40      # characters before a state read for "in", "nach", "в"
@@ -32,6 +34,7 @@ class Party:
     actor: Actor
     start: int
     end: int
+    meeting: bool = False       # named as a side of the document's main meeting
 
     @property
     def code(self) -> str | None:
@@ -129,11 +132,13 @@ def names_the_state(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     actor = mention.actor
     if actor is None or actor.kind != "state" or mention.label != "MISC":
         return True
-    if doc.text[mention.end:mention.end + 1] == "-" or doc.text[mention.start - 1:mention.start] \
-            == "-":
-        return True             # one side of "belarussisch-russischen", "российско-иранские"
-    following = doc.text[mention.end:mention.end + HEAD_DISTANCE].lstrip()
-    return bool(lexicon.cues["state_head"].match(following) or lexicon.meeting.match(following))
+    end = mention.end
+    while doc.text[end:end + 1] == "-":     # "belarussisch-russischen", "российско-иранские"
+        nxt = re.match(r"-\w+", doc.text[end:])
+        end += nxt.end() if nxt else 1
+    following = doc.text[end:end + HEAD_DISTANCE].lstrip()
+    head_words = " ".join(following.split()[:HEAD_WORDS])
+    return bool(lexicon.cues["state_head"].match(following) or lexicon.meeting.search(head_words))
 
 
 def is_origin_of_people(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
@@ -189,6 +194,7 @@ def assign_sides(candidate: Candidate, parties: list[Party], main: list[Party],
 
 def _open(candidate: Candidate, sides: Sides, codes: set[str], main: list[Party],
           lexicon: Lexicon) -> bool:
+    main_is_meeting = bool(main) and main[0].meeting
     """Whether the sentence leaves a side for the main parties to fill.
 
     A sentence that names nobody reports a cooperative act of the main parties
@@ -200,11 +206,15 @@ def _open(candidate: Candidate, sides: Sides, codes: set[str], main: list[Party]
     if not codes:
         clause = candidate.sentence.text[candidate.scope.clause[0] - candidate.sentence.start:
                                          candidate.scope.clause[1] - candidate.sentence.start]
-        return (candidate.event_type in ("CONSULT", "AGREE", "SUPPORT")
+        reports_meeting = candidate.event_type == "CONSULT" and candidate.status == "occurred"
+        return ((main_is_meeting or (reports_meeting and bool(main)))
+                and candidate.event_type in ("CONSULT", "AGREE", "SUPPORT")
                 and lexicon.cue("first_person", clause) is None)
     parties = [*sides.actors, *sides.recipients]
-    if candidate.trigger.sides != "symmetric" or any(p.actor.kind == "igo" for p in parties):
-        return candidate.trigger.sides != "symmetric" and not (sides.actors and sides.recipients)
+    if candidate.trigger.sides != "symmetric":      # the missing side of a continuing story
+        return not (sides.actors and sides.recipients) and codes <= {p.code for p in main}
+    if any(p.actor.kind == "igo" for p in parties):
+        return False
     return len(codes) < 2 and not candidate.background and codes <= {p.code for p in main}
 
 
@@ -359,9 +369,11 @@ def main_parties(candidates: list[tuple[Candidate, list[Party]]]) -> list[Party]
                 return _one_per_code(parties)
         return None
 
-    return (first(lambda c: c.event_type == "CONSULT" and not c.background
-                  and c.status == "occurred")
-            or first(lambda c: not c.background) or [])
+    meeting = first(lambda c: c.event_type == "CONSULT" and not c.background
+                    and c.status == "occurred")
+    if meeting:
+        return [replace(p, meeting=True) for p in meeting]
+    return first(lambda c: not c.background) or []
 
 
 def _has_igo(parties: list[Party]) -> bool:

@@ -1,1 +1,28 @@
-"""link stage."""
+"""One event across many reports and languages; canonical actors; recurring mechanisms.
+
+>>> from communique.link import iter_linked_events, linked_event, series
+>>> for linked in iter_linked_events(store, code="ASEAN", min_mentions=2):
+...     print(linked.id, linked.event.event_type, [m.doc_id for m in linked.mentions])
+
+Linking runs by itself: ``Store.write`` links each stored document in the
+transaction that stores it. ``link_document`` and ``relink`` link on demand
+(a store from before linking, a rebuild). See ``docs/linking.md``.
+"""
+
+from communique.link.actors import canonical_actor, wikidata_of
+from communique.link.read import iter_linked_events, link_stats, linked_event, series
+from communique.link.records import (
+    ActorName,
+    CanonicalActor,
+    EventMention,
+    LinkedEvent,
+    RoleSeen,
+    Series,
+)
+from communique.link.run import link_document, relink, unlinked_documents
+
+__all__ = [
+    "ActorName", "CanonicalActor", "EventMention", "LinkedEvent", "RoleSeen", "Series",
+    "canonical_actor", "iter_linked_events", "link_document", "link_stats", "linked_event",
+    "relink", "series", "unlinked_documents", "wikidata_of",
+]

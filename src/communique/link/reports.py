@@ -64,10 +64,7 @@ class Report:
 
     @cached_property
     def persons(self) -> tuple[str, ...]:
-        """Persons tied to a state or IGO; an uncoded "person" is too often a misread word."""
-        seen = dict.fromkeys(a.name for a in (*self.event.actors, *self.event.recipients)
-                             if a.kind == "person" and a.code)
-        return tuple(seen)
+        return coded_persons(self.event)
 
     @property
     def undated(self) -> bool:
@@ -103,6 +100,12 @@ class Report:
         if self.forum_id and self.session is not None:
             keys.append(f"{head}|forum|{self.forum_id}#{self.session}")
         return keys
+
+
+def coded_persons(event: Event) -> tuple[str, ...]:
+    """Persons tied to a state or IGO; an uncoded "person" is too often a misread word."""
+    return tuple(dict.fromkeys(a.name for a in (*event.actors, *event.recipients)
+                               if a.kind == "person" and a.code))
 
 
 def date_range(start: str, end: str | None, precision: str) -> Window:

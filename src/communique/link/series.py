@@ -75,6 +75,7 @@ class Linked:
     series_id: str | None = None
     session: int | None = None
     persons: tuple[str, ...] = field(default=())
+    pk: int = 0
 
     @property
     def kind(self) -> tuple[str, str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from communique.gazetteer import Gazetteer
 from communique.serve import sql
 from communique.serve.filters import EventFilter
 from communique.serve.schemas import (
@@ -95,18 +96,23 @@ def iter_event_rows(store: Store, flt: EventFilter) -> Iterator[Row]:
         after = rows[-1]["pk"]
 
 
+def per_month(store: Store, flt: EventFilter) -> list[MonthCount]:
+    """Filtered acts per month and type (those dated to the month or the day)."""
+    names, params = flt.sql(store.backend)
+    months = sql.rows_sql(store, sql.compose(store, "events_per_month", names), params)
+    return [MonthCount(month=r["month"], event_type=r["event_type"], count=int(r["n"]))
+            for r in months]
+
+
 def stats(store: Store, flt: EventFilter, top: int = 20) -> Stats:
     """Events per month by type and the pairs of states/IGOs most often in one event."""
     names, params = flt.sql(store.backend)
     total = sql.rows_sql(store, sql.compose(store, "event_count", names), params)[0]["n"]
-    months = sql.rows_sql(store, sql.compose(store, "events_per_month", names), params)
     pairs = sql.rows_sql(store, sql.compose(store, "code_pairs", names),
                          {**params, "limit": top})
     labels = code_names(store)
     return Stats(
-        total=int(total), filters=flt.active(),
-        per_month=[MonthCount(month=r["month"], event_type=r["event_type"], count=int(r["n"]))
-                   for r in months],
+        total=int(total), filters=flt.active(), per_month=per_month(store, flt),
         top_pairs=[Pair(source=r["source"], target=r["target"],
                         source_name=labels.get(r["source"], (None, None))[0],
                         target_name=labels.get(r["target"], (None, None))[0],
@@ -114,8 +120,15 @@ def stats(store: Store, flt: EventFilter, top: int = 20) -> Stats:
 
 
 def code_names(store: Store) -> dict[str, tuple[str, str]]:
-    """State and IGO codes -> (name, kind), from the actors the store knows."""
-    return {r["code"]: (r["name"], r["kind"]) for r in sql.rows(store, "code_names")}
+    """State and IGO codes of the store's actors -> (name, kind), named as the gazetteer
+    names them (a body of an IGO carries the IGO's code, but is not the IGO)."""
+    gazetteer = Gazetteer.load()
+    out = {}
+    for row in sql.rows(store, "code_names"):
+        entry = gazetteer.state(row["code"]) if row["kind"] == "state" else \
+            gazetteer.igo(row["code"])
+        out[row["code"]] = (entry.name if entry else row["name"], row["kind"])
+    return out
 
 
 def code_network(store: Store, flt: EventFilter, limit: int = 150) -> Network:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import UTC, datetime
-from functools import cache
 from typing import Literal
 
 from fastapi import HTTPException
@@ -166,7 +165,7 @@ def _actor(store: Store, entry: str) -> Actor | None:
         row = rows[0]
         return Actor(text=row["name"], name=row["name"], kind=row["kind"],
                      country=row["country"], igo=row["igo"], wikidata=row["wikidata"])
-    found = _gazetteer().state(entry) or _gazetteer().igo(entry)
+    found = Gazetteer.load().state(entry) or Gazetteer.load().igo(entry)
     if found is None:
         return None
     return Actor(text=found.name, name=found.name, kind=found.kind,  # type: ignore[arg-type]
@@ -178,11 +177,6 @@ def _actor_pk(store: Store, actor: Actor) -> int:
     """The row of ``actor`` (by its canonical key), added when the store lacks it."""
     pk: int = sql.rows(store, "upsert_actor", actor_params(actor))[0]["pk"]
     return pk
-
-
-@cache
-def _gazetteer() -> Gazetteer:
-    return Gazetteer.load()
 
 
 def _save(store: Store, event_pk: int, verdict: str, event: Event, reviewer: str,

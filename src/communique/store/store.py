@@ -155,7 +155,7 @@ class Store:
     # -- writing --------------------------------------------------------------------------
 
     def write(self, doc: Document) -> WriteResult:
-        """Store ``doc`` with its events, evidence and actors in one transaction."""
+        """Store ``doc`` with its events, evidence, actors and links in one transaction."""
         try:
             return self._write(doc)
         except self.backend.driver_error as exc:
@@ -176,6 +176,7 @@ class Store:
             if not inserted:   # another process stored the same text since find_stored
                 return WriteResult("duplicate", doc.doc_id, None)
             DocumentWriter(backend, conn).write(doc, inserted[0]["pk"])
+            _link(backend, conn, inserted[0]["pk"])
         return WriteResult("stored", doc.doc_id, doc.doc_id, len(doc.events))
 
     # -- reading --------------------------------------------------------------------------
@@ -266,6 +267,13 @@ class Store:
             yield DocumentRecord(row["doc_id"], source_of(row), row["title"],
                                  row["text_sha256"], events.get(row["pk"], []),
                                  entities.get(row["pk"], []))
+
+
+def _link(backend: Backend, conn: Any, document_pk: int) -> None:
+    """Link the document's events to the stored ones, in the transaction that stores it."""
+    from communique.link.linker import link_stored   # linking builds on the store
+
+    link_stored(backend, conn, document_pk)
 
 
 # -- loading --------------------------------------------------------------------------------

@@ -1,0 +1,69 @@
+"""Linking stored documents on demand: one document, every document, or those not yet linked.
+
+``Store.write`` links each document in the transaction that stores it; these
+entry points serve the rest: a store written before linking existed (schema
+version 1, migrated), a repair, or a rebuild after the linking rules changed.
+Each document is linked in its own transaction, so an interrupted ``relink``
+keeps what it finished and a second run completes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from communique.errors import StoreError
+from communique.link.linker import link_stored
+from communique.store import Store
+
+PAGE_SIZE = 1000
+
+Progress = Callable[[str], None]
+
+
+def link_document(store: Store, doc_id: str) -> list[str]:
+    """Link one stored document's events (again); returns the linked ids written."""
+    backend, conn = store.backend, store._conn()
+    rows = backend.query(conn, "link_document_pk", {"doc_id": doc_id})
+    if not rows:
+        raise StoreError(f"there is no document {doc_id} in {backend}; "
+                         "`communique stats --documents` lists the stored ones")
+    try:
+        with backend.transaction(conn):
+            return link_stored(backend, conn, int(rows[0]["pk"]))
+    except backend.driver_error as exc:
+        raise StoreError(f"document {doc_id} could not be linked (nothing was changed): "
+                         f"{type(exc).__name__}: {exc}") from exc
+
+
+def _documents(store: Store) -> Iterator[tuple[int, str]]:
+    after = 0
+    while True:
+        rows = store.backend.query(store._conn(), "document_pks_page",
+                                   {"after": after, "limit": PAGE_SIZE})
+        yield from ((int(r["pk"]), r["doc_id"]) for r in rows)
+        if len(rows) < PAGE_SIZE:
+            return
+        after = rows[-1]["pk"]
+
+
+def relink(store: Store, on_document: Progress | None = None) -> None:
+    """Rebuild every link from the stored events (vectors are kept).
+
+    The result is what linking the documents one by one in any order gives:
+    the same linked events, ids and memberships.
+    """
+    backend, conn = store.backend, store._conn()
+    with backend.transaction(conn):
+        for name in ("clear_linked_events", "clear_link_edges", "clear_link_keys",
+                     "clear_link_documents", "clear_actor_groups", "clear_actor_tokens"):
+            backend.execute(conn, name)
+    for _pk, doc_id in _documents(store):
+        link_document(store, doc_id)
+        if on_document is not None:
+            on_document(doc_id)
+
+
+def unlinked_documents(store: Store) -> int:
+    """Stored documents whose events are not linked yet (a store from before linking)."""
+    rows = store.backend.query(store._conn(), "unlinked_documents")
+    return int(rows[0]["n"])

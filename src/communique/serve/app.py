@@ -1,0 +1,88 @@
+"""The application: API and web UI in one FastAPI app over one store.
+
+Pages are rendered on the server with Jinja2 (autoescaping everywhere); the
+only script is the network graph's, served from ``static/`` with the vendored
+d3-force. Errors answer as JSON under ``/api`` and as a page elsewhere, each
+saying what to do.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import jinja2
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from communique import __version__
+from communique.errors import StoreError
+from communique.serve import api, pages, views
+from communique.serve.security import ReviewAuth, security_headers
+from communique.serve.state import Workbench
+from communique.store import Store
+
+DESCRIPTION = """\
+The analyst's workbench over a Communiqué knowledge base: PLOVER events extracted
+from diplomatic reports, each act with every report of it and the evidence.
+
+Reading needs nothing. Reviewing an event (`POST /api/events/{id}/review`) needs the
+token the server was started with, sent as `Authorization: Bearer TOKEN`.
+Every page of the web UI has its JSON twin here.
+"""
+
+
+def create_app(store: Store, review_token: str | None = None) -> FastAPI:
+    """The workbench over ``store``; review is enabled when ``review_token`` is given."""
+    app = FastAPI(title="Communiqué", version=__version__, description=DESCRIPTION,
+                  docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
+    folder = Path(str(resources.files(__package__)))
+    app.state.workbench = Workbench(store, ReviewAuth(review_token or None),
+                                    _templates(folder / "templates"))
+    app.middleware("http")(security_headers)
+    app.mount("/static", StaticFiles(directory=folder / "static"), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.add_exception_handler(HTTPException, _http_error)   # type: ignore[arg-type]
+    app.add_exception_handler(RequestValidationError, _invalid)   # type: ignore[arg-type]
+    app.add_exception_handler(StoreError, _store_error)   # type: ignore[arg-type]
+    return app
+
+
+def _templates(folder: Path) -> Jinja2Templates:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(folder), autoescape=True,
+                             undefined=jinja2.StrictUndefined, trim_blocks=True,
+                             lstrip_blocks=True)
+    views.install(env)
+    return Jinja2Templates(env=env)
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api")
+
+
+def _error(request: Request, status: int, detail: str,
+           headers: dict[str, str] | None = None) -> Response:
+    if _wants_json(request):
+        return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+    bench: Workbench = request.app.state.workbench
+    return bench.templates.TemplateResponse(
+        request, "error.html", {"status": status, "detail": detail, "json_url": None},
+        status_code=status, headers=headers)
+
+
+async def _http_error(request: Request, exc: HTTPException) -> Response:
+    return _error(request, exc.status_code, str(exc.detail), exc.headers)
+
+
+async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+    problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'][1:]) or 'request'}: "
+                         f"{err['msg']}" for err in exc.errors())
+    return _error(request, 422, problems or "invalid request")
+
+
+async def _store_error(request: Request, exc: StoreError) -> Response:
+    return _error(request, 503, f"the knowledge base cannot be read: {exc}")

@@ -1,0 +1,221 @@
+"""The web UI: server-rendered pages, each the twin of an ``/api`` endpoint.
+
+A page's JSON twin is its path under ``/api`` with the same query string
+(``/events?type=CONSULT`` ↔ ``/api/events?type=CONSULT``); every page links
+to it. Review forms post here and need an analyst signed in with the token
+(``/review/sign-in``); reading needs nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from communique.model import EVENT_TYPES
+from communique.serve import catalog, directory
+from communique.serve.charts import timeline
+from communique.serve.filters import EventFilter, event_filter
+from communique.serve.review import ReviewRequest, review_act
+from communique.serve.schemas import EventDetail
+from communique.serve.security import COOKIE, REVIEW_DISABLED, same_origin, valid_reviewer
+from communique.serve.state import Workbench, workbench
+from communique.serve.views import actor_key_of, event_href
+
+router = APIRouter(include_in_schema=False)
+Bench = Annotated[Workbench, Depends(workbench)]
+Filter = Annotated[EventFilter, Depends(event_filter)]
+Offset = Annotated[int, Query(ge=0, le=1_000_000)]
+PAGE = 25
+COOKIE_AGE = 12 * 3600
+
+
+def render(bench: Workbench, request: Request, template: str, context: dict[str, Any],
+           twin: bool = True, status: int = 200) -> HTMLResponse:
+    """A page with the context every template shares: review state and the JSON twin."""
+    query = request.url.query
+    twin_url = "/api" + request.url.path + (f"?{query}" if query else "")
+    shared = {"json_url": twin_url if twin else None,
+              "review_enabled": bench.auth.enabled,
+              "reviewer": bench.auth.reviewer_of(request), "path": request.url.path}
+    return bench.templates.TemplateResponse(request, template, {**shared, **context},
+                                            status_code=status)
+
+
+@router.get("/")
+def home() -> RedirectResponse:
+    return RedirectResponse("/events", status_code=307)
+
+
+@router.get("/events")
+def events_page(bench: Bench, request: Request, flt: Filter, offset: Offset = 0) -> Response:
+    page = catalog.event_page(bench.store, flt, PAGE, offset)
+    chart = timeline(catalog.per_month(bench.store, flt))
+    return render(bench, request, "events.html", {"page": page, "flt": flt, "chart": chart})
+
+
+@router.get("/events/{event_id}")
+def event_page(bench: Bench, request: Request, event_id: str) -> Response:
+    if not event_id.startswith("lev-"):
+        act = catalog.act_of_event(bench.store, event_id)
+        if act is not None:
+            return RedirectResponse(event_href(act), status_code=307)
+    detail = catalog.event_detail(bench.store, event_id)
+    if detail is None:
+        raise HTTPException(404, f"no event {event_id}; search for it at /events")
+    return render(bench, request, "event.html", {
+        "detail": detail, "types": EVENT_TYPES,
+        "participants": _participant_lines(detail),
+        "reviewed": request.query_params.get("reviewed")})
+
+
+@router.post("/events/{event_id}/review")
+def review_form(bench: Bench, request: Request, event_id: str,
+                action: Annotated[Literal["confirm", "correct", "delete", "revert"], Form()],
+                event_type: Annotated[str | None, Form(max_length=20)] = None,
+                mode: Annotated[str | None, Form(max_length=40)] = None,
+                status: Annotated[Literal["occurred", "planned"] | None, Form()] = None,
+                date: Annotated[str | None, Form(max_length=10)] = None,
+                actors: Annotated[str | None, Form(max_length=4000)] = None,
+                recipients: Annotated[str | None, Form(max_length=4000)] = None,
+                note: Annotated[str | None, Form(max_length=1000)] = None) -> Response:
+    """An analyst's review from the event page; the token check is the signed cookie."""
+    if not bench.auth.enabled:
+        raise HTTPException(403, REVIEW_DISABLED)
+    reviewer = bench.auth.reviewer_of(request)
+    if reviewer is None:
+        raise HTTPException(401, "sign in for review first: /review/sign-in")
+    if not same_origin(request):
+        raise HTTPException(403, "review forms must be sent from this server's pages")
+    detail = catalog.event_detail(bench.store, event_id)
+    if detail is None:
+        raise HTTPException(404, f"no event {event_id}")
+    current = _participant_lines(detail)
+    body = ReviewRequest(
+        action=action, reviewer=reviewer, note=note or None,
+        event_type=event_type if event_type != detail.event.event_type else None,
+        mode=mode if mode is not None and mode != (detail.event.mode or "") else None,
+        status=status if status != detail.event.status else None,
+        date=date if date is not None and date != _date_value(detail) else None,
+        actors=_changed(actors, current["actors"]),
+        recipients=_changed(recipients, current["recipients"]))
+    review_act(bench.store, event_id, body, reviewer)
+    return RedirectResponse(f"{event_href(event_id)}?reviewed={action}#review",
+                            status_code=303)
+
+
+def _participant_lines(detail: EventDetail) -> dict[str, str]:
+    """Each side as the review form shows it: one actor key per line."""
+    return {side: "\n".join(k for a in getattr(detail.event, side)
+                            if (k := actor_key_of(a)) is not None)
+            for side in ("actors", "recipients")}
+
+
+def _changed(lines: str | None, current: str) -> list[str] | None:
+    """The entries of a side's text area, or None when the analyst left the side as it was."""
+    if lines is None:
+        return None
+    entries = [line.strip() for line in lines.splitlines() if line.strip()]
+    return None if entries == current.splitlines() else entries
+
+
+def _date_value(detail: EventDetail) -> str:
+    when = detail.event.date
+    if not when.start or when.precision == "unknown":
+        return ""
+    return when.start[: {"day": 10, "month": 7, "year": 4}[when.precision]]
+
+
+@router.get("/actors")
+def actors_page(bench: Bench, request: Request,
+                kind: Literal["person", "state", "igo", "organization", "group"] | None = None,
+                code: Annotated[str | None, Query(max_length=40)] = None,
+                offset: Offset = 0) -> Response:
+    page = directory.actor_page(bench.store, kind, code, 50, offset)
+    return render(bench, request, "actors.html", {"page": page, "kind": kind, "code": code})
+
+
+@router.get("/actors/{key:path}")
+def actor_page(bench: Bench, request: Request, key: str) -> Response:
+    detail = directory.actor_detail(bench.store, key)
+    if detail is None:
+        raise HTTPException(404, f"no actor {key}; find actors at /actors")
+    if detail.actor.key != key:
+        return RedirectResponse(directory.actor_href(detail.actor.key), status_code=307)
+    chart = timeline(catalog.per_month(bench.store, EventFilter(actor=key)))
+    return render(bench, request, "actor.html", {"detail": detail, "chart": chart,
+                                                 "flt": EventFilter(actor=key)})
+
+
+@router.get("/documents")
+def documents_page(bench: Bench, request: Request,
+                   language: Annotated[str | None, Query(max_length=10)] = None,
+                   offset: Offset = 0) -> Response:
+    page = directory.document_page(bench.store, language, 50, offset)
+    return render(bench, request, "documents.html", {"page": page, "language": language})
+
+
+@router.get("/documents/{doc_id:path}")
+def document_page(bench: Bench, request: Request, doc_id: str) -> Response:
+    detail = directory.document_detail(bench.store, doc_id)
+    if detail is None:
+        raise HTTPException(404, f"no document {doc_id}; list documents at /documents")
+    return render(bench, request, "document.html", {"detail": detail})
+
+
+@router.get("/forums")
+def forums_page(bench: Bench, request: Request) -> Response:
+    return render(bench, request, "forums.html", {"forums": directory.forum_list(bench.store)})
+
+
+@router.get("/network")
+def network_page(bench: Bench, request: Request, flt: Filter) -> Response:
+    stats = catalog.stats(bench.store, flt, top=30)
+    return render(bench, request, "network.html", {"stats": stats, "flt": flt})
+
+
+@router.get("/reviews")
+def reviews_page(bench: Bench, request: Request) -> Response:
+    return render(bench, request, "reviews.html",
+                  {"entries": catalog.recent_reviews(bench.store, 100)})
+
+
+@router.get("/review/sign-in")
+def sign_in_page(bench: Bench, request: Request, next: str = "/events") -> Response:
+    return render(bench, request, "sign_in.html", {"next": _local(next), "failed": False},
+                  twin=False)
+
+
+@router.post("/review/sign-in")
+def sign_in(bench: Bench, request: Request, name: Annotated[str, Form(max_length=80)],
+            token: Annotated[str, Form(max_length=500)],
+            next: Annotated[str, Form(max_length=500)] = "/events") -> Response:
+    if not bench.auth.enabled:
+        raise HTTPException(403, REVIEW_DISABLED)
+    if not bench.auth.check_token(token):
+        return render(bench, request, "sign_in.html", {"next": _local(next), "failed": True},
+                      twin=False, status=403)
+    response = RedirectResponse(_local(next), status_code=303)
+    response.set_cookie(COOKIE, bench.auth.cookie_for(valid_reviewer(name)),
+                        max_age=COOKIE_AGE, httponly=True, samesite="strict", path="/")
+    return response
+
+
+@router.post("/review/sign-out")
+def sign_out() -> Response:
+    response = RedirectResponse("/events", status_code=303)
+    response.delete_cookie(COOKIE, path="/")
+    return response
+
+
+def _local(path: str) -> str:
+    """A redirect target on this server only (no ``//host`` or ``scheme:`` tricks)."""
+    return path if path.startswith("/") and not path.startswith(("//", "/\\")) else "/events"
+
+
+@router.get("/api/docs")
+def api_docs(bench: Bench, request: Request) -> Response:
+    """The API reference, read from the OpenAPI schema (no external script needed)."""
+    schema = request.app.openapi()
+    return render(bench, request, "api.html", {"schema": schema}, twin=False)
