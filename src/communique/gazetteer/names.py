@@ -211,7 +211,8 @@ def same_person(a: str, b: str) -> bool:
 
     Every full token of the shorter name must match a token of the longer one
     (exactly by key, or closely for long tokens); initials must agree with the
-    first letter of the other name's remaining given names.
+    first letter of the other name's remaining given names; a single bare name
+    must be the other's surname.
     """
     ta, tb = name_tokens(a), name_tokens(b)
     full_a, full_b = [t for t in ta if len(t) > 1], [t for t in tb if len(t) > 1]
@@ -219,6 +220,9 @@ def same_person(a: str, b: str) -> bool:
         return False
     short, long_ = (full_a, full_b) if len(full_a) <= len(full_b) else (full_b, full_a)
     short_all = ta if short is full_a else tb
+    if len(short_all) == 1 and len(long_) > 1:
+        # a bare name is a surname: "Abbas" is not "Abbas Araghchi", "Lawrow" is "Sergej Lawrow"
+        return _tokens_match(short[0], long_[-1])
     remaining = list(long_)
     misses = 0
     for tok in short:

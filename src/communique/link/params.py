@@ -6,7 +6,9 @@ the forum kinds that make a series can be changed without touching the rules.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -39,9 +41,28 @@ class LinkParams:
     numbered_only: frozenset[str]
 
 
-@cache
+_overrides: list[LinkParams] = []
+
+
 def link_params() -> LinkParams:
-    """The shipped parameters (a clear error when the data file is broken)."""
+    """The parameters in force: the shipped ones, unless a measurement overrides them."""
+    return _overrides[-1] if _overrides else shipped_params()
+
+
+@contextmanager
+def overridden(**changes: Any) -> Iterator[LinkParams]:
+    """The shipped parameters with ``changes``, in force inside the block (for tuning)."""
+    params = replace(shipped_params(), **changes)
+    _overrides.append(params)
+    try:
+        yield params
+    finally:
+        _overrides.remove(params)
+
+
+@cache
+def shipped_params() -> LinkParams:
+    """The parameters of ``linking.yaml`` (a clear error when the data file is broken)."""
     path = resources.files("communique.link").joinpath("data", _FILE)
     try:
         data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -8,10 +8,13 @@ of those codes, kind and topic; kinds that reports use for one mechanism
 ("dialogue", "consultations", "talks") count as one (``linking.yaml``).
 
 A planned AGREE ("agreed to hold the second consultations next year") is
-fulfilled by a later CONSULT of the same series (the same session number where
-both give one), or, for a plan outside any series, by a later meeting of the
-same participants inside the plan's dated window, or naming one of its
-persons within ``plan_days`` of the plan's first report.
+fulfilled by a later CONSULT of the same participants: in the same series, the
+session the plan numbers (else one inside the plan's window); outside a
+series, a meeting inside the plan's window that names one of the plan's
+persons or is held in the country the plan names. A plan's window is its
+date, or ``plan_days`` from its first report when it gives none. Plans that
+name neither a series, a person nor a place ("a new action plan is to be
+adopted this year") are not meetings anyone can be sure fulfil.
 """
 
 from __future__ import annotations
@@ -97,30 +100,28 @@ def linked_window(event: Event, first_published: str | None) -> Window | None:
 
 def fulfils(plan: Linked, meeting: Linked) -> bool:
     """Whether ``meeting`` is the meeting ``plan`` announced."""
-    if plan.kind != PLAN or meeting.kind != MEETING:
+    if plan.kind != PLAN or meeting.kind != MEETING or not _after_plan(plan, meeting):
         return False
     if not (plan.codes <= meeting.codes or jaccard(plan.codes, meeting.codes)
             >= link_params().min_overlap):
         return False
-    same_series = plan.series_id is not None and plan.series_id == meeting.series_id
-    numbered = plan.session is not None and meeting.session is not None
-    if same_series and numbered and plan.session != meeting.session:
-        return False
-    if not _after_plan(plan, meeting):
-        return False
-    if same_series and numbered and (plan.window is None or meeting.window is None):
-        return True
-    if plan.window is None or meeting.window is None or not overlaps(plan.window,
-                                                                      meeting.window):
-        return False
-    if same_series:
-        return True
-    dated = plan.event.date.precision != "unknown"
-    return plan.series_id is None and (dated or _share_person(plan, meeting))
+    if plan.series_id is not None and meeting.series_id is not None:
+        if plan.series_id != meeting.series_id:
+            return False
+        if plan.session is not None and meeting.session is not None:
+            return plan.session == meeting.session
+        return _in_window(plan, meeting)
+    return _in_window(plan, meeting) and (_share_person(plan, meeting)
+                                          or _same_place(plan, meeting))
+
+
+def _in_window(plan: Linked, meeting: Linked) -> bool:
+    return (plan.window is not None and meeting.window is not None
+            and overlaps(plan.window, meeting.window))
 
 
 def _after_plan(plan: Linked, meeting: Linked) -> bool:
-    """A meeting that ended before the plan was first reported cannot fulfil it."""
+    """A meeting held before the plan was first reported cannot fulfil it."""
     if plan.first_published is None or not meeting.event.date.start:
         return True
     return meeting.event.date.start > plan.first_published[:10]
@@ -128,6 +129,13 @@ def _after_plan(plan: Linked, meeting: Linked) -> bool:
 
 def _share_person(a: Linked, b: Linked) -> bool:
     return any(same_person(x, y) for x in a.persons for y in b.persons)
+
+
+def _same_place(plan: Linked, meeting: Linked) -> bool:
+    """The meeting is held in the country the plan names ("ein Besuch nach Russland")."""
+    where, held = plan.event.location, meeting.event.location
+    return (where is not None and held is not None and not where.virtual
+            and where.country is not None and where.country == held.country)
 
 
 def plan_rank(plan: Linked, meeting: Linked) -> tuple[int, int, int, str, str]:

@@ -64,8 +64,10 @@ def event_page(bench: Bench, request: Request, event_id: str) -> Response:
     detail = catalog.event_detail(bench.store, event_id)
     if detail is None:
         raise HTTPException(404, f"no event {event_id}; search for it at /events")
+    history = sorted(((entry, report.doc_id) for report in detail.reports
+                      for entry in report.history), key=lambda e: e[0].reviewed_at, reverse=True)
     return render(bench, request, "event.html", {
-        "detail": detail, "types": EVENT_TYPES,
+        "detail": detail, "types": EVENT_TYPES, "history": history,
         "participants": _participant_lines(detail),
         "reviewed": request.query_params.get("reviewed")})
 
