@@ -19,7 +19,7 @@ from typing import IO
 
 from communique import __version__
 from communique.document import Document
-from communique.errors import CommuniqueError
+from communique.errors import CommuniqueError, SettingsError
 from communique.export import BINARY_FORMATS, FORMATS, export, export_to_path, record_line
 from communique.export.formats import documents_lines, stats_lines
 from communique.extractor import Extractor
@@ -42,6 +42,7 @@ examples:
   communique ingest news/ feed.xml --db kb.db    extract and store, skipping duplicates
   communique stats --db kb.db                    what the knowledge base holds
   communique export --db kb.db --format csv -o events.csv
+  communique serve --db kb.db                    search, read and review in a web browser
 
 Settings (default store, batch size) come from communique.toml or COMMUNIQUE_*
 environment variables; see docs/cli.md.
@@ -75,11 +76,16 @@ examples:
   communique export --db kb.db --format jsonl -o records.jsonl
   communique export --db kb.db --format csv -o events.csv
   communique export --db kb.db --format parquet -o events.parquet
+  communique export --db kb.db --format plover -o events.plover.jsonl
 
 jsonl: one spec record per document (what extract prints).
 csv, parquet: one row per event: document, type, mode, date, place, status, forum,
 actor and recipient codes and names, persons, contexts, confidence, evidence text
 and source. Lists are joined with "; " in CSV and stay lists in Parquet.
+plover: one PLOVER JSON event record per line (the PLOVER manual's field names).
+events-jsonl: one linked event per line (one act across its reports), with its
+mentions, series and session (docs/linking.md).
+Every format carries the events as analysts reviewed them (communique serve).
 """
 
 EVAL_EPILOG = """\
@@ -95,11 +101,44 @@ mismatched events. A gold document's `published` is fed only where it has
 `published_given: true`, as a feed would give it.
 """
 
+SERVE_EPILOG = """\
+examples:
+  communique serve --db kb.db                    the workbench on http://127.0.0.1:8000
+  communique serve --db kb.db --review-token-file token.txt --host 0.0.0.0 --port 8080
+  COMMUNIQUE_REVIEW_TOKEN=… communique serve --db postgresql://kb@dbhost/communique
+
+Serves the web UI and its JSON API (/api, OpenAPI at /api/openapi.json) until
+Ctrl-C. Reading needs nothing; reviewing events needs the token given at start-up
+(a file holding it, or the environment variable); without one, review is disabled.
+"""
+
 STATS_EPILOG = """\
 examples:
   communique stats --db kb.db
   communique stats --db kb.db --documents      also list each document with its events
   communique stats --db kb.db --json
+"""
+
+EVENTS_EPILOG = """\
+examples:
+  communique events --db kb.db                         every linked event with its reports
+  communique events --db kb.db --code ASEAN --min-mentions 2
+  communique events --db kb.db --person "Сергей Лавров" --since 2017 --json
+
+One line per act (linked event: id, type, sides, date, place, series, the plan it
+fulfils), then one line per report of it (document, language, publication, source).
+--json prints one JSON object per linked event (as the events-jsonl export).
+See docs/linking.md for how reports are linked.
+"""
+
+RELINK_EPILOG = """\
+examples:
+  communique relink --db kb.db
+  communique relink --db postgresql://kb@dbhost/communique --vectors
+
+Rebuilds every cross-document link from the stored events: for a store written
+before linking existed, or after the linking rules changed. Each document is linked
+in its own transaction; an interrupted run is completed by running it again.
 """
 
 
@@ -154,10 +193,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="with --ray: extraction workers (default: all CPUs)")
 
     exporter = _command(commands, "export", run_export, EXPORT_EPILOG,
-                        "write a knowledge base as JSON Lines, CSV or Parquet")
+                        "write a knowledge base as JSON Lines, CSV, Parquet or PLOVER JSON")
     _add_db(exporter)
     exporter.add_argument("-f", "--format", required=True, choices=list(FORMATS),
-                          help="jsonl: records per document; csv, parquet: rows per event")
+                          help="jsonl: records per document; csv, parquet: rows per event; "
+                               "plover: PLOVER JSON per event; events-jsonl: linked "
+                               "events with their mentions")
     exporter.add_argument("-o", "--output", type=Path, metavar="FILE",
                           help="write to FILE (written whole or not at all) instead of stdout")
 
@@ -179,6 +220,38 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--top", type=int, metavar="N",
                        help="how many actors to list (default: setting stats.top_actors)")
     stats.add_argument("--json", action="store_true", help="print the statistics as JSON")
+
+    events = _command(commands, "events", run_events, EVENTS_EPILOG,
+                      "list linked events (one act across reports) with their sources")
+    _add_db(events)
+    events.add_argument("--json", action="store_true", help="one JSON object per linked event")
+    events.add_argument("--type", dest="event_type", metavar="TYPE", help="PLOVER event type")
+    events.add_argument("--code", metavar="CODE", help="a participant's state or IGO code")
+    events.add_argument("--person", metavar="NAME", help="a person named in any script")
+    events.add_argument("--since", metavar="DATE", help="on or after YYYY[-MM[-DD]]")
+    events.add_argument("--until", metavar="DATE", help="on or before YYYY[-MM[-DD]]")
+    events.add_argument("--language", metavar="LANG", help="reported in this language")
+    events.add_argument("--status", choices=["occurred", "planned"])
+    events.add_argument("--series", metavar="ID", help="a series id (ser-…)")
+    events.add_argument("--forum", metavar="ID", help="a forum id (ASEAN+RUS:dialogue:cyber)")
+    events.add_argument("--min-mentions", type=int, metavar="N",
+                        help="reported at least N times")
+
+    relinker = _command(commands, "relink", run_relink, RELINK_EPILOG,
+                        "rebuild the cross-document links of a knowledge base")
+    _add_db(relinker)
+    relinker.add_argument("--vectors", action="store_true",
+                          help="also recompute the evidence vectors")
+
+    serve = _command(commands, "serve", run_serve, SERVE_EPILOG,
+                     "serve the web UI and the HTTP API over a knowledge base")
+    _add_db(serve)
+    serve.add_argument("--host", default="127.0.0.1",
+                       help="address to listen on (default: 127.0.0.1, this machine only)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.add_argument("--review-token-file", type=Path, metavar="FILE",
+                       help="file holding the token analysts review with (default: the "
+                            "environment variable COMMUNIQUE_REVIEW_TOKEN; none: review off)")
     return parser
 
 
@@ -330,6 +403,65 @@ def run_stats(args: argparse.Namespace, settings: Settings) -> int:
     print("\n".join(lines))
     return 0
 
+
+def run_serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from communique.serve import create_app
+
+    token = _review_token(args.review_token_file)
+    with open_store(args.db or settings.store.url, create=False) as store:
+        app = create_app(store, token)
+        host = f"[{args.host}]" if ":" in args.host else args.host
+        print(f"communique: serving {store.backend} on http://{host}:{args.port}/ "
+              f"(review {'enabled' if token else 'disabled'}; Ctrl-C stops)", file=sys.stderr)
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def _review_token(path: Path | None) -> str | None:
+    """The review token from ``path``, else from COMMUNIQUE_REVIEW_TOKEN; None disables review."""
+    if path is None:
+        return os.environ.get("COMMUNIQUE_REVIEW_TOKEN", "").strip() or None
+    try:
+        token = path.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise SettingsError(f"cannot read the review token file {path}: {exc.strerror}; "
+                            "give a readable file holding the token") from exc
+    if not token:
+        raise SettingsError(f"the review token file {path} is empty; put a long random "
+                            "token in it (e.g. from `openssl rand -hex 32`)")
+    return token
+
+
+def run_events(args: argparse.Namespace, settings: Settings) -> int:
+    from communique.link import iter_linked_events, unlinked_documents
+    from communique.link.report import linked_lines
+
+    filters = {name: getattr(args, name) for name in
+               ("event_type", "code", "person", "since", "until", "language", "status",
+                "series", "forum", "min_mentions") if getattr(args, name) is not None}
+    with open_store(args.db or settings.store.url, create=False) as store:
+        pending = unlinked_documents(store)
+        for linked in iter_linked_events(store, **filters):
+            if args.json:
+                print(record_line(linked.to_dict()))
+            else:
+                print("\n".join(linked_lines(linked)))
+    if pending:
+        print(f"communique: {pending} stored documents are not linked yet; run "
+              "`communique relink` on this store", file=sys.stderr)
+    return 0
+
+
+def run_relink(args: argparse.Namespace, settings: Settings) -> int:
+    from communique.link import link_stats, relink
+    from communique.link.report import stats_line
+
+    with open_store(args.db or settings.store.url, create=False) as store:
+        relink(store, fresh_vectors=args.vectors)
+        print(stats_line(link_stats(store)))
+    return 0
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -16,12 +16,13 @@ from typing import IO
 from communique.errors import UnknownFormatError
 from communique.export.formats import record_line, write_csv, write_jsonl, write_parquet
 from communique.export.plover import write_plover
+from communique.link.export import write_events_jsonl
 from communique.store import Store
 
 Writer = Callable[[Store, IO[bytes]], int]
 
 FORMATS: dict[str, Writer] = {"jsonl": write_jsonl, "csv": write_csv, "parquet": write_parquet,
-                              "plover": write_plover}
+                              "plover": write_plover, "events-jsonl": write_events_jsonl}
 BINARY_FORMATS = frozenset({"parquet"})
 
 __all__ = ["BINARY_FORMATS", "FORMATS", "export", "export_to_path", "record_line"]

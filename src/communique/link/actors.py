@@ -49,11 +49,11 @@ def name_token_keys(name: str) -> list[str]:
 
 def group_actors(backend: Backend, conn: Any, document_pk: int) -> None:
     """Put each actor of a stored document into its canonical group (inside the transaction)."""
-    for row in backend.query(conn, "actors_of_document", {"document_pk": document_pk}):
-        if backend.query(conn, "actor_group_of", {"actor_pk": row["pk"]}):
+    for row in backend.query(conn, "link_actors_of_document", {"document_pk": document_pk}):
+        if backend.query(conn, "link_actor_group_of", {"actor_pk": row["pk"]}):
             continue
         if row["kind"] != PERSON:
-            backend.execute(conn, "set_actor_group",
+            backend.execute(conn, "link_set_actor_group",
                             {"actor_pk": row["pk"], "canonical_pk": row["pk"]})
             continue
         _group_person(backend, conn, row)
@@ -63,17 +63,17 @@ def _group_person(backend: Backend, conn: Any, row: Row) -> None:
     tokens = name_token_keys(row["name"])
     groups: set[int] = set()
     for token in tokens:
-        for other in backend.query(conn, "actors_with_token", {"token": token}):
+        for other in backend.query(conn, "link_actors_with_token", {"token": token}):
             if (other["pk"] != row["pk"] and other["kind"] == PERSON
                     and _code(other) == _code(row) and same_person(row["name"], other["name"])):
                 groups.add(int(other["canonical_pk"]))
-    backend.execute_many(conn, "insert_actor_token",
+    backend.execute_many(conn, "link_insert_actor_token",
                          [{"token": token, "actor_pk": row["pk"]} for token in tokens])
     members: list[Row] = [row]
     for canonical_pk in sorted(groups):
-        members += backend.query(conn, "actor_group_members", {"canonical_pk": canonical_pk})
+        members += backend.query(conn, "link_actor_group_members", {"canonical_pk": canonical_pk})
     canonical = min(members, key=_rank)
-    backend.execute_many(conn, "set_actor_group",
+    backend.execute_many(conn, "link_set_actor_group",
                          [{"actor_pk": m["pk"], "canonical_pk": canonical["pk"]}
                           for m in members])
 
@@ -106,7 +106,7 @@ def canonical_actor(store: Store, key_or_name: str) -> CanonicalActor | None:
     canonical_pk = _canonical_pk(backend, conn, key_or_name)
     if canonical_pk is None:
         return None
-    members = backend.query(conn, "actor_group_members", {"canonical_pk": canonical_pk})
+    members = backend.query(conn, "link_actor_group_members", {"canonical_pk": canonical_pk})
     if not members:
         return None
     head = next(m for m in members if m["pk"] == canonical_pk)
@@ -117,16 +117,16 @@ def canonical_actor(store: Store, key_or_name: str) -> CanonicalActor | None:
         wikidata=wikidata or wikidata_of(head["kind"], head["country"], head["igo"],
                                          head["name"]),
         keys=[m["key"] for m in members],
-        names=[ActorName(**r) for r in backend.query(conn, "actor_names_of_group",
+        names=[ActorName(**r) for r in backend.query(conn, "link_actor_names",
                                                      {"canonical_pk": canonical_pk})],
         roles=[RoleSeen(r["role"], r["first_seen"], r["last_seen"], int(r["mentions"]))
-               for r in backend.query(conn, "actor_roles_of_group",
+               for r in backend.query(conn, "link_actor_roles",
                                       {"canonical_pk": canonical_pk})],
     )
 
 
 def _canonical_pk(backend: Backend, conn: Any, key_or_name: str) -> int | None:
-    found = backend.query(conn, "actor_by_key", {"key": key_or_name})
+    found = backend.query(conn, "link_actor_by_key", {"key": key_or_name})
     if found:
         group = found[0]["canonical_pk"]
         return int(group) if group is not None else None
@@ -138,7 +138,7 @@ def person_groups(backend: Backend, conn: Any, name: str) -> list[int]:
     """Canonical pks of the persons ``name`` can denote (any script or spelling)."""
     found: set[int] = set()
     for token in name_token_keys(name):
-        for row in backend.query(conn, "actors_with_token", {"token": token}):
+        for row in backend.query(conn, "link_actors_with_token", {"token": token}):
             if same_person(name, row["name"]):
                 found.add(int(row["canonical_pk"]))
     return sorted(found)

@@ -22,6 +22,7 @@ from communique.model import Event
 DIMENSIONS = 512
 VECTOR_DTYPE = np.float16
 
+_SENTENCE_ENDS = (". ", "! ", "? ", "\n")
 _lock = threading.Lock()
 _encoder: Any = None
 
@@ -37,10 +38,25 @@ def _load_encoder() -> Any:
         return _encoder
 
 
-def evidence_text(event: Event) -> str:
-    """What a report says about the act: its evidence spans, cut to a bounded length."""
+def evidence_text(event: Event, document_text: str) -> str:
+    """What a report says about the act: its evidence spans, cut to a bounded length.
+
+    Short evidence leans on the sentence before it ("The partners welcomed this
+    initiative."): below ``context_chars`` that sentence is embedded with it.
+    """
+    params = link_params()
     text = " ".join(" ".join(span.text.split()) for span in event.evidence)
-    return text[: link_params().evidence_chars]
+    if event.evidence and len(text) < params.context_chars:
+        before = previous_sentence(document_text, event.evidence[0].start)
+        text = f"{before} {text}".strip()
+    return text[: params.evidence_chars]
+
+
+def previous_sentence(text: str, start: int) -> str:
+    """The sentence (or line) that ends right before offset ``start``."""
+    before = text[:start].rstrip()
+    cut = max(before.rfind(mark, 0, len(before) - 1) for mark in _SENTENCE_ENDS)
+    return " ".join(before[cut + 1:].split())
 
 
 def embed(text: str) -> bytes:

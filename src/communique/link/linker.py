@@ -64,10 +64,14 @@ def link_stored(backend: Backend, conn: Any, document_pk: int) -> list[str]:
 def _own_reports(backend: Backend, conn: Any, document_pk: int) -> list[Report]:
     """The document's events, each with its stored (or newly computed) evidence vector."""
     reports = []
+    text: str | None = None
     for row in backend.query(conn, "link_reports_of_document", {"document_pk": document_pk}):
         report = report_of(row, backend)
         if row["vector"] is None:
-            vector = embed(evidence_text(report.event))
+            if text is None:
+                text = backend.query(conn, "link_document_text",
+                                     {"document_pk": document_pk})[0]["text"]
+            vector = embed(evidence_text(report.event, text))
             backend.execute(conn, "insert_link_vector",
                             {"event_pk": report.event_pk, "vector": vector})
             report.vector = as_array(vector)

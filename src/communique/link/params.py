@@ -36,6 +36,7 @@ class LinkParams:
     score: ScoreWeights
     min_overlap: float
     evidence_chars: int
+    context_chars: int
     plan_days: int
     series_kinds: dict[str, str]
     numbered_only: frozenset[str]
@@ -71,7 +72,8 @@ def shipped_params() -> LinkParams:
             threshold=float(data["threshold"]),
             score=ScoreWeights(**{k: float(v) for k, v in data["score"].items()}),
             min_overlap=float(data["min_overlap"]),
-            evidence_chars=int(data["evidence_chars"]), plan_days=int(data["plan_days"]),
+            evidence_chars=int(data["evidence_chars"]),
+            context_chars=int(data["context_chars"]), plan_days=int(data["plan_days"]),
             series_kinds={str(k): str(v) for k, v in data["series_kinds"].items()},
             numbered_only=frozenset(data["numbered_only"]),
         )

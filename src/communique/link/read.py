@@ -98,7 +98,7 @@ def series(store: Store) -> list[Series]:
     """Every recurring mechanism with its meetings in date order, and its planned sessions."""
     found: dict[str, Series] = {}
     forums: dict[str, Counter[str]] = {}
-    for row in store.backend.query(store._conn(), "series_members"):
+    for row in store.backend.query(store._conn(), "linked_series_members"):
         sid = row["series_id"]
         event = Event.from_dict(store.backend.load_json(row["record"]))
         if sid not in found:

@@ -8,8 +8,9 @@ the order the reports were stored in:
 - location: a place the text names over a virtual meeting over a place that is
   only the document's dateline (a TASS report datelined MOSCOW about a
   video call);
-- actors and recipients: the most confident report's sides, plus everyone the
-  other reports add (persons matched across scripts with ``same_person``);
+- actors and recipients: the most confident report's sides, plus every actor
+  with a state or IGO code the other reports add (persons matched across
+  scripts with ``same_person``);
 - contexts and outcomes: the union; mode, forum and session: the majority;
 - confidence: the best report's. Evidence stays with each mention, since
   offsets refer to that mention's document.
@@ -124,13 +125,15 @@ def same_actor(a: Actor, b: Actor) -> bool:
 
 
 def _sides(base: Report, reports: list[Report]) -> tuple[list[Actor], list[Actor]]:
-    """The best report's actors and recipients, plus whoever the others add, on their side."""
+    """The best report's actors and recipients, plus every state, IGO or coded person or
+    body the others add, on their side (an uncoded name one report adds is mostly noise)."""
     actors, recipients = list(base.event.actors), list(base.event.recipients)
     for report in reports:
         for side, target in ((report.event.actors, actors),
                              (report.event.recipients, recipients)):
             for actor in side:
-                if not any(same_actor(actor, known) for known in (*actors, *recipients)):
+                if actor.code and not any(same_actor(actor, known)
+                                          for known in (*actors, *recipients)):
                     target.append(actor)
     return actors, recipients
 

@@ -109,15 +109,17 @@ def coded_persons(event: Event) -> tuple[str, ...]:
 
 
 def date_range(start: str, end: str | None, precision: str) -> Window:
-    """The days an ISO date at ``precision`` covers (a month: its first to its last day)."""
+    """The days an ISO date at ``precision`` covers (a month: at least its first to its last
+    day), up to ``end`` where the text gives a range."""
     first = date.fromisoformat(start[:10])
-    if end:
-        return first, date.fromisoformat(end[:10])
+    last = first
     if precision == "month":
-        return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
-    if precision == "year":
-        return first, first.replace(month=12, day=31)
-    return first, first
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    elif precision == "year":
+        last = first.replace(month=12, day=31)
+    if end:
+        last = max(last, date.fromisoformat(end[:10]))
+    return first, last
 
 
 def report_window(event: Event, published: str | None) -> Window | None:

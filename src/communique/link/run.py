@@ -38,7 +38,7 @@ def link_document(store: Store, doc_id: str) -> list[str]:
 def _documents(store: Store) -> Iterator[tuple[int, str]]:
     after = 0
     while True:
-        rows = store.backend.query(store._conn(), "document_pks_page",
+        rows = store.backend.query(store._conn(), "link_document_pks_page",
                                    {"after": after, "limit": PAGE_SIZE})
         yield from ((int(r["pk"]), r["doc_id"]) for r in rows)
         if len(rows) < PAGE_SIZE:
@@ -46,16 +46,19 @@ def _documents(store: Store) -> Iterator[tuple[int, str]]:
         after = rows[-1]["pk"]
 
 
-def relink(store: Store, on_document: Progress | None = None) -> None:
-    """Rebuild every link from the stored events (vectors are kept).
+def relink(store: Store, on_document: Progress | None = None, *,
+           fresh_vectors: bool = False) -> None:
+    """Rebuild every link from the stored events.
 
     The result is what linking the documents one by one in any order gives:
-    the same linked events, ids and memberships.
+    the same linked events, ids and memberships. Evidence vectors are kept
+    unless ``fresh_vectors`` (after a change of how evidence is embedded).
     """
     backend, conn = store.backend, store._conn()
+    tables = ["clear_linked_events", "clear_link_edges", "clear_link_keys",
+              "clear_link_documents", "clear_actor_groups", "clear_actor_tokens"]
     with backend.transaction(conn):
-        for name in ("clear_linked_events", "clear_link_edges", "clear_link_keys",
-                     "clear_link_documents", "clear_actor_groups", "clear_actor_tokens"):
+        for name in tables + (["clear_link_vectors"] if fresh_vectors else []):
             backend.execute(conn, name)
     for _pk, doc_id in _documents(store):
         link_document(store, doc_id)

@@ -64,32 +64,38 @@ class LinkedWriter:
         linked = linked_from(event.id, event, first_published,
                              series_id(key) if key else None, session)
         pk = self.backend.query(self.conn, "insert_linked_event",
-                                self._row(linked, reports))[0]["pk"]
+                                linked_row(linked, reports, self.backend))[0]["pk"]
         linked.pk = int(pk)
-        window = linked.window or (None, None)
         self.backend.execute_many(self.conn, "insert_linked_member",
                                   [{"event_pk": r.event_pk, "linked_pk": pk} for r in reports])
-        self.backend.execute_many(self.conn, "insert_linked_code", [
-            {"linked_pk": pk, "code": code, "event_type": event.event_type,
-             "status": event.status, "window_start": _iso(window[0]),
-             "window_end": _iso(window[1])} for code in sorted(linked.codes)])
+        self.backend.execute_many(self.conn, "insert_linked_code", code_rows(linked, pk))
         self.backend.execute_many(self.conn, "insert_linked_actor", [
             {"linked_pk": pk, "actor_pk": actor_pk}
             for actor_pk in sorted({a for r in reports for a in actors.get(r.event_pk, [])})])
         return linked
 
-    def _row(self, linked: Linked, reports: list[Report]) -> Params:
-        event, backend = linked.event, self.backend
-        window = linked.window or (None, None)
-        published = linked.first_published
-        return {
-            "linked_id": linked.linked_id, "event_type": event.event_type,
-            "status": event.status, "date_start": event.date.start,
-            "date_end": event.date.end, "date_precision": event.date.precision,
-            "sort_date": event.date.start or (published[:10] if published else UNDATED),
-            "first_published": published, "window_start": _iso(window[0]),
-            "window_end": _iso(window[1]), "forum_id": event.forum.id if event.forum else None,
-            "series_id": linked.series_id, "session": linked.session,
-            "mention_count": len(reports), "record": backend.json_param(event.to_dict()),
-            "mentions": backend.json_param([mention_of(r).to_dict() for r in reports]),
-        }
+
+def linked_row(linked: Linked, reports: list[Report], backend: Backend) -> Params:
+    """The ``linked_events`` row of a linked event and its reports."""
+    event = linked.event
+    window = linked.window or (None, None)
+    published = linked.first_published
+    return {
+        "linked_id": linked.linked_id, "event_type": event.event_type,
+        "status": event.status, "date_start": event.date.start,
+        "date_end": event.date.end, "date_precision": event.date.precision,
+        "sort_date": event.date.start or (published[:10] if published else UNDATED),
+        "first_published": published, "window_start": _iso(window[0]),
+        "window_end": _iso(window[1]), "forum_id": event.forum.id if event.forum else None,
+        "series_id": linked.series_id, "session": linked.session,
+        "mention_count": len(reports), "record": backend.json_param(event.to_dict()),
+        "mentions": backend.json_param([mention_of(r).to_dict() for r in reports]),
+    }
+
+
+def code_rows(linked: Linked, linked_pk: int) -> list[Params]:
+    """The ``linked_event_codes`` rows: each participant code with the event's window."""
+    window = linked.window or (None, None)
+    return [{"linked_pk": linked_pk, "code": code, "event_type": linked.event.event_type,
+             "status": linked.event.status, "window_start": _iso(window[0]),
+             "window_end": _iso(window[1])} for code in sorted(linked.codes)]

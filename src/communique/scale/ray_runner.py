@@ -11,6 +11,7 @@ local run.
 from __future__ import annotations
 
 import logging
+import os
 import pickle
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict
@@ -23,6 +24,7 @@ from communique.ingest import read_inputs
 from communique.pipeline import StageFailure
 
 log = logging.getLogger(__name__)
+READER_CPUS = 0.25      # reading a file is light; it must not wait for an extractor's CPU
 
 
 class RayUnavailableError(CommuniqueError):
@@ -96,14 +98,14 @@ def run_on_ray(paths: Sequence[str], *, workers: int | None = None,
     if not files:
         return
     started = not ray.is_initialized()
-    if started:
-        ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False,
-                 configure_logging=False)
+    if started:     # one logical CPU more than the extractors, for the light readers
+        ray.init(num_cpus=(workers or os.cpu_count() or 1) + 1, include_dashboard=False,
+                 log_to_driver=False, configure_logging=False)
     try:
-        actors = workers or max(1, int(ray.available_resources().get("CPU", 1)))
+        actors = workers or max(1, int(ray.available_resources().get("CPU", 2)) - 1)
         dataset = (ray.data.from_items([{"path": f} for f in files])
-                   .flat_map(read_file)
-                   .map_batches(ExtractBatch, batch_size=batch_size,
+                   .flat_map(read_file, num_cpus=READER_CPUS)
+                   .map_batches(ExtractBatch, batch_size=batch_size, num_cpus=1,
                                 compute=ray.data.ActorPoolStrategy(size=actors)))
         for row in dataset.iter_rows():
             kind, payload = pickle.loads(row["result"])

@@ -65,7 +65,9 @@ def get_event(bench: Bench, event_id: Annotated[str, Path(max_length=200)]) -> E
 
 
 @router.post("/events/{event_id}/review", response_model=EventDetail,
-             responses={**NOT_FOUND, 401: {"model": Problem, "description": "no token"},
+             responses={**NOT_FOUND, 400: {"model": Problem, "description": "the body is not "
+                                                                           "JSON"},
+                        401: {"model": Problem, "description": "no token"},
                         403: {"model": Problem, "description": "wrong token, or review "
                                                                "disabled"}},
              summary="Review an event (needs the review token)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from fastapi import FastAPI, HTTPException, Request
@@ -21,6 +22,7 @@ from fastapi.templating import Jinja2Templates
 from communique import __version__
 from communique.errors import StoreError
 from communique.serve import api, pages, views
+from communique.serve.filters import DATE_PATTERN
 from communique.serve.security import ReviewAuth, security_headers
 from communique.serve.state import Workbench
 from communique.store import Store
@@ -69,9 +71,8 @@ def _error(request: Request, status: int, detail: str,
     if _wants_json(request):
         return JSONResponse({"detail": detail}, status_code=status, headers=headers)
     bench: Workbench = request.app.state.workbench
-    return bench.templates.TemplateResponse(
-        request, "error.html", {"status": status, "detail": detail, "json_url": None},
-        status_code=status, headers=headers)
+    return bench.render(request, "error.html", {"status": status, "detail": detail},
+                        twin=False, status=status, headers=headers)
 
 
 async def _http_error(request: Request, exc: HTTPException) -> Response:
@@ -79,9 +80,16 @@ async def _http_error(request: Request, exc: HTTPException) -> Response:
 
 
 async def _invalid(request: Request, exc: RequestValidationError) -> Response:
-    problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'][1:]) or 'request'}: "
-                         f"{err['msg']}" for err in exc.errors())
+    problems = "; ".join(_problem(err) for err in exc.errors())
     return _error(request, 422, problems or "invalid request")
+
+
+def _problem(err: dict[str, Any]) -> str:
+    """One validation error as ``field: what is wrong``."""
+    where = ".".join(str(p) for p in err["loc"][1:]) or "request"
+    if err.get("ctx", {}).get("pattern") == DATE_PATTERN:
+        return f"{where}: {err['input']!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD"
+    return f"{where}: {err['msg']}"
 
 
 async def _store_error(request: Request, exc: StoreError) -> Response:

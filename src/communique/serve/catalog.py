@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from communique.gazetteer import Gazetteer
+from communique.link import linked_event
 from communique.serve import sql
 from communique.serve.filters import EventFilter
 from communique.serve.schemas import (
@@ -76,7 +77,9 @@ def facets(store: Store, flt: EventFilter) -> dict[str, list[FacetValue]]:
     rows = sql.rows_sql(store, sql.compose(store, "event_facets", names),
                         {**params, "facet_limit": FACET_LIMIT})
     for row in rows:
-        found[row["facet"]].append(FacetValue(value=row["value"], label=row["label"],
+        label = code_label(row["value"], row["label"])[0] if row["facet"] == "code" \
+            else row["label"]
+        found[row["facet"]].append(FacetValue(value=row["value"], label=label,
                                               count=int(row["n"])))
     for values in found.values():
         values.sort(key=lambda v: (-v.count, v.value))
@@ -114,21 +117,27 @@ def stats(store: Store, flt: EventFilter, top: int = 20) -> Stats:
     return Stats(
         total=int(total), filters=flt.active(), per_month=per_month(store, flt),
         top_pairs=[Pair(source=r["source"], target=r["target"],
-                        source_name=labels.get(r["source"], (None, None))[0],
-                        target_name=labels.get(r["target"], (None, None))[0],
+                        source_name=labels.get(r["source"], code_label(r["source"]))[0],
+                        target_name=labels.get(r["target"], code_label(r["target"]))[0],
                         count=int(r["n"])) for r in pairs])
 
 
 def code_names(store: Store) -> dict[str, tuple[str, str]]:
     """State and IGO codes of the store's actors -> (name, kind), named as the gazetteer
     names them (a body of an IGO carries the IGO's code, but is not the IGO)."""
+    return {row["code"]: code_label(row["code"], row["name"], row["kind"])
+            for row in sql.rows(store, "code_names")}
+
+
+def code_label(code: str, name: str | None = None, kind: str | None = None
+               ) -> tuple[str, str]:
+    """(name, kind) of a state or IGO code: the gazetteer's, else what the store says."""
     gazetteer = Gazetteer.load()
-    out = {}
-    for row in sql.rows(store, "code_names"):
-        entry = gazetteer.state(row["code"]) if row["kind"] == "state" else \
-            gazetteer.igo(row["code"])
-        out[row["code"]] = (entry.name if entry else row["name"], row["kind"])
-    return out
+    if (entry := gazetteer.state(code)) is not None:
+        return entry.name, "state"
+    if (entry := gazetteer.igo(code)) is not None:
+        return entry.name, "igo"
+    return name or code, kind or "group"
 
 
 def code_network(store: Store, flt: EventFilter, limit: int = 150) -> Network:
@@ -139,10 +148,12 @@ def code_network(store: Store, flt: EventFilter, limit: int = 150) -> Network:
     counts = {r["code"]: int(r["n"]) for r in
               sql.rows_sql(store, sql.compose(store, "code_counts", names), params)}
     labels = code_names(store)
+    for code in counts.keys() - labels.keys():
+        labels[code] = code_label(code)
     codes = sorted({c for r in pairs for c in (r["source"], r["target"])}
                    or set(sorted(counts, key=lambda c: -counts[c])[:limit]))
-    nodes = [NetworkNode(id=code, label=labels.get(code, (code, None))[0],
-                         kind=labels.get(code, (None, None))[1], weight=counts.get(code, 0),
+    nodes = [NetworkNode(id=code, label=labels[code][0], kind=labels[code][1],
+                         weight=counts.get(code, 0),
                          href=f"/events?{flt.query(code=code)}") for code in codes]
     edges = [NetworkEdge(source=r["source"], target=r["target"], weight=int(r["n"]))
              for r in pairs]
@@ -151,29 +162,42 @@ def code_network(store: Store, flt: EventFilter, limit: int = 150) -> Network:
 
 # -- one event ------------------------------------------------------------------------------
 
-def event_detail(store: Store, act_id: str) -> EventDetail | None:
-    """The act ``act_id`` (a linked event's id, or an event's) with every report of it."""
-    rows = sql.rows(store, "act_reports", {"act_id": act_id})
+def event_detail(store: Store, event_id: str) -> EventDetail | None:
+    """The act ``event_id`` names (a linked event's ``lev-…`` id, or the ``evt-…`` id of
+    any of its reports) with every report of it; None when there is none.
+
+    Its event is the analyst's when the act was reviewed, else the linked event's
+    reconciled one, else (a document stored before linking) the report's own.
+    """
+    linked = linked_event(store, event_id)
+    act_id = linked.id if linked is not None else event_id
+    rows = act_reports(store, act_id)
     if not rows:
         return None
     reports = [report_of(store, row) for row in rows]
     reviewed = next((r for r in reports if r.review is not None), None)
-    linked = sql.rows(store, "linked_event", {"act_id": act_id})
-    if reviewed is not None or not linked:
-        event = (reviewed or reports[0]).event
+    if reviewed is not None:
+        event = reviewed.event
+    elif linked is not None:
+        event = EventOut.model_validate(linked.event.to_dict())
     else:
-        event = EventOut.model_validate(record_of(store, linked[0]))
-    link = linked[0] if linked else {}
+        event = reports[0].event
     return EventDetail(id=act_id, event=event, reports=reports,
                        review=reviewed.review if reviewed else None,
-                       series_id=link.get("series_id"), session=link.get("session"),
-                       fulfils=link.get("fulfils"))
+                       series_id=linked.series_id if linked else None,
+                       session=linked.session if linked else None,
+                       fulfils=linked.fulfils if linked else None)
 
 
-def act_of_event(store: Store, event_id: str) -> str | None:
-    """The linked event a stored event is a report of, if it is linked."""
-    rows = sql.rows(store, "act_of_event", {"event_id": event_id})
-    return str(rows[0]["linked_id"]) if rows else None
+def act_reports(store: Store, act_id: str) -> list[Row]:
+    """The stored events (with their documents) that report the act ``act_id``."""
+    return sql.rows(store, "act_reports", {"act_id": act_id})
+
+
+def act_id_of(store: Store, event_id: str) -> str:
+    """The id of the act ``event_id`` names: its linked event's, else itself."""
+    linked = linked_event(store, event_id)
+    return linked.id if linked is not None else event_id
 
 
 def report_of(store: Store, row: Row) -> Report:

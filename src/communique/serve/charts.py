@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from communique.model import EVENT_TYPES
 from communique.serve.schemas import MonthCount
 
-WIDTH, HEIGHT = 880, 200
+WIDTH, HEIGHT = 1000, 170
 LEFT, RIGHT, TOP, BOTTOM = 36, 8, 10, 26
 MAX_MONTHS = 120
+MIN_PERIODS = 12   # a short run is widened to a year, so a lone month is not one wide slab
 
 
 @dataclass(frozen=True)
@@ -61,13 +62,15 @@ def timeline(counts: list[MonthCount]) -> Timeline:
     by_year = len(periods) > MAX_MONTHS
     if by_year:
         periods = [str(y) for y in range(int(months[0][:4]), int(months[-1][:4]) + 1)]
+    else:
+        periods = _widened(periods)
     totals: dict[tuple[str, str], int] = {}
     for c in counts:
         key = (c.month[:4] if by_year else c.month, c.event_type)
         totals[key] = totals.get(key, 0) + c.count
     per_period = {p: sum(n for (q, _), n in totals.items() if q == p) for p in periods}
     peak = max(per_period.values())
-    types = [t for t in _type_order() if any(k[1] == t for k in totals)]
+    types = [t for t in EVENT_TYPES if any(k[1] == t for k in totals)]
     step = (WIDTH - LEFT - RIGHT) / len(periods)
     scale = (HEIGHT - TOP - BOTTOM) / peak
     chart = Timeline(types=types, peak=peak, by_year=by_year)
@@ -96,9 +99,18 @@ def _months_between(first: str, last: str) -> list[str]:
     return out
 
 
-def _type_order() -> list[str]:
-    """Types in the spec's order, REQUEST as PLOVER's DEMAND among them."""
-    return list(EVENT_TYPES)
+def _widened(months: list[str]) -> list[str]:
+    """``months`` with months added on both sides up to ``MIN_PERIODS``."""
+    missing = MIN_PERIODS - len(months)
+    if missing <= 0:
+        return months
+    first, last = _shift(months[0], -(missing // 2)), _shift(months[-1], missing - missing // 2)
+    return _months_between(first, last)
+
+
+def _shift(month: str, by: int) -> str:
+    index = int(month[:4]) * 12 + int(month[5:7]) - 1 + by
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 def _thinned(ticks: list[Tick], most: int = 14) -> list[Tick]:

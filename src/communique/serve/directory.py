@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from urllib.parse import quote
 
+from communique.link import canonical_actor
 from communique.serve import sql
 from communique.serve.catalog import event_page, source_of, summary_of
 from communique.serve.filters import EventFilter
@@ -27,7 +28,7 @@ from communique.serve.schemas import (
     Network,
     NetworkEdge,
     NetworkNode,
-    RoleCount,
+    RoleSeenOut,
 )
 from communique.store import Store
 from communique.store.backends import Row
@@ -40,10 +41,9 @@ def actor_href(key: str) -> str:
     return "/actors/" + quote(key, safe=":")
 
 
-def actor_summary(row: Row, events: int = 0) -> ActorSummary:
+def actor_summary(row: Row) -> ActorSummary:
     return ActorSummary(key=row["key"], name=row["name"], kind=row["kind"],
-                        country=row["country"], igo=row["igo"],
-                        events=int(row.get("events", events) or 0))
+                        country=row["country"], igo=row["igo"], events=int(row["events"]))
 
 
 def actor_page(store: Store, kind: str | None, code: str | None, limit: int,
@@ -57,33 +57,34 @@ def actor_page(store: Store, kind: str | None, code: str | None, limit: int,
 
 
 def actor_detail(store: Store, key: str) -> ActorDetail | None:
-    """The canonical actor of ``key`` (linking may group spelling variants under another)."""
-    found = sql.rows(store, "actor_by_key", {"key": key})
-    if not found:
+    """The canonical actor of ``key`` (linking groups spelling variants of a person under
+    one canonical actor), or of a person's name in any script or spelling."""
+    canonical = canonical_actor(store, key)
+    if canonical is None:
         return None
-    if found[0]["canonical_key"] != key:
-        found = sql.rows(store, "actor_by_key", {"key": found[0]["canonical_key"]})
-    actor = found[0]
-    pk = actor["pk"]
-    page = event_page(store, EventFilter(actor=actor["key"]), ACTOR_EVENTS, 0,
+    pk = sql.rows(store, "actor_row", {"key": canonical.key})[0]["pk"]
+    page = event_page(store, EventFilter(actor=canonical.key), ACTOR_EVENTS, 0,
                       with_facets=False)
-    network = actor_network(store, pk)
+    network = actor_network(store, pk, page.total)
     return ActorDetail(
-        actor=actor_summary(actor, events=page.total), wikidata=actor["wikidata"],
-        variants=[NameVariant(**r) for r in sql.rows(store, "actor_variants",
-                                                     {"actor_pk": pk})],
-        roles=[RoleCount(role=r["role"], count=int(r["n"]))
-               for r in sql.rows(store, "actor_roles", {"actor_pk": pk})],
-        events=page.items, counterparts=counterparts(network, actor["key"]),
+        actor=ActorSummary(key=canonical.key, name=canonical.name, kind=canonical.kind,
+                           country=canonical.country, igo=canonical.igo, events=page.total),
+        wikidata=canonical.wikidata, keys=canonical.keys,
+        variants=[NameVariant(name=n.name, script=n.script, language=n.language)
+                  for n in canonical.names],
+        roles=[RoleSeenOut(role=r.role, first_seen=r.first_seen, last_seen=r.last_seen,
+                           mentions=r.mentions) for r in canonical.roles],
+        events=page.items, counterparts=counterparts(network, canonical.key),
         network=network)
 
 
-def actor_network(store: Store, actor_pk: int) -> Network:
-    """The actor, its counterparts, and the ties among them, weighted by shared events."""
+def actor_network(store: Store, actor_pk: int, events: int) -> Network:
+    """The actor (weighing its ``events``), its counterparts, and the ties among them,
+    weighted by shared events."""
     ties = sql.rows(store, "actor_ties", {"actor_pk": actor_pk, "limit": NETWORK_TIES})
     pks = sorted({actor_pk} | {pk for t in ties for pk in (t["source"], t["target"])})
     actors = {r["pk"]: r for r in sql.rows(store, "actors_by_pk", {"pks": json.dumps(pks)})}
-    weight: dict[int, int] = dict.fromkeys(pks, 0)
+    weight: dict[int, int] = dict.fromkeys(pks, 0) | {actor_pk: events}
     for tie in ties:
         if actor_pk in (tie["source"], tie["target"]):
             other = tie["target"] if tie["source"] == actor_pk else tie["source"]

@@ -14,11 +14,13 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import HTTPException, Query
+from fastapi import Query, Request
 
+from communique.link import canonical_actor
 from communique.store.backends import Backend, Params
 
 _WORD = re.compile(r"\w+")
+DATE_PATTERN = r"^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$"   # or empty: any
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 # Field -> the named fragment that applies it.
@@ -61,10 +63,8 @@ class EventFilter:
                 if not words:
                     continue
                 value = backend.fts_query(words)
-            elif key == "since":
-                value = day_bound(value, last=False)
-            elif key == "until":
-                value = day_bound(value, last=True)
+            elif key in ("since", "until"):
+                value = day_bound(value, last=key == "until", strict=False)
             names.append(FRAGMENTS[key])
             params[key] = value
         return names, params
@@ -78,8 +78,12 @@ class EventFilter:
         return self.query(**{key: None})
 
 
-def day_bound(value: str, last: bool) -> str:
-    """``2021``, ``2021-11`` or ``2021-11-23`` as the first (or last) day it covers."""
+def day_bound(value: str, last: bool, strict: bool = True) -> str:
+    """``2021``, ``2021-11`` or ``2021-11-23`` as the first (or last) day it covers.
+
+    ``strict`` refuses a day the month does not have; a filter bound need not be a
+    real day (``2021-02-30`` still orders right), a corrected event date must.
+    """
     match = _DATE.match(value)
     if match is None:
         raise ValueError(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
@@ -89,7 +93,7 @@ def day_bound(value: str, last: bool) -> str:
         raise ValueError(f"{value!r} has no month {month}")
     if day is not None:
         assert month is not None
-        if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        if not 1 <= day <= (calendar.monthrange(year, month)[1] if strict else 31):
             raise ValueError(f"{value!r} has no day {day}")
         return f"{year:04d}-{month:02d}-{day:02d}"
     if month is None:
@@ -103,6 +107,7 @@ _CODE = {"max_length": 40}
 
 
 def event_filter(
+    request: Request,
     q: Annotated[str | None, Query(description="words that must all occur in the report "
                                                "(full-text search)", **_TEXT)] = None,
     type: Annotated[str | None, Query(description="PLOVER event type, e.g. CONSULT",
@@ -116,15 +121,16 @@ def event_filter(
                                       **_CODE)] = None,
     actor: Annotated[str | None, Query(description="a participant's actor key, e.g. "
                                                    "state:BLR", **_TEXT)] = None,
-    person: Annotated[str | None, Query(description="a participating person: actor key or "
-                                                    "canonical name", **_TEXT)] = None,
+    person: Annotated[str | None, Query(description="a participating person: actor key, or "
+                                                    "name in any script or spelling",
+                                        **_TEXT)] = None,
     context: Annotated[str | None, Query(description="PLOVER context, e.g. cyber",
                                          **_CODE)] = None,
     forum: Annotated[str | None, Query(description="forum id or name", **_TEXT)] = None,
     since: Annotated[str | None, Query(description="events on or after: YYYY, YYYY-MM or "
-                                                   "YYYY-MM-DD", **_CODE)] = None,
+                                                   "YYYY-MM-DD", pattern=DATE_PATTERN)] = None,
     until: Annotated[str | None, Query(description="events on or before: YYYY, YYYY-MM or "
-                                                   "YYYY-MM-DD", **_CODE)] = None,
+                                                   "YYYY-MM-DD", pattern=DATE_PATTERN)] = None,
 ) -> EventFilter:
     """The ``EventFilter`` of a request's query string (a FastAPI dependency)."""
     given: dict[str, Any] = {f.name: value for f, value in zip(
@@ -132,10 +138,8 @@ def event_filter(
                               forum, since, until), strict=True)}
     cleaned = {key: value.strip() or None if isinstance(value, str) else None
                for key, value in given.items()}
-    for key in ("since", "until"):
-        if cleaned[key]:
-            try:
-                day_bound(cleaned[key], last=False)
-            except ValueError as exc:
-                raise HTTPException(422, f"{key}: {exc}") from None
+    if cleaned["person"] and ":" not in cleaned["person"]:
+        found = canonical_actor(request.app.state.workbench.store, cleaned["person"])
+        if found is not None and found.kind == "person":
+            cleaned["person"] = found.key      # a name in any script or spelling
     return EventFilter(**cleaned)

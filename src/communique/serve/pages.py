@@ -33,14 +33,7 @@ COOKIE_AGE = 12 * 3600
 
 def render(bench: Workbench, request: Request, template: str, context: dict[str, Any],
            twin: bool = True, status: int = 200) -> HTMLResponse:
-    """A page with the context every template shares: review state and the JSON twin."""
-    query = request.url.query
-    twin_url = "/api" + request.url.path + (f"?{query}" if query else "")
-    shared = {"json_url": twin_url if twin else None,
-              "review_enabled": bench.auth.enabled,
-              "reviewer": bench.auth.reviewer_of(request), "path": request.url.path}
-    return bench.templates.TemplateResponse(request, template, {**shared, **context},
-                                            status_code=status)
+    return bench.render(request, template, context, twin=twin, status=status)
 
 
 @router.get("/")
@@ -57,13 +50,11 @@ def events_page(bench: Bench, request: Request, flt: Filter, offset: Offset = 0)
 
 @router.get("/events/{event_id}")
 def event_page(bench: Bench, request: Request, event_id: str) -> Response:
-    if not event_id.startswith("lev-"):
-        act = catalog.act_of_event(bench.store, event_id)
-        if act is not None:
-            return RedirectResponse(event_href(act), status_code=307)
     detail = catalog.event_detail(bench.store, event_id)
     if detail is None:
         raise HTTPException(404, f"no event {event_id}; search for it at /events")
+    if detail.id != event_id:     # a report's own id: the act has one page
+        return RedirectResponse(event_href(detail.id), status_code=307)
     history = sorted(((entry, report.doc_id) for report in detail.reports
                       for entry in report.history), key=lambda e: e[0].reviewed_at, reverse=True)
     return render(bench, request, "event.html", {
@@ -103,7 +94,7 @@ def review_form(bench: Bench, request: Request, event_id: str,
         actors=_changed(actors, current["actors"]),
         recipients=_changed(recipients, current["recipients"]))
     review_act(bench.store, event_id, body, reviewer)
-    return RedirectResponse(f"{event_href(event_id)}?reviewed={action}#review",
+    return RedirectResponse(f"{event_href(detail.id)}?reviewed={action}#review",
                             status_code=303)
 
 

@@ -11,7 +11,6 @@ transaction.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Literal
@@ -22,13 +21,14 @@ from pydantic import BaseModel, Field
 from communique.gazetteer import Gazetteer
 from communique.model import EVENT_TYPES, Actor, Event, EventDate
 from communique.serve import sql
-from communique.serve.filters import day_bound
+from communique.serve.catalog import act_id_of, act_reports
+from communique.serve.filters import DATE_PATTERN, day_bound
+from communique.serve.security import REVIEWER_PATTERN
 from communique.store import Store
 from communique.store.rows import actor_key, actor_params
 
 Action = Literal["confirm", "correct", "delete", "revert"]
 VERDICTS: dict[str, str] = {"confirm": "confirmed", "correct": "corrected", "delete": "deleted"}
-_MODE = re.compile(r"^[a-z][a-z -]{0,39}$")
 Sides = dict[str, list[Actor]]   # "actor" / "recipient" -> the actors an analyst named
 
 
@@ -37,12 +37,15 @@ class ReviewRequest(BaseModel):
     a field left out (null) keeps its value."""
 
     action: Action
-    reviewer: str = Field(min_length=1, max_length=80, description="who reviews")
+    reviewer: str = Field(min_length=1, max_length=80, pattern=REVIEWER_PATTERN,
+                          description="who reviews (kept in the audit log)")
     note: str | None = Field(None, max_length=1000, description="why, for the audit log")
-    event_type: str | None = Field(None, description="PLOVER event type")
-    mode: str | None = Field(None, max_length=40, description="PLOVER mode; '' clears it")
+    event_type: str | None = Field(None, pattern=r"^[A-Z]{3,12}$",
+                                   description="PLOVER event type, e.g. CONSULT")
+    mode: str | None = Field(None, max_length=40, pattern=r"^([a-z][a-z -]{0,39})?$",
+                             description="PLOVER mode, e.g. visit; '' clears it")
     status: Literal["occurred", "planned"] | None = None
-    date: str | None = Field(None, max_length=10,
+    date: str | None = Field(None, pattern=DATE_PATTERN,
                              description="YYYY, YYYY-MM or YYYY-MM-DD; '' for unknown")
     actors: list[str] | None = Field(None, max_length=50, description=(
         "the actor side: actor keys (state:BLR, person:RUS:andrei krutskikh) or "
@@ -51,11 +54,11 @@ class ReviewRequest(BaseModel):
                                          description="the recipient side, as for actors")
 
 
-def review_act(store: Store, act_id: str, request: ReviewRequest, reviewer: str) -> int:
-    """Apply ``request`` to every report of the act ``act_id``; returns how many."""
-    targets = sql.rows(store, "act_reports", {"act_id": act_id})
+def review_act(store: Store, event_id: str, request: ReviewRequest, reviewer: str) -> int:
+    """Apply ``request`` to every report of the act ``event_id`` names; returns how many."""
+    targets = act_reports(store, act_id_of(store, event_id))
     if not targets:
-        raise HTTPException(404, f"no event {act_id}")
+        raise HTTPException(404, f"no event {event_id}")
     with sql.transaction(store):
         sides = _resolve_sides(store, request) if request.action == "correct" else None
         for row in targets:
@@ -99,10 +102,7 @@ def corrected(current: Event, extracted: Event, request: ReviewRequest,
                                      f"type; use one of {', '.join(EVENT_TYPES)}")
         event.event_type = request.event_type
     if request.mode is not None:
-        mode = " ".join(request.mode.lower().split())
-        if mode and not _MODE.match(mode):
-            raise HTTPException(422, "mode: lower-case words only, e.g. visit, phone")
-        event.mode = mode or None
+        event.mode = " ".join(request.mode.split()) or None
     if request.status is not None:
         event.status = request.status
     if request.date is not None:
@@ -159,7 +159,7 @@ def _resolve_sides(store: Store, request: ReviewRequest) -> Sides:
 def _actor(store: Store, entry: str) -> Actor | None:
     """A stored actor by key, or a state / IGO by code (added to the store if new)."""
     if ":" in entry:
-        rows = sql.rows(store, "actor_by_key", {"key": entry})
+        rows = sql.rows(store, "actor_row", {"key": entry})
         if not rows:
             return None
         row = rows[0]

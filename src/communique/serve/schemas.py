@@ -158,9 +158,13 @@ class NameVariant(BaseModel):
     language: str
 
 
-class RoleCount(BaseModel):
+class RoleSeenOut(BaseModel):
+    """A role reports gave the actor, with the publication days of the first and last."""
+
     role: str
-    count: int
+    first_seen: str | None = None
+    last_seen: str | None = None
+    mentions: int
 
 
 class ActorSummary(BaseModel):
@@ -206,8 +210,9 @@ class Counterpart(BaseModel):
 class ActorDetail(BaseModel):
     actor: ActorSummary
     wikidata: str | None = None
+    keys: list[str] = Field([], description="the actor rows linking grouped under this one")
     variants: list[NameVariant]
-    roles: list[RoleCount]
+    roles: list[RoleSeenOut]
     events: list[EventSummary]
     counterparts: list[Counterpart]
     network: Network

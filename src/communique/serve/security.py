@@ -29,13 +29,14 @@ HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
-    "Referrer-Policy": "no-referrer",
+    "Referrer-Policy": "same-origin",   # no referrer to the sources linked; Origin on posts
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 COOKIE = "communique_review"
 REVIEW_DISABLED = ("review is disabled on this server: start it with --review-token-file FILE "
                    "or the environment variable COMMUNIQUE_REVIEW_TOKEN to enable it")
-_NAME = re.compile(r"^[^\x00-\x1f\x7f|]{1,80}$")
+REVIEWER_PATTERN = r"^[^\x00-\x1f\x7f|]*\S[^\x00-\x1f\x7f|]*$"   # a name, no '|' (cookie)
+_NAME = re.compile(REVIEWER_PATTERN)
 
 
 async def security_headers(request: Request,
@@ -58,7 +59,7 @@ def safe_url(url: str | None) -> str | None:
 def valid_reviewer(name: str) -> str:
     """The reviewer's name, stripped; refuses empty, over-long or control-character names."""
     name = " ".join(name.split())
-    if not _NAME.match(name):
+    if not 1 <= len(name) <= 80 or not _NAME.match(name):
         raise HTTPException(422, "reviewer: give your name (1–80 characters, no '|')")
     return name
 

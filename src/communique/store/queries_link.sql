@@ -11,6 +11,9 @@ SELECT pg_advisory_xact_lock(hashtext('communique-link')) IS NULL AS locked
 -- name: link_document_pk
 SELECT pk FROM documents WHERE doc_id = :doc_id
 
+-- name: link_document_text
+SELECT text FROM documents WHERE pk = :document_pk
+
 -- name: link_reports_of_document
 SELECT e.pk AS event_pk, e.document_pk, e.record, d.doc_id, d.published, d.dateline,
        d.language, d.source_name, d.url, v.vector
@@ -124,7 +127,8 @@ ON CONFLICT DO NOTHING
 SELECT DISTINCT l.pk, l.linked_id, l.record, l.first_published, l.series_id, l.session
 FROM linked_event_codes c JOIN linked_events l ON l.pk = c.linked_pk
 WHERE c.code = :code AND c.event_type = :event_type AND c.status = :status
-  AND c.window_start >= :window_from AND c.window_start <= :window_to
+  AND c.window_start >= :earliest_start AND c.window_start <= :window_end
+  AND c.window_end >= :window_start
 
 -- name: linked_in_series
 SELECT pk, linked_id, record, first_published, series_id, session FROM linked_events
@@ -143,7 +147,7 @@ UPDATE linked_events SET fulfils = :fulfils WHERE pk = :pk
 
 -- Canonical actors.
 
--- name: actors_of_document
+-- name: link_actors_of_document
 SELECT a.pk, a.key, a.name, a.kind, a.country, a.igo FROM actors a
 WHERE a.pk IN (SELECT m.actor_pk FROM actor_mentions m WHERE m.document_pk = :document_pk
                UNION
@@ -151,48 +155,48 @@ WHERE a.pk IN (SELECT m.actor_pk FROM actor_mentions m WHERE m.document_pk = :do
                WHERE e.document_pk = :document_pk)
 ORDER BY a.key
 
--- name: actor_group_of
+-- name: link_actor_group_of
 SELECT canonical_pk FROM actor_groups WHERE actor_pk = :actor_pk
 
--- name: insert_actor_token
+-- name: link_insert_actor_token
 INSERT INTO actor_tokens (token, actor_pk) VALUES (:token, :actor_pk)
 ON CONFLICT DO NOTHING
 
--- name: actors_with_token
+-- name: link_actors_with_token
 SELECT a.pk, a.key, a.name, a.kind, a.country, a.igo, g.canonical_pk
 FROM actor_tokens t JOIN actors a ON a.pk = t.actor_pk
 JOIN actor_groups g ON g.actor_pk = a.pk
 WHERE t.token = :token
 
--- name: actor_group_members
+-- name: link_actor_group_members
 SELECT a.pk, a.key, a.name, a.kind, a.country, a.igo, a.wikidata FROM actor_groups g
 JOIN actors a ON a.pk = g.actor_pk
 WHERE g.canonical_pk = :canonical_pk
 ORDER BY a.key
 
--- name: set_actor_group
+-- name: link_set_actor_group
 INSERT INTO actor_groups (actor_pk, canonical_pk) VALUES (:actor_pk, :canonical_pk)
 ON CONFLICT (actor_pk) DO UPDATE SET canonical_pk = excluded.canonical_pk
 
--- name: actor_by_key
+-- name: link_actor_by_key
 SELECT a.pk, a.key, g.canonical_pk FROM actors a
 LEFT JOIN actor_groups g ON g.actor_pk = a.pk
 WHERE a.key = :key
 
--- name: actor_names_of_group
+-- name: link_actor_names
 SELECT DISTINCT n.name, n.script, n.language FROM actor_groups g
 JOIN actor_names n ON n.actor_pk = g.actor_pk
 WHERE g.canonical_pk = :canonical_pk
 ORDER BY n.language, n.script, n.name
 
--- name: actor_roles_of_group
+-- name: link_actor_roles
 SELECT m.role, MIN(m.seen_on) AS first_seen, MAX(m.seen_on) AS last_seen, COUNT(*) AS mentions
 FROM actor_groups g JOIN actor_mentions m ON m.actor_pk = g.actor_pk
 WHERE g.canonical_pk = :canonical_pk AND m.role IS NOT NULL
 GROUP BY m.role
 ORDER BY MIN(m.seen_on), m.role
 
--- Rebuilding every link (vectors are kept: they depend only on the evidence text).
+-- Rebuilding every link (vectors are kept unless asked: they depend only on the evidence).
 
 -- name: clear_linked_events
 DELETE FROM linked_events
@@ -212,7 +216,10 @@ DELETE FROM actor_groups
 -- name: clear_actor_tokens
 DELETE FROM actor_tokens
 
--- name: document_pks_page
+-- name: clear_link_vectors
+DELETE FROM link_vectors
+
+-- name: link_document_pks_page
 SELECT pk, doc_id FROM documents WHERE pk > :after ORDER BY pk LIMIT :limit
 
 -- name: unlinked_documents
@@ -278,7 +285,7 @@ WHERE (l.sort_date > :after_date OR (l.sort_date = :after_date AND l.linked_id >
 ORDER BY l.sort_date, l.linked_id
 LIMIT :limit
 
--- name: series_members
+-- name: linked_series_members
 SELECT linked_id, record, series_id, session, sort_date, status, event_type, forum_id
 FROM linked_events WHERE series_id IS NOT NULL
 ORDER BY series_id, sort_date, linked_id

@@ -175,17 +175,6 @@ WHERE e.pk IN (SELECT m.event_pk FROM linked_events le
                AND NOT EXISTS (SELECT 1 FROM linked_event_members m WHERE m.event_pk = x.pk))
 ORDER BY d.published, e.pk
 
--- name: linked_event
-SELECT linked_id, record, series_id, session, fulfils, mention_count FROM linked_events
-WHERE linked_id = :act_id
-
--- name: act_of_event
-SELECT le.linked_id FROM events x
-JOIN linked_event_members m ON m.event_pk = x.pk JOIN linked_events le ON le.pk = m.linked_pk
-WHERE x.event_id = :event_id
-ORDER BY x.pk
-LIMIT 1
-
 -- name: events_of_document
 SELECT e.pk, e.act_id, e.event_id, e.record, e.verdict, COALESCE(le.mention_count, 1) AS reports,
        d.doc_id, d.title, d.source_name, d.url, d.language, d.published, d.dateline
@@ -226,23 +215,8 @@ JOIN actors a ON a.pk = p.canonical_pk
 WHERE (CAST(:kind AS TEXT) IS NULL OR a.kind = :kind)
   AND (CAST(:code AS TEXT) IS NULL OR a.country = :code OR a.igo = :code)
 
--- name: actor_by_key
-SELECT a.pk, a.key, a.name, a.kind, a.country, a.igo, a.wikidata, k.key AS canonical_key
-FROM actors a JOIN actor_canon c ON c.actor_pk = a.pk JOIN actors k ON k.pk = c.canonical_pk
-WHERE a.key = :key
-
--- name: actor_variants
-SELECT DISTINCT n.name, n.script, n.language
-FROM actor_canon c JOIN actor_names n ON n.actor_pk = c.actor_pk
-WHERE c.canonical_pk = :actor_pk
-ORDER BY n.language, n.name
-
--- name: actor_roles
-SELECT m.role, COUNT(*) AS n
-FROM actor_canon c JOIN actor_mentions m ON m.actor_pk = c.actor_pk
-WHERE c.canonical_pk = :actor_pk AND m.role IS NOT NULL
-GROUP BY m.role ORDER BY n DESC, m.role
-LIMIT 20
+-- name: actor_row
+SELECT pk, key, name, kind, country, igo, wikidata FROM actors WHERE key = :key
 
 -- name: actor_ties
 -- The actor's acts, and every pair of (canonical) actors taking part in them.

@@ -271,7 +271,7 @@ class Store:
 
 def _link(backend: Backend, conn: Any, document_pk: int) -> None:
     """Link the document's events to the stored ones, in the transaction that stores it."""
-    from communique.link.linker import link_stored   # linking builds on the store
+    from communique.link.linker import link_stored  # linking builds on the store
 
     link_stored(backend, conn, document_pk)
 

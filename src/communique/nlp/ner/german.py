@@ -9,6 +9,7 @@ import spacy
 
 from communique.document import Mention
 from communique.errors import ModelMissingError
+from communique.nlp.ner import subword_vectors  # noqa: F401  (registers the model's vectors)
 from communique.nlp.ner.german_cues import PersonCues, with_cue_persons
 from communique.nlp.ner.text import chunks, make_mention
 

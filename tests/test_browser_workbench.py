@@ -1,0 +1,184 @@
+"""The workbench in a real browser: Debian's chromium driven by Playwright.
+
+The analyst's path through the sample corpus: search, open the seed event and see
+its evidence highlighted, open an actor, review with the token and find the change
+in the export, and be refused without the token. A hostile report runs no script.
+Screenshots of the main pages go to ``artifacts/screenshots/``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from communique.store import open_store
+from conftest import ROOT
+from servekit import KRUTSKIKH, TOKEN, LiveServer, dev_store_copy, hostile_document
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+SHOTS = ROOT / "artifacts" / "screenshots"
+SEED_HEADLINE = "Andrei Krutskikh (RUS) → Sergei Aleinik (BLR)"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not CHROMIUM.exists():
+        pytest.fail("browser tests need Debian's chromium: apt-get install chromium")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                              args=ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    path = dev_store_copy(tmp_path_factory.mktemp("browser"))
+    with open_store(str(path), create=False) as store, LiveServer(store, TOKEN) as live:
+        yield live
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1360, "height": 900})
+    opened = context.new_page()
+    yield opened
+    context.close()
+
+
+def _shot(page: Page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def _open_seed_event(page: Page, server: LiveServer) -> str:
+    """Search for the seed report's word and open its consultation; returns the event URL."""
+    page.goto(f"{server.url}/events")
+    page.fill("input[name=q]", "Informationssicherheit")
+    page.click("form.search button")
+    expect(page.locator("h1")).to_contain_text("event")
+    _shot(page, "events")
+    page.get_by_role("link", name=SEED_HEADLINE).first.click()
+    expect(page.locator("h1")).to_have_text(SEED_HEADLINE)
+    return page.url
+
+
+def test_browser_search_opens_the_seed_event_with_evidence_highlighted(
+        page: Page, server: LiveServer) -> None:
+    url = _open_seed_event(page, server)
+    facts = page.locator("dl.facts").inner_text()
+    assert "23 Nov 2021" in facts and "Minsk, BLR" in facts
+    act = url.rsplit("/", 1)[1]
+    detail = page.request.get(f"{server.url}/api/events/{act}").json()
+    [report] = [r for r in detail["reports"] if r["doc_id"] == "seed-belta-de"]
+    marks = page.locator("article.report mark").all_inner_texts()
+    assert marks == _merged_evidence(report["text"], report["evidence"])
+    assert any(m.startswith("Am 23. November traf Sergej Alejnik") for m in marks)
+    assert page.locator("article.report h3").first.inner_text().startswith(
+        "Belarus und Russland berieten")
+    _shot(page, "event")
+
+
+def _merged_evidence(text: str, evidence: list[dict[str, int]]) -> list[str]:
+    """The texts the page must mark: the evidence spans, touching ones merged."""
+    merged: list[list[int]] = []
+    for span in sorted(evidence, key=lambda s: s["start"]):
+        if merged and span["start"] <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], span["end"])
+        else:
+            merged.append([span["start"], span["end"]])
+    return [text[start:end] for start, end in merged]
+
+
+def test_browser_actor_page_shows_names_and_counterpart_network(
+        page: Page, server: LiveServer) -> None:
+    _open_seed_event(page, server)
+    page.locator("table.grid").get_by_role("link", name="Andrei Krutskikh").click()
+    expect(page.locator("h1")).to_have_text("Andrei Krutskikh")
+    assert page.url.endswith("/actors/" + quote(KRUTSKIKH, safe=":"))
+    names = page.locator("table.grid").nth(1).inner_text()
+    assert "Andrej Krutskich" in names and "Крутских" in names
+    expect(page.locator("svg#network g.node")).to_have_count(
+        1 + page.locator("table.grid").first.locator("tbody tr").count())
+    assert "Sergei Aleinik" in page.locator("svg#network").text_content()
+    _shot(page, "actor")
+    page.goto(f"{server.url}/network?q=Informationssicherheit")
+    expect(page.locator("svg#network g.node").first).to_be_visible()
+    _shot(page, "network")
+
+
+def test_browser_review_with_the_token_changes_the_export(page: Page,
+                                                          server: LiveServer) -> None:
+    event_url = _open_seed_event(page, server)
+    assert "Sign in to review" in page.locator("#review").inner_text()
+    page.locator("#review").get_by_role("link", name="Sign in to review").click()
+    page.fill("input[name=name]", "Ana Analyst")
+    page.fill("input[name=token]", TOKEN)
+    page.get_by_role("button", name="Sign in").click()
+    assert page.url == event_url
+    page.fill("form.correct input[name=mode]", "phone")
+    page.fill("form.correct input[name=note]", "it was a call")
+    page.get_by_role("button", name="Save correction").click()
+    expect(page.locator(".flash")).to_have_text("Review saved (correct).")
+    assert "correct by Ana Analyst" in page.locator("ol.history").inner_text()
+    _shot(page, "event-reviewed")
+    export = page.request.get(f"{server.url}/api/export?format=csv&q=Informationssicherheit"
+                              "&person=Andrei+Krutskikh")
+    rows = list(csv.DictReader(io.StringIO(export.text())))
+    seed = [r for r in rows if r["doc_id"] == "seed-belta-de" and r["event_type"] == "CONSULT"]
+    assert [r["mode"] for r in seed] == ["phone"]
+
+
+def test_browser_review_fails_without_the_token(browser: Browser, server: LiveServer) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    event_url = _open_seed_event(page, server)
+    assert page.locator("form.correct").count() == 0
+    refused = page.request.post(f"{event_url}/review", form={"action": "delete"})
+    assert refused.status == 401
+    act = event_url.rsplit("/", 1)[1]
+    api = f"{server.url}/api/events/{act}/review"
+    body = {"action": "delete", "reviewer": "Mallory"}
+    assert page.request.post(api, data=body).status == 401
+    assert page.request.post(api, data=body,
+                             headers={"Authorization": "Bearer wrong-token"}).status == 403
+    assert page.request.get(f"{server.url}/api/events/{act}").json()["review"] is None or \
+        page.request.get(f"{server.url}/api/events/{act}").json()["review"]["verdict"] != \
+        "deleted"
+    context.close()
+
+
+def test_browser_hostile_report_runs_no_script(browser: Browser,
+                                               tmp_path: Path) -> None:
+    with open_store(str(tmp_path / "kb.db")) as store:
+        store.write(hostile_document())
+        with LiveServer(store, None) as live:
+            context = browser.new_context()
+            page = context.new_page()
+            dialogs: list[str] = []
+            page.on("dialog", lambda dialog: (dialogs.append(dialog.message),
+                                              dialog.dismiss()))
+            act = page.request.get(f"{live.url}/api/events/evt-hostile").json()["id"]
+            for path in (f"/events/{act}", "/events?q=Strelsau", "/documents/hostile-1",
+                         "/actors"):
+                page.goto(live.url + path)
+                for mark in page.locator("mark, td, .row-title").all()[:20]:
+                    mark.hover()
+                assert page.evaluate("window.__pwned === undefined"), path
+                assert page.locator("script:not([src])").count() == 0, path
+            page.goto(f"{live.url}/events/{act}")
+            assert "<script>window.__pwned = 1;" in page.locator("mark").first.inner_text()
+            assert page.locator("a[href^='javascript:']").count() == 0
+            assert dialogs == []
+            _shot(page, "hostile")
+            context.close()
