@@ -14,11 +14,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-# Ingest the bundled sample corpus into demo.db and show what was stored.
+# Ingest the bundled sample corpus into demo.db, show what was stored, then serve the
+# workbench on it (http://127.0.0.1:8000/, review token "demo") until Ctrl-C.
+DEMO_PORT ?= 8000
+
 demo: $(STAMP)
 	rm -f demo.db demo.db-wal demo.db-shm
 	$(BIN)/communique ingest examples/dev-corpus.jsonl --db demo.db; status=$$?; \
-	$(BIN)/communique stats --db demo.db --documents && exit $$status
+	$(BIN)/communique stats --db demo.db --documents || exit 1; \
+	[ $$status -eq 0 ] || exit $$status; \
+	echo; echo "Workbench: http://127.0.0.1:$(DEMO_PORT)/   (review token: demo; Ctrl-C stops)"; \
+	COMMUNIQUE_REVIEW_TOKEN=demo $(BIN)/communique serve --db demo.db --port $(DEMO_PORT)
 
 # Lint, then the whole test suite (PostgreSQL tests start their own server).
 test: $(STAMP)

@@ -38,11 +38,11 @@ def _report(pk: int, doc: str, event: Event, published: str | None = "2017-02-08
 
 def test_link_windows_follow_date_precision_and_publication() -> None:
     day = _report(1, "a", _event("e1", RUS, DEU))
-    assert day.window == (date(2017, 2, 6), date(2017, 2, 8))          # a day, ± 1
+    assert day.window == (date(2017, 2, 7), date(2017, 2, 7))
     month = _report(2, "b", _event("e2", RUS, DEU, day="2017-02-01", precision="month"))
     assert month.window == (date(2017, 2, 1), date(2017, 2, 28))
     undated = _report(3, "c", _event("e3", RUS, DEU, day=None), published="2017-02-08T10:00")
-    assert undated.window == (date(2017, 2, 1), date(2017, 2, 9))       # the week before
+    assert undated.window == (date(2017, 2, 1), date(2017, 2, 8))       # the week before
     plan = _report(4, "d", _event("e4", RUS, DEU, day=None, status="planned",
                                   event_type="AGREE"))
     assert plan.window == (date(2017, 2, 1), date(2017, 2, 15))
@@ -63,8 +63,10 @@ def test_link_conflict_says_why_two_reports_are_two_acts() -> None:
     ministers = _report(1, "a", _event("e1", RUS, DEU, LAVROV, GABRIEL))
     leaders = _report(2, "b", _event("e2", RUS, DEU, PUTIN, MERKEL))
     assert conflict(ministers, leaders) == "persons"
-    later = _report(3, "c", _event("e3", RUS, DEU, day="2017-03-09"))
-    assert conflict(ministers, later) == "dates"
+    two_days_on = _report(3, "c", _event("e3", RUS, DEU, day="2017-02-09"))
+    assert conflict(ministers, two_days_on) == "dates"
+    next_day = _report(11, "j", _event("e11", RUS, DEU, day="2017-02-08"))
+    assert conflict(ministers, next_day) is None and conflict(next_day, ministers) is None
     assert conflict(ministers, _report(4, "same", _event("e4", RUS, DEU))) is None
     assert conflict(_report(5, "same", _event("e5", RUS, DEU)),
                     _report(6, "same", _event("e6", RUS, DEU))) == "same document"

@@ -11,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from communique.export import export
+from communique.export.reviewed import reviewed_linked_events
 from communique.serve import create_app
 from communique.serve.security import REVIEW_DISABLED
 from communique.store import Store, open_store
@@ -164,3 +165,14 @@ def test_serve_review_form_needs_a_signed_in_analyst(client: TestClient) -> None
     assert (detail["event"]["mode"], detail["review"]["reviewer"]) == ("phone", "Ana")
     assert detail["reports"][0]["history"][0]["after"]["event"]["actors"] == \
         detail["reports"][0]["history"][0]["before"]["event"]["actors"]
+
+
+def test_serve_review_shows_in_linked_events(store: Store, client: TestClient) -> None:
+    client.post("/api/events/evt-belta-consult/review", json=CORRECTION, headers=AUTH)
+    client.post("/api/events/evt-belta-support/review",
+                json={"action": "delete", "reviewer": "Ana"}, headers=AUTH)
+    acts = {linked.mentions[0].event_id: linked for linked in reviewed_linked_events(store)}
+    assert sorted(acts) == ["evt-asean-consult", "evt-belta-consult"]
+    consult = acts["evt-belta-consult"]
+    assert (consult.event.mode, consult.event.id, consult.event.evidence) == (
+        "phone", client.get("/api/events/evt-belta-consult").json()["id"], [])

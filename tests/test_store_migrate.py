@@ -9,7 +9,12 @@ import pytest
 
 from communique.errors import StoreError
 from communique.store import SQLiteBackend, backend_for, open_store
-from communique.store.backends import migrate, migration_steps, schema_version
+from communique.store.backends import (
+    bundled_migrations,
+    migrate,
+    migration_steps,
+    schema_version,
+)
 
 
 def _write_steps(folder: Path, version: int, name: str, sql: str) -> None:
@@ -17,41 +22,53 @@ def _write_steps(folder: Path, version: int, name: str, sql: str) -> None:
         (folder / f"{version:03d}_{name}.{dialect}.sql").write_text(sql, encoding="utf-8")
 
 
-def test_store_open_store_creates_schema_version_1(store_url: str) -> None:
+def _bundled_plus(folder: Path) -> int:
+    """Copy the package's migration steps into ``folder``; returns the version they reach."""
+    for step in bundled_migrations().iterdir():
+        if step.name.endswith(".sql"):
+            (folder / step.name).write_text(step.read_text(encoding="utf-8"), encoding="utf-8")
+    return 1 + len(migration_steps(folder, "sqlite"))
+
+
+def test_store_open_store_creates_the_newest_schema(store_url: str, tmp_path: Path) -> None:
+    newest = _bundled_plus(tmp_path)
     with open_store(store_url) as store:
         conn = store.backend.connect()
-        assert schema_version(store.backend, conn) == 1
+        assert schema_version(store.backend, conn) == newest >= 3
         conn.close()
 
 
 def test_store_migrate_runs_pending_steps_once_in_order(store_url: str, tmp_path: Path) -> None:
     steps = tmp_path / "steps"
     steps.mkdir()
-    _write_steps(steps, 2, "review", "CREATE TABLE event_reviews (event_pk INTEGER, "
-                                     "verdict TEXT NOT NULL);")
-    _write_steps(steps, 3, "review_note", "ALTER TABLE event_reviews ADD COLUMN note TEXT;")
+    bundled = _bundled_plus(steps)
+    _write_steps(steps, bundled + 1, "notes", "CREATE TABLE analyst_notes (event_pk INTEGER, "
+                                              "note TEXT NOT NULL);")
+    _write_steps(steps, bundled + 2, "notes_author",
+                 "ALTER TABLE analyst_notes ADD COLUMN author TEXT;")
     with open_store(store_url) as store:
         backend = store.backend
         conn = backend.connect()
-        assert migrate(backend, conn, steps) == 3
-        assert migrate(backend, conn, steps) == 3          # nothing left to run
-        conn.execute("INSERT INTO event_reviews (event_pk, verdict, note) "
-                     "VALUES (1, 'confirmed', 'checked')")
-        assert schema_version(backend, conn) == 3
+        assert migrate(backend, conn, steps) == bundled + 2
+        assert migrate(backend, conn, steps) == bundled + 2          # nothing left to run
+        conn.execute("INSERT INTO analyst_notes (event_pk, note, author) "
+                     "VALUES (1, 'checked', 'ana')")
+        assert schema_version(backend, conn) == bundled + 2
         conn.close()
 
 
 def test_store_migrate_rolls_back_a_failing_step(store_url: str, tmp_path: Path) -> None:
     steps = tmp_path / "steps"
     steps.mkdir()
-    _write_steps(steps, 2, "broken", "CREATE TABLE half_done (x INTEGER);\n"
-                                     "ALTER TABLE no_such_table ADD COLUMN y TEXT;")
+    bundled = _bundled_plus(steps)
+    _write_steps(steps, bundled + 1, "broken", "CREATE TABLE half_done (x INTEGER);\n"
+                                               "ALTER TABLE no_such_table ADD COLUMN y TEXT;")
     with open_store(store_url) as store:
         backend = store.backend
         conn = backend.connect()
         with pytest.raises(backend.driver_error):
             migrate(backend, conn, steps)
-        assert schema_version(backend, conn) == 1
+        assert schema_version(backend, conn) == bundled
         with pytest.raises(backend.driver_error):
             conn.execute("SELECT x FROM half_done")
         conn.close()

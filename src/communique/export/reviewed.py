@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from communique.link import LinkedEvent, iter_linked_events
 from communique.model import DocumentRecord, Event
 from communique.store import Store, StoredEvent
 
@@ -58,3 +59,31 @@ def reviewed_events(store: Store) -> Iterator[StoredEvent]:
     for stored in store.iter_events():
         for event in apply(stored.doc_id, [stored.event], reviews):
             yield StoredEvent(stored.doc_id, stored.source, event)
+
+
+def reviewed_linked(linked: LinkedEvent,
+                    reviews: dict[tuple[str, str], Reviewed]) -> LinkedEvent | None:
+    """A linked event as reviewed: the analyst's event in place of the reconciled one
+    (id kept, evidence left with the reports), deleted reports left out; None when an
+    analyst deleted every report of it."""
+    found = {(m.doc_id, m.event_id): reviews[(m.doc_id, m.event_id)] for m in linked.mentions
+             if (m.doc_id, m.event_id) in reviews}
+    if not found:
+        return linked
+    mentions = [m for m in linked.mentions
+                if (m.doc_id, m.event_id) not in found
+                or found[(m.doc_id, m.event_id)].verdict != "deleted"]
+    if not mentions:
+        return None
+    live = [review.event for review in found.values() if review.verdict != "deleted"]
+    event = replace(live[0], id=linked.id, evidence=[]) if live else linked.event
+    return replace(linked, event=event, mentions=mentions)
+
+
+def reviewed_linked_events(store: Store, **filters: str) -> Iterator[LinkedEvent]:
+    """``link.iter_linked_events`` with every act as analysts reviewed it."""
+    reviews = load_reviews(store)
+    for linked in iter_linked_events(store, **filters):
+        found = reviewed_linked(linked, reviews) if reviews else linked
+        if found is not None:
+            yield found

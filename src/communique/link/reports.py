@@ -95,7 +95,7 @@ class Report:
         head = f"{self.event.event_type}|{self.event.status}"
         keys = []
         if self.window is not None:
-            months = list(months_of(self.window))
+            months = list(months_of(widened(self.window)))
             keys += [f"{head}|{code}|{month}" for code in sorted(self.codes) for month in months]
         if self.forum_id and self.session is not None:
             keys.append(f"{head}|forum|{self.forum_id}#{self.session}")
@@ -125,25 +125,27 @@ def date_range(start: str, end: str | None, precision: str) -> Window:
 def report_window(event: Event, published: str | None) -> Window | None:
     """When the act happened (a plan: when it was reported), as far as linking is concerned.
 
-    A dated event covers its dates, a day widened by ``day_slack``; an undated one the
-    ``report_days`` before its document's publication (a plan: around it); an undated
-    event of an undated document has no window and is linked only through its forum
-    session or through another act its document shares with another report.
+    A dated event covers its dates; an undated one the ``report_days`` before its
+    document's publication (a plan: around it); an undated event of an undated document
+    has no window and is linked only through its forum session or through another act
+    its document shares with another report.
     """
     params = link_params()
     d = event.date
     if d.precision != "unknown" and d.start:
-        start, end = date_range(d.start, d.end, d.precision)
-        if d.precision == "day":
-            slack = timedelta(days=params.day_slack)
-            start, end = start - slack, end + slack
-        return start, end
+        return date_range(d.start, d.end, d.precision)
     if published:
         day = date.fromisoformat(published[:10])
         before = timedelta(days=params.report_days)
-        after = before if event.status == "planned" else timedelta(days=params.day_slack)
-        return day - before, day + after
+        return day - before, day + (before if event.status == "planned" else timedelta(0))
     return None
+
+
+def widened(window: Window) -> Window:
+    """``window`` with ``day_slack`` days on each side: reports written in other time
+    zones, or dated "on Wednesday" from the publication day, may be a day off."""
+    slack = timedelta(days=link_params().day_slack)
+    return window[0] - slack, window[1] + slack
 
 
 def months_of(window: Window) -> Iterator[str]:
@@ -175,7 +177,8 @@ def conflict(a: Report, b: Report) -> str | None:
         return "type or status"
     if jaccard(a.codes, b.codes) < link_params().min_overlap:
         return "participants"
-    if a.window is not None and b.window is not None and not overlaps(a.window, b.window):
+    if a.window is not None and b.window is not None and not overlaps(widened(a.window),
+                                                                      b.window):
         return "dates"
     if a.persons and b.persons and not share_person(a, b):
         return "persons"

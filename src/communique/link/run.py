@@ -9,15 +9,13 @@ keeps what it finished and a second run completes it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from communique.errors import StoreError
 from communique.link.linker import link_stored
 from communique.store import Store
 
 PAGE_SIZE = 1000
-
-Progress = Callable[[str], None]
 
 
 def link_document(store: Store, doc_id: str) -> list[str]:
@@ -35,19 +33,18 @@ def link_document(store: Store, doc_id: str) -> list[str]:
                          f"{type(exc).__name__}: {exc}") from exc
 
 
-def _documents(store: Store) -> Iterator[tuple[int, str]]:
+def _doc_ids(store: Store) -> Iterator[str]:
     after = 0
     while True:
         rows = store.backend.query(store._conn(), "link_document_pks_page",
                                    {"after": after, "limit": PAGE_SIZE})
-        yield from ((int(r["pk"]), r["doc_id"]) for r in rows)
+        yield from (r["doc_id"] for r in rows)
         if len(rows) < PAGE_SIZE:
             return
         after = rows[-1]["pk"]
 
 
-def relink(store: Store, on_document: Progress | None = None, *,
-           fresh_vectors: bool = False) -> None:
+def relink(store: Store, *, fresh_vectors: bool = False) -> None:
     """Rebuild every link from the stored events.
 
     The result is what linking the documents one by one in any order gives:
@@ -60,10 +57,8 @@ def relink(store: Store, on_document: Progress | None = None, *,
     with backend.transaction(conn):
         for name in tables + (["clear_link_vectors"] if fresh_vectors else []):
             backend.execute(conn, name)
-    for _pk, doc_id in _documents(store):
+    for doc_id in _doc_ids(store):
         link_document(store, doc_id)
-        if on_document is not None:
-            on_document(doc_id)
 
 
 def unlinked_documents(store: Store) -> int:

@@ -8,7 +8,7 @@ list as JSON Lines, CSV, Parquet or PLOVER JSON.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import RedirectResponse, StreamingResponse
@@ -28,6 +28,7 @@ from communique.serve.schemas import (
     Network,
     Problem,
     ReviewEntry,
+    SeriesOut,
     Stats,
 )
 from communique.serve.security import valid_reviewer
@@ -38,7 +39,8 @@ Offset = Annotated[int, Query(ge=0, le=1_000_000, description="items to skip")]
 Filter = Annotated[EventFilter, Depends(event_filter)]
 Bench = Annotated[Workbench, Depends(workbench)]
 Kind = Literal["person", "state", "igo", "organization", "group"]
-NOT_FOUND = {404: {"model": Problem, "description": "no such item"}}
+Responses = dict[int | str, dict[str, Any]]
+NOT_FOUND: Responses = {404: {"model": Problem, "description": "no such item"}}
 
 router = APIRouter(prefix="/api", responses={422: {"model": Problem,
                                                    "description": "a parameter is invalid"}})
@@ -150,6 +152,13 @@ def list_forums(bench: Bench) -> list[ForumSummary]:
     """Forums events took place in (consultations, dialogues, summits), most events first;
     filter events with ``/api/events?forum=…``."""
     return directory.forum_list(bench.store)
+
+
+@router.get("/series", response_model=list[SeriesOut], summary="Series of meetings")
+def list_series(bench: Bench) -> list[SeriesOut]:
+    """Recurring mechanisms linking recognised (consultations, dialogues, summits), each
+    with its sessions; filter events with ``/api/events?series=…``."""
+    return directory.series_list(bench.store)
 
 
 @router.get("/reviews", response_model=list[ReviewEntry], summary="The review log")

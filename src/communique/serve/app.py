@@ -8,6 +8,7 @@ saying what to do.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -67,12 +68,12 @@ def _wants_json(request: Request) -> bool:
 
 
 def _error(request: Request, status: int, detail: str,
-           headers: dict[str, str] | None = None) -> Response:
+           headers: Mapping[str, str] | None = None) -> Response:
     if _wants_json(request):
-        return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+        return JSONResponse({"detail": detail}, status_code=status, headers=dict(headers or {}))
     bench: Workbench = request.app.state.workbench
     return bench.render(request, "error.html", {"status": status, "detail": detail},
-                        twin=False, status=status, headers=headers)
+                        twin=False, status=status, headers=dict(headers or {}))
 
 
 async def _http_error(request: Request, exc: HTTPException) -> Response:

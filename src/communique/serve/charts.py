@@ -75,7 +75,7 @@ def timeline(counts: list[MonthCount]) -> Timeline:
     scale = (HEIGHT - TOP - BOTTOM) / peak
     chart = Timeline(types=types, peak=peak, by_year=by_year)
     for i, period in enumerate(periods):
-        y = HEIGHT - BOTTOM
+        y = float(HEIGHT - BOTTOM)
         for event_type in types:
             n = totals.get((period, event_type), 0)
             if n:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from urllib.parse import quote
 
-from communique.link import canonical_actor
+from communique.link import canonical_actor, series
 from communique.serve import sql
 from communique.serve.catalog import event_page, source_of, summary_of
 from communique.serve.filters import EventFilter
@@ -29,6 +29,9 @@ from communique.serve.schemas import (
     NetworkEdge,
     NetworkNode,
     RoleSeenOut,
+    SeriesOut,
+    Session,
+    SourceOut,
 )
 from communique.store import Store
 from communique.store.backends import Row
@@ -115,26 +118,30 @@ def document_page(store: Store, language: str | None, limit: int, offset: int) -
     params = {"language": language}
     rows = sql.rows(store, "document_list", {**params, "limit": limit, "offset": offset})
     total = sql.rows(store, "document_count", params)[0]["n"]
-    items = [DocumentSummary(doc_id=r["doc_id"], title=r["title"],
-                             source=source_of({**r, "dateline": None}), events=int(r["events"]))
-             for r in rows]
+    items = [DocumentSummary(doc_id=r["doc_id"], title=r["title"], source=source_of(r),
+                             events=int(r["events"])) for r in rows]
     return DocumentPage(items=items, total=int(total), limit=limit, offset=offset)
 
 
 def document_detail(store: Store, doc_id: str) -> DocumentDetail | None:
+    """One stored report with its cleaned text and its events (deleted ones marked)."""
     stored = store.get_document(doc_id)
     if stored is None:
         return None
     rows = sql.rows(store, "events_of_document", {"doc_id": doc_id})
     events = [summary_of(store, row) for row in rows]
-    source = stored.source
     return DocumentDetail(doc_id=stored.doc_id, title=stored.title,
-                          source=source_of({"source_name": source.name, "url": source.url,
-                                            "language": source.language,
-                                            "published": source.published,
-                                            "dateline": source.dateline}),
-                          text=stored.text, text_sha256=stored.text_sha256,
-                          events=events, warnings=stored.warnings)
+                          source=SourceOut(**stored.source.to_dict()), text=stored.text,
+                          text_sha256=stored.text_sha256, events=events,
+                          warnings=stored.warnings)
+
+
+def series_list(store: Store) -> list[SeriesOut]:
+    """Every series linking found, with its sessions in date order."""
+    return [SeriesOut(id=found.id, name=found.name, forum_id=found.forum_id,
+                      sessions=[Session(session=n, event_id=act, date=day)
+                                for n, act, day in found.sessions], plans=found.plans)
+            for found in series(store)]
 
 
 def forum_list(store: Store, limit: int = 200) -> list[ForumSummary]:

@@ -28,6 +28,7 @@ FRAGMENTS = {
     "type": "filter_type", "mode": "filter_mode", "status": "filter_status",
     "language": "filter_language", "code": "filter_code", "actor": "filter_actor",
     "person": "filter_person", "context": "filter_context", "forum": "filter_forum",
+    "series": "filter_series",
     "since": "filter_since", "until": "filter_until", "q": "filter_text",
 }
 
@@ -46,6 +47,7 @@ class EventFilter:
     person: str | None = None
     context: str | None = None
     forum: str | None = None
+    series: str | None = None
     since: str | None = None
     until: str | None = None
 
@@ -127,6 +129,9 @@ def event_filter(
     context: Annotated[str | None, Query(description="PLOVER context, e.g. cyber",
                                          **_CODE)] = None,
     forum: Annotated[str | None, Query(description="forum id or name", **_TEXT)] = None,
+    series: Annotated[str | None, Query(description="series of meetings (see /api/series), "
+                                                    "e.g. ser-blr-rus-dialogue-cyber",
+                                        **_TEXT)] = None,
     since: Annotated[str | None, Query(description="events on or after: YYYY, YYYY-MM or "
                                                    "YYYY-MM-DD", pattern=DATE_PATTERN)] = None,
     until: Annotated[str | None, Query(description="events on or before: YYYY, YYYY-MM or "
@@ -135,7 +140,7 @@ def event_filter(
     """The ``EventFilter`` of a request's query string (a FastAPI dependency)."""
     given: dict[str, Any] = {f.name: value for f, value in zip(
         fields(EventFilter), (q, type, mode, status, language, code, actor, person, context,
-                              forum, since, until), strict=True)}
+                              forum, series, since, until), strict=True)}
     cleaned = {key: value.strip() or None if isinstance(value, str) else None
                for key, value in given.items()}
     if cleaned["person"] and ":" not in cleaned["person"]:

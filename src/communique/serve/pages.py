@@ -8,10 +8,10 @@ to it. Review forms post here and need an analyst signed in with the token
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import RedirectResponse, Response
 
 from communique.model import EVENT_TYPES
 from communique.serve import catalog, directory
@@ -31,11 +31,6 @@ PAGE = 25
 COOKIE_AGE = 12 * 3600
 
 
-def render(bench: Workbench, request: Request, template: str, context: dict[str, Any],
-           twin: bool = True, status: int = 200) -> HTMLResponse:
-    return bench.render(request, template, context, twin=twin, status=status)
-
-
 @router.get("/")
 def home() -> RedirectResponse:
     return RedirectResponse("/events", status_code=307)
@@ -45,7 +40,7 @@ def home() -> RedirectResponse:
 def events_page(bench: Bench, request: Request, flt: Filter, offset: Offset = 0) -> Response:
     page = catalog.event_page(bench.store, flt, PAGE, offset)
     chart = timeline(catalog.per_month(bench.store, flt))
-    return render(bench, request, "events.html", {"page": page, "flt": flt, "chart": chart})
+    return bench.render(request, "events.html", {"page": page, "flt": flt, "chart": chart})
 
 
 @router.get("/events/{event_id}")
@@ -57,7 +52,7 @@ def event_page(bench: Bench, request: Request, event_id: str) -> Response:
         return RedirectResponse(event_href(detail.id), status_code=307)
     history = sorted(((entry, report.doc_id) for report in detail.reports
                       for entry in report.history), key=lambda e: e[0].reviewed_at, reverse=True)
-    return render(bench, request, "event.html", {
+    return bench.render(request, "event.html", {
         "detail": detail, "types": EVENT_TYPES, "history": history,
         "participants": _participant_lines(detail),
         "reviewed": request.query_params.get("reviewed")})
@@ -126,7 +121,7 @@ def actors_page(bench: Bench, request: Request,
                 code: Annotated[str | None, Query(max_length=40)] = None,
                 offset: Offset = 0) -> Response:
     page = directory.actor_page(bench.store, kind, code, 50, offset)
-    return render(bench, request, "actors.html", {"page": page, "kind": kind, "code": code})
+    return bench.render(request, "actors.html", {"page": page, "kind": kind, "code": code})
 
 
 @router.get("/actors/{key:path}")
@@ -137,7 +132,7 @@ def actor_page(bench: Bench, request: Request, key: str) -> Response:
     if detail.actor.key != key:
         return RedirectResponse(directory.actor_href(detail.actor.key), status_code=307)
     chart = timeline(catalog.per_month(bench.store, EventFilter(actor=key)))
-    return render(bench, request, "actor.html", {"detail": detail, "chart": chart,
+    return bench.render(request, "actor.html", {"detail": detail, "chart": chart,
                                                  "flt": EventFilter(actor=key)})
 
 
@@ -146,7 +141,7 @@ def documents_page(bench: Bench, request: Request,
                    language: Annotated[str | None, Query(max_length=10)] = None,
                    offset: Offset = 0) -> Response:
     page = directory.document_page(bench.store, language, 50, offset)
-    return render(bench, request, "documents.html", {"page": page, "language": language})
+    return bench.render(request, "documents.html", {"page": page, "language": language})
 
 
 @router.get("/documents/{doc_id:path}")
@@ -154,29 +149,30 @@ def document_page(bench: Bench, request: Request, doc_id: str) -> Response:
     detail = directory.document_detail(bench.store, doc_id)
     if detail is None:
         raise HTTPException(404, f"no document {doc_id}; list documents at /documents")
-    return render(bench, request, "document.html", {"detail": detail})
+    return bench.render(request, "document.html", {"detail": detail})
 
 
 @router.get("/forums")
 def forums_page(bench: Bench, request: Request) -> Response:
-    return render(bench, request, "forums.html", {"forums": directory.forum_list(bench.store)})
+    return bench.render(request, "forums.html", {"forums": directory.forum_list(bench.store),
+                                                  "series": directory.series_list(bench.store)})
 
 
 @router.get("/network")
 def network_page(bench: Bench, request: Request, flt: Filter) -> Response:
     stats = catalog.stats(bench.store, flt, top=30)
-    return render(bench, request, "network.html", {"stats": stats, "flt": flt})
+    return bench.render(request, "network.html", {"stats": stats, "flt": flt})
 
 
 @router.get("/reviews")
 def reviews_page(bench: Bench, request: Request) -> Response:
-    return render(bench, request, "reviews.html",
+    return bench.render(request, "reviews.html",
                   {"entries": catalog.recent_reviews(bench.store, 100)})
 
 
 @router.get("/review/sign-in")
 def sign_in_page(bench: Bench, request: Request, next: str = "/events") -> Response:
-    return render(bench, request, "sign_in.html", {"next": _local(next), "failed": False},
+    return bench.render(request, "sign_in.html", {"next": _local(next), "failed": False},
                   twin=False)
 
 
@@ -187,7 +183,7 @@ def sign_in(bench: Bench, request: Request, name: Annotated[str, Form(max_length
     if not bench.auth.enabled:
         raise HTTPException(403, REVIEW_DISABLED)
     if not bench.auth.check_token(token):
-        return render(bench, request, "sign_in.html", {"next": _local(next), "failed": True},
+        return bench.render(request, "sign_in.html", {"next": _local(next), "failed": True},
                       twin=False, status=403)
     response = RedirectResponse(_local(next), status_code=303)
     response.set_cookie(COOKIE, bench.auth.cookie_for(valid_reviewer(name)),
@@ -211,4 +207,4 @@ def _local(path: str) -> str:
 def api_docs(bench: Bench, request: Request) -> Response:
     """The API reference, read from the OpenAPI schema (no external script needed)."""
     schema = request.app.openapi()
-    return render(bench, request, "api.html", {"schema": schema}, twin=False)
+    return bench.render(request, "api.html", {"schema": schema}, twin=False)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from fastapi import HTTPException
 from pydantic import BaseModel, Field
@@ -74,11 +74,11 @@ def _review_one(store: Store, event_pk: int, request: ReviewRequest, reviewer: s
     found = sql.rows(store, "review_of_event", {"event_pk": event_pk})
     verdict = found[0]["verdict"] if found else None
     current = Event.from_dict(backend.load_json(found[0]["record"])) if found else extracted
-    before = {"verdict": verdict, "event": current.to_dict()}
+    before: dict[str, Any] = {"verdict": verdict, "event": current.to_dict()}
     now = datetime.now(UTC).isoformat(timespec="seconds")
     if request.action == "revert":
         sql.execute(store, "drop_review", {"event_pk": event_pk})
-        after = {"verdict": None, "event": extracted.to_dict()}
+        after: dict[str, Any] = {"verdict": None, "event": extracted.to_dict()}
     else:
         event = current if sides is None else corrected(current, extracted, request, sides)
         verdict = VERDICTS[request.action]

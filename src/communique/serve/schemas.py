@@ -271,6 +271,22 @@ class ForumSummary(BaseModel):
     last: str | None = None
 
 
+class Session(BaseModel):
+    session: int | None = Field(description="its number in the series, when reports give one")
+    event_id: str = Field(description="the act: /api/events/{event_id}")
+    date: str | None = None
+
+
+class SeriesOut(BaseModel):
+    """A recurring mechanism (a dialogue, consultations, a summit) and its meetings."""
+
+    id: str = Field(description="filter events with /api/events?series={id}")
+    name: str
+    forum_id: str | None = None
+    sessions: list[Session]
+    plans: list[str] = Field(description="acts of planned sessions")
+
+
 class Problem(BaseModel):
     """An error: what went wrong and what to do."""
 

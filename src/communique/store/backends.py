@@ -51,19 +51,28 @@ def query_files() -> list[str]:
 
 @cache
 def queries(dialect: Dialect) -> dict[str, str]:
-    """Every named query, in the parameter style of ``dialect``'s driver."""
-    text = "\n".join(read_sql_file(name) for name in query_files())
-    heads = list(_BLOCK.finditer(text))
+    """Every named query, in the parameter style of ``dialect``'s driver.
+
+    A name defined twice (in one file or across feature files) is an error:
+    silently letting the later one win once broke another feature's query.
+    """
     shared: dict[str, str] = {}
     specific: dict[str, str] = {}
-    for head, following in zip(heads, [*heads[1:], None], strict=True):
-        body = text[head.end(): following.start() if following else len(text)]
-        body = body.strip().rstrip(";")
-        name, tag = head.group(1), head.group(2)
-        if tag is None:
-            shared[name] = body
-        elif tag == dialect:
-            specific[name] = body
+    origin: dict[tuple[str, str | None], str] = {}
+    for file_name in query_files():
+        text = read_sql_file(file_name)
+        heads = list(_BLOCK.finditer(text))
+        for head, following in zip(heads, [*heads[1:], None], strict=True):
+            body = text[head.end(): following.start() if following else len(text)]
+            name, tag = head.group(1), head.group(2)
+            if (name, tag) in origin:
+                raise StoreError(f"query '{name}' is defined in {origin[name, tag]} and again "
+                                 f"in {file_name}; give one of them another name")
+            origin[name, tag] = file_name
+            if tag is None:
+                shared[name] = body.strip().rstrip(";")
+            elif tag == dialect:
+                specific[name] = body.strip().rstrip(";")
     merged = shared | specific
     if dialect == "postgres":
         return {name: to_pyformat(sql) for name, sql in merged.items()}

@@ -50,6 +50,10 @@ EXISTS (SELECT 1 FROM event_contexts c WHERE c.event_pk = e.pk AND c.context = :
 -- name: filter_forum
 (e.forum_id = :forum OR e.forum_name = :forum)
 
+-- name: filter_series
+EXISTS (SELECT 1 FROM linked_event_members m JOIN linked_events le ON le.pk = m.linked_pk
+        WHERE m.event_pk = e.pk AND le.series_id = :series)
+
 -- name: filter_text [sqlite]
 d.pk IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q)
 
@@ -187,7 +191,7 @@ ORDER BY e.position
 SELECT record FROM events WHERE pk = :event_pk
 
 -- name: document_list
-SELECT d.doc_id, d.title, d.source_name, d.url, d.language, d.published,
+SELECT d.doc_id, d.title, d.source_name, d.url, d.language, d.published, d.dateline,
        (SELECT COUNT(*) FROM current_events e WHERE e.document_pk = d.pk) AS events
 FROM documents d
 WHERE (CAST(:language AS TEXT) IS NULL OR d.language = :language)

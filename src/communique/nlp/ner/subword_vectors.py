@@ -146,9 +146,10 @@ class SubwordVectors(BaseVectors):
         keys = [int(key) for key in keys]
         cache = self.cache
         missing = list({key for key in keys if key not in cache})
+        if len(cache) + len(missing) > CACHE_LIMIT:
+            cache.clear()
+            missing = list(set(keys))
         if missing:
-            if len(cache) + len(missing) > CACHE_LIMIT:
-                cache.clear()
             vectors = self.pieces.word_vectors([self.strings[key] for key in missing])
             cache.update(zip(missing, vectors, strict=True))
         if not keys:
