@@ -1,14 +1,16 @@
 """Linking on the real dev documents: one act across reports and languages, never two acts
 merged, the same links whatever the order, series, plans and canonical actors.
 
-The dev documents are extracted once per session (the extractor is deterministic) and
-stored, with linking, into a fresh store per test on SQLite and on PostgreSQL.
+The dev documents are extracted once (the extractor is deterministic) and stored, with
+linking, into one store per back-end (SQLite and PostgreSQL) that the tests read.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
@@ -43,12 +45,31 @@ def dev_documents(golds: list[GoldDocument]) -> list[Document]:
     return list(Extractor().run([raw_from_gold(g) for g in golds]))
 
 
-@pytest.fixture
-def dev_store(store_url: str, dev_documents: list[Document]) -> Iterator[Store]:
-    with open_store(store_url) as store:
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres",
+                                                                marks=pytest.mark.postgres)])
+def dev_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+              dev_documents: list[Document]) -> Iterator[Store]:
+    """The dev documents stored with linking, once per back-end; tests only read it."""
+    server, name = None, f"communique_link_{uuid.uuid4().hex[:12]}"
+    if request.param == "sqlite":
+        url = str(tmp_path_factory.mktemp("dev") / "dev.db")
+    else:
+        server = request.getfixturevalue("postgres_server")
+        _admin(server, f'CREATE DATABASE "{name}"')
+        url = urlsplit(server)._replace(path=f"/{name}").geturl()
+    with open_store(url) as store:
         for doc in dev_documents:
             assert store.write(doc).status == "stored"
         yield store
+    if server is not None:
+        _admin(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _admin(server: str, statement: str) -> None:
+    import psycopg
+
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(statement)
 
 
 def _linked(store: Store) -> list[LinkedEvent]:

