@@ -15,8 +15,8 @@ from typing import IO
 
 from communique.errors import UnknownFormatError
 from communique.export.formats import record_line, write_csv, write_jsonl, write_parquet
+from communique.export.linked import write_events_jsonl
 from communique.export.plover import write_plover
-from communique.link.export import write_events_jsonl
 from communique.store import Store
 
 Writer = Callable[[Store, IO[bytes]], int]
