@@ -64,7 +64,7 @@ def test_link_cli_events_warns_about_unlinked_documents(linked_db: str,
                                                         capsys: pytest.CaptureFixture[str]
                                                         ) -> None:
     with open_store(linked_db) as store:
-        store._conn().execute("DELETE FROM link_documents")
+        store.connection().execute("DELETE FROM link_documents")
     assert main(["events", "--db", linked_db, "--since", "2030"]) == 0
     captured = capsys.readouterr()
     assert captured.out == ""

@@ -31,7 +31,8 @@ def test_train_de_config_is_versioned_in_the_package():
     assert config["nlp"]["pipeline"] == ["ner"]
     assert config["system"]["seed"] == 2014
     assert config["components"]["ner"]["model"]["tok2vec"]["embed"]["include_static_vectors"] \
-        is False
+        is True
+    assert config["nlp"]["vectors"]["@vectors"] == "communique.SubwordVectors.v1"
 
 
 def test_train_de_tiny_run_saves_a_loadable_model(tmp_path):

@@ -36,7 +36,7 @@ def linked_of(row: Row, backend: Backend) -> LinkedEvent:
 def linked_event(store: Store, linked_id_or_event_id: str) -> LinkedEvent | None:
     """The linked event with this id (``lev-…``), or the one a stored event (``evt-…``)
     is a report of; None when there is none."""
-    backend, conn = store.backend, store._conn()
+    backend, conn = store.backend, store.connection()
     if linked_id_or_event_id.startswith("lev-"):
         rows = backend.query(conn, "linked_by_id", {"linked_id": linked_id_or_event_id})
     else:
@@ -62,7 +62,7 @@ def filter_params(store: Store, **filters: Any) -> dict[str, Any]:
         raise StoreError(f"unknown event type {event_type}; use one of {', '.join(EVENT_TYPES)}")
     persons = None
     if filters.get("person"):
-        persons = person_groups(store.backend, store._conn(), filters["person"])
+        persons = person_groups(store.backend, store.connection(), filters["person"])
         persons = persons or [-1]          # a name nobody has: nothing matches
     code = filters.get("code")
     return {
@@ -85,7 +85,7 @@ def iter_linked_events(store: Store, **filters: Any) -> Iterator[LinkedEvent]:
     params = filter_params(store, **filters)
     after_date, after_id = "", ""
     while True:
-        rows = store.backend.query(store._conn(), "linked_page", {
+        rows = store.backend.query(store.connection(), "linked_page", {
             **params, "after_date": after_date, "after_id": after_id, "limit": PAGE_SIZE})
         for row in rows:
             yield linked_of(row, store.backend)
@@ -98,7 +98,7 @@ def series(store: Store) -> list[Series]:
     """Every recurring mechanism with its meetings in date order, and its planned sessions."""
     found: dict[str, Series] = {}
     forums: dict[str, Counter[str]] = {}
-    for row in store.backend.query(store._conn(), "linked_series_members"):
+    for row in store.backend.query(store.connection(), "linked_series_members"):
         sid = row["series_id"]
         event = Event.from_dict(store.backend.load_json(row["record"]))
         if sid not in found:
@@ -118,5 +118,5 @@ def series(store: Store) -> list[Series]:
 
 def link_stats(store: Store) -> dict[str, int]:
     """How many linked events, how many reported more than once, mentions, series, fulfilled."""
-    row = store.backend.query(store._conn(), "link_counts")[0]
+    row = store.backend.query(store.connection(), "link_counts")[0]
     return {name: int(value) for name, value in row.items()}

@@ -20,7 +20,7 @@ PAGE_SIZE = 1000
 
 def link_document(store: Store, doc_id: str) -> list[str]:
     """Link one stored document's events (again); returns the linked ids written."""
-    backend, conn = store.backend, store._conn()
+    backend, conn = store.backend, store.connection()
     rows = backend.query(conn, "link_document_pk", {"doc_id": doc_id})
     if not rows:
         raise StoreError(f"there is no document {doc_id} in {backend}; "
@@ -36,7 +36,7 @@ def link_document(store: Store, doc_id: str) -> list[str]:
 def _doc_ids(store: Store) -> Iterator[str]:
     after = 0
     while True:
-        rows = store.backend.query(store._conn(), "link_document_pks_page",
+        rows = store.backend.query(store.connection(), "link_document_pks_page",
                                    {"after": after, "limit": PAGE_SIZE})
         yield from (r["doc_id"] for r in rows)
         if len(rows) < PAGE_SIZE:
@@ -51,7 +51,7 @@ def relink(store: Store, *, fresh_vectors: bool = False) -> None:
     the same linked events, ids and memberships. Evidence vectors are kept
     unless ``fresh_vectors`` (after a change of how evidence is embedded).
     """
-    backend, conn = store.backend, store._conn()
+    backend, conn = store.backend, store.connection()
     tables = ["clear_linked_events", "clear_link_edges", "clear_link_keys",
               "clear_link_documents", "clear_actor_groups", "clear_actor_tokens"]
     with backend.transaction(conn):
@@ -63,5 +63,5 @@ def relink(store: Store, *, fresh_vectors: bool = False) -> None:
 
 def unlinked_documents(store: Store) -> int:
     """Stored documents whose events are not linked yet (a store from before linking)."""
-    rows = store.backend.query(store._conn(), "unlinked_documents")
+    rows = store.backend.query(store.connection(), "unlinked_documents")
     return int(rows[0]["n"])

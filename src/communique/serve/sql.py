@@ -21,28 +21,23 @@ HITS = "/* hits */"
 FILTERS = "/* filters */"
 
 
-def _conn(store: Store) -> Any:
-    # The store keeps one connection per thread; its feature queries run on it.
-    return store._conn()
-
-
 def rows(store: Store, name: str, params: Params | None = None) -> list[Row]:
     """The rows of the named query ``name``."""
-    return store.backend.query(_conn(store), name, params or {})
+    return store.query(name, params)
 
 
 def execute(store: Store, name: str, params: Params) -> None:
     """Run the named statement ``name`` (inside the caller's transaction, if any)."""
-    store.backend.execute(_conn(store), name, params)
+    store.backend.execute(store.connection(), name, params)
 
 
 def execute_many(store: Store, name: str, rows: list[Params]) -> None:
-    store.backend.execute_many(_conn(store), name, rows)
+    store.backend.execute_many(store.connection(), name, rows)
 
 
 def rows_sql(store: Store, sql: str, params: Params) -> list[Row]:
     """The rows of a query composed from named blocks (already in the driver's style)."""
-    return list(_conn(store).execute(sql, params).fetchall())
+    return list(store.connection().execute(sql, params).fetchall())
 
 
 def text(store: Store, name: str) -> str:
@@ -53,7 +48,7 @@ def text(store: Store, name: str) -> str:
 @contextmanager
 def transaction(store: Store) -> Iterator[Any]:
     """A write transaction on the calling thread's connection; yields the connection."""
-    conn = _conn(store)
+    conn = store.connection()
     with store.backend.transaction(conn):
         yield conn
 

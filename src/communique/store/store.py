@@ -122,7 +122,7 @@ class Store:
         self._connections: list[Any] = []
         self._lock = threading.Lock()
         try:
-            migrate(backend, self._conn())
+            migrate(backend, self.connection())
         except BaseException:
             self.close()
             raise
@@ -143,7 +143,9 @@ class Store:
             self._connections.clear()
         self._local = threading.local()
 
-    def _conn(self) -> Any:
+    def connection(self) -> Any:
+        """This thread's connection: for features that run their own named queries
+        (``queries_<feature>.sql``) inside or outside ``Store.write``'s transaction."""
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = self.backend.connect()
@@ -151,6 +153,10 @@ class Store:
             with self._lock:
                 self._connections.append(conn)
         return conn
+
+    def query(self, name: str, params: dict[str, Any] | None = None) -> list[Any]:
+        """Run one named query on this thread's connection."""
+        return self.backend.query(self.connection(), name, params or {})
 
     # -- writing --------------------------------------------------------------------------
 
@@ -163,7 +169,7 @@ class Store:
                              f"written): {type(exc).__name__}: {exc}") from exc
 
     def _write(self, doc: Document) -> WriteResult:
-        conn, backend = self._conn(), self.backend
+        conn, backend = self.connection(), self.backend
         with backend.transaction(conn):
             stored = backend.query(conn, "find_stored",
                                    {"text_sha256": doc.text_sha256, "doc_id": doc.doc_id})
@@ -182,12 +188,12 @@ class Store:
     # -- reading --------------------------------------------------------------------------
 
     def get_document(self, doc_id: str) -> StoredDocument | None:
-        rows = self.backend.query(self._conn(), "document_by_doc_id", {"doc_id": doc_id})
+        rows = self.backend.query(self.connection(), "document_by_doc_id", {"doc_id": doc_id})
         return stored_document(rows[0], self.backend) if rows else None
 
     def get_record(self, doc_id: str) -> DocumentRecord | None:
         """The spec record of one stored document, as ``extract`` gave it."""
-        rows = self.backend.query(self._conn(), "document_by_doc_id", {"doc_id": doc_id})
+        rows = self.backend.query(self.connection(), "document_by_doc_id", {"doc_id": doc_id})
         return next(self._records(rows), None)
 
     def iter_documents(self) -> Iterator[StoredDocument]:
@@ -204,7 +210,7 @@ class Store:
         """Every stored event with its document's id and source, in storage order."""
         after = 0
         while True:
-            rows = self.backend.query(self._conn(), "events_page",
+            rows = self.backend.query(self.connection(), "events_page",
                                       {"after": after, "limit": PAGE_SIZE})
             for row in rows:
                 yield StoredEvent(row["doc_id"], source_of(row), event_of(row, self.backend))
@@ -213,11 +219,11 @@ class Store:
             after = rows[-1]["pk"]
 
     def document_summaries(self) -> list[DocumentSummary]:
-        rows = self.backend.query(self._conn(), "document_summaries")
+        rows = self.backend.query(self.connection(), "document_summaries")
         return [DocumentSummary(**row) for row in rows]
 
     def stats(self, top: int = 10) -> StoreStats:
-        conn, backend = self._conn(), self.backend
+        conn, backend = self.connection(), self.backend
         counts = {name: int(n) for name, n in backend.query(conn, "table_counts")[0].items()}
         return StoreStats(
             counts=counts,
@@ -237,14 +243,14 @@ class Store:
         words = _WORD.findall(text)
         if not words:
             return []
-        rows = self.backend.query(self._conn(), "search",
+        rows = self.backend.query(self.connection(), "search",
                                   {"query": self.backend.fts_query(words), "limit": limit})
         return [SearchHit(**row) for row in rows]
 
     def _document_pages(self) -> Iterator[list[dict[str, Any]]]:
         after = 0
         while True:
-            rows = self.backend.query(self._conn(), "documents_page",
+            rows = self.backend.query(self.connection(), "documents_page",
                                       {"after": after, "limit": PAGE_SIZE})
             if rows:
                 yield rows
@@ -258,10 +264,10 @@ class Store:
             return
         span = {"first": doc_rows[0]["pk"], "last": doc_rows[-1]["pk"]}
         events: dict[int, list[Event]] = {}
-        for row in self.backend.query(self._conn(), "events_of_documents", span):
+        for row in self.backend.query(self.connection(), "events_of_documents", span):
             events.setdefault(row["document_pk"], []).append(event_of(row, self.backend))
         entities: dict[int, list[Actor]] = {}
-        for row in self.backend.query(self._conn(), "mentions_of_documents", span):
+        for row in self.backend.query(self.connection(), "mentions_of_documents", span):
             entities.setdefault(row["document_pk"], []).append(entity_of(row))
         for row in doc_rows:
             yield DocumentRecord(row["doc_id"], source_of(row), row["title"],

