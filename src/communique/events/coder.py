@@ -214,6 +214,7 @@ def _mode(draft: Draft) -> str | None:
 
 def _actors(parties: list[Party]) -> list[Actor]:
     """Persons with their roles, and the state or IGO for each side no person stands for."""
+    parties = [p for p in parties if p.resolved]    # unresolved names only took a side
     persons = [p.actor for p in parties if p.actor.kind == "person"]
     covered = {a.code for a in persons}
     others: dict[str | None, Actor] = {}

@@ -35,6 +35,7 @@ class Party:
     start: int
     end: int
     meeting: bool = False       # named as a side of the document's main meeting
+    resolved: bool = True       # False: an organisation only NER found (it takes a side)
 
     @property
     def code(self) -> str | None:
@@ -60,8 +61,10 @@ def is_party(mention: Mention) -> bool:
 
 def party_of(mention: Mention) -> Party:
     """The mention as a party; an unresolved organisation acts as itself, with no code."""
-    actor = mention.actor or Actor(mention.text, mention.text, "organization", sector=None)
-    return Party(actor, mention.start, mention.end)
+    if mention.actor is not None:
+        return Party(mention.actor, mention.start, mention.end)
+    return Party(Actor(mention.text, mention.text, "organization"), mention.start, mention.end,
+                 resolved=False)
 
 
 def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
