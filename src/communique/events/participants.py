@@ -209,9 +209,7 @@ def _open(candidate: Candidate, sides: Sides, codes: set[str], main: list[Party]
     if not codes:
         clause = candidate.sentence.text[candidate.scope.clause[0] - candidate.sentence.start:
                                          candidate.scope.clause[1] - candidate.sentence.start]
-        reports_meeting = candidate.event_type == "CONSULT" and candidate.status == "occurred"
-        return ((main_is_meeting or (reports_meeting and bool(main)))
-                and candidate.event_type in ("CONSULT", "AGREE", "SUPPORT")
+        return (main_is_meeting and candidate.event_type in ("CONSULT", "AGREE", "SUPPORT")
                 and lexicon.cue("first_person", clause) is None)
     parties = [*sides.actors, *sides.recipients]
     if candidate.trigger.sides != "symmetric":      # the missing side of a continuing story

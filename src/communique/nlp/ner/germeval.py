@@ -124,19 +124,16 @@ def load_split(folder: Path) -> Split:
                  held_out=[dev[i] for i in sorted(held)])
 
 
-def augment(sentences: list[Sentence], copies: int, seed: int = SPLIT_SEED,
-            extra_names: dict[str, list[list[str]]] | None = None) -> list[Sentence]:
+def augment(sentences: list[Sentence], copies: int, seed: int = SPLIT_SEED) -> list[Sentence]:
     """Mention replacement: copies of the sentences with each name swapped for another.
 
     Every base-class entity is replaced by a random entity of the same class
-    from the training sentences, or from ``extra_names`` (tokenised names per
-    class, e.g. the gazetteer's). The copies keep the contexts and vary the
+    from the training sentences. The copies keep the contexts and vary the
     names, so that the model learns "Am Montag traf X" rather than the names
     it happened to see; it matters most for unknown persons.
     """
     rng = random.Random(seed)
-    pools: dict[str, list[list[str]]] = {label: list((extra_names or {}).get(label, ()))
-                                         for label in BASE_CLASSES}
+    pools: dict[str, list[list[str]]] = {label: [] for label in BASE_CLASSES}
     for sentence in sentences:
         for entity in sentence.entities:
             if not entity.is_subtype:

@@ -25,7 +25,6 @@ from spacy.tokens import Doc, DocBin, Span
 from spacy.training.initialize import init_nlp
 from spacy.training.loop import train as train_loop
 
-from communique.gazetteer.data import read_tsv as read_gazetteer_tsv
 from communique.nlp.ner import subword_vectors  # noqa: F401  (registers the vectors table)
 from communique.nlp.ner.german_cues import PersonCues, with_cue_persons
 from communique.nlp.ner.germeval import (
@@ -48,40 +47,6 @@ COMMAND = ("python -m communique.nlp.ner.train_de --data /work/shared/data/germe
            "--out src/communique/nlp/models/de_ner")
 
 
-#: Gazetteer entry kinds (``generated/lexicon.tsv``) whose German names join the
-#: replacement pool of the class.
-GAZETTEER_CLASSES = {"person": "PER", "state": "LOC", "place": "LOC", "igo": "ORG",
-                     "body": "ORG"}
-
-
-def gazetteer_names() -> dict[str, list[list[str]]]:
-    """German names of the gazetteer's persons, states, places, IGOs and bodies, by
-    GermEval class, tokenised at spaces as GermEval is.
-
-    The generated lexicon also holds inflected forms ("Pekings", "hoher Beamter" and
-    "hohers Beamter"); only the base forms are kept: a form is dropped when another
-    form of the same entry has as many words, each a prefix of its word.
-    """
-    forms: dict[str, set[tuple[str, ...]]] = {}
-    for language, form, entry, kind in read_gazetteer_tsv("generated/lexicon.tsv"):
-        if language == "de" and kind in ("name", "full") and entry.split(":")[0] in (
-                GAZETTEER_CLASSES):
-            forms.setdefault(entry, set()).add(tuple(form.split()))
-    names: dict[str, list[list[str]]] = {}
-    for entry, words in sorted(forms.items()):
-        label = GAZETTEER_CLASSES[entry.split(":")[0]]
-        names.setdefault(label, []).extend(
-            list(form) for form in sorted(words)
-            if not any(_inflects(form, other) for other in words))
-    return names
-
-
-def _inflects(form: tuple[str, ...], base: tuple[str, ...]) -> bool:
-    """True if ``form`` is ``base`` with endings added to some of its words."""
-    return form != base and len(form) == len(base) and all(
-        word.startswith(stem) for word, stem in zip(form, base, strict=True))
-
-
 def to_doc(nlp: Language, sentence: Sentence) -> Doc:
     """A pre-tokenised Doc with the base-class entities (deriv/part left out)."""
     doc = Doc(nlp.vocab, words=sentence.words)
@@ -95,12 +60,11 @@ def write_docbin(nlp: Language, sentences: list[Sentence], path: Path) -> Path:
 
 
 def train(split: Split, out: Path, config_path: Path = CONFIG_PATH,
-          overrides: dict[str, Any] | None = None, copies: int = AUGMENT_COPIES,
-          extra_names: dict[str, list[list[str]]] | None = None) -> Language:
+          overrides: dict[str, Any] | None = None, copies: int = AUGMENT_COPIES) -> Language:
     """Train on ``split.train`` (plus ``copies`` mention-replaced copies), keep the best
     checkpoint on ``split.validation``, save to ``out``."""
     blank = spacy.blank("de")
-    train_sentences = split.train + augment(split.train, copies, extra_names=extra_names)
+    train_sentences = split.train + augment(split.train, copies)
     with tempfile.TemporaryDirectory(prefix="communique-ner-") as tmp:
         work = Path(tmp)
         paths = {"paths.train": str(write_docbin(blank, train_sentences, work / "train.spacy")),
@@ -224,15 +188,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="mention-replaced copies per training sentence with entities")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                         help="config override, e.g. components.ner.model.tok2vec.encode.width=64")
-    parser.add_argument("--gazetteer-names", action="store_true",
-                        help="also draw replacement names from the gazetteer")
     args = parser.parse_args(argv)
     overrides = {key: json.loads(value) for key, value in (s.split("=", 1) for s in args.set)}
     split = load_split(args.data)
     print(f"train {len(split.train)}, validation {VALIDATION_SIZE}, "
           f"held out {len(split.held_out)} sentences")
-    nlp = train(split, args.out, args.config, overrides, args.augment,
-                gazetteer_names() if args.gazetteer_names else None)
+    nlp = train(split, args.out, args.config, overrides, args.augment)
     scores = evaluate(nlp, split.held_out)
     (args.out / "README.md").write_text(model_card(scores, split, args.augment),
                                         encoding="utf-8")
