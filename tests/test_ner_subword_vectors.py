@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import numpy as np
 import pytest
 from spacy.strings import StringStore
@@ -87,6 +89,11 @@ def test_subword_vectors_refuse_a_projection_of_another_width(pieces, projection
     vectors_of(pieces, projection).to_disk(tmp_path)
     with pytest.raises(ModelMissingError, match="expected \\(33, 512\\)"):
         SubwordVectors(StringStore(), 32, pieces).from_disk(tmp_path)
+
+
+def test_subword_vectors_refuse_pickling_with_a_clear_error(pieces, projection):
+    with pytest.raises(TypeError, match="load it in each process"):
+        pickle.dumps(vectors_of(pieces, projection))
 
 
 def test_subword_vectors_are_what_the_shipped_model_reads():

