@@ -10,9 +10,7 @@ page's text for HTML) and ``Document.offsets`` maps every offset of
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from communique.clean.html import extract_articles
+from communique.clean.html import HtmlArticle, extract_articles
 from communique.clean.language import identify, mixed_languages, normalise_code
 from communique.clean.lines import CleanedLines, LineJudge
 from communique.clean.metadata import (
@@ -28,18 +26,6 @@ from communique.document import Document, RawDocument
 from communique.errors import ReadError
 
 __all__ = ["prepare"]
-
-
-@dataclass
-class _Page:
-    """One text to clean, with what the HTML (if any) said about it."""
-
-    text: str
-    title: str | None = None
-    published: str | None = None
-    site_name: str | None = None
-    language: str | None = None
-    url: str | None = None
 
 
 def prepare(raw: RawDocument) -> list[Document]:
@@ -63,12 +49,11 @@ def prepare(raw: RawDocument) -> list[Document]:
     return documents
 
 
-def _pages(raw: RawDocument) -> list[_Page]:
+def _pages(raw: RawDocument) -> list[HtmlArticle]:
+    """The texts to clean, with what the HTML (if any) said about each."""
     if raw.content_type != "html":
-        return [_Page(raw.content)]
-    articles = extract_articles(raw.content, raw.url)
-    pages = [_Page(a.text, a.title, a.published, a.site_name, a.language, a.url)
-             for a in articles if a.text.strip()]
+        return [HtmlArticle(raw.content)]
+    pages = [a for a in extract_articles(raw.content, raw.url) if a.text.strip()]
     if not pages:
         raise ReadError("the HTML holds no text (only markup, scripts or styles)")
     return pages
@@ -79,7 +64,7 @@ def _derived_id(raw: RawDocument, first: Document) -> str:
     return doc_id_from_url(url) if url else doc_id_from_text(raw.content)
 
 
-def _document(raw: RawDocument, page: _Page, cleaned: CleanedLines) -> Document | None:
+def _document(raw: RawDocument, page: HtmlArticle, cleaned: CleanedLines) -> Document | None:
     text, offsets = build_text(page.text, cleaned.lines)
     if not text.strip():
         return None
@@ -101,7 +86,8 @@ def _document(raw: RawDocument, page: _Page, cleaned: CleanedLines) -> Document 
     return document
 
 
-def _language(document: Document, raw: RawDocument, page: _Page, cleaned: CleanedLines) -> None:
+def _language(document: Document, raw: RawDocument, page: HtmlArticle,
+              cleaned: CleanedLines) -> None:
     paragraphs = [line.text for line in cleaned.kept]
     detected = identify(document.text)
     given = normalise_code(raw.language)
@@ -111,7 +97,7 @@ def _language(document: Document, raw: RawDocument, page: _Page, cleaned: Cleane
         document.warnings.append(f"language given as {given}, but the text reads as {detected}")
 
 
-def _publication(document: Document, raw: RawDocument, page: _Page,
+def _publication(document: Document, raw: RawDocument, page: HtmlArticle,
                  cleaned: CleanedLines) -> None:
     published, warnings = publication(raw.published, page.published, cleaned.candidates,
                                       document.dateline_date, document.url)

@@ -28,6 +28,8 @@ _HEADINGS = ("h1", "h2", "h3", "h4")
 
 @dataclass
 class HtmlArticle:
+    """One text to clean, with what its HTML (if any) said about it."""
+
     text: str
     title: str | None = None
     published: str | None = None
