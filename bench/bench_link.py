@@ -147,7 +147,7 @@ def fill(store: Store, total: int, span_days: int) -> None:
     """``total`` synthetic events in ``total / EVENTS_PER_DOC`` documents, bulk-written."""
     synthetic = Synthetic(7, span_days)
     rng = np.random.default_rng(7)
-    backend, conn = store.backend, store._conn()
+    backend, conn = store.backend, store.connection()
     first_day = END - timedelta(days=span_days)
     for start in range(0, total // EVENTS_PER_DOC, BATCH):
         rows: dict[str, list[dict[str, Any]]] = {name: [] for name in (
@@ -224,8 +224,8 @@ def candidates(store: Store, doc: Document) -> int:
     keys = sorted({k for e in doc.events for k in Report(0, 0, doc.doc_id, e,
                                                          published=doc.published_iso)
                    .blocking_keys()})
-    rows = store.backend.query(store._conn(), "link_document_pk", {"doc_id": doc.doc_id})
-    found = store.backend.query(store._conn(), "link_candidates", {
+    rows = store.backend.query(store.connection(), "link_document_pk", {"doc_id": doc.doc_id})
+    found = store.backend.query(store.connection(), "link_candidates", {
         "keys": list_param(store.backend, keys), "document_pk": rows[0]["pk"]})
     return len(found)
 
