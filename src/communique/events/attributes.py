@@ -143,6 +143,9 @@ def document_contexts(text: str) -> set[str]:
 class ForumLexicon:
     mechanisms: tuple[tuple[str, re.Pattern[str]], ...]
     ordinals: tuple[tuple[str, int], ...]
+    nouns_capitalised: bool = False
+    linking_words: frozenset[str] = frozenset()
+    breaking_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -153,7 +156,9 @@ def load_forums(language: str) -> ForumLexicon:
                        for kind, pattern in data["mechanisms"].items())
     ordinals = tuple(sorted(((w.casefold(), n) for w, n in data["ordinals"].items()),
                             key=lambda item: -len(item[0])))
-    return ForumLexicon(mechanisms, ordinals)
+    return ForumLexicon(mechanisms, ordinals, bool(data.get("nouns_capitalised", False)),
+                        frozenset(w.casefold() for w in data.get("linking_words", [])),
+                        frozenset(w.casefold() for w in data.get("breaking_words", [])))
 
 
 def forum_of(candidates: list[Candidate], language: str, codes: set[str],
@@ -172,16 +177,18 @@ def forum_of(candidates: list[Candidate], language: str, codes: set[str],
                 continue
             base = candidate.sentence.start
             cuts = [t.start - base for t in times if t.start - base >= match.end()]
-            name = _phrase(text, match.start(), match.end(), min(cuts, default=len(text)))
+            name = _phrase(text, match.start(), match.end(), min(cuts, default=len(text)),
+                           lexicon)
             topic = "cyber" if "cyber" in contexts else None
             forum_id = ":".join(part for part in ("+".join(sorted(codes)), kind, topic) if part)
             return Forum(name, forum_id or None, _session(text, match.start(), lexicon))
     return None
 
 
-def _phrase(text: str, start: int, end: int, limit: int) -> str:
+def _phrase(text: str, start: int, end: int, limit: int, lexicon: ForumLexicon) -> str:
     """The mechanism noun with its modifiers: back over adjectives, on to the next stop
-    (punctuation, a date, or ``limit``)."""
+    (punctuation, a date, ``limit``, or in German a lower-case word that qualifies no
+    noun: "… über internationale Informationssicherheit teilzunehmen")."""
     left_words = text[:start].split()
     kept: list[str] = []
     for word in reversed(left_words[-4:]):
@@ -191,10 +198,27 @@ def _phrase(text: str, start: int, end: int, limit: int) -> str:
         kept.insert(0, bare)
     stop = re.search(r"[,;.()«»\"“”]|\s[-–]\s", text[end:limit])
     tail = text[end:end + stop.start()] if stop else text[end:min(limit, end + 80)]
-    tail_words = tail.split()[:10]
+    tail_words = _name_words(tail.split()[:10], lexicon)
     phrase = " ".join([*kept, text[start:end] + (" " + " ".join(tail_words) if tail_words
                                                  else "")]).strip()
     return phrase[:160]
+
+
+def _name_words(words: list[str], lexicon: ForumLexicon) -> list[str]:
+    """The words of a name's tail, cut where German capitalisation shows the name ended."""
+    if not lexicon.nouns_capitalised:
+        return words
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if word.casefold() in lexicon.breaking_words or not (
+                word[:1].isupper() or word.casefold() in lexicon.linking_words
+                or following[:1].isupper()):
+            break
+        kept.append(word)
+    while kept and kept[-1].casefold() in lexicon.linking_words:
+        kept.pop()
+    return kept
 
 
 def _modifier(word: str) -> bool:
