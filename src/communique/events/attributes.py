@@ -188,20 +188,20 @@ def forum_of(candidates: list[Candidate], language: str, codes: set[str],
 def _phrase(text: str, start: int, end: int, limit: int, lexicon: ForumLexicon) -> str:
     """The mechanism noun with its modifiers: back over adjectives, on to the next stop
     (punctuation, a date, ``limit``, or in German a lower-case word that qualifies no
-    noun: "… über internationale Informationssicherheit teilzunehmen")."""
-    left_words = text[:start].split()
-    kept: list[str] = []
-    for word in reversed(left_words[-4:]):
-        bare = word.strip("«»\"'„“")
+    noun: "… über internationale Informationssicherheit teilzunehmen"). The phrase is a
+    slice of the text, so "BRICS-Gipfeltreffens" stays one word."""
+    left = start
+    for word in reversed(list(re.finditer(r"\S+", text[:start]))[-4:]):
+        bare = word.group(0).strip("«»\"'„“")
         if not bare or bare[-1] in ",.;:" or _ordinal_value(bare) or not _modifier(bare):
             break
-        kept.insert(0, bare)
+        left = word.start()
     stop = re.search(r"[,;.()«»\"“”]|\s[-–]\s", text[end:limit])
-    tail = text[end:end + stop.start()] if stop else text[end:min(limit, end + 80)]
-    tail_words = _name_words(tail.split()[:10], lexicon)
-    phrase = " ".join([*kept, text[start:end] + (" " + " ".join(tail_words) if tail_words
-                                                 else "")]).strip()
-    return phrase[:160]
+    tail_end = end + stop.start() if stop else min(limit, end + 80)
+    tail = list(re.finditer(r"\S+", text[end:tail_end]))[:10]
+    kept = _name_words([w.group(0) for w in tail], lexicon)
+    right = end + tail[len(kept) - 1].end() if kept else end
+    return " ".join(text[left:right].split())[:160]
 
 
 def _name_words(words: list[str], lexicon: ForumLexicon) -> list[str]:
