@@ -56,7 +56,9 @@ def is_party(mention: Mention) -> bool:
     actor = mention.actor
     if actor is None:
         return mention.label == "ORG"       # a non-state actor: a party, a newspaper, an NGO
-    return actor.code is not None or actor.kind == "person"
+    if actor.kind == "person":      # a bare name NER found with no title or state is too weak
+        return actor.code is not None or actor.role is not None or mention.source != "ner"
+    return actor.code is not None
 
 
 def party_of(mention: Mention) -> Party:

@@ -20,13 +20,51 @@ from communique.events.scopes import topic_spans
 from communique.model import Actor, EventDate, Location
 from communique.nlp import resolve_times
 
+COUNTERPART_DISTANCE = 3    # characters between "deutschen" and "Amtskollegen"
 ROLE_CONTEXT = 150          # characters around a person mention searched for the role word
 OUTCOME_TYPES = ("AGREE", "SUPPORT", "COOPERATE")
 
 
 def add_anaphoric_persons(doc: Document, candidate: Candidate, sides: Sides,
                           lexicon: Lexicon, rivals: list[Candidate]) -> None:
-    """Add the official a role noun of the trigger's part of the sentence refers back to."""
+    """Add the officials that role nouns of the trigger's part of the sentence refer back
+    to: "der stellvertretende Minister", "seinen deutschen Amtskollegen"."""
+    _add_counterpart(doc, candidate, sides, lexicon, rivals)
+    _add_role_anaphor(doc, candidate, sides, lexicon, rivals)
+
+
+def _add_counterpart(doc: Document, candidate: Candidate, sides: Sides, lexicon: Lexicon,
+                     rivals: list[Candidate]) -> None:
+    """'lud seinen deutschen Amtskollegen ein', 'his Russian counterpart': the last official
+    named of that state (or of the other side), on the side the phrase stands."""
+    sentence = candidate.sentence
+    match = lexicon.cue("counterpart", sentence.text)
+    if match is None:
+        return
+    start, end = sentence.start + match.start(), sentence.start + match.end()
+    if owner(start, end, rivals) is not candidate:
+        return
+    adjective = next((m for m in doc.mentions if m.actor is not None and m.actor.kind == "state"
+                      and 0 <= start - m.end <= COUNTERPART_DISTANCE), None)
+    acting = {p.code for p in sides.actors if p.code}
+    target = adjective.actor.code if adjective and adjective.actor else None
+    own_roles = {w for p in sides.actors if p.actor.role for w in p.actor.role.casefold().split()}
+    officials = [m.actor for m in doc.mentions
+                 if m.start < start and m.actor is not None and m.actor.kind == "person"
+                 and m.actor.code is not None
+                 and (m.actor.code == target if target else m.actor.code not in acting)]
+    if not officials:
+        return
+    # the counterpart holds the same office: most role words shared, then the latest named
+    best = max(reversed(officials), key=lambda a: len(own_roles & set(
+        (a.role or "").casefold().split())))
+    if best.name not in {p.actor.name for p in (*sides.actors, *sides.recipients)}:
+        directed = end > candidate.start and candidate.trigger.sides != "symmetric"
+        (sides.recipients if directed else sides.actors).append(Party(best, start, end))
+
+
+def _add_role_anaphor(doc: Document, candidate: Candidate, sides: Sides, lexicon: Lexicon,
+                      rivals: list[Candidate]) -> None:
     sentence = candidate.sentence
     match = lexicon.cue("anaphor", sentence.text)
     if match is None:
