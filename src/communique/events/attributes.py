@@ -12,22 +12,18 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import islice
-from typing import Protocol
 
 import yaml
 
 from communique.document import Document, TimeExpression
 from communique.events.candidates import Candidate
 from communique.events.lexicon import Lexicon, load_contexts
+from communique.gazetteer import Gazetteer, Place
 from communique.model import EventDate, Forum, Location
 from communique.nlp import time_role
 
 ORDINAL_NUMBER = re.compile(r"(?<!\w)(\d{1,2})(?:\.|st\b|nd\b|rd\b|th\b|-?(?:й|я|е|го|ой|ая|ий)\b)")
 REPORT_DISTANCE = 20        # characters between a reporting verb and the date it dates
-
-
-class PlaceLookup(Protocol):
-    def place(self, text: str, language: str) -> object | None: ...
 
 
 DATELINE_DASH = re.compile(r"\s[-–—]\s")
@@ -88,7 +84,7 @@ def _is_report_date(text: str, time: TimeExpression, lexicon: Lexicon) -> bool:
 
 
 def sentence_location(doc: Document, candidate: Candidate, lexicon: Lexicon,
-                      places: PlaceLookup) -> Location | None:
+                      places: Gazetteer) -> Location | None:
     """'in Minsk', 'в Тегеране', 'held in New Delhi': the first known place after a locative
     in the trigger's clause."""
     sentence, scope = candidate.sentence, candidate.scope
@@ -102,11 +98,11 @@ def sentence_location(doc: Document, candidate: Candidate, lexicon: Lexicon,
             continue
         place = _longest_place(words.group(0), language, places)
         if place is not None:
-            return Location(getattr(place, "name", None), getattr(place, "country", None), False)
+            return Location(place.name, place.country, False)
     return None
 
 
-def _longest_place(words: str, language: str, places: PlaceLookup) -> object | None:
+def _longest_place(words: str, language: str, places: Gazetteer) -> Place | None:
     tokens = words.split()
     for size in range(len(tokens), 0, -1):
         candidate = " ".join(tokens[:size]).rstrip(".,")

@@ -7,7 +7,6 @@ import hashlib
 
 from communique.document import Document
 from communique.events.attributes import (
-    PlaceLookup,
     contexts_of,
     dateline_end,
     document_contexts,
@@ -181,7 +180,7 @@ def _codable(sides: Sides) -> bool:
 
 
 def _location(doc: Document, candidate: Candidate, lexicon: Lexicon,
-              places: PlaceLookup) -> Location | None:
+              places: Gazetteer) -> Location | None:
     if candidate.remote and candidate.event_type in ("CONSULT", "AGREE", "SUPPORT"):
         return Location(None, None, True)
     return sentence_location(doc, candidate, lexicon, places)

@@ -17,6 +17,7 @@ from communique.events.drafts import Draft, dates_compatible
 from communique.events.lexicon import Lexicon
 from communique.events.participants import Party, Sides, is_report_source, owner
 from communique.events.scopes import topic_spans
+from communique.gazetteer import Gazetteer
 from communique.model import Actor, EventDate, Location
 from communique.nlp import resolve_times
 
@@ -158,7 +159,7 @@ def persons_of_outcomes(main: Draft | None, drafts: list[Draft]) -> None:
                 present.add(person.actor.name)
 
 
-def dateline_fallback(doc: Document, main: Draft | None, places: object) -> None:
+def dateline_fallback(doc: Document, main: Draft | None, places: Gazetteer) -> None:
     """Date and place the main meeting from the dateline when its sentences do not."""
     if main is None:
         return
@@ -171,7 +172,7 @@ def dateline_fallback(doc: Document, main: Draft | None, places: object) -> None
             main.date = EventDate(start.isoformat(), end.isoformat(), times[0].precision,
                                   times[0].text)
     if main.location is None and not main.remote and doc.dateline:
-        place = places.place(doc.dateline.title(), doc.language or "")  # type: ignore[attr-defined]
+        place = places.place(doc.dateline.title(), doc.language or "")
         if place is not None:
             main.location = Location(place.name, place.country, False)
 
