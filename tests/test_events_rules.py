@@ -91,6 +91,22 @@ def test_events_rules_agreement_to_meet_again_is_planned(extractor: Extractor) -
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
+    # a subject pronoun continues the sentence before; an object pronoun is the last official
+    ("Der amerikanische Außenminister Antony Blinken traf am Montag den russischen Botschafter "
+     "Anatoli Antonow. Er warf ihm vor, Desinformation zu verbreiten.", "2022-03-09",
+     [("CONSULT", None, "occurred", "RUS+USA", "", "2022-03-07", None),
+      ("ACCUSE", None, "occurred", "USA", "RUS", "2022-03-07", None)]),
+    # a nationality adjective before a name gives the person's state
+    ("Der russische Offizier Dmitri Badin soll den Angriff gesteuert haben. Der "
+     "Generalbundesanwalt hat gegen ihn einen Haftbefehl erlassen.", "2020-05-06",
+     [("COERCE", "arrest", "occurred", "DEU", "RUS", "2020-05", None)]),
+])
+def test_events_rules_pronouns_stand_for_named_parties(extractor: Extractor, text: str,
+                                                       published: str, expected: list) -> None:
+    assert [summary(e) for e in events(extractor, text, published)] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
     ("Bundeskanzler Olaf Scholz hat den französischen Präsidenten Emmanuel Macron am Montag in "
      "Berlin empfangen.", "2022-05-10",
      ("CONSULT", "visit", "occurred", "FRA", "DEU", "2022-05-09", "Berlin")),
@@ -109,6 +125,17 @@ def test_events_rules_agreement_to_meet_again_is_planned(extractor: Extractor) -
      ("CONSULT", None, "occurred", "CHN+RUS", "", "2022-08", "Phnom Penh")),
     ("Germany and France will hold intergovernmental consultations in Hamburg in October.",
      "2023-09-01", ("AGREE", None, "planned", "DEU+FRA", "", "2023-10", "Hamburg")),
+    # a reporting clause before a passive: its subject follows the auxiliary
+    ("Wie das Auswärtige Amt am Montag mitteilte, wurden zwei russische Diplomaten des "
+     "Landes verwiesen.", "2022-04-05",
+     ("SANCTION", "expel", "occurred", "DEU", "RUS", "2022-04", None)),
+    # nothing before the verb: the first party after it is the subject
+    ("Am Mittwoch empfing Präsident Emmanuel Macron den indischen Premierminister Narendra "
+     "Modi in Paris.", "2023-07-14",
+     ("CONSULT", "visit", "occurred", "IND", "FRA", "2023-07-12", "Paris")),
+    # a German body before a bare foreign state name: an object, not "the BSI of China"
+    ("Zwei Jahre später machte das BSI China hinter dem Angriff aus.", "2023-07-14",
+     ("ACCUSE", None, "occurred", "DEU", "CHN", "2023-07", None)),
 ])
 def test_events_rules_sides_voice_and_venue(extractor: Extractor, text: str, published: str,
                                             expected: tuple) -> None:

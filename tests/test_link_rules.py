@@ -59,6 +59,29 @@ def test_link_blocking_keys_file_codes_by_month_and_numbered_forums() -> None:
         "CONSULT|occurred|forum|ASEAN+RUS:dialogue:cyber#1"]
 
 
+def test_link_person_keys_let_a_windowless_report_find_dated_ones_in_either_order() -> None:
+    kostjukow = Actor("Kostjukow", "Igor Kostjukow", "person", country="RUS")
+    kostyukov = Actor("Kostyukov", "Igor Kostyukov", "person", country="RUS")
+    eu = Actor("EU", "European Union", "igo", igo="EU")
+    dated = _report(1, "a", _event("e1", eu, RUS, kostyukov, day="2020-10-22",
+                                   event_type="SANCTION"))
+    windowless = _report(2, "b", _event("e2", eu, RUS, kostjukow, day=None,
+                                        event_type="SANCTION"), published=None)
+    assert windowless.window is None
+    assert [k for k in dated.blocking_keys() if "|person|" in k or "|windowless|" in k] == [
+        "SANCTION|occurred|person|kostiukov"]
+    assert dated.lookup_keys()[-1] == "SANCTION|occurred|windowless|kostiukov"
+    assert windowless.blocking_keys() == ["SANCTION|occurred|person|kostiukov",
+                                          "SANCTION|occurred|windowless|kostiukov"]
+    assert windowless.lookup_keys() == ["SANCTION|occurred|windowless|kostiukov",
+                                        "SANCTION|occurred|person|kostiukov"]
+    # each finds the other: what one files, the other looks up
+    assert set(dated.lookup_keys()) & set(windowless.blocking_keys())
+    assert set(windowless.lookup_keys()) & set(dated.blocking_keys())
+    # a dated report never looks up another dated report's persons
+    assert "SANCTION|occurred|person|kostiukov" not in dated.lookup_keys()
+
+
 def test_link_conflict_says_why_two_reports_are_two_acts() -> None:
     ministers = _report(1, "a", _event("e1", RUS, DEU, LAVROV, GABRIEL))
     leaders = _report(2, "b", _event("e2", RUS, DEU, PUTIN, MERKEL))

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import islice
+from itertools import islice, takewhile
 
 import yaml
 
@@ -158,21 +158,26 @@ def load_forums(language: str) -> ForumLexicon:
 
 
 def forum_of(candidates: list[Candidate], language: str, codes: set[str],
-             contexts: list[str], times: list[TimeExpression]) -> Forum | None:
+             contexts: list[str], times: list[TimeExpression],
+             persons: list[tuple[int, int]]) -> Forum | None:
     """The named mechanism of a meeting, its language-neutral id and session number.
 
     The id (``ASEAN+RUS:dialogue:cyber``) is the same in every language, so
-    that the sessions of one mechanism can be tied into a series.
+    that the sessions of one mechanism can be tied into a series. ``persons`` are
+    the spans of person mentions with their titles: a body in a title ("secretary
+    of the Security Council") is no forum, and a name ends where a person begins.
     """
     lexicon = load_forums(language)
     for candidate in candidates:
-        text = candidate.sentence.text
+        text, base = candidate.sentence.text, candidate.sentence.start
         for kind, pattern in lexicon.mechanisms:
-            match = pattern.search(text)
+            match = next((m for m in pattern.finditer(text) if not any(
+                start <= base + m.start() < end for start, end in persons)), None)
             if match is None:
                 continue
-            base = candidate.sentence.start
-            cuts = [t.start - base for t in times if t.start - base >= match.end()]
+            cuts = [offset - base for offset in (*(t.start for t in times),
+                                                 *(start for start, _ in persons))
+                    if offset - base >= match.end()]
             name = _phrase(text, match.start(), match.end(), min(cuts, default=len(text)),
                            lexicon)
             topic = "cyber" if "cyber" in contexts else None
@@ -201,9 +206,11 @@ def _phrase(text: str, start: int, end: int, limit: int, lexicon: ForumLexicon) 
 
 
 def _name_words(words: list[str], lexicon: ForumLexicon) -> list[str]:
-    """The words of a name's tail, cut where German capitalisation shows the name ended."""
+    """The words of a name's tail, cut at a breaking word ("with", "in", "с") or, in
+    German, where capitalisation shows the name ended."""
     if not lexicon.nouns_capitalised:
-        return words
+        return list(takewhile(lambda word: word.casefold() not in lexicon.breaking_words,
+                              words))
     kept: list[str] = []
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else ""

@@ -133,8 +133,10 @@ class EventCoder:
         mode = _mode(draft)
         forum = None
         if draft.event_type == "CONSULT" or "planned-consult" in draft.first.flags:
+            persons = [(m.start, m.end) for m in doc.mentions
+                       if m.actor is not None and m.actor.kind == "person"]
             forum = forum_of(draft.candidates, doc.language or "", draft.codes(), contexts,
-                             doc.times)
+                             doc.times, persons)
         return Event(
             id=_event_id(doc, draft), event_type=draft.event_type, mode=mode,
             contexts=contexts,

@@ -20,7 +20,8 @@ CUE_NAMES = ("negation", "hypothetical", "future", "opinion", "sides", "remote",
              "host", "topic", "background", "denial", "with", "agent", "frame", "anaphor",
              "reporting", "locative", "clause", "participation",
              "upcoming", "counterpart", "target", "first_person",
-             "state_head", "passive", "origin")
+             "state_head", "passive", "origin", "object_pronoun", "subject_pronoun",
+             "prefield")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"

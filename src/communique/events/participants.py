@@ -100,7 +100,44 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
         if owner(mention.start, mention.end, rivals) is not candidate:
             continue
         parties.append(party)
-    return parties
+    parties += [p for p in pronoun_parties(doc, candidate, lexicon)
+                if owner(p.start, p.end, rivals) is candidate]
+    return sorted(parties, key=lambda p: p.start)
+
+
+def pronoun_parties(doc: Document, candidate: Candidate, lexicon: Lexicon) -> list[Party]:
+    """Singular personal pronouns of the trigger's clause as the parties they stand for.
+
+    An object pronoun ("gegen ihn", "against him", "против него") is the last official
+    named before it; a subject pronoun opening the sentence ("Sie wirft ihm vor …",
+    "He met …") is the first party of the sentence before (the subject it continues).
+    """
+    sentence = candidate.sentence
+    lo, hi = (offset - sentence.start for offset in candidate.scope.clause)
+    named = [m for m in doc.mentions if m.start < sentence.start or m.start >= sentence.end]
+    out = []
+    for match in lexicon.cues["object_pronoun"].finditer(sentence.text, lo, hi):
+        start = sentence.start + match.start()
+        person = next((m.actor for m in reversed(doc.mentions) if m.start < start
+                       and m.actor is not None and m.actor.kind == "person" and m.actor.code),
+                      None)
+        if person is not None:
+            out.append(Party(person, start, sentence.start + match.end()))
+    opening = lexicon.cues["subject_pronoun"].match(sentence.text)
+    if opening is not None and lo == 0:
+        subject = _first_party_before(doc, sentence.start, named)
+        if subject is not None:
+            out.append(Party(subject, sentence.start, sentence.start + opening.end()))
+    return out
+
+
+def _first_party_before(doc: Document, start: int, named: list[Mention]) -> Actor | None:
+    """The first coded party of the sentence that ends right before ``start``."""
+    previous = next((s for s in reversed(doc.sentences) if s.end <= start), None)
+    if previous is None:
+        return None
+    return next((m.actor for m in named if previous.start <= m.start < previous.end
+                 and m.actor is not None and m.actor.code), None)
 
 
 def owner(start: int, end: int, rivals: list[Candidate]) -> Candidate:
@@ -229,41 +266,80 @@ def _by_position(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -
     after = [p for p in parties if p.start >= candidate.end]
     agent = lexicon.cues["agent"]
     text, base = candidate.sentence.text, candidate.sentence.start
-    if _passive(candidate, lexicon):
+    auxiliary = _passive_auxiliary(candidate, lexicon)
+    if auxiliary is not None:
         agents = [p for p in after
                   if agent.search(text[max(0, p.start - base - 12):p.start - base])]
         if how == "directed":
-            return _passive_sides(before, after, agents)
+            if text[:auxiliary - base].rstrip().endswith(","):    # "Wie X mitteilte, wurden …"
+                before = [p for p in before if p.start > auxiliary] + \
+                         [p for p in before if p.start < auxiliary]
+            targets = [p for p in after if _after_target_word(candidate, p, lexicon)]
+            return _passive_sides(before, after, agents, targets)
         before, after = before + agents, [p for p in after if p not in agents]
     targets = [p for p in before if _after_target_word(candidate, p, lexicon)]
     if targets:         # verb-final: "die EU hat Sanktionen gegen … verhängt"
         before, after = [p for p in before if p not in targets], targets + after
     if not after and len({p.code for p in before}) >= 2:
         return _verb_final(candidate, before, host=how == "host")
+    if not before and len({p.code for p in after}) >= 2 and _adverbial_prefield(
+            candidate, lexicon):
+        return _inverted(after, host=how == "host")
     if how == "host":
         return Sides(actors=after, recipients=before)
     return Sides(actors=before, recipients=after)
 
 
-def _passive(candidate: Candidate, lexicon: Lexicon) -> bool:
-    """'wurde … einbestellt', 'were imposed', 'был вызван': an auxiliary before the verb."""
+def _passive_auxiliary(candidate: Candidate, lexicon: Lexicon) -> int | None:
+    """'wurde … einbestellt', 'were imposed', 'был вызван': the offset of an auxiliary
+    before the verb, or None for the active voice.
+
+    When a subordinate clause stands before the auxiliary ("Wie der EU-Rat mitteilte,
+    wurden X … belegt"), the subject follows the auxiliary and the caller puts the
+    parties after it first."""
     sentence = candidate.sentence
-    before = sentence.text[candidate.scope.clause[0] - sentence.start:
-                           candidate.start - sentence.start]
-    return lexicon.cue("passive", before) is not None
+    start = candidate.scope.clause[0]
+    match = lexicon.cue("passive", sentence.text[start - sentence.start:
+                                                 candidate.start - sentence.start])
+    return None if match is None else start + match.start()
 
 
-def _passive_sides(before: list[Party], after: list[Party], agents: list[Party]) -> Sides:
+def _passive_sides(before: list[Party], after: list[Party], agents: list[Party],
+                   targets: list[Party]) -> Sides:
     """Passive voice: the agent ("von X", "by X") acts on the subject; with no agent, the
     subject is acted on and the other parties named are the acting side ("Der russische
-    Botschafter wurde ins Auswärtige Amt einbestellt")."""
+    Botschafter wurde ins Auswärtige Amt einbestellt"). With no named subject, a party
+    after a target word is acted on ("Sanktionen wurden gegen Russland verhängt") and the
+    others act ("…, wie die EU mitteilte")."""
     if agents:
         return Sides(actors=agents, recipients=[p for p in before + after if p not in agents])
     if not before:
-        return Sides(recipients=after)
+        if not targets:
+            return Sides(actors=after)
+        return Sides(actors=[p for p in after if p not in targets], recipients=targets)
     subject = before[0].code
     rest = [p for p in before + after if p.code != subject]
     return Sides(actors=rest, recipients=[p for p in before if p.code == subject])
+
+
+def _adverbial_prefield(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether all that stands before the verb in its clause is an adverbial ("Ein Jahr
+    später", "Am Mittwoch", "In Kairo"), so that its subject follows it; a noun phrase
+    there ("Ein Leitartikel forderte Obama auf") is the subject itself."""
+    sentence = candidate.sentence
+    prefield = sentence.text[candidate.scope.clause[0] - sentence.start:
+                             candidate.start - sentence.start].strip(" ,;:–-")
+    return bool(prefield) and lexicon.cues["prefield"].fullmatch(prefield) is not None
+
+
+def _inverted(after: list[Party], host: bool) -> Sides:
+    """Nothing named before the verb ("Ein Jahr später machte der Verfassungsschutz Russland
+    … aus", "Am Montag empfing Putin Lukaschenko"): the first party after it is the
+    subject, the others its objects; the subject of a hosting verb is the host."""
+    subject = after[0].code
+    first = [p for p in after if p.code == subject]
+    rest = [p for p in after if p.code != subject]
+    return Sides(actors=rest, recipients=first) if host else Sides(actors=first, recipients=rest)
 
 
 def _verb_final(candidate: Candidate, before: list[Party], host: bool) -> Sides:

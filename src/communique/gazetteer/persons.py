@@ -60,6 +60,9 @@ class Person:
         return self.entry.id if self.entry is not None else person_id(self.name)
 
 
+# One to three words between a nationality adjective and the name it describes.
+_DESCRIBING_WORDS = re.compile(r"(?:[ \t]+[\w-]+){1,3}[ \t]+")
+
 def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "." and word[0].isupper()
 
@@ -261,11 +264,25 @@ class PersonResolver:
         end = max(name_end, phrase.end) if phrase else name_end
         person = Person(start, end, name_start, name_end, surface, normal, "", entry=entry,
                         source=source)
-        self._fill(person, phrase, earlier)
+        self._fill(person, phrase, earlier, self._described_state(name_start, units))
         self.persons.append(person)
         return person
 
-    def _fill(self, person: Person, phrase: RolePhrase | None, earlier: Person | None) -> None:
+    def _described_state(self, name_start: int, units: list[Unit]) -> str | None:
+        """The state of a nationality adjective that describes the name ("der russische
+        Offizier Dmitri Badin", "Russian hacker Yevgeny Nikulin", "российский хакер …")."""
+        for unit in reversed(units):
+            if unit.end > name_start or unit.kind in ("role", "mod"):
+                continue                                # the title itself: look before it
+            between = self.text[unit.end:name_start]
+            if (unit.kind == "state" and unit.form == "adj"
+                    and _DESCRIBING_WORDS.fullmatch(between)):
+                return unit.country
+            return None
+        return None
+
+    def _fill(self, person: Person, phrase: RolePhrase | None, earlier: Person | None,
+              described: str | None) -> None:
         entry = person.entry
         if phrase is not None:
             person.role, person.country, person.igo = phrase.title, phrase.country, phrase.igo
@@ -286,6 +303,8 @@ class PersonResolver:
                 if set(role_ids) & set(person.role_ids):
                     person.country, person.igo = country, igo
                     break
+        if not (person.country or person.igo):
+            person.country = described
         if not (person.country or person.igo) and phrase is not None:
             person.country = self.home
         person.sector = "IGO" if person.igo and not person.country else (person.sector or "GOV")

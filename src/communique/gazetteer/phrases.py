@@ -118,6 +118,13 @@ def _gap(text: str, a: Unit, b: Unit) -> str:
     return text[a.end:b.start]
 
 
+def _foreign_object(body: Unit, state: Unit, text: str) -> bool:
+    """A named body of one state right before another state's bare name is followed by
+    an object, not a genitive: "machte der Bundesverfassungsschutz Russland … aus"."""
+    return (body.kind == "body" and body.entry.country not in (None, state.country)
+            and not _gap(text, body, state).strip())
+
+
 def merge_bodies(units: list[Unit], text: str, grammar: Grammar) -> list[Unit]:
     """Bodies absorb an adjacent state and a repeated abbreviation in parentheses."""
     out: list[Unit] = []
@@ -133,7 +140,8 @@ def merge_bodies(units: list[Unit], text: str, grammar: Grammar) -> list[Unit]:
             unit.start, unit.country, unit.parts = state.start, state.country, [state]
         nxt = units[i + 1] if i + 1 < len(units) else None
         if (nxt is not None and nxt.kind == "state" and nxt.form == "name"
-                and grammar.of.match(_gap(text, unit, nxt)) and not unit.parts):
+                and grammar.of.match(_gap(text, unit, nxt)) and not unit.parts
+                and not _foreign_object(unit, nxt, text)):
             unit.end, unit.country, unit.parts = nxt.end, nxt.country, [nxt]
             i += 1
             nxt = units[i + 1] if i + 1 < len(units) else None

@@ -8,7 +8,8 @@ with the store rather than by the store's size:
 1. the document's events get their evidence vectors (computed once, stored);
 2. each event is filed under its blocking keys: type, status, participant code
    and month of its time window (an undated report: the days before its
-   publication), and its forum session where the text numbers one;
+   publication), its forum session where the text numbers one, and its persons'
+   surnames (looked up only by and for reports with no time window);
 3. candidates are the stored events filed under the same keys (index
    lookups); each compatible pair scoring at least the threshold is a link;
 4. documents that now share an act with this one are its co-reports: their
@@ -86,7 +87,7 @@ def _load(backend: Backend, conn: Any, name: str, pks: set[int]) -> dict[int, Re
 
 def _links(backend: Backend, conn: Any, document_pk: int, own: list[Report]) -> list[Edge]:
     """Links between the document's events and stored ones: by blocking, then co-reports."""
-    keys = sorted({key for report in own for key in report.blocking_keys()})
+    keys = sorted({key for report in own for key in report.lookup_keys()})
     found = backend.query(conn, "link_candidates", {"keys": list_param(backend, keys),
                                                     "document_pk": document_pk}) if keys else []
     candidates = _load(backend, conn, "link_reports", {int(r["event_pk"]) for r in found})

@@ -24,7 +24,7 @@ from functools import cached_property
 
 import numpy as np
 
-from communique.gazetteer.names import same_person
+from communique.gazetteer.names import name_tokens, same_person
 from communique.link.embed import similarity
 from communique.link.params import link_params
 from communique.model import Event
@@ -91,7 +91,25 @@ class Report:
         return report_window(self.event, self.published)
 
     def blocking_keys(self) -> list[str]:
-        """Keys under which other reports of this act are filed (``link_keys``)."""
+        """Keys this report is filed under (``link_keys``): participant code and month,
+        numbered forum session, and each person's surname; a report with no time window
+        is also filed as such under its persons' surnames."""
+        keys = self._shared_keys() + self._person_keys("person")
+        if self.window is None:
+            keys += self._person_keys("windowless")
+        return keys
+
+    def lookup_keys(self) -> list[str]:
+        """Keys under which other reports of this act may be filed. A report with no time
+        window looks for the reports of its type naming one of its persons; any report
+        looks for windowless ones naming one of its persons, so that the pair is found
+        in either order while a dated report never scans a person's whole record."""
+        keys = self._shared_keys() + self._person_keys("windowless")
+        if self.window is None:
+            keys += self._person_keys("person")
+        return keys
+
+    def _shared_keys(self) -> list[str]:
         head = f"{self.event.event_type}|{self.event.status}"
         keys = []
         if self.window is not None:
@@ -100,6 +118,12 @@ class Report:
         if self.forum_id and self.session is not None:
             keys.append(f"{head}|forum|{self.forum_id}#{self.session}")
         return keys
+
+    def _person_keys(self, kind: str) -> list[str]:
+        head = f"{self.event.event_type}|{self.event.status}"
+        surnames = sorted({name_tokens(person)[-1] for person in self.persons
+                           if name_tokens(person)})
+        return [f"{head}|{kind}|{surname}" for surname in surnames]
 
 
 def coded_persons(event: Event) -> tuple[str, ...]:
