@@ -66,6 +66,7 @@ def test_clean_dates_parses_given_values() -> None:
     ("SINGAPORE: The United States and Singapore", "SINGAPORE", None, None),
     ("BERLIN, 13. Dezember. Der Außenminister führte", "BERLIN", "13. Dezember", None),
     ("MOSCOW, September 24. Russian and ASEAN delegations", "MOSCOW", "September 24", None),
+    ("Москва, 12 апреля. Министр иностранных дел России", "Москва", "12 апреля", None),
 ])
 def test_clean_dateline_shapes(line: str, place: str, date_text: str | None,
                                agency: str | None) -> None:
@@ -79,6 +80,8 @@ def test_clean_dateline_shapes(line: str, place: str, date_text: str | None,
     "Digital (Electronic or Computer) Diplomacy refers to the use of digital tools.",
     "UPDATE: The minister arrived in Minsk on Monday.",
     "Am 9. März fand in Moskau ein Treffen statt.",
+    "Freitag, 26. April. Der Minister traf",
+    "Stand, 12. April. Die Zahlen",
 ])
 def test_clean_dateline_ignores_sentences(line: str) -> None:
     assert find_dateline(line) is None

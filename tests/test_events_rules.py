@@ -133,6 +133,13 @@ def test_events_rules_pronouns_stand_for_named_parties(extractor: Extractor, tex
     ("Am Mittwoch empfing Präsident Emmanuel Macron den indischen Premierminister Narendra "
      "Modi in Paris.", "2023-07-14",
      ("CONSULT", "visit", "occurred", "IND", "FRA", "2023-07-12", "Paris")),
+    # "getroffen" with an official as its object is a meeting; an envoy's post is no venue
+    ("Außenministerin Annalena Baerbock hat am Montag ihren ukrainischen Amtskollegen Dmytro "
+     "Kuleba in Kiew getroffen.", "2023-02-07",
+     ("CONSULT", "visit", "occurred", "DEU", "UKR", "2023-02-06", "Kyiv")),
+    ("Минск, 3 марта. Государственный секретарь Совета безопасности Беларуси Александр "
+     "Вольфович провел встречу с послом Китая в Беларуси.", "2023-03-03",
+     ("CONSULT", "visit", "occurred", "CHN", "BLR", "2023-03-03", "Minsk")),
     # a German body before a bare foreign state name: an object, not "the BSI of China"
     ("Zwei Jahre später machte das BSI China hinter dem Angriff aus.", "2023-07-14",
      ("ACCUSE", None, "occurred", "DEU", "CHN", "2023-07", None)),
@@ -140,3 +147,24 @@ def test_events_rules_pronouns_stand_for_named_parties(extractor: Extractor, tex
 def test_events_rules_sides_voice_and_venue(extractor: Extractor, text: str, published: str,
                                             expected: tuple) -> None:
     assert [summary(e) for e in events(extractor, text, published)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "published", "forum"), [
+    # the name ends where its participants, a person or a place begin
+    ("Russian Deputy Foreign Minister Oleg Syromolotov held consultations on international "
+     "information security with Iranian Deputy Foreign Minister Kazem Gharibabadi in Moscow.",
+     "2022-03-16", ("consultations on international information security", None)),
+    ("India and Japan held the fifth round of their cyber dialogue in New Delhi on Wednesday.",
+     "2022-11-10", ("dialogue", 5)),
+    # a body in a title is no forum; "Councilor" is not a council
+    ("Chinese State Councilor and Foreign Minister Wang Yi held talks via video link with his "
+     "Brazilian counterpart Carlos França.", "2022-06-11", ("talks via video link", None)),
+    ("Президент Белоруссии Александр Лукашенко принял в Минске секретаря Совета безопасности "
+     "России Николая Патрушева.", "2021-10-20", None),
+])
+def test_events_rules_forum_names_stop_at_participants(extractor: Extractor, text: str,
+                                                       published: str, forum: tuple | None
+                                                       ) -> None:
+    [event] = events(extractor, text, published)
+    found = (event.forum.name, event.forum.session) if event.forum else None
+    assert found == forum

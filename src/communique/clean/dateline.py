@@ -7,7 +7,8 @@ without a year, the agency in parentheses, slashes, or after a dash):
 - ``MOSCOW, September 24. /TASS/.``       ``МИНСК, 7 июня. /БЕЛТА/.``
 - ``Москва. 15 февраля. INTERFAX.RU -``   ``ТАШКЕНТ, 20 ноя — Sputnik.``
 - ``7 июня, Минск /Корр. БЕЛТА/.``        ``Brüssel (Reuters) -``
-- ``BERLIN, 13. Dezember.`` (no agency), ``SINGAPORE:`` and ``Durban.`` (a place only)
+- ``BERLIN, 13. Dezember.``, ``Москва, 12 апреля.`` (no agency), ``SINGAPORE:`` and
+  ``Durban.`` (a place only)
 """
 
 from __future__ import annotations
@@ -57,8 +58,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"^{date},\s*{place}\s*(?:{_ENCLOSED_AGENCY})\s*(?P<sep>[.:]?\s*{_DASH}|[.:])?\s*",
         # MINSK, 23 July -  (no agency)
         rf"^{place}[,.]\s*{date}\.?\s*{_DASH}\s*",
-        # BERLIN, 13. Dezember. Der Außenminister …  (no agency, the place in capitals)
-        rf"^(?P<place>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}),\s*{date}\.\s+(?=[{_UP}])",
+        # BERLIN, 13. Dezember. Der Außenminister …  /  Москва, 12 апреля. Министр …
+        # (no agency; a title-case place must not be a weekday: "Freitag, 26. April.")
+        rf"^(?P<place>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}|{_TITLE_WORD}(?: {_TITLE_WORD})?),"
+        rf"\s*{date}\.\s+(?=[{_UP}])",
         # NEW DELHI:   /   SINGAPORE:
         rf"^(?P<place>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})\s*:\s+(?=[{_UP}\"„«“])",
         # Durban. Die BRICS-Länder …
@@ -83,7 +86,8 @@ def find_dateline(line: str) -> Dateline | None:
 def _dateline(match: re.Match[str], offset: int) -> Dateline | None:
     groups = match.groupdict()
     place = groups["place"].strip(" .,")
-    if place.lower() in boilerplate().not_places or len(place) < 2:
+    if (place.lower() in boilerplate().not_places or place.lower() in calendar().weekdays
+            or len(place) < 2):
         return None
     raw_agency = next((groups[k] for k in ("a1", "a2", "a3", "a4") if groups.get(k)), None)
     agency = agency_name(raw_agency) if raw_agency else None

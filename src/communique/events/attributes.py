@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import islice, takewhile
+from itertools import islice
 
 import yaml
 
@@ -23,6 +23,7 @@ from communique.model import EventDate, Forum, Location
 from communique.nlp import time_role
 
 ORDINAL_NUMBER = re.compile(r"(?<!\w)(\d{1,2})(?:\.|st\b|nd\b|rd\b|th\b|-?(?:й|я|е|го|ой|ая|ий)\b)")
+POSTED_WINDOW = 50          # characters before a locative searched for an envoy's title
 REPORT_DISTANCE = 20        # characters between a reporting verb and the date it dates
 
 
@@ -91,8 +92,10 @@ def sentence_location(doc: Document, candidate: Candidate, lexicon: Lexicon,
     language = doc.language or ""
     for match in lexicon.cues["locative"].finditer(sentence.text):
         start = sentence.start + match.end()
-        if not scope.in_clause(start) or scope.is_topic(start):
-            continue
+        if not scope.in_clause(start) or scope.is_topic(start) or lexicon.cues[
+                "posted"].search(sentence.text[max(0, match.start() - POSTED_WINDOW):
+                                               match.start()]):
+            continue        # "der Botschafter Chinas in Belarus": where he serves
         words = re.match(r"[\w.\-']+(?:\s+[\w.\-']+){0,2}", doc.text[start:sentence.end])
         if not words:
             continue
@@ -142,6 +145,7 @@ class ForumLexicon:
     nouns_capitalised: bool = False
     linking_words: frozenset[str] = frozenset()
     breaking_words: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
 
 
 @cache
@@ -154,7 +158,8 @@ def load_forums(language: str) -> ForumLexicon:
                             key=lambda item: -len(item[0])))
     return ForumLexicon(mechanisms, ordinals, bool(data.get("nouns_capitalised", False)),
                         frozenset(w.casefold() for w in data.get("linking_words", [])),
-                        frozenset(w.casefold() for w in data.get("breaking_words", [])))
+                        frozenset(w.casefold() for w in data.get("breaking_words", [])),
+                        frozenset(w.casefold() for w in data.get("place_prepositions", [])))
 
 
 def forum_of(candidates: list[Candidate], language: str, codes: set[str],
@@ -206,11 +211,19 @@ def _phrase(text: str, start: int, end: int, limit: int, lexicon: ForumLexicon) 
 
 
 def _name_words(words: list[str], lexicon: ForumLexicon) -> list[str]:
-    """The words of a name's tail, cut at a breaking word ("with", "in", "с") or, in
-    German, where capitalisation shows the name ended."""
+    """The words of a name's tail, cut at a breaking word ("with", "с"), at a place
+    ("in New Delhi", "в Москве") or, in German, where capitalisation shows the name
+    ended."""
     if not lexicon.nouns_capitalised:
-        return list(takewhile(lambda word: word.casefold() not in lexicon.breaking_words,
-                              words))
+        kept = []
+        for i, word in enumerate(words):
+            following = words[i + 1] if i + 1 < len(words) else ""
+            folded = word.casefold()
+            if folded in lexicon.breaking_words or (
+                    folded in lexicon.place_prepositions and following[:1].isupper()):
+                break
+            kept.append(word)
+        return kept
     kept: list[str] = []
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else ""

@@ -264,13 +264,17 @@ class PersonResolver:
         end = max(name_end, phrase.end) if phrase else name_end
         person = Person(start, end, name_start, name_end, surface, normal, "", entry=entry,
                         source=source)
-        self._fill(person, phrase, earlier, self._described_state(name_start, units))
+        described = None if len(normal.split()) < 2 or self.gazetteer.place(
+            normal, self.language) else self._described_state(name_start, units)
+        self._fill(person, phrase, earlier, described)
         self.persons.append(person)
         return person
 
     def _described_state(self, name_start: int, units: list[Unit]) -> str | None:
         """The state of a nationality adjective that describes the name ("der russische
-        Offizier Dmitri Badin", "Russian hacker Yevgeny Nikulin", "российский хакер …")."""
+        Offizier Dmitri Badin", "Russian hacker Yevgeny Nikulin", "российский хакер …").
+        The caller asks only for full names that are no place: a single word the NER
+        took for a person ("der syrischen Stadt Aleppo") gets no state this way."""
         for unit in reversed(units):
             if unit.end > name_start or unit.kind in ("role", "mod"):
                 continue                                # the title itself: look before it
