@@ -55,6 +55,16 @@ def test_events_rules_future_meeting_is_planned_agree(extractor: Extractor) -> N
         ("AGREE", None, "planned", "CHN+RUS", "", "2021-12-05", "Beijing")]
 
 
+@pytest.mark.parametrize("text", [
+    "The presidents of Russia and Kazakhstan agreed to meet in Moscow soon.",
+    "Die Präsidenten Russlands und Kasachstans vereinbarten, sich bald in Moskau zu treffen.",
+    "Президенты России и Казахстана договорились встретиться в Москве в ближайшее время.",
+])
+def test_events_rules_agreeing_to_meet_is_planned(extractor: Extractor, text: str) -> None:
+    assert [summary(e) for e in events(extractor, text, "2023-02-02")] == [
+        ("AGREE", None, "planned", "KAZ+RUS", "", None, "Moscow")]
+
+
 def test_events_rules_phone_call_is_remote_consult(extractor: Extractor) -> None:
     found = events(extractor, "Russian Foreign Minister Sergey Lavrov held a phone call with "
                               "U.S. Secretary of State Antony Blinken on Tuesday.", "2022-05-13")
@@ -140,6 +150,10 @@ def test_events_rules_pronouns_stand_for_named_parties(extractor: Extractor, tex
     ("Минск, 3 марта. Государственный секретарь Совета безопасности Беларуси Александр "
      "Вольфович провел встречу с послом Китая в Беларуси.", "2023-03-03",
      ("CONSULT", "visit", "occurred", "CHN", "BLR", "2023-03-03", "Minsk")),
+    ("Ранее Евросоюз ввел санкции против шести граждан России.", "2022-05-11",
+     ("SANCTION", None, "occurred", "EU", "RUS", None, None)),      # "earlier": no date
+    ("Путин поблагодарил президента Казахстана Касым-Жомарта Токаева за поддержку.",
+     "2023-02-02", ("SUPPORT", None, "occurred", "RUS", "KAZ", "2023-02", None)),
     # a German body before a bare foreign state name: an object, not "the BSI of China"
     ("Zwei Jahre später machte das BSI China hinter dem Angriff aus.", "2023-07-14",
      ("ACCUSE", None, "occurred", "DEU", "CHN", "2023-07", None)),

@@ -21,7 +21,7 @@ CUE_NAMES = ("negation", "hypothetical", "future", "opinion", "sides", "remote",
              "reporting", "locative", "clause", "participation",
              "upcoming", "counterpart", "target", "first_person",
              "state_head", "passive", "origin", "object_pronoun", "subject_pronoun",
-             "prefield", "posted")
+             "prefield", "posted", "meet_verb")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"
@@ -83,7 +83,7 @@ class Lexicon:
     language: str
     triggers: tuple[Trigger, ...]
     cues: dict[str, re.Pattern[str]]
-    meeting: re.Pattern[str]          # any meeting noun: what a planned agreement is about
+    meeting: re.Pattern[str]          # any meeting noun or verb: what a planned agreement is about
     any_trigger: re.Pattern[str]      # every trigger's stem, for lower-cased text: a fast filter
 
     def cue(self, name: str, text: str) -> re.Match[str] | None:
@@ -134,9 +134,9 @@ def load_lexicon(language: str) -> Lexicon:
         raise DataFileError(f"events/data/{language}/cues.yaml lacks {', '.join(missing)}")
     cues = {name: _compile(raw_cues[name], f"events/data/{language}/cues.yaml:{name}")
             for name in CUE_NAMES}
-    meeting = re.compile("|".join(t.pattern.pattern for t in triggers
-                                  if t.event_type == "CONSULT" and t.form == "noun"),
-                         re.IGNORECASE)
+    meeting = re.compile("|".join([t.pattern.pattern for t in triggers
+                                   if t.event_type == "CONSULT" and t.form == "noun"]
+                                  + [cues["meet_verb"].pattern]), re.IGNORECASE)
     any_trigger = _prefilter(entry["pattern"] for entry in entries)
     return Lexicon(language, triggers, cues, meeting, any_trigger)
 
