@@ -11,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from communique.export import export
+from communique.export.formats import documents_lines
 from communique.export.reviewed import reviewed_linked_events
 from communique.serve import create_app
 from communique.serve.security import REVIEW_DISABLED
@@ -95,6 +96,7 @@ def test_serve_review_shows_in_lists_filters_and_exports(store: Store,
     row = next(r for r in _csv_rows(store) if r["event_id"] == "evt-belta-consult")
     assert (row["mode"], row["date_start"], row["actor_names"], row["recipient_codes"]) == (
         "phone", "2021-11-22", "Sergei Aleinik", "RUS; UN")
+    assert documents_lines(store)[2] == "      CONSULT/phone  BLR → RUS+UN  2021-11-22  Minsk"
     out = io.BytesIO()
     export(store, "jsonl", out)
     record = json.loads(out.getvalue().decode("utf-8").splitlines()[0])

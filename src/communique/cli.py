@@ -216,7 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
                      "count documents, events by type, languages and top actors")
     _add_db(stats)
     stats.add_argument("--documents", action="store_true",
-                       help="also list every document with its events")
+                       help="also list every document with its events (as reviewed)")
     stats.add_argument("--top", type=int, metavar="N",
                        help="how many actors to list (default: setting stats.top_actors)")
     stats.add_argument("--json", action="store_true", help="print the statistics as JSON")

@@ -207,9 +207,9 @@ def stats_lines(stats: StoreStats, where: str) -> list[str]:
 
 
 def documents_lines(store: Store) -> list[str]:
-    """Each stored document with its events, in storage order."""
+    """Each stored document with its events as reviewed, in storage order."""
     events: dict[str, list[Event]] = {}
-    for stored in store.iter_events():
+    for stored in reviewed_events(store):
         events.setdefault(stored.doc_id, []).append(stored.event)
     lines = ["Documents:"]
     for summary in store.document_summaries():
