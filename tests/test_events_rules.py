@@ -154,6 +154,15 @@ def test_events_rules_pronouns_stand_for_named_parties(extractor: Extractor, tex
      ("SANCTION", None, "occurred", "EU", "RUS", None, None)),      # "earlier": no date
     ("Путин поблагодарил президента Казахстана Касым-Жомарта Токаева за поддержку.",
      "2023-02-02", ("SUPPORT", None, "occurred", "RUS", "KAZ", "2023-02", None)),
+    # a capital as the subject or object of the act stands for its state; not after "in"
+    ("Moscow has expelled two Dutch diplomats, the Russian Foreign Ministry said on Friday.",
+     "2020-12-18", ("SANCTION", "expel", "occurred", "RUS", "NLD", "2020-12", None)),
+    ("Washington on Thursday accused Moscow of a massive cyberattack.", "2021-04-16",
+     ("ACCUSE", None, "occurred", "USA", "RUS", "2021-04-15", None)),
+    ("Москва выслала двух нидерландских дипломатов.", "2020-12-18",
+     ("SANCTION", "expel", "occurred", "RUS", "NLD", "2020-12", None)),
+    ("In Moscow, Lavrov met his Chinese counterpart Wang Yi.", "2022-03-30",
+     ("CONSULT", "visit", "occurred", "CHN", "RUS", "2022-03", "Moscow")),
     # a German body before a bare foreign state name: an object, not "the BSI of China"
     ("Zwei Jahre später machte das BSI China hinter dem Angriff aus.", "2023-07-14",
      ("ACCUSE", None, "occurred", "DEU", "CHN", "2023-07", None)),

@@ -18,6 +18,7 @@ from communique.events.candidates import Candidate, find_candidates, is_future, 
 from communique.events.confidence import confidence
 from communique.events.drafts import Draft, absorb_signed_agreements, merge_drafts
 from communique.events.lexicon import LANGUAGES, Lexicon, load_lexicon
+from communique.events.metonymy import capital_parties
 from communique.events.participants import (
     Party,
     Sides,
@@ -87,7 +88,9 @@ class EventCoder:
 
     def _drafts(self, doc: Document, lexicon: Lexicon) -> list[Draft]:
         candidates = find_candidates(doc, lexicon)
-        with_parties = [(c, sentence_parties(doc, c, lexicon, candidates)) for c in candidates]
+        with_parties = [(c, sorted(sentence_parties(doc, c, lexicon, candidates)
+                                   + capital_parties(doc, c, self.places),
+                                   key=lambda p: p.start)) for c in candidates]
         main = main_parties(with_parties)
         anchor = doc.published.date() if doc.published else None
         previous: Party | None = None
