@@ -42,6 +42,9 @@ def summary(event: Event) -> tuple:
     "Das BSI und die Stadt Hamburg unterzeichneten am Montag eine Kooperationsvereinbarung.",
     "Syrische Flüchtlinge sollen nach Angaben der Behörden in die Slowakei überstellt werden.",
     "The sides stressed the importance of cooperation between Russia and China.",
+    "The United States and Japan did not hold their annual cyber dialogue this year.",
+    "Russia and Ukraine haven't agreed on a new round of talks.",
+    "The European Union strongly condemned the cyberattack against the Ukrainian government.",
     "Стороны подчеркнули важность сотрудничества России и Китая в области ИКТ.",
 ])
 def test_events_rules_no_act_is_reported(extractor: Extractor, text: str) -> None:
@@ -191,3 +194,17 @@ def test_events_rules_forum_names_stop_at_participants(extractor: Extractor, tex
     [event] = events(extractor, text, published)
     found = (event.forum.name, event.forum.session) if event.forum else None
     assert found == forum
+
+
+def test_events_rules_verb_and_its_meeting_noun_are_one_act(extractor: Extractor) -> None:
+    """"провел переговоры": the noun is the verb's object, so both parties meet in one act
+    and "the sides" of the next sentence are those two; an offer to sign is AGREE."""
+    found = events(extractor, "Вице-премьер Китая Дин Сюэсян провел переговоры с премьер-"
+                              "министром России Михаилом Мишустиным в Пекине. Стороны "
+                              "подписали пакет соглашений. Мишустин предложил Китаю подписать "
+                              "соглашение о сотрудничестве в сфере ИКТ.", "2023-05-24")
+    assert [summary(e) for e in found] == [
+        ("CONSULT", "visit", "occurred", "RUS", "CHN", "2023-05", "Beijing"),
+        ("SUPPORT", None, "occurred", "CHN+RUS", "", "2023-05", "Beijing"),
+        ("AGREE", None, "occurred", "RUS", "CHN", "2023-05", "Beijing"),
+    ]

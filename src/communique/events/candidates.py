@@ -18,6 +18,7 @@ from communique.events.scopes import Scope, clause_bounds, scope_of
 NEGATION_WINDOW = 40        # characters before the trigger read for a negation
 UPCOMING_WORDS = 3          # words before a meeting noun read for "upcoming", "nächste"
 OWN_DATE_DISTANCE = 40      # characters after a noun within which a date is its own
+VERB_OBJECT_DISTANCE = 25    # characters between a meeting verb and its object noun
 TOPIC_GAP_WORDS = 2         # words between a topic word and a noun it makes a topic
 FRAME_NEGATION = 16         # characters before an eventive frame read for a negation
 NEGATION_AFTER = 25         # characters after it (German verb-second: "traf nicht")
@@ -108,7 +109,24 @@ def _matches(sentence: Sentence, lexicon: Lexicon) -> list[tuple[Trigger, int, i
         overlapping = [k for k in kept if k[1] < hit[2] and hit[1] < k[2]]
         if not overlapping:
             kept.append(hit)
-    return sorted(kept, key=lambda h: h[1])
+    return [hit for hit in sorted(kept, key=lambda h: h[1])
+            if not _object_of_verb(hit, kept, sentence)]
+
+
+def _object_of_verb(hit: tuple[Trigger, int, int], kept: list[tuple[Trigger, int, int]],
+                    sentence: Sentence) -> bool:
+    """A meeting noun that is the object of a meeting verb ("провел переговоры", "führten
+    Gespräche") is that verb's act, not a second one beside it."""
+    trigger, start, _ = hit
+    if trigger.form != "noun":
+        return False
+    for verb, _, verb_end in kept:
+        gap = sentence.text[verb_end - sentence.start:start - sentence.start]
+        if (verb.form == "verb" and verb.event_type == trigger.event_type
+                and 0 <= start - verb_end <= VERB_OBJECT_DISTANCE
+                and not any(mark in gap for mark in ",;.")):
+            return True
+    return False
 
 
 def _window(sentence: Sentence, start: int, end: int, before: int, after: int,

@@ -17,6 +17,9 @@ from communique.model import EventDate, Location, Span
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 
 
+# AGREE outcomes that are offers: an act of their own, never absorbed into a signing.
+OFFERS = {"proposal made", "proposal presented", "offer made", "invitation extended"}
+
 @dataclass
 class Draft:
     """One act being assembled from one or more candidates."""
@@ -112,7 +115,8 @@ def absorb_signed_agreements(drafts: list[Draft]) -> list[Draft]:
     kept = []
     for draft in drafts:
         signing = next((s for s in signings if _reported_with(draft, s)), None)
-        if draft.event_type == "AGREE" and draft.status == "occurred" and signing is not None:
+        if (draft.event_type == "AGREE" and draft.status == "occurred" and signing is not None
+                and not _labels(draft) & OFFERS):
             _absorb(signing, draft)
         else:
             kept.append(draft)

@@ -354,11 +354,17 @@ def _verb_final(candidate: Candidate, before: list[Party], host: bool) -> Sides:
 
 
 def _after_target_word(candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
-    """Whether 'gegen', 'against', 'против' governs the party (within a short phrase)."""
-    base = candidate.sentence.start
-    window = candidate.sentence.text[max(0, party.start - base - TARGET_DISTANCE):
-                                     party.start - base]
-    return lexicon.cues["target"].search(window) is not None and "," not in window
+    """Whether 'gegen', 'against', 'против' governs the party (within a short phrase) and
+    is not part of a topic phrase ("the cyberattack against Ukraine", "aggression
+    against …": the party is the victim the act is about, not its target)."""
+    text, base = candidate.sentence.text, candidate.sentence.start
+    lo = max(0, party.start - base - TARGET_DISTANCE)
+    window = text[lo:party.start - base]
+    target = lexicon.cues["target"].search(window)
+    if target is None or "," in window:
+        return False
+    at = lo + target.start()
+    return not any(m.start() < at < m.end() for m in lexicon.cues["topic"].finditer(text))
 
 
 def _initiative(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> Sides | None:
