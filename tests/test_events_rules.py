@@ -45,6 +45,7 @@ def summary(event: Event) -> tuple:
     "The United States and Japan did not hold their annual cyber dialogue this year.",
     "Russia and Ukraine haven't agreed on a new round of talks.",
     "The European Union strongly condemned the cyberattack against the Ukrainian government.",
+    "Die Abgeordneten Guatemalas trafen die Entscheidung aufgrund von Beweisen der UN-Kommission.",
     "Стороны подчеркнули важность сотрудничества России и Китая в области ИКТ.",
 ])
 def test_events_rules_no_act_is_reported(extractor: Extractor, text: str) -> None:
