@@ -209,3 +209,18 @@ def test_events_rules_verb_and_its_meeting_noun_are_one_act(extractor: Extractor
         ("SUPPORT", None, "occurred", "CHN+RUS", "", "2023-05", "Beijing"),
         ("AGREE", None, "occurred", "RUS", "CHN", "2023-05", "Beijing"),
     ]
+
+
+def test_events_rules_meeting_agreed_on_is_planned_and_names_no_forum_of_the_visit(
+        extractor: Extractor) -> None:
+    found = events(extractor, "India and Australia signed a Memorandum of Understanding on "
+                              "cyber cooperation during Prime Minister Narendra Modi's visit to "
+                              "Canberra on Tuesday. The two prime ministers also agreed to hold "
+                              "the first India-Australia Cyber Policy Dialogue in New Delhi "
+                              "later this year.", "2020-06-05")
+    assert [summary(e) for e in found] == [
+        ("SUPPORT", None, "occurred", "AUS+IND", "", "2020-06-02", "Canberra"),
+        ("CONSULT", "visit", "occurred", "IND", "AUS", "2020-06-02", "Canberra"),
+        ("AGREE", None, "planned", "AUS+IND", "", "2020", "New Delhi"),
+    ]
+    assert found[1].forum is None

@@ -176,8 +176,8 @@ def forum_of(candidates: list[Candidate], language: str, codes: set[str],
     for candidate in candidates:
         text, base = candidate.sentence.text, candidate.sentence.start
         for kind, pattern in lexicon.mechanisms:
-            match = next((m for m in pattern.finditer(text) if not any(
-                start <= base + m.start() < end for start, end in persons)), None)
+            match = next((m for m in pattern.finditer(text)
+                          if _own_mechanism(candidate, base + m.start(), persons)), None)
             if match is None:
                 continue
             cuts = [offset - base for offset in (*(t.start for t in times),
@@ -189,6 +189,15 @@ def forum_of(candidates: list[Candidate], language: str, codes: set[str],
             forum_id = ":".join(part for part in ("+".join(sorted(codes)), kind, topic) if part)
             return Forum(name, forum_id or None, _session(text, match.start(), lexicon))
     return None
+
+
+def _own_mechanism(candidate: Candidate, position: int, persons: list[tuple[int, int]]
+                   ) -> bool:
+    """A mechanism named in the trigger's clause, outside its topics and titles: "discussed
+    preparations for the next session of the Council" names no forum of this meeting."""
+    scope = candidate.scope
+    return (scope.in_clause(position) and not scope.is_topic(position)
+            and not any(start <= position < end for start, end in persons))
 
 
 def _phrase(text: str, start: int, end: int, limit: int, lexicon: ForumLexicon) -> str:

@@ -19,6 +19,7 @@ NEGATION_WINDOW = 40        # characters before the trigger read for a negation
 UPCOMING_WORDS = 3          # words before a meeting noun read for "upcoming", "nächste"
 OWN_DATE_DISTANCE = 40      # characters after a noun within which a date is its own
 VERB_OBJECT_DISTANCE = 25    # characters between a meeting verb and its object noun
+AGREED_OBJECT_DISTANCE = 60  # … and between "agreed" and the meeting agreed on
 TOPIC_GAP_WORDS = 2         # words between a topic word and a noun it makes a topic
 FRAME_NEGATION = 16         # characters before an eventive frame read for a negation
 NEGATION_AFTER = 25         # characters after it (German verb-second: "traf nicht")
@@ -60,8 +61,12 @@ def find_candidates(doc: Document, lexicon: Lexicon) -> list[Candidate]:
                 continue        # "talks about the signing of…": the signing is a topic
             candidate = _qualify(trigger, sentence, index, start, end, lexicon,
                                  (times, names), anchor)
-            if candidate is not None:
-                found.append(candidate)
+            if candidate is None:
+                continue
+            if candidate.status != "planned" and _agreed_meeting((trigger, start, end),
+                                                                 matches, sentence):
+                make_planned(candidate)
+            found.append(candidate)
     return found
 
 
@@ -117,13 +122,28 @@ def _object_of_verb(hit: tuple[Trigger, int, int], kept: list[tuple[Trigger, int
                     sentence: Sentence) -> bool:
     """A meeting noun that is the object of a meeting verb ("провел переговоры", "führten
     Gespräche") is that verb's act, not a second one beside it."""
+    return _verb_before(hit, kept, sentence, hit[0].event_type, VERB_OBJECT_DISTANCE)
+
+
+def _agreed_meeting(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, int]],
+                    sentence: Sentence) -> bool:
+    """A meeting noun that is the object of an agreement ("agreed to hold the first …
+    Dialogue") is the meeting agreed on: planned, whatever its date says."""
+    return hit[0].event_type == "CONSULT" and _verb_before(hit, hits, sentence, "AGREE",
+                                                           AGREED_OBJECT_DISTANCE)
+
+
+def _verb_before(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, int]],
+                 sentence: Sentence, event_type: str, distance: int) -> bool:
+    """Whether a noun hit follows a verb hit of ``event_type`` closely, with no
+    punctuation between."""
     trigger, start, _ = hit
     if trigger.form != "noun":
         return False
-    for verb, _, verb_end in kept:
+    for verb, _, verb_end in hits:
         gap = sentence.text[verb_end - sentence.start:start - sentence.start]
-        if (verb.form == "verb" and verb.event_type == trigger.event_type
-                and 0 <= start - verb_end <= VERB_OBJECT_DISTANCE
+        if (verb.form == "verb" and verb.event_type == event_type
+                and 0 <= start - verb_end <= distance
                 and not any(mark in gap for mark in ",;.")):
             return True
     return False

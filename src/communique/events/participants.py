@@ -363,6 +363,9 @@ def _after_target_word(candidate: Candidate, party: Party, lexicon: Lexicon) -> 
     target = lexicon.cues["target"].search(window)
     if target is None or "," in window:
         return False
+    gap = window[target.end():]         # "sanctions on Russia", not "on cyber … during Modi's"
+    if any(lexicon.cue(name, gap) for name in ("frame", "locative", "with")):
+        return False
     at = lo + target.start()
     return not any(m.start() < at < m.end() for m in lexicon.cues["topic"].finditer(text))
 
