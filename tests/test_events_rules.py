@@ -224,3 +224,38 @@ def test_events_rules_meeting_agreed_on_is_planned_and_names_no_forum_of_the_vis
         ("AGREE", None, "planned", "AUS+IND", "", "2020", "New Delhi"),
     ]
     assert found[1].forum is None
+
+
+def test_events_rules_delegations_name_the_sides_of_an_unnamed_round(
+        extractor: Extractor) -> None:
+    found = events(extractor, "9 сентября в Нью-Дели состоялся очередной раунд межведомственных "
+                              "консультаций по вопросам безопасности в сфере использования ИКТ. "
+                              "Российскую делегацию возглавил директор Департамента "
+                              "международной информационной безопасности МИД России "
+                              "А.В.Крутских. Индийскую делегацию возглавил заместитель "
+                              "Советника по национальной безопасности Индии Р.Агарвал.",
+                   "2019-09-10")
+    assert [summary(e) for e in found] == [
+        ("CONSULT", "visit", "occurred", "RUS", "IND", "2019-09-09", "New Delhi")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a body's topic phrase ends at the frame: the meeting is the expert group's
+    ("The Shanghai Cooperation Organisation's expert group on international information "
+     "security held its regular meeting in Tashkent on 14-15 June.", "2023-06-16",
+     ("CONSULT", "multilateral", "occurred", "SCO", "", "2023-06-14", "Tashkent")),
+])
+def test_events_rules_igo_bodies_meet(extractor: Extractor, text: str, published: str,
+                                      expected: tuple) -> None:
+    assert [summary(e) for e in events(extractor, text, published)] == [expected]
+
+
+def test_events_rules_a_known_surname_inside_another_name_is_not_that_official(
+        extractor: Extractor) -> None:
+    """"Wang" of "Wang Xiaohong" is not Wang Yi, and the title's "of China" stays out of
+    the name."""
+    [signing] = events(extractor, "The agreement was signed by State Secretary of the Security "
+                                  "Council of Belarus Alexander Volfovich and Minister of Public "
+                                  "Security of China Wang Xiaohong.", "2023-10-05")
+    assert sorted((a.name, a.code) for a in signing.actors) == [
+        ("Alexander Volfovich", "BLR"), ("Wang Xiaohong", "CHN")]

@@ -23,6 +23,7 @@ from communique.events.participants import (
     Party,
     Sides,
     assign_sides,
+    delegation_parties,
     main_parties,
     sentence_parties,
     share_with_rivals,
@@ -91,7 +92,7 @@ class EventCoder:
         with_parties = [(c, sorted(sentence_parties(doc, c, lexicon, candidates)
                                    + capital_parties(doc, c, self.places),
                                    key=lambda p: p.start)) for c in candidates]
-        main = main_parties(with_parties)
+        main = main_parties(with_parties) or delegation_parties(doc, lexicon)
         anchor = doc.published.date() if doc.published else None
         previous: Party | None = None
         pending: list[tuple[Candidate, Sides, Location | None]] = []

@@ -464,6 +464,23 @@ def main_parties(candidates: list[tuple[Candidate, list[Party]]]) -> list[Party]
     return first(lambda c: not c.background) or []
 
 
+def delegation_parties(doc: Document, lexicon: Lexicon) -> list[Party]:
+    """The sides a report names only through its delegations ("Российскую делегацию
+    возглавил …, индийскую – …"), for a meeting sentence that names nobody ("9 сентября
+    в Нью-Дели состоялся очередной раунд консультаций"): the document's main parties
+    when no act names two sides."""
+    parties = []
+    for sentence in doc.sentences:
+        if not lexicon.cue("participation", sentence.text):
+            continue
+        parties += [party_of(m) for m in doc.mentions
+                    if sentence.start <= m.start < sentence.end and m.actor is not None
+                    and m.actor.code and is_party(m)
+                    and not is_report_source(doc, m, lexicon)]
+    found = _one_per_code(parties)
+    return [replace(p, meeting=True) for p in found] if len(found) >= 2 else []
+
+
 def _has_igo(parties: list[Party]) -> bool:
     return any(p.actor.kind == "igo" or (p.actor.igo and not p.actor.country) for p in parties)
 

@@ -77,7 +77,10 @@ class Scope:
 def scope_of(sentence: Sentence, start: int, end: int, noun: bool, lexicon: Lexicon,
              times: list[TimeExpression], names: list[tuple[int, int]]) -> Scope:
     in_sentence = [t for t in times if sentence.start <= t.start < sentence.end]
-    unbounded = topic_spans(sentence, lexicon, [], in_sentence, names)
+    # a frame ("held", "took place") ends the phrase a trigger could be the topic of:
+    # "the expert group on information security held its regular meeting"
+    frames = [sentence.start + m.start() for m in lexicon.cues["frame"].finditer(sentence.text)]
+    unbounded = topic_spans(sentence, lexicon, frames, in_sentence, names)
     own = next(((s, e) for s, e in unbounded if s < start < e), None) if noun else None
     return Scope(clause_bounds(sentence, start, end, lexicon, through_next=noun),
                  tuple(topic_spans(sentence, lexicon, [start], in_sentence, names)), own)

@@ -233,7 +233,10 @@ class PersonResolver:
         found: list[Entry] = []
         for unit in units:
             if unit.kind == "person" and unit.start < end and start < unit.end:
-                found = unit.alternatives or [unit.entry]
+                whole = unit.start <= start and end <= unit.end
+                # "Wang" of "Wang Xiaohong" is not Wang Yi: a part of the name must agree
+                found = [e for e in unit.alternatives or [unit.entry]
+                         if whole or same_person(name, e.name)]
                 break
         found = found or self.gazetteer.officials(name)
         if phrase is not None and phrase.country:
@@ -252,6 +255,7 @@ class PersonResolver:
 
     def resolve(self, name_start: int, name_end: int, phrase: RolePhrase | None,
                 units: list[Unit], normal: str | None = None, source: str = "pattern") -> Person:
+        name_start, normal = self._without_leading_state(name_start, name_end, units, normal)
         surface = self.text[name_start:name_end]
         if has_cyrillic(surface) and normal in (None, surface):
             normal = russian_nominative(surface)        # NER gave no base form
@@ -269,6 +273,22 @@ class PersonResolver:
         self._fill(person, phrase, earlier, described)
         self.persons.append(person)
         return person
+
+    def _without_leading_state(self, name_start: int, name_end: int, units: list[Unit],
+                               normal: str | None) -> tuple[int, str | None]:
+        """A name cannot begin with a state's name: "… Public Security of China Wang
+        Xiaohong" names Wang Xiaohong (the title's state stays in the title)."""
+        for unit in units:
+            if unit.kind != "state" or unit.end >= name_end:
+                continue
+            state = self.text[unit.start:unit.end]
+            if unit.start == name_start:
+                rest = self.text[unit.end:name_end]
+                name_start = unit.end + len(rest) - len(rest.lstrip())
+            elif not (normal and unit.end <= name_start and normal.startswith(state + " ")):
+                continue
+            return name_start, " ".join(self.text[name_start:name_end].split())
+        return name_start, normal
 
     def _described_state(self, name_start: int, units: list[Unit]) -> str | None:
         """The state of a nationality adjective that describes the name ("der russische
