@@ -167,6 +167,13 @@ def test_events_rules_pronouns_stand_for_named_parties(extractor: Extractor, tex
      ("SANCTION", "expel", "occurred", "RUS", "NLD", "2020-12", None)),
     ("In Moscow, Lavrov met his Chinese counterpart Wang Yi.", "2022-03-30",
      ("CONSULT", "visit", "occurred", "CHN", "RUS", "2022-03", "Moscow")),
+    ("Президент России Владимир Путин направил поздравительную телеграмму Президенту Китая "
+     "Си Цзиньпину.", "2024-10-01",
+     ("SUPPORT", None, "occurred", "RUS", "CHN", "2024-10", None)),
+    # the state or IGO that ends an official's title is not a party of its own
+    ("Russia's Permanent Representative to the UN Vassily Nebenzia accused the United States "
+     "of militarizing the information space.", "2024-07-09",
+     ("ACCUSE", None, "occurred", "RUS", "USA", "2024-07", None)),
     # a German body before a bare foreign state name: an object, not "the BSI of China"
     ("Zwei Jahre später machte das BSI China hinter dem Angriff aus.", "2023-07-14",
      ("ACCUSE", None, "occurred", "DEU", "CHN", "2023-07", None)),
@@ -240,6 +247,12 @@ def test_events_rules_delegations_name_the_sides_of_an_unnamed_round(
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
+    # a debate is a meeting; its topic ends where "on Monday" opens the date
+    ("NEW YORK, 9 July. /TASS/. The UN Security Council held an open debate on cybersecurity "
+     "on Monday.", "2024-07-09",
+     ("CONSULT", "multilateral", "occurred", "UN", "", "2024-07-08", "New York")),
+    ("Die Außenminister der G7 haben sich bei ihrem Treffen in Capri beraten.", "2024-04-19",
+     ("CONSULT", "multilateral", "occurred", "G7", "", "2024-04", None)),
     # a body's topic phrase ends at the frame: the meeting is the expert group's
     ("The Shanghai Cooperation Organisation's expert group on international information "
      "security held its regular meeting in Tashkent on 14-15 June.", "2023-06-16",

@@ -24,7 +24,7 @@ from communique.nlp import time_role
 
 ORDINAL_NUMBER = re.compile(r"(?<!\w)(\d{1,2})(?:\.|st\b|nd\b|rd\b|th\b|-?(?:й|я|е|го|ой|ая|ий)\b)")
 POSTED_WINDOW = 50          # characters before a locative searched for an envoy's title
-REPORT_DISTANCE = 20        # characters between a reporting verb and the date it dates
+REPORT_DISTANCE = 30        # characters between a reporting verb and the date it dates
 
 
 DATELINE_DASH = re.compile(r"\s[-–—]\s")

@@ -95,7 +95,8 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
               or is_report_source(doc, mention, lexicon)
               or is_place_of_act(doc, mention, lexicon)
               or not names_the_state(doc, mention, lexicon)
-              or is_origin_of_people(doc, mention, lexicon)):
+              or is_origin_of_people(doc, mention, lexicon)
+              or _ends_a_title(doc, mention)):
             continue
         if owner(mention.start, mention.end, rivals) is not candidate:
             continue
@@ -138,6 +139,17 @@ def _first_party_before(doc: Document, start: int, named: list[Mention]) -> Acto
         return None
     return next((m.actor for m in named if previous.start <= m.start < previous.end
                  and m.actor is not None and m.actor.code), None)
+
+
+def _ends_a_title(doc: Document, mention: Mention) -> bool:
+    """A state or IGO right before an official's name ends that official's title
+    ("Permanent Representative to the UN Vassily Nebenzia"): the official is the party."""
+    if mention.actor is None or mention.actor.kind not in ("state", "igo"):
+        return False
+    following = next((m for m in doc.mentions if m.start >= mention.end), None)
+    return (following is not None and following.actor is not None
+            and following.actor.kind == "person" and following.actor.role is not None
+            and not doc.text[mention.end:following.start].strip())
 
 
 def owner(start: int, end: int, rivals: list[Candidate]) -> Candidate:

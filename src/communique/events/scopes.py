@@ -38,7 +38,8 @@ def clause_bounds(sentence: Sentence, start: int, end: int, lexicon: Lexicon,
 def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
                 times: list[TimeExpression], names: list[tuple[int, int]]
                 ) -> list[tuple[int, int]]:
-    """Spans that name topics, each from a topic word to the next 'with'-word or stop.
+    """Spans that name topics, each from a topic word to the next 'with'-word, stop or
+    date opened by a topic word.
 
     A topic word that opens a date ("on Tuesday", "on December 6") is not one,
     nor one inside a name or title ("Special Representative … on international
@@ -47,12 +48,15 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
     text, offset = sentence.text, sentence.start
     date_starts = {t.start for t in times}
     spans = []
+    matches = list(lexicon.cues["topic"].finditer(text))
+    opens_date = [offset + m.start() for m in matches
+                  if offset + m.start() in date_starts or offset + m.end() + 1 in date_starts]
     breaks = sorted([offset + m.start() for m in lexicon.cues["with"].finditer(text)]
-                    + [offset + i for i, ch in enumerate(text) if ch == ";"] + stops)
-    for match in lexicon.cues["topic"].finditer(text):
+                    + [offset + i for i, ch in enumerate(text) if ch == ";"]
+                    + opens_date + stops)   # "a debate on cybersecurity | on Monday"
+    for match in matches:
         start = offset + match.start()
-        if start in date_starts or offset + match.end() + 1 in date_starts or any(
-                s <= start < e for s, e in names):
+        if start in opens_date or any(s <= start < e for s, e in names):
             continue
         end = next((b for b in breaks if b > start), offset + len(text))
         spans.append((start, end))
