@@ -272,3 +272,17 @@ def test_events_rules_a_known_surname_inside_another_name_is_not_that_official(
                                   "Security of China Wang Xiaohong.", "2023-10-05")
     assert sorted((a.name, a.code) for a in signing.actors) == [
         ("Alexander Volfovich", "BLR"), ("Wang Xiaohong", "CHN")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The foreign ministers of Russia and China held talks in Moscow on Thursday. The ministers "
+     "will meet again in Beijing in October.", "2024-08-02",
+     ("AGREE", None, "planned", "CHN+RUS", "", "2024-10", "Beijing")),
+    # a future verb makes "в пятницу" the coming Friday
+    ("Глава МИД России Сергей Лавров в пятницу проведет переговоры с министром иностранных дел "
+     "Индии Субраманьямом Джайшанкаром.", "2024-08-28",
+     ("AGREE", None, "planned", "IND+RUS", "", "2024-08-30", None)),
+])
+def test_events_rules_future_meetings_in_every_form(extractor: Extractor, text: str,
+                                                    published: str, expected: tuple) -> None:
+    assert summary(events(extractor, text, published)[-1]) == expected

@@ -248,6 +248,8 @@ def _name_words(words: list[str], lexicon: ForumLexicon) -> list[str]:
 
 def _modifier(word: str) -> bool:
     """Adjectives and proper-name modifiers that belong to a mechanism's name."""
+    if not any(ch.isalpha() for ch in word):
+        return False                    # a dash or a number: "MINSK (BelTA) - Die …"
     return "-" in word or word[:1].isupper() or re.search(
         r"(?:isch\w*|ischen|ellen|alen|aler|al|ic|ian|an|ed|ск\w+|н\w{1,3})$", word) is not None
 
