@@ -286,3 +286,26 @@ def test_events_rules_a_known_surname_inside_another_name_is_not_that_official(
 def test_events_rules_future_meetings_in_every_form(extractor: Extractor, text: str,
                                                     published: str, expected: tuple) -> None:
     assert summary(events(extractor, text, published)[-1]) == expected
+
+
+def test_events_rules_sides_named_by_pronoun_after_a_topic(extractor: Extractor) -> None:
+    """"Sie" after "Die Seiten besprachen Fragen … des Unionsstaates" are the two sides; the
+    Union State is what they talked about."""
+    found = events(extractor, "MINSK, 15. März (BelTA) – Der Staatssekretär des Sicherheitsrates "
+                              "von Belarus Alexander Wolfowitsch hat sich am Dienstag mit dem "
+                              "Sekretär des Sicherheitsrates Russlands Nikolai Patruschew in "
+                              "Moskau getroffen. Die Seiten besprachen Fragen der "
+                              "Informationssicherheit des Unionsstaates. Sie unterzeichneten "
+                              "einen Plan der Zusammenarbeit.", "2022-03-15")
+    assert [summary(e) for e in found] == [
+        ("CONSULT", "visit", "occurred", "BLR", "RUS", "2022-03-15", "Moscow"),
+        ("SUPPORT", None, "occurred", "BLR+RUS", "", "2022-03-15", "Moscow"),
+    ]
+
+
+def test_events_rules_title_case_acronyms_and_summits(extractor: Extractor) -> None:
+    found = events(extractor, "Die Nato-Staaten haben auf ihrem Gipfel in Vilnius eine engere "
+                              "Zusammenarbeit bei der Cyberabwehr beschlossen.", "2023-07-12")
+    assert [summary(e)[:5] for e in found] == [
+        ("CONSULT", "multilateral", "occurred", "NATO", ""),
+        ("AGREE", None, "occurred", "NATO", "")]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from communique.document import Document, Mention
 from communique.events.candidates import Candidate
 from communique.events.lexicon import Lexicon
+from communique.events.scopes import topic_spans
 from communique.model import Actor
 
 ORIGIN_DISTANCE = 80        # characters before a state searched for "aus", "from", "из"
@@ -126,19 +127,25 @@ def pronoun_parties(doc: Document, candidate: Candidate, lexicon: Lexicon) -> li
             out.append(Party(person, start, sentence.start + match.end()))
     opening = lexicon.cues["subject_pronoun"].match(sentence.text)
     if opening is not None and lo == 0:
-        subject = _first_party_before(doc, sentence.start, named)
+        subject = _first_party_before(doc, sentence.start, named, lexicon)
         if subject is not None:
             out.append(Party(subject, sentence.start, sentence.start + opening.end()))
     return out
 
 
-def _first_party_before(doc: Document, start: int, named: list[Mention]) -> Actor | None:
-    """The first coded party of the sentence that ends right before ``start``."""
+def _first_party_before(doc: Document, start: int, named: list[Mention],
+                        lexicon: Lexicon) -> Actor | None:
+    """The first coded party of the sentence that ends right before ``start``, outside its
+    topics ("Die Seiten besprachen Fragen … des Unionsstaates. Sie unterzeichneten …":
+    "Sie" are the sides, not the Union State)."""
     previous = next((s for s in reversed(doc.sentences) if s.end <= start), None)
     if previous is None:
         return None
+    names = [(m.start, m.end) for m in doc.mentions if m.actor is not None]
+    topics = topic_spans(previous, lexicon, [], doc.times, names)
     return next((m.actor for m in named if previous.start <= m.start < previous.end
-                 and m.actor is not None and m.actor.code), None)
+                 and m.actor is not None and m.actor.code
+                 and not any(a <= m.start < b for a, b in topics)), None)
 
 
 def _ends_a_title(doc: Document, mention: Mention) -> bool:

@@ -32,6 +32,7 @@ FORM_PRIORITY = {"name": 0, "full": 0, "adj": 1, "comb": 2, "surname": 3}
 _PROPER = {"state", "igo", "body", "place", "person"}
 _FOLD = str.maketrans({"ё": "е", "Ё": "Е", "’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ",
                        "\u202f": " ", "\u2009": " ", "\n": " ", "\t": " ", "\r": " "})
+TITLE_CASE_ACRONYM = 4       # shortest acronym also matched in title case ("Nato")
 
 
 def fold(text: str) -> str:
@@ -165,7 +166,10 @@ class Lexicon:
     @staticmethod
     def _case_ok(form: Form, surface: str) -> bool:
         if form.abbreviation:
-            return surface.translate(_FOLD) == form.exact.translate(_FOLD)
+            exact = surface.translate(_FOLD) == form.exact.translate(_FOLD)
+            # German and Russian wires write longer acronyms title case: "Nato", "Osze"
+            return exact or (len(surface) >= TITLE_CASE_ACRONYM and surface.istitle()
+                             and surface.upper() == form.exact.upper())
         return not form.proper or surface[:1].isupper()
 
     def find(self, text: str, language: str, folded: str | None = None) -> list[Match]:
