@@ -174,6 +174,14 @@ def test_events_rules_pronouns_stand_for_named_parties(extractor: Extractor, tex
     ("Russia's Permanent Representative to the UN Vassily Nebenzia accused the United States "
      "of militarizing the information space.", "2024-07-09",
      ("ACCUSE", None, "occurred", "RUS", "USA", "2024-07", None)),
+    # the host who received the ambassador stays the host when "the conversation" follows
+    ("25 ноября заместитель Министра иностранных дел Российской Федерации О.В.Сыромолотов "
+     "принял Посла Республики Корея в Москве Ли До Хуна. В ходе беседы обсуждались вопросы "
+     "международной информационной безопасности.", "2023-11-25",
+     ("CONSULT", "visit", "occurred", "KOR", "RUS", "2023-11-25", None)),
+    ("Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro "
+     "Kuleba.", "2022-01-16",
+     ("CONSULT", None, "occurred", "UKR+USA", "", "2022-01-16", None)),
     # a German body before a bare foreign state name: an object, not "the BSI of China"
     ("Zwei Jahre später machte das BSI China hinter dem Angriff aus.", "2023-07-14",
      ("ACCUSE", None, "occurred", "DEU", "CHN", "2023-07", None)),

@@ -134,12 +134,20 @@ def _reported_with(draft: Draft, signing: Draft) -> bool:
 
 
 def _absorb(target: Draft, other: Draft) -> None:
+    """Merge ``other`` into ``target``. A side one report gives (the host who received the
+    ambassador) is kept when the other report names everyone as acting ("during the
+    conversation, the sides discussed …")."""
     target.candidates.extend(other.candidates)
-    for side_name in ("actors", "recipients"):
+    if other.sides.recipients and not target.sides.recipients:
+        target.sides, other_sides = other.sides, target.sides
+    else:
+        other_sides = other.sides
+    for side_name, opposite in (("actors", "recipients"), ("recipients", "actors")):
         side = getattr(target.sides, side_name)
         names = {(p.actor.kind, p.actor.name) for p in side}
-        side.extend(p for p in getattr(other.sides, side_name)
-                    if (p.actor.kind, p.actor.name) not in names)
+        facing = {p.code for p in getattr(target.sides, opposite) if p.code}
+        side.extend(p for p in getattr(other_sides, side_name)
+                    if (p.actor.kind, p.actor.name) not in names and p.code not in facing)
     actor_codes = {p.code for p in target.sides.actors}
     target.sides.recipients = [p for p in target.sides.recipients
                                if p.code is None or p.code not in actor_codes]
