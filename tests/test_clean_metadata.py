@@ -12,6 +12,7 @@ from communique.clean.dates import find_dates, parse_given, url_date
 from communique.clean.language import identify
 from communique.clean.metadata import bare_domain, doc_id_from_url, known_source, tidy_title
 from communique.document import RawDocument
+from communique.nlp import Analyzer
 
 
 @pytest.mark.parametrize(("line", "value", "has_time"), [
@@ -136,8 +137,20 @@ def test_clean_month_precision_date_is_stored_with_a_warning() -> None:
                                  "Offiziere wegen des Angriffs auf den Bundestag.",
                                  url="https://nuernberger-blatt.de/2020/10/eu-sanktionen-46301"))
     assert (doc.published, doc.published_has_time) == (datetime(2020, 10, 1), False)
+    assert doc.published_precision == "month"
     assert doc.warnings == ["publication date known to the month only (2020-10, found); "
                             "stored as the 1st of the month"]
+
+
+def test_clean_relative_days_against_a_month_are_the_month() -> None:
+    """"am Donnerstag" of a page known to October 2020 only is some day of October."""
+    (doc,) = prepare(RawDocument("Die EU verhängte am Donnerstag Sanktionen gegen zwei russische "
+                                 "Offiziere. Der Angriff war am 5. Mai 2015.",
+                                 url="https://nuernberger-blatt.de/2020/10/eu-sanktionen-46301"))
+    Analyzer()([doc])
+    assert [(t.text, str(t.date_start), str(t.date_end), t.precision) for t in doc.times] == [
+        ("am Donnerstag", "2020-10-01", "2020-10-31", "month"),
+        ("am 5. Mai 2015", "2015-05-05", "2015-05-05", "day")]
 
 
 def test_clean_render_and_update_dates_are_not_the_publication() -> None:

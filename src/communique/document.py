@@ -123,6 +123,7 @@ class Document:
     mixed_languages: list[str] = field(default_factory=list)
     published: datetime | None = None
     published_has_time: bool = False
+    published_precision: Precision = "day"     # "month": only the month is known (the 1st)
     dateline: str | None = None
     dateline_date: str | None = None
     title: str | None = None

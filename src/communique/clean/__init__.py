@@ -105,5 +105,6 @@ def _publication(document: Document, raw: RawDocument, page: HtmlArticle,
     if published is not None:
         document.published = published.value
         document.published_has_time = published.has_time
+        document.published_precision = published.precision
         if published.warning:
             document.warnings.append(published.warning)

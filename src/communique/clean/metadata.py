@@ -29,6 +29,7 @@ class Published:
     value: datetime
     has_time: bool
     warning: str | None = None
+    precision: str = "day"          # "month" when the page gives no day
 
 
 def publication(given: str | None, meta: str | None, candidates: list[DateCandidate],
@@ -57,7 +58,7 @@ def _published(hit: DateHit, how: str) -> Published:
     if hit.precision == "month":
         month = hit.value.strftime("%Y-%m")
         return Published(hit.value, False, f"publication date known to the month only ({month}, "
-                                           f"{how}); stored as the 1st of the month")
+                                           f"{how}); stored as the 1st of the month", "month")
     return Published(hit.value, hit.has_time)
 
 

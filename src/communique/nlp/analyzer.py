@@ -8,10 +8,12 @@ dates) and a warning, so that it can go on through the pipeline.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import calendar
+from dataclasses import dataclass, replace
+from datetime import date
 from typing import ClassVar
 
-from communique.document import Document, Sentence, Token
+from communique.document import Document, Sentence, TimeExpression, Token
 from communique.nlp.dates import DateRecognizer
 from communique.nlp.lemmas import Lemmatizer
 from communique.nlp.resources import SUPPORTED_LANGUAGES
@@ -78,4 +80,15 @@ class Analyzer:
         doc.sentences = [tools.sentence(text, start, end) for start, end in spans]
         anchor = doc.published.date() if doc.published else None
         doc.times = tools.dates.find(text, anchor, spans) if tools.dates else []
+        if anchor is not None and doc.published_precision == "month":
+            doc.times = [_within_month(t, anchor) for t in doc.times]
         return doc
+
+
+def _within_month(time: TimeExpression, anchor: date) -> TimeExpression:
+    """"heute", "am Freitag" against a publication known to the month only: the day is not
+    known either, the month is."""
+    if not time.relative or time.precision != "day":
+        return time
+    last = anchor.replace(day=calendar.monthrange(anchor.year, anchor.month)[1])
+    return replace(time, date_start=anchor.replace(day=1), date_end=last, precision="month")
