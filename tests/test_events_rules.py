@@ -46,6 +46,7 @@ def summary(event: Event) -> tuple:
     "Russia and Ukraine haven't agreed on a new round of talks.",
     "The European Union strongly condemned the cyberattack against the Ukrainian government.",
     "Die Abgeordneten Guatemalas trafen die Entscheidung aufgrund von Beweisen der UN-Kommission.",
+    "Vietnam wird anerkennen müssen, die Beziehungen zu den USA zu vertiefen.",
     "Стороны подчеркнули важность сотрудничества России и Китая в области ИКТ.",
 ])
 def test_events_rules_no_act_is_reported(extractor: Extractor, text: str) -> None:
@@ -182,6 +183,14 @@ def test_events_rules_pronouns_stand_for_named_parties(extractor: Extractor, tex
     ("Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro "
      "Kuleba.", "2022-01-16",
      ("CONSULT", None, "occurred", "UKR+USA", "", "2022-01-16", None)),
+    ("Die Europäische Union hat ihre Sanktionen gegen Nordkorea wegen Cyberangriffen "
+     "verlängert.", "2024-05-14",
+     ("SANCTION", None, "occurred", "EU", "PRK", "2024-05", None)),
+    # deepening cooperation and signing its declaration are one act
+    ("Österreich und Israel vertiefen ihre Zusammenarbeit im Bereich der Cybersicherheit. "
+     "Außenminister Alexander Schallenberg und sein israelischer Amtskollege Eli Cohen "
+     "unterzeichneten am Donnerstag in Jerusalem eine Absichtserklärung.", "2023-03-03",
+     ("SUPPORT", None, "occurred", "AUT+ISR", "", "2023-03-02", "Jerusalem")),
     # a German body before a bare foreign state name: an object, not "the BSI of China"
     ("Zwei Jahre später machte das BSI China hinter dem Angriff aus.", "2023-07-14",
      ("ACCUSE", None, "occurred", "DEU", "CHN", "2023-07", None)),

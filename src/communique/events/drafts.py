@@ -17,6 +17,9 @@ from communique.model import EventDate, Location, Span
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 
 
+# A SUPPORT outcome that describes any other ("deepen their cooperation … signed a
+# declaration"): one act with it.
+GENERAL_SUPPORT = {"cooperation expanded"}
 # AGREE outcomes that are offers: an act of their own, never absorbed into a signing.
 OFFERS = {"proposal made", "proposal presented", "offer made", "invitation extended"}
 
@@ -83,7 +86,8 @@ def _same_act(a: Draft, b: Draft) -> bool:
         return False
     if len(codes_a & codes_b) * 2 < len(codes_a | codes_b):
         return False
-    if a.event_type == "SUPPORT" and not _labels(a) & _labels(b):
+    if a.event_type == "SUPPORT" and not (_labels(a) & _labels(b)
+                                          or GENERAL_SUPPORT & (_labels(a) | _labels(b))):
         return False        # signing 18 documents and adopting a joint statement: two acts
     persons_a = {p.actor.name for p in a.persons()}
     persons_b = {p.actor.name for p in b.persons()}
