@@ -326,3 +326,15 @@ def test_events_rules_title_case_acronyms_and_summits(extractor: Extractor) -> N
     assert [summary(e)[:5] for e in found] == [
         ("CONSULT", "multilateral", "occurred", "NATO", ""),
         ("AGREE", None, "occurred", "NATO", "")]
+
+
+def test_events_rules_sides_of_a_meeting_shared_by_two_triggers(extractor: Extractor) -> None:
+    """"На полях сессии" and "провел переговоры" split the two ministers between them;
+    "Стороны" of the next sentence are still both."""
+    found = events(extractor, "На полях 76-й сессии Генеральной Ассамблеи ООН Министр "
+                              "иностранных дел России С.В.Лавров провел переговоры с Министром "
+                              "иностранных дел Индии С.Джайшанкаром. Стороны договорились "
+                              "продолжить тесную координацию в ООН.", "2021-09-25")
+    assert [summary(e)[:5] for e in found] == [
+        ("CONSULT", None, "occurred", "IND+RUS", ""),
+        ("AGREE", None, "occurred", "IND+RUS", "")]

@@ -476,11 +476,28 @@ def main_parties(candidates: list[tuple[Candidate, list[Party]]]) -> list[Party]
                 return _one_per_code(parties)
         return None
 
-    meeting = first(lambda c: c.event_type == "CONSULT" and not c.background
-                    and c.status == "occurred")
+    def is_meeting(candidate: Candidate) -> bool:
+        return (candidate.event_type == "CONSULT" and not candidate.background
+                and candidate.status == "occurred")
+
+    meeting = first(is_meeting) or _sentence_meeting(candidates, is_meeting)
     if meeting:
         return [replace(p, meeting=True) for p in meeting]
     return first(lambda c: not c.background) or []
+
+
+def _sentence_meeting(candidates: list[tuple[Candidate, list[Party]]],
+                      is_meeting: Callable[[Candidate], bool]) -> list[Party] | None:
+    """The sides of a meeting whose parties its sentence shares out between two triggers
+    ("На полях сессии … Лавров провел переговоры с … Джайшанкаром")."""
+    by_sentence: dict[int, list[Party]] = {}
+    for candidate, parties in candidates:
+        if is_meeting(candidate):
+            by_sentence.setdefault(candidate.sentence_index, []).extend(parties)
+    for parties in by_sentence.values():
+        if len({p.code for p in parties if p.code}) >= 2:
+            return _one_per_code(parties)
+    return None
 
 
 def delegation_parties(doc: Document, lexicon: Lexicon) -> list[Party]:

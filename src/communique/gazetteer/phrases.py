@@ -213,6 +213,10 @@ class RoleParser:
 
     def _build(self, prefix: list[Unit], role: Unit,
                complements: list[tuple[Unit, bool]]) -> RolePhrase:
+        if any(unit.kind == "state" for unit, _ in complements):
+            # "… сессии Генеральной Ассамблеи ООН Министр иностранных дел России": the IGO
+            # before a title that names its state belongs to the phrase before it
+            prefix = [u for u in prefix if u.kind != "igo"]
         mods = [u.entry.name for u in prefix if u.kind == "mod"]
         if role.modifier is not None:
             mods.append(role.modifier.name)
