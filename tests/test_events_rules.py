@@ -338,3 +338,23 @@ def test_events_rules_sides_of_a_meeting_shared_by_two_triggers(extractor: Extra
     assert [summary(e)[:5] for e in found] == [
         ("CONSULT", None, "occurred", "IND+RUS", ""),
         ("AGREE", None, "occurred", "IND+RUS", "")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the city of a planned meeting ends its topic phrase
+    ("MOSCOW, February 10. /TASS/. Russia and Brazil have agreed to hold consultations on "
+     "international information security in Brasilia in the first half of the year.",
+     "2022-02-10", [("AGREE", None, "planned", "BRA+RUS", "", None, "Brasília")]),
+    # "May" the month is no "may" of a hypothesis; ", the Secretariat said" dates nothing
+    ("The foreign ministers of the SCO member states will meet in Astana on 20-21 May, the SCO "
+     "Secretariat said.", "2024-05-10",
+     [("AGREE", None, "planned", "SCO", "", "2024-05-20", "Astana")]),
+    # a plan's term dates the meetings it plans, not its signing
+    ("Министр иностранных дел России Сергей Лавров и глава МИД КНДР Чвэ Сон Хи подписали в "
+     "Пхеньяне план межмидовских консультаций на 2024-2025 годы.", "2023-10-19",
+     [("SUPPORT", None, "occurred", "PRK+RUS", "", "2023-10", "Pyongyang"),
+      ("AGREE", None, "planned", "PRK+RUS", "", "2024", "Pyongyang")]),
+])
+def test_events_rules_dates_and_places_of_plans(extractor: Extractor, text: str,
+                                                published: str, expected: list) -> None:
+    assert [summary(e) for e in events(extractor, text, published)] == expected

@@ -25,6 +25,7 @@ from communique.nlp import time_role
 ORDINAL_NUMBER = re.compile(r"(?<!\w)(\d{1,2})(?:\.|st\b|nd\b|rd\b|th\b|-?(?:й|я|е|го|ой|ая|ий)\b)")
 POSTED_WINDOW = 50          # characters before a locative searched for an envoy's title
 REPORT_DISTANCE = 30        # characters between a reporting verb and the date it dates
+REPORT_AFTER = 20           # … and between the date and a reporting verb after it
 
 
 DATELINE_DASH = re.compile(r"\s[-–—]\s")
@@ -67,11 +68,16 @@ def sentence_date(doc: Document, candidate: Candidate, lexicon: Lexicon) -> Even
     """
     scope = candidate.scope
     prefix_end = dateline_end(doc, candidate.sentence.start, candidate.sentence.end)
-    usable = [t for t in doc.times
-              if scope.in_clause(t.start) and not scope.is_topic(t.start)
-              and t.start >= prefix_end
-              and time_role(t) != "open"
-              and not _is_report_date(doc.text, t, lexicon)]
+    in_clause = [t for t in doc.times
+                 if scope.in_clause(t.start) and t.start >= prefix_end
+                 and time_role(t) != "open"
+                 and not (candidate.trigger.form == "verb" and _is_term(t))
+                 and not _is_report_date(doc.text, t, lexicon)]
+    usable = [t for t in in_clause if not scope.is_topic(t.start)]
+    if not usable and candidate.status == "planned":
+        # "agreed to hold consultations on information security in Brasilia in May": the
+        # meeting agreed on is dated at the end of its topic phrase
+        usable = [t for t in in_clause if t.start > candidate.end]
     if not usable:
         return None
     nearest = min(usable, key=lambda t: min(abs(t.start - candidate.end),
@@ -79,8 +85,18 @@ def sentence_date(doc: Document, candidate: Candidate, lexicon: Lexicon) -> Even
     return event_date(nearest)
 
 
+def _is_term(time: TimeExpression) -> bool:
+    """Several whole years ("подписали план консультаций на 2024-2025 годы", "adopted the
+    2021-2025 strategy") are a programme's term, not the date of the verb's act (they do
+    date the meetings the plan names)."""
+    return time.precision == "year" and time_role(time) == "period"
+
+
 def _is_report_date(text: str, time: TimeExpression, lexicon: Lexicon) -> bool:
-    around = text[max(0, time.start - REPORT_DISTANCE):time.end + REPORT_DISTANCE]
+    """"announced on Monday (Aug 23)", "wie das Ministerium am Freitag mitteilte": a
+    reporting verb just before the date or right after it; a ", the ministry said" further
+    on reports the act the date belongs to."""
+    around = text[max(0, time.start - REPORT_DISTANCE):time.end + REPORT_AFTER]
     return lexicon.cues["reporting"].search(around) is not None
 
 
@@ -90,17 +106,21 @@ def sentence_location(doc: Document, candidate: Candidate, lexicon: Lexicon,
     in the trigger's clause."""
     sentence, scope = candidate.sentence, candidate.scope
     language = doc.language or ""
+    planned = candidate.status == "planned"
     for match in lexicon.cues["locative"].finditer(sentence.text):
         start = sentence.start + match.end()
-        if not scope.in_clause(start) or scope.is_topic(start) or lexicon.cues[
-                "posted"].search(sentence.text[max(0, match.start() - POSTED_WINDOW):
-                                               match.start()]):
+        in_topic = scope.is_topic(start)
+        if not scope.in_clause(start) or (in_topic and not (planned and start > candidate.end)) \
+                or lexicon.cues["posted"].search(
+                    sentence.text[max(0, match.start() - POSTED_WINDOW):match.start()]):
             continue        # "der Botschafter Chinas in Belarus": where he serves
         words = re.match(r"[\w.\-']+(?:\s+[\w.\-']+){0,2}", doc.text[start:sentence.end])
         if not words:
             continue
         place = _longest_place(words.group(0), language, places)
-        if place is not None:
+        # a planned meeting's city ends its topic ("consultations on … in Brasilia"); a
+        # state there is still the topic's ("the situation in Afghanistan")
+        if place is not None and (not in_topic or place.kind == "city"):
             return Location(place.name, place.country, False)
     return None
 
