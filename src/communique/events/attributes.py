@@ -80,6 +80,8 @@ def sentence_date(doc: Document, candidate: Candidate, lexicon: Lexicon) -> Even
         usable = [t for t in in_clause if t.start > candidate.end]
     if not usable:
         return None
+    if candidate.status == "planned":       # the meeting agreed on follows the agreement
+        usable = [t for t in usable if t.start >= candidate.end] or usable
     nearest = min(usable, key=lambda t: min(abs(t.start - candidate.end),
                                             abs(candidate.start - t.end)))
     return event_date(nearest)
@@ -107,7 +109,10 @@ def sentence_location(doc: Document, candidate: Candidate, lexicon: Lexicon,
     sentence, scope = candidate.sentence, candidate.scope
     language = doc.language or ""
     planned = candidate.status == "planned"
-    for match in lexicon.cues["locative"].finditer(sentence.text):
+    matches = list(lexicon.cues["locative"].finditer(sentence.text))
+    if planned:         # "welcomed the dialogue held in Tokyo and decided to meet in Delhi"
+        matches.sort(key=lambda m: sentence.start + m.start() < candidate.end)
+    for match in matches:
         start = sentence.start + match.end()
         in_topic = scope.is_topic(start)
         if not scope.in_clause(start) or (in_topic and not (planned and start > candidate.end)) \

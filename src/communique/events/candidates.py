@@ -18,6 +18,7 @@ from communique.events.scopes import Scope, clause_bounds, scope_of
 NEGATION_WINDOW = 40        # characters before the trigger read for a negation
 UPCOMING_WORDS = 3          # words before a meeting noun read for "upcoming", "nächste"
 OWN_DATE_DISTANCE = 40      # characters after a noun within which a date is its own
+HELD_DISTANCE = 3            # characters between a meeting noun and "held" that reports it
 VERB_OBJECT_DISTANCE = 25    # characters between a meeting verb and its object noun
 AGREED_OBJECT_DISTANCE = 60  # … and between "agreed" and the meeting agreed on
 TOPIC_GAP_WORDS = 2         # words between a topic word and a noun it makes a topic
@@ -59,8 +60,9 @@ def find_candidates(doc: Document, lexicon: Lexicon) -> list[Candidate]:
             if trigger.form == "noun" and _named_as_topic(sentence, start, lexicon) \
                     and not _dated_after(start, end, sentence, times):
                 continue        # "talks about the signing of…": the signing is a topic
+            following = [s for t, s, _ in matches if s > end and t.form == "verb"]
             candidate = _qualify(trigger, sentence, index, start, end, lexicon,
-                                 (times, names), anchor)
+                                 (times, names), anchor, min(following, default=None))
             if candidate is None:
                 continue
             if candidate.status != "planned" and _agreed_meeting((trigger, start, end),
@@ -158,7 +160,10 @@ def _window(sentence: Sentence, start: int, end: int, before: int, after: int,
 
 def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: int,
              lexicon: Lexicon, context: tuple[list[TimeExpression], list[tuple[int, int]]],
-             anchor: date | None) -> Candidate | None:
+             anchor: date | None, next_verb: int | None = None) -> Candidate | None:
+    """The trigger match as a candidate, or None when it reports no act. Its tense is
+    read up to the next verb trigger ("welcomed the dialogue … and decided to hold the
+    next round": the welcome is no plan)."""
     noun = trigger.form == "noun"
     times, names = context
     scope = scope_of(sentence, start, end, noun, lexicon, times, names)
@@ -180,8 +185,12 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
     candidate.remote = bool(lexicon.cue("remote", sentence.text))
     candidate.background = bool(lexicon.cue("background", sentence.text))
     offset = sentence.start
-    if _planned(trigger, clause, sentence.text[clause_start - offset:start - offset],
-                sentence.text[end - offset:clause_end - offset], lexicon):
+    tense_end = clause_end          # what an agreement is about follows it, verbs and all
+    if next_verb is not None and trigger.event_type != "AGREE":
+        tense_end = min(clause_end, next_verb)
+    if _planned(trigger, sentence.text[clause_start - offset:tense_end - offset],
+                sentence.text[clause_start - offset:start - offset],
+                sentence.text[end - offset:tense_end - offset], lexicon):
         make_planned(candidate)
     return candidate
 
@@ -220,9 +229,16 @@ def _planned(trigger: Trigger, clause: str, before: str, after: str, lexicon: Le
                 or lexicon.cue("future", before) is not None)
     if trigger.form == "noun":
         # "the upcoming summit", "the summit, which will be held": a meeting named during
-        # another act ("während der Verhandlungen sollen …") is not itself planned
-        return (lexicon.cue("upcoming", " ".join(before.split()[-UPCOMING_WORDS:])) is not None
-                or lexicon.cue("future", after) is not None)
+        # another act ("während der Verhandlungen sollen …") is not itself planned, nor
+        # one the words right after it report as held ("the Dialogue held in Tokyo in
+        # August … and decided to hold the next round")
+        if lexicon.cue("upcoming", " ".join(before.split()[-UPCOMING_WORDS:])) is not None:
+            return True
+        frame = lexicon.cue("frame", after)
+        if frame is not None and frame.start() <= HELD_DISTANCE \
+                and lexicon.cue("future", after[:frame.end()]) is None:
+            return False
+        return lexicon.cue("future", after) is not None
     return lexicon.cue("future", clause) is not None
 
 

@@ -247,7 +247,14 @@ def assign_sides(candidate: Candidate, parties: list[Party], main: list[Party],
                       for m in lexicon.cues["sides"].finditer(candidate.sentence.text))
     sides = _by_position(candidate, parties, lexicon)
     _drop_duplicates(sides)         # "Maas … so Maas": one side, named twice
-    if refers_back or _open(candidate, sides, sides.codes(), main, lexicon):
+    if refers_back and main and not sides.actors:
+        # "The two Prime Ministers welcomed the outcomes of the India-Japan Dialogue": the
+        # sides named back to act; the states named after the verb are what they act on
+        codes = {p.code for p in main}
+        sides = Sides(actors=list(main),
+                      recipients=[p for p in sides.recipients if p.code not in codes],
+                      inherited=True)
+    elif refers_back or _open(candidate, sides, sides.codes(), main, lexicon):
         sides = _fill(candidate, sides, main, previous)
         _drop_duplicates(sides)
     return sides
