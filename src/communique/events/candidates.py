@@ -60,9 +60,8 @@ def find_candidates(doc: Document, lexicon: Lexicon) -> list[Candidate]:
             if trigger.form == "noun" and _named_as_topic(sentence, start, lexicon) \
                     and not _dated_after(start, end, sentence, times):
                 continue        # "talks about the signing of…": the signing is a topic
-            following = [s for t, s, _ in matches if s > end and t.form == "verb"]
             candidate = _qualify(trigger, sentence, index, start, end, lexicon,
-                                 (times, names), anchor, min(following, default=None))
+                                 (times, names), anchor)
             if candidate is None:
                 continue
             if candidate.status != "planned" and _agreed_meeting((trigger, start, end),
@@ -160,10 +159,7 @@ def _window(sentence: Sentence, start: int, end: int, before: int, after: int,
 
 def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: int,
              lexicon: Lexicon, context: tuple[list[TimeExpression], list[tuple[int, int]]],
-             anchor: date | None, next_verb: int | None = None) -> Candidate | None:
-    """The trigger match as a candidate, or None when it reports no act. Its tense is
-    read up to the next verb trigger ("welcomed the dialogue … and decided to hold the
-    next round": the welcome is no plan)."""
+             anchor: date | None) -> Candidate | None:
     noun = trigger.form == "noun"
     times, names = context
     scope = scope_of(sentence, start, end, noun, lexicon, times, names)
@@ -185,12 +181,8 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
     candidate.remote = bool(lexicon.cue("remote", sentence.text))
     candidate.background = bool(lexicon.cue("background", sentence.text))
     offset = sentence.start
-    tense_end = clause_end          # what an agreement is about follows it, verbs and all
-    if next_verb is not None and trigger.event_type != "AGREE":
-        tense_end = min(clause_end, next_verb)
-    if _planned(trigger, sentence.text[clause_start - offset:tense_end - offset],
-                sentence.text[clause_start - offset:start - offset],
-                sentence.text[end - offset:tense_end - offset], lexicon):
+    if _planned(trigger, clause, sentence.text[clause_start - offset:start - offset],
+                sentence.text[end - offset:clause_end - offset], lexicon):
         make_planned(candidate)
     return candidate
 
