@@ -40,6 +40,7 @@ from typing import Any
 import numpy as np
 from corpus import gold_documents
 
+from communique import open_store
 from communique.document import Document
 from communique.gazetteer.data import load_entries
 from communique.link import link_document
@@ -49,7 +50,7 @@ from communique.link.reports import Report
 from communique.link.series import series_id, series_key
 from communique.link.writer import code_rows, linked_from, linked_row
 from communique.model import Actor, Event, EventDate, Forum, Span
-from communique.store import Store, open_store
+from communique.store import Store
 from communique.store.rows import event_params
 
 SIZES = (1_000, 10_000, 100_000)

@@ -19,12 +19,13 @@ from pathlib import Path
 
 import uvicorn
 
+from communique import open_store
 from communique.document import Document, Mention
 from communique.extractor import Extractor
 from communique.ingest import read_inputs
 from communique.model import Actor, Event, EventDate, Location, Span
 from communique.serve import create_app
-from communique.store import IngestSummary, Store, load, open_store
+from communique.store import IngestSummary, Store, load
 from conftest import ROOT
 
 DEV_CORPUS = ROOT / "examples" / "dev-corpus.jsonl"

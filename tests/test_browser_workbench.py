@@ -17,7 +17,7 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from communique.store import open_store
+from communique import open_store
 from conftest import ROOT
 from servekit import KRUTSKIKH, TOKEN, LiveServer, dev_store_copy, hostile_document
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from communique import open_store
 from communique.cli import main
-from communique.store import open_store
 
 GOOD_TEXT = (
     "MOSCOW, September 24. Russian and ASEAN delegations discussed cybersecurity cooperation "

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from communique import open_store
 from communique.cli import main
 from communique.document import Document
-from communique.store import Store, WriteResult, open_store
+from communique.store import Store, WriteResult
 from conftest import ROOT
 
 CORPUS = ROOT / "examples" / "dev-corpus.jsonl"

@@ -12,10 +12,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from communique import open_store
 from communique.errors import UnknownFormatError
 from communique.export import export, export_to_path, formats
 from communique.export.formats import COLUMNS
-from communique.store import Store, open_store
+from communique.store import Store
 from conftest import asean_ru_document, belta_document, plain_document
 
 BELTA_CONSULT_ROW = {

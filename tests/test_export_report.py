@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from communique import open_store
 from communique.export.formats import documents_lines, event_line, stats_lines
 from communique.model import EventDate
-from communique.store import open_store
 from conftest import asean_ru_document, belta_document, plain_document
 
 

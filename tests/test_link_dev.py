@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
+from communique import open_store
 from communique.document import Document
 from communique.evaluate import load_gold, raw_from_gold
 from communique.evaluate.scorer import GoldDocument
@@ -28,7 +29,7 @@ from communique.link import (
     series,
 )
 from communique.link.measure import gold_acts, measure
-from communique.store import Store, open_store
+from communique.store import Store
 from conftest import TEST_DATA
 
 ASEAN_SERIES = "ser-asean-rus-dialogue-cyber"

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from communique import open_store
+from communique import store as store_module
 from communique.document import Document
 from communique.link import (
     iter_linked_events,
@@ -17,9 +19,10 @@ from communique.link import (
     link_stats,
     linked_event,
     unlinked_documents,
+    with_linking,
 )
 from communique.model import Actor, Event, EventDate, Span
-from communique.store import SQLiteBackend, open_store
+from communique.store import SQLiteBackend
 from communique.store.backends import migrate
 from communique.store.rows import DocumentWriter, document_params
 from conftest import asean_ru_document, belta_document
@@ -44,6 +47,18 @@ def test_link_store_write_links_two_reports_of_one_meeting(store_url: str) -> No
         assert linked_event(store, "evt-belta-consult-mfa-by-1") == consult
         assert link_stats(store) == {"linked_events": 2, "reported_more_than_once": 2,
                                      "mentions": 4, "series": 0, "fulfilled_plans": 0}
+
+
+def test_link_store_links_only_where_a_root_registered_the_hook(store_url: str) -> None:
+    with store_module.open_store(store_url) as bare:
+        assert bare.write(belta_document()).status == "stored"
+        assert list(iter_linked_events(bare)) == []
+        assert unlinked_documents(bare) == 1
+    with with_linking(store_module.open_store(store_url)) as linking:
+        linking.write(second_report(belta_document(), "mfa-by-1", datetime(2021, 11, 23, 18)))
+        assert unlinked_documents(linking) == 1
+        assert sorted(m.doc_id for linked in iter_linked_events(linking)
+                      for m in linked.mentions) == ["mfa-by-1", "mfa-by-1"]
 
 
 def test_link_store_failed_linking_stores_nothing(store_url: str,

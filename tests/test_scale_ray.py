@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from communique import open_store
 from communique.cli import main
-from communique.store import open_store
 from conftest import ROOT
 
 INPUTS = ROOT / "tests" / "data" / "ingest"

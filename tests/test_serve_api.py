@@ -7,9 +7,9 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
+from communique import open_store
 from communique.serve import create_app
 from communique.serve.security import CSP
-from communique.store import open_store
 from conftest import asean_ru_document, belta_document, plain_document
 from servekit import TOKEN
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from communique import open_store
 from communique.serve import create_app
-from communique.store import open_store
 from servekit import KRUTSKIKH, TOKEN, dev_store_copy
 
 

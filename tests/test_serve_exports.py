@@ -10,10 +10,10 @@ import pyarrow.parquet as pq
 import pytest
 from fastapi.testclient import TestClient
 
-from communique import __version__
+from communique import __version__, open_store
 from communique.export import export
 from communique.serve import create_app
-from communique.store import Store, open_store
+from communique.store import Store
 from conftest import asean_ru_document, belta_document, plain_document
 
 

@@ -10,12 +10,13 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
+from communique import open_store
 from communique.export import export
 from communique.export.formats import documents_lines
 from communique.export.reviewed import reviewed_linked_events
 from communique.serve import create_app
 from communique.serve.security import REVIEW_DISABLED
-from communique.store import Store, open_store
+from communique.store import Store
 from conftest import asean_ru_document, belta_document
 from servekit import TOKEN
 

@@ -15,8 +15,9 @@ from pathlib import Path
 import schemathesis
 from hypothesis import HealthCheck, settings
 
+from communique import open_store
 from communique.serve import create_app
-from communique.store import Store, open_store
+from communique.store import Store
 from conftest import asean_ru_document, belta_document, plain_document
 from servekit import TOKEN, hostile_document
 

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from communique import open_store
 from communique.serve import create_app
 from communique.serve.highlight import segments
 from communique.serve.schemas import SpanOut
 from communique.serve.security import safe_url
-from communique.store import open_store
 from servekit import TOKEN, hostile_document
 
 FOREIGN_TAGS = {"img", "iframe", "b", "u", "object", "embed"}   # never in our templates

@@ -23,7 +23,8 @@ _WRITER = """
 import sys, time
 sys.path.insert(0, sys.argv[2])
 from conftest import belta_document
-from communique.store import open_store, rows
+from communique import open_store
+from communique.store import rows
 
 write_event = rows.DocumentWriter._write_event
 def slow_write_event(self, *args):

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from communique.store import Store, open_store
+from communique import open_store
+from communique.store import Store
 from communique.store import store as store_module
 from conftest import asean_ru_document, belta_document, plain_document
 

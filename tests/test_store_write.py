@@ -7,10 +7,11 @@ from typing import Any
 
 import pytest
 
+from communique import open_store
 from communique.document import Document
 from communique.errors import StoreError
 from communique.model import Span
-from communique.store import Store, open_store
+from communique.store import Store
 from conftest import asean_ru_document, belta_document, plain_document
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO
 
 from communique import __version__
+from communique import open_store as open_linked_store
 from communique.document import Document
 from communique.errors import CommuniqueError, SettingsError
 from communique.export import BINARY_FORMATS, FORMATS, export, export_to_path, record_line
@@ -303,7 +304,7 @@ def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
     from tqdm import tqdm
 
     summary = IngestSummary()
-    with open_store(args.db or settings.store.url) as store:
+    with open_linked_store(args.db or settings.store.url) as store:
         bar = tqdm(desc="ingest", unit="doc", file=sys.stderr,
                    disable=args.quiet or not sys.stderr.isatty())
 
@@ -435,8 +436,8 @@ def _review_token(path: Path | None) -> str | None:
 
 
 def run_events(args: argparse.Namespace, settings: Settings) -> int:
+    from communique.export.linked_text import linked_lines
     from communique.link import iter_linked_events, unlinked_documents
-    from communique.link.report import linked_lines
 
     filters = {name: getattr(args, name) for name in
                ("event_type", "code", "person", "since", "until", "language", "status",
@@ -455,8 +456,8 @@ def run_events(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_relink(args: argparse.Namespace, settings: Settings) -> int:
+    from communique.export.linked_text import stats_line
     from communique.link import link_stats, relink
-    from communique.link.report import stats_line
 
     with open_store(args.db or settings.store.url, create=False) as store:
         relink(store, fresh_vectors=args.vectors)

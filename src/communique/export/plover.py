@@ -20,11 +20,11 @@ from typing import IO, Any
 
 import yaml
 
-from communique import __version__
 from communique.export.formats import record_line
 from communique.export.reviewed import reviewed_events
 from communique.model import Actor
 from communique.store import Store, StoredEvent
+from communique.version import __version__
 
 CODER = f"communique {__version__}"
 

@@ -3,19 +3,22 @@
 List parameters differ by driver: SQLite reads a JSON array (``json_each``),
 PostgreSQL an array (``= ANY``); vectors are BLOB / BYTEA. Everything else goes
 through ``Backend.query`` / ``Backend.execute`` with the queries of
-``store/queries_link.sql``.
+``link/queries.sql``, registered with the store when this package is imported.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from importlib import resources
 from typing import Any
 
 from communique.link.embed import as_array
 from communique.link.reports import Report
 from communique.model import Event
-from communique.store.backends import Backend, Params, Row
+from communique.store.backends import Backend, Params, Row, register_queries
+
+register_queries(resources.files(__package__).joinpath("queries.sql"))
 
 
 def list_param(backend: Backend, values: Iterable[Any]) -> Any:

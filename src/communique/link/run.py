@@ -1,7 +1,9 @@
-"""Linking stored documents on demand: one document, every document, or those not yet linked.
+"""Linking stored documents: as each is written, or on demand (one, every one, those not linked).
 
-``Store.write`` links each document in the transaction that stores it; these
-entry points serve the rest: a store written before linking existed (schema
+``with_linking`` registers the linker as the store's ``on_stored`` hook, so
+that ``Store.write`` links each document in the transaction that stores it; the
+composition roots (the ``communique`` package's ``open_store``, the CLI) do so.
+The other entry points serve the rest: a store written before linking existed (schema
 version 1, migrated), a repair, or a rebuild after the linking rules changed.
 Each document is linked in its own transaction, so an interrupted ``relink``
 keeps what it finished and a second run completes it.
@@ -16,6 +18,12 @@ from communique.link.linker import link_stored
 from communique.store import Store
 
 PAGE_SIZE = 1000
+
+
+def with_linking(store: Store) -> Store:
+    """``store``, linking each document it writes from now on (the ``on_stored`` hook)."""
+    store.on_stored(link_stored)
+    return store
 
 
 def link_document(store: Store, doc_id: str) -> list[str]:

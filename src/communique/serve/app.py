@@ -20,13 +20,13 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from communique import __version__
 from communique.errors import StoreError
 from communique.serve import api, pages, views
 from communique.serve.filters import DATE_PATTERN
 from communique.serve.security import ReviewAuth, security_headers
 from communique.serve.state import Workbench
 from communique.store import Store
+from communique.version import __version__
 
 DESCRIPTION = """\
 The analyst's workbench over a Communiqué knowledge base: PLOVER events extracted

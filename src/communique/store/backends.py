@@ -2,7 +2,7 @@
 
 The SQL lives in ``.sql`` files beside this module: the schema of each
 back-end (``schema_<dialect>.sql``, version 1) and every query in
-``queries.sql`` as named blocks (``-- name: insert_event``). A block tagged
+``queries*.sql`` as named blocks (``-- name: insert_event``). A block tagged
 ``[sqlite]`` or ``[postgres]`` replaces the shared one on that back-end, so the
 SQL both share is written once; parameters are written ``:name`` (SQLite's
 style) and rewritten to ``%(name)s`` for psycopg. A ``Backend`` hides only what
@@ -42,16 +42,34 @@ def read_sql_file(name: str) -> str:
     return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
 
 
-def query_files() -> list[str]:
-    """``queries.sql`` and the query files of later features (``queries_<feature>.sql``)."""
-    names = [f.name for f in resources.files(__package__).iterdir()
-             if f.name.startswith("queries") and f.name.endswith(".sql")]
-    return sorted(names, key=lambda n: (n != "queries.sql", n))
+_FEATURE_QUERIES: list[Traversable] = []
+
+
+def register_queries(path: Traversable) -> None:
+    """Add a feature's named queries: a ``.sql`` file beside the code that runs them.
+
+    The store knows its own queries only; a feature built on it (linking)
+    registers its file when imported, so that its SQL lives with it.
+    """
+    if path not in _FEATURE_QUERIES:
+        _FEATURE_QUERIES.append(path)
 
 
 @cache
-def queries(dialect: Dialect) -> dict[str, str]:
-    """Every named query, in the parameter style of ``dialect``'s driver.
+def _own_query_files() -> tuple[Traversable, ...]:
+    return tuple(sorted((f for f in resources.files(__package__).iterdir()
+                         if f.name.startswith("queries") and f.name.endswith(".sql")),
+                        key=lambda f: (f.name != "queries.sql", f.name)))
+
+
+def query_files() -> tuple[Traversable, ...]:
+    """``queries.sql``, the store's other query files, then the registered features' files."""
+    return (*_own_query_files(), *_FEATURE_QUERIES)
+
+
+@cache
+def queries(dialect: Dialect, files: tuple[Traversable, ...]) -> dict[str, str]:
+    """Every named query of ``files``, in the parameter style of ``dialect``'s driver.
 
     A name defined twice (in one file or across feature files) is an error:
     silently letting the later one win once broke another feature's query.
@@ -59,8 +77,8 @@ def queries(dialect: Dialect) -> dict[str, str]:
     shared: dict[str, str] = {}
     specific: dict[str, str] = {}
     origin: dict[tuple[str, str | None], str] = {}
-    for file_name in query_files():
-        text = read_sql_file(file_name)
+    for path in files:
+        text, file_name = path.read_text(encoding="utf-8"), path.name
         heads = list(_BLOCK.finditer(text))
         for head, following in zip(heads, [*heads[1:], None], strict=True):
             body = text[head.end(): following.start() if following else len(text)]
@@ -116,8 +134,10 @@ class Backend:
 
     dialect: Dialect
 
-    def __init__(self) -> None:
-        self.sql = queries(self.dialect)
+    @property
+    def sql(self) -> dict[str, str]:
+        """The named queries of the store and of every feature registered so far."""
+        return queries(self.dialect, query_files())
 
     def connect(self) -> Any:
         raise NotImplementedError
@@ -175,7 +195,6 @@ class SQLiteBackend(Backend):
     dialect: Dialect = "sqlite"
 
     def __init__(self, path: Path) -> None:
-        super().__init__()
         self.path = path
 
     def __str__(self) -> str:
@@ -231,7 +250,6 @@ class PostgresBackend(Backend):
     dialect: Dialect = "postgres"
 
     def __init__(self, url: str) -> None:
-        super().__init__()
         self.url = url
 
     def __str__(self) -> str:

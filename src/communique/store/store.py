@@ -35,6 +35,9 @@ from communique.store.rows import (
 PAGE_SIZE = 500
 _WORD = re.compile(r"\w+")
 
+StoredHook = Callable[[Backend, Any, int], object]
+"""``on_stored`` hooks: called with the back-end, the connection and the new document's pk."""
+
 
 @dataclass(frozen=True)
 class WriteResult:
@@ -121,6 +124,7 @@ class Store:
         self._local = threading.local()
         self._connections: list[Any] = []
         self._lock = threading.Lock()
+        self._on_stored: list[StoredHook] = []
         try:
             migrate(backend, self.connection())
         except BaseException:
@@ -143,9 +147,16 @@ class Store:
             self._connections.clear()
         self._local = threading.local()
 
+    def on_stored(self, hook: StoredHook) -> None:
+        """Run ``hook(backend, connection, document_pk)`` after each document is written,
+        in the transaction that writes it: how a feature built on the store (linking) joins
+        every write without the store importing it. A hook that raises undoes the write."""
+        self._on_stored.append(hook)
+
     def connection(self) -> Any:
         """This thread's connection: for features that run their own named queries
-        (``queries_<feature>.sql``) inside or outside ``Store.write``'s transaction."""
+        (registered with ``register_queries``) inside or outside ``Store.write``'s
+        transaction."""
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = self.backend.connect()
@@ -161,7 +172,8 @@ class Store:
     # -- writing --------------------------------------------------------------------------
 
     def write(self, doc: Document) -> WriteResult:
-        """Store ``doc`` with its events, evidence, actors and links in one transaction."""
+        """Store ``doc`` with its events, evidence and actors, then run the ``on_stored``
+        hooks (linking), all in one transaction."""
         try:
             return self._write(doc)
         except self.backend.driver_error as exc:
@@ -182,7 +194,8 @@ class Store:
             if not inserted:   # another process stored the same text since find_stored
                 return WriteResult("duplicate", doc.doc_id, None)
             DocumentWriter(backend, conn).write(doc, inserted[0]["pk"])
-            _link(backend, conn, inserted[0]["pk"])
+            for hook in self._on_stored:
+                hook(backend, conn, int(inserted[0]["pk"]))
         return WriteResult("stored", doc.doc_id, doc.doc_id, len(doc.events))
 
     # -- reading --------------------------------------------------------------------------
@@ -273,13 +286,6 @@ class Store:
             yield DocumentRecord(row["doc_id"], source_of(row), row["title"],
                                  row["text_sha256"], events.get(row["pk"], []),
                                  entities.get(row["pk"], []))
-
-
-def _link(backend: Backend, conn: Any, document_pk: int) -> None:
-    """Link the document's events to the stored ones, in the transaction that stores it."""
-    from communique.link.linker import link_stored  # linking builds on the store
-
-    link_stored(backend, conn, document_pk)
 
 
 # -- loading --------------------------------------------------------------------------------
