@@ -28,8 +28,8 @@ from communique.link import (
     relink,
     series,
 )
-from communique.link.measure import gold_acts, measure
 from communique.store import Store
+from communique.tools.measure_links import gold_acts, measure
 from conftest import TEST_DATA
 
 ASEAN_SERIES = "ser-asean-rus-dialogue-cyber"

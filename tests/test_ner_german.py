@@ -86,7 +86,7 @@ def test_german_office_words_cover_compounds_and_case_forms():
 
 
 def test_german_missing_model_names_the_retrain_command(tmp_path):
-    with pytest.raises(ModelMissingError, match=r"python -m communique\.nlp\.ner\.train_de"):
+    with pytest.raises(ModelMissingError, match=r"python -m communique\.tools\.train_de_ner"):
         GermanRecognizer(tmp_path / "de_ner")
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from communique.errors import DataFileError
-from communique.nlp.ner.germeval import Entity, Sentence, augment, read_tsv, score_spans
+from communique.tools.germeval import Entity, Sentence, augment, read_tsv, score_spans
 
 # Two sentences of GermEval 2014 (CC BY 4.0, Benikova et al. 2014), outer and inner columns.
 SAMPLE = """#\thttp://de.wikipedia.org/wiki/Toyota_Crown\t[2009-08-13]

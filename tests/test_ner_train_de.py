@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import spacy
 
-from communique.nlp.ner.germeval import Entity, Sentence, Split, score_spans
-from communique.nlp.ner.train_de import CONFIG_PATH, model_card, train
+from communique.tools.germeval import Entity, Sentence, Split, score_spans
+from communique.tools.train_de_ner import CONFIG_PATH, model_card, train
 
 
 def sentence(tokens: str, entities: list[Entity]) -> Sentence:
@@ -51,4 +51,4 @@ def test_train_de_model_card_carries_attribution_and_command():
     scores = {view: score_spans([set()], [set()]) for view in ("base", "base_with_cues", "folded")}
     card = model_card(scores, Split(SENTENCES, SENTENCES[:1], SENTENCES[:2]))
     assert "CC BY 4.0" in card and "Benikova" in card
-    assert "python -m communique.nlp.ner.train_de --data" in card
+    assert "python -m communique.tools.train_de_ner --data" in card

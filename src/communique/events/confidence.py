@@ -1,7 +1,7 @@
 """Confidence per event: a logistic model over a draft's evidence, fitted on the dev set.
 
 The weights live in ``events/data/calibration.json`` and are refitted with
-``python -m communique.events.calibrate GOLD.jsonl…``, which also writes the
+``python -m communique.tools.calibrate GOLD.jsonl…``, which also writes the
 reliability table (predicted confidence against the share of events that
 matched a gold event) into ``docs/accuracy.md``.
 """

@@ -29,7 +29,7 @@ GENERATED_DIR = DATA_DIR / "generated"
 LANGUAGES = ("de", "en", "ru")
 CURATED_FILES = ("states.tsv", "igos.yaml", "bodies.yaml", "roles.yaml", "places.tsv",
                  "officials.tsv")
-REBUILD = "python -m communique.gazetteer.build"
+REBUILD = "python -m communique.tools.build_gazetteer"
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
-"""German NER: the project's spaCy model trained on GermEval 2014 (see ``train_de``),
-backed up by office-word cues for persons (see ``german_cues``)."""
+"""German NER: the project's spaCy model trained on GermEval 2014 (see
+``communique.tools.train_de_ner``), backed up by office-word cues for persons (see
+``german_cues``)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from communique.nlp.ner.german_cues import PersonCues, with_cue_persons
 from communique.nlp.ner.text import chunks, make_mention
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "de_ner"
-RETRAIN = ("python -m communique.nlp.ner.train_de --data <germeval2014 folder> "
+RETRAIN = ("python -m communique.tools.train_de_ner --data <germeval2014 folder> "
            "--out src/communique/nlp/models/de_ner")
 #: GermEval's OTH is the MISC of our Mention labels.
 LABELS = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "OTH": "MISC"}

@@ -46,7 +46,7 @@ PIECE_WIDTH = 512
 PROJECTION_FILE = "subword_projection.npy"
 #: Pieces the projection is fitted on: Latin-script words and word parts.
 LATIN_PIECE = re.compile(r"^▁?[A-Za-zÀ-ɏ]+$")
-RETRAIN = "python -m communique.nlp.ner.train_de (see docs/ner.md, Retrain)"
+RETRAIN = "python -m communique.tools.train_de_ner (see docs/ner.md, Retrain)"
 #: Cached word vectors before the cache is emptied.
 CACHE_LIMIT = 100_000
 
@@ -240,7 +240,7 @@ class SubwordVectors(BaseVectors):
 
 @spacy.registry.vectors("communique.SubwordVectors.v1")
 def create_subword_vectors(dims: int = 128) -> Callable[[Vocab], BaseVectors]:
-    """The factory named in ``train_de.cfg`` and in the shipped model's config."""
+    """The factory named in ``tools/train_de_ner.cfg`` and in the shipped model's config."""
     def factory(vocab: Vocab) -> BaseVectors:
         return SubwordVectors(vocab.strings, dims)
     return factory

@@ -5,11 +5,18 @@ their ``deriv`` (adjectives: "deutschen") and ``part`` (compounds:
 "SPD-Chef") subtypes. We train on the outer level only and treat ``deriv``
 and ``part`` as no entity: an adjective or a compound is not a mention of an
 actor, and the events stage would only have to throw such hits away.
+
+    python -m communique.tools.germeval --data /work/shared/data/germeval2014
+
+prints the fixed split (sentences and outer entities per class in each part),
+the data ``communique.tools.train_de_ner`` trains and scores on.
 """
 
 from __future__ import annotations
 
+import argparse
 import random
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -204,3 +211,28 @@ def format_scores(scores: dict[str, ClassScore]) -> str:
         lines.append(f"| {label} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} "
                      f"| {s.tp + s.fn} |")
     return "\n".join(lines)
+
+
+def split_table(split: Split) -> str:
+    """Sentences and entities per base class of each part, as a Markdown table."""
+    lines = ["| part | sentences | " + " | ".join(BASE_CLASSES) + " |",
+             "|---|---|" + "---|" * len(BASE_CLASSES)]
+    for part, sentences in (("train", split.train), ("validation", split.validation),
+                            ("held out", split.held_out)):
+        counts = Counter(e.base for s in sentences for e in s.entities if not e.is_subtype)
+        lines.append(f"| {part} | {len(sentences)} | "
+                     + " | ".join(str(counts[c]) for c in BASE_CLASSES) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m communique.tools.germeval",
+                                     description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, required=True,
+                        help="folder with NER-de-dev.tsv and NER-de-test.tsv")
+    print(split_table(load_split(parser.parse_args(argv).data)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

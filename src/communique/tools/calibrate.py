@@ -1,4 +1,4 @@
-"""Fit the confidence model on gold documents: ``python -m communique.events.calibrate``.
+"""Fit the confidence model on gold documents: ``python -m communique.tools.calibrate``.
 
 Every predicted event of the gold documents is labelled by the scorer
 (matched to a gold event or not); a logistic regression over the draft
@@ -18,10 +18,11 @@ import numpy as np
 
 from communique.evaluate import load_gold, raw_from_gold
 from communique.evaluate.scorer import GoldEvent, match_events
+from communique.events import confidence
 from communique.events.confidence import FEATURES, features
 from communique.extractor import Extractor
 
-OUTPUT = Path(__file__).parent / "data" / "calibration.json"
+OUTPUT = Path(confidence.__file__).parent / "data" / "calibration.json"
 BINS = (0.0, 0.3, 0.5, 0.7, 0.85, 1.01)
 
 
@@ -80,7 +81,7 @@ def main(argv: list[str] | None = None) -> None:
     table = reliability(confidences, y)
     data = {
         "about": "Logistic weights of events/confidence.py, fitted by "
-                 "python -m communique.events.calibrate on " + ", ".join(
+                 "python -m communique.tools.calibrate on " + ", ".join(
                      Path(p).name for p in args.gold),
         "events": len(y), "share_correct": round(float(y.mean()), 3),
         "weights": {"bias": round(float(weights[0]), 4),

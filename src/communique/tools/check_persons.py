@@ -1,6 +1,6 @@
 """Measure how many gold persons the actor layer finds, with the right state.
 
-    python -m communique.gazetteer.check_persons [--ner] [--no-officials] [--verbose] [GOLD …]
+    python -m communique.tools.check_persons [--ner] [--no-officials] [--verbose] [GOLD …]
 
 For every person named in a gold event (spec section 4 files; default the
 dev set in ``shared/eval/dev``), the document is resolved and the person

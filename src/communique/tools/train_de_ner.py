@@ -1,9 +1,9 @@
 """Retrain the shipped German NER model on GermEval 2014.
 
-    python -m communique.nlp.ner.train_de --data /work/shared/data/germeval2014 \\
+    python -m communique.tools.train_de_ner --data /work/shared/data/germeval2014 \\
         --out src/communique/nlp/models/de_ner
 
-Trains with ``train_de.cfg`` (fixed seed), keeps the checkpoint that scores
+Trains with ``train_de_ner.cfg`` (fixed seed), keeps the checkpoint that scores
 best on the validation part, scores it on the held-out part of the dev file
 and writes the model with a README that carries the scores and the CC BY 4.0
 attribution of the data.
@@ -27,7 +27,7 @@ from spacy.training.loop import train as train_loop
 
 from communique.nlp.ner import subword_vectors  # noqa: F401  (registers the vectors table)
 from communique.nlp.ner.german_cues import PersonCues, with_cue_persons
-from communique.nlp.ner.germeval import (
+from communique.tools.germeval import (
     HELD_OUT_SIZE,
     SPLIT_SEED,
     VALIDATION_SIZE,
@@ -40,10 +40,10 @@ from communique.nlp.ner.germeval import (
     score_spans,
 )
 
-CONFIG_PATH = Path(__file__).with_name("train_de.cfg")
+CONFIG_PATH = Path(__file__).with_name("train_de_ner.cfg")
 #: Mention-replaced copies of each training sentence that holds an entity.
 AUGMENT_COPIES = 1
-COMMAND = ("python -m communique.nlp.ner.train_de --data /work/shared/data/germeval2014 "
+COMMAND = ("python -m communique.tools.train_de_ner --data /work/shared/data/germeval2014 "
            "--out src/communique/nlp/models/de_ner")
 
 
@@ -167,7 +167,7 @@ view; the model does not predict these, so recall is lower):
 
     {COMMAND}
 
-Config: `communique/nlp/ner/train_de.cfg`.
+Config: `communique/tools/train_de_ner.cfg`.
 """
 
 

@@ -16,8 +16,8 @@ acts merged) otherwise. Precision = correct / scored; recall = gold pairs
 whose two matched events are linked / gold pairs (a gold event the extractor
 missed costs recall).
 
-    python -m communique.link.measure tests/data/gold/seeds.jsonl tests/data/gold/dev.jsonl \\
-        --acts tests/data/link/acts.yaml [--sweep]
+    python -m communique.tools.measure_links tests/data/gold/seeds.jsonl \\
+        tests/data/gold/dev.jsonl --acts tests/data/link/acts.yaml [--sweep]
 """
 
 from __future__ import annotations
@@ -33,13 +33,14 @@ from typing import Any
 
 import yaml
 
+from communique import open_store
 from communique.evaluate import load_gold, raw_from_gold
 from communique.evaluate.scorer import GoldDocument, GoldEvent, match_events
 from communique.extractor import Extractor
 from communique.link.params import link_params, overridden
 from communique.link.read import iter_linked_events
 from communique.link.run import relink
-from communique.store import Store, open_store
+from communique.store import Store
 
 GoldRef = tuple[str, int]          # doc_id, index of the gold event
 SWEEP = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
@@ -186,7 +187,7 @@ def sweep(store: Store, golds: Sequence[GoldDocument], acts: GoldActs) -> list[s
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m communique.link.measure",
+    parser = argparse.ArgumentParser(prog="python -m communique.tools.measure_links",
                                      description=__doc__.split("\n\n")[0])
     parser.add_argument("gold", nargs="+", type=Path, help="gold JSON Lines files")
     parser.add_argument("--acts", type=Path, help="further shared acts (YAML)")

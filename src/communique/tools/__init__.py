@@ -1,0 +1,12 @@
+"""Offline tools: they build or measure what the runtime stages read, and run by hand.
+
+Each is ``python -m communique.tools.NAME`` with ``--help``; none is imported by a stage
+(``tests/test_imports.py``), so they may import the extractor and the scorer.
+
+- ``build_gazetteer``: regenerate the gazetteer's generated tables from the curated ones.
+- ``calibrate``: fit the events' confidence model on gold documents.
+- ``check_persons``: how many gold persons the actor layer finds, with the right state.
+- ``germeval``: the fixed GermEval 2014 split the German NER model is trained on.
+- ``measure_links``: pairwise precision and recall of cross-document links.
+- ``train_de_ner``: retrain the shipped German NER model.
+"""
