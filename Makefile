@@ -26,9 +26,10 @@ demo: $(STAMP)
 	echo; echo "Workbench: http://127.0.0.1:$(DEMO_PORT)/   (review token: demo; Ctrl-C stops)"; \
 	COMMUNIQUE_REVIEW_TOKEN=demo $(BIN)/communique serve --db demo.db --port $(DEMO_PORT)
 
-# Lint, then the whole test suite (PostgreSQL tests start their own server).
+# Lint and type-check, then the whole test suite (PostgreSQL tests start their own server).
 test: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/pytest
 
 lint: $(STAMP)

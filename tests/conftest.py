@@ -1,4 +1,9 @@
-"""Shared fixtures: paths to test data, and a real PostgreSQL server for store tests.
+"""Shared fixtures: paths to test data, the extractor and the extracted gold set, and a real
+PostgreSQL server for store tests.
+
+The ``Extractor`` loads every model, and extracting the gold set (seeds and dev) runs
+them over 46 documents: both happen once per session, here and nowhere else
+(``shared_extractor`` serves the helpers that are no fixtures, as ``servekit``).
 
 The server is ``COMMUNIQUE_TEST_POSTGRES_DSN`` when set; otherwise a
 throw-away one is started with the PostgreSQL binaries (``initdb``,
@@ -17,12 +22,16 @@ import tempfile
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
 from communique.document import Document, Mention
+from communique.evaluate import load_gold, raw_from_gold
+from communique.evaluate.scorer import GoldDocument
+from communique.extractor import Extractor
 from communique.model import Actor, Event, EventDate, Forum, Location, Span
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,6 +43,29 @@ _PG_SYSTEM_USER = "postgres"
 @pytest.fixture(scope="session")
 def gold_dir() -> Path:
     return TEST_DATA / "gold"
+
+
+@cache
+def shared_extractor() -> Extractor:
+    """The one ``Extractor`` of the test session."""
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    return shared_extractor()
+
+
+@pytest.fixture(scope="session")
+def gold_documents(gold_dir: Path) -> list[GoldDocument]:
+    """The gold set: seeds then dev (spec section 4)."""
+    return list(load_gold([gold_dir / "seeds.jsonl", gold_dir / "dev.jsonl"]))
+
+
+@pytest.fixture(scope="session")
+def dev_documents(extractor: Extractor, gold_documents: list[GoldDocument]) -> list[Document]:
+    """The gold set extracted as ``communique eval`` gets it (``raw_from_gold``), once."""
+    return list(extractor.run([raw_from_gold(gold) for gold in gold_documents]))
 
 
 def _postgres_bin_dir() -> Path | None:

@@ -21,12 +21,11 @@ import uvicorn
 
 from communique import open_store
 from communique.document import Document, Mention
-from communique.extractor import Extractor
 from communique.ingest import read_inputs
 from communique.model import Actor, Event, EventDate, Location, Span
 from communique.serve import create_app
 from communique.store import IngestSummary, Store, load
-from conftest import ROOT
+from conftest import ROOT, shared_extractor
 
 DEV_CORPUS = ROOT / "examples" / "dev-corpus.jsonl"
 TOKEN = "review-token-for-tests-7f3a91c2"
@@ -41,7 +40,8 @@ def dev_store_file() -> Path:
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     path = folder / "dev.db"
     with open_store(str(path)) as store:
-        summary = load(store, Extractor().run(read_inputs([str(DEV_CORPUS)])), IngestSummary())
+        documents = shared_extractor().run(read_inputs([str(DEV_CORPUS)]))
+        summary = load(store, documents, IngestSummary())
     assert summary.ok, summary.lines()
     return path
 

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from communique.evaluate import Report, evaluate, load_gold
+from communique.document import Document
+from communique.evaluate import Report, score
+from communique.evaluate.scorer import GoldDocument
 
 DATA = Path(__file__).parent / "data"
 FLOORS = json.loads((DATA / "accuracy_floors.json").read_text(encoding="utf-8"))
@@ -16,8 +18,8 @@ ACCEPTANCE = {"event_f1": 0.80, "status": 0.95, "persons": 0.85}
 
 
 @pytest.fixture(scope="module")
-def report() -> Report:
-    return evaluate(load_gold([DATA / "gold" / "seeds.jsonl", DATA / "gold" / "dev.jsonl"]))
+def report(gold_documents: list[GoldDocument], dev_documents: list[Document]) -> Report:
+    return score(gold_documents, dev_documents)
 
 
 def test_accuracy_gate_floors_are_not_below_acceptance() -> None:

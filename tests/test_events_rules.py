@@ -14,11 +14,6 @@ from communique.document import RawDocument
 from communique.model import Event
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def events(extractor: Extractor, text: str, published: str | None = None) -> list[Event]:
     raw = RawDocument(text, doc_id="case", published=published)
     return [event for doc in extractor.run([raw]) for event in doc.events]

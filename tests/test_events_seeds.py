@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from communique import Extractor
 from communique.document import RawDocument
 from communique.model import Event
@@ -20,11 +18,6 @@ def _seed(doc_id: str) -> dict:
         if data["doc_id"] == doc_id:
             return data
     raise KeyError(doc_id)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def _events(extractor: Extractor, doc_id: str) -> list[Event]:

@@ -1,7 +1,8 @@
 """Linking on the real dev documents: one act across reports and languages, never two acts
 merged, the same links whatever the order, series, plans and canonical actors.
 
-The dev documents are extracted once (the extractor is deterministic) and stored, with
+The dev documents are extracted once per session (``dev_documents`` in ``conftest.py``;
+the extractor is deterministic) and stored, with
 linking, into one store per back-end (SQLite and PostgreSQL) that the tests read.
 """
 
@@ -17,9 +18,7 @@ import yaml
 
 from communique import open_store
 from communique.document import Document
-from communique.evaluate import load_gold, raw_from_gold
 from communique.evaluate.scorer import GoldDocument
-from communique.extractor import Extractor
 from communique.link import (
     LinkedEvent,
     canonical_actor,
@@ -36,14 +35,8 @@ ASEAN_SERIES = "ser-asean-rus-dialogue-cyber"
 
 
 @pytest.fixture(scope="module")
-def golds() -> list[GoldDocument]:
-    gold = TEST_DATA / "gold"
-    return list(load_gold([gold / "seeds.jsonl", gold / "dev.jsonl"]))
-
-
-@pytest.fixture(scope="module")
-def dev_documents(golds: list[GoldDocument]) -> list[Document]:
-    return list(Extractor().run([raw_from_gold(g) for g in golds]))
+def golds(gold_documents: list[GoldDocument]) -> list[GoldDocument]:
+    return gold_documents
 
 
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres",

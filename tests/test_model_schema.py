@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from communique import Extractor
-from communique.document import RawDocument
+from communique.document import Document
 from communique.model import DocumentRecord
 from communique.spec import schema
 
@@ -18,15 +17,8 @@ GOLD = Path(__file__).parent / "data" / "gold"
 
 
 @pytest.fixture(scope="module")
-def records() -> list[dict]:
-    extractor = Extractor()
-    raws = []
-    for name in ("seeds.jsonl", "dev.jsonl"):
-        for line in (GOLD / name).read_text(encoding="utf-8").splitlines():
-            data = json.loads(line)
-            raws.append(RawDocument(data["text"], doc_id=data["doc_id"], url=data.get("url"),
-                                    source_name=data.get("source_name")))
-    return [doc.record().to_dict() for doc in extractor.run(raws)]
+def records(dev_documents: list[Document]) -> list[dict]:
+    return [doc.record().to_dict() for doc in dev_documents]
 
 
 def test_model_schema_every_dev_record_is_valid(records: list[dict]) -> None:

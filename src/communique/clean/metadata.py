@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from communique.clean.dates import DateHit, find_dates, parse_given, url_date
+from communique.clean.dates import DateHit, DatePrecision, find_dates, parse_given, url_date
 from communique.clean.lexicon import boilerplate, sources
 from communique.clean.lines import DateCandidate
 
@@ -29,7 +29,7 @@ class Published:
     value: datetime
     has_time: bool
     warning: str | None = None
-    precision: str = "day"          # "month" when the page gives no day
+    precision: DatePrecision = "day"    # "month" when the page gives no day
 
 
 def publication(given: str | None, meta: str | None, candidates: list[DateCandidate],

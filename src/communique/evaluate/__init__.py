@@ -6,13 +6,13 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from communique.document import RawDocument
+from communique.document import Document, RawDocument
 from communique.evaluate.report import Report
 from communique.evaluate.scorer import GoldDocument, SamePerson, score_document
 from communique.extractor import Extractor
-from communique.model import DocumentRecord, Source
+from communique.model import DocumentRecord, Event, Source
 
-__all__ = ["Report", "evaluate", "load_gold", "raw_from_gold"]
+__all__ = ["Report", "evaluate", "load_gold", "raw_from_gold", "score"]
 
 
 def load_gold(paths: Iterable[str | Path]) -> Iterator[GoldDocument]:
@@ -38,14 +38,26 @@ def raw_from_gold(gold: GoldDocument) -> RawDocument:
 def evaluate(gold_docs: Iterable[GoldDocument], extractor: Extractor | None = None,
              same_person: SamePerson | None = None) -> Report:
     """Extract every gold document and score it; a document that fails scores as empty."""
+    extractor = extractor or Extractor()
+    golds = list(gold_docs)
+    documents = [doc for gold in golds for doc in extractor.run([raw_from_gold(gold)])]
+    return score(golds, documents, same_person)
+
+
+def score(gold_docs: Iterable[GoldDocument], documents: Iterable[Document],
+          same_person: SamePerson | None = None) -> Report:
+    """Score extracted documents against their gold ones, matched by ``origin`` (the gold
+    ``doc_id`` that ``raw_from_gold`` gives): the events of every article a page was
+    split into count for it, and a gold document with none scores as empty."""
     from communique.gazetteer.names import same_person as default_same_person
 
-    extractor = extractor or Extractor()
     same = same_person or default_same_person
+    events: dict[str, list[Event]] = {}
+    for doc in documents:
+        events.setdefault(doc.origin, []).extend(doc.events)
     report = Report()
     for gold in gold_docs:
-        docs = list(extractor.run([raw_from_gold(gold)]))
-        events = [event for doc in docs for event in doc.events]
-        record = DocumentRecord(gold.doc_id, Source(language=gold.language), events=events)
+        record = DocumentRecord(gold.doc_id, Source(language=gold.language),
+                                events=events.get(gold.doc_id, []))
         report.add(score_document(gold, record), same)
     return report

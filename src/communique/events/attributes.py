@@ -248,8 +248,8 @@ def _name_words(words: list[str], lexicon: ForumLexicon) -> list[str]:
     """The words of a name's tail, cut at a breaking word ("with", "с"), at a place
     ("in New Delhi", "в Москве") or, in German, where capitalisation shows the name
     ended."""
+    kept: list[str] = []
     if not lexicon.nouns_capitalised:
-        kept = []
         for i, word in enumerate(words):
             following = words[i + 1] if i + 1 < len(words) else ""
             folded = word.casefold()
@@ -258,7 +258,6 @@ def _name_words(words: list[str], lexicon: ForumLexicon) -> list[str]:
                 break
             kept.append(word)
         return kept
-    kept: list[str] = []
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else ""
         if word.casefold() in lexicon.breaking_words or not (
