@@ -46,7 +46,7 @@ from communique.gazetteer.data import load_entries
 from communique.link import link_document
 from communique.link.db import list_param
 from communique.link.embed import embed, evidence_text
-from communique.link.reports import Report
+from communique.link.reports import EventReport
 from communique.link.series import series_id, series_key
 from communique.link.writer import code_rows, linked_from, linked_row
 from communique.model import Actor, Event, EventDate, Forum, Span
@@ -191,7 +191,7 @@ def _synthetic_document(synthetic: Synthetic, i: int, first_day: date, vectors: 
         rows["events"].append({**event_params(event, doc_pk, position, backend), "pk": pk})
         vector = vectors[pk - 1 - (i // BATCH) * BATCH * EVENTS_PER_DOC].tobytes()
         rows["insert_link_vector"].append({"event_pk": pk, "vector": vector})
-        report = Report(pk, doc_pk, f"syn-{i}", event, published=published.isoformat())
+        report = EventReport(pk, doc_pk, f"syn-{i}", event, published=published.isoformat())
         rows["insert_link_key"] += [{"key": k, "event_pk": pk} for k in report.blocking_keys()]
         key = series_key(event.forum)
         linked = linked_from(f"lev-syn-{pk}", event, report.published,
@@ -222,7 +222,7 @@ def new_documents(count: int, span_days: int) -> Iterator[Document]:
 
 
 def candidates(store: Store, doc: Document) -> int:
-    keys = sorted({k for e in doc.events for k in Report(0, 0, doc.doc_id, e,
+    keys = sorted({k for e in doc.events for k in EventReport(0, 0, doc.doc_id, e,
                                                          published=doc.published_iso)
                    .blocking_keys()})
     rows = store.backend.query(store.connection(), "link_document_pk", {"doc_id": doc.doc_id})

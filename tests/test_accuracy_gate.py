@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from communique.document import Document
-from communique.evaluate import Report, score
+from communique.evaluate import ScoreReport, score
 from communique.evaluate.scorer import GoldDocument
 
 DATA = Path(__file__).parent / "data"
@@ -18,7 +18,7 @@ ACCEPTANCE = {"event_f1": 0.80, "status": 0.95, "persons": 0.85}
 
 
 @pytest.fixture(scope="module")
-def report(gold_documents: list[GoldDocument], dev_documents: list[Document]) -> Report:
+def report(gold_documents: list[GoldDocument], dev_documents: list[Document]) -> ScoreReport:
     return score(gold_documents, dev_documents)
 
 
@@ -29,7 +29,7 @@ def test_accuracy_gate_floors_are_not_below_acceptance() -> None:
 
 
 @pytest.mark.parametrize("scope", ["de", "en", "ru", "overall"])
-def test_accuracy_gate_event_f1(report: Report, scope: str) -> None:
+def test_accuracy_gate_event_f1(report: ScoreReport, scope: str) -> None:
     data = report.to_dict()
     measured = data["overall"] if scope == "overall" else data["by_language"][scope]
     assert measured["f1"] >= FLOORS["event_f1"][scope], (
@@ -37,7 +37,7 @@ def test_accuracy_gate_event_f1(report: Report, scope: str) -> None:
         "`communique eval tests/data/gold/*.jsonl` for the per-document errors")
 
 
-def test_accuracy_gate_fields(report: Report) -> None:
+def test_accuracy_gate_fields(report: ScoreReport) -> None:
     fields = report.fields()
     assert fields["status"] is not None and fields["status"] >= FLOORS["status"]
     assert fields["persons"] is not None and fields["persons"] >= FLOORS["persons"]

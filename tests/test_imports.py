@@ -133,3 +133,18 @@ def test_imports_architecture_draws_the_order() -> None:
     drawn = next(line for line in ARCHITECTURE.read_text(encoding="utf-8").splitlines()
                  if line.startswith("ingest → "))
     assert drawn.split(" → ") == list(STAGES)
+
+
+def class_names() -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ClassDef):
+                found.setdefault(node.name, []).append(module_name(path))
+    return found
+
+
+def test_imports_class_names_say_which_one_they_are() -> None:
+    """Two classes of one name (three ``Report``s once) make every import a riddle."""
+    shared = {name: modules for name, modules in class_names().items() if len(modules) > 1}
+    assert shared == {}

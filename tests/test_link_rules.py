@@ -9,7 +9,7 @@ import numpy as np
 
 from communique.link.cluster import cluster, linked_id
 from communique.link.embed import as_array, embed, evidence_text, previous_sentence, similarity
-from communique.link.reports import Report, conflict, linked_score, score
+from communique.link.reports import EventReport, conflict, linked_score, score
 from communique.link.series import Linked, fulfils, linked_window, series_id, series_key
 from communique.model import Actor, Event, EventDate, Forum, Location, Span
 
@@ -31,8 +31,8 @@ def _event(event_id: str, *actors: Actor, day: str | None = "2017-02-07",
 
 
 def _report(pk: int, doc: str, event: Event, published: str | None = "2017-02-08",
-            vector: np.ndarray = UNIT[0]) -> Report:
-    return Report(pk, pk * 10 if doc != "same" else 1, doc, event, published=published,
+            vector: np.ndarray = UNIT[0]) -> EventReport:
+    return EventReport(pk, pk * 10 if doc != "same" else 1, doc, event, published=published,
                   vector=vector)
 
 

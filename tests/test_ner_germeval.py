@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from communique.errors import DataFileError
-from communique.tools.germeval import Entity, Sentence, augment, read_tsv, score_spans
+from communique.tools.germeval import Entity, TaggedSentence, augment, read_tsv, score_spans
 
 # Two sentences of GermEval 2014 (CC BY 4.0, Benikova et al. 2014), outer and inner columns.
 SAMPLE = """#\thttp://de.wikipedia.org/wiki/Toyota_Crown\t[2009-08-13]
@@ -36,7 +36,7 @@ SAMPLE = """#\thttp://de.wikipedia.org/wiki/Toyota_Crown\t[2009-08-13]
 
 
 @pytest.fixture
-def sample(tmp_path: Path) -> list[Sentence]:
+def sample(tmp_path: Path) -> list[TaggedSentence]:
     path = tmp_path / "NER-de-sample.tsv"
     path.write_text(SAMPLE, encoding="utf-8")
     return read_tsv(path)

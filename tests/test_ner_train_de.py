@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import spacy
 
-from communique.tools.germeval import Entity, Sentence, Split, score_spans
+from communique.tools.germeval import Entity, Split, TaggedSentence, score_spans
 from communique.tools.train_de_ner import CONFIG_PATH, model_card, train
 
 
-def sentence(tokens: str, entities: list[Entity]) -> Sentence:
-    return Sentence(tokens.split(" "), entities)
+def sentence(tokens: str, entities: list[Entity]) -> TaggedSentence:
+    return TaggedSentence(tokens.split(" "), entities)
 
 
 # Sentences of GermEval 2014 (CC BY 4.0, Benikova et al. 2014), outer level.

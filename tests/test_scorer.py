@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.evaluate.report import Report
+from communique.evaluate.report import ScoreReport
 from communique.evaluate.scorer import (
     DocumentResult,
     GoldDocument,
@@ -98,7 +98,7 @@ def test_scorer_field_scores_of_a_pair() -> None:
 
 
 def test_scorer_report_counts_documents_without_gold_events_as_false_positives() -> None:
-    report = Report()
+    report = ScoreReport()
     negative = GoldDocument("neg", "en", [], {})
     record = DocumentRecord("neg", Source(language="en"),
                             events=[predicted("CONSULT", "USA", "JPN")])
@@ -117,7 +117,7 @@ def test_scorer_report_counts_documents_without_gold_events_as_false_positives()
 
 
 def test_scorer_reports_mismatched_fields_per_document() -> None:
-    report = Report()
+    report = ScoreReport()
     doc = GoldDocument("d", "ru", [gold("AGREE", "RUS", "USA", status="planned")], {})
     record = DocumentRecord("d", Source(language="ru"), events=[predicted("AGREE", "RUS", "USA")])
     result: DocumentResult = score_document(doc, record)

@@ -7,12 +7,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from communique.document import Document, RawDocument
-from communique.evaluate.report import Report
+from communique.evaluate.report import ScoreReport
 from communique.evaluate.scorer import GoldDocument, SamePerson, score_document
 from communique.extractor import Extractor
 from communique.model import DocumentRecord, Event, Source
 
-__all__ = ["Report", "evaluate", "load_gold", "raw_from_gold", "score"]
+__all__ = ["ScoreReport", "evaluate", "load_gold", "raw_from_gold", "score"]
 
 
 def load_gold(paths: Iterable[str | Path]) -> Iterator[GoldDocument]:
@@ -36,7 +36,7 @@ def raw_from_gold(gold: GoldDocument) -> RawDocument:
 
 
 def evaluate(gold_docs: Iterable[GoldDocument], extractor: Extractor | None = None,
-             same_person: SamePerson | None = None) -> Report:
+             same_person: SamePerson | None = None) -> ScoreReport:
     """Extract every gold document and score it; a document that fails scores as empty."""
     extractor = extractor or Extractor()
     golds = list(gold_docs)
@@ -45,7 +45,7 @@ def evaluate(gold_docs: Iterable[GoldDocument], extractor: Extractor | None = No
 
 
 def score(gold_docs: Iterable[GoldDocument], documents: Iterable[Document],
-          same_person: SamePerson | None = None) -> Report:
+          same_person: SamePerson | None = None) -> ScoreReport:
     """Score extracted documents against their gold ones, matched by ``origin`` (the gold
     ``doc_id`` that ``raw_from_gold`` gives): the events of every article a page was
     split into count for it, and a gold document with none scores as empty."""
@@ -55,7 +55,7 @@ def score(gold_docs: Iterable[GoldDocument], documents: Iterable[Document],
     events: dict[str, list[Event]] = {}
     for doc in documents:
         events.setdefault(doc.origin, []).extend(doc.events)
-    report = Report()
+    report = ScoreReport()
     for gold in gold_docs:
         record = DocumentRecord(gold.doc_id, Source(language=gold.language),
                                 events=events.get(gold.doc_id, []))

@@ -46,7 +46,7 @@ class Counts:
 
 
 @dataclass
-class Report:
+class ScoreReport:
     """Event P/R/F1 per language and type, strict F1, field accuracies, per-document errors."""
 
     overall: Counts = field(default_factory=Counts)

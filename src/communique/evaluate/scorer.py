@@ -105,7 +105,7 @@ def persons_jaccard(gold: Iterable[str], predicted: Iterable[str], same: SamePer
 
 
 @dataclass
-class Pair:
+class MatchedPair:
     gold: GoldEvent
     predicted: GoldEvent
     overlap: float
@@ -115,7 +115,7 @@ class Pair:
 class DocumentResult:
     doc_id: str
     language: str
-    pairs: list[Pair] = field(default_factory=list)
+    pairs: list[MatchedPair] = field(default_factory=list)
     missed: list[GoldEvent] = field(default_factory=list)
     spurious: list[GoldEvent] = field(default_factory=list)
 
@@ -129,7 +129,7 @@ def _agreement(gold: GoldEvent, predicted: GoldEvent) -> int:
 
 
 def match_events(gold: list[GoldEvent], predicted: list[GoldEvent]
-                 ) -> tuple[list[Pair], list[GoldEvent], list[GoldEvent]]:
+                 ) -> tuple[list[MatchedPair], list[GoldEvent], list[GoldEvent]]:
     """Greedy best-overlap-first matching; returns pairs, missed gold, spurious predictions."""
     candidates = []
     for gi, g in enumerate(gold):
@@ -148,7 +148,7 @@ def match_events(gold: list[GoldEvent], predicted: list[GoldEvent]
             continue
         used_gold.add(gi)
         used_pred.add(pi)
-        pairs.append(Pair(gold[gi], predicted[pi], -neg_overlap))
+        pairs.append(MatchedPair(gold[gi], predicted[pi], -neg_overlap))
     missed = [g for i, g in enumerate(gold) if i not in used_gold]
     spurious = [p for i, p in enumerate(predicted) if i not in used_pred]
     return pairs, missed, spurious
@@ -160,7 +160,7 @@ def score_document(gold: GoldDocument, predicted: DocumentRecord) -> DocumentRes
     return DocumentResult(gold.doc_id, gold.language, pairs, missed, spurious)
 
 
-def field_scores(pair: Pair, same: SamePerson) -> dict[str, float]:
+def field_scores(pair: MatchedPair, same: SamePerson) -> dict[str, float]:
     """Per-field agreement of one matched pair (1.0 = right); the spec's field list."""
     g, p = pair.gold, pair.predicted
     location_right = (g.location is None and p.location is None) or (

@@ -20,7 +20,7 @@ from communique.gazetteer.data import (
     person_id,
     read_yaml,
 )
-from communique.gazetteer.lexicon import Lexicon, Match, fold
+from communique.gazetteer.lexicon import Match, SurfaceLexicon, fold
 from communique.gazetteer.names import (
     CYRILLIC_NAME_STATES,
     name_tokens,
@@ -49,7 +49,7 @@ class Place:
 class Gazetteer:
     """Lookups over states, IGOs, bodies, titles, places and known officials."""
 
-    def __init__(self, entries: dict[str, Entry], lexicon: Lexicon,
+    def __init__(self, entries: dict[str, Entry], lexicon: SurfaceLexicon,
                  with_officials: bool = True) -> None:
         self.entries = entries
         self.lexicon = lexicon
@@ -63,7 +63,7 @@ class Gazetteer:
     @cache
     def load(cls) -> Gazetteer:
         """The gazetteer of the shipped data files (built once per process)."""
-        return cls(load_entries(), Lexicon.load())
+        return cls(load_entries(), SurfaceLexicon.load())
 
     @classmethod
     def without_officials(cls) -> Gazetteer:
@@ -71,7 +71,7 @@ class Gazetteer:
 
         Measures how the actor layer does on people nobody listed.
         """
-        return cls(load_entries(), Lexicon.load(skip_kind="person"), with_officials=False)
+        return cls(load_entries(), SurfaceLexicon.load(skip_kind="person"), with_officials=False)
 
     # --- entries ------------------------------------------------------------------------
 

@@ -106,7 +106,7 @@ def _boundary(text: str, start: int, end: int) -> bool:
         end == len(text) or not text[end].isalnum())
 
 
-class Lexicon:
+class SurfaceLexicon:
     """Forms per language compiled into automata; ``find`` returns non-overlapping matches."""
 
     def __init__(self, rows: Iterable[tuple[str, str, str, str]],
@@ -137,7 +137,7 @@ class Lexicon:
             self._automata[language] = automaton
 
     @classmethod
-    def load(cls, skip_kind: str | None = None) -> Lexicon:
+    def load(cls, skip_kind: str | None = None) -> SurfaceLexicon:
         """The shipped lexicon; ``skip_kind`` leaves out one kind of entry ("person")."""
         check_generated()
         rows = [r for r in read_tsv("generated/lexicon.tsv")

@@ -15,12 +15,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
-from communique.link.reports import Report, conflict
+from communique.link.reports import EventReport, conflict
 
 Edge = tuple[int, int, float]          # event pk, event pk, score
 
 
-def cluster(reports: dict[int, Report], edges: Iterable[Edge]) -> list[list[Report]]:
+def cluster(reports: dict[int, EventReport], edges: Iterable[Edge]) -> list[list[EventReport]]:
     """Clusters of ``reports`` (by event pk), each in publication order, sorted by first report."""
     ordered = sorted(_unique(reports, edges),
                      key=lambda e: (-e[2], reports[e[0]].key, reports[e[1]].key))
@@ -38,7 +38,7 @@ def cluster(reports: dict[int, Report], edges: Iterable[Edge]) -> list[list[Repo
     return sorted(groups, key=lambda group: group[0].order)
 
 
-def _unique(reports: dict[int, Report], edges: Iterable[Edge]) -> list[Edge]:
+def _unique(reports: dict[int, EventReport], edges: Iterable[Edge]) -> list[Edge]:
     """Each stored pair once, its two events in key order."""
     seen: dict[tuple[int, int], Edge] = {}
     for a, b, value in edges:
@@ -50,11 +50,11 @@ def _unique(reports: dict[int, Report], edges: Iterable[Edge]) -> list[Edge]:
     return list(seen.values())
 
 
-def _any_conflict(reports: dict[int, Report], left: list[int], right: list[int]) -> bool:
+def _any_conflict(reports: dict[int, EventReport], left: list[int], right: list[int]) -> bool:
     return any(conflict(reports[a], reports[b]) is not None for a in left for b in right)
 
 
-def linked_id(first: Report) -> str:
+def linked_id(first: EventReport) -> str:
     """A linked event's id, from its first report: the same reports give the same id."""
     digest = hashlib.sha1(f"lev|{first.doc_id}|{first.event.id}".encode()).hexdigest()
     return f"lev-{digest[:16]}"

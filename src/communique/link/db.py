@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 from communique.link.embed import as_array
-from communique.link.reports import Report
+from communique.link.reports import EventReport
 from communique.model import Event
 from communique.store.backends import Backend, Params, Row, register_queries
 
@@ -31,10 +31,10 @@ def optional_list_param(backend: Backend, values: Sequence[Any] | None) -> Any:
     return None if values is None else list_param(backend, values)
 
 
-def report_of(row: Row, backend: Backend) -> Report:
-    """A ``Report`` from a ``link_reports*`` row (the vector may still be missing)."""
+def report_of(row: Row, backend: Backend) -> EventReport:
+    """An ``EventReport`` from a ``link_reports*`` row (the vector may still be missing)."""
     vector = row.get("vector")
-    return Report(
+    return EventReport(
         event_pk=int(row["event_pk"]), document_pk=int(row["document_pk"]),
         doc_id=row["doc_id"], event=Event.from_dict(backend.load_json(row["record"])),
         published=row["published"], dateline=row["dateline"], language=row["language"],

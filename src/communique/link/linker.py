@@ -35,7 +35,7 @@ from communique.link.cluster import Edge, cluster
 from communique.link.db import list_param, query_list, report_of
 from communique.link.embed import as_array, embed, evidence_text
 from communique.link.plans import update_fulfilment
-from communique.link.reports import Report, linked_score
+from communique.link.reports import EventReport, linked_score
 from communique.link.writer import LinkedWriter
 from communique.store.backends import Backend
 
@@ -62,7 +62,7 @@ def link_stored(backend: Backend, conn: Any, document_pk: int) -> list[str]:
     return [linked.linked_id for linked in written]
 
 
-def _own_reports(backend: Backend, conn: Any, document_pk: int) -> list[Report]:
+def _own_reports(backend: Backend, conn: Any, document_pk: int) -> list[EventReport]:
     """The document's events, each with its stored (or newly computed) evidence vector."""
     reports = []
     text: str | None = None
@@ -80,12 +80,12 @@ def _own_reports(backend: Backend, conn: Any, document_pk: int) -> list[Report]:
     return reports
 
 
-def _load(backend: Backend, conn: Any, name: str, pks: set[int]) -> dict[int, Report]:
+def _load(backend: Backend, conn: Any, name: str, pks: set[int]) -> dict[int, EventReport]:
     return {int(row["event_pk"]): report_of(row, backend)
             for row in query_list(backend, conn, name, sorted(pks))}
 
 
-def _links(backend: Backend, conn: Any, document_pk: int, own: list[Report]) -> list[Edge]:
+def _links(backend: Backend, conn: Any, document_pk: int, own: list[EventReport]) -> list[Edge]:
     """Links between the document's events and stored ones: by blocking, then co-reports."""
     keys = sorted({key for report in own for key in report.lookup_keys()})
     found = backend.query(conn, "link_candidates", {"keys": list_param(backend, keys),
@@ -101,7 +101,7 @@ def _links(backend: Backend, conn: Any, document_pk: int, own: list[Report]) -> 
     return edges
 
 
-def _score_pairs(own: list[Report], others: list[Report]) -> list[Edge]:
+def _score_pairs(own: list[EventReport], others: list[EventReport]) -> list[Edge]:
     edges = []
     for report in own:
         for other in others:
@@ -111,8 +111,8 @@ def _score_pairs(own: list[Report], others: list[Report]) -> list[Edge]:
     return edges
 
 
-def _component(backend: Backend, conn: Any, own: list[Report]
-               ) -> tuple[dict[int, Report], list[Edge]]:
+def _component(backend: Backend, conn: Any, own: list[EventReport]
+               ) -> tuple[dict[int, EventReport], list[Edge]]:
     """Every event joined to the document's events through stored links, and those links."""
     reports = {report.event_pk: report for report in own}
     edges: list[Edge] = []

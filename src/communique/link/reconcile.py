@@ -23,7 +23,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from typing import TypeVar
 
 from communique.gazetteer.names import same_person
-from communique.link.reports import Report
+from communique.link.reports import EventReport
 from communique.model import Actor, Event, EventDate, Forum, Location
 from communique.store.rows import fold
 
@@ -43,7 +43,7 @@ def vote(values: Sequence[T | None]) -> T | None:
     return next(v for v in present if counts[v] == best)
 
 
-def reconcile(reports: list[Report], linked_id: str) -> Event:
+def reconcile(reports: list[EventReport], linked_id: str) -> Event:
     """The linked event's fields from its reports (given in publication order)."""
     base = max(reports, key=lambda r: (r.event.confidence, _earliness(reports, r)))
     actors, recipients = _sides(base, reports)
@@ -64,11 +64,11 @@ def reconcile(reports: list[Report], linked_id: str) -> Event:
     )
 
 
-def _earliness(reports: list[Report], report: Report) -> int:
+def _earliness(reports: list[EventReport], report: EventReport) -> int:
     return -reports.index(report)
 
 
-def _best_date(reports: list[Report]) -> EventDate:
+def _best_date(reports: list[EventReport]) -> EventDate:
     rank = max(PRECISION_RANK.get(r.event.date.precision, 0) for r in reports)
     precise = [r for r in reports if PRECISION_RANK.get(r.event.date.precision, 0) == rank]
     chosen = vote([(r.event.date.start, r.event.date.end) for r in precise])
@@ -76,7 +76,7 @@ def _best_date(reports: list[Report]) -> EventDate:
                 if (r.event.date.start, r.event.date.end) == chosen)
 
 
-def _location_class(report: Report) -> int:
+def _location_class(report: EventReport) -> int:
     """3: a place the text names; 2: virtual; 1: only the dateline's place; 0: none."""
     location = report.event.location
     if location is None:
@@ -90,7 +90,7 @@ def _location_class(report: Report) -> int:
     return 3
 
 
-def _best_location(reports: list[Report]) -> Location | None:
+def _best_location(reports: list[EventReport]) -> Location | None:
     best = max(_location_class(r) for r in reports)
     if best == 0:
         return None
@@ -100,7 +100,7 @@ def _best_location(reports: list[Report]) -> Location | None:
                 == chosen)
 
 
-def _best_forum(reports: list[Report]) -> Forum | None:
+def _best_forum(reports: list[EventReport]) -> Forum | None:
     forums = [r.event.forum for r in reports if r.event.forum is not None]
     if not forums:
         return None
@@ -124,7 +124,7 @@ def same_actor(a: Actor, b: Actor) -> bool:
     return fold(a.name) == fold(b.name)
 
 
-def _sides(base: Report, reports: list[Report]) -> tuple[list[Actor], list[Actor]]:
+def _sides(base: EventReport, reports: list[EventReport]) -> tuple[list[Actor], list[Actor]]:
     """The best report's actors and recipients, plus every state, IGO or coded person or
     body the others add, on their side (an uncoded name one report adds is mostly noise)."""
     actors, recipients = list(base.event.actors), list(base.event.recipients)

@@ -1,6 +1,6 @@
 """One stored report of an act, and the rules that say whether two reports are one act.
 
-A ``Report`` is an event as one document tells it, with what the linker needs
+An ``EventReport`` is an event as one document tells it, with what the linker needs
 beside it: the document's publication date, dateline, language and source,
 the stored evidence vector, and derived facts (participant codes, coded
 persons, the time window the act falls in).
@@ -34,7 +34,7 @@ NO_DATE = "~"            # sorts after every ISO date: reports without one come 
 
 
 @dataclass
-class Report:
+class EventReport:
     """An event of a stored document, as the linker sees it."""
 
     event_pk: int
@@ -189,11 +189,11 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(union) if union else 0.0
 
 
-def share_person(a: Report, b: Report) -> bool:
+def share_person(a: EventReport, b: EventReport) -> bool:
     return any(same_person(x, y) for x in a.persons for y in b.persons)
 
 
-def conflict(a: Report, b: Report) -> str | None:
+def conflict(a: EventReport, b: EventReport) -> str | None:
     """Why two reports cannot be one act, or None when they can."""
     if a.document_pk == b.document_pk:
         return "same document"      # the coder already made one event per act and document
@@ -212,7 +212,7 @@ def conflict(a: Report, b: Report) -> str | None:
     return None
 
 
-def score(a: Report, b: Report) -> float:
+def score(a: EventReport, b: EventReport) -> float:
     """How strongly two compatible reports read as one act; linked at ``threshold``."""
     weights = link_params().score
     value = similarity(a.vector, b.vector)
@@ -228,7 +228,7 @@ def score(a: Report, b: Report) -> float:
     return round(value, 4)
 
 
-def linked_score(a: Report, b: Report) -> float | None:
+def linked_score(a: EventReport, b: EventReport) -> float | None:
     """The pair's score when the two reports are one act, else None."""
     if conflict(a, b) is not None:
         return None

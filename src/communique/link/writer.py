@@ -14,7 +14,7 @@ from communique.link.cluster import linked_id
 from communique.link.db import query_list
 from communique.link.reconcile import reconcile
 from communique.link.records import EventMention
-from communique.link.reports import Report, coded_persons
+from communique.link.reports import EventReport, coded_persons
 from communique.link.series import Linked, linked_window, series_id, series_key
 from communique.model import Event
 from communique.store.backends import Backend, Params
@@ -30,7 +30,7 @@ def linked_from(row_id: str, event: Event, first_published: str | None,
                   persons=coded_persons(event), pk=pk)
 
 
-def mention_of(report: Report) -> EventMention:
+def mention_of(report: EventReport) -> EventMention:
     return EventMention(report.doc_id, report.event.id, report.source_name, report.url,
                         report.language, report.published, list(report.event.evidence),
                         report.event.confidence)
@@ -47,7 +47,7 @@ class LinkedWriter:
         self.backend = backend
         self.conn = conn
 
-    def replace(self, old_pks: list[int], clusters: list[list[Report]]) -> list[Linked]:
+    def replace(self, old_pks: list[int], clusters: list[list[EventReport]]) -> list[Linked]:
         for pk in old_pks:
             self.backend.execute(self.conn, "delete_linked_event", {"pk": pk})
         members = [r.event_pk for group in clusters for r in group]
@@ -56,7 +56,7 @@ class LinkedWriter:
             actors.setdefault(int(row["event_pk"]), []).append(int(row["actor_pk"]))
         return [self._write(group, actors) for group in clusters]
 
-    def _write(self, reports: list[Report], actors: dict[int, list[int]]) -> Linked:
+    def _write(self, reports: list[EventReport], actors: dict[int, list[int]]) -> Linked:
         event = reconcile(reports, linked_id(reports[0]))
         key = series_key(event.forum)
         session = event.forum.session if key and event.forum else None
@@ -75,7 +75,7 @@ class LinkedWriter:
         return linked
 
 
-def linked_row(linked: Linked, reports: list[Report], backend: Backend) -> Params:
+def linked_row(linked: Linked, reports: list[EventReport], backend: Backend) -> Params:
     """The ``linked_events`` row of a linked event and its reports."""
     event = linked.event
     window = linked.window or (None, None)

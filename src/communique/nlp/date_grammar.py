@@ -39,11 +39,11 @@ DIGIT = "<digit>"
 _WORD = re.compile(r"\w+")
 
 Groups = dict[str, Any]
-Parser = Callable[[Groups, int, int], "Candidate | None"]
+Parser = Callable[[Groups, int, int], "DateSpan | None"]
 
 
 @dataclass
-class Candidate:
+class DateSpan:
     """A date expression found in the text, not yet placed on the calendar."""
 
     start: int
@@ -76,7 +76,7 @@ class DateGrammar:
         self._triggers: dict[str, list[Rule]] = {}
         self._build()
 
-    def candidates(self, text: str) -> list[Candidate]:
+    def candidates(self, text: str) -> list[DateSpan]:
         found = []
         for word in _WORD.finditer(text):
             token = word.group()
@@ -87,7 +87,7 @@ class DateGrammar:
                     found.append(candidate)
         return found
 
-    def _apply(self, rule: Rule, text: str, position: int) -> Candidate | None:
+    def _apply(self, rule: Rule, text: str, position: int) -> DateSpan | None:
         core = rule.core.match(text, position)
         if core is None:
             return None
@@ -184,7 +184,7 @@ class DateGrammar:
 
     # -- parsers -----------------------------------------------------------------------------
 
-    def _calendar(self, g: Groups, start: int, end: int) -> Candidate | None:
+    def _calendar(self, g: Groups, start: int, end: int) -> DateSpan | None:
         month = self._month(g.get("month"))
         if month is None:
             return None
@@ -194,24 +194,24 @@ class DateGrammar:
             return None
         return self._candidate(g, start, end, spec)
 
-    def _month_alone(self, g: Groups, start: int, end: int) -> Candidate | None:
+    def _month_alone(self, g: Groups, start: int, end: int) -> DateSpan | None:
         if not (g.get("prep") or g.get("part")):
             return None                      # "Mai" alone may be a name; "im Mai" is a date
         return self._calendar(g, start, end)
 
-    def _numeric(self, g: Groups, start: int, end: int) -> Candidate | None:
+    def _numeric(self, g: Groups, start: int, end: int) -> DateSpan | None:
         if not (g.get("year") or g.get("prep") or g.get("ranged") is not None):
             return None                      # "Abschnitt 3.2.": a yearless date needs "am", "vom"…
         spec = DateSpec(year=_year(g.get("year")), month=int(g["month"]), day=_int(g.get("day")))
         return self._candidate(g, start, end, spec)
 
-    def _year_alone(self, g: Groups, start: int, end: int) -> Candidate | None:
+    def _year_alone(self, g: Groups, start: int, end: int) -> DateSpan | None:
         if not (g.get("prep") or g.get("part") or g.get("yw")):
             return None                      # a bare number: "ZUM 2022, 893"
         spec = DateSpec(year=_year(g["year"]), part=self._part(g.get("part")))
         return self._candidate(g, start, end, spec)
 
-    def _year_range(self, g: Groups, start: int, end: int) -> Candidate | None:
+    def _year_range(self, g: Groups, start: int, end: int) -> DateSpan | None:
         if not (g.get("prep") or g.get("yw")):
             return None                      # "OEWG 2021-2025": a name, not a date
         first, last = int(g["year"]), g["year2"]
@@ -220,14 +220,14 @@ class DateGrammar:
             return None
         return self._candidate(g, start, end, DateSpec(year=first, year_end=finish))
 
-    def _slash(self, g: Groups, start: int, end: int) -> Candidate | None:
+    def _slash(self, g: Groups, start: int, end: int) -> DateSpan | None:
         a, b = int(g["a"]), int(g["b"])
         day, month = (a, b) if self.lex.setting("slash_order", "dmy") == "dmy" else (b, a)
         if month > 12:
             day, month = month, day
         return self._candidate(g, start, end, DateSpec(year=_year(g["year"]), month=month, day=day))
 
-    def _weekday(self, g: Groups, start: int, end: int) -> Candidate | None:
+    def _weekday(self, g: Groups, start: int, end: int) -> DateSpan | None:
         text = g["weekday"]
         if self.capitalised and not text[0].isupper():
             return None
@@ -238,14 +238,14 @@ class DateGrammar:
         candidate.needs_date = alone and not self.lex.setting("weekday_alone", True)
         return candidate
 
-    def _relative_word(self, g: Groups, start: int, end: int) -> Candidate | None:
+    def _relative_word(self, g: Groups, start: int, end: int) -> DateSpan | None:
         word = g["rel"]
         if normal(word) in self._case_sensitive and word not in self.lex.case_sensitive:
             return None
         unit, offset = self.lex.relative_words[word]
         return self._candidate(g, start, end, DateSpec(unit=unit, offset=offset))
 
-    def _shift(self, g: Groups, start: int, end: int) -> Candidate | None:
+    def _shift(self, g: Groups, start: int, end: int) -> DateSpan | None:
         offset = self.lex.modifiers[g["mod"]] if g.get("mod") else 0
         if g.get("season"):
             spec = DateSpec(season=self.lex.seasons[g["season"]], direction=offset)
@@ -256,14 +256,14 @@ class DateGrammar:
         spec = DateSpec(unit=unit, offset=offset, part=self._part(g.get("part")))
         return self._candidate(g, start, end, spec)
 
-    def _season(self, g: Groups, start: int, end: int) -> Candidate | None:
+    def _season(self, g: Groups, start: int, end: int) -> DateSpan | None:
         word = g["season"]
         if not (g.get("prep") or g.get("year") or normal(word) in self._season_adverbs):
             return None
         spec = DateSpec(year=_year(g.get("year")), season=self.lex.seasons[word])
         return self._candidate(g, start, end, spec)
 
-    def _count(self, g: Groups, start: int, end: int) -> Candidate | None:
+    def _count(self, g: Groups, start: int, end: int) -> DateSpan | None:
         marker = g.get("pre") or g.get("post") or ""
         sign = -1 if normal(marker) in self._ago else 1
         text = g.get("count")
@@ -271,15 +271,15 @@ class DateGrammar:
         unit = self.lex.units.get(g["unit"]) or self.lex.units_plural[g["unit"]]
         return self._candidate(g, start, end, DateSpec(unit=unit, offset=sign * count))
 
-    def _span(self, g: Groups, start: int, end: int) -> Candidate | None:
+    def _span(self, g: Groups, start: int, end: int) -> DateSpan | None:
         direction = self.lex.span_modifiers[g["smod"]]
         spec = DateSpec(unit=self.lex.units_plural[g["unit"]], span=direction or 1)
         return self._candidate(g, start, end, spec)
 
-    def _now(self, g: Groups, start: int, end: int) -> Candidate | None:
+    def _now(self, g: Groups, start: int, end: int) -> DateSpan | None:
         return self._candidate(g, start, end, DateSpec(now=True))
 
-    def _fuzzy(self, g: Groups, start: int, end: int) -> Candidate | None:
+    def _fuzzy(self, g: Groups, start: int, end: int) -> DateSpan | None:
         """A month name with one typo after a day ("7. Febrauar")."""
         word = g["word"]
         if self.capitalised and not word[0].isupper():
@@ -293,14 +293,14 @@ class DateGrammar:
 
     # -- helpers -----------------------------------------------------------------------------
 
-    def _candidate(self, g: Groups, start: int, end: int, spec: DateSpec) -> Candidate:
+    def _candidate(self, g: Groups, start: int, end: int, spec: DateSpec) -> DateSpan:
         kind = None
         if g.get("prep"):
             prep = g["prep"]
             kind = self.lex.prepositions.get(prep) or self.lex.prepositions.get(
                 prep.split()[0], "point")
         spec.open = kind if kind in ("since", "until") else None
-        return Candidate(start, end, spec, kind)
+        return DateSpan(start, end, spec, kind)
 
     def _month(self, text: str | None) -> int | None:
         if text is None:

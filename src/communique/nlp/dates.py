@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Literal
 
 from communique.document import TimeExpression
-from communique.nlp.date_grammar import Candidate, DateGrammar
+from communique.nlp.date_grammar import DateGrammar, DateSpan
 from communique.nlp.date_lexicon import DateLexicon
 from communique.nlp.date_resolution import DateSpec, Resolved, Tense, resolve
 from communique.nlp.resources import SUPPORTED_LANGUAGES, alternation
@@ -37,8 +37,8 @@ _JOIN_GAP = re.compile(r"\s*,?\s*")
 class _Expression:
     """A chosen candidate, possibly with the end of a range it opens."""
 
-    first: Candidate
-    last: Candidate | None = None
+    first: DateSpan
+    last: DateSpan | None = None
     inherited: bool = False           # the first took its year from the last ("29.7.–9.8.2024")
 
     @property
@@ -85,7 +85,7 @@ class DateRecognizer:
                                         resolved.end, resolved.precision, relative))
         return found
 
-    def _join(self, text: str, chosen: list[Candidate]) -> list[_Expression]:
+    def _join(self, text: str, chosen: list[DateSpan]) -> list[_Expression]:
         """Join neighbours that are one expression; drop weekdays that needed a date."""
         joined: list[_Expression] = []
         index = 0
@@ -106,22 +106,22 @@ class DateRecognizer:
             index += 1
         return joined
 
-    def _merge(self, current: Candidate, nxt: Candidate, gap: str) -> Candidate | None:
+    def _merge(self, current: DateSpan, nxt: DateSpan, gap: str) -> DateSpan | None:
         """One candidate for "weekday, date" and "month + relative year" pairs."""
         first, second = current.spec, nxt.spec
         if (first.weekday is not None and first.month is None and second.day is not None
                 and _WEEKDAY_GAP.fullmatch(gap)):
             spec = replace(second, weekday=first.weekday, open=first.open)
-            return Candidate(current.start, nxt.end, spec, current.prep)
+            return DateSpan(current.start, nxt.end, spec, current.prep)
         if ((first.month is not None or first.season is not None) and first.year is None
                 and first.unit is None and second.unit == "year" and not second.span
                 and second.month is None and second.season is None and nxt.prep is None
                 and _JOIN_GAP.fullmatch(gap)):
             spec = replace(first, unit="year", offset=second.offset)
-            return Candidate(current.start, nxt.end, spec, current.prep)
+            return DateSpan(current.start, nxt.end, spec, current.prep)
         return None
 
-    def _is_range(self, current: Candidate, nxt: Candidate, gap: str) -> bool:
+    def _is_range(self, current: DateSpan, nxt: DateSpan, gap: str) -> bool:
         if not (_calendar_like(current.spec) and _calendar_like(nxt.spec)):
             return False
         if self._range.fullmatch(gap):
@@ -163,9 +163,9 @@ def _word_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){alternation(words)}(?!\w)", re.IGNORECASE)
 
 
-def _longest(candidates: list[Candidate]) -> list[Candidate]:
+def _longest(candidates: list[DateSpan]) -> list[DateSpan]:
     """The longest candidates that do not overlap, in text order."""
-    taken: list[Candidate] = []
+    taken: list[DateSpan] = []
     for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
         if all(candidate.end <= t.start or candidate.start >= t.end for t in taken):
             taken.append(candidate)

@@ -17,10 +17,10 @@ from communique.store.backends import Backend, PostgresBackend, SQLiteBackend
 from communique.store.rows import StoredDocument
 from communique.store.store import (
     ActorCount,
-    DocumentSummary,
     IngestSummary,
     SearchHit,
     Store,
+    StoredDocumentSummary,
     StoredEvent,
     StoreStats,
     WriteResult,
@@ -28,8 +28,18 @@ from communique.store.store import (
 )
 
 __all__ = [
-    "ActorCount", "DocumentSummary", "IngestSummary", "SearchHit", "Store", "StoreStats",
-    "StoredDocument", "StoredEvent", "WriteResult", "backend_for", "load", "open_store",
+    "ActorCount",
+    "IngestSummary",
+    "SearchHit",
+    "Store",
+    "StoreStats",
+    "StoredDocument",
+    "StoredDocumentSummary",
+    "StoredEvent",
+    "WriteResult",
+    "backend_for",
+    "load",
+    "open_store",
 ]
 
 

@@ -73,7 +73,7 @@ class StoredEvent:
 
 
 @dataclass(frozen=True)
-class DocumentSummary:
+class StoredDocumentSummary:
     doc_id: str
     language: str | None
     published: str | None
@@ -231,9 +231,9 @@ class Store:
                 return
             after = rows[-1]["pk"]
 
-    def document_summaries(self) -> list[DocumentSummary]:
+    def document_summaries(self) -> list[StoredDocumentSummary]:
         rows = self.backend.query(self.connection(), "document_summaries")
-        return [DocumentSummary(**row) for row in rows]
+        return [StoredDocumentSummary(**row) for row in rows]
 
     def stats(self, top: int = 10) -> StoreStats:
         conn, backend = self.connection(), self.backend

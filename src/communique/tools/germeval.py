@@ -47,7 +47,7 @@ class Entity:
 
 
 @dataclass
-class Sentence:
+class TaggedSentence:
     words: list[str]
     entities: list[Entity] = field(default_factory=list)
 
@@ -57,12 +57,12 @@ class Sentence:
                 if fold_subtypes or not e.is_subtype}
 
 
-def read_tsv(path: Path) -> list[Sentence]:
+def read_tsv(path: Path) -> list[TaggedSentence]:
     """Read one GermEval file (``index \\t token \\t outer \\t inner`` per line)."""
     if not path.is_file():
         raise DataFileError(f"GermEval file {path} not found; pass --data with the folder "
                             "that holds NER-de-dev.tsv and NER-de-test.tsv")
-    sentences: list[Sentence] = []
+    sentences: list[TaggedSentence] = []
     rows: list[tuple[str, str]] = []
     with path.open(encoding="utf-8") as handle:
         for line_no, line in enumerate(handle, 1):
@@ -84,9 +84,9 @@ def read_tsv(path: Path) -> list[Sentence]:
     return sentences
 
 
-def _sentence(rows: list[tuple[str, str]]) -> Sentence:
+def _sentence(rows: list[tuple[str, str]]) -> TaggedSentence:
     words = [word for word, _ in rows]
-    return Sentence(words, list(_entities(tag for _, tag in rows)))
+    return TaggedSentence(words, list(_entities(tag for _, tag in rows)))
 
 
 def _entities(tags: Iterable[str]) -> Iterator[Entity]:
@@ -105,9 +105,9 @@ def _entities(tags: Iterable[str]) -> Iterator[Entity]:
 
 @dataclass
 class Split:
-    train: list[Sentence]
-    validation: list[Sentence]
-    held_out: list[Sentence]
+    train: list[TaggedSentence]
+    validation: list[TaggedSentence]
+    held_out: list[TaggedSentence]
 
 
 def load_split(folder: Path) -> Split:
@@ -131,7 +131,8 @@ def load_split(folder: Path) -> Split:
                  held_out=[dev[i] for i in sorted(held)])
 
 
-def augment(sentences: list[Sentence], copies: int, seed: int = SPLIT_SEED) -> list[Sentence]:
+def augment(sentences: list[TaggedSentence], copies: int,
+            seed: int = SPLIT_SEED) -> list[TaggedSentence]:
     """Mention replacement: copies of the sentences with each name swapped for another.
 
     Every base-class entity is replaced by a random entity of the same class
@@ -149,8 +150,8 @@ def augment(sentences: list[Sentence], copies: int, seed: int = SPLIT_SEED) -> l
     return [_replace_mentions(s, pools, rng) for _ in range(copies) for s in with_entities]
 
 
-def _replace_mentions(sentence: Sentence, pools: dict[str, list[list[str]]],
-                      rng: random.Random) -> Sentence:
+def _replace_mentions(sentence: TaggedSentence, pools: dict[str, list[list[str]]],
+                      rng: random.Random) -> TaggedSentence:
     words: list[str] = []
     entities: list[Entity] = []
     position = 0
@@ -163,7 +164,7 @@ def _replace_mentions(sentence: Sentence, pools: dict[str, list[list[str]]],
         words += surface
         position = entity.end
     words += sentence.words[position:]
-    return Sentence(words, entities)
+    return TaggedSentence(words, entities)
 
 
 @dataclass

@@ -32,8 +32,8 @@ from communique.tools.germeval import (
     SPLIT_SEED,
     VALIDATION_SIZE,
     ClassScore,
-    Sentence,
     Split,
+    TaggedSentence,
     augment,
     format_scores,
     load_split,
@@ -47,14 +47,14 @@ COMMAND = ("python -m communique.tools.train_de_ner --data /work/shared/data/ger
            "--out src/communique/nlp/models/de_ner")
 
 
-def to_doc(nlp: Language, sentence: Sentence) -> Doc:
+def to_doc(nlp: Language, sentence: TaggedSentence) -> Doc:
     """A pre-tokenised Doc with the base-class entities (deriv/part left out)."""
     doc = Doc(nlp.vocab, words=sentence.words)
     doc.ents = [Span(doc, start, end, label) for start, end, label in sentence.spans()]
     return doc
 
 
-def write_docbin(nlp: Language, sentences: list[Sentence], path: Path) -> Path:
+def write_docbin(nlp: Language, sentences: list[TaggedSentence], path: Path) -> Path:
     DocBin(docs=(to_doc(nlp, s) for s in sentences)).to_disk(path)
     return path
 
@@ -83,14 +83,14 @@ def train(split: Split, out: Path, config_path: Path = CONFIG_PATH,
     return best
 
 
-def predict(nlp: Language, sentences: list[Sentence]) -> list[Doc]:
+def predict(nlp: Language, sentences: list[TaggedSentence]) -> list[Doc]:
     """The model's entities on the gold tokenisation, as GermEval scores them."""
     docs = (Doc(nlp.vocab, words=s.words) for s in sentences)
     ner: Any = nlp.get_pipe("ner")
     return list(ner.pipe(docs, batch_size=256))
 
 
-def evaluate(nlp: Language, sentences: list[Sentence]) -> dict[str, dict[str, ClassScore]]:
+def evaluate(nlp: Language, sentences: list[TaggedSentence]) -> dict[str, dict[str, ClassScore]]:
     """Scores against gold without deriv/part (our task), the same with the person cues
     that ``GermanRecognizer`` adds, and against gold with deriv/part folded into their
     base class (GermEval's "loose" reading)."""

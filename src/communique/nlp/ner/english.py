@@ -40,7 +40,7 @@ def _is_name_word(word: str) -> bool:
 
 
 @dataclass(frozen=True)
-class Token:
+class EnglishToken:
     start: int
     end: int
     text: str
@@ -84,9 +84,9 @@ def tokenizer(abbreviations: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:{listed})\.(?!\w)|{initial}|{_TOKEN}")
 
 
-def tokenize(text: str, pattern: re.Pattern[str]) -> list[Token]:
+def tokenize(text: str, pattern: re.Pattern[str]) -> list[EnglishToken]:
     """Word and punctuation tokens; a possessive "'s" becomes its own token."""
-    tokens: list[Token] = []
+    tokens: list[EnglishToken] = []
     previous_end, previous_text = 0, "."
     for match in pattern.finditer(text):
         pieces = [(match.start(), match.group())]
@@ -96,7 +96,7 @@ def tokenize(text: str, pattern: re.Pattern[str]) -> list[Token]:
             pieces = [(match.start(), head), (match.start() + len(head), possessive.group(2))]
         for start, piece in pieces:
             line_start = not tokens or "\n" in text[previous_end:start]
-            tokens.append(Token(start, start + len(piece), piece, line_start,
+            tokens.append(EnglishToken(start, start + len(piece), piece, line_start,
                                 line_start or previous_text in _SENTENCE_END))
             previous_end, previous_text = start + len(piece), piece
     return tokens
@@ -139,10 +139,10 @@ class EnglishRecognizer:
 
     # -- runs ------------------------------------------------------------------------------
 
-    def _name_like(self, token: Token) -> bool:
+    def _name_like(self, token: EnglishToken) -> bool:
         return token.text[0].isupper() and token.text not in self.cues["calendar"]
 
-    def _runs(self, tokens: list[Token]) -> list[tuple[int, int]]:
+    def _runs(self, tokens: list[EnglishToken]) -> list[tuple[int, int]]:
         """Maximal runs of capitalised tokens, joined across connectors on the same line."""
         runs: list[tuple[int, int]] = []
         i = 0
@@ -164,7 +164,7 @@ class EnglishRecognizer:
             i = j
         return runs
 
-    def _strip(self, tokens: list[Token], i: int, j: int) -> int:
+    def _strip(self, tokens: list[EnglishToken], i: int, j: int) -> int:
         """Drop sentence-initial function words ("The", "During") from the run's start."""
         skip = self.cues["connectors"]
         if tokens[i].sentence_start:
@@ -175,7 +175,7 @@ class EnglishRecognizer:
 
     # -- strong cues -----------------------------------------------------------------------
 
-    def _classify(self, tokens: list[Token], run: tuple[int, int],
+    def _classify(self, tokens: list[EnglishToken], run: tuple[int, int],
                   found: dict[tuple[int, int], str], pending: list[tuple[int, int]]) -> None:
         i, j = self._strip(tokens, *run), run[1]
         while j > i and tokens[j - 1].text in self.cues["connectors"]:
@@ -202,7 +202,7 @@ class EnglishRecognizer:
         else:
             self._classify_atomic(tokens, i, j, found, pending)
 
-    def _is_dateline(self, tokens: list[Token], i: int, j: int) -> bool:
+    def _is_dateline(self, tokens: list[EnglishToken], i: int, j: int) -> bool:
         """ "NEW DELHI:", "ASHGABAT, 10 October": an all-caps place opening a line."""
         return (tokens[i].line_start and j < len(tokens) and tokens[j].text in _DATELINE_END
                 and all(t.text.isalpha() and t.text.isupper() for t in tokens[i:j])
@@ -235,7 +235,7 @@ class EnglishRecognizer:
                 and not all(_ACRONYM.match(w) for w in words)
                 and " ".join(words) not in self.places)
 
-    def _add_person_after_title(self, tokens: list[Token], i: int, j: int, name: int,
+    def _add_person_after_title(self, tokens: list[EnglishToken], i: int, j: int, name: int,
                                 found: dict[tuple[int, int], str]) -> None:
         found[(i + name, j)] = "PER"
         prefix = [t.text for t in tokens[i:i + name]]
@@ -243,7 +243,7 @@ class EnglishRecognizer:
             if word in self.places:
                 found[(i + k, i + k + 1)] = "LOC"
 
-    def _add_organisation(self, tokens: list[Token], i: int, j: int,
+    def _add_organisation(self, tokens: list[EnglishToken], i: int, j: int,
                           found: dict[tuple[int, int], str]) -> None:
         """ORG over the run, less a leading title phrase and a trailing "in <place>"."""
         words = [t.text for t in tokens[i:j]]
@@ -294,7 +294,7 @@ class EnglishRecognizer:
             and "of" in words[1:3]
         return head_last or head_first
 
-    def _split_at_connectors(self, tokens: list[Token], i: int,
+    def _split_at_connectors(self, tokens: list[EnglishToken], i: int,
                              j: int) -> list[tuple[int, int]]:
         parts, start = [], i
         for k in range(i, j):
@@ -306,7 +306,7 @@ class EnglishRecognizer:
             parts.append((start, j))
         return parts
 
-    def _classify_atomic(self, tokens: list[Token], i: int, j: int,
+    def _classify_atomic(self, tokens: list[EnglishToken], i: int, j: int,
                          found: dict[tuple[int, int], str],
                          pending: list[tuple[int, int]]) -> None:
         words = [t.text for t in tokens[i:j]]
@@ -322,7 +322,7 @@ class EnglishRecognizer:
         else:
             pending.append((i, j))
 
-    def _apposition_follows(self, tokens: list[Token], j: int) -> bool:
+    def _apposition_follows(self, tokens: list[EnglishToken], j: int) -> bool:
         """ "<name>, (the) (US) Deputy Director-General …" """
         if j >= len(tokens) or tokens[j].text != ",":
             return False
@@ -332,7 +332,7 @@ class EnglishRecognizer:
             k += 1
         return k < len(tokens) and tokens[k].text.lower() in self.cues["role_words_lower"]
 
-    def _role_precedes(self, tokens: list[Token], i: int) -> bool:
+    def _role_precedes(self, tokens: list[EnglishToken], i: int) -> bool:
         """ "chief executive David Koh", "… Agency (CISA) Jen Easterly" """
         if i == 0:
             return False
@@ -341,12 +341,12 @@ class EnglishRecognizer:
             before == ")" and i >= 3 and tokens[i - 3].text == "("
             and bool(_ACRONYM.match(tokens[i - 2].text)))
 
-    def _speech_follows(self, tokens: list[Token], j: int) -> bool:
+    def _speech_follows(self, tokens: list[EnglishToken], j: int) -> bool:
         return j < len(tokens) and tokens[j].text in self.cues["speech_verbs_lower"]
 
     # -- weak cues, after every strong one has been seen -------------------------------------
 
-    def _resolve_pending(self, tokens: list[Token], found: dict[tuple[int, int], str],
+    def _resolve_pending(self, tokens: list[EnglishToken], found: dict[tuple[int, int], str],
                          pending: list[tuple[int, int]]) -> None:
         """Names seen as persons elsewhere; places after prepositions; unknown full names."""
         people = {tokens[j - 1].text for (i, j), label in found.items() if label == "PER"}
