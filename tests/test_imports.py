@@ -16,7 +16,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 PACKAGE = SRC / "communique"
 ARCHITECTURE = Path(__file__).resolve().parents[1] / "docs" / "architecture.md"
 
-SHARED = ("version", "errors", "settings", "spec", "model", "document", "pipeline")
+SHARED = ("version", "errors", "settings", "spec", "lang", "model", "document", "pipeline")
 """Types and services every stage may use; they import nothing but each other."""
 
 STAGES = ("ingest", "clean", "nlp", "gazetteer", "events", "store", "link", "export", "serve")

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from communique.errors import DataFileError
+from communique.lang import LANGUAGES as SUPPORTED_LANGUAGES
+from communique.lang import words
 from communique.nlp.date_lexicon import DateLexicon
-from communique.nlp.resources import SUPPORTED_LANGUAGES, alternation, read_data, words
+from communique.nlp.resources import alternation, read_data
 from communique.nlp.sentences import SentenceRules
 
 

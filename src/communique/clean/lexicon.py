@@ -1,8 +1,9 @@
 """The data files cleaning works from, loaded once and checked.
 
-Language-specific lexicons live in ``data/{de,en,ru}/``; cleaning merges them,
-because a page's menu is not always in the language of its article. A missing
-file or an empty group is a ``DataFileError`` naming the file.
+Language-specific lexicons live in ``communique/lang/<language>/`` (one folder
+per registered language); cleaning merges them, because a page's menu is not
+always in the language of its article. The rest is in ``data/``. A missing file
+or an empty group is a ``DataFileError`` naming the file, the group and the fix.
 """
 
 from __future__ import annotations
@@ -12,12 +13,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from communique.errors import DataFileError
+from communique.lang import LANGUAGES, data_file, load_yaml, section
 
 DATA = Path(__file__).parent / "data"
-LANGUAGES = ("de", "en", "ru")
 
 
 @dataclass(frozen=True)
@@ -64,22 +63,11 @@ class HtmlRules:
 
 
 def _yaml(path: Path) -> dict[str, Any]:
-    if not path.is_file():
-        raise DataFileError(f"data file {path} is missing; reinstall communique")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise DataFileError(f"data file {path} is not valid YAML: {exc}") from exc
-    if not isinstance(data, dict):
-        raise DataFileError(f"data file {path} must hold a mapping")
-    return data
+    return load_yaml(path)
 
 
 def _group(data: dict[str, Any], key: str, path: Path) -> list[Any]:
-    values = data.get(key)
-    if not values:
-        raise DataFileError(f"data file {path}: group '{key}' is missing or empty")
-    return list(values)
+    return list(section(data, key, path, required=True))
 
 
 def _words(values: list[Any]) -> list[str]:
@@ -108,7 +96,7 @@ def calendar() -> Calendar:
     weekdays: set[str] = set()
     time_words: set[str] = set()
     for language in LANGUAGES:
-        path = DATA / language / "calendar.yaml"
+        path = data_file(language, "calendar.yaml")
         data = _yaml(path)
         for number, names in dict(data.get("months") or {}).items():
             for name in _words(names):
@@ -126,7 +114,7 @@ def boilerplate() -> Boilerplate:
     keys = ("lines", "prefixes", "tail_markers", "publish_labels", "update_labels",
             "reading_time", "consent_words")
     for language in LANGUAGES:
-        path = DATA / language / "boilerplate.yaml"
+        path = data_file(language, "boilerplate.yaml")
         data = _yaml(path)
         for key in keys:
             merged.setdefault(key, []).extend(_words(_group(data, key, path)))

@@ -20,13 +20,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from communique.errors import DataFileError
+from communique.lang import load_yaml
 
 DATA_DIR = Path(__file__).with_name("data")
 GENERATED_DIR = DATA_DIR / "generated"
-LANGUAGES = ("de", "en", "ru")
 CURATED_FILES = ("states.tsv", "igos.yaml", "bodies.yaml", "roles.yaml", "places.tsv",
                  "officials.tsv")
 REBUILD = "python -m communique.tools.build_gazetteer"
@@ -93,14 +91,9 @@ def read_tsv(name: str) -> Iterator[list[str]]:
             yield row
 
 
-def read_yaml(name: str) -> Any:
-    path = DATA_DIR / name
-    if not path.is_file():
-        raise DataFileError(f"gazetteer data file {path} is missing; reinstall the package")
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise DataFileError(f"{path} is not valid YAML ({exc}); fix the file") from exc
+def read_yaml(name: str) -> dict[str, Any]:
+    """A curated gazetteer file of ``data/``, read by the one validated loader."""
+    return load_yaml(DATA_DIR / name)
 
 
 def sources_digest() -> str:

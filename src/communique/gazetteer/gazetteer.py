@@ -13,12 +13,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from communique.gazetteer.data import (
-    LANGUAGES,
     Entry,
     load_entries,
     official_rows,
     person_id,
-    read_yaml,
 )
 from communique.gazetteer.lexicon import Match, SurfaceLexicon, fold
 from communique.gazetteer.names import (
@@ -28,6 +26,7 @@ from communique.gazetteer.names import (
     transliterate,
     transliterate_de,
 )
+from communique.lang import LANGUAGES, data_file, load_yaml
 
 _ARTICLES = {"the", "der", "die", "das", "den", "dem", "des"}
 
@@ -55,7 +54,7 @@ class Gazetteer:
         self.lexicon = lexicon
         self.states = {e.country: e for e in entries.values() if e.kind == "state" and e.country}
         self._prepositions = {
-            lang: {p.lower() for p in read_yaml(f"{lang}/grammar.yaml").get(
+            lang: {p.lower() for p in load_yaml(data_file(lang, "grammar.yaml")).get(
                 "place_prepositions") or ()} | _ARTICLES for lang in LANGUAGES}
         self._officials = self._index_officials() if with_officials else {}
 

@@ -18,12 +18,11 @@ import ahocorasick
 from communique.errors import DataFileError
 from communique.gazetteer.data import (
     GENERATED_DIR,
-    LANGUAGES,
     REBUILD,
     read_tsv,
-    read_yaml,
     sources_digest,
 )
+from communique.lang import LANGUAGES, data_file, load_yaml
 
 #: Which entry wins when one span has several: lower first.
 PRIORITY = {"state": 0, "igo": 1, "body": 2, "bodytype": 3, "compound": 4, "role": 5,
@@ -144,7 +143,7 @@ class SurfaceLexicon:
                 if skip_kind is None or not r[2].startswith(f"{skip_kind}:")]
         if not rows:
             raise DataFileError(f"{GENERATED_DIR / 'lexicon.tsv'} is empty; run `{REBUILD}`")
-        stops = {lang: set(read_yaml(f"{lang}/grammar.yaml").get("stop_forms") or ())
+        stops = {lang: set(load_yaml(data_file(lang, "grammar.yaml")).get("stop_forms") or ())
                  for lang in LANGUAGES}
         return cls(((r[0], r[1], r[2], r[3]) for r in rows), stops)
 

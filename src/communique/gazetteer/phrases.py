@@ -9,7 +9,7 @@ them together the way the three languages do:
   России", "Ministry of Foreign Affairs of Cambodia");
 - a title takes modifiers and a state before it ("der stellvertretende
   russische Außenminister") and complements after it, joined by the
-  language's connectors (``data/<lang>/grammar.yaml``): a state, a body, an
+  language's connectors (``lang/<language>/grammar.yaml``): a state, a body, an
   IGO, a department, a tail, and further titles after "und"/"and"/"и".
 
 The result is a canonical English title ("Director of the MFA Department of
@@ -22,9 +22,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from communique.gazetteer.data import Entry, read_yaml
+from communique.gazetteer.data import Entry
 from communique.gazetteer.gazetteer import Gazetteer
 from communique.gazetteer.lexicon import Match
+from communique.lang import LANGUAGES, data_file, load_yaml
 
 _TIGHT = re.compile(r"^(?: ?|-|['’]s? )$")
 
@@ -48,7 +49,7 @@ class Grammar:
     @classmethod
     @cache
     def load(cls, language: str) -> Grammar:
-        data = read_yaml(f"{language if language in ('de', 'en', 'ru') else 'en'}/grammar.yaml")
+        data = load_yaml(data_file(language if language in LANGUAGES else "en", "grammar.yaml"))
         of_words = [w for w in data.get("of") or () if w]
         of = _alternation(of_words)
         optional = "?" if "" in (data.get("of") or ()) else ""

@@ -14,9 +14,9 @@ from datetime import date
 from typing import ClassVar
 
 from communique.document import Document, Sentence, TimeExpression, Token
+from communique.lang import LANGUAGES
 from communique.nlp.dates import DateRecognizer
 from communique.nlp.lemmas import Lemmatizer
-from communique.nlp.resources import SUPPORTED_LANGUAGES
 from communique.nlp.sentences import SentenceRules, SentenceSplitter
 from communique.nlp.tokens import Tokenizer
 
@@ -33,7 +33,7 @@ class LanguageTools:
     @classmethod
     def load(cls, language: str) -> LanguageTools:
         rules = SentenceRules.load(language)
-        dates = DateRecognizer(language) if language in SUPPORTED_LANGUAGES else None
+        dates = DateRecognizer(language) if language in LANGUAGES else None
         return cls(SentenceSplitter(rules), Tokenizer(rules), Lemmatizer(language), dates)
 
     def sentence(self, text: str, start: int, end: int) -> Sentence:
@@ -55,7 +55,7 @@ class Analyzer:
     requires: ClassVar[tuple[str, ...]] = ("text", "language")
     assigns: ClassVar[tuple[str, ...]] = ("sentences", "times")
 
-    def __init__(self, languages: tuple[str, ...] = SUPPORTED_LANGUAGES) -> None:
+    def __init__(self, languages: tuple[str, ...] = LANGUAGES) -> None:
         self._tools = {language: LanguageTools.load(language) for language in languages}
         self._fallback = LanguageTools.load("")
 

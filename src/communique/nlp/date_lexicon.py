@@ -1,4 +1,4 @@
-"""The date vocabulary of one language, read from ``data/<language>/dates.yaml``.
+"""The date vocabulary of one language, read from ``lang/<language>/dates.yaml``.
 
 It gives the grammar two things per word class: a regex alternation to build
 patterns from, and a lookup from a matched surface form to its meaning
@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from communique.errors import DataFileError
-from communique.nlp.resources import alternation, normal, read_data, section, words
+from communique.lang import section, words
+from communique.nlp.resources import alternation, normal, read_data
 
 UNITS = ("day", "week", "month", "year")
 SEASONS = ("spring", "summer", "autumn", "winter")

@@ -22,10 +22,11 @@ from functools import lru_cache
 from typing import Literal
 
 from communique.document import TimeExpression
+from communique.lang import LANGUAGES
 from communique.nlp.date_grammar import DateGrammar, DateSpan
 from communique.nlp.date_lexicon import DateLexicon
 from communique.nlp.date_resolution import DateSpec, Resolved, Tense, resolve
-from communique.nlp.resources import SUPPORTED_LANGUAGES, alternation
+from communique.nlp.resources import alternation
 from communique.nlp.sentences import SentenceRules, SentenceSplitter
 
 TimeRole = Literal["point", "period", "open", "unresolved"]
@@ -203,7 +204,7 @@ def time_role(time: TimeExpression) -> TimeRole:
     return "point"
 
 
-@lru_cache(maxsize=len(SUPPORTED_LANGUAGES))
+@lru_cache(maxsize=len(LANGUAGES))
 def recognizer(language: str) -> DateRecognizer:
     """The shared recognizer of a language (the lexicon is read once)."""
     return DateRecognizer(language)
@@ -215,6 +216,6 @@ def resolve_times(text: str, language: str, anchor: date | None) -> list[TimeExp
     ``resolve_times("MINSK, 23. November", "de", date(2021, 11, 24))`` gives one
     expression, "23. November", from 2021-11-23 to 2021-11-23 at day precision.
     """
-    if language not in SUPPORTED_LANGUAGES or not text:
+    if language not in LANGUAGES or not text:
         return []
     return recognizer(language).find(text, anchor)

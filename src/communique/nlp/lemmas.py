@@ -10,7 +10,8 @@ from typing import Any
 
 import simplemma
 
-_SIMPLEMMA_LANGUAGES = ("de", "en")
+from communique.lang import LANGUAGES, defaults
+
 CACHE_LIMIT = 500_000      # forms remembered; the cache restarts beyond (long crawls)
 # pymorphy3 tags that mark a proper-noun reading, preferred for capitalised words
 _PROPER_TAGS = ("Surn", "Name", "Patr", "Geox", "Orgn")
@@ -23,11 +24,13 @@ class Lemmatizer:
         self.language = language
         self._cache: dict[str, str] = {}
         self._morph: Any = None
-        if language == "ru":
+        lemmatizer = defaults(language).lemmatizer if language in LANGUAGES else None
+        self._simplemma = lemmatizer == "simplemma"
+        if lemmatizer == "pymorphy3":
             import pymorphy3  # loaded only when Russian is analysed: it takes ~100 ms
 
             self._morph = pymorphy3.MorphAnalyzer()
-        elif language in _SIMPLEMMA_LANGUAGES:
+        elif self._simplemma:
             simplemma.lemmatize("Test", lang=language)   # load the dictionary now, not mid-batch
 
     def lemma(self, form: str) -> str:
@@ -43,7 +46,7 @@ class Lemmatizer:
             return form
         if self._morph is not None:
             return self._russian(form)
-        if self.language in _SIMPLEMMA_LANGUAGES:
+        if self._simplemma:
             return simplemma.lemmatize(form, lang=self.language)
         return form.lower()
 

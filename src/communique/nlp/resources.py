@@ -1,68 +1,24 @@
-"""Loading the language data files of ``nlp/data/<language>/``.
+"""Loading the NLP layer's language data files, ``communique/lang/<language>/*.yaml``.
 
 Every lexicon the NLP layer uses lives in a YAML file per language, so that a
 new abbreviation or month spelling is a data change, not a code change. A
-missing or malformed file is a packaging defect: it raises ``DataFileError``
-naming the file and the fix instead of degrading silently.
+missing or malformed file is a packaging defect: ``communique.lang.load_yaml``
+raises ``DataFileError`` naming the file, the entry and the fix instead of
+degrading silently.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
 
-import yaml
-
-from communique.errors import DataFileError
-
-DATA_DIR = Path(__file__).parent / "data"
-SUPPORTED_LANGUAGES = ("de", "en", "ru")
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from communique.lang import data_file, load_yaml
 
 
 def read_data(language: str, name: str) -> dict[str, Any]:
-    """The parsed ``data/<language>/<name>.yaml``, a mapping."""
-    path = DATA_DIR / language / f"{name}.yaml"
-    try:
-        with path.open(encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=_Loader)
-    except FileNotFoundError as exc:
-        raise DataFileError(
-            f"{path} is missing; reinstall communique or restore the file from the repository"
-        ) from exc
-    except yaml.YAMLError as exc:
-        raise DataFileError(f"{path} is not valid YAML ({exc}); fix the file") from exc
-    if not isinstance(data, dict):
-        raise DataFileError(f"{path} must hold a mapping of sections; fix the file")
-    return data
-
-
-def section(data: Mapping[str, Any], key: str, source: str, kind: type = list) -> Any:
-    """One section of a data file, checked for its type; an absent section is empty."""
-    value = data.get(key)
-    if value is None:
-        return kind()
-    if not isinstance(value, kind):
-        raise DataFileError(f"{source}: section '{key}' must be a {kind.__name__}; fix the file")
-    return value
-
-
-def words(values: Iterable[Any], source: str = "a data file") -> list[str]:
-    """Data-file entries as strings; numbers are fine, YAML booleans are a defect.
-
-    YAML 1.1 reads bare ``on``, ``no``, ``yes``, ``off`` as booleans, which would
-    silently turn a preposition into the word "True".
-    """
-    out = []
-    for value in values:
-        if isinstance(value, bool):
-            raise DataFileError(f"{source}: an entry reads as {value}; quote words such as "
-                                "\"on\", \"no\", \"yes\", \"off\" in the file")
-        out.append(str(value))
-    return out
+    """The parsed ``lang/<language>/<name>.yaml``, a mapping."""
+    return load_yaml(data_file(language, f"{name}.yaml"))
 
 
 def normal(text: str) -> str:

@@ -1,6 +1,6 @@
 """Sentence splitting for news text: datelines, ordinals, abbreviations, headlines.
 
-``SentenceRules`` holds what a language's ``data/<language>/sentences.yaml``
+``SentenceRules`` holds what a language's ``lang/<language>/sentences.yaml``
 says about dots (abbreviations, ordinals, sentence starters); the tokenizer
 reads the same rules to keep an abbreviation's dot in its token.
 
@@ -18,7 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
-from communique.nlp.resources import SUPPORTED_LANGUAGES, read_data, section, words
+from communique.lang import LANGUAGES, section, words
+from communique.nlp.resources import read_data
 
 
 class DotKind(Enum):
@@ -52,7 +53,7 @@ class SentenceRules:
     @classmethod
     def load(cls, language: str) -> SentenceRules:
         """The rules of ``language``; the neutral default for unsupported languages."""
-        if language not in SUPPORTED_LANGUAGES:
+        if language not in LANGUAGES:
             return cls()
         data = read_data(language, "sentences")
         source = f"{language}/sentences.yaml"

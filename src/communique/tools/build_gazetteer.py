@@ -25,7 +25,6 @@ from babel import Locale
 
 from communique.gazetteer.data import (
     GENERATED_DIR,
-    LANGUAGES,
     official_rows,
     person_id,
     place_id,
@@ -44,6 +43,7 @@ from communique.gazetteer.inflect import (
 )
 from communique.gazetteer.lexicon import is_abbreviation
 from communique.gazetteer.names import CYRILLIC_NAME_STATES, transliterate, transliterate_de
+from communique.lang import LANGUAGES
 
 #: Family name first: the surname is the first token.
 FAMILY_FIRST = frozenset({"CHN", "KOR", "PRK", "KHM", "VNM", "TWN", "HKG", "SGP", "MMR"})

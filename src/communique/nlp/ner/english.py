@@ -7,7 +7,7 @@ before a name ("Foreign Minister Sergei Lavrov"), appositions after it
 organisation heads ("… Agency", "Ministry of …"), place heads and
 prepositions ("Republic of Armenia", "in Ashgabat"), datelines, acronyms,
 and names already found earlier in the same text ("Mr Koh"). The cue words
-live in ``data/en/cues.yaml``. It labels PER, LOC and ORG, never MISC.
+live in ``lang/en/cues.yaml``. It labels PER, LOC and ORG, never MISC.
 """
 
 from __future__ import annotations
@@ -18,13 +18,13 @@ from pathlib import Path
 
 import pycountry
 import simplemma
-import yaml
 
 from communique.document import Mention
 from communique.errors import DataFileError
+from communique.lang import data_file, load_yaml
 from communique.nlp.ner.text import make_mention
 
-CUES_PATH = Path(__file__).with_name("data") / "en" / "cues.yaml"
+CUES_PATH = data_file("en", "cues.yaml")
 _TOKEN = r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*|\S"
 _POSSESSIVE = re.compile(r"^(.+?)([’']s?)$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.]*[A-Z0-9](?:-[A-Z0-9][A-Za-z0-9]*)?$")
@@ -62,11 +62,7 @@ class Cues:
 
     @classmethod
     def load(cls, path: Path) -> Cues:
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as exc:
-            raise DataFileError(f"cannot read English NER cues {path}: {exc}; "
-                                "reinstall communique or restore the file") from exc
+        data = load_yaml(path)
         missing = [key for key in cls.REQUIRED if not (data or {}).get(key)]
         if missing:
             raise DataFileError(f"{path} lacks the non-empty lists {', '.join(missing)}")

@@ -5,7 +5,7 @@ misses some of the commonest patterns of diplomatic news ("des
 Außenministers Russlands, Sergej Lawrow,"). These cues are precise: two to
 four title-case name words, right after an office word or form of address,
 set off by a comma after an office phrase, or followed by ", <adjectives>
-<office>". The word lists are in ``data/de/person_cues.yaml``.
+<office>". The word lists are in ``lang/de/person_cues.yaml``.
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Doc, Span
 
 from communique.errors import DataFileError
+from communique.lang import data_file, load_yaml
 
-CUES_PATH = Path(__file__).with_name("data") / "de" / "person_cues.yaml"
+CUES_PATH = data_file("de", "person_cues.yaml")
 REQUIRED = ("title_stems", "title_endings", "honorifics", "complement_words", "name_particles",
             "not_names")
 MAX_NAME_WORDS = 4
@@ -36,11 +36,7 @@ class PersonCues:
     """Finds token spans of persons that an office word or form of address introduces."""
 
     def __init__(self, path: Path = CUES_PATH) -> None:
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as exc:
-            raise DataFileError(f"cannot read German person cues {path}: {exc}; "
-                                "reinstall communique or restore the file") from exc
+        data = load_yaml(path)
         missing = [key for key in REQUIRED if key not in data or data[key] is None]
         if missing:
             raise DataFileError(f"{path} lacks the lists {', '.join(missing)}")

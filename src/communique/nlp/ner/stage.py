@@ -8,6 +8,7 @@ from typing import ClassVar, Protocol
 
 from communique.document import Document, Mention
 from communique.errors import SettingsError
+from communique.lang import LANGUAGES
 
 
 class Recognizer(Protocol):
@@ -34,6 +35,9 @@ def _russian() -> Recognizer:
 #: Back-end factories; imported lazily so that a German-only run never loads natasha.
 BACKENDS: dict[str, Callable[[], Recognizer]] = {"de": _german, "en": _english, "ru": _russian}
 
+#: The registered languages (``communique.lang``) that have a back-end: the default.
+WITH_BACKEND = tuple(language for language in LANGUAGES if language in BACKENDS)
+
 
 class EntityRecognizer:
     """Appends PER/LOC/ORG/MISC ``Mention``s (``source="ner"``) to each document.
@@ -46,7 +50,7 @@ class EntityRecognizer:
     requires: ClassVar[tuple[str, ...]] = ("text", "language")
     assigns: ClassVar[tuple[str, ...]] = ("mentions",)
 
-    def __init__(self, languages: tuple[str, ...] = ("de", "en", "ru")) -> None:
+    def __init__(self, languages: tuple[str, ...] = WITH_BACKEND) -> None:
         unknown = sorted(set(languages) - set(BACKENDS))
         if unknown:
             raise SettingsError(f"no NER back-end for {', '.join(unknown)}; "

@@ -1,0 +1,5 @@
+"""German."""
+
+from communique.lang.defaults import LanguageDefaults
+
+DEFAULTS = LanguageDefaults(code="de", name="German", lemmatizer="simplemma")

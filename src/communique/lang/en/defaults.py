@@ -1,0 +1,5 @@
+"""English."""
+
+from communique.lang.defaults import LanguageDefaults
+
+DEFAULTS = LanguageDefaults(code="en", name="English", lemmatizer="simplemma")

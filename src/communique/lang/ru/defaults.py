@@ -1,0 +1,5 @@
+"""Russian: lemmas come from pymorphy3."""
+
+from communique.lang.defaults import LanguageDefaults
+
+DEFAULTS = LanguageDefaults(code="ru", name="Russian", lemmatizer="pymorphy3")
