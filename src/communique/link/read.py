@@ -85,7 +85,7 @@ def iter_linked_events(store: Store, **filters: Any) -> Iterator[LinkedEvent]:
     params = filter_params(store, **filters)
     after_date, after_id = "", ""
     while True:
-        rows = store.backend.query(store.connection(), "linked_page", {
+        rows = store.query("linked_page", {
             **params, "after_date": after_date, "after_id": after_id, "limit": PAGE_SIZE})
         for row in rows:
             yield linked_of(row, store.backend)
@@ -98,7 +98,7 @@ def series(store: Store) -> list[Series]:
     """Every recurring mechanism with its meetings in date order, and its planned sessions."""
     found: dict[str, Series] = {}
     forums: dict[str, Counter[str]] = {}
-    for row in store.backend.query(store.connection(), "linked_series_members"):
+    for row in store.query("linked_series_members"):
         sid = row["series_id"]
         event = Event.from_dict(store.backend.load_json(row["record"]))
         if sid not in found:
@@ -118,5 +118,5 @@ def series(store: Store) -> list[Series]:
 
 def link_stats(store: Store) -> dict[str, int]:
     """How many linked events, how many reported more than once, mentions, series, fulfilled."""
-    row = store.backend.query(store.connection(), "link_counts")[0]
+    row = store.query("link_counts")[0]
     return {name: int(value) for name, value in row.items()}

@@ -44,8 +44,7 @@ def link_document(store: Store, doc_id: str) -> list[str]:
 def _doc_ids(store: Store) -> Iterator[str]:
     after = 0
     while True:
-        rows = store.backend.query(store.connection(), "link_document_pks_page",
-                                   {"after": after, "limit": PAGE_SIZE})
+        rows = store.query("link_document_pks_page", {"after": after, "limit": PAGE_SIZE})
         yield from (r["doc_id"] for r in rows)
         if len(rows) < PAGE_SIZE:
             return
@@ -71,5 +70,5 @@ def relink(store: Store, *, fresh_vectors: bool = False) -> None:
 
 def unlinked_documents(store: Store) -> int:
     """Stored documents whose events are not linked yet (a store from before linking)."""
-    rows = store.backend.query(store.connection(), "unlinked_documents")
+    rows = store.query("unlinked_documents")
     return int(rows[0]["n"])
