@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from communique.document import Document, Sentence, TimeExpression
-from communique.events.lexicon import Lexicon, Trigger
+from communique.events.frames import LemmaTrigger
+from communique.events.lexicon import Lexicon, RegexTrigger
+from communique.events.trigger import Trigger
 from communique.events.scopes import Scope, clause_bounds, scope_of
 
 NEGATION_WINDOW = 40        # characters before the trigger read for a negation
@@ -95,10 +97,10 @@ def _matches(sentence: Sentence, lexicon: Lexicon) -> list[tuple[Trigger, int, i
     """Trigger matches of a sentence; where two overlap, the stronger (then longer) wins."""
     if sentence.text.rstrip().endswith("?"):
         return []               # a question reports no act ("Worauf haben sie sich geeinigt?")
+    hits = lexicon.frames.hits(sentence)
     lowered = sentence.text.lower()
-    if lexicon.any_trigger.search(lowered) is None:
+    if not hits and lexicon.any_trigger.search(lowered) is None:
         return []
-    hits: list[tuple[Trigger, int, int]] = []
     for trigger in lexicon.triggers:
         if trigger.stem.search(lowered) is None:
             continue
@@ -108,8 +110,7 @@ def _matches(sentence: Sentence, lexicon: Lexicon) -> list[tuple[Trigger, int, i
             if trigger.object and not trigger.object.search(sentence.text):
                 continue        # the word that makes the verb an act: "Sanktionen … verhängt"
             hits.append((trigger, sentence.start + match.start(), sentence.start + match.end()))
-    hits.sort(key=lambda h: (-(h[0].particle is not None or h[0].object is not None),
-                             -h[0].strength, h[1] - h[2]))
+    hits.sort(key=lambda h: (-_constrained(h[0]), -h[0].strength, h[1] - h[2]))
     kept: list[tuple[Trigger, int, int]] = []
     for hit in hits:
         overlapping = [k for k in kept if k[1] < hit[2] and hit[1] < k[2]]
@@ -117,6 +118,13 @@ def _matches(sentence: Sentence, lexicon: Lexicon) -> list[tuple[Trigger, int, i
             kept.append(hit)
     return [hit for hit in sorted(kept, key=lambda h: h[1])
             if not _object_of_verb(hit, kept, sentence)]
+
+
+def _constrained(trigger: Trigger) -> bool:
+    """A trigger that needed a particle or a clause word is the more specific reading."""
+    if isinstance(trigger, RegexTrigger):
+        return trigger.particle is not None or trigger.object is not None
+    return isinstance(trigger, LemmaTrigger) and bool(trigger.particle or trigger.with_words)
 
 
 def _object_of_verb(hit: tuple[Trigger, int, int], kept: list[tuple[Trigger, int, int]],
