@@ -118,7 +118,7 @@ class ActorResolver:
                     phrases: list[RolePhrase], ner: list[Mention]) -> list[_Candidate]:
         """Person names: next to titles first, then NER persons, then known officials."""
         out: list[_Candidate] = []
-        ner_persons = [m for m in ner if m.label == "PER"]
+        ner_persons = [m for m in ner if m.label == "PER" and not self._states_only(m, units)]
         self._title_names(text, grammar, units, phrases, ner_persons, out)
         for mention in ner_persons:
             if not _overlaps(out, mention.start, mention.end):
@@ -126,6 +126,16 @@ class ActorResolver:
                 out.append(_Candidate(mention.start, mention.end, near, mention.normal, "ner"))
         self._known_names(text, grammar, units, phrases, out)
         return out
+
+    @staticmethod
+    def _states_only(mention: Mention, units: list[Unit]) -> bool:
+        """A hyphenated pair of state adjectives ("Russian-Chinese", "US-Chinese") that NER
+        read as a double name ("Jean-Pierre"): every part of it is a state."""
+        parts = [u for u in units if u.kind == "state"
+                 and mention.start <= u.start and u.end <= mention.end]
+        covered = sum(u.end - u.start for u in parts)
+        letters = sum(ch.isalpha() for ch in mention.text)
+        return len(parts) >= 2 and covered >= letters
 
     def _title_names(self, text: str, grammar: Grammar, units: list[Unit],
                      phrases: list[RolePhrase], ner_persons: list[Mention],
