@@ -20,6 +20,7 @@ from communique.gazetteer.phrases import (
     RoleParser,
     RolePhrase,
     Unit,
+    department_units,
     merge_bodies,
     to_units,
 )
@@ -92,8 +93,9 @@ class ActorResolver:
         """
         ner = ner or []
         grammar = Grammar.load(language)
-        units = merge_bodies(to_units(self.gazetteer.find(text, language), self.gazetteer),
-                             text, grammar)
+        units = department_units(merge_bodies(
+            to_units(self.gazetteer.find(text, language), self.gazetteer), text, grammar),
+            text, grammar)
         phrases = RoleParser(units, text, grammar, self.gazetteer).phrases()
         home = home_state(self.gazetteer, text, language, units, dateline)
         resolver = PersonResolver(self.gazetteer, text, language, year, home)
