@@ -14,8 +14,8 @@ from datetime import date
 from communique.document import Document, Sentence, TimeExpression
 from communique.events.frames import LemmaTrigger
 from communique.events.lexicon import Lexicon, RegexTrigger
-from communique.events.trigger import Trigger
 from communique.events.scopes import Scope, clause_bounds, scope_of
+from communique.events.trigger import Trigger
 
 NEGATION_WINDOW = 40        # characters before the trigger read for a negation
 UPCOMING_WORDS = 3          # words before a meeting noun read for "upcoming", "nächste"
