@@ -63,3 +63,11 @@ def test_gazetteer_titles_run_through_an_unlisted_department_to_its_state(
 def test_gazetteer_titles_a_pair_of_state_adjectives_is_no_person(
         resolver: ActorResolver, text: str, expected: list) -> None:
     assert coded(resolver, text, "en") == expected
+
+
+def test_gazetteer_titles_a_title_with_its_own_name_is_no_apposition(
+        resolver: ActorResolver) -> None:
+    text = ("Как сообщила официальный представитель министерства Мария Захарова, посол США "
+            "Джон Салливан был вызван.")
+    assert [c for c in coded(resolver, text, "ru") if c[1] == "person"] == [
+        ("Мария Захарова", "person", "RUS"), ("посол США Джон Салливан", "person", "USA")]

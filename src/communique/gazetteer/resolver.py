@@ -185,9 +185,17 @@ class ActorResolver:
             after = name_after(text, phrase.end, grammar) if phrase.end <= start else None
             if after is not None and after[0] == start:
                 return phrase
-            if phrase.start >= end and name_before(text, phrase.start, grammar) == (start, end):
+            if phrase.start >= end and name_before(text, phrase.start, grammar) == (start, end) \
+                    and not ActorResolver._names_its_own(text, grammar, phrase):
                 return phrase
         return None
+
+    @staticmethod
+    def _names_its_own(text: str, grammar: Grammar, phrase: RolePhrase) -> bool:
+        """A title with a name right after it is that person's, not an apposition of the name
+        before it ("Мария Захарова, посол США Джон Салливан")."""
+        after = name_after(text, phrase.end, grammar)
+        return after is not None and _TIGHT_NAME_GAP.match(text[phrase.end:after[0]]) is not None
 
     def _person_mention(self, text: str, person: Person,
                         span: tuple[int, int] | None = None) -> Mention:
