@@ -24,3 +24,24 @@ def test_events_merge_reports_of_one_act_in_the_same_direction_are_one() -> None
     assert [(e["event_type"], [a["country"] for a in e["actors"]],
              [a["country"] for a in e["recipients"]], len(e["evidence"]))
             for e in record["events"]] == [("ACCUSE", ["RUS"], ["EST"], 2)]
+
+
+def _coded(text: str, language: str) -> list[tuple[str, str, list[str | None]]]:
+    record = communique.extract(text, published="2021-11-24", language=language)
+    return [(e["event_type"], e["status"], sorted(a["country"] or a["igo"] for a in e["actors"]))
+            for e in record["events"]]
+
+
+def test_events_merge_a_passive_agent_with_von_acts() -> None:
+    assert _coded("Das Abkommen wurde am Montag von Deutschland und Frankreich unterzeichnet.",
+                  "de") == [("SUPPORT", "occurred", ["DEU", "FRA"])]
+
+
+def test_events_merge_wird_before_a_participle_is_the_passive_not_the_future() -> None:
+    assert _coded("Der Antrag Serbiens wird von der EU begrüßt.", "de") == [
+        ("SUPPORT", "occurred", ["EU"])]
+
+
+def test_events_merge_wird_before_an_infinitive_is_the_future_of_the_active() -> None:
+    assert _coded("Die EU wird den Antrag Serbiens begrüßen.", "de") == [
+        ("AGREE", "planned", ["EU"])]

@@ -190,7 +190,8 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
     candidate.background = bool(lexicon.cue("background", sentence.text))
     offset = sentence.start
     if _planned(trigger, clause, sentence.text[clause_start - offset:start - offset],
-                sentence.text[end - offset:clause_end - offset], lexicon):
+                sentence.text[end - offset:clause_end - offset], lexicon,
+                is_participle(sentence, start)):
         make_planned(candidate)
     return candidate
 
@@ -213,7 +214,8 @@ def _upcoming(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
     return lexicon.cue("upcoming", " ".join(words)) is not None
 
 
-def _planned(trigger: Trigger, clause: str, before: str, after: str, lexicon: Lexicon) -> bool:
+def _planned(trigger: Trigger, clause: str, before: str, after: str, lexicon: Lexicon,
+             participle: bool = False) -> bool:
     """Whether the act is announced rather than reported.
 
     An agreement is planned when what was agreed is a meeting ("agreed to hold
@@ -239,7 +241,22 @@ def _planned(trigger: Trigger, clause: str, before: str, after: str, lexicon: Le
                 and lexicon.cue("future", after[:frame.end()]) is None:
             return False
         return lexicon.cue("future", after) is not None
-    return lexicon.cue("future", clause) is not None
+    return _future(clause, participle, lexicon)
+
+
+def _future(clause: str, participle: bool, lexicon: Lexicon) -> bool:
+    """Whether a verb's clause speaks of the future. Before a participle, an auxiliary that
+    also makes the passive is no future: "wird von der EU unterstützt" is done now,
+    "wird … unterstützen" is to come."""
+    return any(not (participle and lexicon.cues["passive_present"].fullmatch(m.group()))
+               for m in lexicon.cues["future"].finditer(clause))
+
+
+def is_participle(sentence: Sentence, start: int) -> bool:
+    """The trigger's word is not its own lemma: a participle or finite form, not the
+    infinitive the future takes ("unterstützt", not "unterstützen")."""
+    token = next((t for t in sentence.tokens if t.start == start), None)
+    return token is not None and token.text.lower() != token.lemma.lower()
 
 
 def make_planned(candidate: Candidate) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from communique.document import Document, Mention
-from communique.events.candidates import Candidate
+from communique.events.candidates import Candidate, is_participle
 from communique.events.lexicon import Lexicon
 from communique.events.scopes import topic_spans
 from communique.model import Actor
@@ -324,6 +324,8 @@ def _passive_auxiliary(candidate: Candidate, lexicon: Lexicon) -> int | None:
     wurden X … belegt"), the subject follows the auxiliary and the caller puts the
     parties after it first."""
     sentence = candidate.sentence
+    if candidate.trigger.form == "verb" and not is_participle(sentence, candidate.start):
+        return None         # "wird … begrüßen": the future of the active voice
     start = candidate.scope.clause[0]
     match = lexicon.cue("passive", sentence.text[start - sentence.start:
                                                  candidate.start - sentence.start])

@@ -131,13 +131,13 @@ class ActorResolver:
 
     @staticmethod
     def _states_only(mention: Mention, units: list[Unit]) -> bool:
-        """A hyphenated pair of state adjectives ("Russian-Chinese", "US-Chinese") that NER
-        read as a double name ("Jean-Pierre"): every part of it is a state."""
+        """A state's name or a hyphenated pair of state adjectives ("Serbiens", "Russian-
+        Chinese") that NER read as a person ("Jean-Pierre"): every part of it is a state."""
         parts = [u for u in units if u.kind == "state"
                  and mention.start <= u.start and u.end <= mention.end]
         covered = sum(u.end - u.start for u in parts)
         letters = sum(ch.isalpha() for ch in mention.text)
-        return len(parts) >= 2 and covered >= letters
+        return bool(parts) and covered >= letters
 
     def _title_names(self, text: str, grammar: Grammar, units: list[Unit],
                      phrases: list[RolePhrase], ner_persons: list[Mention],
