@@ -324,12 +324,13 @@ def _passive_auxiliary(candidate: Candidate, lexicon: Lexicon) -> int | None:
     wurden X … belegt"), the subject follows the auxiliary and the caller puts the
     parties after it first."""
     sentence = candidate.sentence
-    if candidate.trigger.form == "verb" and not is_participle(sentence, candidate.start):
-        return None         # "wird … begrüßen": the future of the active voice
     start = candidate.scope.clause[0]
     match = lexicon.cue("passive", sentence.text[start - sentence.start:
                                                  candidate.start - sentence.start])
-    return None if match is None else start + match.start()
+    if match is None or (lexicon.cues["passive_present"].fullmatch(match.group())
+                         and not is_participle(sentence, candidate.start)):
+        return None         # "wird … begrüßen": the future of the active voice
+    return start + match.start()
 
 
 def _passive_sides(before: list[Party], after: list[Party], agents: list[Party],
