@@ -12,6 +12,9 @@ from communique.evaluate import ScoreReport, score
 from communique.evaluate.scorer import GoldDocument
 
 DATA = Path(__file__).parent / "data"
+# The held-out set (shared/eval/check, beside the clone): no rule is written from its texts,
+# so only its aggregate figures are read here, never its documents or its error listing.
+CHECK = Path(__file__).resolve().parents[2] / "shared" / "eval" / "check" / "check.jsonl"
 FLOORS = json.loads((DATA / "accuracy_floors.json").read_text(encoding="utf-8"))
 # The acceptance line of issue 4: a floor below it would hide a regression.
 ACCEPTANCE = {"event_f1": 0.80, "status": 0.95, "persons": 0.85}
@@ -41,3 +44,20 @@ def test_accuracy_gate_fields(report: ScoreReport) -> None:
     fields = report.fields()
     assert fields["status"] is not None and fields["status"] >= FLOORS["status"]
     assert fields["persons"] is not None and fields["persons"] >= FLOORS["persons"]
+
+
+@pytest.fixture(scope="module")
+def check_report() -> Report:
+    if not CHECK.is_file():
+        pytest.skip(f"the held-out set {CHECK} is not beside this clone")
+    return evaluate(load_gold([CHECK]))
+
+
+@pytest.mark.parametrize("scope", ["de", "en", "ru", "overall"])
+def test_accuracy_gate_held_out_event_f1(check_report: Report, scope: str) -> None:
+    data = check_report.to_dict()
+    measured = data["overall"] if scope == "overall" else data["by_language"][scope]
+    assert measured["f1"] >= FLOORS["check_event_f1"][scope], (
+        f"held-out {scope} event F1 {measured['f1']} < floor {FLOORS['check_event_f1'][scope]}:"
+        " a change made the coder fit the dev texts; read only the aggregate figures of "
+        "`communique eval ../shared/eval/check/check.jsonl --no-errors`")

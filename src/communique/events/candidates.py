@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from communique.document import Document, Sentence, TimeExpression
-from communique.events.lexicon import Lexicon, Trigger
+from communique.events.frames import LemmaTrigger
+from communique.events.lexicon import Lexicon, RegexTrigger
 from communique.events.scopes import Scope, clause_bounds, scope_of
+from communique.events.trigger import Trigger
 
 NEGATION_WINDOW = 40        # characters before the trigger read for a negation
 UPCOMING_WORDS = 3          # words before a meeting noun read for "upcoming", "nächste"
@@ -95,10 +97,10 @@ def _matches(sentence: Sentence, lexicon: Lexicon) -> list[tuple[Trigger, int, i
     """Trigger matches of a sentence; where two overlap, the stronger (then longer) wins."""
     if sentence.text.rstrip().endswith("?"):
         return []               # a question reports no act ("Worauf haben sie sich geeinigt?")
+    hits = lexicon.frames.hits(sentence)
     lowered = sentence.text.lower()
-    if lexicon.any_trigger.search(lowered) is None:
+    if not hits and lexicon.any_trigger.search(lowered) is None:
         return []
-    hits: list[tuple[Trigger, int, int]] = []
     for trigger in lexicon.triggers:
         if trigger.stem.search(lowered) is None:
             continue
@@ -108,8 +110,7 @@ def _matches(sentence: Sentence, lexicon: Lexicon) -> list[tuple[Trigger, int, i
             if trigger.object and not trigger.object.search(sentence.text):
                 continue        # the word that makes the verb an act: "Sanktionen … verhängt"
             hits.append((trigger, sentence.start + match.start(), sentence.start + match.end()))
-    hits.sort(key=lambda h: (-(h[0].particle is not None or h[0].object is not None),
-                             -h[0].strength, h[1] - h[2]))
+    hits.sort(key=lambda h: (-_constrained(h[0]), -h[0].strength, h[1] - h[2]))
     kept: list[tuple[Trigger, int, int]] = []
     for hit in hits:
         overlapping = [k for k in kept if k[1] < hit[2] and hit[1] < k[2]]
@@ -117,6 +118,13 @@ def _matches(sentence: Sentence, lexicon: Lexicon) -> list[tuple[Trigger, int, i
             kept.append(hit)
     return [hit for hit in sorted(kept, key=lambda h: h[1])
             if not _object_of_verb(hit, kept, sentence)]
+
+
+def _constrained(trigger: Trigger) -> bool:
+    """A trigger that needed a particle or a clause word is the more specific reading."""
+    if isinstance(trigger, RegexTrigger):
+        return trigger.particle is not None or trigger.object is not None
+    return isinstance(trigger, LemmaTrigger) and bool(trigger.particle or trigger.with_words)
 
 
 def _object_of_verb(hit: tuple[Trigger, int, int], kept: list[tuple[Trigger, int, int]],
@@ -182,7 +190,8 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
     candidate.background = bool(lexicon.cue("background", sentence.text))
     offset = sentence.start
     if _planned(trigger, clause, sentence.text[clause_start - offset:start - offset],
-                sentence.text[end - offset:clause_end - offset], lexicon):
+                sentence.text[end - offset:clause_end - offset], lexicon,
+                is_participle(sentence, start)):
         make_planned(candidate)
     return candidate
 
@@ -205,7 +214,8 @@ def _upcoming(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
     return lexicon.cue("upcoming", " ".join(words)) is not None
 
 
-def _planned(trigger: Trigger, clause: str, before: str, after: str, lexicon: Lexicon) -> bool:
+def _planned(trigger: Trigger, clause: str, before: str, after: str, lexicon: Lexicon,
+             participle: bool = False) -> bool:
     """Whether the act is announced rather than reported.
 
     An agreement is planned when what was agreed is a meeting ("agreed to hold
@@ -231,7 +241,22 @@ def _planned(trigger: Trigger, clause: str, before: str, after: str, lexicon: Le
                 and lexicon.cue("future", after[:frame.end()]) is None:
             return False
         return lexicon.cue("future", after) is not None
-    return lexicon.cue("future", clause) is not None
+    return _future(clause, participle, lexicon)
+
+
+def _future(clause: str, participle: bool, lexicon: Lexicon) -> bool:
+    """Whether a verb's clause speaks of the future. Before a participle, an auxiliary that
+    also makes the passive is no future: "wird von der EU unterstützt" is done now,
+    "wird … unterstützen" is to come."""
+    return any(not (participle and lexicon.cues["passive_present"].fullmatch(m.group()))
+               for m in lexicon.cues["future"].finditer(clause))
+
+
+def is_participle(sentence: Sentence, start: int) -> bool:
+    """The trigger's word is not its own lemma: a participle or finite form, not the
+    infinitive the future takes ("unterstützt", not "unterstützen")."""
+    token = next((t for t in sentence.tokens if t.start == start), None)
+    return token is not None and token.text.lower() != token.lemma.lower()
 
 
 def make_planned(candidate: Candidate) -> None:

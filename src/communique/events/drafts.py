@@ -86,6 +86,8 @@ def _same_act(a: Draft, b: Draft) -> bool:
         return False
     if len(codes_a & codes_b) * 2 < len(codes_a | codes_b):
         return False
+    if _opposed(a, b) or _opposed(b, a):
+        return False        # spec 3: one act has one direction and one mode
     if a.event_type == "SUPPORT" and not (_labels(a) & _labels(b)
                                           or GENERAL_SUPPORT & (_labels(a) | _labels(b))):
         return False        # signing 18 documents and adopting a joint statement: two acts
@@ -94,6 +96,23 @@ def _same_act(a: Draft, b: Draft) -> bool:
     if persons_a and persons_b and not persons_a & persons_b:
         return False        # the presidents' call and the ministers' call of the same day
     return dates_compatible(a.date, b.date)
+
+
+def _opposed(a: Draft, b: Draft) -> bool:
+    """A acts on whom B acts for: "A summoned B's envoy" and "B summoned A's" are two acts."""
+    acting = {p.code for p in a.sides.actors if p.code}
+    return bool(a.sides.recipients and b.sides.recipients
+                and acting & {p.code for p in b.sides.recipients if p.code})
+
+
+def _modes_differ(a: Draft, b: Draft) -> bool:
+    """Both name a mode and they differ (a phone call and a visit of the same sides)."""
+    modes_a, modes_b = _modes(a), _modes(b)
+    return bool(modes_a and modes_b and not modes_a & modes_b)
+
+
+def _modes(draft: Draft) -> set[str]:
+    return {m for c in draft.candidates if (m := c.mode)}
 
 
 def _labels(draft: Draft) -> set[str]:

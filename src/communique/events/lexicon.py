@@ -12,16 +12,16 @@ from typing import Any
 import yaml
 
 from communique.errors import DataFileError
-from communique.model import EVENT_TYPES
+from communique.events.frames import LemmaFrames, load_frames
+from communique.events.trigger import Trigger
 
 LANGUAGES = ("de", "en", "ru")
-SIDES = ("symmetric", "directed", "host", "visit")
 CUE_NAMES = ("negation", "hypothetical", "future", "opinion", "sides", "remote", "initiative",
              "host", "topic", "background", "denial", "with", "agent", "frame", "anaphor",
              "reporting", "locative", "clause", "participation",
              "upcoming", "counterpart", "target", "first_person",
              "state_head", "passive", "origin", "object_pronoun", "subject_pronoun",
-             "prefield", "posted", "meet_verb")
+             "prefield", "posted", "meet_verb", "passive_present")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"
@@ -40,48 +40,32 @@ def _compile(pattern: str, where: str, stem: bool = False) -> re.Pattern[str]:
 
 
 @dataclass(frozen=True)
-class Trigger:
-    """One trigger entry of ``events/data/<lang>/triggers.yaml``."""
+class RegexTrigger(Trigger):
+    """One entry of ``events/data/<lang>/triggers.yaml``: a surface pattern."""
 
-    event_type: str
-    form: str
-    pattern: re.Pattern[str]
-    stem: re.Pattern[str]             # the pattern's stem, for lower-cased text: a fast filter
-    sides: str
-    strength: float
-    mode: str | None = None
+    pattern: re.Pattern[str] = re.compile("(?!)")
+    stem: re.Pattern[str] = re.compile("(?!)")   # the pattern's stem, lower-cased: a fast filter
     particle: re.Pattern[str] | None = None
     object: re.Pattern[str] | None = None
-    future: bool = False
-    outcome: str | None = None
 
     @classmethod
-    def from_entry(cls, entry: dict[str, Any], where: str) -> Trigger:
-        event_type = entry.get("type")
-        if event_type not in EVENT_TYPES:
-            raise DataFileError(f"{where}: unknown event type {event_type!r}; use one of "
-                                f"{', '.join(EVENT_TYPES)}")
-        sides = entry.get("sides", "symmetric")
-        if sides not in SIDES:
-            raise DataFileError(f"{where}: unknown sides {sides!r}; use one of {SIDES}")
-        if entry.get("form", "verb") not in ("verb", "noun"):
-            raise DataFileError(f"{where}: form must be verb or noun")
+    def from_entry(cls, entry: dict[str, Any], where: str) -> RegexTrigger:
+        if "pattern" not in entry:
+            raise DataFileError(f"{where}: an entry needs a 'pattern'")
         particle, obj = entry.get("particle"), entry.get("object")
         return cls(
-            event_type=event_type, form=entry.get("form", "verb"),
+            **cls.coding(entry, where),
             pattern=_compile(entry["pattern"], where), stem=_prefilter([entry["pattern"]]),
-            sides=sides,
-            strength=float(entry.get("strength", 0.5)), mode=entry.get("mode"),
             particle=_compile(particle, where, stem=True) if particle else None,
             object=_compile(obj, where, stem=True) if obj else None,
-            future=entry.get("tense") == "future", outcome=entry.get("outcome"),
         )
 
 
 @dataclass(frozen=True)
 class Lexicon:
     language: str
-    triggers: tuple[Trigger, ...]
+    triggers: tuple[RegexTrigger, ...]
+    frames: LemmaFrames
     cues: dict[str, re.Pattern[str]]
     meeting: re.Pattern[str]          # any meeting noun or verb: what a planned agreement is about
     any_trigger: re.Pattern[str]      # every trigger's stem, for lower-cased text: a fast filter
@@ -124,7 +108,7 @@ def load_lexicon(language: str) -> Lexicon:
         raise DataFileError(f"no event lexicon for language {language!r}; "
                             f"supported: {', '.join(LANGUAGES)}")
     entries = _read_yaml(language, "triggers.yaml") or []
-    triggers = tuple(Trigger.from_entry(e, f"events/data/{language}/triggers.yaml#{i + 1}")
+    triggers = tuple(RegexTrigger.from_entry(e, f"events/data/{language}/triggers.yaml#{i + 1}")
                      for i, e in enumerate(entries))
     if not triggers:
         raise DataFileError(f"events/data/{language}/triggers.yaml holds no triggers")
@@ -138,7 +122,7 @@ def load_lexicon(language: str) -> Lexicon:
                                    if t.event_type == "CONSULT" and t.form == "noun"]
                                   + [cues["meet_verb"].pattern]), re.IGNORECASE)
     any_trigger = _prefilter(entry["pattern"] for entry in entries)
-    return Lexicon(language, triggers, cues, meeting, any_trigger)
+    return Lexicon(language, triggers, load_frames(language), cues, meeting, any_trigger)
 
 
 @cache

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from communique.document import Document, Mention
-from communique.events.candidates import Candidate
+from communique.events.candidates import Candidate, is_participle
 from communique.events.lexicon import Lexicon
 from communique.events.scopes import topic_spans
 from communique.model import Actor
@@ -327,7 +327,10 @@ def _passive_auxiliary(candidate: Candidate, lexicon: Lexicon) -> int | None:
     start = candidate.scope.clause[0]
     match = lexicon.cue("passive", sentence.text[start - sentence.start:
                                                  candidate.start - sentence.start])
-    return None if match is None else start + match.start()
+    if match is None or (lexicon.cues["passive_present"].fullmatch(match.group())
+                         and not is_participle(sentence, candidate.start)):
+        return None         # "wird … begrüßen": the future of the active voice
+    return start + match.start()
 
 
 def _passive_sides(before: list[Party], after: list[Party], agents: list[Party],

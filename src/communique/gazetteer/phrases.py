@@ -43,6 +43,8 @@ class Grammar:
     conj: re.Pattern[str]
     to: re.Pattern[str]
     heads: re.Pattern[str]
+    seat: re.Pattern[str]
+    department: re.Pattern[str] | None
     honorifics: tuple[str, ...]
     name_stopwords: frozenset[str]
 
@@ -65,6 +67,9 @@ class Grammar:
             to=re.compile(rf"^ (?:{_alternation(data.get('to') or [])}) $", re.IGNORECASE),
             heads=re.compile(rf"^ (?:{_alternation(data.get('heads') or [])})(?: [-–—:])? $",
                              re.IGNORECASE),
+            seat=re.compile(rf"^ (?:{_alternation(data.get('seat') or [])}) $", re.IGNORECASE),
+            department=re.compile(rf"\b(?:{'|'.join(data['department_heads'])})\w*")
+            if data.get("department_heads") else None,
             honorifics=tuple(data.get("honorifics") or ()),
             name_stopwords=frozenset(data.get("name_stopwords") or ()),
         )
@@ -126,6 +131,59 @@ def _foreign_object(body: Unit, state: Unit, text: str) -> bool:
             and not _gap(text, body, state).strip())
 
 
+# A department's own name between its head word and its body ("Департамент международной
+# безопасности МИД", "Department of International Security of the Ministry"): at most
+# this many words, the longest unlisted department names in MFA releases.
+DEPARTMENT_WORDS = 8
+_DEPARTMENT = Entry("dept:GENERIC", "dept", "Department")
+_GAP_WORD = re.compile(r"[\w-]+")
+_GAP = re.compile(r"[\w \t-]*")            # words only: a comma or a bracket ends the name
+
+
+def department_units(units: list[Unit], text: str, grammar: Grammar) -> list[Unit]:
+    """Departments no list names, as units: a head word ("Департамент", "Abteilung",
+    "Department") and the words of its name up to the body it belongs to, so that a
+    title runs on through it to its state ("директор Департамента … МИД Бразилии")."""
+    if grammar.department is None:
+        return units
+    taken = [(u.start, u.end) for u in units]
+    added = []
+    for match in grammar.department.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        body = next((u for u in units if u.start >= match.end()), None)
+        if body is None or body.kind not in ("body", "bodytype", "igo", "state"):
+            continue
+        end = _department_end(text, match.end(), body.start, grammar)
+        if end is not None:
+            added.append(Unit(match.start(), end, _DEPARTMENT, "name"))
+    return sorted([*units, *added], key=lambda u: u.start)
+
+
+def _department_end(text: str, start: int, body: int, grammar: Grammar) -> int | None:
+    """Where a department's name ends: after the last word from which the connector to its
+    body ("of the", "des", genitive: nothing) leads on; None when its words are no name."""
+    words = list(_GAP_WORD.finditer(text, start, body))
+    if len(words) > DEPARTMENT_WORDS or not _GAP.fullmatch(text[start:body]):
+        return None
+    for word in reversed(words):
+        if grammar.of.match(text[word.end():body]):
+            return word.end()
+    return start if grammar.of.match(text[start:body]) else None
+
+
+# Bodies whose seat is abroad: "die Botschaft in Berlin" is not Germany's embassy.
+_POSTED_ABROAD = {"EMBASSY", "DELEGATION"}
+
+
+def _seat(body: Unit, place: Unit, text: str, grammar: Grammar) -> bool:
+    """A government body named with its seat: "das Außenministerium in Moskau", "the
+    Foreign Ministry in Beijing", "МИД в Минске" act for the state of that city."""
+    return (place.kind in ("place", "state") and place.country is not None
+            and body.entry.body_type not in _POSTED_ABROAD
+            and grammar.seat.match(_gap(text, body, place)) is not None)
+
+
 def merge_bodies(units: list[Unit], text: str, grammar: Grammar) -> list[Unit]:
     """Bodies absorb an adjacent state and a repeated abbreviation in parentheses."""
     out: list[Unit] = []
@@ -143,6 +201,10 @@ def merge_bodies(units: list[Unit], text: str, grammar: Grammar) -> list[Unit]:
         if (nxt is not None and nxt.kind == "state" and nxt.form == "name"
                 and grammar.of.match(_gap(text, unit, nxt)) and not unit.parts
                 and not _foreign_object(unit, nxt, text)):
+            unit.end, unit.country, unit.parts = nxt.end, nxt.country, [nxt]
+            i += 1
+            nxt = units[i + 1] if i + 1 < len(units) else None
+        if unit.country is None and nxt is not None and _seat(unit, nxt, text, grammar):
             unit.end, unit.country, unit.parts = nxt.end, nxt.country, [nxt]
             i += 1
             nxt = units[i + 1] if i + 1 < len(units) else None

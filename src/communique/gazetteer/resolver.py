@@ -20,6 +20,7 @@ from communique.gazetteer.phrases import (
     RoleParser,
     RolePhrase,
     Unit,
+    department_units,
     merge_bodies,
     to_units,
 )
@@ -92,8 +93,9 @@ class ActorResolver:
         """
         ner = ner or []
         grammar = Grammar.load(language)
-        units = merge_bodies(to_units(self.gazetteer.find(text, language), self.gazetteer),
-                             text, grammar)
+        units = department_units(merge_bodies(
+            to_units(self.gazetteer.find(text, language), self.gazetteer), text, grammar),
+            text, grammar)
         phrases = RoleParser(units, text, grammar, self.gazetteer).phrases()
         home = home_state(self.gazetteer, text, language, units, dateline)
         resolver = PersonResolver(self.gazetteer, text, language, year, home)
@@ -118,7 +120,7 @@ class ActorResolver:
                     phrases: list[RolePhrase], ner: list[Mention]) -> list[_Candidate]:
         """Person names: next to titles first, then NER persons, then known officials."""
         out: list[_Candidate] = []
-        ner_persons = [m for m in ner if m.label == "PER"]
+        ner_persons = [m for m in ner if m.label == "PER" and not self._states_only(m, units)]
         self._title_names(text, grammar, units, phrases, ner_persons, out)
         for mention in ner_persons:
             if not _overlaps(out, mention.start, mention.end):
@@ -126,6 +128,16 @@ class ActorResolver:
                 out.append(_Candidate(mention.start, mention.end, near, mention.normal, "ner"))
         self._known_names(text, grammar, units, phrases, out)
         return out
+
+    @staticmethod
+    def _states_only(mention: Mention, units: list[Unit]) -> bool:
+        """A state's name or a hyphenated pair of state adjectives ("Serbiens", "Russian-
+        Chinese") that NER read as a person ("Jean-Pierre"): every part of it is a state."""
+        parts = [u for u in units if u.kind == "state"
+                 and mention.start <= u.start and u.end <= mention.end]
+        covered = sum(u.end - u.start for u in parts)
+        letters = sum(ch.isalpha() for ch in mention.text)
+        return bool(parts) and covered >= letters
 
     def _title_names(self, text: str, grammar: Grammar, units: list[Unit],
                      phrases: list[RolePhrase], ner_persons: list[Mention],
@@ -173,9 +185,17 @@ class ActorResolver:
             after = name_after(text, phrase.end, grammar) if phrase.end <= start else None
             if after is not None and after[0] == start:
                 return phrase
-            if phrase.start >= end and name_before(text, phrase.start, grammar) == (start, end):
+            if phrase.start >= end and name_before(text, phrase.start, grammar) == (start, end) \
+                    and not ActorResolver._names_its_own(text, grammar, phrase):
                 return phrase
         return None
+
+    @staticmethod
+    def _names_its_own(text: str, grammar: Grammar, phrase: RolePhrase) -> bool:
+        """A title with a name right after it is that person's, not an apposition of the name
+        before it ("Мария Захарова, посол США Джон Салливан")."""
+        after = name_after(text, phrase.end, grammar)
+        return after is not None and _TIGHT_NAME_GAP.match(text[phrase.end:after[0]]) is not None
 
     def _person_mention(self, text: str, person: Person,
                         span: tuple[int, int] | None = None) -> Mention:

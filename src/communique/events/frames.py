@@ -1,0 +1,198 @@
+"""Lemma frames: triggers matched on lemmas, so that one entry covers every inflected form.
+
+A frame (``lang/<xx>/events.yaml``) names the lemmas of a verb or eventive noun
+and what makes it report an act: a separable particle that closes the clause
+("bestellte … ein"), a word that must stand in the same clause (light verbs and
+their objects: "hold talks", "impose sanctions", "Gespräche führen",
+"ввести санкции"), words that cancel it ("traf eine Entscheidung"), and for
+German nouns, compounds ending in the lemma ("Gipfeltreffen"). The coding
+attributes (PLOVER type, sides, mode, tense, outcome) are those of every trigger.
+
+Lemmas are compared in lower case, as the ``Analyzer`` gives them (simplemma
+for German and English, pymorphy3 for Russian); ``ё`` is read as ``е``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from communique.document import Sentence, Token
+from communique.errors import DataFileError
+from communique.events.trigger import Trigger
+
+# Tokens that end a clause for the particle and clause-word checks: punctuation that
+# separates clauses, and coordinating conjunctions that open a new verb's clause.
+_BOUNDARY_MARKS = frozenset(",;:.!?()[]\"«»“”„–—")
+_COORDINATORS = frozenset({"und", "oder", "sowie", "aber", "doch"})
+# German inflection endings a compound noun may carry after its head lemma
+# ("Gipfeltreffens", "Sicherheitskonsultationen"): the strong and weak noun endings.
+_GERMAN_NOUN_ENDINGS = ("", "s", "es", "n", "en", "e", "er", "ern", "nen")
+# German verb prefixes that take no "ge-" in the past participle ("bestellt", "vereinbart").
+_INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "über", "unter", "hinter",
+                "wider")
+_KNOWN_KEYS = frozenset({"type", "lemmas", "pos", "sides", "mode", "particle", "with",
+                         "not_with", "compound", "tense", "outcome", "strength", "reflexive"})
+
+
+@dataclass(frozen=True)
+class LemmaTrigger(Trigger):
+    """A frame of ``lang/<xx>/events.yaml``: lemmas and the words its clause must hold."""
+
+    lemmas: frozenset[str] = frozenset()
+    particle: str | None = None
+    with_words: frozenset[str] = frozenset()       # one of them must be in the clause
+    not_with: frozenset[str] = frozenset()          # none of them may be in the clause
+    compound: bool = False
+
+    @classmethod
+    def from_entry(cls, entry: dict[str, Any], where: str) -> LemmaTrigger:
+        unknown = set(entry) - _KNOWN_KEYS
+        if unknown:
+            raise DataFileError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}; "
+                                f"known keys: {', '.join(sorted(_KNOWN_KEYS))}")
+        lemmas = _words(entry.get("lemmas"), where, "lemmas")
+        if not lemmas:
+            raise DataFileError(f"{where}: an entry needs 'lemmas' (a list of lemmas)")
+        particle = entry.get("particle")
+        return cls(**cls.coding(entry, where, form_key="pos"), lemmas=lemmas,
+                   particle=_fold(particle) if particle else None,
+                   with_words=_words(entry.get("with"), where, "with"),
+                   not_with=_words(entry.get("not_with"), where, "not_with"),
+                   compound=bool(entry.get("compound", False)))
+
+    def surface_lemmas(self) -> Iterator[str]:
+        """The lemmas a token may carry: the entry's own, and for a separable German verb
+        also its joined forms ("einbestellen", "einbestellt": the lemmatiser does not know
+        every participle of a particle verb)."""
+        for lemma in self.lemmas:
+            if self.particle is None:
+                yield lemma
+                continue
+            yield self.particle + lemma
+            if lemma.endswith("en"):
+                stem = lemma[:-2]
+                ge = "" if lemma.startswith(_INSEPARABLE) or stem.endswith("ier") else "ge"
+                yield f"{self.particle}{ge}{stem}t"
+
+
+@dataclass(frozen=True)
+class LemmaFrames:
+    """The frames of one language, indexed by lemma."""
+
+    language: str
+    by_lemma: dict[str, tuple[LemmaTrigger, ...]]
+    compounds: tuple[tuple[str, LemmaTrigger], ...]       # (head lemma, frame), German nouns
+
+    def hits(self, sentence: Sentence) -> list[tuple[Trigger, int, int]]:
+        """The frames whose lemma a token of the sentence carries and whose clause words
+        are present; offsets are the token's."""
+        tokens = sentence.tokens
+        out: list[tuple[Trigger, int, int]] = []
+        for index, token in enumerate(tokens):
+            for frame, joined in self._frames_of(token):
+                if frame.particle and not joined and not _closes_clause(tokens, index,
+                                                                        frame.particle):
+                    continue
+                if not _clause_fits(tokens, index, frame):
+                    continue
+                out.append((frame, token.start, token.end))
+        return out
+
+    def _frames_of(self, token: Token) -> Iterator[tuple[LemmaTrigger, bool]]:
+        """Frames the token may report, each with whether its particle is already joined."""
+        lemma = _fold(token.lemma)
+        for frame in self.by_lemma.get(lemma, ()):
+            yield frame, frame.particle is not None and lemma not in frame.lemmas
+        if self.compounds and token.text[:1].isupper():
+            form = _fold(token.text)
+            for head, frame in self.compounds:
+                if lemma != head and _ends_with_head(lemma, form, head):
+                    yield frame, False
+
+
+def _ends_with_head(lemma: str, form: str, head: str) -> bool:
+    """A German compound whose last part is the head noun ("sicherheitskonsultation")."""
+    if len(lemma) > len(head) + 2 and lemma.endswith(head):
+        return True
+    return any(len(form) > len(head) + len(ending) + 2 and form.endswith(head + ending)
+               for ending in _GERMAN_NOUN_ENDINGS)
+
+
+def _clause(tokens: list[Token], index: int) -> tuple[int, int]:
+    """Token indices [lo, hi) of the clause around ``index``, between boundary marks."""
+    lo = index
+    while lo > 0 and tokens[lo - 1].text not in _BOUNDARY_MARKS:
+        lo -= 1
+    hi = index + 1
+    while hi < len(tokens) and tokens[hi].text not in _BOUNDARY_MARKS:
+        hi += 1
+    return lo, hi
+
+
+def _closes_clause(tokens: list[Token], index: int, particle: str) -> bool:
+    """The separable particle closes the verb's clause ("bestellte den Botschafter ein",
+    "wies zwei Diplomaten aus und …"): the last word of the clause or one before a
+    coordinating conjunction."""
+    _, hi = _clause(tokens, index)
+    for i in range(index + 1, hi):
+        if _fold(tokens[i].text) == particle and (
+                i == hi - 1 or _fold(tokens[i + 1].text) in _COORDINATORS):
+            return True
+    return False
+
+
+def _clause_fits(tokens: list[Token], index: int, frame: LemmaTrigger) -> bool:
+    if not frame.with_words and not frame.not_with:
+        return True
+    lo, hi = _clause(tokens, index)
+    words = {_fold(tokens[i].lemma) for i in range(lo, hi) if i != index}
+    words |= {_fold(tokens[i].text) for i in range(lo, hi) if i != index}
+    if frame.not_with & words:
+        return False
+    return not frame.with_words or bool(frame.with_words & words)
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def _words(value: Any, where: str, key: str) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataFileError(f"{where}: '{key}' must be a list of words, not {value!r}")
+    return frozenset(_fold(v.strip()) for v in value)
+
+
+@cache
+def load_frames(language: str) -> LemmaFrames:
+    """The lemma frames of a language; none where the language has no ``events.yaml``."""
+    path = resources.files("communique").joinpath("lang", language, "events.yaml")
+    where = f"lang/{language}/events.yaml"
+    if not path.is_file():
+        return LemmaFrames(language, {}, ())
+    try:
+        entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"{where}: not valid YAML ({exc}); fix the file") from exc
+    if not isinstance(entries, list):
+        raise DataFileError(f"{where}: must be a list of entries")
+    by_lemma: dict[str, list[LemmaTrigger]] = {}
+    compounds: list[tuple[str, LemmaTrigger]] = []
+    for number, entry in enumerate(entries, 1):
+        if not isinstance(entry, dict):
+            raise DataFileError(f"{where}#{number}: an entry must be a mapping, not {entry!r}")
+        frame = LemmaTrigger.from_entry(entry, f"{where}#{number} ({entry.get('lemmas')})")
+        for lemma in frame.surface_lemmas():
+            by_lemma.setdefault(lemma, []).append(frame)
+        if frame.compound:
+            compounds.extend((lemma, frame) for lemma in frame.lemmas)
+    return LemmaFrames(language, {k: tuple(v) for k, v in by_lemma.items()}, tuple(compounds))
