@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from communique.document import Document
-from communique.evaluate import ScoreReport, score
+from communique.evaluate import ScoreReport, load_gold, raw_from_gold, score
 from communique.evaluate.scorer import GoldDocument
+from communique.extractor import Extractor
 
 DATA = Path(__file__).parent / "data"
 # The held-out set (shared/eval/check, beside the clone): no rule is written from its texts,
@@ -47,14 +48,15 @@ def test_accuracy_gate_fields(report: ScoreReport) -> None:
 
 
 @pytest.fixture(scope="module")
-def check_report() -> Report:
+def check_report(extractor: Extractor) -> ScoreReport:
     if not CHECK.is_file():
         pytest.skip(f"the held-out set {CHECK} is not beside this clone")
-    return evaluate(load_gold([CHECK]))
+    golds = list(load_gold([CHECK]))
+    return score(golds, extractor.run([raw_from_gold(gold) for gold in golds]))
 
 
 @pytest.mark.parametrize("scope", ["de", "en", "ru", "overall"])
-def test_accuracy_gate_held_out_event_f1(check_report: Report, scope: str) -> None:
+def test_accuracy_gate_held_out_event_f1(check_report: ScoreReport, scope: str) -> None:
     data = check_report.to_dict()
     measured = data["overall"] if scope == "overall" else data["by_language"][scope]
     assert measured["f1"] >= FLOORS["check_event_f1"][scope], (

@@ -10,15 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from itertools import islice
-
-import yaml
 
 from communique.document import Document, TimeExpression
 from communique.events.candidates import Candidate
 from communique.events.lexicon import Lexicon, load_contexts
 from communique.gazetteer import Gazetteer, Place
+from communique.lang import data_file, load_yaml
 from communique.model import EventDate, Forum, Location
 from communique.nlp import time_role
 
@@ -175,8 +173,8 @@ class ForumLexicon:
 
 @cache
 def load_forums(language: str) -> ForumLexicon:
-    path = resources.files("communique.events").joinpath("data", language, "forums.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    path = data_file(language, "event_forums.yaml")
+    data = load_yaml(path)
     mechanisms = tuple((kind, re.compile(r"(?<!\w)(?:" + pattern + ")", re.IGNORECASE))
                        for kind, pattern in data["mechanisms"].items())
     ordinals = tuple(sorted(((w.casefold(), n) for w, n in data["ordinals"].items()),

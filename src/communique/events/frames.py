@@ -1,6 +1,6 @@
 """Lemma frames: triggers matched on lemmas, so that one entry covers every inflected form.
 
-A frame (``lang/<xx>/events.yaml``) names the lemmas of a verb or eventive noun
+A frame (``lang/<xx>/events.yaml``, entry ``frames``) names the lemmas of a verb or eventive noun
 and what makes it report an act: a separable particle that closes the clause
 ("bestellte … ein"), a word that must stand in the same clause (light verbs and
 their objects: "hold talks", "impose sanctions", "Gespräche führen",
@@ -17,14 +17,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
-
-import yaml
 
 from communique.document import Sentence, Token
 from communique.errors import DataFileError
 from communique.events.trigger import Trigger
+from communique.lang import data_file, load_yaml, section
+from communique.lang.loader import location
 
 # Tokens that end a clause for the particle and clause-word checks: punctuation that
 # separates clauses, and coordinating conjunctions that open a new verb's clause.
@@ -174,23 +173,17 @@ def _words(value: Any, where: str, key: str) -> frozenset[str]:
 
 @cache
 def load_frames(language: str) -> LemmaFrames:
-    """The lemma frames of a language; none where the language has no ``events.yaml``."""
-    path = resources.files("communique").joinpath("lang", language, "events.yaml")
-    where = f"lang/{language}/events.yaml"
-    if not path.is_file():
-        return LemmaFrames(language, {}, ())
-    try:
-        entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    except yaml.YAMLError as exc:
-        raise DataFileError(f"{where}: not valid YAML ({exc}); fix the file") from exc
-    if not isinstance(entries, list):
-        raise DataFileError(f"{where}: must be a list of entries")
+    """The lemma frames of ``lang/<language>/events.yaml`` (entry ``frames``)."""
+    path = data_file(language, "events.yaml")
+    entries = section(load_yaml(path), "frames", path, list, required=True)
     by_lemma: dict[str, list[LemmaTrigger]] = {}
     compounds: list[tuple[str, LemmaTrigger]] = []
     for number, entry in enumerate(entries, 1):
+        where = location(path, f"frames #{number}")
         if not isinstance(entry, dict):
-            raise DataFileError(f"{where}#{number}: an entry must be a mapping, not {entry!r}")
-        frame = LemmaTrigger.from_entry(entry, f"{where}#{number} ({entry.get('lemmas')})")
+            raise DataFileError(f"{where}: an entry must be a mapping ('{{type: …, lemmas: "
+                                f"[…]}}'), not {entry!r}; fix the entry")
+        frame = LemmaTrigger.from_entry(entry, f"{where} ({entry.get('lemmas')})")
         for lemma in frame.surface_lemmas():
             by_lemma.setdefault(lemma, []).append(frame)
         if frame.compound:

@@ -7,15 +7,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
-
-import yaml
 
 from communique.errors import DataFileError
 from communique.events.frames import LemmaFrames, load_frames
 from communique.events.trigger import Trigger
+from communique.lang import LANGUAGES, data_file, load_yaml, section
+from communique.lang.loader import data_error, location
 
-LANGUAGES = ("de", "en", "ru")
 CUE_NAMES = ("negation", "hypothetical", "future", "opinion", "sides", "remote", "initiative",
              "host", "topic", "background", "denial", "with", "agent", "frame", "anaphor",
              "reporting", "locative", "clause", "participation",
@@ -41,7 +41,7 @@ def _compile(pattern: str, where: str, stem: bool = False) -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class RegexTrigger(Trigger):
-    """One entry of ``events/data/<lang>/triggers.yaml``: a surface pattern."""
+    """One entry of ``lang/<lang>/event_triggers.yaml``: a surface pattern."""
 
     pattern: re.Pattern[str] = re.compile("(?!)")
     stem: re.Pattern[str] = re.compile("(?!)")   # the pattern's stem, lower-cased: a fast filter
@@ -81,13 +81,9 @@ class ContextRule:
     document_min: int
 
 
-def _read_yaml(*parts: str) -> Any:
-    path = resources.files("communique.events").joinpath("data", *parts)
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise DataFileError(f"missing data file events/data/{'/'.join(parts)}; "
-                            "reinstall the package") from exc
+def _read_yaml(name: str) -> dict[str, Any]:
+    """A language-neutral data file of ``events/data/``."""
+    return load_yaml(Path(str(resources.files("communique.events").joinpath("data", name))))
 
 
 def _prefilter(patterns: Iterable[str]) -> re.Pattern[str]:
@@ -103,21 +99,23 @@ def _prefilter(patterns: Iterable[str]) -> re.Pattern[str]:
 
 @cache
 def load_lexicon(language: str) -> Lexicon:
-    """The compiled lexicon of a language (``de``, ``en``, ``ru``)."""
+    """The compiled lexicon of a language: its regex triggers (``event_triggers.yaml``),
+    its lemma frames (``events.yaml``) and its cues (``event_cues.yaml``), all in
+    ``lang/<language>/``."""
     if language not in LANGUAGES:
         raise DataFileError(f"no event lexicon for language {language!r}; "
                             f"supported: {', '.join(LANGUAGES)}")
-    entries = _read_yaml(language, "triggers.yaml") or []
-    triggers = tuple(RegexTrigger.from_entry(e, f"events/data/{language}/triggers.yaml#{i + 1}")
-                     for i, e in enumerate(entries))
-    if not triggers:
-        raise DataFileError(f"events/data/{language}/triggers.yaml holds no triggers")
-    raw_cues = _read_yaml(language, "cues.yaml") or {}
+    path = data_file(language, "event_triggers.yaml")
+    entries = section(load_yaml(path), "triggers", path, list, required=True)
+    triggers = tuple(RegexTrigger.from_entry(entry, location(path, f"triggers #{i + 1}"))
+                     for i, entry in enumerate(entries))
+    path = data_file(language, "event_cues.yaml")
+    raw_cues = load_yaml(path)
     missing = [name for name in CUE_NAMES if name not in raw_cues]
     if missing:
-        raise DataFileError(f"events/data/{language}/cues.yaml lacks {', '.join(missing)}")
-    cues = {name: _compile(raw_cues[name], f"events/data/{language}/cues.yaml:{name}")
-            for name in CUE_NAMES}
+        raise data_error(path, missing[0], "is missing",
+                         f"add the cue pattern(s) {', '.join(missing)} (an empty match: '(?!)')")
+    cues = {name: _compile(str(raw_cues[name]), location(path, name)) for name in CUE_NAMES}
     meeting = re.compile("|".join([t.pattern.pattern for t in triggers
                                    if t.event_type == "CONSULT" and t.form == "noun"]
                                   + [cues["meet_verb"].pattern]), re.IGNORECASE)

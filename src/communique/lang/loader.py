@@ -27,10 +27,15 @@ def _where(path: Path | str) -> str:
     return "/".join(parts[parts.index("communique"):]) if "communique" in parts else str(path)
 
 
+def location(path: Path | str, entry: str | None = None) -> str:
+    """Where a data file's entry is, as errors name it: the file from ``communique/`` on
+    and the entry."""
+    return _where(path) + (f", entry '{entry}'" if entry else "")
+
+
 def data_error(path: Path | str, entry: str | None, problem: str, fix: str) -> DataFileError:
     """The error of a data file, in the one form: where, what is wrong, what to do."""
-    where = _where(path) + (f", entry '{entry}'" if entry else "")
-    return DataFileError(f"{where}: {problem}; fix: {fix}")
+    return DataFileError(f"{location(path, entry)}: {problem}; fix: {fix}")
 
 
 def load_yaml(path: Path) -> dict[str, Any]:
