@@ -71,3 +71,10 @@ def test_gazetteer_titles_a_title_with_its_own_name_is_no_apposition(
             "Джон Салливан был вызван.")
     assert [c for c in coded(resolver, text, "ru") if c[1] == "person"] == [
         ("Мария Захарова", "person", "RUS"), ("посол США Джон Салливан", "person", "USA")]
+
+
+def test_gazetteer_titles_russian_titles_decline_as_common_nouns(
+        resolver: ActorResolver) -> None:
+    text = "Рябков принял посла Ирана в Москве К.Джалали."
+    assert [c for c in coded(resolver, text, "ru") if c[1] == "person"][-1] == (
+        "посла Ирана в Москве К.Джалали", "person", "IRN")

@@ -111,8 +111,11 @@ def _word_case_forms(word: str, proper: bool, feminine: bool = False) -> dict[st
     return out
 
 
-def ru_phrase_forms(phrase: str) -> set[str]:
-    """All case forms of a Russian name: adjectives + head noun inflect, the rest stays."""
+def ru_phrase_forms(phrase: str, common: bool = False) -> set[str]:
+    """All case forms of a Russian name: adjectives + head noun inflect, the rest stays.
+
+    ``common``: the phrase is a common noun (a title: «посол» → «посла», «послу»), never
+    declined by the rules for foreign proper names («Посола»)."""
     tokens = phrase.split()
     adjectives: list[tuple[int, pymorphy3.analyzer.Parse]] = []
     head = None
@@ -130,7 +133,8 @@ def ru_phrase_forms(phrase: str) -> set[str]:
     heads = [head]
     if head + 2 < len(tokens) and tokens[head + 1] == "и":
         heads.append(head + 2)                            # Босния и Герцеговина
-    proper = len(tokens) == 1 or (tokens[head][:1].isupper() and head + 1 == len(tokens))
+    proper = not common and (len(tokens) == 1
+                             or (tokens[head][:1].isupper() and head + 1 == len(tokens)))
     head_forms = [_word_case_forms(tokens[h], proper and not adjectives) for h in heads]
     head_parse = _parse(tokens[head], {"NOUN"})
     plural = head_parse is not None and "plur" in head_parse.tag

@@ -64,12 +64,13 @@ def usable(name: str) -> bool:
     return bool(name) and not re.search(r"[,()]| - ", name)
 
 
-def inflect(language: str, form: str) -> set[str]:
-    """Every form of a name in a language (abbreviations stay as they are)."""
+def inflect(language: str, form: str, common: bool = False) -> set[str]:
+    """Every form of a name in a language (abbreviations stay as they are); ``common``: a
+    title or another common noun, declined as a word of the language."""
     if is_abbreviation(form) or language == "en":
         return {form}
     if language == "ru":
-        return ru_phrase_forms(form)
+        return ru_phrase_forms(form, common)
     return de_phrase_forms(form)
 
 
@@ -182,11 +183,11 @@ def write_states(records: list[StateRecord]) -> None:
 
 # --- IGOs, bodies, roles, places ---------------------------------------------------------
 
-def _forms_rows(entry: str, kind: str, forms_by_language: dict[str, Iterable[str]]
-                ) -> Iterator[Row]:
+def _forms_rows(entry: str, kind: str, forms_by_language: dict[str, Iterable[str]],
+                common: bool = False) -> Iterator[Row]:
     for language in LANGUAGES:
         for name in forms_by_language.get(language) or ():
-            for form in inflect(language, str(name)):
+            for form in inflect(language, str(name), common):
                 yield language, form, entry, kind
 
 
@@ -211,7 +212,7 @@ def role_rows() -> Iterator[Row]:
                           ("tails", "tail"), ("departments", "dept")):
         for code, item in data[group].items():
             entry = f"{prefix}:{code}"
-            yield from _forms_rows(entry, "name", item)
+            yield from _forms_rows(entry, "name", item, common=True)
             for stem in item.get("de_adjective") or ():
                 for form in de_adjective_forms(stem) - {stem}:
                     yield "de", form, entry, "name"
