@@ -24,7 +24,7 @@ from pathlib import Path
 from spacy.tokens import Doc, DocBin, Token
 from spacy.training.converters import conllu_to_docs
 
-from communique.nlp.syntax.parsed import Parsed, feats_dict
+from communique.nlp.syntax.parsed import Parsed, feats_dict, feats_string
 from communique.nlp.syntax.spacy_parser import model_path
 from communique.nlp.syntax.stage import load_parser
 
@@ -74,7 +74,28 @@ def read_treebank(files: Iterable[str], ud_dir: Path = UD_DIR) -> Iterator[Doc]:
     """
     for name in files:
         text = (ud_dir / name).read_text(encoding="utf-8")
-        yield from conllu_to_docs(text, n_sents=1, merge_subtokens=True, no_print=True)
+        for doc in conllu_to_docs(text, n_sents=1, merge_subtokens=True, no_print=True):
+            if name.startswith("de_pud/"):
+                harmonise_verb_forms(doc)
+            yield doc
+
+
+def harmonise_verb_forms(doc: Doc) -> None:
+    """Give German PUD's verbs GSD's ``VerbForm``, which PUD leaves out.
+
+    PUD marks a finite verb by its mood alone, a participle by ``Tense=Past`` alone and
+    an infinitive by no feature at all; GSD (the held-out part) says ``VerbForm=Fin``,
+    ``VerbForm=Part`` and ``VerbForm=Inf``. Mixed, the tagger would learn both.
+    """
+    for token in doc:
+        feats = token.morph.to_dict()
+        if token.pos_ not in ("VERB", "AUX") or "VerbForm" in feats:
+            continue
+        if "Mood" in feats:
+            feats["VerbForm"] = "Fin"
+        elif feats in ({}, {"Tense": "Past"}):
+            feats = {"VerbForm": "Part" if feats else "Inf"}
+        token.set_morph(feats_string(feats) or None)
 
 
 def convert(files: Iterable[str], target: Path) -> int:

@@ -94,6 +94,7 @@ class Lexicon:
     negators: frozenset[str]
     passive_agent_prepositions: frozenset[str]
     future_auxiliaries: frozenset[str]
+    future_forms: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     conditional_auxiliaries: frozenset[str]
     reported_modals: frozenset[str]
@@ -201,7 +202,8 @@ class _ClauseReader:
         found = {}
         for index, token in enumerate(self.tree.tokens):
             head = self.tree.head(index)
-            if head is None or token.lemma not in self.lexicon.eventive_nouns:
+            nouns = self.lexicon.eventive_nouns
+            if head is None or (token.lemma not in nouns and token.text not in nouns):
                 continue
             verb = self.lemma(head)
             light = verb in self.lexicon.light_verbs and token.dep in ("obj", "nsubj:pass")
@@ -250,19 +252,30 @@ class _ClauseReader:
 
     def voice(self, index: int) -> Voice:
         tree = self.tree
-        if next(tree.kids(index, *PASSIVE_LABELS), None) is not None:
+        if tree.kid(index, "obl:agent") is not None:
             return "passive"
-        feats = tree.feats(index)
-        if feats.get("Voice") == "Pass":
+        if self.language == "ru":                 # natasha's Voice is reliable, spaCy's is not
+            return "passive" if tree.feats(index).get("Voice") == "Pass" or tree.kid(
+                index, *PASSIVE_LABELS) is not None else "active"
+        if self.language == "de":
+            return self.german_voice(index)
+        if tree.kid(index, *PASSIVE_LABELS) is not None:
             return "passive"
-        participle = feats.get("VerbForm") == "Part"
-        if participle and self.language == "de" and any(
-                tree.tokens[k].lemma == "werden" for k in tree.kids(index, "aux")):
-            return "passive"                      # "wurde ... einbestellt" labelled plain aux
-        if participle and tree.tokens[index].dep in ("acl", "amod") and feats.get(
-                "Tense") != "Pres" and self.language != "ru":
+        participle = tree.feats(index).get("VerbForm") == "Part"
+        if participle and tree.tokens[index].dep in ("acl", "amod") and tree.feats(index).get(
+                "Tense") != "Pres":
             return "passive"                      # "the ambassador, summoned to ..."
         return "active"
+
+    def german_voice(self, index: int) -> Voice:
+        """Passive when "werden" goes with a non-infinitive: "wurde ... einbestellt".
+
+        "sein" with a participle is read as a perfect ("sind gescheitert"), which in news is
+        far more common than a state passive, and "werden" with an infinitive as a future.
+        """
+        tree = self.tree
+        werden = any(tree.tokens[k].lemma == "werden" for k in tree.kids(index, "aux", "aux:pass"))
+        return "passive" if werden and tree.feats(index).get("VerbForm") != "Inf" else "active"
 
     def subject(self, index: int) -> int | None:
         """The subject, inherited from a head conjunct or controller where it is implicit."""
@@ -343,7 +356,7 @@ class _ClauseReader:
         tree, lexicon = self.tree, self.lexicon
         group = self.group(index)
         aux_lemmas = {tree.tokens[k].lemma.lower() for k in group if k != index}
-        finite = next((k for k in group if tree.feats(k).get("VerbForm") == "Fin"), None)
+        finite = next((k for k in group if _finite(tree.feats(k))), None)
         feats = tree.feats(finite if finite is not None else index)
         mood = self.mood(feats, aux_lemmas)
         verb_form = tree.feats(index).get("VerbForm")
@@ -351,6 +364,8 @@ class _ClauseReader:
         if plain_aux & lexicon.future_auxiliaries and verb_form == "Inf":
             return "future", mood
         if self.language == "en" and aux_lemmas & lexicon.future_auxiliaries:
+            return "future", mood
+        if any(tree.tokens[k].text.lower() in lexicon.future_forms for k in group):
             return "future", mood
         if plain_aux & lexicon.perfect_auxiliaries:
             return "past", mood
@@ -392,7 +407,7 @@ class _ClauseReader:
         if dep == "xcomp" or (verb_form == "Inf" and dep in ("acl", "advcl")):
             return "infinitival"
         if verb_form in ("Part", "Conv", "Ger") and tree.kid(index, "mark") is None and (
-                not any(tree.feats(k).get("VerbForm") == "Fin" for k in self.group(index))):
+                not any(_finite(tree.feats(k)) for k in self.group(index))):
             return "participial"
         return "subordinate"
 
@@ -405,3 +420,8 @@ class _ClauseReader:
 
 
 _TENSES: dict[str, Tense] = {"Past": "past", "Pres": "present", "Fut": "future"}
+
+
+def _finite(feats: dict[str, str]) -> bool:
+    """Finite by ``VerbForm`` or, in German PUD's style, by having a mood."""
+    return feats.get("VerbForm") == "Fin" or "Mood" in feats

@@ -83,8 +83,10 @@ class RussianParser:
         return cached
 
     def _best_reading(self, word: str, pos: str, feats: str) -> str:
-        if not any(c.isalpha() for c in word):
-            return word
+        if not any("а" <= c.lower() <= "я" or c in "ёЁ" for c in word):
+            return word                     # Latin names, numbers, punctuation: as written
+        if pos == "ADP":
+            return word.lower()             # the treebanks keep "со", "во", "об"
         wanted = set(feats.split("|")) if feats else set()
         want_pos = _SAME_POS.get(pos, pos)
         best, best_score = None, -1
@@ -94,9 +96,11 @@ class RussianParser:
                          if g in reading.tag)
             if score > best_score:
                 best, best_score = reading, score
-        if best is None:
-            return word.lower()
+        if best is None or (pos == "PROPN" and best.tag.POS != "NOUN"):
+            return word                     # a name pymorphy3 reads as a verb: "Сигал"
         lemma: str = best.normal_form
+        if "ё" not in word.lower():
+            lemma = lemma.replace("ё", "е")  # the treebanks write "е" where the text does
         if pos == "PROPN" and word[:1].isupper():      # the treebanks keep a name's case
             return lemma.upper() if word.isupper() else lemma.capitalize()
         return lemma
