@@ -483,8 +483,9 @@ def run_relink(args: argparse.Namespace, settings: Settings) -> int:
 def run_analyze(args: argparse.Namespace, settings: Settings) -> int:
     from communique.nlp.syntax.analyze import analyze, format_sentences
 
-    path = Path(args.text)
-    text = path.read_text(encoding="utf-8") if path.is_file() else args.text
+    text = args.text
+    if "\n" not in text and len(text) < 256 and Path(text).is_file():   # 255: longest file name
+        text = Path(text).read_text(encoding="utf-8")
     sentences = analyze(text, args.lang)
     if args.json:
         print(json.dumps(sentences, ensure_ascii=False, indent=1))

@@ -55,7 +55,7 @@ SPLITS = {
         train=("en_ewt/en_ewt-ud-train.conllu",),
         dev=("en_ewt/en_ewt-ud-dev.conllu",),
         heldout=("en_ewt/en_ewt-ud-test.conllu",),
-        max_steps=6000,
+        max_steps=4000,
     ),
     "de": Split(
         train=("de_gsd/de_gsd-ud-dev.conllu", "de_pud/de_pud-ud-test.conllu"),

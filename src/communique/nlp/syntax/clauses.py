@@ -241,7 +241,7 @@ class _ClauseReader:
             if subject == noun:
                 subject = None
             obj = None
-        tense, mood = self.tense_mood(index)
+        tense, mood = self.tense_mood(index, voice)
         return Clause(
             predicate, lemma, voice, tense, mood, self.negated(index, subject, obj),
             self.kind(index),
@@ -268,19 +268,25 @@ class _ClauseReader:
         return "active"
 
     def german_voice(self, index: int) -> Voice:
-        """Passive when "werden" goes with a non-infinitive: "wurde ... einbestellt".
+        """Passive when "werden" goes with a participle: "wurde ... einbestellt".
 
-        "sein" with a participle is read as a perfect ("sind gescheitert"), which in news is
-        far more common than a state passive, and "werden" with an infinitive as a future.
+        "wurde(n)" is always passive (there is no past future); "wird" with an infinitive is a
+        future. "sein" with a participle is read as a perfect ("sind gescheitert"), which in
+        news is far more common than a state passive.
         """
         tree = self.tree
-        werden = any(tree.tokens[k].lemma == "werden" for k in tree.kids(index, "aux", "aux:pass"))
+        werden = [k for k in tree.kids(index, "aux", "aux:pass")
+                  if tree.tokens[k].lemma == "werden"]
+        if any(tree.feats(k).get("Tense") == "Past" and tree.feats(k).get("Mood") != "Sub"
+               for k in werden):
+            return "passive"
         return "passive" if werden and tree.feats(index).get("VerbForm") != "Inf" else "active"
 
     def subject(self, index: int) -> int | None:
         """The subject, inherited from a head conjunct or controller where it is implicit."""
         tree = self.tree
-        found = tree.kid(index, *SUBJECT_LABELS)
+        found = next((kid for holder in self.group(index)        # or misattached to an aux
+                      for kid in tree.kids(holder, *SUBJECT_LABELS)), None)
         head, dep = tree.head(index), tree.tokens[index].dep
         if found is not None:
             return self.antecedent(index, found)
@@ -352,7 +358,7 @@ class _ClauseReader:
         """The verb and its auxiliaries, in sentence order."""
         return sorted([index, *self.tree.kids(index, "aux", "aux:pass")])
 
-    def tense_mood(self, index: int) -> tuple[Tense | None, Mood]:
+    def tense_mood(self, index: int, voice: Voice) -> tuple[Tense | None, Mood]:
         tree, lexicon = self.tree, self.lexicon
         group = self.group(index)
         aux_lemmas = {tree.tokens[k].lemma.lower() for k in group if k != index}
@@ -361,14 +367,15 @@ class _ClauseReader:
         mood = self.mood(feats, aux_lemmas)
         verb_form = tree.feats(index).get("VerbForm")
         plain_aux = {tree.tokens[k].lemma.lower() for k in tree.kids(index, "aux")}
-        if plain_aux & lexicon.future_auxiliaries and verb_form == "Inf":
+        if (plain_aux & lexicon.future_auxiliaries and verb_form == "Inf" and voice == "active"
+                and not aux_lemmas & lexicon.perfect_auxiliaries):
             return "future", mood
         if self.language == "en" and aux_lemmas & lexicon.future_auxiliaries:
             return "future", mood
         if any(tree.tokens[k].text.lower() in lexicon.future_forms for k in group):
             return "future", mood
-        if plain_aux & lexicon.perfect_auxiliaries:
-            return "past", mood
+        if aux_lemmas & lexicon.perfect_auxiliaries:
+            return "past", mood                   # "hat entsandt", "sind gescheitert"
         return _TENSES.get(feats.get("Tense", "")), mood
 
     def mood(self, feats: dict[str, str], aux_lemmas: set[str]) -> Mood:
