@@ -21,10 +21,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.tokens import Doc, DocBin, Token
+from spacy.tokens import Doc, DocBin, MorphAnalysis, Token
 from spacy.training.converters import conllu_to_docs
 
-from communique.nlp.syntax.parsed import Parsed, feats_dict, feats_string
+from communique.nlp.syntax.parsed import Parsed, feats_dict
 from communique.nlp.syntax.spacy_parser import model_path
 from communique.nlp.syntax.stage import load_parser
 
@@ -95,7 +95,7 @@ def harmonise_verb_forms(doc: Doc) -> None:
             feats["VerbForm"] = "Fin"
         elif feats in ({}, {"Tense": "Past"}):
             feats = {"VerbForm": "Part" if feats else "Inf"}
-        token.set_morph(feats_string(feats) or None)
+        token.morph = MorphAnalysis(doc.vocab, feats)
 
 
 def convert(files: Iterable[str], target: Path) -> int:
