@@ -243,6 +243,9 @@ def test_analyze_command_shows_the_passive_subject(capsys: pytest.CaptureFixture
     [clause] = [c for c in sentence["clauses"] if c["predicate"]["head"] == "einbestellt"]
     assert (clause["subject"]["head"], clause["subject"]["text"], clause["voice"]) == (
         "Botschafter", "Der russische Botschafter", "passive")
+    assert (clause["predicate"]["start"], clause["predicate"]["end"]) == (51, 62)
+    assert [(o["text"], o["preposition"]) for o in clause["obliques"]] == [
+        ("ins Auswärtige Amt", "ins")]
     tokens = {token["text"]: token for token in sentence["tokens"]}
     assert (tokens["Botschafter"]["dep"], tokens["Botschafter"]["head"]) == ("nsubj:pass", 7)
 

@@ -146,7 +146,7 @@ class Tree:
         return None if head is None or head == index else head
 
     def feats(self, index: int) -> dict[str, str]:
-        return _feats(self.tokens[index].morph)
+        return feats_dict(self.tokens[index].morph)
 
     def span(self, index: int) -> tuple[int, int]:
         """First and last token of ``index``'s phrase, its clausal dependents left out."""
@@ -157,6 +157,12 @@ class Tree:
                 low, high = min(low, kid_low), max(high, kid_high)
         return low, high
 
+    def word(self, index: int, lemma: str) -> Phrase:
+        """A predicate verb: the word alone (its phrase would be the whole clause)."""
+        token = self.tokens[index]
+        return Phrase(token.start, token.end, token.text, token.start, token.end, token.text,
+                      lemma)
+
     def phrase(self, index: int, lemma: str | None = None) -> Phrase:
         low, high = self.span(index)
         tokens, offset = self.tokens, self.sentence.start
@@ -166,10 +172,6 @@ class Tree:
         return Phrase(start, end, self.sentence.text[start - offset:end - offset],
                       token.start, token.end, token.text, lemma or token.lemma,
                       " ".join(prepositions) or None, self.feats(index).get("Case"))
-
-
-def _feats(morph: str | None) -> dict[str, str]:
-    return feats_dict(morph)
 
 
 class ClauseAnalyzer:
@@ -233,7 +235,8 @@ class _ClauseReader:
         agent = self.agent(index) if voice == "passive" else None
         obliques = [tree.phrase(k) for k in self.obliques(index) if k != agent]
         light_verb = None
-        predicate, lemma = tree.phrase(index, self.lemma(index)), self.lemma(index)
+        lemma = self.lemma(index)
+        predicate = tree.word(index, lemma)
         if noun is not None:
             light_verb, predicate = predicate, tree.phrase(noun)
             lemma = predicate.lemma
