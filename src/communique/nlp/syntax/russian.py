@@ -37,14 +37,18 @@ _GRAMMEMES = {"nomn": ("Case", "Nom"), "gent": ("Case", "Gen"), "datv": ("Case",
 
 
 @lru_cache(maxsize=1)
-def natasha_models() -> tuple[Any, Any]:
-    """natasha's morphology tagger and parser, loaded once per process."""
+def natasha_models() -> tuple[Any, Any, Any]:
+    """natasha's embedding, morphology tagger and parser, loaded once per process.
+
+    The NER stage (``nlp.ner.russian``) uses the same ones, so a pipeline with both
+    stages holds them once.
+    """
     embedding = NewsEmbedding()
     morph, syntax = NewsMorphTagger(embedding), NewsSyntaxParser(embedding)
     for model in (morph, syntax):
         model.batch_size = BATCH_SIZE
         model.infer.encoder.batch_size = BATCH_SIZE
-    return morph, syntax
+    return embedding, morph, syntax
 
 
 class RussianParser:
@@ -53,7 +57,7 @@ class RussianParser:
     def __init__(self) -> None:
         import pymorphy3
 
-        self.morph, self.syntax = natasha_models()
+        _, self.morph, self.syntax = natasha_models()
         self.analyzer = pymorphy3.MorphAnalyzer()
         self._lemmas: dict[tuple[str, str, str], str] = {}
 
