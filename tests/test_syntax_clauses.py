@@ -261,3 +261,36 @@ def test_syntax_stage_keeps_tokens_and_offsets(analyse_de: Analyse) -> None:
     assert [(t.pos, t.dep, t.head) for t in tokens] == [
         ("DET", "det", 1), ("NOUN", "nsubj", 2), ("VERB", "root", 2), ("DET", "det", 4),
         ("NOUN", "obj", 2), ("PUNCT", "punct", 2)]
+
+
+KINDS = [
+    ("en", "The embassy, which was attacked last week, remains closed.", "attacked",
+     "relative", "embassy", None),
+    ("en", "Speaking to reporters, the spokesman said that the talks had failed.", "Speaking",
+     "participial", "spokesman", None),
+    ("en", "Speaking to reporters, the spokesman said that the talks had failed.", "failed",
+     "subordinate", "talks", None),
+    ("en", "The foreign ministers agreed to hold consultations.", "consultations",
+     "infinitival", "ministers", "hold"),
+    ("de", "Die Ministerin, die gestern in Berlin eintraf, traf den Kanzler.", "eintraf",
+     "relative", "Ministerin", None),
+    ("de", "Der Sprecher sagte, dass die Gespräche gescheitert seien.", "gescheitert",
+     "subordinate", "Gespräche", None),
+    ("ru", "Делегация, которая прибыла в Москву, провела переговоры.", "прибыла",
+     "relative", "Делегация", None),
+    ("ru", "Делегация, которая прибыла в Москву, провела переговоры.", "переговоры",
+     "main", "Делегация", "провела"),
+    ("ru", "Выступая перед журналистами, представитель заявил об этом.", "Выступая",
+     "participial", "представитель", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "predicate", "kind", "subject", "light_verb"),
+                         KINDS)
+def test_clause_kinds(request: pytest.FixtureRequest, language: str, text: str, predicate: str,
+                      kind: str, subject: str, light_verb: str | None) -> None:
+    analyse: Analyse = request.getfixturevalue(f"analyse_{language}")
+    clauses = {clause.predicate.head: clause for clause in analyse(text)}
+    clause = clauses[predicate]
+    assert (clause.kind, _head(clause.subject), _head(clause.light_verb)) == (
+        kind, subject, light_verb)

@@ -303,6 +303,8 @@ class _ClauseReader:
             return self.subject(head)
         if dep in ("acl", "amod") and self.kind(index) == "participial":
             return head
+        if dep == "advcl" and self.kind(index) == "participial":
+            return self.subject(head)             # "Speaking to reporters, the spokesman ..."
         return None
 
     def antecedent(self, clause: int, index: int) -> int:
@@ -414,7 +416,7 @@ class _ClauseReader:
             return "main"
         if dep == "acl:relcl" or (dep == "acl" and self.has_relative(index)):
             return "relative"
-        if dep == "xcomp" or (verb_form == "Inf" and dep in ("acl", "advcl")):
+        if verb_form == "Inf" and dep in ("xcomp", "acl", "advcl"):
             return "infinitival"
         if verb_form in ("Part", "Conv", "Ger") and tree.kid(index, "mark") is None and (
                 not any(_finite(tree.feats(k)) for k in self.group(index))):
