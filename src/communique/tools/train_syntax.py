@@ -195,7 +195,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m communique.tools.train_syntax", description=__doc__.split("\n\n")[0]
     )
-    parser.add_argument("--lang", choices=sorted(SPLITS), required=True)
+    parser.add_argument("--lang", choices=sorted(SPLITS), required=True,
+                        help="ru: score natasha on PUD (nothing to train)")
     parser.add_argument("--score", action="store_true", help="only score the shipped model")
     parser.add_argument("--max-steps", type=int, help="training steps (default: the shipped)")
     parser.add_argument(
