@@ -5,7 +5,7 @@ process on one core, times every stage separately, and reports docs/s per
 core, the share of the NER step, peak resident memory, and the events coded on
 news that is mostly not about diplomacy, with a sample to read by hand.
 
-    python bench/bench_pipeline.py [--data PATH] [--limit N] [--sample K] [--json]
+    python bench/bench_pipeline.py [--data PATH] [--limit N] [--sample K] [--json] [--syntax]
 """
 
 from __future__ import annotations
@@ -27,10 +27,19 @@ from communique.document import Document, RawDocument
 from communique.extractor import Extractor
 
 
-def run(texts: list[str], batch_size: int) -> tuple[dict[str, float], list[Document], float]:
-    """Seconds per stage, the documents, and the model load time."""
+def run(texts: list[str], batch_size: int,
+        syntax: bool = False) -> tuple[dict[str, float], list[Document], float]:
+    """Seconds per stage, the documents, and the model load time.
+
+    With ``syntax`` the syntax stage runs after the analyser as a stage of its own.
+    """
     started = time.perf_counter()
     extractor = Extractor()
+    stages = list(extractor.pipeline.stages)
+    if syntax:
+        from communique.nlp.syntax.stage import SyntaxStage
+
+        stages.insert(1 + [s.name for s in stages].index("analyzer"), SyntaxStage(("de",)))
     load_seconds = time.perf_counter() - started
     seconds: Counter[str] = Counter()
     raws = [RawDocument(text, doc_id=f"10kgnad-{i}") for i, text in enumerate(texts)]
@@ -40,7 +49,7 @@ def run(texts: list[str], batch_size: int) -> tuple[dict[str, float], list[Docum
     done: list[Document] = []
     for offset in range(0, len(prepared), batch_size):
         batch = prepared[offset:offset + batch_size]
-        for stage in extractor.pipeline.stages:
+        for stage in stages:
             started = time.perf_counter()
             batch = stage(batch)
             seconds[stage.name] += time.perf_counter() - started
@@ -55,11 +64,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--sample", type=int, default=12, help="events to print for reading")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--syntax", action="store_true", help="also run the syntax stage")
     args = parser.parse_args(argv)
     if missing(args.data):
         return 0
     texts = tenk_articles(args.data, args.limit)
-    seconds, docs, load_seconds = run(texts, args.batch_size)
+    seconds, docs, load_seconds = run(texts, args.batch_size, args.syntax)
     total = sum(seconds.values())
     ner = seconds.get("ner", 0.0)
     events = [(doc, event) for doc in docs for event in doc.events]

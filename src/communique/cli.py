@@ -142,6 +142,16 @@ before linking existed, or after the linking rules changed. Each document is lin
 in its own transaction; an interrupted run is completed by running it again.
 """
 
+ANALYZE_EPILOG = """\
+examples:
+  communique analyze "Der russische Botschafter wurde ins Auswärtige Amt einbestellt."
+  communique analyze report.txt --lang en --json
+
+Prints each sentence's tokens (index, text, lemma, part of speech, head, relation,
+morphology) and the clauses found: predicate, subject, object, passive agent,
+obliques, voice, tense, mood, negation. See docs/nlp.md (syntax).
+"""
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
@@ -253,6 +263,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--review-token-file", type=Path, metavar="FILE",
                        help="file holding the token analysts review with (default: the "
                             "environment variable COMMUNIQUE_REVIEW_TOKEN; none: review off)")
+
+    analyzer = _command(commands, "analyze", run_analyze, ANALYZE_EPILOG,
+                        "show a text's parse (lemma, POS, morphology, tree) and its clauses")
+    analyzer.add_argument("text", metavar="TEXT|FILE", help="the text, or a file holding it")
+    analyzer.add_argument("--lang", choices=["de", "en", "ru"],
+                          help="the text's language (default: identified)")
+    analyzer.add_argument("--json", action="store_true", help="print the analysis as JSON")
     return parser
 
 
@@ -464,5 +481,20 @@ def run_relink(args: argparse.Namespace, settings: Settings) -> int:
         print(stats_line(link_stats(store)))
     return 0
 
+def run_analyze(args: argparse.Namespace, settings: Settings) -> int:
+    from communique.nlp.syntax.analyze import analyze, format_sentences
+
+    text = args.text
+    if "\n" not in text and len(text) < 256 and Path(text).is_file():   # 255: longest file name
+        text = Path(text).read_text(encoding="utf-8")
+    sentences = analyze(text, args.lang)
+    if args.json:
+        print(json.dumps(sentences, ensure_ascii=False, indent=1))
+    else:
+        print(format_sentences(sentences))
+    return 0
+
+
 if __name__ == "__main__":
     sys.exit(main())
+

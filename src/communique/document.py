@@ -62,10 +62,21 @@ class OffsetMap:
 
 @dataclass(frozen=True)
 class Token:
+    """A token; the syntax fields are None until ``nlp.syntax.SyntaxStage`` has run.
+
+    ``pos`` and ``morph`` are Universal Dependencies tags and features ("Case=Nom|Number=Sing");
+    ``head`` is the index of the head token in the sentence (the root is its own head);
+    ``dep`` is the UD relation to it, lower case ("nsubj:pass", "root").
+    """
+
     start: int
     end: int
     text: str
     lemma: str
+    pos: str | None = None
+    morph: str | None = None
+    head: int | None = None
+    dep: str | None = None
 
 
 @dataclass

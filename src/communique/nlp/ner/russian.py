@@ -12,23 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from natasha import (
-    Doc,
-    MorphVocab,
-    NewsEmbedding,
-    NewsMorphTagger,
-    NewsNERTagger,
-    NewsSyntaxParser,
-    Segmenter,
-)
+from natasha import Doc, MorphVocab, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
 from natasha.doc import DocSent, DocSpan, inject_morph, inject_syntax, offset_syntax
 
 from communique.document import Mention
 from communique.nlp.ner.text import chunks, make_mention
+from communique.nlp.syntax.russian import BATCH_SIZE, natasha_models
 
 ORG = "ORG"
-#: Sentences per forward pass; slovnet's default of 8 leaves numpy overhead dominant.
-BATCH_SIZE = 32
 
 
 @dataclass
@@ -46,15 +37,12 @@ class RussianRecognizer:
     language = "ru"
 
     def __init__(self) -> None:
-        embedding = NewsEmbedding()
+        embedding, self.morph, self.syntax = natasha_models()   # shared with the syntax stage
         self.segmenter = Segmenter()
         self.tagger = NewsNERTagger(embedding)
-        self.morph = NewsMorphTagger(embedding)
-        self.syntax = NewsSyntaxParser(embedding)
         self.vocab = MorphVocab()
-        for model in (self.tagger, self.morph, self.syntax):
-            model.batch_size = BATCH_SIZE
-            model.infer.encoder.batch_size = BATCH_SIZE
+        self.tagger.batch_size = BATCH_SIZE
+        self.tagger.infer.encoder.batch_size = BATCH_SIZE
 
     def recognize(self, texts: list[str]) -> list[list[Mention]]:
         pieces = [_Piece(index, offset, Doc(chunk)) for index, text in enumerate(texts)

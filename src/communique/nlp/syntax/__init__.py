@@ -1,0 +1,1 @@
+"""Syntax: part of speech, morphology, lemma and dependency tree of every token."""
