@@ -9,4 +9,5 @@ Each is ``python -m communique.tools.NAME`` with ``--help``; none is imported by
 - ``germeval``: the fixed GermEval 2014 split the German NER model is trained on.
 - ``measure_links``: pairwise precision and recall of cross-document links.
 - ``train_de_ner``: retrain the shipped German NER model.
+- ``train_syntax``: retrain (``--lang en|de``) or score (``--score``) the syntax models.
 """

@@ -35,7 +35,7 @@ KEY_LABELS = ("nsubj", "obj", "nsubj:pass", "obl:agent")
 
 
 @dataclass(frozen=True)
-class Split:
+class TreebankSplit:
     """Which treebank files train a language's model and which are held out for its scores.
 
     ``dev`` only feeds spaCy's progress log: the shipped model is the last step's, never
@@ -51,19 +51,19 @@ class Split:
 # GSD's German train split is not available here (see issue 11), so German trains on GSD dev
 # and PUD and is scored on GSD test. The step counts are those of the shipped models.
 SPLITS = {
-    "en": Split(
+    "en": TreebankSplit(
         train=("en_ewt/en_ewt-ud-train.conllu",),
         dev=("en_ewt/en_ewt-ud-dev.conllu",),
         heldout=("en_ewt/en_ewt-ud-test.conllu",),
         max_steps=4000,
     ),
-    "de": Split(
+    "de": TreebankSplit(
         train=("de_gsd/de_gsd-ud-dev.conllu", "de_pud/de_pud-ud-test.conllu"),
         dev=("de_gsd/de_gsd-ud-test.conllu",),
         heldout=("de_gsd/de_gsd-ud-test.conllu",),
         max_steps=2000,
     ),
-    "ru": Split(train=(), dev=(), heldout=("ru_pud/ru_pud-ud-test.conllu",), max_steps=0),
+    "ru": TreebankSplit(train=(), dev=(), heldout=("ru_pud/ru_pud-ud-test.conllu",), max_steps=0),
 }
 
 

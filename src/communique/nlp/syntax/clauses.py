@@ -85,7 +85,7 @@ class Clause:
 
 
 @dataclass(frozen=True)
-class Lexicon:
+class ClauseWords:
     """One language's word lists for the clause analyser."""
 
     light_verbs: frozenset[str]
@@ -103,7 +103,7 @@ class Lexicon:
     passive_agent_case: str | None = None
 
     @classmethod
-    def load(cls, language: str) -> Lexicon:
+    def load(cls, language: str) -> ClauseWords:
         path = LANG_DIR / language / "syntax" / "clauses.yaml"
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -179,7 +179,7 @@ class ClauseAnalyzer:
 
     def __init__(self, language: str) -> None:
         self.language = language
-        self.lexicon = Lexicon.load(language)
+        self.lexicon = ClauseWords.load(language)
 
     def clauses(self, sentence: Sentence) -> list[Clause]:
         """One clause per predicate of a sentence whose tokens the syntax stage has parsed."""
@@ -195,7 +195,7 @@ class _ClauseReader:
     """Reads the clause of each predicate of one tree."""
 
     tree: Tree
-    lexicon: Lexicon
+    lexicon: ClauseWords
     language: str
 
     @cached_property
