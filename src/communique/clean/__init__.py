@@ -10,6 +10,7 @@ page's text for HTML) and ``Document.offsets`` maps every offset of
 
 from __future__ import annotations
 
+from communique.clean.control import without_controls
 from communique.clean.html import HtmlArticle, extract_articles
 from communique.clean.language import identify, mixed_languages, normalise_code
 from communique.clean.lines import CleanedLines, LineJudge
@@ -32,7 +33,9 @@ def prepare(raw: RawDocument) -> list[Document]:
     """The cleaned documents of one input, in page order (``ID``, ``ID#2``, …).
 
     Raises ``ReadError`` with a one-line reason when nothing usable is left.
+    Control characters are removed first (``clean.control``).
     """
+    raw = without_controls(raw)
     judge = LineJudge()
     documents: list[Document] = []
     for page in _pages(raw):
