@@ -77,7 +77,7 @@ def _document(raw: RawDocument, page: HtmlArticle, cleaned: CleanedLines) -> Doc
         doc_id="", original=page.text, text=text, offsets=offsets, url=url,
         dateline=dateline.place if dateline else None,
         dateline_date=dateline.date_text if dateline else None,
-        origin=raw.origin, warnings=list(raw.warnings),
+        origin=raw.origin, warnings=[*raw.warnings, *page.warnings],
     )
     _language(document, raw, page, cleaned)
     _publication(document, raw, page, cleaned)

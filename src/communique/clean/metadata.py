@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from communique.clean.dates import DateHit, find_dates, parse_given, url_date
 from communique.clean.lexicon import boilerplate, sources
 from communique.clean.lines import DateCandidate
+from communique.model import Precision
 
 MAX_SLUG = 64
 
@@ -29,7 +30,7 @@ class Published:
     value: datetime
     has_time: bool
     warning: str | None = None
-    precision: str = "day"          # "month" when the page gives no day
+    precision: Precision = "day"    # "month" when the page gives no day
 
 
 def publication(given: str | None, meta: str | None, candidates: list[DateCandidate],
