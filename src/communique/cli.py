@@ -26,8 +26,8 @@ from communique.extractor import Extractor
 from communique.ingest import read_inputs
 from communique.pipeline import StageFailure
 from communique.settings import Settings, load_settings
-from communique.store import IngestSummary, load, open_store
-from communique.store.store import failure_dict, failure_line
+from communique.store import IngestSummary, Store, load, open_store
+from communique.store.store import Skipped, failure_dict, failure_line
 
 Command = Callable[[argparse.Namespace, Settings], int]
 
@@ -66,9 +66,10 @@ examples:
   communique ingest crawl/ --db postgresql://kb@dbhost/communique --json
 
 Each document is stored in its own transaction; a document whose cleaned text is
-already stored is skipped as a duplicate, so re-running an interrupted or repeated
-ingest is safe. The summary (stdout) counts documents read, stored, skipped as
-duplicate and failed, with one line per failure. Exit code as for extract.
+already stored is skipped as a duplicate before it is extracted, so re-running an
+interrupted or repeated ingest is safe and fast. The summary (stdout) counts
+documents read, stored, skipped as duplicate and failed, with one line per
+failure. Exit code as for extract.
 """
 
 EXPORT_EPILOG = """\
@@ -316,7 +317,15 @@ def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
             summary.failed.append(failure)
             tick(summary)
 
-        documents = _documents(args, settings, on_failure)
+        def not_stored(doc: Document) -> bool:
+            stored_as = _stored_copy(store, doc)
+            if stored_as is None:
+                return True
+            summary.skipped.append(Skipped(doc.doc_id, doc.origin, stored_as))
+            tick(summary)
+            return False
+
+        documents = _documents(args, settings, on_failure, not_stored)
         try:
             load(store, documents, summary, on_document=tick)
         except KeyboardInterrupt:
@@ -330,12 +339,23 @@ def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
     return 0 if summary.ok else 1
 
 
+def _stored_copy(store: Store, doc: Document) -> str | None:
+    """The id under which ``doc``'s cleaned text is stored already, if it is."""
+    rows = store.query("find_stored", {"text_sha256": doc.text_sha256, "doc_id": doc.doc_id})
+    return next((row["doc_id"] for row in rows if row["text_sha256"] == doc.text_sha256), None)
+
+
 def _documents(args: argparse.Namespace, settings: Settings,
-               on_failure: Callable[[StageFailure], None]) -> Iterator[Document]:
-    """The extracted documents of the inputs, locally or on Ray; failures go to ``on_failure``."""
+               on_failure: Callable[[StageFailure], None],
+               keep: Callable[[Document], bool]) -> Iterator[Document]:
+    """The extracted documents of the inputs, locally or on Ray; failures go to ``on_failure``.
+
+    Locally, a document ``keep`` refuses (stored already) is cleaned but not extracted.
+    """
     if not args.ray:
         extractor = Extractor(on_failure=on_failure)
-        yield from extractor.run(read_inputs(args.paths), batch_size=settings.ingest.batch_size)
+        yield from extractor.run(read_inputs(args.paths), batch_size=settings.ingest.batch_size,
+                                 keep=keep)
         return
     from communique.scale import run_on_ray
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import itertools
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
+from functools import cached_property
 
 from communique.clean import prepare
 from communique.document import Document, RawDocument, ReadFailure
@@ -15,8 +17,10 @@ from communique.pipeline import ErrorHandler, Pipeline, StageFailure
 
 
 class Extractor:
-    """Builds the pipeline once (models and gazetteers load here) and runs it.
+    """Builds the pipeline once and runs it.
 
+    The models and gazetteers load when the first document needs them (some
+    15 s), not before: a re-run whose documents are all stored loads none.
     Failures never raise out of ``run``: unreadable inputs and documents a
     stage could not process are passed to ``on_failure`` and the batch goes on.
     """
@@ -24,10 +28,11 @@ class Extractor:
     def __init__(self, on_failure: ErrorHandler | None = None) -> None:
         self.failures: list[StageFailure] = []
         self._on_failure = on_failure or self.failures.append
-        self.pipeline = Pipeline(
-            [Analyzer(), EntityRecognizer(), ActorResolver(), EventCoder()],
-            on_error=self._on_failure,
-        )
+
+    @cached_property
+    def pipeline(self) -> Pipeline:
+        return Pipeline([Analyzer(), EntityRecognizer(), ActorResolver(), EventCoder()],
+                        on_error=self._on_failure)
 
     def prepare(self, raws: Iterable[RawDocument | ReadFailure]) -> Iterator[Document]:
         """Decode, clean and split inputs into documents, reporting the unreadable."""
@@ -40,10 +45,23 @@ class Extractor:
             except ReadError as exc:
                 self._on_failure(StageFailure(raw.doc_id or "", raw.origin, "clean", str(exc)))
 
-    def run(self, raws: Iterable[RawDocument | ReadFailure], batch_size: int = 16
-            ) -> Iterator[Document]:
-        """Documents with sentences, entities and events, in input order."""
-        return self.pipeline.pipe(self.prepare(raws), batch_size=batch_size)
+    def run(self, raws: Iterable[RawDocument | ReadFailure], batch_size: int = 16,
+            keep: Callable[[Document], bool] | None = None) -> Iterator[Document]:
+        """Documents with sentences, entities and events, in input order.
+
+        ``keep`` sees each cleaned document before the (costly) stages run; one it
+        refuses is not processed: how an ingest skips what its store already holds.
+        """
+        prepared = self.prepare(raws)
+        if keep is not None:
+            prepared = (doc for doc in prepared if keep(doc))
+        return self._pipe(prepared, batch_size)
+
+    def _pipe(self, docs: Iterator[Document], batch_size: int) -> Iterator[Document]:
+        """``pipeline.pipe``, building the pipeline only once a document needs it."""
+        first = next(docs, None)
+        if first is not None:
+            yield from self.pipeline.pipe(itertools.chain([first], docs), batch_size=batch_size)
 
 
 _DEFAULT: Extractor | None = None
