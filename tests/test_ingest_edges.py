@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from communique.clean import prepare
 from communique.cli import main
-from communique.document import Document
+from communique.document import Document, RawDocument
 from communique.pipeline import Pipeline
 from communique.store import open_store
 
@@ -67,3 +68,39 @@ def test_a_rerun_of_a_finished_ingest_extracts_nothing(
     assert extracted == ["seed-belta-de", "seed-russia-asean-de", "de-001"]
     assert (summary["read"], summary["stored"], summary["skipped_as_duplicate"]) == (3, 0, 3)
     assert [d["stored_doc_id"] for d in summary["duplicates"]] == extracted
+
+
+_PARAGRAPH = ("Am {i}. Verhandlungstag berieten die Delegationen aus Berlin und Moskau in Genf "
+              "über die Zusammenarbeit im Bereich der Informationssicherheit, teilte das "
+              "Auswärtige Amt mit.")
+
+
+def _long_text(paragraphs: int) -> str:
+    return "\n\n".join(_PARAGRAPH.format(i=i) for i in range(1, paragraphs + 1))
+
+
+def test_a_text_over_its_character_budget_is_cut_at_a_paragraph() -> None:
+    (doc,) = prepare(RawDocument(_long_text(20), doc_id="long"), max_chars=1000)
+    assert doc.text == _long_text(5)
+    assert doc.warnings == ["cut: the text has 3,469 characters, only the first 863 were "
+                            "processed (setting ingest.max_document_chars = 1,000)"]
+
+
+def test_a_document_over_its_time_budget_fails_and_the_batch_goes_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "mixed.jsonl"
+    records = [{"doc_id": "short-1", "text": SENTENCE},
+               {"doc_id": "long-1", "text": _long_text(1200)},
+               {"doc_id": "short-2", "text": _PARAGRAPH.format(i=3)}]
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                      encoding="utf-8")
+    # 209,915 characters: cut to the default 200,000, still a batch of its own (>= 160,000)
+    monkeypatch.setenv("COMMUNIQUE_INGEST_MAX_DOCUMENT_SECONDS", "2")
+    assert main(["ingest", str(corpus), "--db", str(tmp_path / "kb.db"), "-q", "--json"]) == 1
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["stored_documents"] == ["short-1", "short-2"]
+    assert summary["failures"] == [
+        {"origin": f"{corpus}:2", "doc_id": "long-1", "stage": "budget",
+         "reason": "not processed within 2 s (199,883 characters; setting "
+                   "ingest.max_document_seconds)"}]

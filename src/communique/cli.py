@@ -23,7 +23,7 @@ from communique.errors import CommuniqueError, SettingsError
 from communique.export import BINARY_FORMATS, FORMATS, export, export_to_path, record_line
 from communique.export.formats import documents_lines, stats_lines
 from communique.extractor import Extractor
-from communique.ingest import read_inputs
+from communique.ingest import TableOptions, read_inputs
 from communique.pipeline import StageFailure
 from communique.settings import Settings, load_settings
 from communique.store import IngestSummary, Store, load, open_store
@@ -180,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="write the records to FILE instead of stdout")
     extract.add_argument("--json-errors", action="store_true",
                          help="report each failure on stderr as a JSON object")
+    _add_table(extract)
 
     ingest = _command(commands, "ingest", run_ingest, INGEST_EPILOG,
                       "extract and store documents in a knowledge base")
@@ -192,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="read and extract on a Ray runtime (local, or RAY_ADDRESS)")
     ingest.add_argument("--workers", type=int, metavar="N",
                         help="with --ray: extraction workers (default: all CPUs)")
+    _add_table(ingest)
 
     exporter = _command(commands, "export", run_export, EXPORT_EPILOG,
                         "write a knowledge base as JSON Lines, CSV, Parquet or PLOVER JSON")
@@ -270,6 +272,35 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
                         help="SQLite file or postgresql:// URL (default: setting store.url)")
 
 
+def _add_table(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group(
+        "CSV input", "how .csv files are read: one document per row; a COLUMN is a number "
+                     "from 1 or a header name")
+    group.add_argument("--text-column", metavar="COLUMN",
+                       help="the text (default: the column headed text, content, html or body)")
+    group.add_argument("--id-column", metavar="COLUMN", help="the document id")
+    group.add_argument("--date-column", metavar="COLUMN", help="the publication date")
+    group.add_argument("--url-column", metavar="COLUMN", help="the URL")
+    group.add_argument("--delimiter", default=",", type=_one_character,
+                       help="the field separator (default: ,); \\t for a tab")
+    group.add_argument("--quotechar", default='"', type=_one_character,
+                       help="the quote character (default: \")")
+    group.add_argument("--no-header", dest="header", action="store_false",
+                       help="the first row is a document, not column names")
+
+
+def _one_character(value: str) -> str:
+    value = "\t" if value == "\\t" else value
+    if len(value) != 1:
+        raise argparse.ArgumentTypeError(f"one character, not {value!r}")
+    return value
+
+
+def _table(args: argparse.Namespace) -> TableOptions:
+    return TableOptions(args.text_column, args.id_column, args.date_column, args.url_column,
+                        args.delimiter, args.quotechar, args.header)
+
+
 def _report_failure(failure: StageFailure, as_json: bool) -> None:
     if as_json:
         print(json.dumps(failure_dict(failure), ensure_ascii=False), file=sys.stderr)
@@ -284,8 +315,9 @@ def run_extract(args: argparse.Namespace, settings: Settings) -> int:
         failures.append(failure)
         _report_failure(failure, args.json_errors)
 
-    extractor = Extractor(on_failure=on_failure)
-    documents = extractor.run(read_inputs(args.paths), batch_size=settings.ingest.batch_size)
+    extractor = Extractor(on_failure=on_failure, budget=settings.ingest)
+    documents = extractor.run(read_inputs(args.paths, table=_table(args)),
+                              batch_size=settings.ingest.batch_size)
     out: IO[str] = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
     written = 0
     try:
@@ -353,9 +385,9 @@ def _documents(args: argparse.Namespace, settings: Settings,
     Locally, a document ``keep`` refuses (stored already) is cleaned but not extracted.
     """
     if not args.ray:
-        extractor = Extractor(on_failure=on_failure)
-        yield from extractor.run(read_inputs(args.paths), batch_size=settings.ingest.batch_size,
-                                 keep=keep)
+        extractor = Extractor(on_failure=on_failure, budget=settings.ingest)
+        yield from extractor.run(read_inputs(args.paths, table=_table(args)),
+                                 batch_size=settings.ingest.batch_size, keep=keep)
         return
     from communique.scale import run_on_ray
 

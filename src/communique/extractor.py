@@ -14,6 +14,7 @@ from communique.events import EventCoder
 from communique.gazetteer import ActorResolver
 from communique.nlp import Analyzer, EntityRecognizer
 from communique.pipeline import ErrorHandler, Pipeline, StageFailure
+from communique.settings import IngestSettings, load_settings
 
 
 class Extractor:
@@ -25,14 +26,16 @@ class Extractor:
     stage could not process are passed to ``on_failure`` and the batch goes on.
     """
 
-    def __init__(self, on_failure: ErrorHandler | None = None) -> None:
+    def __init__(self, on_failure: ErrorHandler | None = None,
+                 budget: IngestSettings | None = None) -> None:
         self.failures: list[StageFailure] = []
         self._on_failure = on_failure or self.failures.append
+        self.budget = budget or load_settings().ingest    # a document's characters and time
 
     @cached_property
     def pipeline(self) -> Pipeline:
         return Pipeline([Analyzer(), EntityRecognizer(), ActorResolver(), EventCoder()],
-                        on_error=self._on_failure)
+                        on_error=self._on_failure, max_seconds=self.budget.max_document_seconds)
 
     def prepare(self, raws: Iterable[RawDocument | ReadFailure]) -> Iterator[Document]:
         """Decode, clean and split inputs into documents, reporting the unreadable."""
@@ -41,7 +44,7 @@ class Extractor:
                 self._on_failure(StageFailure("", raw.origin, "read", raw.reason))
                 continue
             try:
-                yield from prepare(raw)
+                yield from prepare(raw, self.budget.max_document_chars)
             except ReadError as exc:
                 self._on_failure(StageFailure(raw.doc_id or "", raw.origin, "clean", str(exc)))
 
@@ -101,7 +104,7 @@ def extract_all(text: str, published: str | date | datetime | None = None, *,
     raw = RawDocument(text, "html" if html else "text", doc_id, url, published, language,
                       source_name, origin="<extract>")
     extractor = _default_extractor()
-    docs = prepare(raw)
+    docs = prepare(raw, extractor.budget.max_document_chars)
     out = [doc.record().to_dict() for doc in extractor.pipeline(docs)]
     if not out:
         reason = extractor.failures[-1].reason if extractor.failures else "no document"

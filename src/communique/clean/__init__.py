@@ -29,16 +29,18 @@ from communique.errors import ReadError
 __all__ = ["prepare"]
 
 
-def prepare(raw: RawDocument) -> list[Document]:
+def prepare(raw: RawDocument, max_chars: int = 0) -> list[Document]:
     """The cleaned documents of one input, in page order (``ID``, ``ID#2``, …).
 
     Raises ``ReadError`` with a one-line reason when nothing usable is left.
-    Control characters are removed first (``clean.control``).
+    Control characters are removed first (``clean.control``); a page's text
+    longer than ``max_chars`` (0: no limit) is cut, with a warning.
     """
     raw = without_controls(raw)
     judge = LineJudge()
     documents: list[Document] = []
     for page in _pages(raw):
+        _cut(page, max_chars)
         for part in article_parts(judge_page(page.text, judge)):
             document = _document(raw, page, clean_article(part, judge, page.title))
             if document is not None:
@@ -60,6 +62,20 @@ def _pages(raw: RawDocument) -> list[HtmlArticle]:
     if not pages:
         raise ReadError("the HTML holds no text (only markup, scripts or styles)")
     return pages
+
+
+def _cut(page: HtmlArticle, max_chars: int) -> None:
+    """Cut a text over budget at the last paragraph break before the limit (else line
+    break, else space), so that no sentence is left half."""
+    length = len(page.text)
+    if not max_chars or length <= max_chars:
+        return
+    head = page.text[:max_chars]
+    end = next((at for at in (head.rfind("\n\n"), head.rfind("\n"), head.rfind(" "))
+                if at > max_chars // 2), max_chars)
+    page.text = head[:end]
+    page.warnings.append(f"cut: the text has {length:,} characters, only the first {end:,} "
+                         f"were processed (setting ingest.max_document_chars = {max_chars:,})")
 
 
 def _derived_id(raw: RawDocument, first: Document) -> str:
