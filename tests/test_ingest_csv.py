@@ -1,7 +1,8 @@
-"""CSV input: one document per row, columns mapped by options; unreadable formats refused."""
+"""CSV input, refused formats, the progress bar's count, a busy port: the CLI's input edges."""
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from communique.cli import main
 from communique.document import ReadFailure
 from communique.ingest import TableOptions, read_inputs
+from communique.ingest.count import count_documents
 
 DATA = Path(__file__).parent / "data" / "ingest"
 
@@ -69,3 +71,25 @@ def test_cli_reads_csv_options_and_refuses_unsupported_formats(
         f"communique: {sheet}: unsupported format (.xlsx: an Excel workbook); convert it to "
         "text, HTML, CSV, JSON Lines, WARC or RSS first"]
     assert len((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_the_documents_of_inputs_are_counted_for_the_progress_bar() -> None:
+    tenk = TableOptions(text_column="2", delimiter=";", quotechar="'", header=False)
+    assert count_documents([str(DATA / "tenk_sample.csv")], tenk) == 2
+    assert count_documents([str(DATA / "articles.csv"), str(DATA / "belta_page.html"),
+                            str(DATA / "dev_texts.jsonl")], TableOptions()) == 4 + 1 + 46
+    assert count_documents([str(DATA / "mfa_news.rss")], TableOptions()) is None
+    assert count_documents(["-"], TableOptions()) is None
+
+
+def test_serve_on_a_busy_port_says_so_in_one_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        code = main(["serve", "--db", str(tmp_path / "kb.db"), "--port", str(port)])
+    assert code == 1
+    assert capsys.readouterr().err == (
+        f"communique: cannot serve on http://127.0.0.1:{port}/: the port is in use (another "
+        "server runs there); stop it or choose another port with --port\n")

@@ -1,15 +1,18 @@
-"""Edges of ingest: deeply nested HTML, pages whose text is lost, re-runs, long documents."""
+"""Edges of ingest: deep HTML, lost text, re-runs, budgets, gzip bombs, feed entities."""
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
 import pytest
 
 from communique.clean import prepare
+from communique.clean.language import language_label
 from communique.cli import main
-from communique.document import Document, RawDocument
+from communique.document import Document, RawDocument, ReadFailure
+from communique.ingest import read_inputs
 from communique.pipeline import Pipeline
 from communique.store import open_store
 
@@ -104,3 +107,29 @@ def test_a_document_over_its_time_budget_fails_and_the_batch_goes_on(
         {"origin": f"{corpus}:2", "doc_id": "long-1", "stage": "budget",
          "reason": "not processed within 2 s (199,883 characters; setting "
                    "ingest.max_document_seconds)"}]
+
+
+def test_a_gzip_bomb_is_refused_with_the_limit_it_passed(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.txt.gz"
+    bomb.write_bytes(gzip.compress(b"A" * 3000))
+    (failure,) = read_inputs([str(bomb)], max_bytes=2048)
+    assert isinstance(failure, ReadFailure)
+    assert failure.reason == ("unpacked file too large: more than 2 KB, the limit; set "
+                              "COMMUNIQUE_INGEST_MAX_INPUT_MB to read it")
+
+
+def test_feed_text_without_markup_has_its_entities_resolved(tmp_path: Path) -> None:
+    feed = tmp_path / "news.rss"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>News</title><item>'
+        "<title>Talks</title><link>https://example.org/1</link><description>Russia &amp;amp; "
+        "ASEAN held talks in Moscow.</description></item></channel></rss>", encoding="utf-8")
+    (item,) = read_inputs([str(feed)])
+    assert isinstance(item, RawDocument)
+    assert (item.content, item.content_type) == (
+        "Talks\n\nRussia & ASEAN held talks in Moscow.", "text")
+
+
+def test_a_language_nobody_identified_is_named_so() -> None:
+    assert language_label(None) == "unknown (none was given or identified)"
+    assert language_label("fr") == "'fr'"

@@ -9,9 +9,11 @@ found), 2 for a usage error.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import logging
 import os
+import socket
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -24,6 +26,7 @@ from communique.export import BINARY_FORMATS, FORMATS, export, export_to_path, r
 from communique.export.formats import documents_lines, stats_lines
 from communique.extractor import Extractor
 from communique.ingest import TableOptions, read_inputs
+from communique.ingest.count import count_documents
 from communique.pipeline import StageFailure
 from communique.settings import Settings, load_settings
 from communique.store import IngestSummary, Store, load, open_store
@@ -337,8 +340,9 @@ def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
     summary = IngestSummary()
     with open_store(args.db or settings.store.url) as store:
-        bar = tqdm(desc="ingest", unit="doc", file=sys.stderr,
-                   disable=args.quiet or not sys.stderr.isatty())
+        show = not args.quiet and sys.stderr.isatty()
+        total = count_documents(args.paths, _table(args)) if show else None
+        bar = tqdm(desc="ingest", unit="doc", file=sys.stderr, total=total, disable=not show)
 
         def tick(current: IngestSummary) -> None:
             bar.set_postfix(stored=len(current.stored), skipped=len(current.skipped),
@@ -462,13 +466,37 @@ def run_serve(args: argparse.Namespace, settings: Settings) -> int:
     from communique.serve import create_app
 
     token = _review_token(args.review_token_file)
-    with open_store(args.db or settings.store.url, create=False) as store:
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    try:
+        listening = _listen(args.host, args.port)
+    except OSError as exc:
+        reason = ("the port is in use (another server runs there); stop it or choose "
+                  "another port with --port" if exc.errno == errno.EADDRINUSE
+                  else f"{exc.strerror or exc}; check --host and --port")
+        print(f"communique: cannot serve on http://{host}:{args.port}/: {reason}",
+              file=sys.stderr)
+        return 1
+    with listening, open_store(args.db or settings.store.url, create=False) as store:
         app = create_app(store, token)
-        host = f"[{args.host}]" if ":" in args.host else args.host
         print(f"communique: serving {store.backend} on http://{host}:{args.port}/ "
               f"(review {'enabled' if token else 'disabled'}; Ctrl-C stops)", file=sys.stderr)
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+        server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+        server.run(sockets=[listening])
     return 0
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host``:``port``, made here so that a busy port is one clear line
+    (uvicorn would print a traceback and exit 3)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listening = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listening.bind((host, port))
+    except OSError:
+        listening.close()
+        raise
+    return listening
 
 
 def _review_token(path: Path | None) -> str | None:

@@ -106,7 +106,7 @@ def _read_gzip(source: Path | bytes, origin: str, max_bytes: int, name: str, hea
         yield ReadFailure(origin, f"broken gzip file: {exc}")
         return
     if len(data) > max_bytes:
-        yield ReadFailure(origin, too_large_reason("unpacked file", max_bytes, len(data)))
+        yield ReadFailure(origin, too_large_reason("unpacked file", max_bytes, None))
         return
     yield from read_source(data, origin, max_bytes, name=inner_name, table=table)
 
