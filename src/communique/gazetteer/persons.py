@@ -215,9 +215,12 @@ def russian_nominative(name: str) -> str:
     return " ".join(tokens)
 
 
-# A new name is compared with this many most recently named distinct persons: far more
+_PLAIN_WORD = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+
+# A new name is compared with this many most recently named distinct persons: more
 # than a news report names, and a bound that keeps a book-length text linear.
-RECENT_PERSONS = 256
+RECENT_PERSONS = 64
 # The longest person name the gazetteer matches (MAX_NAME_TOKENS words and spaces) is far
 # below this many characters: units starting further before a name cannot overlap it.
 LONGEST_UNIT = 200
@@ -413,14 +416,20 @@ class PersonResolver:
             surname = words[-1] if words else ""
             if len(surname) >= 4 and surname[:1].isupper():
                 first_with.setdefault(surname, person)
-        if not first_with:
-            return out
-        # one pass over the text for all surnames (one pass each grew with persons × length);
-        # where two surnames overlap ("Kramp-Karrenbauer", "Karrenbauer") the longer wins
-        names = "|".join(map(re.escape, sorted(first_with, key=len, reverse=True)))
-        for hit in re.finditer(rf"(?<!\w)(?:{names})(?!\w)", self.text):
-            if not any(taken[hit.start():hit.end()]):
-                out.append((hit.start(), hit.end(), first_with[hit.group()]))
-                taken[hit.start():hit.end()] = b"\x01" * (hit.end() - hit.start())
+        # one pass over the words of the text (a regex alternation of all surnames, or a
+        # pass per surname, grew with persons × length); a surname is looked up by its
+        # first word, the longest first ("Kramp-Karrenbauer" before "Kramp")
+        by_word: dict[str, list[str]] = defaultdict(list)
+        for surname in sorted(first_with, key=len, reverse=True):
+            by_word[_PLAIN_WORD.findall(surname)[0]].append(surname)   # starts with a letter
+        for word in _PLAIN_WORD.finditer(self.text):
+            start = word.start()
+            for surname in by_word.get(word.group(0), ()):
+                end = start + len(surname)
+                if (self.text.startswith(surname, start) and not _WORD_CHAR.match(self.text, end)
+                        and not any(taken[start:end])):
+                    out.append((start, end, first_with[surname]))
+                    taken[start:end] = b"\x01" * (end - start)
+                    break
         return out
 
