@@ -26,8 +26,11 @@ demo: $(STAMP)
 	echo; echo "Workbench: http://127.0.0.1:$(DEMO_PORT)/   (review token: demo; Ctrl-C stops)"; \
 	COMMUNIQUE_REVIEW_TOKEN=demo $(BIN)/communique serve --db demo.db --port $(DEMO_PORT)
 
-# Lint and type-check, then the whole test suite (PostgreSQL tests start their own server).
+# Install the system packages the tests need where missing (.ci/setup: Debian's
+# chromium and PostgreSQL server), lint and type-check, then the whole test suite
+# (PostgreSQL tests start their own server).
 test: $(STAMP)
+	.ci/setup
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/pytest

@@ -24,7 +24,8 @@ def test_bench_link_runs_on_a_small_store() -> None:
 
 
 @pytest.mark.parametrize(("script", "extra"), [
-    ("bench_pipeline.py", ()), ("bench_nlp.py", ()), ("bench_serve.py", ("--store", "absent.db"))])
+    ("bench_pipeline.py", ()), ("bench_nlp.py", ()), ("bench_long.py", ()),
+    ("bench_serve.py", ("--store", "absent.db"))])
 def test_bench_without_data_says_so(script: str, extra: tuple[str, ...], tmp_path: Path) -> None:
     extra = tuple(str(tmp_path / e) if e.endswith(".db") else e for e in extra)
     done = _run(script, "--data", str(tmp_path / "absent.csv"), *extra)

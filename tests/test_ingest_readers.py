@@ -125,10 +125,10 @@ def test_ingest_walks_folders_sorted_and_keeps_going_past_bad_files(tmp_path: Pa
         ("a.txt", "ok"),
         ("2.txt", "ok"),
         ("empty.txt", "empty file (0 bytes)"),
-        ("photo.jpg", "binary content (JPEG image); convert it to text, HTML, JSON Lines, "
-                      "WARC or RSS first"),
-        ("scan.pdf", "binary content (PDF document); convert it to text, HTML, JSON Lines, "
-                     "WARC or RSS first"),
+        ("photo.jpg", "binary content (JPEG image); convert it to text, HTML, CSV, "
+                      "JSON Lines, WARC or RSS first"),
+        ("scan.pdf", "binary content (PDF document); convert it to text, HTML, CSV, "
+                     "JSON Lines, WARC or RSS first"),
     ]
 
 

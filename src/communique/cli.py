@@ -9,9 +9,11 @@ found), 2 for a usage error.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import logging
 import os
+import socket
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -24,11 +26,12 @@ from communique.errors import CommuniqueError, SettingsError
 from communique.export import BINARY_FORMATS, FORMATS, export, export_to_path, record_line
 from communique.export.formats import documents_lines, stats_lines
 from communique.extractor import Extractor
-from communique.ingest import read_inputs
+from communique.ingest import TableOptions, read_inputs
+from communique.ingest.count import count_documents
 from communique.pipeline import StageFailure
 from communique.settings import Settings, load_settings
-from communique.store import IngestSummary, load, open_store
-from communique.store.store import failure_dict, failure_line
+from communique.store import IngestSummary, Store, load, open_store
+from communique.store.store import Skipped, failure_dict, failure_line
 
 Command = Callable[[argparse.Namespace, Settings], int]
 
@@ -67,9 +70,10 @@ examples:
   communique ingest crawl/ --db postgresql://kb@dbhost/communique --json
 
 Each document is stored in its own transaction; a document whose cleaned text is
-already stored is skipped as a duplicate, so re-running an interrupted or repeated
-ingest is safe. The summary (stdout) counts documents read, stored, skipped as
-duplicate and failed, with one line per failure. Exit code as for extract.
+already stored is skipped as a duplicate before it is extracted, so re-running an
+interrupted or repeated ingest is safe and fast. The summary (stdout) counts
+documents read, stored, skipped as duplicate and failed, with one line per
+failure. Exit code as for extract.
 """
 
 EXPORT_EPILOG = """\
@@ -190,6 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="write the records to FILE instead of stdout")
     extract.add_argument("--json-errors", action="store_true",
                          help="report each failure on stderr as a JSON object")
+    _add_table(extract)
 
     ingest = _command(commands, "ingest", run_ingest, INGEST_EPILOG,
                       "extract and store documents in a knowledge base")
@@ -202,6 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="read and extract on a Ray runtime (local, or RAY_ADDRESS)")
     ingest.add_argument("--workers", type=int, metavar="N",
                         help="with --ray: extraction workers (default: all CPUs)")
+    _add_table(ingest)
 
     exporter = _command(commands, "export", run_export, EXPORT_EPILOG,
                         "write a knowledge base as JSON Lines, CSV, Parquet or PLOVER JSON")
@@ -287,6 +293,35 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
                         help="SQLite file or postgresql:// URL (default: setting store.url)")
 
 
+def _add_table(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group(
+        "CSV input", "how .csv files are read: one document per row; a COLUMN is a number "
+                     "from 1 or a header name")
+    group.add_argument("--text-column", metavar="COLUMN",
+                       help="the text (default: the column headed text, content, html or body)")
+    group.add_argument("--id-column", metavar="COLUMN", help="the document id")
+    group.add_argument("--date-column", metavar="COLUMN", help="the publication date")
+    group.add_argument("--url-column", metavar="COLUMN", help="the URL")
+    group.add_argument("--delimiter", default=",", type=_one_character,
+                       help="the field separator (default: ,); \\t for a tab")
+    group.add_argument("--quotechar", default='"', type=_one_character,
+                       help="the quote character (default: \")")
+    group.add_argument("--no-header", dest="header", action="store_false",
+                       help="the first row is a document, not column names")
+
+
+def _one_character(value: str) -> str:
+    value = "\t" if value == "\\t" else value
+    if len(value) != 1:
+        raise argparse.ArgumentTypeError(f"one character, not {value!r}")
+    return value
+
+
+def _table(args: argparse.Namespace) -> TableOptions:
+    return TableOptions(args.text_column, args.id_column, args.date_column, args.url_column,
+                        args.delimiter, args.quotechar, args.header)
+
+
 def _report_failure(failure: StageFailure, as_json: bool) -> None:
     if as_json:
         print(json.dumps(failure_dict(failure), ensure_ascii=False), file=sys.stderr)
@@ -301,8 +336,9 @@ def run_extract(args: argparse.Namespace, settings: Settings) -> int:
         failures.append(failure)
         _report_failure(failure, args.json_errors)
 
-    extractor = Extractor(on_failure=on_failure)
-    documents = extractor.run(read_inputs(args.paths), batch_size=settings.ingest.batch_size)
+    extractor = Extractor(on_failure=on_failure, budget=settings.ingest)
+    documents = extractor.run(read_inputs(args.paths, table=_table(args)),
+                              batch_size=settings.ingest.batch_size)
     out: IO[str] = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
     written = 0
     try:
@@ -322,8 +358,9 @@ def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
     summary = IngestSummary()
     with open_linked_store(args.db or settings.store.url) as store:
-        bar = tqdm(desc="ingest", unit="doc", file=sys.stderr,
-                   disable=args.quiet or not sys.stderr.isatty())
+        show = not args.quiet and sys.stderr.isatty()
+        total = count_documents(args.paths, _table(args)) if show else None
+        bar = tqdm(desc="ingest", unit="doc", file=sys.stderr, total=total, disable=not show)
 
         def tick(current: IngestSummary) -> None:
             bar.set_postfix(stored=len(current.stored), skipped=len(current.skipped),
@@ -334,7 +371,15 @@ def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
             summary.failed.append(failure)
             tick(summary)
 
-        documents = _documents(args, settings, on_failure)
+        def not_stored(doc: Document) -> bool:
+            stored_as = _stored_copy(store, doc)
+            if stored_as is None:
+                return True
+            summary.skipped.append(Skipped(doc.doc_id, doc.origin, stored_as))
+            tick(summary)
+            return False
+
+        documents = _documents(args, settings, on_failure, not_stored)
         try:
             load(store, documents, summary, on_document=tick)
         except KeyboardInterrupt:
@@ -348,12 +393,23 @@ def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
     return 0 if summary.ok else 1
 
 
+def _stored_copy(store: Store, doc: Document) -> str | None:
+    """The id under which ``doc``'s cleaned text is stored already, if it is."""
+    rows = store.query("find_stored", {"text_sha256": doc.text_sha256, "doc_id": doc.doc_id})
+    return next((row["doc_id"] for row in rows if row["text_sha256"] == doc.text_sha256), None)
+
+
 def _documents(args: argparse.Namespace, settings: Settings,
-               on_failure: Callable[[StageFailure], None]) -> Iterator[Document]:
-    """The extracted documents of the inputs, locally or on Ray; failures go to ``on_failure``."""
+               on_failure: Callable[[StageFailure], None],
+               keep: Callable[[Document], bool]) -> Iterator[Document]:
+    """The extracted documents of the inputs, locally or on Ray; failures go to ``on_failure``.
+
+    Locally, a document ``keep`` refuses (stored already) is cleaned but not extracted.
+    """
     if not args.ray:
-        extractor = Extractor(on_failure=on_failure)
-        yield from extractor.run(read_inputs(args.paths), batch_size=settings.ingest.batch_size)
+        extractor = Extractor(on_failure=on_failure, budget=settings.ingest)
+        yield from extractor.run(read_inputs(args.paths, table=_table(args)),
+                                 batch_size=settings.ingest.batch_size, keep=keep)
         return
     from communique.scale import run_on_ray
 
@@ -428,13 +484,37 @@ def run_serve(args: argparse.Namespace, settings: Settings) -> int:
     from communique.serve import create_app
 
     token = _review_token(args.review_token_file)
-    with open_store(args.db or settings.store.url, create=False) as store:
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    try:
+        listening = _listen(args.host, args.port)
+    except OSError as exc:
+        reason = ("the port is in use (another server runs there); stop it or choose "
+                  "another port with --port" if exc.errno == errno.EADDRINUSE
+                  else f"{exc.strerror or exc}; check --host and --port")
+        print(f"communique: cannot serve on http://{host}:{args.port}/: {reason}",
+              file=sys.stderr)
+        return 1
+    with listening, open_store(args.db or settings.store.url, create=False) as store:
         app = create_app(store, token)
-        host = f"[{args.host}]" if ":" in args.host else args.host
         print(f"communique: serving {store.backend} on http://{host}:{args.port}/ "
               f"(review {'enabled' if token else 'disabled'}; Ctrl-C stops)", file=sys.stderr)
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+        server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+        server.run(sockets=[listening])
     return 0
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host``:``port``, made here so that a busy port is one clear line
+    (uvicorn would print a traceback and exit 3)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listening = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listening.bind((host, port))
+    except OSError:
+        listening.close()
+        raise
+    return listening
 
 
 def _review_token(path: Path | None) -> str | None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import itertools
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
+from functools import cached_property
 
 from communique.clean import prepare
 from communique.document import Document, RawDocument, ReadFailure
@@ -12,22 +14,28 @@ from communique.events import EventCoder
 from communique.gazetteer import ActorResolver
 from communique.nlp import Analyzer, EntityRecognizer
 from communique.pipeline import ErrorHandler, Pipeline, StageFailure
+from communique.settings import IngestSettings, load_settings
 
 
 class Extractor:
-    """Builds the pipeline once (models and gazetteers load here) and runs it.
+    """Builds the pipeline once and runs it.
 
+    The models and gazetteers load when the first document needs them (some
+    15 s), not before: a re-run whose documents are all stored loads none.
     Failures never raise out of ``run``: unreadable inputs and documents a
     stage could not process are passed to ``on_failure`` and the batch goes on.
     """
 
-    def __init__(self, on_failure: ErrorHandler | None = None) -> None:
+    def __init__(self, on_failure: ErrorHandler | None = None,
+                 budget: IngestSettings | None = None) -> None:
         self.failures: list[StageFailure] = []
         self._on_failure = on_failure or self.failures.append
-        self.pipeline = Pipeline(
-            [Analyzer(), EntityRecognizer(), ActorResolver(), EventCoder()],
-            on_error=self._on_failure,
-        )
+        self.budget = budget or load_settings().ingest    # a document's characters and time
+
+    @cached_property
+    def pipeline(self) -> Pipeline:
+        return Pipeline([Analyzer(), EntityRecognizer(), ActorResolver(), EventCoder()],
+                        on_error=self._on_failure, max_seconds=self.budget.max_document_seconds)
 
     def prepare(self, raws: Iterable[RawDocument | ReadFailure]) -> Iterator[Document]:
         """Decode, clean and split inputs into documents, reporting the unreadable."""
@@ -36,14 +44,27 @@ class Extractor:
                 self._on_failure(StageFailure("", raw.origin, "read", raw.reason))
                 continue
             try:
-                yield from prepare(raw)
+                yield from prepare(raw, self.budget.max_document_chars)
             except ReadError as exc:
                 self._on_failure(StageFailure(raw.doc_id or "", raw.origin, "clean", str(exc)))
 
-    def run(self, raws: Iterable[RawDocument | ReadFailure], batch_size: int = 16
-            ) -> Iterator[Document]:
-        """Documents with sentences, entities and events, in input order."""
-        return self.pipeline.pipe(self.prepare(raws), batch_size=batch_size)
+    def run(self, raws: Iterable[RawDocument | ReadFailure], batch_size: int = 16,
+            keep: Callable[[Document], bool] | None = None) -> Iterator[Document]:
+        """Documents with sentences, entities and events, in input order.
+
+        ``keep`` sees each cleaned document before the (costly) stages run; one it
+        refuses is not processed: how an ingest skips what its store already holds.
+        """
+        prepared = self.prepare(raws)
+        if keep is not None:
+            prepared = (doc for doc in prepared if keep(doc))
+        return self._pipe(prepared, batch_size)
+
+    def _pipe(self, docs: Iterator[Document], batch_size: int) -> Iterator[Document]:
+        """``pipeline.pipe``, building the pipeline only once a document needs it."""
+        first = next(docs, None)
+        if first is not None:
+            yield from self.pipeline.pipe(itertools.chain([first], docs), batch_size=batch_size)
 
 
 _DEFAULT: Extractor | None = None
@@ -83,7 +104,7 @@ def extract_all(text: str, published: str | date | datetime | None = None, *,
     raw = RawDocument(text, "html" if html else "text", doc_id, url, published, language,
                       source_name, origin="<extract>")
     extractor = _default_extractor()
-    docs = prepare(raw)
+    docs = prepare(raw, extractor.budget.max_document_chars)
     out = [doc.record().to_dict() for doc in extractor.pipeline(docs)]
     if not out:
         reason = extractor.failures[-1].reason if extractor.failures else "no document"

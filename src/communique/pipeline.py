@@ -11,7 +11,10 @@ stops a batch.
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -55,17 +58,54 @@ class StageFailure:
 
 ErrorHandler = Callable[[StageFailure], None]
 
+# A document this long (5 times the longest of 1,028 10kGNAD news articles) is processed
+# in a batch of its own, so that its time budget is its own.
+LONG_DOCUMENT = 160_000
+
+
+class OverBudget(BaseException):
+    """A batch ran past its time budget. A BaseException, so that no stage's error
+    handling (``except Exception``) can swallow it."""
+
+
+@contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Raise ``OverBudget`` in the block after ``seconds`` (0: never). Only the main
+    thread receives signals; elsewhere the block runs without a deadline."""
+    usable = (seconds > 0 and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise OverBudget
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
 
 def _log_failure(failure: StageFailure) -> None:
     log.warning("%s: %s failed: %s", failure.origin, failure.stage, failure.reason)
 
 
 class Pipeline:
-    """Runs stages in order; failed documents are reported and dropped."""
+    """Runs stages in order; failed documents are reported and dropped.
 
-    def __init__(self, stages: Sequence[Stage], on_error: ErrorHandler = _log_failure) -> None:
+    A batch has ``max_seconds`` per document (0: no limit); the documents of a batch
+    that runs longer fail with that reason, and the next batch goes on.
+    """
+
+    def __init__(self, stages: Sequence[Stage], on_error: ErrorHandler = _log_failure,
+                 max_seconds: float = 0) -> None:
         self.stages = list(stages)
         self.on_error = on_error
+        self.max_seconds = max_seconds
         self._check_order()
 
     def _check_order(self) -> None:
@@ -77,8 +117,17 @@ class Pipeline:
             available.update(stage.assigns)
 
     def __call__(self, docs: list[Document]) -> list[Document]:
-        for stage in self.stages:
-            docs = self._run_stage(stage, docs)
+        try:
+            with deadline(self.max_seconds * len(docs)):
+                for stage in self.stages:
+                    docs = self._run_stage(stage, docs)
+        except OverBudget:
+            for doc in docs:
+                self.on_error(StageFailure(
+                    doc.doc_id, doc.origin, "budget",
+                    f"not processed within {self.max_seconds:g} s ({len(doc.text):,} "
+                    "characters; setting ingest.max_document_seconds)"))
+            return []
         return docs
 
     def _run_stage(self, stage: Stage, docs: list[Document]) -> list[Document]:
@@ -101,11 +150,16 @@ class Pipeline:
                                    f"{type(exc).__name__}: {exc}"))
 
     def pipe(self, docs: Iterable[Document], batch_size: int = 32) -> Iterator[Document]:
-        """Process a stream of documents in batches, yielding them in order."""
+        """Process a stream of documents in batches, yielding them in order; a long
+        document is a batch of its own."""
         batch: list[Document] = []
         for doc in docs:
+            alone = len(doc.text) >= LONG_DOCUMENT
+            if alone and batch:
+                yield from self(batch)
+                batch = []
             batch.append(doc)
-            if len(batch) >= batch_size:
+            if alone or len(batch) >= batch_size:
                 yield from self(batch)
                 batch = []
         if batch:

@@ -33,6 +33,8 @@ class StoreSettings:
 @dataclass(frozen=True)
 class IngestSettings:
     batch_size: int
+    max_document_chars: int
+    max_document_seconds: float
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ page's text for HTML) and ``Document.offsets`` maps every offset of
 
 from __future__ import annotations
 
+from communique.clean.control import without_controls
 from communique.clean.html import HtmlArticle, extract_articles
 from communique.clean.language import identify, mixed_languages, normalise_code
 from communique.clean.lines import CleanedLines, LineJudge
@@ -28,14 +29,18 @@ from communique.errors import ReadError
 __all__ = ["prepare"]
 
 
-def prepare(raw: RawDocument) -> list[Document]:
+def prepare(raw: RawDocument, max_chars: int = 0) -> list[Document]:
     """The cleaned documents of one input, in page order (``ID``, ``ID#2``, …).
 
     Raises ``ReadError`` with a one-line reason when nothing usable is left.
+    Control characters are removed first (``clean.control``); a page's text
+    longer than ``max_chars`` (0: no limit) is cut, with a warning.
     """
+    raw = without_controls(raw)
     judge = LineJudge()
     documents: list[Document] = []
     for page in _pages(raw):
+        _cut(page, max_chars)
         for part in article_parts(judge_page(page.text, judge)):
             document = _document(raw, page, clean_article(part, judge, page.title))
             if document is not None:
@@ -59,6 +64,20 @@ def _pages(raw: RawDocument) -> list[HtmlArticle]:
     return pages
 
 
+def _cut(page: HtmlArticle, max_chars: int) -> None:
+    """Cut a text over budget at the last paragraph break before the limit (else line
+    break, else space), so that no sentence is left half."""
+    length = len(page.text)
+    if not max_chars or length <= max_chars:
+        return
+    head = page.text[:max_chars]
+    end = next((at for at in (head.rfind("\n\n"), head.rfind("\n"), head.rfind(" "))
+                if at > max_chars // 2), max_chars)
+    page.text = head[:end]
+    page.warnings.append(f"cut: the text has {length:,} characters, only the first {end:,} "
+                         f"were processed (setting ingest.max_document_chars = {max_chars:,})")
+
+
 def _derived_id(raw: RawDocument, first: Document) -> str:
     url = raw.url or first.url
     return doc_id_from_url(url) if url else doc_id_from_text(raw.content)
@@ -74,7 +93,7 @@ def _document(raw: RawDocument, page: HtmlArticle, cleaned: CleanedLines) -> Doc
         doc_id="", original=page.text, text=text, offsets=offsets, url=url,
         dateline=dateline.place if dateline else None,
         dateline_date=dateline.date_text if dateline else None,
-        origin=raw.origin, warnings=list(raw.warnings),
+        origin=raw.origin, warnings=[*raw.warnings, *page.warnings],
     )
     _language(document, raw, page, cleaned)
     _publication(document, raw, page, cleaned)

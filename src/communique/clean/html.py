@@ -13,17 +13,22 @@ a modified-time tag.
 from __future__ import annotations
 
 import json
+import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import trafilatura
 from lxml import etree, html
 
+from communique.clean.flat import flat_text
 from communique.clean.lexicon import HtmlRules, html_rules
 from communique.errors import ReadError
 
 _HEADINGS = ("h1", "h2", "h3", "h4")
+# trafilatura warns "discarding data: None" for every page it finds no text in; whether
+# such a page fails is decided (and reported, with a reason) by ``clean.prepare``.
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
 @dataclass
@@ -36,13 +41,24 @@ class HtmlArticle:
     site_name: str | None = None
     language: str | None = None
     url: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+TOO_DEEP = ("the HTML is nested too deeply for the parser (more than {depth} levels); its "
+            "text was read without the page structure")
+_DEPTH = re.compile(r"Excessive depth in document: (\d+)")
 
 
 def extract_articles(page: str, url: str | None = None) -> list[HtmlArticle]:
     """The article(s) of an HTML page; raises ReadError when it cannot be parsed."""
     rules = html_rules()
-    tree = _parse(page)
+    tree, depth_limit = _parse(page)
     meta = _page_meta(tree, rules)
+    if depth_limit is not None:
+        text = flat_text(page, rules.drop_tags, rules.block_tags)
+        return [HtmlArticle(_with_title(text, meta.get("title")), meta.get("title"),
+                            meta.get("published"), meta.get("site"), meta.get("language"),
+                            meta.get("url"), [TOO_DEEP.format(depth=depth_limit)])]
     listing = _listing(tree, rules)
     if len(listing) >= 2:
         return [_listed_article(element, meta, rules) for element in listing]
@@ -53,12 +69,15 @@ def extract_articles(page: str, url: str | None = None) -> list[HtmlArticle]:
                         meta.get("site"), meta.get("language"), meta.get("url"))]
 
 
-def _parse(page: str) -> Any:
+def _parse(page: str) -> tuple[Any, int | None]:
+    """The tree, and the parser's depth limit when the page went deeper (its text is lost)."""
+    parser = html.HTMLParser()
     try:
-        tree = html.document_fromstring(page)
+        tree = html.document_fromstring(page, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise ReadError(f"HTML that cannot be parsed: {exc}") from exc
-    return tree
+    too_deep = next((m for e in parser.error_log if (m := _DEPTH.search(e.message))), None)
+    return tree, int(too_deep.group(1)) if too_deep else None
 
 
 def _page_meta(tree: Any, rules: HtmlRules) -> dict[str, str]:
@@ -192,8 +211,11 @@ def _link_density(element: Any, text: str) -> float:
 
 
 def _with_title(text: str, title: str | None) -> str:
-    """Keep the headline at the top of the text, where a reader of the page sees it."""
-    if not title:
+    """Keep the headline at the top of the text, where a reader of the page sees it.
+
+    No text stays no text: a title alone is no article.
+    """
+    if not title or not text.strip():
         return text
     head = {" ".join(line.split()) for line in text.splitlines()[:10]}
     return text if " ".join(title.split()) in head else f"{title}\n\n{text}"

@@ -65,3 +65,8 @@ def normalise_code(code: str | None) -> str | None:
         return None
     primary = code.strip().lower().replace("_", "-").split("-")[0]
     return primary if primary.isalpha() and 2 <= len(primary) <= 3 else None
+
+
+def language_label(code: str | None) -> str:
+    """A language for a message: its code quoted, or that none was identified."""
+    return repr(code) if code else "unknown (none was given or identified)"

@@ -17,6 +17,7 @@ from itertools import pairwise
 from communique.document import Document, Mention
 from communique.events.attributes import dateline_end
 from communique.events.candidates import Candidate
+from communique.events.index import mention_index
 from communique.events.participants import Party
 from communique.gazetteer import Gazetteer
 from communique.model import Actor
@@ -40,8 +41,8 @@ def _subjects(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Pa
     sentence = candidate.sentence
     start = max(candidate.scope.clause[0],
                 dateline_end(doc, sentence.start, sentence.end))
-    cities = [m for m in doc.mentions if start <= m.start < candidate.start
-              and m.actor is None and m.label == "LOC"]
+    cities = [m for m in mention_index(doc).starting(start, candidate.start)
+              if m.actor is None and m.label == "LOC"]
     if not cities or doc.text[start:cities[0].start].strip():
         return []
     for left, right in pairwise(cities):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from communique.document import Document, Mention
 from communique.events.candidates import Candidate, is_participle
+from communique.events.index import mention_index
 from communique.events.lexicon import Lexicon
 from communique.events.scopes import topic_spans
 from communique.model import Actor
@@ -26,6 +27,9 @@ HEAD_DISTANCE = 60          # characters after a state adjective searched for it
 TARGET_DISTANCE = 40        # characters between "gegen" and the target it introduces
 LOCATIVE_DISTANCE = 40      # characters before a state read for "in", "nach", "в"
 SOURCE_DISTANCE = 30        # characters between a reporting verb and the source it names
+# characters before a state within which a place "X," before it starts: a place name and
+# the spaces around its comma are far shorter
+PLACE_BEFORE_REACH = 1000
 
 
 @dataclass
@@ -83,8 +87,8 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
     rivals = [c for c in candidates if c.sentence is sentence
               and c.event_type == candidate.event_type]
     parties: list[Party] = []
-    for mention in doc.mentions:
-        if not (sentence.start <= mention.start < sentence.end) or not is_party(mention):
+    for mention in mention_index(doc).starting(sentence.start, sentence.end):
+        if not is_party(mention):
             continue
         party = party_of(mention)
         if scope.own_topic is not None:
@@ -181,8 +185,9 @@ def is_place_of_act(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     before = doc.text[max(0, mention.start - LOCATIVE_DISTANCE):mention.start]
     if any(not before[m.end():].strip() for m in lexicon.cues["locative"].finditer(before)):
         return True
+    nearby = mention_index(doc).starting(mention.start - PLACE_BEFORE_REACH, mention.start)
     place_before = any(m.end <= mention.start and m.actor is None and m.label == "LOC"
-                       and doc.text[m.end:mention.start].strip() == "," for m in doc.mentions)
+                       and doc.text[m.end:mention.start].strip() == "," for m in nearby)
     return place_before
 
 

@@ -17,8 +17,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
+
+# Names (and pairs of names) remembered: more than the distinct names of a 5 MB text.
+NAME_CACHE = 1 << 16
 
 _CYR = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
@@ -183,13 +187,15 @@ def _key_token(token: str) -> str:
     return token
 
 
-def name_tokens(name: str) -> list[str]:
-    """Key tokens of a name; initials become one-letter tokens."""
+@lru_cache(maxsize=NAME_CACHE)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Key tokens of a name; initials become one-letter tokens (cached: a long document
+    compares the same few names thousands of times)."""
     if has_cyrillic(name):
         name = transliterate(name)
     name = unicodedata.normalize("NFKD", name.replace("ß", "ss"))
     name = "".join(ch for ch in name if not unicodedata.combining(ch)).casefold()
-    return [_key_token(tok) for tok in re.findall(r"[a-z]+", name)]
+    return tuple(_key_token(tok) for tok in re.findall(r"[a-z]+", name))
 
 
 def name_key(name: str) -> str:
@@ -206,6 +212,7 @@ def _tokens_match(a: str, b: str) -> bool:
     return len(short) >= 5 and fuzz.ratio(a, b) >= 75
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def same_person(a: str, b: str) -> bool:
     """Whether two name forms can denote one person.
 

@@ -11,7 +11,10 @@ mention of the same person or of the same title in the document.
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -212,6 +215,57 @@ def russian_nominative(name: str) -> str:
     return " ".join(tokens)
 
 
+_PLAIN_WORD = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+
+# A new name is compared with this many most recently named distinct persons: more
+# than a news report names, and a bound that keeps a book-length text linear.
+RECENT_PERSONS = 64
+# The longest person name the gazetteer matches (MAX_NAME_TOKENS words and spaces) is far
+# below this many characters: units starting further before a name cannot overlap it.
+LONGEST_UNIT = 200
+
+
+class _Units:
+    """The units of one text, indexed so that a name looks only at units near it.
+
+    Scanning every unit for every name made resolving grow with the square of the
+    text's length; the answers are the same as the scans' (first unit in list order).
+    """
+
+    def __init__(self, units: list[Unit], text: str) -> None:
+        self.units = units
+        self.starts = [u.start for u in units]
+        self.in_order = self.starts == sorted(self.starts)
+        self.by_start: dict[int, list[int]] = defaultdict(list)
+        self.states_by_word: dict[str, list[int]] = defaultdict(list)
+        for index, unit in enumerate(units):
+            self.by_start[unit.start].append(index)
+            if unit.kind == "state":
+                words = text[unit.start:unit.end].split()
+                self.states_by_word[words[0] if words else ""].append(index)
+
+    def overlapping(self, start: int, end: int) -> list[Unit]:
+        """Units overlapping ``start``–``end``, in list order."""
+        if not self.in_order:
+            return [u for u in self.units if u.start < end and start < u.end]
+        low = bisect_left(self.starts, start - LONGEST_UNIT)
+        return [u for u in self.units[low:bisect_left(self.starts, end)] if start < u.end]
+
+    def leading_states(self, name_start: int, normal: str | None) -> list[Unit]:
+        """The state units that start at the name, or whose words begin ``normal``."""
+        first = normal.split()[0] if normal and normal.split() else None
+        indices = set(self.by_start.get(name_start, ()))
+        indices.update(self.states_by_word.get(first, ()) if first else ())
+        return [self.units[i] for i in sorted(indices)]
+
+    def before(self, position: int) -> list[Unit]:
+        """The units that may end at or before ``position``, in list order."""
+        if not self.in_order:
+            return self.units
+        return self.units[:bisect_right(self.starts, position)]
+
+
 class PersonResolver:
     """Resolves the persons of one document."""
 
@@ -220,6 +274,10 @@ class PersonResolver:
         self.gazetteer, self.text, self.language, self.year = gazetteer, text, language, year
         self.home = home                # the dateline's state, for titles naming none
         self.persons: list[Person] = []
+        # the latest person of each (name, surface), last named last: what a new name
+        # may refer back to, without comparing it with every earlier mention
+        self._latest: dict[tuple[str, str], Person] = {}
+        self._index: _Units | None = None
         self.role_states: list[tuple[int, tuple[str, ...], str | None, str | None]] = []
 
     def note_phrase(self, phrase: RolePhrase) -> None:
@@ -231,8 +289,8 @@ class PersonResolver:
                phrase: RolePhrase | None) -> Entry | None:
         """The known official a name denotes, if exactly one fits (and fits the title's state)."""
         found: list[Entry] = []
-        for unit in units:
-            if unit.kind == "person" and unit.start < end and start < unit.end:
+        for unit in self._units(units).overlapping(start, end):
+            if unit.kind == "person":
                 whole = unit.start <= start and end <= unit.end
                 # "Wang" of "Wang Xiaohong" is not Wang Yi: a part of the name must agree
                 found = [e for e in unit.alternatives or [unit.entry]
@@ -243,6 +301,12 @@ class PersonResolver:
             found = [e for e in found if phrase.country in (
                 {e.country, e.igo} | {t.code for t in e.terms})]
         return found[0] if len(found) == 1 else None
+
+    def _units(self, units: list[Unit]) -> _Units:
+        """The index of ``units`` (one list per document), built on first use."""
+        if self._index is None or self._index.units is not units:
+            self._index = _Units(units, self.text)
+        return self._index
 
     def _term(self, entry: Entry) -> tuple[str | None, str | None]:
         """The office a known official held in the publication year, and for whom."""
@@ -260,8 +324,10 @@ class PersonResolver:
         if has_cyrillic(surface) and normal in (None, surface):
             normal = russian_nominative(surface)        # NER gave no base form
         normal = normal or surface
-        earlier = next((p for p in reversed(self.persons) if same_person(p.name, normal)
-                        or same_person(p.surface, surface)), None)
+        recent = itertools.islice(reversed(self._latest.values()), RECENT_PERSONS)
+        earlier = next((p for p in recent
+                        if same_person(p.name, normal) or same_person(p.surface, surface)),
+                       None)
         entry = earlier.entry if earlier is not None else self._known(
             name_start, name_end, units, normal, phrase)
         start = min(name_start, phrase.start) if phrase else name_start
@@ -272,13 +338,15 @@ class PersonResolver:
             normal, self.language) else self._described_state(name_start, units)
         self._fill(person, phrase, earlier, described)
         self.persons.append(person)
+        self._latest.pop((person.name, person.surface), None)
+        self._latest[(person.name, person.surface)] = person
         return person
 
     def _without_leading_state(self, name_start: int, name_end: int, units: list[Unit],
                                normal: str | None) -> tuple[int, str | None]:
         """A name cannot begin with a state's name: "… Public Security of China Wang
         Xiaohong" names Wang Xiaohong (the title's state stays in the title)."""
-        for unit in units:
+        for unit in self._units(units).leading_states(name_start, normal):
             if unit.kind != "state" or unit.end >= name_end:
                 continue
             state = self.text[unit.start:unit.end]
@@ -295,7 +363,7 @@ class PersonResolver:
         Offizier Dmitri Badin", "Russian hacker Yevgeny Nikulin", "российский хакер …").
         The caller asks only for full names that are no place: a single word the NER
         took for a person ("der syrischen Stadt Aleppo") gets no state this way."""
-        for unit in reversed(units):
+        for unit in reversed(self._units(units).before(name_start)):
             if unit.end > name_start or unit.kind in ("role", "mod"):
                 continue                                # the title itself: look before it
             between = self.text[unit.end:name_start]
@@ -341,15 +409,27 @@ class PersonResolver:
 
     def surname_mentions(self, taken: bytearray) -> list[tuple[int, int, Person]]:
         """Later bare surnames of the document's persons ("Mr Koh said", "Badin soll")."""
-        out = []
-        for person in list(self.persons):
+        out: list[tuple[int, int, Person]] = []
+        first_with: dict[str, Person] = {}      # a later person of one surname finds nothing
+        for person in self.persons:
             words = person.surface.split()
             surname = words[-1] if words else ""
-            if len(surname) < 4 or not surname[:1].isupper():
-                continue
-            for hit in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", self.text):
-                if not any(taken[hit.start():hit.end()]):
-                    out.append((hit.start(), hit.end(), person))
-                    taken[hit.start():hit.end()] = b"\x01" * (hit.end() - hit.start())
+            if len(surname) >= 4 and surname[:1].isupper():
+                first_with.setdefault(surname, person)
+        # one pass over the words of the text (a regex alternation of all surnames, or a
+        # pass per surname, grew with persons × length); a surname is looked up by its
+        # first word, the longest first ("Kramp-Karrenbauer" before "Kramp")
+        by_word: dict[str, list[str]] = defaultdict(list)
+        for surname in sorted(first_with, key=len, reverse=True):
+            by_word[_PLAIN_WORD.findall(surname)[0]].append(surname)   # starts with a letter
+        for word in _PLAIN_WORD.finditer(self.text):
+            start = word.start()
+            for surname in by_word.get(word.group(0), ()):
+                end = start + len(surname)
+                if (self.text.startswith(surname, start) and not _WORD_CHAR.match(self.text, end)
+                        and not any(taken[start:end])):
+                    out.append((start, end, first_with[surname]))
+                    taken[start:end] = b"\x01" * (end - start)
+                    break
         return out
 

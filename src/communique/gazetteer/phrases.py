@@ -19,6 +19,7 @@ International Information Security") with the state or IGO it belongs to.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -27,6 +28,9 @@ from communique.gazetteer.gazetteer import Gazetteer
 from communique.gazetteer.lexicon import Match
 from communique.lang import LANGUAGES, data_file, load_yaml
 
+# The widest gap a head word fills between a delegation and its leader's title: the
+# longest head of the grammars ("unter der Leitung von", 21 characters), spaces, a dash.
+HEAD_GAP = 32
 _TIGHT = re.compile(r"^(?: ?|-|['’]s? )$")
 
 
@@ -355,9 +359,15 @@ class RoleParser:
         anchors = [(u.end, u.country) for u in self.units
                    if u.entry.body_type == "DELEGATION" and u.country]
         anchors += [(p.end, p.country) for p in phrases if p.country]
+        # only an anchor ending just before the title can be followed by a head word; the
+        # last of those (in list order) wins, as when every anchor was tried
+        order = sorted(range(len(anchors)), key=lambda i: anchors[i][0])
+        ends = [anchors[i][0] for i in order]
         for phrase in phrases:
             if phrase.country or phrase.igo:
                 continue
-            for end, country in anchors:
-                if end <= phrase.start and self.grammar.heads.match(self.text[end:phrase.start]):
+            near = order[bisect_left(ends, phrase.start - HEAD_GAP):
+                         bisect_right(ends, phrase.start)]
+            for end, country in (anchors[i] for i in sorted(near)):
+                if self.grammar.heads.match(self.text[end:phrase.start]):
                     phrase.country = country

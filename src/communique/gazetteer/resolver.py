@@ -10,7 +10,9 @@ by start, no overlaps, each with its ``actor`` and ``entry_id``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from array import array
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
 from communique.document import Document, Mention
 from communique.gazetteer.gazetteer import Gazetteer
@@ -62,8 +64,69 @@ def home_state(gazetteer: Gazetteer, text: str, language: str, units: list[Unit]
     return None
 
 
-def _overlaps(candidates: list[_Candidate], start: int, end: int) -> bool:
-    return any(c.start < end and start < c.end for c in candidates)
+class _Spans:
+    """Spans over a text; "which overlaps start–end?" costs the length of that span, not
+    the number of spans (a scan of all spans made long texts quadratic)."""
+
+    def __init__(self, size: int) -> None:
+        self.first = array("i", bytes(4 * size))   # per character: 1 + first span covering it
+        self.count = 0
+
+    def add(self, start: int, end: int) -> None:
+        self.count += 1
+        for position in range(start, end):
+            if not self.first[position]:
+                self.first[position] = self.count
+
+    def first_overlapping(self, start: int, end: int) -> int | None:
+        """The index (in order of ``add``) of the first span overlapping start–end."""
+        hits = [index for index in self.first[start:end] if index]
+        return min(hits) - 1 if hits else None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(self.first[start:end])
+
+
+@dataclass
+class _Found:
+    """The person candidates found so far, in order, with the characters they cover."""
+
+    spans: _Spans
+    items: list[_Candidate] = field(default_factory=list)
+
+    def add(self, candidate: _Candidate) -> None:
+        self.items.append(candidate)
+        self.spans.add(candidate.start, candidate.end)
+
+
+class _Nearby:
+    """The title phrases near a span, in list order: a title is adjacent to a name at most
+    20 characters before it (``name_after``) or 90 after it (``name_before``)."""
+
+    REACH = 128
+
+    def __init__(self, phrases: list[RolePhrase]) -> None:
+        self.phrases = phrases
+        self.order = sorted(range(len(phrases)), key=lambda i: phrases[i].start)
+        self.starts = [phrases[i].start for i in self.order]
+        self.longest = max((p.end - p.start for p in phrases), default=0)
+
+    def around(self, start: int, end: int) -> list[RolePhrase]:
+        low = bisect_left(self.starts, start - self.REACH - self.longest)
+        high = bisect_right(self.starts, end + self.REACH)
+        return [self.phrases[i] for i in sorted(self.order[low:high])]
+
+
+def _states_only(mention: Mention, states: list[tuple[int, int]]) -> bool:
+    """A state's name or a hyphenated pair of state adjectives ("Serbiens", "Russian-
+    Chinese") that NER read as a person ("Jean-Pierre"): every part of it is a state.
+    ``states``: the spans of state units, sorted."""
+    i = bisect_left(states, (mention.start, -1))
+    covered = 0
+    while i < len(states) and states[i][1] <= mention.end:
+        covered += states[i][1] - states[i][0]
+        i += 1
+    return covered > 0 and covered >= sum(ch.isalpha() for ch in mention.text)
 
 
 class ActorResolver:
@@ -119,47 +182,44 @@ class ActorResolver:
     def _candidates(self, text: str, grammar: Grammar, units: list[Unit],
                     phrases: list[RolePhrase], ner: list[Mention]) -> list[_Candidate]:
         """Person names: next to titles first, then NER persons, then known officials."""
-        out: list[_Candidate] = []
-        ner_persons = [m for m in ner if m.label == "PER" and not self._states_only(m, units)]
+        out = _Found(_Spans(len(text)))
+        nearby = _Nearby(phrases)
+        states = sorted((u.start, u.end) for u in units if u.kind == "state")
+        ner_persons = [m for m in ner if m.label == "PER" and not _states_only(m, states)]
         self._title_names(text, grammar, units, phrases, ner_persons, out)
         for mention in ner_persons:
-            if not _overlaps(out, mention.start, mention.end):
-                near = self._adjacent_phrase(text, grammar, phrases, mention.start, mention.end)
-                out.append(_Candidate(mention.start, mention.end, near, mention.normal, "ner"))
-        self._known_names(text, grammar, units, phrases, out)
-        return out
-
-    @staticmethod
-    def _states_only(mention: Mention, units: list[Unit]) -> bool:
-        """A state's name or a hyphenated pair of state adjectives ("Serbiens", "Russian-
-        Chinese") that NER read as a person ("Jean-Pierre"): every part of it is a state."""
-        parts = [u for u in units if u.kind == "state"
-                 and mention.start <= u.start and u.end <= mention.end]
-        covered = sum(u.end - u.start for u in parts)
-        letters = sum(ch.isalpha() for ch in mention.text)
-        return bool(parts) and covered >= letters
+            if not out.spans.overlaps(mention.start, mention.end):
+                near = self._adjacent_phrase(text, grammar, nearby.around(
+                    mention.start, mention.end), mention.start, mention.end)
+                out.add(_Candidate(mention.start, mention.end, near, mention.normal, "ner"))
+        self._known_names(text, grammar, units, nearby, out)
+        return out.items
 
     def _title_names(self, text: str, grammar: Grammar, units: list[Unit],
                      phrases: list[RolePhrase], ner_persons: list[Mention],
-                     out: list[_Candidate]) -> None:
-        others = [(u.start, u.end) for u in units if u.kind != "person"]
+                     out: _Found) -> None:
+        others, ner_spans = _Spans(len(text)), _Spans(len(text))
+        for unit in units:
+            if unit.kind != "person":
+                others.add(unit.start, unit.end)
+        for mention in ner_persons:
+            ner_spans.add(mention.start, mention.end)
         for phrase in phrases:
             span = self._phrase_name(text, grammar, phrase)
-            if span is None or _overlaps(out, *span) or any(
-                    start < span[1] and span[0] < end for start, end in others):
+            if span is None or out.spans.overlaps(*span) or others.overlaps(*span):
                 continue
-            ner_hit = next((m for m in ner_persons if m.start < span[1] and span[0] < m.end),
-                           None)
-            out.append(_Candidate(span[0], span[1], phrase,
-                                  ner_hit.normal if ner_hit else None, "pattern"))
+            ner_index = ner_spans.first_overlapping(*span)
+            ner_hit = ner_persons[ner_index] if ner_index is not None else None
+            out.add(_Candidate(span[0], span[1], phrase,
+                               ner_hit.normal if ner_hit else None, "pattern"))
 
     def _known_names(self, text: str, grammar: Grammar, units: list[Unit],
-                     phrases: list[RolePhrase], out: list[_Candidate]) -> None:
+                     nearby: _Nearby, out: _Found) -> None:
         """Known officials' names; a bare surname only when it is unambiguous or the
         full name occurs in the text too."""
         full_names = {u.entry.id for u in units if u.kind == "person" and u.form == "full"}
         for unit in units:
-            if unit.kind != "person" or _overlaps(out, unit.start, unit.end):
+            if unit.kind != "person" or out.spans.overlaps(unit.start, unit.end):
                 continue
             alone = unit.entry.alone and unit.end - unit.start > 3 and not unit.alternatives
             if unit.form == "surname" and not (alone or unit.entry.id in full_names):
@@ -168,8 +228,9 @@ class ActorResolver:
             initials = _INITIALS_BEFORE.search(text[max(0, start - 8):start])
             if initials:
                 start -= len(initials.group(0))
-            near = self._adjacent_phrase(text, grammar, phrases, start, unit.end)
-            out.append(_Candidate(start, unit.end, near, None, "gazetteer"))
+            near = self._adjacent_phrase(text, grammar, nearby.around(start, unit.end), start,
+                                         unit.end)
+            out.add(_Candidate(start, unit.end, near, None, "gazetteer"))
 
     @staticmethod
     def _phrase_name(text: str, grammar: Grammar, phrase: RolePhrase) -> tuple[int, int] | None:

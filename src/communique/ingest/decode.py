@@ -188,7 +188,12 @@ def truncation_warning(limit: int, size: int) -> str:
             f"were read; set {MAX_INPUT_MB_ENV} to read more")
 
 
-def too_large_reason(what: str, limit: int, size: int) -> str:
+def too_large_reason(what: str, limit: int, size: int | None) -> str:
+    """Why an input over the limit is refused; "more than" where the size is unknown
+    (``None``: reading stopped at the limit) or rounds to the limit's figure."""
+    if size is None or size_text(size) == size_text(limit):
+        return (f"{what} too large: more than {size_text(limit)}, the limit; "
+                f"set {MAX_INPUT_MB_ENV} to read it")
     return (f"{what} too large: {size_text(size)}, the limit is {size_text(limit)}; "
             f"set {MAX_INPUT_MB_ENV} to read it")
 

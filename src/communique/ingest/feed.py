@@ -7,6 +7,7 @@ title the headline, and its full content (else its summary) the text.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -74,16 +75,18 @@ def _entry_text(entry: Any) -> tuple[str, ContentType]:
     """The fullest text of an entry: its content, else its summary."""
     for part in entry.get("content") or []:
         if (part.get("value") or "").strip():
-            return part["value"], _content_type(part.get("type"), part["value"])
+            return _typed(part.get("type"), part["value"])
     detail = entry.get("summary_detail") or {}
-    summary = entry.get("summary") or ""
-    return summary, _content_type(detail.get("type"), summary)
+    return _typed(detail.get("type"), entry.get("summary") or "")
 
 
-def _content_type(declared: str | None, value: str) -> ContentType:
-    if declared in ("text/html", "application/xhtml+xml"):
-        return "html" if sniff_html(value.encode("utf-8")) or "<" in value else "text"
-    return "text"
+def _typed(declared: str | None, value: str) -> tuple[str, ContentType]:
+    """HTML stays HTML; HTML without a tag is text, its entities (``&amp;``) resolved."""
+    if declared not in ("text/html", "application/xhtml+xml"):
+        return value, "text"
+    if sniff_html(value.encode("utf-8")) or "<" in value:
+        return value, "html"
+    return html.unescape(value), "text"
 
 
 def _language(raw: str | None) -> str | None:

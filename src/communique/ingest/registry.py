@@ -15,10 +15,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from communique.document import RawDocument, ReadFailure
-from communique.ingest import feed, jsonl, plain, warc
+from communique.ingest import feed, jsonl, plain, table, warc
+from communique.ingest.table import TableOptions
 
 Source = Path | bytes
-ReadFunction = Callable[[Source, str, int], Iterator[RawDocument | ReadFailure]]
+ReadFunction = Callable[..., Iterator[RawDocument | ReadFailure]]
+
+# Formats people hand in that hold no readable text for us: refused by suffix with a
+# hint, rather than read as plain text (a spreadsheet read as text is one garbled document).
+UNREADABLE: dict[str, str] = {
+    ".xlsx": "an Excel workbook", ".xls": "an Excel workbook", ".ods": "a spreadsheet",
+    ".numbers": "a spreadsheet", ".parquet": "a Parquet table", ".feather": "an Arrow table",
+    ".arrow": "an Arrow table", ".avro": "an Avro file", ".orc": "an ORC table",
+    ".docx": "a Word document", ".doc": "a Word document", ".odt": "a text document",
+    ".rtf": "an RTF document", ".pdf": "a PDF document", ".epub": "an e-book",
+    ".pptx": "a presentation", ".db": "a database", ".sqlite": "a database",
+}
 
 
 @dataclass(frozen=True)
@@ -28,13 +40,17 @@ class Reader:
     ``sniff(head)`` says whether the first bytes (up to 64 KB) are this
     format; ``read(source, origin, max_bytes)`` yields the documents of a file
     (or of bytes: decompressed input) and applies ``max_bytes`` to each
-    document it reads whole.
+    document it reads whole. A reader with ``by_content=False`` is chosen by
+    its suffix only (any text looks like a CSV); one with ``table=True`` gets
+    the ``TableOptions`` of the run as a fourth argument.
     """
 
     name: str
     suffixes: tuple[str, ...]
     sniff: Callable[[bytes], bool]
     read: ReadFunction
+    by_content: bool = True
+    table: bool = False
 
 
 BUILTIN_READERS: tuple[Reader, ...] = (
@@ -44,6 +60,7 @@ BUILTIN_READERS: tuple[Reader, ...] = (
            plain.sniff_html, plain.read_html),
     Reader("jsonl", (".jsonl", ".ndjson", ".jsonlines", ".json"), jsonl.sniff_json,
            jsonl.read_json_lines),
+    Reader("csv", (".csv",), table.sniff_csv, table.read_csv, by_content=False, table=True),
     Reader("text", (".txt", ".text", ".md"), plain.sniff_text, plain.read_text),
 )
 
@@ -75,7 +92,7 @@ def _by_content(head: bytes) -> Reader:
     """The first reader whose sniffer accepts ``head``; plain text is the fallback."""
     fallback = readers()[-1]
     for reader in readers():
-        if reader is not fallback and reader.sniff(head):
+        if reader is not fallback and reader.by_content and reader.sniff(head):
             return reader
     return fallback
 
@@ -94,3 +111,23 @@ def choose(name: str, head: bytes) -> tuple[Reader, str | None]:
         return found, None
     return found, (f"the suffix says {claimed.name} but the content is {found.name}; "
                    f"read as {found.name}")
+
+
+def unreadable(name: str) -> str | None:
+    """Why a file called ``name`` is refused: a format no reader claims and text it is not."""
+    if _by_suffix(name) is not None:
+        return None
+    suffix = Path(name).suffix.lower()
+    kind = UNREADABLE.get(suffix)
+    if kind is None:
+        return None
+    return (f"unsupported format ({suffix}: {kind}); convert it to text, HTML, CSV, "
+            "JSON Lines, WARC or RSS first")
+
+
+def run_reader(reader: Reader, source: Source, origin: str, max_bytes: int,
+               options: TableOptions) -> Iterator[RawDocument | ReadFailure]:
+    """``reader.read`` with the run's table options where the reader takes them."""
+    if reader.table:
+        return reader.read(source, origin, max_bytes, options)
+    return reader.read(source, origin, max_bytes)

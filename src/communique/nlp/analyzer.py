@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import ClassVar
 
+from communique.clean.language import language_label
 from communique.document import Document, Sentence, TimeExpression, Token
 from communique.lang import LANGUAGES
 from communique.nlp.dates import DateRecognizer
@@ -72,7 +73,7 @@ class Analyzer:
         tools = self.tools(doc.language)
         if tools is self._fallback:
             doc.warnings.append(
-                f"language {doc.language!r} is not analysed in depth (supported: "
+                f"language {language_label(doc.language)} is not analysed in depth (supported: "
                 f"{', '.join(self._tools)}): no lemmas or dates; set the document's language "
                 "if it is wrong")
         text = doc.text

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import ClassVar, Protocol
 
+from communique.clean.language import language_label
 from communique.document import Document, Mention
 from communique.errors import SettingsError
 from communique.lang import LANGUAGES
@@ -71,7 +72,7 @@ class EntityRecognizer:
                 by_language[doc.language].append(doc)
             elif doc.text.strip():
                 doc.warnings.append(f"named entities: no recogniser for language "
-                                    f"{doc.language!r}; none were tagged")
+                                    f"{language_label(doc.language)}; none were tagged")
         for language, group in by_language.items():
             found = self.backends[language].recognize([doc.text for doc in group])
             for doc, mentions in zip(group, found, strict=True):
