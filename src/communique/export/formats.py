@@ -4,7 +4,8 @@
 - PLOVER JSON (``export.plover``): one PLOVER event record per line.
 - CSV and Parquet: one flat row per event with the columns of ``COLUMNS``;
   list-valued columns (codes, names, contexts) are joined with ``"; "`` in CSV
-  and stay lists of strings in Parquet.
+  and stay lists of strings in Parquet. A CSV cell a spreadsheet would read as
+  a formula gets a leading ``'`` (OWASP), so a report's text never runs.
 - The text ``communique stats`` prints: counts, top actors, and each document
   with its events at a glance.
 
@@ -135,14 +136,18 @@ _ARROW_TYPES = {"string": pa.string(), "bool": pa.bool_(), "float": pa.float64()
 PARQUET_SCHEMA = pa.schema([(name, _ARROW_TYPES[kind]) for name, kind in COLUMNS.items()])
 
 
+# A cell starting with one of these is a formula to a spreadsheet (``=cmd|' /C calc'!A0``
+# in a report's text would run); OWASP "CSV Injection" prefixes such a cell with a quote.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _csv_cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, list):
-        return LIST_SEPARATOR.join(value)
-    return str(value)
+    text = LIST_SEPARATOR.join(value) if isinstance(value, list) else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def write_csv(store: Store, out: IO[bytes]) -> int:
