@@ -411,7 +411,7 @@ def run_serve(args: argparse.Namespace, settings: Settings) -> int:
 
     token = _review_token(args.review_token_file)
     with open_store(args.db or settings.store.url, create=False) as store:
-        app = create_app(store, token)
+        app = create_app(store, token, host=args.host, settings=settings.serve)
         host = f"[{args.host}]" if ":" in args.host else args.host
         print(f"communique: serving {store.backend} on http://{host}:{args.port}/ "
               f"(review {'enabled' if token else 'disabled'}; Ctrl-C stops)", file=sys.stderr)

@@ -30,11 +30,21 @@ CODER = f"communique {__version__}"
 
 
 @cache
+def _plover_data() -> dict[str, Any]:
+    text = resources.files(__package__).joinpath("data/plover.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
 def quad_codes() -> dict[str, int]:
     """PLOVER event type -> quad category (1–4), from ``data/plover.yaml``."""
-    text = resources.files(__package__).joinpath("data/plover.yaml").read_text(encoding="utf-8")
-    return {event_type: int(quad) for quad, types in yaml.safe_load(text)["quad_codes"].items()
+    return {event_type: int(quad) for quad, types in _plover_data()["quad_codes"].items()
             for event_type in types}
+
+
+def modes(event_type: str) -> tuple[str, ...]:
+    """The modes an event of ``event_type`` may have, from ``data/plover.yaml``."""
+    return tuple(_plover_data()["modes"].get(event_type, ()))
 
 
 def plover_actor(actor: Actor) -> dict[str, Any]:
