@@ -80,7 +80,7 @@ def test_serve_refuses_control_characters_on_pages_and_in_bodies(store: Store) -
 
 def test_serve_throttles_wrong_review_tokens(store: Store,
                                              caplog: pytest.LogCaptureFixture) -> None:
-    client = _client(store, failures=3, window=2)
+    client = _client(store, failures=3, window=5)
     body = {"action": "confirm", "reviewer": "Ana"}
     url = f"/api/events/{CONSULT}/review"
     wrong = {"Authorization": "Bearer guess"}
@@ -88,16 +88,17 @@ def test_serve_throttles_wrong_review_tokens(store: Store,
         assert [client.post(url, json=body, headers=wrong).status_code
                 for _ in range(3)] == [403, 403, 403]
     assert [r.getMessage() for r in caplog.records] == [
-        f"wrong review token from testclient ({n} within 2 s, limit 3)" for n in (1, 2, 3)]
+        f"wrong review token from testclient ({n} within 5 s, limit 3)" for n in (1, 2, 3)]
     refused = client.post(url, json=body, headers=AUTH)       # even the right token waits
-    assert (refused.status_code, refused.headers["retry-after"], refused.json()) == (
-        429, "2", {"detail": "too many wrong review tokens from testclient: 3 within 2 s; "
-                             "try again in 2 s"})
+    wait = refused.headers["retry-after"]                       # 5 s, less on a slow machine
+    assert (refused.status_code, wait in ("1", "2", "3", "4", "5"), refused.json()) == (
+        429, True, {"detail": "too many wrong review tokens from testclient: 3 within 5 s; "
+                              f"try again in {wait} s"})
     form = client.post("/review/sign-in", data={"name": "Ana", "token": TOKEN},
                        follow_redirects=False)
-    assert (form.status_code, form.headers["retry-after"]) == (429, "2")
-    assert "too many wrong review tokens from testclient" in form.text
-    time.sleep(2.1)
+    assert (form.status_code, "too many wrong review tokens from testclient" in form.text) == (
+        429, True)
+    time.sleep(int(wait) + 0.1)
     assert client.post(url, json=body, headers=AUTH).status_code == 200
 
 

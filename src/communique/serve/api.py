@@ -91,11 +91,13 @@ def post_review(bench: Bench, request: Request, body: ReviewRequest,
                                          "application/vnd.apache.parquet": {}},
                              "description": "the file"}})
 def export_events(bench: Bench, flt: Filter,
-                  format: Literal["jsonl", "csv", "parquet", "plover"] = "csv"
-                  ) -> StreamingResponse:
+                  format: Literal["jsonl", "csv", "parquet", "acts-csv", "acts-parquet",
+                                  "plover"] = "csv") -> StreamingResponse:
     """Every event matching the filters, as reviewed. ``jsonl``: the spec record of each
     document with a matching event (its events narrowed to those); ``csv``, ``parquet``:
-    one row per event; ``plover``: one PLOVER JSON event per line."""
+    one row per report's event, with its act's id and report count; ``acts-csv``,
+    ``acts-parquet``: one row per act with a matching report; ``plover``: one PLOVER
+    JSON record per such act."""
     return download(bench.store, flt, format)
 
 

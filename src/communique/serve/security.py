@@ -121,7 +121,6 @@ class LoginThrottle:
 
     limit: int
     window: float
-    clock: Callable[[], float] = time.monotonic
     _failures: dict[str, deque[float]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -131,7 +130,7 @@ class LoginThrottle:
             failures = self._recent(client)
             if len(failures) < self.limit:
                 return
-            wait = max(1, math.ceil(failures[0] + self.window - self.clock()))
+            wait = max(1, math.ceil(failures[0] + self.window - time.monotonic()))
         raise HTTPException(429, f"too many wrong review tokens from {client}: "
                                  f"{self.limit} within {self.window:g} s; try again in "
                                  f"{wait} s", headers={"Retry-After": str(wait)})
@@ -140,14 +139,14 @@ class LoginThrottle:
         """Count a wrong token of ``client`` and log it."""
         with self._lock:
             failures = self._failures[client] = self._recent(client)
-            failures.append(self.clock())
+            failures.append(time.monotonic())
             count = len(failures)
         logger.warning("wrong review token from %s (%d within %g s, limit %d)",
                        client, count, self.window, self.limit)
 
     def _recent(self, client: str) -> deque[float]:
         """The client's failures within the window (forgetting every expired one)."""
-        cutoff = self.clock() - self.window
+        cutoff = time.monotonic() - self.window
         for key in list(self._failures):
             times = self._failures[key]
             while times and times[0] <= cutoff:
