@@ -52,7 +52,7 @@ def postgres_app(postgres_server: str) -> Iterator[str]:
 
 
 @schema.parametrize()
-@settings(max_examples=100, deadline=None,
+@settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
                                  HealthCheck.function_scoped_fixture])
 def test_serve_schema_postgres_no_server_error(case: schemathesis.Case,

@@ -381,7 +381,8 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
     with open_store(args.db or settings.store.url, create=False) as store:
         if args.output:
             count = export_to_path(store, args.format, args.output)
-            unit = "records" if args.format == "jsonl" else "events"
+            unit = {"jsonl": "records", "csv": "events", "parquet": "events"}.get(args.format,
+                                                                                  "acts")
             print(f"communique: wrote {count} {unit} to {args.output}", file=sys.stderr)
         else:
             sys.stdout.flush()

@@ -55,7 +55,7 @@ def download(store: Store, flt: EventFilter, fmt: str) -> StreamingResponse:
 def write_filtered(store: Store, flt: EventFilter, fmt: str, out: IO[bytes]) -> int:
     """Write the filtered events, as reviewed, to ``out``; returns records or rows written.
     The act-level formats hold every act with a matching report."""
-    rows = list(iter_event_rows(store, flt))
+    rows = iter_event_rows(store, flt)
     if fmt == "jsonl":
         wanted: dict[str, set[str]] = {}
         for row in rows:
