@@ -52,7 +52,8 @@ HEADERS = {
 COOKIE = "communique_review"
 REVIEW_DISABLED = ("review is disabled on this server: start it with --review-token-file FILE "
                    "or the environment variable COMMUNIQUE_REVIEW_TOKEN to enable it")
-REVIEWER_PATTERN = r"^[^\x00-\x1f\x7f|]*\S[^\x00-\x1f\x7f|]*$"   # a name, no '|' (cookie)
+# A name with a visible character, no control character, no '|' (the cookie's separator).
+REVIEWER_PATTERN = r"^[^\x00-\x1f\x7f|]*[^\s\x00-\x1f\x7f|][^\x00-\x1f\x7f|]*$"
 _NAME = re.compile(REVIEWER_PATTERN)
 # No C0 or C1 control character nor DEL: never part of a name, a code or a search. The
 # patterns go into the OpenAPI schema too (a JSON string's lone surrogates are refused by
