@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 
 import pyarrow as pa
@@ -20,8 +21,9 @@ from communique.store import Store
 from conftest import asean_ru_document, belta_document, plain_document
 
 BELTA_CONSULT_ROW = {
-    "doc_id": "belta-de-1", "event_id": "evt-belta-consult", "event_type": "CONSULT",
-    "mode": "visit", "date_start": "2021-11-23", "date_end": "2021-11-23",
+    "doc_id": "belta-de-1", "event_id": "evt-belta-consult", "act_id": "lev-0fbe368af9b26c85",
+    "act_reports": 1, "review_status": "unreviewed", "event_type": "CONSULT",
+    "mode": "visit", "date_start": date(2021, 11, 23), "date_end": date(2021, 11, 23),
     "date_precision": "day", "date_text": "Am 23. November", "location_name": "Minsk",
     "location_country": "BLR", "location_virtual": False, "status": "occurred",
     "forum_name": "Belarusian–Russian interministerial consultations on international "
@@ -33,7 +35,7 @@ BELTA_CONSULT_ROW = {
     "evidence_text": "Am 23. November traf Sergej Alejnik … Während der interministeriellen "
                      "Beratungen fand ein reger Meinungsaustausch",
     "source_url": "https://deu.belta.by/1", "source_name": "BelTA", "language": "de",
-    "published": "2021-11-24T10:06:00",
+    "published": datetime(2021, 11, 24, 10, 6),
 }
 
 
@@ -68,7 +70,8 @@ def test_export_csv_writes_one_flat_row_per_event(filled_store: Store) -> None:
     assert [(r["doc_id"], r["event_type"]) for r in rows] == [
         ("belta-de-1", "CONSULT"), ("belta-de-1", "SUPPORT"), ("ru-asean", "CONSULT")]
     expected = {key: ("; ".join(value) if isinstance(value, list) else
-                      "false" if value is False else str(value))
+                      "false" if value is False else
+                      value.isoformat() if isinstance(value, date) else str(value))
                 for key, value in BELTA_CONSULT_ROW.items()}
     assert rows[0] == expected
     asean = rows[2]
@@ -108,7 +111,7 @@ def test_export_to_path_leaves_no_file_when_it_fails(
         export_to_path(filled_store, "xlsx", out / "events.xlsx")
     calls: list[object] = []
 
-    def fails_on_the_second_row(stored: object) -> dict[str, object]:
+    def fails_on_the_second_row(stored: object, *context: object) -> dict[str, object]:
         calls.append(stored)
         if len(calls) > 1:
             raise OSError("No space left on device")

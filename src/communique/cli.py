@@ -455,7 +455,8 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
     with open_store(args.db or settings.store.url, create=False) as store:
         if args.output:
             count = export_to_path(store, args.format, args.output)
-            unit = "records" if args.format == "jsonl" else "events"
+            unit = {"jsonl": "records", "csv": "events", "parquet": "events"}.get(args.format,
+                                                                                  "acts")
             print(f"communique: wrote {count} {unit} to {args.output}", file=sys.stderr)
         else:
             sys.stdout.flush()
@@ -495,7 +496,7 @@ def run_serve(args: argparse.Namespace, settings: Settings) -> int:
               file=sys.stderr)
         return 1
     with listening, open_store(args.db or settings.store.url, create=False) as store:
-        app = create_app(store, token)
+        app = create_app(store, token, host=args.host, settings=settings.serve)
         print(f"communique: serving {store.backend} on http://{host}:{args.port}/ "
               f"(review {'enabled' if token else 'disabled'}; Ctrl-C stops)", file=sys.stderr)
         server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))

@@ -43,14 +43,22 @@ class StatsSettings:
 
 
 @dataclass(frozen=True)
+class ServeSettings:
+    login_failures: int
+    login_window_seconds: int
+    allowed_hosts: str
+
+
+@dataclass(frozen=True)
 class Settings:
     store: StoreSettings
     ingest: IngestSettings
     stats: StatsSettings
+    serve: ServeSettings
 
 
 _SECTIONS: dict[str, type] = {"store": StoreSettings, "ingest": IngestSettings,
-                              "stats": StatsSettings}
+                              "stats": StatsSettings, "serve": ServeSettings}
 
 
 def default_values() -> dict[str, dict[str, Any]]:

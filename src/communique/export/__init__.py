@@ -1,4 +1,5 @@
-"""Exports of a store: spec records as JSON Lines, events as CSV, Parquet or PLOVER JSON.
+"""Exports of a store: spec records as JSON Lines; each report's event as CSV or Parquet;
+each act as CSV, Parquet, PLOVER JSON or JSON Lines with its reports.
 
 Every export carries the events as analysts reviewed them (``export.reviewed``).
 
@@ -14,7 +15,14 @@ from pathlib import Path
 from typing import IO
 
 from communique.errors import UnknownFormatError
-from communique.export.formats import record_line, write_csv, write_jsonl, write_parquet
+from communique.export.formats import (
+    record_line,
+    write_acts_csv,
+    write_acts_parquet,
+    write_csv,
+    write_jsonl,
+    write_parquet,
+)
 from communique.export.linked import write_events_jsonl
 from communique.export.plover import write_plover
 from communique.store import Store
@@ -22,8 +30,9 @@ from communique.store import Store
 Writer = Callable[[Store, IO[bytes]], int]
 
 FORMATS: dict[str, Writer] = {"jsonl": write_jsonl, "csv": write_csv, "parquet": write_parquet,
+                              "acts-csv": write_acts_csv, "acts-parquet": write_acts_parquet,
                               "plover": write_plover, "events-jsonl": write_events_jsonl}
-BINARY_FORMATS = frozenset({"parquet"})
+BINARY_FORMATS = frozenset({"parquet", "acts-parquet"})
 
 __all__ = ["BINARY_FORMATS", "FORMATS", "export", "export_to_path", "record_line"]
 

@@ -2,9 +2,13 @@
 
 - JSON Lines: one spec record per document, as ``extract`` prints it.
 - PLOVER JSON (``export.plover``): one PLOVER event record per line.
-- CSV and Parquet: one flat row per event with the columns of ``COLUMNS``;
-  list-valued columns (codes, names, contexts) are joined with ``"; "`` in CSV
-  and stay lists of strings in Parquet.
+- CSV and Parquet: one flat row per report's event with the columns of
+  ``COLUMNS`` (its act's id and report count, its review status); the ``acts-``
+  variants one row per act (``ACT_COLUMNS``). Dates and times are typed in
+  Parquet (date32, timestamp) and ISO 8601 in CSV; list-valued columns (codes,
+  names, contexts) are joined with ``"; "`` in CSV and stay lists of strings in
+  Parquet. A CSV cell a spreadsheet would read as a formula gets a leading
+  ``'`` (OWASP), so a report's text never runs.
 - The text ``communique stats`` prints: counts, top actors, and each document
   with its events at a glance.
 
@@ -19,13 +23,16 @@ import csv
 import io
 import json
 from collections.abc import Iterable
+from datetime import UTC, date, datetime
 from itertools import islice
 from typing import IO, Any, Literal
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from communique.export.acts import ActOf, Acts
 from communique.export.reviewed import reviewed_events, reviewed_records
+from communique.link import LinkedEvent
 from communique.model import Actor, DocumentRecord, Event
 from communique.store import ActorCount, Store, StoredEvent, StoreStats
 
@@ -51,17 +58,15 @@ def write_records(records: Iterable[DocumentRecord], out: IO[bytes]) -> int:
 
 # -- event tables ---------------------------------------------------------------------------
 
-ColumnType = Literal["string", "bool", "float", "list"]
+ColumnType = Literal["string", "bool", "int", "float", "date", "timestamp", "list"]
 EVIDENCE_SEPARATOR = " … "
 
-# Column name -> type, in output order.
-COLUMNS: dict[str, ColumnType] = {
-    "doc_id": "string",
-    "event_id": "string",
+# The event's own columns, shared by the report-level and act-level tables.
+EVENT_COLUMNS: dict[str, ColumnType] = {
     "event_type": "string",
     "mode": "string",
-    "date_start": "string",
-    "date_end": "string",
+    "date_start": "date",
+    "date_end": "date",
     "date_precision": "string",
     "date_text": "string",
     "location_name": "string",
@@ -76,12 +81,36 @@ COLUMNS: dict[str, ColumnType] = {
     "persons": "list",
     "contexts": "list",
     "outcomes": "list",
+}
+
+# ``csv`` and ``parquet``: one row per report's event. Column name -> type, in order.
+COLUMNS: dict[str, ColumnType] = {
+    "doc_id": "string",
+    "event_id": "string",
+    "act_id": "string",
+    "act_reports": "int",
+    "review_status": "string",
+    **EVENT_COLUMNS,
     "confidence": "float",
     "evidence_text": "string",
     "source_url": "string",
     "source_name": "string",
     "language": "string",
-    "published": "string",
+    "published": "timestamp",
+}
+
+# ``acts-csv`` and ``acts-parquet``: one row per act.
+ACT_COLUMNS: dict[str, ColumnType] = {
+    "act_id": "string",
+    "reports": "int",
+    "review_status": "string",
+    **EVENT_COLUMNS,
+    "first_published": "timestamp",
+    "languages": "list",
+    "doc_ids": "list",
+    "event_ids": "list",
+    "series_id": "string",
+    "session": "int",
 }
 
 
@@ -93,17 +122,31 @@ def _names(actors: list[Actor]) -> list[str]:
     return list(dict.fromkeys(a.name for a in actors))
 
 
-def flat_row(stored: StoredEvent) -> dict[str, Any]:
-    """The event as a flat row with the columns of ``COLUMNS``."""
-    event: Event = stored.event
-    location, forum, source = event.location, event.forum, stored.source
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _timestamp(value: str | None) -> datetime | None:
+    """An ISO 8601 publication time; with an offset, as UTC (the column has no zone)."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None                     # not a time: the column stays typed
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment
+
+
+def event_cells(event: Event) -> dict[str, Any]:
+    """The columns of ``EVENT_COLUMNS`` of one event."""
+    location, forum = event.location, event.forum
     return {
-        "doc_id": stored.doc_id,
-        "event_id": event.id,
         "event_type": event.event_type,
         "mode": event.mode,
-        "date_start": event.date.start,
-        "date_end": event.date.end,
+        "date_start": _day(event.date.start),
+        "date_end": _day(event.date.end),
         "date_precision": event.date.precision,
         "date_text": event.date.text,
         "location_name": location.name if location else None,
@@ -118,64 +161,144 @@ def flat_row(stored: StoredEvent) -> dict[str, Any]:
         "persons": event.persons(),
         "contexts": list(event.contexts),
         "outcomes": list(event.outcomes),
+    }
+
+
+def flat_row(stored: StoredEvent, acts: Acts, index: dict[tuple[str, str], ActOf]
+             ) -> dict[str, Any]:
+    """A report's event as a flat row with the columns of ``COLUMNS``."""
+    event, source = stored.event, stored.source
+    act = index.get((stored.doc_id, event.id))
+    return {
+        "doc_id": stored.doc_id,
+        "event_id": event.id,
+        "act_id": act.act_id if act else None,
+        "act_reports": act.reports if act else None,
+        "review_status": acts.report_status(stored.doc_id, event.id),
+        **event_cells(event),
         "confidence": event.confidence,
         "evidence_text": EVIDENCE_SEPARATOR.join(span.text for span in event.evidence),
         "source_url": source.url,
         "source_name": source.name,
         "language": source.language,
-        "published": source.published,
+        "published": _timestamp(source.published),
+    }
+
+
+def act_row(linked: LinkedEvent, acts: Acts) -> dict[str, Any]:
+    """An act as a flat row with the columns of ``ACT_COLUMNS``."""
+    published = [t for m in linked.mentions if (t := _timestamp(m.published)) is not None]
+    return {
+        "act_id": linked.id,
+        "reports": len(linked.mentions),
+        "review_status": acts.status(linked),
+        **event_cells(linked.event),
+        "first_published": min(published, default=None),
+        "languages": linked.languages,
+        "doc_ids": list(dict.fromkeys(m.doc_id for m in linked.mentions)),
+        "event_ids": [m.event_id for m in linked.mentions],
+        "series_id": linked.series_id,
+        "session": linked.session,
     }
 
 
 LIST_SEPARATOR = "; "
 PARQUET_BATCH = 1000
 
-_ARROW_TYPES = {"string": pa.string(), "bool": pa.bool_(), "float": pa.float64(),
+_ARROW_TYPES = {"string": pa.string(), "bool": pa.bool_(), "int": pa.int64(),
+                "float": pa.float64(), "date": pa.date32(), "timestamp": pa.timestamp("s"),
                 "list": pa.list_(pa.string())}
-PARQUET_SCHEMA = pa.schema([(name, _ARROW_TYPES[kind]) for name, kind in COLUMNS.items()])
+
+
+def arrow_schema(columns: dict[str, ColumnType]) -> pa.Schema:
+    return pa.schema([(name, _ARROW_TYPES[kind]) for name, kind in columns.items()])
+
+
+PARQUET_SCHEMA = arrow_schema(COLUMNS)
+ACT_PARQUET_SCHEMA = arrow_schema(ACT_COLUMNS)
+
+# A cell starting with one of these is a formula to a spreadsheet (``=cmd|' /C calc'!A0``
+# in a report's text would run); OWASP "CSV Injection" prefixes such a cell with a quote.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _csv_cell(value: Any) -> str:
+    """A cell as text: ISO 8601 dates and times, lists joined, formulas neutralised."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, list):
-        return LIST_SEPARATOR.join(value)
-    return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    text = LIST_SEPARATOR.join(value) if isinstance(value, list) else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def write_csv(store: Store, out: IO[bytes]) -> int:
-    """Events as CSV (UTF-8, header row, lists joined with "; "); returns the row count."""
-    return write_csv_events(reviewed_events(store), out)
+    """Report-level CSV (UTF-8, header row, lists joined with "; "); returns the row count."""
+    acts = Acts.load(store)
+    return write_csv_events(reviewed_events(store), out, acts)
 
 
-def write_csv_events(events: Iterable[StoredEvent], out: IO[bytes]) -> int:
+def write_csv_events(events: Iterable[StoredEvent], out: IO[bytes], acts: Acts) -> int:
+    index = acts.index()
+    return write_csv_rows((flat_row(e, acts, index) for e in events), COLUMNS, out)
+
+
+def write_acts_csv(store: Store, out: IO[bytes]) -> int:
+    """Act-level CSV: one row per act; returns the row count."""
+    acts = Acts.load(store)
+    return write_acts_csv_of(acts.linked, acts, out)
+
+
+def write_acts_csv_of(linked: Iterable[LinkedEvent], acts: Acts, out: IO[bytes]) -> int:
+    return write_csv_rows((act_row(act, acts) for act in linked), ACT_COLUMNS, out)
+
+
+def write_csv_rows(rows: Iterable[dict[str, Any]], columns: dict[str, ColumnType],
+                   out: IO[bytes]) -> int:
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
     writer = csv.writer(text)
-    writer.writerow(COLUMNS)
+    writer.writerow(columns)
     count = 0
-    for row in map(flat_row, events):
-        writer.writerow([_csv_cell(row[name]) for name in COLUMNS])
+    for row in rows:
+        writer.writerow([_csv_cell(row[name]) for name in columns])
         count += 1
     text.detach()   # leave ``out`` open for the caller
     return count
 
 
 def write_parquet(store: Store, out: IO[bytes]) -> int:
-    """Events as Parquet with typed columns (lists stay lists); returns the row count."""
-    return write_parquet_events(reviewed_events(store), out)
+    """Report-level Parquet with typed columns (lists stay lists); returns the row count."""
+    acts = Acts.load(store)
+    return write_parquet_events(reviewed_events(store), out, acts)
 
 
-def write_parquet_events(events: Iterable[StoredEvent], out: IO[bytes]) -> int:
-    rows = map(flat_row, events)
+def write_parquet_events(events: Iterable[StoredEvent], out: IO[bytes], acts: Acts) -> int:
+    index = acts.index()
+    return write_parquet_rows((flat_row(e, acts, index) for e in events), PARQUET_SCHEMA, out)
+
+
+def write_acts_parquet(store: Store, out: IO[bytes]) -> int:
+    """Act-level Parquet: one row per act; returns the row count."""
+    acts = Acts.load(store)
+    return write_acts_parquet_of(acts.linked, acts, out)
+
+
+def write_acts_parquet_of(linked: Iterable[LinkedEvent], acts: Acts, out: IO[bytes]) -> int:
+    return write_parquet_rows((act_row(act, acts) for act in linked), ACT_PARQUET_SCHEMA, out)
+
+
+def write_parquet_rows(rows: Iterable[dict[str, Any]], schema: pa.Schema,
+                       out: IO[bytes]) -> int:
+    rows = iter(rows)
     count = 0
-    with pq.ParquetWriter(out, PARQUET_SCHEMA) as writer:
+    with pq.ParquetWriter(out, schema) as writer:
         while batch := list(islice(rows, PARQUET_BATCH)):
-            writer.write_table(pa.Table.from_pylist(batch, schema=PARQUET_SCHEMA))
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
             count += len(batch)
         if count == 0:
-            writer.write_table(PARQUET_SCHEMA.empty_table())
+            writer.write_table(schema.empty_table())
     return count
 
 

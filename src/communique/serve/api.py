@@ -31,12 +31,14 @@ from communique.serve.schemas import (
     SeriesOut,
     Stats,
 )
-from communique.serve.security import valid_reviewer
+from communique.serve.security import PLAIN_PATTERN, valid_reviewer
 from communique.serve.state import Workbench, workbench
 
 Limit = Annotated[int, Query(ge=1, le=100, description="items per page")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="items to skip")]
 Filter = Annotated[EventFilter, Depends(event_filter)]
+EventId = Annotated[str, Path(max_length=200, pattern=PLAIN_PATTERN)]
+Key = Annotated[str, Path(max_length=300, pattern=PLAIN_PATTERN)]
 Bench = Annotated[Workbench, Depends(workbench)]
 Kind = Literal["person", "state", "igo", "organization", "group"]
 Responses = dict[int | str, dict[str, Any]]
@@ -57,7 +59,7 @@ def list_events(bench: Bench, flt: Filter, limit: Limit = 25, offset: Offset = 0
 
 @router.get("/events/{event_id}", response_model=EventDetail, responses=NOT_FOUND,
             summary="One event with all its reports")
-def get_event(bench: Bench, event_id: Annotated[str, Path(max_length=200)]) -> EventDetail:
+def get_event(bench: Bench, event_id: EventId) -> EventDetail:
     """The act ``event_id`` (``lev-…`` or ``evt-…``): its event, and every report of it
     with the cleaned text, the evidence spans, the review and its audit log."""
     detail = catalog.event_detail(bench.store, event_id)
@@ -74,7 +76,7 @@ def get_event(bench: Bench, event_id: Annotated[str, Path(max_length=200)]) -> E
                                                                "disabled"}},
              summary="Review an event (needs the review token)")
 def post_review(bench: Bench, request: Request, body: ReviewRequest,
-                event_id: Annotated[str, Path(max_length=200)]) -> EventDetail:
+                event_id: EventId) -> EventDetail:
     """Confirm, correct (type, mode, status, date, participants), delete or revert an
     event. Every report of the act is changed alike; the extraction is kept and the
     change is logged with the reviewer, the time and the event before and after."""
@@ -89,11 +91,13 @@ def post_review(bench: Bench, request: Request, body: ReviewRequest,
                                          "application/vnd.apache.parquet": {}},
                              "description": "the file"}})
 def export_events(bench: Bench, flt: Filter,
-                  format: Literal["jsonl", "csv", "parquet", "plover"] = "csv"
-                  ) -> StreamingResponse:
+                  format: Literal["jsonl", "csv", "parquet", "acts-csv", "acts-parquet",
+                                  "plover"] = "csv") -> StreamingResponse:
     """Every event matching the filters, as reviewed. ``jsonl``: the spec record of each
     document with a matching event (its events narrowed to those); ``csv``, ``parquet``:
-    one row per event; ``plover``: one PLOVER JSON event per line."""
+    one row per report's event, with its act's id and report count; ``acts-csv``,
+    ``acts-parquet``: one row per act with a matching report; ``plover``: one PLOVER
+    JSON record per such act."""
     return download(bench.store, flt, format)
 
 
@@ -113,7 +117,7 @@ def get_network(bench: Bench, flt: Filter,
 
 @router.get("/actors", response_model=ActorPage, summary="Actors")
 def list_actors(bench: Bench, kind: Kind | None = None,
-                code: Annotated[str | None, Query(max_length=40)] = None,
+                code: Annotated[str | None, Query(max_length=40, pattern=PLAIN_PATTERN)] = None,
                 limit: Limit = 50, offset: Offset = 0) -> ActorPage:
     """Actors taking part in events, most active first; by kind, by state or IGO code."""
     return directory.actor_page(bench.store, kind, code, limit, offset)
@@ -121,7 +125,7 @@ def list_actors(bench: Bench, kind: Kind | None = None,
 
 @router.get("/actors/{key:path}", response_model=ActorDetail, responses=NOT_FOUND,
             summary="One actor, its events and counterparts")
-def get_actor(bench: Bench, key: Annotated[str, Path(max_length=300)]) -> ActorDetail:
+def get_actor(bench: Bench, key: Key) -> ActorDetail:
     """The canonical actor of ``key`` (e.g. ``person:RUS:andrei krutskikh``): names, roles,
     events and the actors it shares events with."""
     detail = directory.actor_detail(bench.store, key)
@@ -131,7 +135,9 @@ def get_actor(bench: Bench, key: Annotated[str, Path(max_length=300)]) -> ActorD
 
 
 @router.get("/documents", response_model=DocumentPage, summary="Stored documents")
-def list_documents(bench: Bench, language: Annotated[str | None, Query(max_length=10)] = None,
+def list_documents(bench: Bench,
+                   language: Annotated[str | None,
+                                       Query(max_length=10, pattern=PLAIN_PATTERN)] = None,
                    limit: Limit = 50, offset: Offset = 0) -> DocumentPage:
     """Stored reports, newest first, with how many events each gave."""
     return directory.document_page(bench.store, language, limit, offset)
@@ -140,7 +146,7 @@ def list_documents(bench: Bench, language: Annotated[str | None, Query(max_lengt
 @router.get("/documents/{doc_id:path}", response_model=DocumentDetail, responses=NOT_FOUND,
             summary="One document with its events")
 def get_document(bench: Bench,
-                 doc_id: Annotated[str, Path(max_length=300)]) -> DocumentDetail:
+                 doc_id: Key) -> DocumentDetail:
     detail = directory.document_detail(bench.store, doc_id)
     if detail is None:
         raise HTTPException(404, f"no document {doc_id}")

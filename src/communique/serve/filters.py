@@ -17,6 +17,7 @@ from urllib.parse import urlencode
 from fastapi import Query, Request
 
 from communique.link import canonical_actor
+from communique.serve.security import PLAIN_PATTERN
 from communique.store.backends import Backend, Params
 
 _WORD = re.compile(r"\w+")
@@ -104,8 +105,8 @@ def day_bound(value: str, last: bool, strict: bool = True) -> str:
     return f"{year:04d}-{month:02d}-{end:02d}"
 
 
-_TEXT = {"max_length": 200}
-_CODE = {"max_length": 40}
+_TEXT: dict[str, Any] = {"max_length": 200, "pattern": PLAIN_PATTERN}
+_CODE: dict[str, Any] = {"max_length": 40, "pattern": PLAIN_PATTERN}
 
 
 def event_filter(

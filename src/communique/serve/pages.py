@@ -182,7 +182,7 @@ def sign_in(bench: Bench, request: Request, name: Annotated[str, Form(max_length
             next: Annotated[str, Form(max_length=500)] = "/events") -> Response:
     if not bench.auth.enabled:
         raise HTTPException(403, REVIEW_DISABLED)
-    if not bench.auth.check_token(token):
+    if not bench.auth.check_login(request, token):
         return bench.render(request, "sign_in.html", {"next": _local(next), "failed": True},
                       twin=False, status=403)
     response = RedirectResponse(_local(next), status_code=303)

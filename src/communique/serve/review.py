@@ -23,7 +23,8 @@ from communique.model import EVENT_TYPES, Actor, Event, EventDate
 from communique.serve import sql
 from communique.serve.catalog import act_id_of, act_reports
 from communique.serve.filters import DATE_PATTERN, day_bound
-from communique.serve.security import REVIEWER_PATTERN
+from communique.serve.schemas import ActorEntry, EventType, mode_problem
+from communique.serve.security import REVIEWER_PATTERN, TEXT_PATTERN
 from communique.store import Store
 from communique.store.rows import actor_key, actor_params
 
@@ -39,19 +40,19 @@ class ReviewRequest(BaseModel):
     action: Action
     reviewer: str = Field(min_length=1, max_length=80, pattern=REVIEWER_PATTERN,
                           description="who reviews (kept in the audit log)")
-    note: str | None = Field(None, max_length=1000, description="why, for the audit log")
-    event_type: str | None = Field(None, pattern=r"^[A-Z]{3,12}$",
-                                   description="PLOVER event type, e.g. CONSULT")
+    note: str | None = Field(None, max_length=1000, pattern=TEXT_PATTERN,
+                             description="why, for the audit log")
+    event_type: EventType | None = Field(None, description="PLOVER event type, e.g. CONSULT")
     mode: str | None = Field(None, max_length=40, pattern=r"^([a-z][a-z -]{0,39})?$",
                              description="PLOVER mode, e.g. visit; '' clears it")
     status: Literal["occurred", "planned"] | None = None
     date: str | None = Field(None, pattern=DATE_PATTERN,
                              description="YYYY, YYYY-MM or YYYY-MM-DD; '' for unknown")
-    actors: list[str] | None = Field(None, max_length=50, description=(
+    actors: list[ActorEntry] | None = Field(None, max_length=50, description=(
         "the actor side: actor keys (state:BLR, person:RUS:andrei krutskikh) or "
         "state / IGO codes (BLR, ASEAN)"))
-    recipients: list[str] | None = Field(None, max_length=50,
-                                         description="the recipient side, as for actors")
+    recipients: list[ActorEntry] | None = Field(None, max_length=50,
+                                                description="the recipient side, as for actors")
 
 
 def review_act(store: Store, event_id: str, request: ReviewRequest, reviewer: str) -> int:
@@ -103,6 +104,11 @@ def corrected(current: Event, extracted: Event, request: ReviewRequest,
         event.event_type = request.event_type
     if request.mode is not None:
         event.mode = " ".join(request.mode.split()) or None
+    problem = mode_problem(event.event_type, event.mode)
+    if problem and request.mode is None:      # a new type the old mode does not fit
+        event.mode = None
+    elif problem:
+        raise HTTPException(422, problem)
     if request.status is not None:
         event.status = request.status
     if request.date is not None:

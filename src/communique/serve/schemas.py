@@ -7,11 +7,37 @@ drift apart. ``EventOut`` and its parts are the spec's event
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field, WithJsonSchema
+
+from communique.export.plover import modes
+from communique.model import EVENT_TYPES
+from communique.serve.security import PLAIN_PATTERN
 
 Verdict = Literal["confirmed", "corrected", "deleted"]
+
+
+def _plover_type(value: str) -> str:
+    if value not in EVENT_TYPES:
+        raise ValueError(f"{value!r} is not a PLOVER type; use one of {', '.join(EVENT_TYPES)}")
+    return value
+
+
+# A review's event type: a str to the code (forms pass one), an enum in the OpenAPI schema.
+EventType = Annotated[str, AfterValidator(_plover_type),
+                      WithJsonSchema({"type": "string", "enum": list(EVENT_TYPES)})]
+# A review's participant: an actor key or a state / IGO code.
+ActorEntry = Annotated[str, Field(max_length=300, pattern=PLAIN_PATTERN)]
+
+
+def mode_problem(event_type: str, mode: str | None) -> str | None:
+    """Why ``mode`` cannot be a mode of ``event_type`` (None when it can, or is empty)."""
+    allowed = sorted(modes(event_type))
+    if not mode or mode in allowed:
+        return None
+    choice = f"one of {', '.join(allowed)}, or none" if allowed else "none (it has no modes)"
+    return f"mode: {mode!r} is not a mode of {event_type}; use {choice}"
 
 
 class SpanOut(BaseModel):
