@@ -74,6 +74,12 @@ CASES = [
     ("Bei den Regierungskonsultationen in Berlin am Montag sprachen die Regierungschefs "
      "Deutschlands und Indiens über den Klimaschutz.",
      ("CONSULT", "visit", "occurred", "IND", "DEU", "2021-11-22", "Berlin")),
+    ("Die Verhandlungen zwischen Serbien und dem Kosovo wurden am Montag in Brüssel fortgesetzt.",
+     ("CONSULT", None, "occurred", "SRB+XKX", "", "2021-11-22", "Brussels")),
+    ("Die Gespräche der Außenminister Russlands und Japans wurden am Dienstag in Tokio "
+     "abgeschlossen.", ("CONSULT", "visit", "occurred", "RUS", "JPN", "2021-11-23", "Tokyo")),
+    ("Die Außenminister Russlands und Chinas werden am Donnerstag in Moskau über die Lage in "
+     "Afghanistan beraten.", ("AGREE", None, "planned", "CHN+RUS", "", "2021-11-25", "Moscow")),
     ("Das Gipfeltreffen der Präsidenten Russlands und der USA fand am Mittwoch in Genf statt.",
      ("CONSULT", None, "occurred", "RUS+USA", "", "2021-11-24", "Geneva")),
     ("Die Verhandlungen zwischen Serbien und dem Kosovo fanden am Montag in Brüssel statt.",
@@ -103,6 +109,8 @@ CASES = [
      ("SUPPORT", None, "occurred", "IND", "JPN", "2021-11-23", None)),
     ("Der ukrainische Präsident dankte am Freitag Deutschland für die Lieferung von "
      "Luftabwehrsystemen.", ("SUPPORT", None, "occurred", "UKR", "DEU", "2021-11-19", None)),
+    ("Der ukrainische Präsident hat Deutschland am Dienstag für die Lieferung von Kampfpanzern "
+     "gedankt.", ("SUPPORT", None, "occurred", "UKR", "DEU", "2021-11-23", None)),
     ("Der russische Präsident gratulierte am Sonntag dem kasachischen Präsidenten zum Wahlsieg.",
      ("SUPPORT", None, "occurred", "RUS", "KAZ", "2021-11-21", None)),
     ("Der chinesische Staatschef übermittelte dem russischen Präsidenten am Montag Glückwünsche "
@@ -179,6 +187,8 @@ CASES = [
     ("Russland hat sich am Montag geweigert, die Resolution der Vereinten Nationen anzuerkennen.",
      ("REJECT", None, "occurred", "RUS", "UN", "2021-11-22", None)),
     # THREATEN
+    ("China hat die USA am Dienstag vor einer Einmischung gewarnt.",
+     ("THREATEN", None, "occurred", "CHN", "USA", "2021-11-23", None)),
     ("Nordkorea hat den USA am Dienstag mit einem Atomschlag gedroht.",
      ("THREATEN", None, "occurred", "PRK", "USA", "2021-11-23", None)),
     # SANCTION: imposed, extended, assets frozen, entry bans
@@ -199,6 +209,8 @@ CASES = [
     # SANCTION: expel, break relations
     ("Russland hat am Montag zwei deutsche Diplomaten ausgewiesen.",
      ("SANCTION", "expel", "occurred", "RUS", "DEU", "2021-11-22", None)),
+    ("Russland hat am Montag die Schließung des litauischen Generalkonsulats angeordnet.",
+     ("SANCTION", None, "occurred", "RUS", "LTU", "2021-11-22", None)),
     ("Georgien brach am Montag die diplomatischen Beziehungen zu Russland ab.",
      ("SANCTION", "break relations", "occurred", "GEO", "RUS", "2021-11-22", None)),
     # MOBILIZE
@@ -233,6 +245,12 @@ def test_events_frames_de_talks_and_agreement_are_two_acts(extractor: Extractor)
     "Der Minister traf die Entscheidung nach Gesprächen mit Beratern.",
     "Die Raketen trafen ein Wohnhaus in der Nähe von Kiew.",
     "Russland und China arbeiten in vielen Bereichen zusammen.",
+    # a negated object of a light verb, an infinitive of difficulty, a hit
+    "Russland und die Ukraine haben am Montag in Istanbul keine Einigung erzielt.",
+    "Es ist schwierig, dieses Abkommen mit Russland zu verhandeln.",
+    "Das Flüchtlingslager wurde am Montag von einer Rakete getroffen.",
+    "Die Präsidenten Russlands und Belarus erklärten, die Zusammenarbeit auszubauen sei wichtig.",
+
 ])
 def test_events_frames_de_no_act(extractor: Extractor, text: str) -> None:
     assert coded(extractor, text) == []
