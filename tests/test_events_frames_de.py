@@ -98,6 +98,8 @@ CASES = [
     # AGREE: promises, invitations, future meetings
     ("Deutschland hat am Montag Ägypten zugesagt, den Bau einer Entsalzungsanlage zu finanzieren.",
      ("AGREE", None, "occurred", "DEU", "EGY", "2021-11-22", None)),
+    ("Die Türkei bot am Mittwoch an, zwischen Russland und der Ukraine zu vermitteln.",
+     ("AGREE", None, "occurred", "TUR", "RUS+UKR", "2021-11-24", None)),
     ("Der russische Präsident lud den ägyptischen Präsidenten am Montag zu einem Besuch nach "
      "Moskau ein.", ("AGREE", None, "planned", "RUS", "EGY", "2021-11-22", "Moscow")),
     ("Die Außenminister Chinas und Russlands werden am kommenden Montag in Peking Gespräche "
@@ -155,12 +157,17 @@ CASES = [
      "bereitgestellt.", ("AID", None, "occurred", "EU", "TUR", "2021-11-22", None)),
     ("Deutschland gewährte der Ukraine am Dienstag einen Kredit über 500 Millionen Euro.",
      ("AID", None, "occurred", "DEU", "UKR", "2021-11-23", None)),
+    # RETREAT: prisoners exchanged ("durchgeführt" frames the noun)
+    ("Russland hat am Montag einen Gefangenenaustausch mit der Ukraine durchgeführt.",
+     ("RETREAT", None, "occurred", "RUS+UKR", "", "2021-11-22", None)),
     # RETREAT: sanctions eased
     ("Die USA haben die Sanktionen gegen Venezuela am Montag gelockert.",
      ("RETREAT", None, "occurred", "USA", "VEN", "2021-11-22", None)),
     # REQUEST
     ("Die Türkei hat Schweden am Montag aufgefordert, die Auslieferung von Terrorverdächtigen zu "
      "beschleunigen.", ("REQUEST", None, "occurred", "TUR", "SWE", "2021-11-22", None)),
+    ("Der ukrainische Präsident appellierte am Montag an Deutschland, Kampfpanzer zu liefern.",
+     ("REQUEST", None, "occurred", "UKR", "DEU", "2021-11-22", None)),
     ("Die Ukraine hat Polen am Montag um Hilfe gebeten.",
      ("REQUEST", None, "occurred", "UKR", "POL", "2021-11-22", None)),
     # ACCUSE: summon, protest note, official protest
@@ -203,6 +210,8 @@ CASES = [
     ("Der Rat der Europäischen Union hat am Montag eine Verordnung über restriktive Maßnahmen "
      "gegen Iran verabschiedet.", ("SANCTION", None, "occurred", "EU", "IRN", "2021-11-22", None)),
     ("Die USA haben Vermögenswerte Russlands am Montag eingefroren.",
+     ("SANCTION", None, "occurred", "USA", "RUS", "2021-11-22", None)),
+    ("Die USA haben am Montag Vermögenswerte der russischen Zentralbank eingefroren.",
      ("SANCTION", None, "occurred", "USA", "RUS", "2021-11-22", None)),
     ("Kanada belegte am Dienstag russische Beamte mit Einreiseverboten.",
      ("SANCTION", None, "occurred", "CAN", "RUS", "2021-11-23", None)),
