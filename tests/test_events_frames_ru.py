@@ -61,6 +61,8 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
     ('Министр иностранных дел Ирана находится в Москве с визитом.',
      [('CONSULT', 'visit', 'IRN', 'RUS', 'occurred')]),
     # AGREE
+    ('Китай гарантировал Пакистану поставки вакцин.',
+     [('AGREE', None, 'CHN', 'PAK', 'occurred')]),
     ('Министр иностранных дел России Сергей Лавров в '
      'среду встретится с турецким коллегой Мевлютом Чавушоглу.',
      [('AGREE', None, 'RUS+TUR', '', 'planned')]),
@@ -147,6 +149,8 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [('COOPERATE', None, 'UKR', 'MDA', 'occurred')]),
     ('Россия и Китай провели совместные военно-морские учения в Японском море.',
      [('COOPERATE', None, 'CHN+RUS', '', 'occurred')]),
+    ('Россия и Грузия возобновили авиасообщение.',
+     [('COOPERATE', None, 'GEO+RUS', '', 'occurred')]),
     # AID
     ('Россия передала Сирии партию гуманитарной помощи.',
      [('AID', None, 'RUS', 'SYR', 'occurred')]),
@@ -158,6 +162,8 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [('AID', None, 'CHN', 'BLR', 'occurred')]),
     ('Китай направил Монголии гуманитарную помощь.',
      [('AID', None, 'CHN', 'MNG', 'occurred')]),
+    ('Литва передала Украине боеприпасы.',
+     [('AID', None, 'LTU', 'UKR', 'occurred')]),
     # RETREAT
     ('Армения отвела войска от границы с Азербайджаном.',
      [('RETREAT', None, 'ARM', 'AZE', 'occurred')]),
@@ -169,6 +175,8 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [('RETREAT', None, 'RUS', 'KAZ', 'occurred')]),
     ('Россия помиловала гражданина США.',
      [('RETREAT', None, 'RUS', 'USA', 'occurred')]),
+    ('Иран допустил инспекторов МАГАТЭ на ядерные объекты.',
+     [('RETREAT', None, 'IRN', 'IAEA', 'occurred')]),
     # REQUEST
     ('Иран призвал Саудовскую Аравию к диалогу.',
      [('REQUEST', None, 'IRN', 'SAU', 'occurred')]),
@@ -197,6 +205,10 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [('ACCUSE', None, 'GBR', 'RUS', 'occurred')]),
     ('МИД Литвы вызвал посла России.',
      [('ACCUSE', None, 'LTU', 'RUS', 'occurred')]),
+    ('Россия опротестовала решение Латвии.',
+     [('ACCUSE', None, 'RUS', 'LVA', 'occurred')]),
+    ('МИД России назвал решение Эстонии провокацией.',
+     [('ACCUSE', None, 'RUS', 'EST', 'occurred')]),
     # REJECT
     ('Китай отклонил просьбу Литвы о переговорах.',
      [('REJECT', None, 'CHN', 'LTU', 'occurred')]),
@@ -219,6 +231,12 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [('THREATEN', None, 'RUS', 'MDA', 'occurred')]),
     ('Россия угрожает Украине вторжением.',
      [('THREATEN', None, 'RUS', 'UKR', 'occurred')]),
+    ('Москва пообещала Варшаве зеркальные ответные меры.',
+     [('THREATEN', None, 'RUS', 'POL', 'occurred')]),
+    ('Россия пообещала Молдавии ответить на высылку дипломатов.',
+     [('THREATEN', None, 'RUS', 'MDA', 'occurred')]),
+    ('Китай предостерег США от вмешательства во внутренние дела.',
+     [('THREATEN', None, 'CHN', 'USA', 'occurred')]),
     # PROTEST
     ('Тысячи граждан Грузии провели митинг у посольства России.',
      [('PROTEST', None, 'GEO', 'RUS', 'occurred')]),
@@ -257,11 +275,17 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [('SANCTION', 'break relations', 'GEO', 'RUS', 'occurred')]),
     ('Россия денонсировала соглашение с Японией.',
      [('SANCTION', None, 'RUS', 'JPN', 'occurred')]),
+    ('Россия аннулировала аккредитацию журналистов Латвии.',
+     [('SANCTION', None, 'RUS', 'LVA', 'occurred')]),
     # MOBILIZE
     ('Россия перебросила к границе с Украиной дополнительные войска.',
      [('MOBILIZE', None, 'RUS', 'UKR', 'occurred')]),
     ('Белоруссия объявила мобилизацию против Литвы.',
      [('MOBILIZE', None, 'BLR', 'LTU', 'occurred')]),
+    ('Россия сосредоточила войска у границы с Украиной.',
+     [('MOBILIZE', None, 'RUS', 'UKR', 'occurred')]),
+    ('Япония подняла истребители из-за самолетов Китая.',
+     [('MOBILIZE', None, 'JPN', 'CHN', 'occurred')]),
     # COERCE
     ('Власти Белоруссии задержали гражданина Литвы.',
      [('COERCE', 'arrest', 'BLR', 'LTU', 'occurred')]),
