@@ -134,8 +134,9 @@ def test_events_rules_pronouns_stand_for_named_parties(extractor: Extractor, tex
      ("ACCUSE", None, "occurred", "DEU", "RUS", "2021-05-04", None)),
     ("Die USA haben Russland vorgeworfen, hinter dem Hackerangriff zu stecken.", "2021-04-16",
      ("ACCUSE", None, "occurred", "USA", "RUS", "2021-04", None)),
+    # spec section 3: a protest addressed to a state is ACCUSE; PROTEST is collective action
     ("Китай выразил протест Японии в связи с визитом министра на Тайвань.", "2023-01-10",
-     ("PROTEST", None, "occurred", "CHN", "JPN", "2023-01", None)),
+     ("ACCUSE", None, "occurred", "CHN", "JPN", "2023-01", None)),
     ("Lawrow und Wang Yi trafen sich am Rande des ASEAN-Gipfels in Phnom Penh.", "2022-08-05",
      ("CONSULT", None, "occurred", "CHN+RUS", "", "2022-08", "Phnom Penh")),
     ("Germany and France will hold intergovernmental consultations in Hamburg in October.",
