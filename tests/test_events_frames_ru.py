@@ -237,6 +237,10 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [('THREATEN', None, 'RUS', 'MDA', 'occurred')]),
     ('Китай предостерег США от вмешательства во внутренние дела.',
      [('THREATEN', None, 'CHN', 'USA', 'occurred')]),
+    ('Россия вышлет двух дипломатов Эстонии.',
+     [('THREATEN', None, 'RUS', 'EST', 'occurred')]),
+    ('Евросоюз введет санкции против Белоруссии.',
+     [('THREATEN', None, 'EU', 'BLR', 'occurred')]),
     # PROTEST
     ('Тысячи граждан Грузии провели митинг у посольства России.',
      [('PROTEST', None, 'GEO', 'RUS', 'occurred')]),
