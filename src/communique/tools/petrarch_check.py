@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from communique import Extractor
-from communique.document import RawDocument
+from communique.document import Document, RawDocument
+from communique.events.candidates import find_candidates
+from communique.events.lexicon import load_lexicon
 
 ORIGIN = "UniversalPetrarch:PETR2_GSR_validation.xml"
 
@@ -38,6 +40,7 @@ class Case:
 class Outcome:
     case: Case
     coded: tuple[str, ...]
+    triggered: tuple[str, ...]      # types of the trigger candidates, coded or not
 
     @property
     def hit(self) -> bool:
@@ -64,8 +67,15 @@ def code(cases: list[Case]) -> list[Outcome]:
     raws = [RawDocument(c.text, doc_id=c.case_id, language="en", published="2015-01-01")
             for c in cases]
     by_id = {doc.doc_id: doc for doc in extractor.run(raws)}
-    return [Outcome(c, tuple(e.event_type for e in by_id[c.case_id].events)
-                    if c.case_id in by_id else ()) for c in cases]
+    return [_outcome(c, by_id.get(c.case_id)) for c in cases]
+
+
+def _outcome(case: Case, doc: Document | None) -> Outcome:
+    if doc is None:
+        return Outcome(case, (), ())
+    candidates = find_candidates(doc, load_lexicon("en"))
+    return Outcome(case, tuple(e.event_type for e in doc.events),
+                   tuple(c.event_type for c in candidates))
 
 
 def report(outcomes: list[Outcome], verbose: bool) -> str:
@@ -73,14 +83,17 @@ def report(outcomes: list[Outcome], verbose: bool) -> str:
     hits = sum(o.hit for o in outcomes)
     empty = sum(not o.coded for o in outcomes)
     extra = sum(o.extra for o in outcomes)
+    sideless = sum(not o.coded and bool(o.triggered) for o in outcomes)
     lines = []
     if verbose:
         for o in outcomes:
             mark = "+" if o.hit else ("0" if not o.coded else "-")
-            lines.append(f"{mark} {o.case.case_id:22} gold={','.join(sorted(o.case.gold)):18} "
-                         f"coded={','.join(o.coded) or '-':24} {o.case.text[:90]}")
+            lines.append(f"{mark} {o.case.case_id:18} gold={','.join(sorted(o.case.gold)):17} "
+                         f"coded={','.join(o.coded) or '-':22} "
+                         f"triggers={','.join(o.triggered) or '-':22} {o.case.text[:80]}")
     lines.append(f"sentences {n}  gold type coded {hits}/{n} = {hits / n:.0%}  "
-                 f"no event {empty}/{n} = {empty / n:.0%}  extra events/sentence {extra / n:.2f}")
+                 f"no event {empty}/{n} = {empty / n:.0%} (of them with a trigger but no sides "
+                 f"{sideless})  extra events/sentence {extra / n:.2f}")
     return "\n".join(lines)
 
 
@@ -89,7 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("records", type=Path, help="petrarch_validation/records.jsonl")
     parser.add_argument("--origin", default=ORIGIN, help=f"record origin (default {ORIGIN})")
     parser.add_argument("-v", "--verbose", action="store_true",
-                        help="one line per sentence: + hit, - wrong type, 0 no event")
+                        help="one line per sentence: + hit, - wrong type, 0 no event; with the "
+                             "types coded and the types of the trigger candidates")
     args = parser.parse_args(argv)
     cases = list(read_cases(args.records, args.origin))
     if not cases:
