@@ -311,3 +311,18 @@ def test_events_frames_en_assault(extractor: Extractor, text: str, expected: tup
 def test_events_frames_en_protest(extractor: Extractor, text: str, expected: tuple
                                   ) -> None:
     assert coded(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Union urged Serbia to align its foreign policy with Brussels.",
+     ('REQUEST', None, 'EU', 'SRB', 'occurred')),
+    ("Ukraine asked Germany for additional air defence systems on Tuesday.",
+     ('REQUEST', None, 'UKR', 'DEU', 'occurred')),
+    ("Poland called upon Belarus to release the journalist.",
+     ('REQUEST', None, 'POL', 'BLR', 'occurred')),
+    ("Armenia appealed to Russia for military assistance on Wednesday.",
+     ('REQUEST', None, 'ARM', 'RUS', 'occurred')),
+])
+def test_events_frames_en_request(extractor: Extractor, text: str, expected: tuple
+                                  ) -> None:
+    assert coded(extractor, text) == [expected]
