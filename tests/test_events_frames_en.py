@@ -186,6 +186,8 @@ def test_events_frames_en_retreat(extractor: Extractor, text: str, expected: tup
      ('ACCUSE', None, 'CHN', 'JPN', 'occurred')),
     ("The Polish Foreign Ministry denounced the decision of Belarus on Monday.",
      ('ACCUSE', None, 'POL', 'BLR', 'occurred')),
+    ("China lodged solemn representations with Japan over the remarks on Tuesday.",
+     ('ACCUSE', None, 'CHN', 'JPN', 'occurred')),
 ])
 def test_events_frames_en_accuse(extractor: Extractor, text: str, expected: tuple
                                   ) -> None:
@@ -249,6 +251,8 @@ def test_events_frames_en_threaten(extractor: Extractor, text: str, expected: tu
      ('SANCTION', 'break relations', 'CAN', 'SAU', 'occurred')),
     ("The United States extended sanctions on Iran on Monday.",
      ('SANCTION', None, 'USA', 'IRN', 'occurred')),
+    ("Mali ordered the French ambassador to leave the country within 72 hours.",
+     ('SANCTION', 'expel', 'MLI', 'FRA', 'occurred')),
 ])
 def test_events_frames_en_sanction(extractor: Extractor, text: str, expected: tuple
                                   ) -> None:
