@@ -60,9 +60,8 @@ def mine(cameo: Path, table: dict[str, tuple[str, str]]
             block_code = header.group(2) if header.group(2).isdigit() else None
             verbs, in_patterns = [], False
             continue
-        if not line.strip() or line.startswith("&") or block_code is None and not verbs \
-                and not line.startswith("-") and not line[:1].isalpha() and not line[:1] == "+":
-            continue
+        if not line.strip() or line.startswith("&"):
+            continue        # blank, or a synonym set's name (its members carry no code)
         code = _CODE.search(line)
         if line.startswith("-"):
             in_patterns = True

@@ -7,7 +7,8 @@ texts they were written from. Per sentence: is a gold PLOVER type among the
 coded types ("hit"), and how many coded events have a type that is not gold
 ("extra").
 
-    python -m communique.tools.petrarch_check ../shared/data/events/petrarch_validation/records.jsonl
+    python -m communique.tools.petrarch_check -v \
+        ../shared/data/events/petrarch_validation/records.jsonl
 """
 
 from __future__ import annotations
