@@ -4,9 +4,11 @@ Each is ``python -m communique.tools.NAME`` with ``--help``; none is imported by
 (``tests/test_imports.py``), so they may import the extractor and the scorer.
 
 - ``build_gazetteer``: regenerate the gazetteer's generated tables from the curated ones.
+- ``cameo_verbs``: PETRARCH2's CAMEO verbs per PLOVER category, a reading aid for lexicon work.
 - ``calibrate``: fit the events' confidence model on gold documents.
 - ``check_persons``: how many gold persons the actor layer finds, with the right state.
 - ``germeval``: the fixed GermEval 2014 split the German NER model is trained on.
+- ``petrarch_check``: the coder on PETRARCH2's real validation sentences (type found, extras).
 - ``measure_links``: pairwise precision and recall of cross-document links.
 - ``train_de_ner``: retrain the shipped German NER model.
 - ``train_syntax``: retrain (``--lang en|de``) or score (``--score``) the syntax models.
