@@ -207,8 +207,9 @@ def _mode(draft: Draft) -> str | None:
         own = [c.trigger.mode for c in draft.candidates if c.trigger.event_type ==
                draft.event_type and c.trigger.mode]
         return own[0] if own else None
-    if draft.remote or (draft.location is not None and draft.location.virtual):
-        return "phone"
+    if draft.remote or (draft.location is not None and draft.location.virtual) or any(
+            c.trigger.mode == "phone" for c in draft.candidates):
+        return "phone"          # a call ("rief … an", "позвонил") is remote by its word
     parties = [*draft.sides.actors, *draft.sides.recipients]
     states = {p.code for p in parties if p.actor.kind != "igo" and p.code}
     if any(p.actor.kind == "igo" for p in parties) or len(states) >= 3:

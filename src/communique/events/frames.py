@@ -70,8 +70,8 @@ class LemmaTrigger(Trigger):
         also its joined forms ("einbestellen", "einbestellt": the lemmatiser does not know
         every participle of a particle verb)."""
         for lemma in self.lemmas:
+            yield lemma                 # the split form: "bestellte … ein" (particle checked)
             if self.particle is None:
-                yield lemma
                 continue
             yield self.particle + lemma
             if lemma.endswith("en"):
@@ -107,7 +107,10 @@ class LemmaFrames:
         """Frames the token may report, each with whether its particle is already joined."""
         lemma = _fold(token.lemma)
         for frame in self.by_lemma.get(lemma, ()):
-            yield frame, frame.particle is not None and lemma not in frame.lemmas
+            joined = frame.particle is not None and lemma not in frame.lemmas
+            if joined and _fold(token.text).startswith(f"{frame.particle}zu"):
+                continue        # "auszubauen": the content of another act, not an act
+            yield frame, joined
         if self.compounds and token.text[:1].isupper():
             form = _fold(token.text)
             for head, frame in self.compounds:
