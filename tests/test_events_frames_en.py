@@ -44,7 +44,7 @@ def coded(extractor: Extractor, text: str) -> list[tuple]:
      "Moscow on Tuesday.",
      ('CONSULT', 'visit', 'CHN', 'RUS', 'occurred')),
     ("Russian Foreign Minister Sergei Lavrov telephoned his Turkish counterpart on Monday.",
-     ('CONSULT', None, 'RUS+TUR', '', 'occurred')),
+     ('CONSULT', 'phone', 'RUS+TUR', '', 'occurred')),
     ("Uzbek President Shavkat Mirziyoyev received a delegation of the Chinese government in "
      "Tashkent on Monday.",
      ('CONSULT', 'visit', 'CHN', 'UZB', 'occurred')),

@@ -338,7 +338,7 @@ def test_events_frames_ru_lemmas_are_the_lemmatisers() -> None:
     """A frame lemma that pymorphy3 never gives would match nothing: every one must be
     its own lemma (ё read as е, as the matcher reads it)."""
     path = resources.files("communique").joinpath("lang", "ru", "events.yaml")
-    entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    entries = yaml.safe_load(path.read_text(encoding="utf-8"))["frames"]
     lemmatizer = Lemmatizer("ru")
     fold = str.maketrans("ё", "е")
     strays = [word for entry in entries for word in entry["lemmas"]

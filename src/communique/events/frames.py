@@ -22,7 +22,7 @@ from typing import Any
 from communique.document import Sentence, Token
 from communique.errors import DataFileError
 from communique.events.trigger import Trigger
-from communique.lang import data_file, load_yaml, section
+from communique.lang import data_file, load_yaml, section, words
 from communique.lang.loader import location
 
 # Tokens that end a clause for the particle and clause-word checks: punctuation that
@@ -81,12 +81,35 @@ class LemmaTrigger(Trigger):
 
 
 @dataclass(frozen=True)
+class WordClass:
+    """Cheap signs of a token's word class, so that a verb frame skips a noun with the same
+    lemma and back ("the arrest of", "talked"): German capitalises its nouns; English puts
+    a determiner before a noun and "-ed" on a verb. From ``events.yaml``'s ``word_class``."""
+
+    nouns_capitalised: bool = False
+    determiners: frozenset[str] = frozenset()      # before a noun, never before a verb
+    verb_endings: tuple[str, ...] = ()             # on a verb form, never on a noun
+
+    def fits(self, tokens: list[Token], index: int, form: str) -> bool:
+        token = tokens[index]
+        word = _fold(token.text)
+        if self.nouns_capitalised and (index > 0 or form == "noun") \
+                and token.text[:1].isupper() != (form == "noun"):
+            return False
+        if form == "verb" and index > 0 and _fold(tokens[index - 1].text) in self.determiners:
+            return False
+        return not (form == "noun" and word.endswith(self.verb_endings) and self.verb_endings
+                    and word != _fold(token.lemma))
+
+
+@dataclass(frozen=True)
 class LemmaFrames:
     """The frames of one language, indexed by lemma."""
 
     language: str
     by_lemma: dict[str, tuple[LemmaTrigger, ...]]
     compounds: tuple[tuple[str, LemmaTrigger], ...]       # (head lemma, frame), German nouns
+    word_class: WordClass
 
     def hits(self, sentence: Sentence) -> list[tuple[Trigger, int, int]]:
         """The frames whose lemma a token of the sentence carries and whose clause words
@@ -95,6 +118,8 @@ class LemmaFrames:
         out: list[tuple[Trigger, int, int]] = []
         for index, token in enumerate(tokens):
             for frame, joined in self._frames_of(token):
+                if not self.word_class.fits(tokens, index, frame.form):
+                    continue
                 if frame.particle and not joined and not _closes_clause(tokens, index,
                                                                         frame.particle):
                     continue
@@ -178,7 +203,13 @@ def _words(value: Any, where: str, key: str) -> frozenset[str]:
 def load_frames(language: str) -> LemmaFrames:
     """The lemma frames of ``lang/<language>/events.yaml`` (entry ``frames``)."""
     path = data_file(language, "events.yaml")
-    entries = section(load_yaml(path), "frames", path, list, required=True)
+    data = load_yaml(path)
+    entries = section(data, "frames", path, list, required=True)
+    classes = section(data, "word_class", path, dict)
+    word_class = WordClass(bool(classes.get("nouns_capitalised", False)),
+                           frozenset(_fold(w) for w in words(classes.get("determiners") or [],
+                                                             path, "word_class")),
+                           tuple(words(classes.get("verb_endings") or [], path, "word_class")))
     by_lemma: dict[str, list[LemmaTrigger]] = {}
     compounds: list[tuple[str, LemmaTrigger]] = []
     for number, entry in enumerate(entries, 1):
@@ -191,4 +222,5 @@ def load_frames(language: str) -> LemmaFrames:
             by_lemma.setdefault(lemma, []).append(frame)
         if frame.compound:
             compounds.extend((lemma, frame) for lemma in frame.lemmas)
-    return LemmaFrames(language, {k: tuple(v) for k, v in by_lemma.items()}, tuple(compounds))
+    return LemmaFrames(language, {k: tuple(v) for k, v in by_lemma.items()}, tuple(compounds),
+                       word_class)
