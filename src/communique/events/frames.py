@@ -81,7 +81,7 @@ class LemmaTrigger(Trigger):
 
 
 @dataclass(frozen=True)
-class WordClass:
+class TokenClassSigns:
     """Cheap signs of a token's word class, so that a verb frame skips a noun with the same
     lemma and back ("the arrest of", "talked"): German capitalises its nouns; English puts
     a determiner before a noun and "-ed" on a verb. From ``events.yaml``'s ``word_class``."""
@@ -109,7 +109,7 @@ class LemmaFrames:
     language: str
     by_lemma: dict[str, tuple[LemmaTrigger, ...]]
     compounds: tuple[tuple[str, LemmaTrigger], ...]       # (head lemma, frame), German nouns
-    word_class: WordClass
+    word_class: TokenClassSigns
 
     def hits(self, sentence: Sentence) -> list[tuple[Trigger, int, int]]:
         """The frames whose lemma a token of the sentence carries and whose clause words
@@ -206,7 +206,7 @@ def load_frames(language: str) -> LemmaFrames:
     data = load_yaml(path)
     entries = section(data, "frames", path, list, required=True)
     classes = section(data, "word_class", path, dict)
-    word_class = WordClass(bool(classes.get("nouns_capitalised", False)),
+    word_class = TokenClassSigns(bool(classes.get("nouns_capitalised", False)),
                            frozenset(_fold(w) for w in words(classes.get("determiners") or [],
                                                              path, "word_class")),
                            tuple(words(classes.get("verb_endings") or [], path, "word_class")))
