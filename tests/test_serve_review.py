@@ -216,6 +216,7 @@ def test_serve_review_form_adds_an_actor_by_name_and_logs_it(client: TestClient)
     assert saved.status_code == 303
     page = client.get(f"/events/{act}").text
     assert "actor added: Belarus" in page
+    assert "actor added: Belarus" in client.get("/reviews").text     # the log, too
     [entry] = client.get("/api/reviews").json()
     assert [a["name"] for a in entry["after"]["event"]["actors"]] == [
         "Andrei Krutskikh", "Belarus"]

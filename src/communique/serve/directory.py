@@ -166,6 +166,13 @@ def series_list(store: Store) -> list[SeriesOut]:
             for found in series(store)]
 
 
+def series_label(store: Store, series_id: str | None) -> str | None:
+    """The English name of a series (``Belarus–Russia dialogue (cyber)``), not its id."""
+    if series_id is None:
+        return None
+    return next((found.name for found in series(store) if found.id == series_id), series_id)
+
+
 def forum_list(store: Store, limit: int = 200) -> list[ForumSummary]:
     return [ForumSummary(forum=r["forum"], name=forum_label(r["forum"], r["name"]),
                          events=int(r["events"]),

@@ -66,7 +66,9 @@ def _render_event(bench: Workbench, request: Request, detail: EventDetail,
         "detail": detail, "types": EVENT_TYPES, "history": history,
         "participants": _participants(detail), "modes": {t: modes_of(t) for t in EVENT_TYPES},
         "picker": directory.actor_choices(bench.store), "reviewed": None, "form": None,
-        "form_error": None, "confirm_delete": False, **extra}, status=status)
+        "form_error": None, "confirm_delete": False,
+        "series_name": directory.series_label(bench.store, detail.series_id), **extra},
+        status=status)
 
 
 @router.post("/events/{event_id}/review")
