@@ -143,9 +143,3 @@ def person_groups(backend: Backend, conn: Any, name: str) -> list[int]:
                 found.add(int(row["canonical_pk"]))
     return sorted(found)
 
-
-def person_spellings(store: Store, name: str) -> list[str]:
-    """Every spelling the store knows of the persons ``name`` can denote, in any script."""
-    backend, conn = store.backend, store.connection()
-    return [row["name"] for pk in person_groups(backend, conn, name)
-            for row in backend.query(conn, "link_actor_names", {"canonical_pk": pk})]

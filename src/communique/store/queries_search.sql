@@ -44,3 +44,14 @@ ON CONFLICT (actor_pk, name) DO NOTHING
 -- name: insert_code_actor
 INSERT INTO code_actors (actor_pk, code) VALUES (:actor_pk, :code)
 ON CONFLICT (actor_pk) DO NOTHING
+
+-- name: person_spellings
+-- Every name of the persons (canonical groups) one of whose names, folded, is :folded or
+-- ends with it as a word (:suffix = '% ' || :folded): a surname in any script or spelling.
+SELECT DISTINCT n.name
+FROM actor_search s JOIN actors a ON a.pk = s.actor_pk
+JOIN actor_canon c ON c.actor_pk = s.actor_pk
+JOIN actor_canon g ON g.canonical_pk = c.canonical_pk
+JOIN actor_search n ON n.actor_pk = g.actor_pk
+WHERE a.kind = 'person' AND (s.folded = :folded OR s.folded LIKE :suffix)
+ORDER BY n.name

@@ -110,6 +110,16 @@ def index_missing(backend: Backend, conn: Any) -> int:
         done += len(rows)
 
 
+def person_spellings(backend: Backend, conn: Any, text: str) -> list[str]:
+    """Every spelling the store knows of the persons ``text`` names: a person's full name
+    or surname, in any script or spelling the store has seen (Lawrow, Лавров, Lavrov)."""
+    folded = " ".join(fold(w) for w in _WORD.findall(text))
+    if not folded:
+        return []
+    rows = backend.query(conn, "person_spellings", {"folded": folded, "suffix": f"% {folded}"})
+    return [row["name"] for row in rows]
+
+
 def query_terms(words: Sequence[str], names: Sequence[Sequence[str]] = ()) -> Terms:
     """The alternatives of each query word; ``names`` gives, per word, the spellings of
     the persons it names (empty when it names none)."""

@@ -38,6 +38,7 @@ from communique.store.search import (
     index_document,
     index_missing,
     matching_sentence,
+    person_spellings,
     query_terms,
 )
 
@@ -301,7 +302,8 @@ class Store:
 
     def search_terms(self, text: str) -> Terms:
         """The alternatives of each word of ``text``, with the spellings of the persons a
-        word or the whole text names (any script or spelling, from linking's groups).
+        word or the whole text names (any script or spelling, from linking's canonical
+        groups of persons).
 
         A page asks for the same query's terms once per query it runs, so they are kept
         for ``TERMS_SECONDS`` (a person stored meanwhile is found after that)."""
@@ -316,12 +318,11 @@ class Store:
         return terms
 
     def _search_terms(self, text: str) -> Terms:
-        from communique.link.actors import person_spellings  # linking builds on the store
-
+        conn = self.connection()
         words = _WORD.findall(text)
-        if len(words) > 1 and (whole := person_spellings(self, text)):
+        if len(words) > 1 and (whole := person_spellings(self.backend, conn, text)):
             return query_terms([words[-1]], [whole])
-        return query_terms(words, [person_spellings(self, word) for word in words])
+        return query_terms(words, [person_spellings(self.backend, conn, word) for word in words])
 
     def _document_pages(self) -> Iterator[list[dict[str, Any]]]:
         after = 0
