@@ -139,19 +139,19 @@ def surname_terms(name: str) -> set[str]:
 
 
 @dataclass(frozen=True)
-class Match:
+class SentenceMatch:
     """A sentence of a report holding a match, with the matched words' offsets in it."""
 
     sentence: str
     spans: tuple[tuple[int, int], ...]
 
 
-def matching_sentence(text: str, terms: Terms, language: str | None) -> Match | None:
+def matching_sentence(text: str, terms: Terms, language: str | None) -> SentenceMatch | None:
     """The first sentence of ``text`` holding a term of the query, with its matched words."""
     wanted = set().union(*terms) if terms else set()
     for part in _SENTENCE_END.split(text):
         spans = tuple((m.start(), m.end()) for m in _WORD.finditer(part)
                       if word_terms(m.group(0), [language] if language else []) & wanted)
         if spans:
-            return Match(part, spans)
+            return SentenceMatch(part, spans)
     return None
