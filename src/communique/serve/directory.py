@@ -70,8 +70,9 @@ PICKER_SIZE = 500   # actors offered by name in a review form; others are typed 
 
 
 def actor_choices(store: Store) -> list[ActorSummary]:
-    """The most active actors, by name, for the review form's picker."""
-    return actor_page(store, None, None, PICKER_SIZE, 0).items
+    """Canonical actors by name, for the review form's picker (no counting: it is shown
+    on every event page an analyst reviews)."""
+    return [actor_summary(r) for r in sql.rows(store, "actor_choices", {"limit": PICKER_SIZE})]
 
 
 def actor_detail(store: Store, key: str) -> ActorDetail | None:

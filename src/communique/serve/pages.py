@@ -62,10 +62,13 @@ def _render_event(bench: Workbench, request: Request, detail: EventDetail,
     """The event page; ``extra`` holds a flash, a form to show again or a confirmation."""
     history = sorted(((entry, report.doc_id) for report in detail.reports
                       for entry in report.history), key=lambda e: e[0].reviewed_at, reverse=True)
+    reviewing = bench.auth.reviewer_of(request) is not None    # the form is shown
     return bench.render(request, "event.html", {
         "detail": detail, "types": EVENT_TYPES, "history": history,
-        "participants": _participants(detail), "modes": {t: modes_of(t) for t in EVENT_TYPES},
-        "picker": directory.actor_choices(bench.store), "reviewed": None, "form": None,
+        "participants": _participants(detail),
+        "modes": {t: modes_of(t) for t in EVENT_TYPES} if reviewing else {},
+        "picker": directory.actor_choices(bench.store) if reviewing else [],
+        "reviewed": None, "form": None,
         "form_error": None, "confirm_delete": False,
         "series_name": directory.series_label(bench.store, detail.series_id), **extra},
         status=status)

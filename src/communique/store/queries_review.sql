@@ -243,6 +243,12 @@ SELECT COUNT(*) AS n FROM current_events
 -- name: actor_row
 SELECT pk, key, name, kind, country, igo, wikidata FROM actors WHERE key = :key
 
+-- name: actor_choices
+SELECT a.key, a.name, a.kind, a.country, a.igo, 0 AS events FROM actors a
+WHERE a.pk IN (SELECT canonical_pk FROM actor_canon)
+ORDER BY a.name, a.key
+LIMIT :limit
+
 -- name: actors_named
 -- The canonical actors one of whose names, folded (store.search.fold), is :folded.
 SELECT DISTINCT a.pk, a.key, a.name, a.kind, a.country, a.igo, a.wikidata

@@ -29,6 +29,7 @@ from communique.store.rows import actor_key
 
 LANGUAGES = ("de", "en", "ru")
 INDEX_PAGE = 200          # documents indexed per round trip when a store is opened
+PREFIX = 2                # letters a word and its lemma share (Лаврова/Лавров, went/go aside)
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 
@@ -138,6 +139,17 @@ def surname_terms(name: str) -> set[str]:
     return {fold(words[-1])} if len(words) > 1 else set()
 
 
+def _matches(word: str, wanted: set[str], language: str | None) -> bool:
+    """Whether ``word`` is one of the ``wanted`` terms; it is lemmatised only when its
+    folded form starts like one (a lemma keeps its first letters), as that is slow."""
+    folded = fold(word)
+    if folded in wanted:
+        return True
+    if not any(folded[:PREFIX] == term[:PREFIX] for term in wanted):
+        return False
+    return bool(word_terms(word, [language] if language else []) & wanted)
+
+
 @dataclass(frozen=True)
 class SentenceMatch:
     """A sentence of a report holding a match, with the matched words' offsets in it."""
@@ -151,7 +163,7 @@ def matching_sentence(text: str, terms: Terms, language: str | None) -> Sentence
     wanted = set().union(*terms) if terms else set()
     for part in _SENTENCE_END.split(text):
         spans = tuple((m.start(), m.end()) for m in _WORD.finditer(part)
-                      if word_terms(m.group(0), [language] if language else []) & wanted)
+                      if _matches(m.group(0), wanted, language))
         if spans:
             return SentenceMatch(part, spans)
     return None
