@@ -142,4 +142,3 @@ def person_groups(backend: Backend, conn: Any, name: str) -> list[int]:
             if same_person(name, row["name"]):
                 found.add(int(row["canonical_pk"]))
     return sorted(found)
-
