@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from communique import open_store
+from communique.cli import main
+from communique.link import iter_linked_events
+from communique.store.search import fold
 from conftest import ROOT
 from servekit import KRUTSKIKH, TOKEN, LiveServer, dev_store_copy, hostile_document
 
@@ -130,7 +135,7 @@ def test_browser_review_with_the_token_changes_the_export(page: Page,
     page.fill("input[name=token]", TOKEN)
     page.get_by_role("button", name="Sign in").click()
     assert page.url == event_url
-    page.fill("form.correct input[name=mode]", "phone")
+    page.select_option("form.correct select[name=mode]", "phone")
     page.fill("form.correct input[name=note]", "it was a call")
     page.get_by_role("button", name="Save correction").click()
     expect(page.locator(".flash")).to_have_text("Review saved (correct).")
@@ -185,3 +190,125 @@ def test_browser_hostile_report_runs_no_script(browser: Browser,
             assert dialogs == []
             _shot(page, "hostile")
             context.close()
+
+
+def _found(page: Page, server: LiveServer, query: str) -> set[str]:
+    """The acts the search box finds for ``query``; each card shows its matching sentence."""
+    page.goto(f"{server.url}/events")
+    page.fill("input[name=q]", query)
+    page.click("form.search button")
+    expect(page.locator("h1")).to_contain_text("event")
+    assert page.locator("li.event-row").count() == page.locator("li.event-row p.match").count()
+    return {href.rsplit("/", 1)[1] for href in
+            page.locator("a.row-title").evaluate_all("links => links.map(a => a.href)")}
+
+
+def test_browser_search_finds_a_name_in_every_script_and_spelling(
+        page: Page, server: LiveServer) -> None:
+    found = {query: _found(page, server, query) for query in ("Lavrov", "Лавров", "Lawrow")}
+    assert found["Lavrov"] == found["Лавров"] == found["Lawrow"]
+    languages = {report["source"]["language"] for act in found["Lavrov"]
+                 for report in page.request.get(f"{server.url}/api/events/{act}").json()[
+                     "reports"]}
+    assert languages == {"de", "en", "ru"}
+    marks = page.locator("p.match mark").all_inner_texts()     # the last search's: Lawrow
+    assert marks and all(fold(m).startswith(("lavrov", "lawrow")) for m in marks)
+
+
+def test_browser_search_folds_sharp_s(page: Page, server: LiveServer) -> None:
+    sharp = _found(page, server, "Außenminister")
+    assert _found(page, server, "Aussenminister") == sharp and len(sharp) > 5
+    assert all(m.lower().startswith(("außenminister", "aussenminister"))
+               for m in page.locator("p.match mark").all_inner_texts())
+
+
+def test_browser_actor_search_box_finds_a_person_by_any_spelling(
+        page: Page, server: LiveServer) -> None:
+    for spelling in ("Lawrow", "лавров"):
+        page.goto(f"{server.url}/actors")
+        page.fill("#actor-q", spelling)
+        page.get_by_role("button", name="Find").click()
+        expect(page.locator("table.grid tbody tr")).to_have_count(1)
+        expect(page.locator("table.grid tbody td.text")).to_have_text("Sergey Lavrov")
+
+
+def _act_lines(capsys: pytest.CaptureFixture[str], db: Path) -> dict[str, dict[str, Any]]:
+    """``communique events --json`` by act id."""
+    capsys.readouterr()
+    assert main(["events", "--db", str(db), "--json"]) == 0
+    return {act["id"]: act for act in map(json.loads, capsys.readouterr().out.splitlines())}
+
+
+def _stats_events(capsys: pytest.CaptureFixture[str], db: Path) -> int:
+    capsys.readouterr()
+    assert main(["stats", "--db", str(db), "--json"]) == 0
+    return int(json.loads(capsys.readouterr().out)["counts"]["events"])
+
+
+def test_browser_review_holds_in_pages_commands_and_python(
+        page: Page, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = dev_store_copy(tmp_path)
+    acts, total = _act_lines(capsys, db), _stats_events(capsys, db)
+    with open_store(str(db), create=False) as store, LiveServer(store, TOKEN) as live:
+        page.goto(f"{live.url}/review/sign-in?next=/events")
+        page.fill("input[name=name]", "Ana Analyst")
+        page.fill("input[name=token]", TOKEN)
+        page.get_by_role("button", name="Sign in").click()
+        seed_url = _open_seed_event(page, live)
+        seed = seed_url.rsplit("/", 1)[1]
+        assert acts[seed]["mode"] == "visit"
+        page.select_option("form.correct select[name=mode]", "phone")
+        page.fill("form.correct input[name=actors][list]", "Lawrow")
+        page.get_by_role("button", name="Save correction").click()
+        expect(page.locator(".flash")).to_have_text("Review saved (correct).")
+        history = page.locator("ol.history").inner_text()
+        assert "mode visit → phone" in history and "actor added: Sergey Lavrov" in history
+        doomed = next(act for act, line in acts.items()
+                      if act != seed and line["event_type"] == "SANCTION")
+        page.goto(f"{live.url}/events/{doomed}")
+        page.get_by_role("button", name="Delete…").click()
+        expect(page.locator("#confirm-delete")).to_contain_text("Delete this event?")
+        page.get_by_role("button", name="Yes, delete").click()
+        expect(page.locator(".banner.deleted")).to_be_visible()
+        assert "delete by Ana Analyst" in page.locator("ol.history").inner_text()
+        web = page.request.get(f"{live.url}/api/events?limit=1").json()["total"]
+        reviews = page.request.get(f"{live.url}/api/reviews").json()
+        page.goto(seed_url)
+        expect(page.locator("header.event-head .mode")).to_have_text("phone")
+        after, stats = _act_lines(capsys, db), _stats_events(capsys, db)
+        linked = {act.id: act for act in iter_linked_events(store)}
+    assert web == stats == len(after) == len(linked) == total - 1
+    assert doomed not in after and doomed not in linked
+    for act in (after[seed], linked[seed].to_dict()):
+        assert act["mode"] == "phone"
+        assert "Sergey Lavrov" in [a["name"] for a in act["actors"]]
+    assert {(e["action"], e["before"]["verdict"], e["after"]["verdict"]) for e in reviews} == {
+        ("correct", None, "corrected"), ("delete", None, "deleted")}
+    assert all(e["before"]["event"] and e["after"]["event"] for e in reviews)
+
+
+MAIN_PAGES = (("events", "/events?q=Lavrov"), ("event", None), ("actor", "/actors/state:RUS"),
+              ("actors", "/actors"), ("network", "/network"), ("forums", "/forums"))
+
+
+@pytest.mark.parametrize("width", [1440, 390])
+def test_browser_main_pages_fit_the_screen(browser: Browser, server: LiveServer,
+                                           width: int) -> None:
+    """Nothing is wider than a phone's screen (390 px) or a desktop's; each page is shot
+    (docs/web.md shows these, copied to docs/img/)."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for name, path in MAIN_PAGES:
+        if path is None:
+            _open_seed_event(page, server)
+        else:
+            page.goto(server.url + path)
+        overflow = page.evaluate("document.documentElement.scrollWidth")
+        assert overflow <= width, (name, overflow)
+        page.screenshot(path=str(SHOTS / f"{name}-{width}.png"))
+    page.goto(f"{server.url}/events")
+    search = page.locator("form.search")
+    box = search.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width
+    context.close()

@@ -123,7 +123,7 @@ def test_cli_export_writes_files_and_says_how_many(
     db = str(tmp_path / "kb.db")
     _run(capsys, "ingest", str(three_docs), "--db", db)
     with open_store(db) as store:
-        events = store.stats().counts["events"]
+        events = store.stats().counts["reports"]      # the CSV has a row per report
     target = tmp_path / "events.csv"
     code, _, err = _run(capsys, "export", "--db", db, "-f", "csv", "-o", str(target))
     assert code == 0

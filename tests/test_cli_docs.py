@@ -43,3 +43,13 @@ def test_cli_docs_list_every_setting_with_its_default() -> None:
 def test_cli_docs_name_every_export_column() -> None:
     missing = [name for name in COLUMNS if f"`{name}`" not in CLI_DOC]
     assert missing == []
+
+
+def test_docs_ship_the_spec_the_readme_links_to() -> None:
+    """A clone holds the event-record spec; its schema is the one the package ships."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for link in re.findall(r"`(docs/[\w/.-]+\.(?:md|json))`", readme):
+        assert (ROOT / link).is_file(), f"README.md names {link}, which is not in the repo"
+    shipped = ROOT / "src" / "communique" / "spec" / "event-record.schema.json"
+    assert (ROOT / "docs" / "spec" / "event-record.schema.json").read_text(
+        encoding="utf-8") == shipped.read_text(encoding="utf-8")

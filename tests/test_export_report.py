@@ -27,14 +27,14 @@ def test_export_stats_and_documents_lines(tmp_path: Path) -> None:
         lines = stats_lines(store.stats(top=2), "kb.db") + documents_lines(store)
     assert lines == [
         "Store: kb.db",
-        "Documents: 3   Events: 3   Actors: 8   Actor mentions: 9",
+        "Documents: 3   Events: 3 (acts, told by 3 reports)   Actors: 8   Actor mentions: 9",
         "Languages: de 1, en 1, ru 1",
         "Events by type:",
         "  CONSULT      2",
         "  SUPPORT      1",
         "Top actors (events, mentions):",
-        "  Russia (state, RUS)               2      2",
-        "  Sergei Aleinik (person, BLR)      2      1",
+        "  Russia (state, RUS)       3      2",
+        "  Belarus (state, BLR)      2      1",
         "Documents:",
         "  belta-de-1  de  2021-11-24T10:06:00  Belarus und Russland berieten über "
         "Intensivierung der Zusammenarbeit …",

@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 
 from communique import open_store
 from communique.serve import create_app
+from communique.serve.catalog import forum_label
 from communique.serve.security import CSP
 from conftest import asean_ru_document, belta_document, plain_document
 from servekit import TOKEN
@@ -66,7 +67,8 @@ def test_serve_events_lists_newest_first_with_total_and_facets(client: TestClien
     ("type=CONSULT&mode=phone", [ASEAN_CONSULT]),
     ("code=ASEAN", [ASEAN_CONSULT]),
     ("code=BLR&type=SUPPORT", [BELTA_SUPPORT]),
-    ("actor=state:RUS", [BELTA_SUPPORT, ASEAN_CONSULT]),
+    # A state's events are those of everyone acting for it (Krutskikh's visit is Russia's).
+    ("actor=state:RUS", [BELTA_SUPPORT, BELTA_CONSULT, ASEAN_CONSULT]),
     ("person=Andrei+Krutskikh", [BELTA_CONSULT]),
     ("person=Андрей+Крутских", [BELTA_CONSULT]),
     ("person=person:BLR:sergei+aleinik", [BELTA_SUPPORT, BELTA_CONSULT]),
@@ -152,11 +154,13 @@ def test_serve_stats_count_months_and_pairs(client: TestClient) -> None:
 
 def test_serve_network_ties_states_and_igos(client: TestClient) -> None:
     network = client.get("/api/network?type=CONSULT").json()
+    # A code some actor stands for is that actor (state:RUS); ASEAN has no actor of its own.
     assert [(n["id"], n["kind"], n["weight"]) for n in network["nodes"]] == [
-        ("ASEAN", "igo", 1), ("BLR", "state", 1), ("RUS", "state", 2)]
+        ("ASEAN", "igo", 1), ("state:BLR", "state", 1), ("state:RUS", "state", 2)]
     assert network["nodes"][2]["href"] == "/events?type=CONSULT&code=RUS"
-    assert network["edges"] == [{"source": "ASEAN", "target": "RUS", "weight": 1},
-                                {"source": "BLR", "target": "RUS", "weight": 1}]
+    assert client.get("/api/network").json()["nodes"][2]["href"] == "/actors/state:RUS"
+    assert network["edges"] == [{"source": "ASEAN", "target": "state:RUS", "weight": 1},
+                                {"source": "state:BLR", "target": "state:RUS", "weight": 1}]
 
 
 def test_serve_documents_list_and_detail(client: TestClient) -> None:
@@ -185,3 +189,15 @@ def test_serve_every_response_carries_the_security_headers(client: TestClient) -
         assert headers["x-content-type-options"] == "nosniff"
         assert headers["x-frame-options"] == "DENY"
     assert "'unsafe-inline'" not in CSP and "script-src 'self'" in CSP
+
+
+def test_serve_api_page_shows_code_not_backticks(client: TestClient) -> None:
+    page = client.get("/api/docs").text
+    assert "`" not in page
+    assert "<code>person:RUS:andrei krutskikh</code>" in page
+
+
+def test_serve_forum_names_are_canonical_not_a_report_s_words() -> None:
+    assert forum_label("RUS+USA:talks", "Второй раунд также") == \
+        "Russia–United States talks"
+    assert forum_label(None, "Rat") == "Rat"

@@ -137,7 +137,12 @@ def test_serve_review_confirm_keeps_the_event(store: Store, client: TestClient) 
     ({"event_type": "MEET"}, "event_type: 'MEET' is not a PLOVER type"),
     ({"date": "2021-02-30"}, "date: '2021-02-30' has no day 30"),
     ({"mode": "<b>visit</b>"}, "mode: String should match pattern"),
-    ({"actors": ["person:XXX:nobody", "ZZZ"]}, "unknown actors: person:XXX:nobody, ZZZ"),
+    ({"actors": ["person:XXX:nobody", "ZZZ"]},
+     "actors: no actor is known as person:XXX:nobody, ZZZ; pick one from the list"),
+    ({"mode": "teleport"}, "mode: 'teleport' is not a mode of CONSULT; use one of "
+                           "multilateral, phone, third-party, visit, or none"),
+    ({"event_type": "AGREE", "mode": "phone"}, "mode: 'phone' is not a mode of AGREE; use "
+                                               "none (it has no modes)"),
     ({"actors": []}, "actors: an event needs at least one actor"),
 ])
 def test_serve_review_refuses_bad_corrections(client: TestClient, change: dict[str, object],
@@ -182,3 +187,51 @@ def test_serve_review_shows_in_linked_events(store: Store, client: TestClient) -
     consult = acts["evt-belta-consult"]
     assert (consult.event.mode, consult.event.id, consult.event.evidence) == (
         "phone", client.get("/api/events/evt-belta-consult").json()["id"], [])
+
+
+def _signed_in(client: TestClient) -> str:
+    """Sign the client in as Ana; returns the seed consultation's act id."""
+    client.post("/review/sign-in", data={"name": "Ana", "token": TOKEN})
+    return str(client.get("/api/events/evt-belta-consult").json()["id"])
+
+
+def test_serve_review_form_error_keeps_the_form(client: TestClient) -> None:
+    act = _signed_in(client)
+    form = {"action": "correct", "event_type": "CONSULT", "mode": "phone", "sides": "true",
+            "actors": ["person:BLR:sergei aleinik", "Nobody Known"], "note": "keep me"}
+    response = client.post(f"/events/{act}/review", data=form)
+    assert response.status_code == 422
+    assert 'class="form-error" role="alert">actors: no actor is known as Nobody Known' \
+        in response.text
+    assert 'value="Nobody Known" checked' in response.text       # the form as entered
+    assert 'value="keep me"' in response.text and "<h1>" in response.text
+    assert client.get("/api/reviews").json() == []
+
+
+def test_serve_review_form_adds_an_actor_by_name_and_logs_it(client: TestClient) -> None:
+    act = _signed_in(client)
+    page = client.get(f"/events/{act}").text
+    assert '<option value="Sergei Aleinik">person · BLR</option>' in page   # the picker
+    form = {"action": "correct", "event_type": "CONSULT", "mode": "visit", "sides": "true",
+            "actors": ["person:RUS:andrei krutskikh", "Беларусь"],
+            "recipients": ["person:BLR:sergei aleinik"]}
+    saved = client.post(f"/events/{act}/review", data=form, follow_redirects=False)
+    assert saved.status_code == 303
+    page = client.get(f"/events/{act}").text
+    assert "actor added: Belarus" in page
+    assert "actor added: Belarus" in client.get("/reviews").text     # the log, too
+    [entry] = client.get("/api/reviews").json()
+    assert [a["name"] for a in entry["after"]["event"]["actors"]] == [
+        "Andrei Krutskikh", "Belarus"]
+    assert [a["name"] for a in entry["before"]["event"]["actors"]] == ["Andrei Krutskikh"]
+
+
+def test_serve_review_form_asks_before_deleting(client: TestClient) -> None:
+    act = _signed_in(client)
+    asked = client.post(f"/events/{act}/review", data={"action": "delete"})
+    assert asked.status_code == 200 and "Delete this event?" in asked.text
+    assert client.get("/api/reviews").json() == []
+    done = client.post(f"/events/{act}/review", data={"action": "delete", "confirmed": "true"},
+                       follow_redirects=False)
+    assert done.status_code == 303
+    assert client.get(f"/api/events/{act}").json()["review"]["verdict"] == "deleted"

@@ -311,7 +311,8 @@ def stats_lines(stats: StoreStats, where: str) -> list[str]:
     """Counts, languages, events by type and the top actors, one fact per line."""
     counts = stats.counts
     lines = [f"Store: {where}",
-             f"Documents: {counts['documents']}   Events: {counts['events']}   "
+             f"Documents: {counts['documents']}   Events: {counts['events']} "
+             f"(acts, told by {counts['reports']} reports)   "
              f"Actors: {counts['actors']}   Actor mentions: {counts['mentions']}"]
     if stats.languages:
         lines.append("Languages: " + ", ".join(f"{lang} {n}"

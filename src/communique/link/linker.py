@@ -62,6 +62,16 @@ def link_stored(backend: Backend, conn: Any, document_pk: int) -> list[str]:
     return [linked.linked_id for linked in written]
 
 
+def relink_reviewed(backend: Backend, conn: Any, event_pks: list[int],
+                    document_pks: list[int]) -> None:
+    """Link reviewed events again (inside the review's transaction): their old links and
+    keys go, then their documents are linked afresh from the events as reviewed."""
+    backend.execute_many(conn, "unlink_event", [{"event_pk": pk} for pk in event_pks])
+    backend.execute_many(conn, "unkey_event", [{"event_pk": pk} for pk in event_pks])
+    for document_pk in document_pks:
+        link_stored(backend, conn, document_pk)
+
+
 def _own_reports(backend: Backend, conn: Any, document_pk: int) -> list[EventReport]:
     """The document's events, each with its stored (or newly computed) evidence vector."""
     reports = []

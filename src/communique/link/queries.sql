@@ -1,4 +1,6 @@
 -- Queries of communique.link (cross-document events, canonical actors, series).
+-- Reports are linked as reviewed: an analyst's record (event_reviews) replaces the extracted
+-- one, so a corrected act is reconciled, keyed and matched as corrected.
 -- Tables: store/migrations/002_links.*.sql. A list parameter (`:pks`, `:keys`) is a JSON
 -- array on SQLite and an array on PostgreSQL (communique.link.db.list_param).
 
@@ -15,40 +17,52 @@ SELECT pk FROM documents WHERE doc_id = :doc_id
 SELECT text FROM documents WHERE pk = :document_pk
 
 -- name: link_reports_of_document
-SELECT e.pk AS event_pk, e.document_pk, e.record, d.doc_id, d.published, d.dateline,
-       d.language, d.source_name, d.url, v.vector
+SELECT e.pk AS event_pk, e.document_pk, COALESCE(r.record, e.record) AS record, d.doc_id,
+       d.published, d.dateline, d.language, d.source_name, d.url, v.vector
 FROM events e JOIN documents d ON d.pk = e.document_pk
+LEFT JOIN event_reviews r ON r.event_pk = e.pk
 LEFT JOIN link_vectors v ON v.event_pk = e.pk
 WHERE e.document_pk = :document_pk
 ORDER BY e.position
 
 -- name: link_reports [sqlite]
-SELECT e.pk AS event_pk, e.document_pk, e.record, d.doc_id, d.published, d.dateline,
-       d.language, d.source_name, d.url, v.vector
+SELECT e.pk AS event_pk, e.document_pk, COALESCE(r.record, e.record) AS record, d.doc_id,
+       d.published, d.dateline, d.language, d.source_name, d.url, v.vector
 FROM events e JOIN documents d ON d.pk = e.document_pk
+LEFT JOIN event_reviews r ON r.event_pk = e.pk
 LEFT JOIN link_vectors v ON v.event_pk = e.pk
 WHERE e.pk IN (SELECT value FROM json_each(:pks))
 
 -- name: link_reports [postgres]
-SELECT e.pk AS event_pk, e.document_pk, e.record, d.doc_id, d.published, d.dateline,
-       d.language, d.source_name, d.url, v.vector
+SELECT e.pk AS event_pk, e.document_pk, COALESCE(r.record, e.record) AS record, d.doc_id,
+       d.published, d.dateline, d.language, d.source_name, d.url, v.vector
 FROM events e JOIN documents d ON d.pk = e.document_pk
+LEFT JOIN event_reviews r ON r.event_pk = e.pk
 LEFT JOIN link_vectors v ON v.event_pk = e.pk
 WHERE e.pk = ANY(:pks)
 
 -- name: link_reports_of_documents [sqlite]
-SELECT e.pk AS event_pk, e.document_pk, e.record, d.doc_id, d.published, d.dateline,
-       d.language, d.source_name, d.url, v.vector
+SELECT e.pk AS event_pk, e.document_pk, COALESCE(r.record, e.record) AS record, d.doc_id,
+       d.published, d.dateline, d.language, d.source_name, d.url, v.vector
 FROM events e JOIN documents d ON d.pk = e.document_pk
+LEFT JOIN event_reviews r ON r.event_pk = e.pk
 LEFT JOIN link_vectors v ON v.event_pk = e.pk
 WHERE e.document_pk IN (SELECT value FROM json_each(:pks))
 
 -- name: link_reports_of_documents [postgres]
-SELECT e.pk AS event_pk, e.document_pk, e.record, d.doc_id, d.published, d.dateline,
-       d.language, d.source_name, d.url, v.vector
+SELECT e.pk AS event_pk, e.document_pk, COALESCE(r.record, e.record) AS record, d.doc_id,
+       d.published, d.dateline, d.language, d.source_name, d.url, v.vector
 FROM events e JOIN documents d ON d.pk = e.document_pk
+LEFT JOIN event_reviews r ON r.event_pk = e.pk
 LEFT JOIN link_vectors v ON v.event_pk = e.pk
 WHERE e.document_pk = ANY(:pks)
+
+-- name: unlink_event
+-- Before a reviewed event is linked again: the links and keys its old version gave.
+DELETE FROM link_edges WHERE event_pk = :event_pk OR other_pk = :event_pk
+
+-- name: unkey_event
+DELETE FROM link_keys WHERE event_pk = :event_pk
 
 -- name: insert_link_vector
 INSERT INTO link_vectors (event_pk, vector) VALUES (:event_pk, :vector)
@@ -249,6 +263,8 @@ WHERE (l.sort_date > :after_date OR (l.sort_date = :after_date AND l.linked_id >
   AND (CAST(:since AS TEXT) IS NULL OR l.sort_date >= :since)
   AND (CAST(:until AS TEXT) IS NULL OR l.sort_date <= :until)
   AND l.mention_count >= :min_mentions
+  AND EXISTS (SELECT 1 FROM linked_event_members m JOIN current_events c ON c.pk = m.event_pk
+              WHERE m.linked_pk = l.pk)
   AND (CAST(:code AS TEXT) IS NULL OR EXISTS (
         SELECT 1 FROM linked_event_codes c WHERE c.linked_pk = l.pk AND c.code = :code))
   AND (CAST(:language AS TEXT) IS NULL OR EXISTS (
@@ -273,6 +289,8 @@ WHERE (l.sort_date > :after_date OR (l.sort_date = :after_date AND l.linked_id >
   AND (CAST(:since AS TEXT) IS NULL OR l.sort_date >= :since)
   AND (CAST(:until AS TEXT) IS NULL OR l.sort_date <= :until)
   AND l.mention_count >= :min_mentions
+  AND EXISTS (SELECT 1 FROM linked_event_members m JOIN current_events c ON c.pk = m.event_pk
+              WHERE m.linked_pk = l.pk)
   AND (CAST(:code AS TEXT) IS NULL OR EXISTS (
         SELECT 1 FROM linked_event_codes c WHERE c.linked_pk = l.pk AND c.code = :code))
   AND (CAST(:language AS TEXT) IS NULL OR EXISTS (

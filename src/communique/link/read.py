@@ -1,7 +1,9 @@
 """Reading linked events and series back from the store.
 
 ``iter_linked_events`` streams in pages ordered by date (undated last), so a
-large store never has to fit in memory; its filters run in the database.
+large store never has to fit in memory; its filters run in the database. Acts are
+read as reviewed: a review links its reports again from the reviewed records (see
+``serve.review``), and an act whose every report an analyst deleted is left out.
 """
 
 from __future__ import annotations

@@ -81,8 +81,8 @@ def post_review(bench: Bench, request: Request, body: ReviewRequest,
     event. Every report of the act is changed alike; the extraction is kept and the
     change is logged with the reviewer, the time and the event before and after."""
     bench.auth.require_bearer(request)
-    review_act(bench.store, event_id, body, valid_reviewer(body.reviewer))
-    return get_event(bench, event_id)
+    act = review_act(bench.store, event_id, body, valid_reviewer(body.reviewer))
+    return get_event(bench, act)
 
 
 @router.get("/export", summary="Download the filtered events",
@@ -118,9 +118,12 @@ def get_network(bench: Bench, flt: Filter,
 @router.get("/actors", response_model=ActorPage, summary="Actors")
 def list_actors(bench: Bench, kind: Kind | None = None,
                 code: Annotated[str | None, Query(max_length=40, pattern=PLAIN_PATTERN)] = None,
+                q: Annotated[str | None, Query(max_length=200, pattern=PLAIN_PATTERN, description=(
+                    "a name in any script or spelling, or part of one"))] = None,
                 limit: Limit = 50, offset: Offset = 0) -> ActorPage:
-    """Actors taking part in events, most active first; by kind, by state or IGO code."""
-    return directory.actor_page(bench.store, kind, code, limit, offset)
+    """Actors taking part in events, most active first; by kind, by state or IGO code,
+    by name."""
+    return directory.actor_page(bench.store, kind, code, limit, offset, q)
 
 
 @router.get("/actors/{key:path}", response_model=ActorDetail, responses=NOT_FOUND,

@@ -9,13 +9,17 @@ deleted event is gone from lists but its page still shows what happened to it.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import quote
 
 from communique.gazetteer import Gazetteer
 from communique.link import linked_event
+from communique.link.series import series_name
 from communique.serve import sql
 from communique.serve.filters import EventFilter
+from communique.serve.highlight import Segment, marked
 from communique.serve.schemas import (
     EventDetail,
     EventOut,
@@ -35,10 +39,15 @@ from communique.serve.schemas import (
 )
 from communique.store import Store
 from communique.store.backends import Row
+from communique.store.search import matching_sentence
 
 FACET_LIMIT = 12
 FACETS = ("type", "mode", "status", "language", "context", "code", "person", "forum")
 STREAM_PAGE = 500
+
+
+def actor_href(key: str) -> str:
+    return "/actors/" + quote(key, safe=":")
 
 
 def record_of(store: Store, row: Row, column: str = "record") -> dict[str, Any]:
@@ -61,7 +70,7 @@ def summary_of(store: Store, row: Row) -> EventSummary:
 def event_page(store: Store, flt: EventFilter, limit: int, offset: int,
                with_facets: bool = True) -> EventPage:
     """One page of the filtered events, newest first, with the total and the facets."""
-    names, params = flt.sql(store.backend)
+    names, params = flt.sql(store)
     rows = sql.rows_sql(store, sql.compose(store, "event_list", names),
                         {**params, "limit": limit, "offset": offset})
     total = sql.rows_sql(store, sql.compose(store, "event_count", names), params)[0]["n"]
@@ -70,15 +79,41 @@ def event_page(store: Store, flt: EventFilter, limit: int, offset: int,
                      facets=facets(store, flt) if with_facets else {})
 
 
+def report_count(store: Store, flt: EventFilter) -> int:
+    """How many reports tell the filtered events (acts)."""
+    names, params = flt.sql(store)
+    return int(sql.rows_sql(store, sql.compose(store, "event_count", names),
+                            params)[0]["reports"])
+
+
+def matches(store: Store, page: EventPage, flt: EventFilter) -> dict[str, list[Segment]]:
+    """Per act of ``page``, the first sentence of its reports that matches the search
+    ``q``, cut into segments with the matched words marked (empty without a search)."""
+    terms = store.search_terms(flt.q) if flt.q else []
+    if not terms or not page.items:
+        return {}
+    act_ids = json.dumps(sorted({item.id for item in page.items}))
+    found: dict[str, list[Segment]] = {}
+    for row in sql.rows(store, "act_texts", {"act_ids": act_ids}):
+        if row["act_id"] not in found:
+            match = matching_sentence(row["text"], terms, row["language"])
+            if match is not None:
+                found[row["act_id"]] = marked(match.sentence, match.spans)
+    return found
+
+
 def facets(store: Store, flt: EventFilter) -> dict[str, list[FacetValue]]:
     """How many filtered events have each type, mode, status, language, context, code…"""
-    names, params = flt.sql(store.backend)
+    names, params = flt.sql(store)
     found: dict[str, list[FacetValue]] = {name: [] for name in FACETS}
     rows = sql.rows_sql(store, sql.compose(store, "event_facets", names),
                         {**params, "facet_limit": FACET_LIMIT})
     for row in rows:
-        label = code_label(row["value"], row["label"])[0] if row["facet"] == "code" \
-            else row["label"]
+        label = row["label"]
+        if row["facet"] == "code":
+            label = code_label(row["value"], label)[0]
+        elif row["facet"] == "forum":
+            label = forum_label(row["value"], label)
         found[row["facet"]].append(FacetValue(value=row["value"], label=label,
                                               count=int(row["n"])))
     for values in found.values():
@@ -88,7 +123,7 @@ def facets(store: Store, flt: EventFilter) -> dict[str, list[FacetValue]]:
 
 def iter_event_rows(store: Store, flt: EventFilter) -> Iterator[Row]:
     """Every filtered event row (with its document's columns) in storage order, in pages."""
-    names, params = flt.sql(store.backend)
+    names, params = flt.sql(store)
     query = sql.compose(store, "event_stream", names)
     after = 0
     while True:
@@ -101,7 +136,7 @@ def iter_event_rows(store: Store, flt: EventFilter) -> Iterator[Row]:
 
 def per_month(store: Store, flt: EventFilter) -> list[MonthCount]:
     """Filtered acts per month and type (those dated to the month or the day)."""
-    names, params = flt.sql(store.backend)
+    names, params = flt.sql(store)
     months = sql.rows_sql(store, sql.compose(store, "events_per_month", names), params)
     return [MonthCount(month=r["month"], event_type=r["event_type"], count=int(r["n"]))
             for r in months]
@@ -109,7 +144,7 @@ def per_month(store: Store, flt: EventFilter) -> list[MonthCount]:
 
 def stats(store: Store, flt: EventFilter, top: int = 20) -> Stats:
     """Events per month by type and the pairs of states/IGOs most often in one event."""
-    names, params = flt.sql(store.backend)
+    names, params = flt.sql(store)
     total = sql.rows_sql(store, sql.compose(store, "event_count", names), params)[0]["n"]
     pairs = sql.rows_sql(store, sql.compose(store, "code_pairs", names),
                          {**params, "limit": top})
@@ -120,6 +155,14 @@ def stats(store: Store, flt: EventFilter, top: int = 20) -> Stats:
                         source_name=labels.get(r["source"], code_label(r["source"]))[0],
                         target_name=labels.get(r["target"], code_label(r["target"]))[0],
                         count=int(r["n"])) for r in pairs])
+
+
+def forum_label(forum_id: str | None, name: str | None) -> str:
+    """A forum's canonical English name from its id (``RUS+USA:talks`` → ``Russia–United
+    States talks``), not the words one report used; the report's name when it has no id."""
+    if forum_id and ":" in forum_id:
+        return series_name(forum_id)
+    return name or forum_id or ""
 
 
 def code_names(store: Store) -> dict[str, tuple[str, str]]:
@@ -141,8 +184,10 @@ def code_label(code: str, name: str | None = None, kind: str | None = None
 
 
 def code_network(store: Store, flt: EventFilter, limit: int = 150) -> Network:
-    """States and IGOs of the filtered events, tied by the events they share."""
-    names, params = flt.sql(store.backend)
+    """States and IGOs of the filtered events, tied by the events they share. A code that
+    an actor stands for (state:RUS for RUS) is shown as that actor; a node links to that
+    actor's page, or with filters in use to its filtered events."""
+    names, params = flt.sql(store)
     pairs = sql.rows_sql(store, sql.compose(store, "code_pairs", names),
                          {**params, "limit": limit})
     counts = {r["code"]: int(r["n"]) for r in
@@ -150,12 +195,15 @@ def code_network(store: Store, flt: EventFilter, limit: int = 150) -> Network:
     labels = code_names(store)
     for code in counts.keys() - labels.keys():
         labels[code] = code_label(code)
+    keys = {r["code"]: r["key"] for r in sql.rows(store, "code_actor_keys")}
+    ids = {code: keys.get(code, code) for code in counts}
     codes = sorted({c for r in pairs for c in (r["source"], r["target"])}
                    or set(sorted(counts, key=lambda c: -counts[c])[:limit]))
-    nodes = [NetworkNode(id=code, label=labels[code][0], kind=labels[code][1],
+    nodes = [NetworkNode(id=ids[code], label=labels[code][0], kind=labels[code][1],
                          weight=counts.get(code, 0),
-                         href=f"/events?{flt.query(code=code)}") for code in codes]
-    edges = [NetworkEdge(source=r["source"], target=r["target"], weight=int(r["n"]))
+                         href=actor_href(keys[code]) if code in keys and not flt.active()
+                         else f"/events?{flt.query(code=code)}") for code in codes]
+    edges = [NetworkEdge(source=ids[r["source"]], target=ids[r["target"]], weight=int(r["n"]))
              for r in pairs]
     return Network(nodes=nodes, edges=edges)
 
@@ -227,7 +275,9 @@ def history(store: Store, event_pk: int) -> list[ReviewEntry]:
 
 def recent_reviews(store: Store, limit: int = 50) -> list[ReviewEntry]:
     return [ReviewEntry(action=r["action"], reviewer=r["reviewer"],
-                        reviewed_at=_iso(r["reviewed_at"]), before={}, after={},
+                        reviewed_at=_iso(r["reviewed_at"]),
+                        before=_json(store, r["state_before"]),
+                        after=_json(store, r["state_after"]),
                         note=r["note"], event_id=r["event_id"], doc_id=r["doc_id"])
             for r in sql.rows(store, "recent_reviews", {"limit": limit})]
 

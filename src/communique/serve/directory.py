@@ -9,11 +9,18 @@ network whose ties are weighted by the events in common.
 from __future__ import annotations
 
 import json
-from urllib.parse import quote
+import re
 
 from communique.link import canonical_actor, series
 from communique.serve import sql
-from communique.serve.catalog import event_page, source_of, summary_of
+from communique.serve.catalog import (
+    actor_href,
+    code_network,
+    event_page,
+    forum_label,
+    source_of,
+    summary_of,
+)
 from communique.serve.filters import EventFilter
 from communique.serve.schemas import (
     ActorDetail,
@@ -35,13 +42,11 @@ from communique.serve.schemas import (
 )
 from communique.store import Store
 from communique.store.backends import Row
+from communique.store.search import fold
 
+_WORD = re.compile(r"\w+")
 ACTOR_EVENTS = 200
 NETWORK_TIES = 120
-
-
-def actor_href(key: str) -> str:
-    return "/actors/" + quote(key, safe=":")
 
 
 def actor_summary(row: Row) -> ActorSummary:
@@ -50,13 +55,24 @@ def actor_summary(row: Row) -> ActorSummary:
 
 
 def actor_page(store: Store, kind: str | None, code: str | None, limit: int,
-               offset: int) -> ActorPage:
-    """Actors that take part in events, most active first."""
-    params = {"kind": kind, "code": code}
+               offset: int, name: str | None = None) -> ActorPage:
+    """Actors that take part in events, most active first; ``name`` finds them by any of
+    their names, in any script or spelling (folded: lavrov finds Лавров)."""
+    folded = " ".join(fold(w) for w in _WORD.findall(name or ""))
+    params = {"kind": kind, "code": code, "name": f"%{folded}%" if folded else None}
     rows = sql.rows(store, "actor_event_counts", {**params, "limit": limit, "offset": offset})
     total = sql.rows(store, "actor_count", params)[0]["n"]
     return ActorPage(items=[actor_summary(r) for r in rows], total=int(total), limit=limit,
                      offset=offset)
+
+
+PICKER_SIZE = 500   # actors offered by name in a review form; others are typed by name
+
+
+def actor_choices(store: Store) -> list[ActorSummary]:
+    """Canonical actors by name, for the review form's picker (no counting: it is shown
+    on every event page an analyst reviews)."""
+    return [actor_summary(r) for r in sql.rows(store, "actor_choices", {"limit": PICKER_SIZE})]
 
 
 def actor_detail(store: Store, key: str) -> ActorDetail | None:
@@ -66,9 +82,11 @@ def actor_detail(store: Store, key: str) -> ActorDetail | None:
     if canonical is None:
         return None
     pk = sql.rows(store, "actor_row", {"key": canonical.key})[0]["pk"]
-    page = event_page(store, EventFilter(actor=canonical.key), ACTOR_EVENTS, 0,
-                      with_facets=False)
-    network = actor_network(store, pk, page.total)
+    code = {key: c for c, key in code_actor_keys(store).items()}.get(canonical.key)
+    flt = EventFilter(code=code) if code is not None else EventFilter(actor=canonical.key)
+    page = event_page(store, flt, ACTOR_EVENTS, 0, with_facets=False)
+    network = (code_network(store, flt) if code is not None
+               else actor_network(store, pk, page.total))
     return ActorDetail(
         actor=ActorSummary(key=canonical.key, name=canonical.name, kind=canonical.kind,
                            country=canonical.country, igo=canonical.igo, events=page.total),
@@ -79,6 +97,11 @@ def actor_detail(store: Store, key: str) -> ActorDetail | None:
                            mentions=r.mentions) for r in canonical.roles],
         events=page.items, counterparts=counterparts(network, canonical.key),
         network=network)
+
+
+def code_actor_keys(store: Store) -> dict[str, str]:
+    """State and IGO code -> the key of the actor that stands for it (state:RUS)."""
+    return {r["code"]: r["key"] for r in sql.rows(store, "code_actor_keys")}
 
 
 def actor_network(store: Store, actor_pk: int, events: int) -> Network:
@@ -144,7 +167,15 @@ def series_list(store: Store) -> list[SeriesOut]:
             for found in series(store)]
 
 
+def series_label(store: Store, series_id: str | None) -> str | None:
+    """The English name of a series (``Belarus–Russia dialogue (cyber)``), not its id."""
+    if series_id is None:
+        return None
+    return next((found.name for found in series(store) if found.id == series_id), series_id)
+
+
 def forum_list(store: Store, limit: int = 200) -> list[ForumSummary]:
-    return [ForumSummary(forum=r["forum"], name=r["name"], events=int(r["events"]),
+    return [ForumSummary(forum=r["forum"], name=forum_label(r["forum"], r["name"]),
+                         events=int(r["events"]),
                          first=r["first"], last=r["last"])
             for r in sql.rows(store, "forum_list", {"limit": limit})]

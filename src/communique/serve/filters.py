@@ -3,7 +3,7 @@
 One ``EventFilter`` serves the API, the pages and the exports, so a filtered
 page, its JSON twin and its download always hold the same events. Each field
 maps to one named fragment of ``queries_review.sql``; ``q`` goes through the
-store's full-text search (every word must occur in the document).
+store's search across languages and scripts (``Store.search_terms``).
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from fastapi import Query, Request
 
 from communique.link import canonical_actor
 from communique.serve.security import PLAIN_PATTERN
-from communique.store.backends import Backend, Params
+from communique.store import Store
+from communique.store.backends import Params
 
-_WORD = re.compile(r"\w+")
 DATE_PATTERN = r"^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$"   # or empty: any
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -56,16 +56,17 @@ class EventFilter:
         """The filters in use, by field name."""
         return {key: value for key, value in asdict(self).items() if value}
 
-    def sql(self, backend: Backend) -> tuple[list[str], Params]:
-        """The fragment names and parameters that select the filtered events."""
+    def sql(self, store: Store) -> tuple[list[str], Params]:
+        """The fragment names and parameters that select the filtered events; ``q`` is
+        matched across languages and scripts (``Store.search_terms``)."""
         names: list[str] = []
         params: Params = {}
         for key, value in self.active().items():
             if key == "q":
-                words = _WORD.findall(value)
-                if not words:
+                terms = store.search_terms(value)
+                if not terms:
                     continue
-                value = backend.fts_query(words)
+                value = store.backend.terms_query(terms)
             elif key in ("since", "until"):
                 value = day_bound(value, last=key == "until", strict=False)
             names.append(FRAGMENTS[key])

@@ -35,8 +35,17 @@ def located(text: str, span: SpanOut) -> tuple[int, int] | None:
 
 def segments(text: str, evidence: Sequence[SpanOut]) -> list[Segment]:
     """``text`` cut into unmarked and marked segments; overlapping spans are merged."""
-    ranges = sorted((r[0], r[1], i) for i, span in enumerate(evidence)
-                    if (r := located(text, span)) is not None)
+    return _cut(text, [(r[0], r[1], i) for i, span in enumerate(evidence)
+                       if (r := located(text, span)) is not None])
+
+
+def marked(text: str, spans: Sequence[tuple[int, int]]) -> list[Segment]:
+    """``text`` with the ``(start, end)`` spans marked (search matches)."""
+    return _cut(text, [(start, end, 0) for start, end in spans])
+
+
+def _cut(text: str, spans: list[tuple[int, int, int]]) -> list[Segment]:
+    ranges = sorted(spans)
     merged: list[list[int]] = []
     for start, end, index in ranges:
         if merged and start <= merged[-1][1]:

@@ -8,7 +8,8 @@ to it. Review forms post here and need an analyst signed in with the token
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse, Response
@@ -17,7 +18,7 @@ from communique.model import EVENT_TYPES
 from communique.serve import catalog, directory
 from communique.serve.charts import timeline
 from communique.serve.filters import EventFilter, event_filter
-from communique.serve.review import ReviewRequest, review_act
+from communique.serve.review import ReviewError, ReviewRequest, modes_of, review_act
 from communique.serve.schemas import EventDetail
 from communique.serve.security import COOKIE, REVIEW_DISABLED, same_origin, valid_reviewer
 from communique.serve.state import Workbench, workbench
@@ -40,7 +41,9 @@ def home() -> RedirectResponse:
 def events_page(bench: Bench, request: Request, flt: Filter, offset: Offset = 0) -> Response:
     page = catalog.event_page(bench.store, flt, PAGE, offset)
     chart = timeline(catalog.per_month(bench.store, flt))
-    return bench.render(request, "events.html", {"page": page, "flt": flt, "chart": chart})
+    return bench.render(request, "events.html", {
+        "page": page, "flt": flt, "chart": chart, "reports": catalog.report_count(bench.store, flt),
+        "matches": catalog.matches(bench.store, page, flt)})
 
 
 @router.get("/events/{event_id}")
@@ -50,12 +53,25 @@ def event_page(bench: Bench, request: Request, event_id: str) -> Response:
         raise HTTPException(404, f"no event {event_id}; search for it at /events")
     if detail.id != event_id:     # a report's own id: the act has one page
         return RedirectResponse(event_href(detail.id), status_code=307)
+    return _render_event(bench, request, detail,
+                         {"reviewed": request.query_params.get("reviewed")})
+
+
+def _render_event(bench: Workbench, request: Request, detail: EventDetail,
+                  extra: dict[str, Any], status: int = 200) -> Response:
+    """The event page; ``extra`` holds a flash, a form to show again or a confirmation."""
     history = sorted(((entry, report.doc_id) for report in detail.reports
                       for entry in report.history), key=lambda e: e[0].reviewed_at, reverse=True)
+    reviewing = bench.auth.reviewer_of(request) is not None    # the form is shown
     return bench.render(request, "event.html", {
         "detail": detail, "types": EVENT_TYPES, "history": history,
-        "participants": _participant_lines(detail),
-        "reviewed": request.query_params.get("reviewed")})
+        "participants": _participants(detail),
+        "modes": {t: modes_of(t) for t in EVENT_TYPES} if reviewing else {},
+        "picker": directory.actor_choices(bench.store) if reviewing else [],
+        "reviewed": None, "form": None,
+        "form_error": None, "confirm_delete": False,
+        "series_name": directory.series_label(bench.store, detail.series_id), **extra},
+        status=status)
 
 
 @router.post("/events/{event_id}/review")
@@ -65,10 +81,14 @@ def review_form(bench: Bench, request: Request, event_id: str,
                 mode: Annotated[str | None, Form(max_length=40)] = None,
                 status: Annotated[Literal["occurred", "planned"] | None, Form()] = None,
                 date: Annotated[str | None, Form(max_length=10)] = None,
-                actors: Annotated[str | None, Form(max_length=4000)] = None,
-                recipients: Annotated[str | None, Form(max_length=4000)] = None,
-                note: Annotated[str | None, Form(max_length=1000)] = None) -> Response:
-    """An analyst's review from the event page; the token check is the signed cookie."""
+                sides: Annotated[bool, Form()] = False,
+                actors: Annotated[list[str] | None, Form(max_length=50)] = None,
+                recipients: Annotated[list[str] | None, Form(max_length=50)] = None,
+                note: Annotated[str | None, Form(max_length=1000)] = None,
+                confirmed: Annotated[bool, Form()] = False) -> Response:
+    """An analyst's review from the event page; the token check is the signed cookie.
+    A delete is asked to be confirmed first; a correction the spec refuses shows the form
+    again, as entered, with the problem beside it."""
     if not bench.auth.enabled:
         raise HTTPException(403, REVIEW_DISABLED)
     reviewer = bench.auth.reviewer_of(request)
@@ -79,33 +99,46 @@ def review_form(bench: Bench, request: Request, event_id: str,
     detail = catalog.event_detail(bench.store, event_id)
     if detail is None:
         raise HTTPException(404, f"no event {event_id}")
-    current = _participant_lines(detail)
+    if action == "delete" and not confirmed:
+        return _render_event(bench, request, detail, {"confirm_delete": True})
+    current = _participants(detail)
+    entered = {"actors": _entries(actors), "recipients": _entries(recipients)}
     body = ReviewRequest(
         action=action, reviewer=reviewer, note=note or None,
         event_type=event_type if event_type != detail.event.event_type else None,
         mode=mode if mode is not None and mode != (detail.event.mode or "") else None,
         status=status if status != detail.event.status else None,
         date=date if date is not None and date != _date_value(detail) else None,
-        actors=_changed(actors, current["actors"]),
-        recipients=_changed(recipients, current["recipients"]))
-    review_act(bench.store, event_id, body, reviewer)
-    return RedirectResponse(f"{event_href(detail.id)}?reviewed={action}#review",
-                            status_code=303)
+        actors=_changed(sides, entered["actors"], current["actors"]),
+        recipients=_changed(sides, entered["recipients"], current["recipients"]))
+    try:
+        act = review_act(bench.store, event_id, body, reviewer)
+    except ReviewError as problem:
+        form = {"event_type": event_type, "mode": mode or "", "status": status,
+                "date": date or "", "note": note or "", **entered}
+        return _render_event(bench, request, detail,
+                             {"form": form, "form_error": problem}, status=422)
+    return RedirectResponse(f"{event_href(act)}?reviewed={action}#review", status_code=303)
 
 
-def _participant_lines(detail: EventDetail) -> dict[str, str]:
-    """Each side as the review form shows it: one actor key per line."""
-    return {side: "\n".join(k for a in getattr(detail.event, side)
-                            if (k := actor_key_of(a)) is not None)
+def _participants(detail: EventDetail) -> dict[str, list[tuple[str, str]]]:
+    """Each side as the review form lists it: (actor key, name) pairs."""
+    return {side: [(k, a.name) for a in getattr(detail.event, side)
+                   if (k := actor_key_of(a)) is not None]
             for side in ("actors", "recipients")}
 
 
-def _changed(lines: str | None, current: str) -> list[str] | None:
-    """The entries of a side's text area, or None when the analyst left the side as it was."""
-    if lines is None:
+def _entries(values: list[str] | None) -> list[str]:
+    """A side's entries as sent: the kept actors' keys and the names added, each once."""
+    return list(dict.fromkeys(v.strip() for v in values or () if v.strip()))
+
+
+def _changed(sent: bool, entries: list[str], current: list[tuple[str, str]]
+             ) -> list[str] | None:
+    """The entries of a side, or None when the form had no sides or left this one as it was."""
+    if not sent:
         return None
-    entries = [line.strip() for line in lines.splitlines() if line.strip()]
-    return None if entries == current.splitlines() else entries
+    return None if entries == [key for key, _ in current] else entries
 
 
 def _date_value(detail: EventDetail) -> str:
@@ -119,9 +152,12 @@ def _date_value(detail: EventDetail) -> str:
 def actors_page(bench: Bench, request: Request,
                 kind: Literal["person", "state", "igo", "organization", "group"] | None = None,
                 code: Annotated[str | None, Query(max_length=40)] = None,
+                q: Annotated[str | None, Query(max_length=200)] = None,
                 offset: Offset = 0) -> Response:
-    page = directory.actor_page(bench.store, kind, code, 50, offset)
-    return bench.render(request, "actors.html", {"page": page, "kind": kind, "code": code})
+    page = directory.actor_page(bench.store, kind, code, 50, offset, q)
+    query = urlencode({k: v for k, v in (("kind", kind), ("code", code), ("q", q)) if v})
+    return bench.render(request, "actors.html", {"page": page, "kind": kind, "code": code,
+                                                  "q": q or "", "query": query})
 
 
 @router.get("/actors/{key:path}")

@@ -11,6 +11,7 @@ transaction.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -18,7 +19,9 @@ from typing import Any, Literal
 from fastapi import HTTPException
 from pydantic import BaseModel, Field
 
+from communique.export.plover import modes
 from communique.gazetteer import Gazetteer
+from communique.link.linker import relink_reviewed
 from communique.model import EVENT_TYPES, Actor, Event, EventDate
 from communique.serve import sql
 from communique.serve.catalog import act_id_of, act_reports
@@ -27,8 +30,10 @@ from communique.serve.schemas import ActorEntry, EventType, mode_problem
 from communique.serve.security import REVIEWER_PATTERN, TEXT_PATTERN
 from communique.store import Store
 from communique.store.rows import actor_key, actor_params
+from communique.store.search import fold, index_actors
 
 Action = Literal["confirm", "correct", "delete", "revert"]
+_WORD = re.compile(r"\w+")
 VERDICTS: dict[str, str] = {"confirm": "confirmed", "correct": "corrected", "delete": "deleted"}
 Sides = dict[str, list[Actor]]   # "actor" / "recipient" -> the actors an analyst named
 
@@ -55,16 +60,21 @@ class ReviewRequest(BaseModel):
                                                 description="the recipient side, as for actors")
 
 
-def review_act(store: Store, event_id: str, request: ReviewRequest, reviewer: str) -> int:
-    """Apply ``request`` to every report of the act ``event_id`` names; returns how many."""
+def review_act(store: Store, event_id: str, request: ReviewRequest, reviewer: str) -> str:
+    """Apply ``request`` to every report of the act ``event_id`` names, then link those
+    reports again as reviewed (a corrected type or side may join or leave other acts);
+    returns the id of the act the first report belongs to afterwards."""
     targets = act_reports(store, act_id_of(store, event_id))
     if not targets:
         raise HTTPException(404, f"no event {event_id}")
-    with sql.transaction(store):
+    with sql.transaction(store) as conn:
         sides = _resolve_sides(store, request) if request.action == "correct" else None
         for row in targets:
             _review_one(store, row["pk"], request, reviewer, sides)
-    return len(targets)
+        relink_reviewed(store.backend, conn, [row["pk"] for row in targets],
+                        sorted({row["document_pk"] for row in targets}))
+        index_actors(store.backend, conn, None)
+    return act_id_of(store, targets[0]["event_id"])
 
 
 def _review_one(store: Store, event_pk: int, request: ReviewRequest, reviewer: str,
@@ -93,22 +103,37 @@ def _review_one(store: Store, event_pk: int, request: ReviewRequest, reviewer: s
         "state_after": backend.json_param(after), "note": request.note})
 
 
+class ReviewError(HTTPException):
+    """A review the spec does not allow, naming the field: the form shows it beside the
+    field and keeps what the analyst entered."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(422, f"{field}: {problem}")
+        self.field = field
+        self.problem = problem
+
+
+def modes_of(event_type: str) -> tuple[str, ...]:
+    """The PLOVER modes an event of ``event_type`` may have (the review form's choices)."""
+    return tuple(sorted(modes(event_type)))
+
+
 def corrected(current: Event, extracted: Event, request: ReviewRequest,
               sides: Sides) -> Event:
     """``current`` with the corrections of ``request``; participants keep their report text."""
     event = replace(current)
     if request.event_type is not None:
         if request.event_type not in EVENT_TYPES:
-            raise HTTPException(422, f"event_type: {request.event_type!r} is not a PLOVER "
-                                     f"type; use one of {', '.join(EVENT_TYPES)}")
+            raise ReviewError("event_type", f"{request.event_type!r} is not a PLOVER type; "
+                              f"use one of {', '.join(EVENT_TYPES)}")
         event.event_type = request.event_type
     if request.mode is not None:
         event.mode = " ".join(request.mode.split()) or None
     problem = mode_problem(event.event_type, event.mode)
-    if problem and request.mode is None:      # a new type the old mode does not fit
+    if problem and request.mode is None:      # a new type the old mode does not fit: cleared
         event.mode = None
     elif problem:
-        raise HTTPException(422, problem)
+        raise ReviewError("mode", problem.split(": ", 1)[1])
     if request.status is not None:
         event.status = request.status
     if request.date is not None:
@@ -121,7 +146,7 @@ def corrected(current: Event, extracted: Event, request: ReviewRequest,
         if request.recipients is not None:
             event.recipients = [_as_reported(actor, seen) for actor in sides["recipient"]]
         if not event.actors:
-            raise HTTPException(422, "actors: an event needs at least one actor")
+            raise ReviewError("actors", "an event needs at least one actor")
     return event
 
 
@@ -133,7 +158,7 @@ def corrected_date(value: str, current: EventDate) -> EventDate:
     try:
         start, end = day_bound(value, last=False), day_bound(value, last=True)
     except ValueError as exc:
-        raise HTTPException(422, f"date: {exc}") from None
+        raise ReviewError("date", str(exc)) from None
     precision = {4: "year", 7: "month", 10: "day"}[len(value)]
     same = current.start == start and current.end == end
     return EventDate(start, end, precision, current.text if same else None)  # type: ignore[arg-type]
@@ -146,28 +171,35 @@ def _as_reported(actor: Actor, seen: dict[str, Actor]) -> Actor:
 
 
 def _resolve_sides(store: Store, request: ReviewRequest) -> Sides:
-    """Each side's entries as (actor pk, actor); 422 naming every entry not understood."""
+    """Each side's actors, each once (a name and the key of one actor are one entry);
+    a ``ReviewError`` naming every entry not understood."""
     sides: Sides = {"actor": [], "recipient": []}
     unknown: list[str] = []
     for side, entries in (("actor", request.actors), ("recipient", request.recipients)):
+        found: dict[str | None, Actor] = {}
         for entry in dict.fromkeys(e.strip() for e in entries or () if e.strip()):
-            found = _actor(store, entry)
-            if found is None:
+            actor = _actor(store, entry)
+            if actor is None:
                 unknown.append(entry)
             else:
-                sides[side].append(found)
+                found.setdefault(actor_key(actor), actor)
+        sides[side] = list(found.values())
     if unknown:
-        raise HTTPException(422, f"unknown actors: {', '.join(unknown)}; give an actor key "
-                                 "(see /api/actors) or a state or IGO code such as BLR or UN")
+        raise ReviewError("actors", f"no actor is known as {', '.join(unknown)}; pick one "
+                          "from the list (a name in any script, an actor key, or a state "
+                          "or IGO code such as BLR or UN)")
     return sides
 
 
 def _actor(store: Store, entry: str) -> Actor | None:
-    """A stored actor by key, or a state / IGO by code (added to the store if new)."""
-    if ":" in entry:
-        rows = sql.rows(store, "actor_row", {"key": entry})
-        if not rows:
-            return None
+    """A stored actor by key or by one of its names (any script or spelling, when only one
+    actor has it), or a state / IGO by code (added to the store if new)."""
+    rows = sql.rows(store, "actor_row", {"key": entry})
+    if not rows:
+        folded = " ".join(fold(w) for w in _WORD.findall(entry))
+        named = sql.rows(store, "actors_named", {"folded": folded}) if folded else []
+        rows = named if len(named) == 1 else []
+    if rows:
         row = rows[0]
         return Actor(text=row["name"], name=row["name"], kind=row["kind"],
                      country=row["country"], igo=row["igo"], wikidata=row["wikidata"])

@@ -17,9 +17,6 @@ from typing import Any
 from communique.store import Store
 from communique.store.backends import Params, Row
 
-HITS = "/* hits */"
-FILTERS = "/* filters */"
-
 
 def rows(store: Store, name: str, params: Params | None = None) -> list[Row]:
     """The rows of the named query ``name``."""
@@ -37,7 +34,7 @@ def execute_many(store: Store, name: str, rows: list[Params]) -> None:
 
 def rows_sql(store: Store, sql: str, params: Params) -> list[Row]:
     """The rows of a query composed from named blocks (already in the driver's style)."""
-    return list(store.connection().execute(sql, params).fetchall())
+    return store.query_sql(sql, params)
 
 
 def text(store: Store, name: str) -> str:
@@ -55,6 +52,4 @@ def transaction(store: Store) -> Iterator[Any]:
 
 def compose(store: Store, name: str, fragments: list[str]) -> str:
     """Query ``name`` over the events that pass every filter fragment named in ``fragments``."""
-    where = "".join(f"\n  AND {text(store, fragment)}" for fragment in fragments)
-    hits = text(store, "event_hits").replace(FILTERS, where)
-    return text(store, name).replace(HITS, hits)
+    return store.compose(name, fragments)

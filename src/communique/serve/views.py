@@ -6,13 +6,14 @@ HTML, so no value from a document can become markup.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from urllib.parse import quote
 
 import jinja2
 
 from communique.model import Actor
-from communique.serve.directory import actor_href
+from communique.serve.catalog import actor_href, forum_label
 from communique.serve.highlight import segments
 from communique.serve.schemas import ActorOut, EventDateOut, EventOut
 from communique.serve.security import safe_url
@@ -90,9 +91,25 @@ def place_label(event: EventOut) -> str | None:
     return ", ".join(part for part in (where.name, where.country) if part) or None
 
 
+_CODE = re.compile(r"``(.+?)``|`([^`]+)`")
+
+
+def code_spans(text: str) -> list[tuple[str, bool]]:
+    """Text with RST/Markdown code (``x`` or `x`) cut into (text, is_code) parts, so a
+    docstring shows as text and code, not as backticks."""
+    parts: list[tuple[str, bool]] = []
+    position = 0
+    for match in _CODE.finditer(text):
+        parts += [(text[position:match.start()], False),
+                  (match.group(1) or match.group(2), True)]
+        position = match.end()
+    return [part for part in [*parts, (text[position:], False)] if part[0]]
+
+
 def install(env: jinja2.Environment) -> None:
     env.globals.update(event_href=event_href, document_href=document_href,
                        actor_href=actor_href, actor_key_of=actor_key_of, safe_url=safe_url,
                        segments=segments, date_label=date_label, headline=headline,
                        side_label=side_label, place_label=place_label, code_of=code_of,
-                       published_label=published_label)
+                       published_label=published_label, forum_label=forum_label,
+                       code_spans=code_spans)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -171,6 +171,12 @@ class Backend:
         """The search words as this back-end's full-text query: all words must occur."""
         return " ".join(words)
 
+    def terms_query(self, terms: Sequence[Iterable[str]]) -> str:
+        """Groups of alternative search terms (store.search) as a ``to_tsquery`` text:
+        one term of every group must occur. Terms are quoted lexemes, never operators."""
+        return " & ".join("(" + " | ".join("'" + t.replace("'", "''").replace("\\", "") + "'"
+                                           for t in sorted(group)) + ")" for group in terms)
+
     def schema_script(self) -> str:
         return read_sql_file(f"schema_{self.dialect}.sql")
 
@@ -242,6 +248,11 @@ class SQLiteBackend(Backend):
     def fts_query(self, words: Sequence[str]) -> str:
         # Quoted, each word is a plain term: no FTS5 operator syntax from user input.
         return " ".join('"' + word.replace('"', '""') + '"' for word in words)
+
+    def terms_query(self, terms: Sequence[Iterable[str]]) -> str:
+        """Every group of alternative search terms must match (store.search)."""
+        return " AND ".join("(" + " OR ".join('"' + t.replace('"', '""') + '"'
+                                              for t in sorted(group)) + ")" for group in terms)
 
 
 class PostgresBackend(Backend):

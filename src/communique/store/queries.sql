@@ -110,19 +110,3 @@ FROM actors a
 ORDER BY events DESC, mentions DESC, a.pk
 LIMIT :limit
 
--- name: search [sqlite]
-SELECT d.doc_id, d.title, d.language, d.published,
-       snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet
-FROM documents_fts JOIN documents d ON d.pk = documents_fts.rowid
-WHERE documents_fts MATCH :query
-ORDER BY bm25(documents_fts), d.pk
-LIMIT :limit
-
--- name: search [postgres]
-SELECT d.doc_id, d.title, d.language, d.published,
-       ts_headline('simple', d.text, q.query,
-                   'StartSel=[, StopSel=], MaxWords=16, MinWords=6') AS snippet
-FROM documents d, (SELECT plainto_tsquery('simple', :query) AS query) q
-WHERE d.search @@ q.query
-ORDER BY ts_rank(d.search, q.query) DESC, d.pk
-LIMIT :limit

@@ -4,9 +4,13 @@
 -- `/* hits */` and `/* filters */` are markers serve/sql.py replaces: see there.
 
 -- name: event_hits
+-- The reports of every act one of whose reports passes the filters: an event is an act,
+-- so its facets, pairs and counts see all of its reports whichever one matched.
 SELECT e.pk, e.act_id, e.date_start, e.verdict
-FROM current_events e JOIN documents d ON d.pk = e.document_pk
-WHERE 1 = 1 /* filters */
+FROM current_events e
+WHERE e.act_id IN (SELECT e.act_id FROM current_events e
+                   JOIN documents d ON d.pk = e.document_pk
+                   WHERE 1 = 1 /* filters */)
 
 -- name: filter_type
 e.event_type = :type
@@ -27,14 +31,15 @@ COALESCE(e.date_end, e.date_start) >= :since
 e.date_start <= :until
 
 -- name: filter_code
-EXISTS (SELECT 1 FROM current_participants p JOIN actors a ON a.pk = p.canonical_pk
-        WHERE p.event_pk = e.pk AND (a.country = :code OR a.igo = :code))
+EXISTS (SELECT 1 FROM current_participants p JOIN actor_codes c ON c.actor_pk = p.canonical_pk
+        WHERE p.event_pk = e.pk AND c.code = :code)
 
 -- name: filter_actor
-EXISTS (SELECT 1 FROM current_participants p
-        WHERE p.event_pk = e.pk
-          AND p.canonical_pk IN (SELECT c.canonical_pk FROM actors a
-                                 JOIN actor_canon c ON c.actor_pk = a.pk WHERE a.key = :actor))
+-- The acts of an actor as its page counts them (actor_acts: a state's or IGO's include
+-- everyone with its code).
+e.act_id IN (SELECT x.act_id FROM actor_acts x
+             WHERE x.pk IN (SELECT c.canonical_pk FROM actors a
+                            JOIN actor_canon c ON c.actor_pk = a.pk WHERE a.key = :actor))
 
 -- name: filter_person
 EXISTS (SELECT 1 FROM current_participants p
@@ -55,10 +60,10 @@ EXISTS (SELECT 1 FROM linked_event_members m JOIN linked_events le ON le.pk = m.
         WHERE m.event_pk = e.pk AND le.series_id = :series)
 
 -- name: filter_text [sqlite]
-d.pk IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q)
+d.pk IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :q)
 
 -- name: filter_text [postgres]
-d.search @@ plainto_tsquery('simple', :q)
+d.pk IN (SELECT s.document_pk FROM search_terms s WHERE s.search @@ to_tsquery('simple', :q))
 
 -- name: event_list
 -- One row per act (a linked event, else a single event), newest first. Its event is the
@@ -80,8 +85,9 @@ ORDER BY a.date_start DESC NULLS LAST, a.first_pk DESC
 LIMIT :limit OFFSET :offset
 
 -- name: event_count
+-- The acts (events) and the reports that tell them.
 WITH hits AS (/* hits */)
-SELECT COUNT(DISTINCT act_id) AS n FROM hits
+SELECT COUNT(DISTINCT act_id) AS n, COUNT(*) AS reports FROM hits
 
 -- name: event_stream
 -- Every filtered event of every report (not grouped by act), for exports.
@@ -145,10 +151,9 @@ ORDER BY month, e.event_type
 
 -- name: code_pairs
 WITH hits AS (/* hits */),
-codes AS (SELECT DISTINCT h.act_id, COALESCE(a.igo, a.country) AS code
+codes AS (SELECT DISTINCT h.act_id, c.code
           FROM hits h JOIN current_participants p ON p.event_pk = h.pk
-          JOIN actors a ON a.pk = p.canonical_pk
-          WHERE COALESCE(a.igo, a.country) IS NOT NULL)
+          JOIN actor_codes c ON c.actor_pk = p.canonical_pk)
 SELECT x.code AS source, y.code AS target, COUNT(*) AS n
 FROM codes x JOIN codes y ON y.act_id = x.act_id AND x.code < y.code
 GROUP BY x.code, y.code
@@ -157,11 +162,10 @@ LIMIT :limit
 
 -- name: code_counts
 WITH hits AS (/* hits */)
-SELECT COALESCE(a.igo, a.country) AS code, COUNT(DISTINCT h.act_id) AS n
+SELECT c.code, COUNT(DISTINCT h.act_id) AS n
 FROM hits h JOIN current_participants p ON p.event_pk = h.pk
-JOIN actors a ON a.pk = p.canonical_pk
-WHERE COALESCE(a.igo, a.country) IS NOT NULL
-GROUP BY COALESCE(a.igo, a.country)
+JOIN actor_codes c ON c.actor_pk = p.canonical_pk
+GROUP BY c.code
 
 -- name: code_names
 SELECT COALESCE(igo, country) AS code, MIN(name) AS name, MIN(kind) AS kind FROM actors
@@ -171,7 +175,7 @@ GROUP BY COALESCE(igo, country)
 -- name: act_reports
 -- Every report of an act, given the act's id (lev-…) or the id of an event that is not linked.
 SELECT e.pk, e.act_id, e.event_id, e.record, e.verdict, e.reviewer, e.reviewed_at,
-       d.doc_id, d.title, d.source_name, d.url, d.language, d.published, d.dateline, d.text
+       e.document_pk, d.doc_id, d.title, d.source_name, d.url, d.language, d.published, d.dateline, d.text
 FROM reviewed_events e JOIN documents d ON d.pk = e.document_pk
 WHERE e.pk IN (SELECT m.event_pk FROM linked_events le
                JOIN linked_event_members m ON m.linked_pk = le.pk WHERE le.linked_id = :act_id)
@@ -203,24 +207,54 @@ SELECT COUNT(*) AS n FROM documents d
 WHERE (CAST(:language AS TEXT) IS NULL OR d.language = :language)
 
 -- name: actor_event_counts
-SELECT a.key, a.name, a.kind, a.country, a.igo, COUNT(DISTINCT e.act_id) AS events
-FROM current_participants p JOIN current_events e ON e.pk = p.event_pk
-JOIN actors a ON a.pk = p.canonical_pk
+-- Actors taking part in acts, most active first, each counted in acts as its page counts
+-- them: an actor that stands for a state or IGO code (code_actors: state:RUS, the UN)
+-- counts the acts of everyone with the code, as the code facet and the network do; any
+-- other actor the acts it (any of its spellings) takes part in, as the person facet does.
+-- :name is a folded name (store.search.fold) as a LIKE pattern, for the actor search.
+SELECT a.key, a.name, a.kind, a.country, a.igo, COUNT(DISTINCT x.act_id) AS events,
+       (SELECT COUNT(*) FROM actor_mentions m JOIN actor_canon k ON k.actor_pk = m.actor_pk
+        WHERE k.canonical_pk = a.pk) AS mentions
+FROM actor_acts x JOIN actors a ON a.pk = x.pk
 WHERE (CAST(:kind AS TEXT) IS NULL OR a.kind = :kind)
   AND (CAST(:code AS TEXT) IS NULL OR a.country = :code OR a.igo = :code)
+  AND (CAST(:name AS TEXT) IS NULL OR a.pk IN (
+        SELECT k.canonical_pk FROM actor_search s JOIN actor_canon k ON k.actor_pk = s.actor_pk
+        WHERE s.folded LIKE :name))
 GROUP BY a.pk, a.key, a.name, a.kind, a.country, a.igo
 ORDER BY events DESC, a.name, a.key
 LIMIT :limit OFFSET :offset
 
 -- name: actor_count
-SELECT COUNT(DISTINCT p.canonical_pk) AS n
-FROM current_participants p JOIN current_events e ON e.pk = p.event_pk
-JOIN actors a ON a.pk = p.canonical_pk
+SELECT COUNT(DISTINCT a.pk) AS n
+FROM actor_acts x JOIN actors a ON a.pk = x.pk
 WHERE (CAST(:kind AS TEXT) IS NULL OR a.kind = :kind)
   AND (CAST(:code AS TEXT) IS NULL OR a.country = :code OR a.igo = :code)
+  AND (CAST(:name AS TEXT) IS NULL OR a.pk IN (
+        SELECT k.canonical_pk FROM actor_search s JOIN actor_canon k ON k.actor_pk = s.actor_pk
+        WHERE s.folded LIKE :name))
+
+-- name: code_actor_keys
+SELECT c.code, a.key FROM code_actors c JOIN actors a ON a.pk = c.actor_pk
+
+-- name: current_report_count
+SELECT COUNT(*) AS n FROM current_events
 
 -- name: actor_row
 SELECT pk, key, name, kind, country, igo, wikidata FROM actors WHERE key = :key
+
+-- name: actor_choices
+SELECT a.key, a.name, a.kind, a.country, a.igo, 0 AS events FROM actors a
+WHERE a.pk IN (SELECT canonical_pk FROM actor_canon)
+ORDER BY a.name, a.key
+LIMIT :limit
+
+-- name: actors_named
+-- The canonical actors one of whose names, folded (store.search.fold), is :folded.
+SELECT DISTINCT a.pk, a.key, a.name, a.kind, a.country, a.igo, a.wikidata
+FROM actor_search s JOIN actor_canon c ON c.actor_pk = s.actor_pk
+JOIN actors a ON a.pk = c.canonical_pk
+WHERE s.folded = :folded
 
 -- name: actor_ties
 -- The actor's acts, and every pair of (canonical) actors taking part in them.
@@ -245,7 +279,7 @@ WHERE pk IN (SELECT CAST(jsonb_array_elements_text(CAST(:pks AS jsonb)) AS BIGIN
 
 -- name: forum_list
 SELECT COALESCE(e.forum_id, e.forum_name) AS forum, MIN(e.forum_name) AS name,
-       COUNT(*) AS events, MIN(e.date_start) AS first, MAX(e.date_start) AS last
+       COUNT(DISTINCT e.act_id) AS events, MIN(e.date_start) AS first, MAX(e.date_start) AS last
 FROM current_events e
 WHERE e.forum_id IS NOT NULL OR e.forum_name IS NOT NULL
 GROUP BY COALESCE(e.forum_id, e.forum_name)
@@ -287,7 +321,8 @@ SELECT pk, action, reviewer, reviewed_at, state_before, state_after, note FROM r
 WHERE event_pk = :event_pk ORDER BY pk DESC
 
 -- name: recent_reviews
-SELECT l.pk, l.action, l.reviewer, l.reviewed_at, l.note, e.event_id, d.doc_id
+SELECT l.pk, l.action, l.reviewer, l.reviewed_at, l.state_before, l.state_after, l.note,
+       e.event_id, d.doc_id
 FROM review_log l JOIN events e ON e.pk = l.event_pk JOIN documents d ON d.pk = e.document_pk
 ORDER BY l.pk DESC
 LIMIT :limit
@@ -295,3 +330,14 @@ LIMIT :limit
 -- name: all_reviews
 SELECT d.doc_id, e.event_id, r.verdict, r.record
 FROM event_reviews r JOIN events e ON e.pk = r.event_pk JOIN documents d ON d.pk = e.document_pk
+
+-- name: act_texts [sqlite]
+-- The text of every report of the given acts, in publication order.
+SELECT e.act_id, d.text, d.language FROM current_events e JOIN documents d ON d.pk = e.document_pk
+WHERE e.act_id IN (SELECT value FROM json_each(:act_ids))
+ORDER BY d.published, e.pk
+
+-- name: act_texts [postgres]
+SELECT e.act_id, d.text, d.language FROM current_events e JOIN documents d ON d.pk = e.document_pk
+WHERE e.act_id IN (SELECT jsonb_array_elements_text(CAST(:act_ids AS jsonb)))
+ORDER BY d.published, e.pk

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
@@ -31,8 +32,21 @@ from communique.store.rows import (
     source_of,
     stored_document,
 )
+from communique.store.search import (
+    Terms,
+    index_actors,
+    index_document,
+    index_missing,
+    matching_sentence,
+    person_spellings,
+    query_terms,
+)
 
 PAGE_SIZE = 500
+TERMS_SECONDS = 60.0     # how long a query's search terms are reused (see search_terms)
+TERMS_KEPT = 1000        # queries whose terms are kept at most
+HITS = "/* hits */"
+FILTERS = "/* filters */"
 _WORD = re.compile(r"\w+")
 
 StoredHook = Callable[[Backend, Any, int], object]
@@ -125,8 +139,10 @@ class Store:
         self._connections: list[Any] = []
         self._lock = threading.Lock()
         self._on_stored: list[StoredHook] = []
+        self._terms: dict[str, tuple[float, Terms]] = {}
         try:
             migrate(backend, self.connection())
+            index_missing(backend, self.connection())
         except BaseException:
             self.close()
             raise
@@ -194,6 +210,8 @@ class Store:
             if not inserted:   # another process stored the same text since find_stored
                 return WriteResult("duplicate", doc.doc_id, None)
             DocumentWriter(backend, conn).write(doc, inserted[0]["pk"])
+            index_document(backend, conn, inserted[0]["pk"], doc.title, doc.text, doc.language)
+            index_actors(backend, conn, inserted[0]["pk"])
             for hook in self._on_stored:
                 hook(backend, conn, int(inserted[0]["pk"]))
         return WriteResult("stored", doc.doc_id, doc.doc_id, len(doc.events))
@@ -236,29 +254,75 @@ class Store:
         return [StoredDocumentSummary(**row) for row in rows]
 
     def stats(self, top: int = 10) -> StoreStats:
+        """What the store holds. ``events`` counts acts as reviewed (a linked event told by
+        several reports is one), ``reports`` the stored events that tell them; types and
+        actors are counted in acts by the queries the workbench's facets and actor pages
+        run, so every surface gives the same numbers."""
         conn, backend = self.connection(), self.backend
         counts = {name: int(n) for name, n in backend.query(conn, "table_counts")[0].items()}
+        counts["events"] = int(self.query_sql(self.compose("event_count", []), {})[0]["n"])
+        counts["reports"] = int(backend.query(conn, "current_report_count")[0]["n"])
+        facets = self.query_sql(self.compose("event_facets", []), {"facet_limit": top})
         return StoreStats(
             counts=counts,
-            events_by_type={r["event_type"]: int(r["n"])
-                            for r in backend.query(conn, "events_by_type")},
+            events_by_type={r["event_type"]: int(r["n"]) for r in sorted(
+                ({"event_type": f["value"], "n": f["n"]} for f in facets
+                 if f["facet"] == "type"), key=lambda r: (-int(r["n"]), r["event_type"]))},
             languages={r["language"]: int(r["n"])
                        for r in backend.query(conn, "documents_by_language")},
-            top_actors=[ActorCount(**r) for r in backend.query(conn, "top_actors",
-                                                                  {"limit": top})],
+            top_actors=[ActorCount(**r) for r in backend.query(conn, "actor_event_counts", {
+                "kind": None, "code": None, "name": None, "limit": top, "offset": 0})],
         )
 
-    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
-        """Documents that contain every word of ``text``, best first.
+    def compose(self, name: str, fragments: list[str]) -> str:
+        """Query ``name`` over the events that pass every filter fragment named in
+        ``fragments``: its ``/* hits */`` marker becomes the query ``event_hits`` with the
+        ``AND``-joined fragments in place of its ``/* filters */`` marker."""
+        sql = self.backend.sql
+        where = "".join(f"\n  AND {sql[fragment]}" for fragment in fragments)
+        return sql[name].replace(HITS, sql["event_hits"].replace(FILTERS, where))
 
-        Case is ignored on both back-ends; SQLite also ignores diacritics.
-        """
-        words = _WORD.findall(text)
-        if not words:
+    def query_sql(self, sql: str, params: dict[str, Any]) -> list[Any]:
+        """The rows of a query composed from named blocks (see ``compose``)."""
+        return list(self.connection().execute(sql, params).fetchall())
+
+    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+        """Documents that hold every word of ``text`` in some form, best first: case,
+        diacritics, ß/ss, script (Лавров/Lavrov) and inflection are ignored
+        (``store.search``). The snippet is the first matching sentence, matches in [ ]."""
+        terms = self.search_terms(text)
+        if not terms:
             return []
-        rows = self.backend.query(self.connection(), "search",
-                                  {"query": self.backend.fts_query(words), "limit": limit})
-        return [SearchHit(**row) for row in rows]
+        rows = self.backend.query(self.connection(), "search_documents",
+                                  {"query": self.backend.terms_query(terms), "limit": limit})
+        return [SearchHit(doc_id=row["doc_id"], title=row["title"], language=row["language"],
+                          published=row["published"],
+                          snippet=_snippet(row["text"], terms, row["language"]))
+                for row in rows]
+
+    def search_terms(self, text: str) -> Terms:
+        """The alternatives of each word of ``text``, with the spellings of the persons a
+        word or the whole text names (any script or spelling, from linking's canonical
+        groups of persons).
+
+        A page asks for the same query's terms once per query it runs, so they are kept
+        for ``TERMS_SECONDS`` (a person stored meanwhile is found after that)."""
+        now = time.monotonic()
+        cached = self._terms.get(text)
+        if cached is not None and now - cached[0] < TERMS_SECONDS:
+            return cached[1]
+        if len(self._terms) >= TERMS_KEPT:
+            self._terms.clear()
+        terms = self._search_terms(text)
+        self._terms[text] = (now, terms)
+        return terms
+
+    def _search_terms(self, text: str) -> Terms:
+        conn = self.connection()
+        words = _WORD.findall(text)
+        if len(words) > 1 and (whole := person_spellings(self.backend, conn, text)):
+            return query_terms([words[-1]], [whole])
+        return query_terms(words, [person_spellings(self.backend, conn, word) for word in words])
 
     def _document_pages(self) -> Iterator[list[dict[str, Any]]]:
         after = 0
@@ -286,6 +350,18 @@ class Store:
             yield DocumentRecord(row["doc_id"], source_of(row), row["title"],
                                  row["text_sha256"], events.get(row["pk"], []),
                                  entities.get(row["pk"], []))
+
+
+def _snippet(text: str, terms: Terms, language: str | None) -> str:
+    """The first sentence of ``text`` holding a match, each matched word in [ ]."""
+    found = matching_sentence(text, terms, language)
+    if found is None:
+        return ""
+    out, position = [], 0
+    for start, end in found.spans:
+        out += [found.sentence[position:start], "[", found.sentence[start:end], "]"]
+        position = end
+    return "".join(out) + found.sentence[position:]
 
 
 # -- loading --------------------------------------------------------------------------------

@@ -37,7 +37,7 @@
       const g = el("g", { class: `node ${node.kind || ""}${node.id === focus ? " focus" : ""}` }, nodeLayer);
       el("circle", { r: radius(node, maxWeight) }, g);
       const label = el("text", { x: radius(node, maxWeight) + 3, y: 4 }, g);
-      label.textContent = node.kind === "igo" || node.kind === "state" ? node.id : node.label;
+      label.textContent = node.label;
       el("title", {}, g).textContent = `${node.label} (${node.weight} events)`;
       g.addEventListener("click", () => { if (!g.dragged && node.href) window.location.href = node.href; });
       enableDrag(svg, g, node, () => simulation);
