@@ -1,12 +1,14 @@
 """One set of numbers: every surface counts events as acts, with the same queries.
 
 On the sample corpus, for every actor, its page, its line in ``/actors``, its facet,
-``communique stats`` and the network agree, and the actor page's counterparts are the
+``communique stats``, the network and the CSV export agree, and the actor page's counterparts are the
 network's edges. The totals of ``stats``, the web and ``communique events`` agree.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -55,9 +57,21 @@ def _edges_of(network: dict[str, Any], key: str) -> dict[str, int]:
             for e in network["edges"] if key in (e["source"], e["target"])}
 
 
+def _csv_acts(capsys: pytest.CaptureFixture[str], kb: Path) -> dict[str, set[str]]:
+    """The acts each state or IGO code takes part in, from the per-report CSV export."""
+    acts: dict[str, set[str]] = {}
+    for row in csv.DictReader(io.StringIO(_cli_json(capsys, "export", "--db", str(kb),
+                                                    "-f", "csv"))):
+        for code in f"{row['actor_codes']}; {row['recipient_codes']}".split("; "):
+            if code:
+                acts.setdefault(code, set()).add(row["act_id"])
+    return acts
+
+
 def test_counts_of_every_actor_agree_on_every_surface(
         client: TestClient, kb: Path, capsys: pytest.CaptureFixture[str]) -> None:
     actors = _all_actors(client)
+    in_csv = _csv_acts(capsys, kb)
     stats = json.loads(_cli_json(capsys, "stats", "--db", str(kb), "--json", "--top", "1000"))
     in_stats = {a["key"]: a["events"] for a in stats["top_actors"]}
     network = client.get("/api/network?limit=500").json()
@@ -79,7 +93,7 @@ def test_counts_of_every_actor_agree_on_every_surface(
         counterparts = {c["actor"]["key"]: c["events"] for c in detail["counterparts"]}
         assert counterparts == _edges_of(detail["network"], key), key
         if key in weights:        # a state or IGO: the actor page is its node of /network
-            assert weights[key] == listed["events"], key
+            assert weights[key] == listed["events"] == len(in_csv[code]), key
             assert counterparts == _edges_of(network, key), key
             checked["network"] += 1
     assert len(actors) == len(in_stats) > 50
