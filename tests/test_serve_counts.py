@@ -1,8 +1,9 @@
 """One set of numbers: every surface counts events as acts, with the same queries.
 
 On the sample corpus, for every actor, its page, its line in ``/actors``, its facet,
-``communique stats``, the network and the CSV export agree, and the actor page's counterparts are the
-network's edges. The totals of ``stats``, the web and ``communique events`` agree.
+``communique stats``, the network and the CSV export agree, and the actor page's
+counterparts are the network's edges. The totals of ``stats``, the web and
+``communique events`` agree.
 """
 
 from __future__ import annotations
