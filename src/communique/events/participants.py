@@ -86,6 +86,10 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
     sentence, scope = candidate.sentence, candidate.scope
     rivals = [c for c in candidates if c.sentence is sentence
               and c.event_type == candidate.event_type]
+    # "Wie das Außenministerium mitteilte, wurden zwei Diplomaten ausgewiesen": in an
+    # agentless passive the ministry that reports the act is the one that did it
+    reporter_acts = (candidate.trigger.sides == "directed"
+                     and _passive_auxiliary(candidate, lexicon) is not None)
     parties: list[Party] = []
     for mention in mention_index(doc).starting(sentence.start, sentence.end):
         if not is_party(mention):
@@ -97,7 +101,7 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
         elif ((scope.is_topic(mention.start) and not (
                 candidate.trigger.sides == "directed"
                 and _after_target_word(candidate, party, lexicon)))
-              or is_report_source(doc, mention, lexicon)
+              or (is_report_source(doc, mention, lexicon) and not reporter_acts)
               or is_place_of_act(doc, mention, lexicon)
               or not names_the_state(doc, mention, lexicon)
               or is_origin_of_people(doc, mention, lexicon)
