@@ -16,11 +16,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import pyarrow.parquet as pq
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from communique import open_store
 from communique.cli import main
+from communique.export import BINARY_FORMATS, FORMATS, export
 from communique.link import iter_linked_events
 from communique.store.search import fold
 from conftest import ROOT
@@ -277,7 +279,10 @@ def test_browser_review_holds_in_pages_commands_and_python(
         expect(page.locator("header.event-head .mode")).to_have_text("phone")
         after, stats = _act_lines(capsys, db), _stats_events(capsys, db)
         linked = {act.id: act for act in iter_linked_events(store)}
+        exported = _exported_modes(store)
     assert web == stats == len(after) == len(linked) == total - 1
+    for fmt, modes in exported.items():     # every export format shows the reviewed state
+        assert modes.get(seed) == "phone" and doomed not in modes, fmt
     assert doomed not in after and doomed not in linked
     for act in (after[seed], linked[seed].to_dict()):
         assert act["mode"] == "phone"
@@ -285,6 +290,33 @@ def test_browser_review_holds_in_pages_commands_and_python(
     assert {(e["action"], e["before"]["verdict"], e["after"]["verdict"]) for e in reviews} == {
         ("correct", None, "corrected"), ("delete", None, "deleted")}
     assert all(e["before"]["event"] and e["after"]["event"] for e in reviews)
+
+
+def _exported_modes(store: Any) -> dict[str, dict[str, str | None]]:
+    """For each export format, the mode of each act it holds (deleted acts left out)."""
+    out: dict[str, dict[str, str | None]] = {}
+    for fmt in FORMATS:
+        buffer = io.BytesIO()
+        export(store, fmt, buffer)
+        buffer.seek(0)
+        if fmt in BINARY_FORMATS:
+            rows = pq.read_table(buffer).to_pylist()
+        elif fmt.endswith("csv"):
+            rows = list(csv.DictReader(io.StringIO(buffer.getvalue().decode("utf-8"))))
+        else:
+            rows = [json.loads(line) for line in buffer.getvalue().decode("utf-8").splitlines()]
+        if fmt == "jsonl":          # records per document: the act of each event
+            acts = {e["id"]: a for a, ids in _act_events(store).items() for e in ids}
+            rows = [{"act_id": acts.get(e["id"]), "mode": e["mode"]}
+                    for record in rows for e in record["events"]]
+        out[fmt] = {str(r.get("act_id") or r.get("id")): r.get("mode") or None for r in rows
+                    if r.get("review_status") != "deleted"}
+    return out
+
+
+def _act_events(store: Any) -> dict[str, list[dict[str, str]]]:
+    return {act.id: [{"id": m.event_id} for m in act.mentions]
+            for act in iter_linked_events(store)}
 
 
 MAIN_PAGES = (("events", "/events?q=Lavrov"), ("event", None), ("actor", "/actors/state:RUS"),
