@@ -75,12 +75,14 @@ def find_candidates(doc: Document, lexicon: Lexicon) -> list[Candidate]:
 
 def _named_as_topic(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
     """A noun right after a topic or target word ("zur Verabschiedung", "about the
-    signing", "Demo gegen das Treffen")."""
+    signing", "Demo gegen das Treffen"), unless the word opens an eventive frame ("on a
+    three-day official visit")."""
     before = sentence.text[:start - sentence.start]
     for match in (*lexicon.cues["topic"].finditer(before),
                   *lexicon.cues["target"].finditer(before)):
         gap = before[match.end():]
-        if len(gap.split()) <= TOPIC_GAP_WORDS and not any(ch in gap for ch in ",;:"):
+        if len(gap.split()) <= TOPIC_GAP_WORDS and not any(ch in gap for ch in ",;:") \
+                and lexicon.cues["frame"].match(sentence.text, match.start()) is None:
             return True
     return False
 

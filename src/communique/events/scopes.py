@@ -41,9 +41,9 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
     """Spans that name topics, each from a topic word to the next 'with'-word, stop or
     date opened by a topic word.
 
-    A topic word that opens a date ("on Tuesday", "on December 6") is not one,
-    nor one inside a name or title ("Special Representative … on international
-    information security", ``names``).
+    A topic word that opens a date ("on Tuesday", "on December 6") or an eventive frame
+    ("on a three-day visit") is not one, nor one inside a name or title ("Special
+    Representative … on international information security", ``names``).
     """
     text, offset = sentence.text, sentence.start
     date_starts = {t.start for t in times}
@@ -54,9 +54,11 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
     breaks = sorted([offset + m.start() for m in lexicon.cues["with"].finditer(text)]
                     + [offset + i for i, ch in enumerate(text) if ch == ";"]
                     + opens_date + stops)   # "a debate on cybersecurity | on Monday"
+    frame = lexicon.cues["frame"]
     for match in matches:
         start = offset + match.start()
-        if start in opens_date or any(s <= start < e for s, e in names):
+        if start in opens_date or any(s <= start < e for s, e in names) \
+                or frame.match(text, match.start()) is not None:    # "on a … visit"
             continue
         end = next((b for b in breaks if b > start), offset + len(text))
         spans.append((start, end))
