@@ -72,10 +72,14 @@ def sentence_date(doc: Document, candidate: Candidate, lexicon: Lexicon) -> Even
                  and not (candidate.trigger.form == "verb" and _is_term(t))
                  and not _is_report_date(doc.text, t, lexicon)]
     usable = [t for t in in_clause if not scope.is_topic(t.start)]
-    if not usable and candidate.status == "planned":
-        # "agreed to hold consultations on information security in Brasilia in May": the
-        # meeting agreed on is dated at the end of its topic phrase
-        usable = [t for t in in_clause if t.start > candidate.end]
+    if not usable:
+        # "agreed to hold consultations on information security in Brasilia in May", "held
+        # the first dialogue on cyber issues in October 2012": the act is dated at the end
+        # of its topic phrase (a planned one by any date, a done one by a month or a day
+        # not after the report: "talked about the meeting on 16-17 February" names a
+        # coming event)
+        usable = [t for t in in_clause if t.start > candidate.end
+                  and (candidate.status == "planned" or _done_by(t, doc))]
     if not usable:
         return None
     if candidate.status == "planned":       # the meeting agreed on follows the agreement
@@ -83,6 +87,13 @@ def sentence_date(doc: Document, candidate: Candidate, lexicon: Lexicon) -> Even
     nearest = min(usable, key=lambda t: min(abs(t.start - candidate.end),
                                             abs(candidate.start - t.end)))
     return event_date(nearest)
+
+
+def _done_by(time: TimeExpression, doc: Document) -> bool:
+    """A month or day that a done act can have: not after the report's publication."""
+    published = doc.published.date() if doc.published else None
+    return time.precision in ("day", "month") and time.date_start is not None and (
+        published is None or time.date_start <= published)
 
 
 def _is_term(time: TimeExpression) -> bool:
