@@ -58,3 +58,22 @@ def test_events_dates_an_act_of_its_own_date_keeps_it() -> None:
 def test_events_dates_a_done_act_is_dated_at_the_end_of_its_topic(
         text: str, language: str, published: str, expected: list) -> None:
     assert _dates(text, language, published) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    # a reporting verb across a quotation mark does not make the quoted date the report's
+    ("«Третий раунд мы с Марко Рубио договорились провести этой осенью», - сказал глава МИД "
+     "России Сергей Лавров в субботу.", "ru", "2025-09-27",
+     [("AGREE", "2025-09-01", "year")]),
+    ("\"Russia and the United States agreed to hold the next round in May\", Lavrov said.",
+     "en", "2025-03-27", [("AGREE", "2025-05-01", "month")]),
+    ("„Russland und Deutschland haben vereinbart, die nächste Runde im Mai abzuhalten“, "
+     "sagte Lawrow.", "de", "2025-03-27", [("AGREE", "2025-05-01", "month")]),
+    # a planned meeting's year-less month lies ahead, though the verb is in the past
+    ("Russian Foreign Minister Sergei Lavrov said: \"We agreed with the United States to hold "
+     "the next round in May,\" adding that the venue was open.", "en", "2025-03-27",
+     [("AGREE", "2025-05-01", "month")]),
+])
+def test_events_dates_a_quoted_plan_keeps_its_own_date(
+        text: str, language: str, published: str, expected: list) -> None:
+    assert _dates(text, language, published) == expected
