@@ -8,7 +8,8 @@ outcome reported three sentences after a meeting shares its date and place.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import timedelta
 from functools import cache
 from itertools import islice
 
@@ -24,6 +25,9 @@ ORDINAL_NUMBER = re.compile(r"(?<!\w)(\d{1,2})(?:\.|st\b|nd\b|rd\b|th\b|-?(?:й|
 POSTED_WINDOW = 50          # characters before a locative searched for an envoy's title
 REPORT_DISTANCE = 30        # characters between a reporting verb and the date it dates
 REPORT_AFTER = 20           # … and between the date and a reporting verb after it
+PLANNED_LOOKBACK = timedelta(days=31)   # a weekday or "yesterday" lies within a week of the
+                                        # report; a month read back further is next year's
+QUOTE_MARKS = frozenset("\"«»“”„")  # a quotation's end: what it dates is quoted, not reported
 
 
 DATELINE_DASH = re.compile(r"\s[-–—]\s")
@@ -72,17 +76,45 @@ def sentence_date(doc: Document, candidate: Candidate, lexicon: Lexicon) -> Even
                  and not (candidate.trigger.form == "verb" and _is_term(t))
                  and not _is_report_date(doc.text, t, lexicon)]
     usable = [t for t in in_clause if not scope.is_topic(t.start)]
-    if not usable and candidate.status == "planned":
-        # "agreed to hold consultations on information security in Brasilia in May": the
-        # meeting agreed on is dated at the end of its topic phrase
-        usable = [t for t in in_clause if t.start > candidate.end]
+    if not usable:
+        # "agreed to hold consultations on information security in Brasilia in May", "held
+        # the first dialogue on cyber issues in October 2012": the act is dated at the end
+        # of its topic phrase (a planned one by any date, a done one by a month or a day
+        # not after the report: "talked about the meeting on 16-17 February" names a
+        # coming event)
+        usable = [t for t in in_clause if t.start > candidate.end
+                  and (candidate.status == "planned" or _done_by(t, doc))]
     if not usable:
         return None
     if candidate.status == "planned":       # the meeting agreed on follows the agreement
         usable = [t for t in usable if t.start >= candidate.end] or usable
     nearest = min(usable, key=lambda t: min(abs(t.start - candidate.end),
                                             abs(candidate.start - t.end)))
+    if candidate.status == "planned":
+        nearest = _ahead(nearest, doc)
     return event_date(nearest)
+
+
+def _ahead(time: TimeExpression, doc: Document) -> TimeExpression:
+    """A planned act's year-less month or day lies ahead of the report: "agreed to hold the
+    next round in May" in March 2025 is May 2025, though the past-tense verb read it back."""
+    published = doc.published.date() if doc.published else None
+    if (published is None or not time.relative or time.precision not in ("day", "month")
+            or time.date_start is None or time.date_end is None
+            or time.date_end >= published - PLANNED_LOOKBACK):
+        return time     # "am Montag", "yesterday": the day of the act that plans it
+    try:
+        return replace(time, date_start=time.date_start.replace(year=time.date_start.year + 1),
+                       date_end=time.date_end.replace(year=time.date_end.year + 1))
+    except ValueError:          # 29 February has no next year's
+        return time
+
+
+def _done_by(time: TimeExpression, doc: Document) -> bool:
+    """A month or day that a done act can have: not after the report's publication."""
+    published = doc.published.date() if doc.published else None
+    return time.precision in ("day", "month") and time.date_start is not None and (
+        published is None or time.date_start <= published)
 
 
 def _is_term(time: TimeExpression) -> bool:
@@ -95,9 +127,15 @@ def _is_term(time: TimeExpression) -> bool:
 def _is_report_date(text: str, time: TimeExpression, lexicon: Lexicon) -> bool:
     """"announced on Monday (Aug 23)", "wie das Ministerium am Freitag mitteilte": a
     reporting verb just before the date or right after it; a ", the ministry said" further
-    on reports the act the date belongs to."""
-    around = text[max(0, time.start - REPORT_DISTANCE):time.end + REPORT_AFTER]
-    return lexicon.cues["reporting"].search(around) is not None
+    on reports the act the date belongs to, and so does one across a quotation mark
+    ("«… договорились провести этой осенью», - сказал Лавров": the date is quoted)."""
+    begin = max(0, time.start - REPORT_DISTANCE)
+    for match in lexicon.cues["reporting"].finditer(text[begin:time.end + REPORT_AFTER]):
+        start, end = begin + match.start(), begin + match.end()
+        between = text[end:time.start] if end <= time.start else text[time.end:start]
+        if not QUOTE_MARKS.intersection(between):
+            return True
+    return False
 
 
 def sentence_location(doc: Document, candidate: Candidate, lexicon: Lexicon,

@@ -19,7 +19,7 @@ from communique.events.participants import Party, Sides, is_report_source, owner
 from communique.events.scopes import topic_spans
 from communique.gazetteer import Gazetteer
 from communique.model import Actor, EventDate, Location
-from communique.nlp import resolve_times
+from communique.nlp import date_setting, resolve_times
 
 COUNTERPART_DISTANCE = 3    # characters between "deutschen" and "Amtskollegen"
 ROLE_CONTEXT = 150          # characters around a person mention searched for the role word
@@ -163,23 +163,33 @@ def dateline_fallback(doc: Document, main: Draft | None, places: Gazetteer) -> N
     """Date and place the main meeting from the dateline when its sentences do not."""
     if main is None:
         return
-    anchor = doc.published.date() if doc.published else None
-    if (main.date is None or main.date.start is None) and doc.dateline_date:
-        times = resolve_times(doc.dateline_date, doc.language or "", anchor)
-        start = times[0].date_start if times else None
-        if start is not None:
-            end = times[0].date_end or start
-            main.date = EventDate(start.isoformat(), end.isoformat(), times[0].precision,
-                                  times[0].text)
+    if main.date is None or main.date.start is None:
+        main.date = dateline_date(doc) or main.date
     if main.location is None and not main.remote and doc.dateline:
         place = places.place(doc.dateline.title(), doc.language or "")
         if place is not None:
             main.location = Location(place.name, place.country, False)
 
 
+def dateline_date(doc: Document) -> EventDate | None:
+    """The date the dateline gives ("MINSK, 23. November (BelTA)"), resolved against the
+    publication date for its year."""
+    if not doc.dateline_date:
+        return None
+    anchor = doc.published.date() if doc.published else None
+    times = resolve_times(doc.dateline_date, doc.language or "", anchor)
+    start = times[0].date_start if times else None
+    if start is None:
+        return None
+    end = times[0].date_end or start
+    return EventDate(start.isoformat(), end.isoformat(), times[0].precision, times[0].text)
+
+
 def inherit_from_main(doc: Document, drafts: list[Draft], main: Draft | None) -> None:
-    """Acts reported with the main meeting share its date and place; else the month of
-    publication dates what the report says has happened."""
+    """Acts reported with the main meeting share its date and place. Without one, an act
+    the report tells with no date of its own follows the last act it dated to the day
+    ("France recalled its ambassador on Thursday … Paris rejected the demand"), else the
+    dateline's day, else the month of publication."""
     for draft in drafts:
         if draft.background or draft.status == "planned":
             continue
@@ -188,8 +198,30 @@ def inherit_from_main(doc: Document, drafts: list[Draft], main: Draft | None) ->
                 draft.date, draft.date_inherited = main.date, True
             if draft.location is None:
                 draft.location = main.location
-        if (draft.date is None or draft.date.start is None) and doc.published is not None:
-            draft.date, draft.date_inherited = publication_month(doc.published.date()), True
+        if draft.date is None or draft.date.start is None:
+            story = _story_date(doc, draft, drafts)
+            if story is None and doc.published is not None:
+                story = publication_month(doc.published.date())
+            if story is not None:
+                draft.date, draft.date_inherited = story, True
+
+
+def _story_date(doc: Document, draft: Draft, drafts: list[Draft]) -> EventDate | None:
+    """The day a report's undated act is told of, where the language's wires date such acts
+    by the story (``undated_acts: story`` in its dates.yaml): English and Russian wires
+    tell follow-ups ("Moscow vowed a response") on the day of the lead; German ones leave
+    them to the month (probe corpora, docs/events.md)."""
+    if date_setting(doc.language or "", "undated_acts", "month") != "story":
+        return None
+    return _previous_day(draft, drafts) or dateline_date(doc)
+
+
+def _previous_day(draft: Draft, drafts: list[Draft]) -> EventDate | None:
+    """The day of the latest act reported as done before ``draft``'s first mention."""
+    before = [d for d in drafts if d.first.start < draft.first.start and not d.background
+              and d.status == "occurred" and not d.date_inherited
+              and d.date is not None and d.date.precision == "day"]
+    return max(before, key=lambda d: d.first.start).date if before else None
 
 
 def publication_month(published: date) -> EventDate:

@@ -7,7 +7,7 @@ an event date from a period, an open interval or an unresolved expression.
 """
 
 from communique.nlp.analyzer import Analyzer
-from communique.nlp.dates import resolve_times, time_role
+from communique.nlp.dates import date_setting, resolve_times, time_role
 from communique.nlp.ner import EntityRecognizer
 
-__all__ = ["Analyzer", "EntityRecognizer", "resolve_times", "time_role"]
+__all__ = ["Analyzer", "EntityRecognizer", "date_setting", "resolve_times", "time_role"]

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from communique.document import TimeExpression
 from communique.lang import LANGUAGES
@@ -208,6 +208,11 @@ def time_role(time: TimeExpression) -> TimeRole:
 def recognizer(language: str) -> DateRecognizer:
     """The shared recognizer of a language (the lexicon is read once)."""
     return DateRecognizer(language)
+
+
+def date_setting(language: str, name: str, default: Any) -> Any:
+    """A setting of a language's ``dates.yaml`` (e.g. how its reports date undated acts)."""
+    return recognizer(language).grammar.lex.setting(name, default)
 
 
 def resolve_times(text: str, language: str, anchor: date | None) -> list[TimeExpression]:

@@ -1,0 +1,79 @@
+"""Dates of acts a report tells without a date of their own (docs/events.md, dates).
+
+English and Russian wires tell follow-ups on the day of the lead act, else of the
+dateline; German reports leave them to the month of publication.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import communique
+
+
+def _dates(text: str, language: str, published: str) -> list[tuple[str, str | None, str]]:
+    record = communique.extract(text, published=published, language=language)
+    return [(e["event_type"], e["date"]["start"], e["date"]["precision"])
+            for e in record["events"]]
+
+
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    # the lead act's weekday dates the follow-up, not the dateline nor the publication
+    ("WARSAW, March 23 (Reuters) - Poland expelled two Russian diplomats on Tuesday over "
+     "spying allegations. Moscow vowed a response.", "en", "2022-03-24",
+     [("SANCTION", "2022-03-22", "day"), ("THREATEN", "2022-03-22", "day")]),
+    ("ВАРШАВА, 23 марта. Польша во вторник выслала двух российских дипломатов. Москва "
+     "осудила решение Варшавы.", "ru", "2022-03-24",
+     [("SANCTION", "2022-03-22", "day"), ("ACCUSE", "2022-03-22", "day")]),
+    # no act dated in the text: the dateline's day
+    ("RIGA, May 9 (AP) - Latvia declared a Russian diplomat persona non grata. Moscow "
+     "condemned the decision.", "en", "2022-05-10",
+     [("SANCTION", "2022-05-09", "day"), ("ACCUSE", "2022-05-09", "day")]),
+    ("РИГА, 9 мая. Латвия объявила российского дипломата персоной нон грата. Москва "
+     "пригрозила Риге ответными мерами.", "ru", "2022-05-10",
+     [("SANCTION", "2022-05-09", "day"), ("THREATEN", "2022-05-09", "day")]),
+    # German reports: the month of publication
+    ("RIGA, 9. Mai. Lettland hat einen russischen Diplomaten zur unerwünschten Person "
+     "erklärt. Moskau verurteilte die Entscheidung.", "de", "2022-05-10",
+     [("SANCTION", "2022-05-01", "month"), ("ACCUSE", "2022-05-01", "month")]),
+])
+def test_events_dates_an_undated_act_takes_the_story_date(
+        text: str, language: str, published: str, expected: list) -> None:
+    assert _dates(text, language, published) == expected
+
+
+def test_events_dates_an_act_of_its_own_date_keeps_it() -> None:
+    text = ("PARIS, July 28 (AFP) - France recalled its ambassador to Niger on Thursday. "
+            "On Friday Niger ordered the French ambassador to leave the country.")
+    assert _dates(text, "en", "2023-07-28")[0] == ("SANCTION", "2023-07-27", "day")
+
+
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    ("India and the United Kingdom held the first structured dialogue on cooperation on "
+     "cyber issues in October 2012.", "en", "2012-11-08",
+     [("CONSULT", "2012-10-01", "month")]),
+    ("Россия и Китай провели консультации по вопросам информационной безопасности в "
+     "октябре 2020 года.", "ru", "2020-11-10", [("CONSULT", "2020-10-01", "month")]),
+])
+def test_events_dates_a_done_act_is_dated_at_the_end_of_its_topic(
+        text: str, language: str, published: str, expected: list) -> None:
+    assert _dates(text, language, published) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    # a reporting verb across a quotation mark does not make the quoted date the report's
+    ("«Третий раунд мы с Марко Рубио договорились провести этой осенью», - сказал глава МИД "
+     "России Сергей Лавров в субботу.", "ru", "2025-09-27",
+     [("AGREE", "2025-09-01", "year")]),
+    ("\"Russia and the United States agreed to hold the next round in May\", Lavrov said.",
+     "en", "2025-03-27", [("AGREE", "2025-05-01", "month")]),
+    ("„Russland und Deutschland haben vereinbart, die nächste Runde im Mai abzuhalten“, "
+     "sagte Lawrow.", "de", "2025-03-27", [("AGREE", "2025-05-01", "month")]),
+    # a planned meeting's year-less month lies ahead, though the verb is in the past
+    ("Russian Foreign Minister Sergei Lavrov said: \"We agreed with the United States to hold "
+     "the next round in May,\" adding that the venue was open.", "en", "2025-03-27",
+     [("AGREE", "2025-05-01", "month")]),
+])
+def test_events_dates_a_quoted_plan_keeps_its_own_date(
+        text: str, language: str, published: str, expected: list) -> None:
+    assert _dates(text, language, published) == expected
