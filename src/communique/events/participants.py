@@ -27,6 +27,9 @@ HEAD_DISTANCE = 60          # characters after a state adjective searched for it
 TARGET_DISTANCE = 40        # characters between "gegen" and the target it introduces
 LOCATIVE_DISTANCE = 40      # characters before a state read for "in", "nach", "в"
 SOURCE_DISTANCE = 30        # characters between a reporting verb and the source it names
+# Acts whose side a state's people may be (PLOVER codes them as the state, sector CVL):
+# crowds protest, citizens are arrested or attacked, villages receive aid
+PEOPLE_ACTS = frozenset({"PROTEST", "COERCE", "ASSAULT", "AID"})
 # characters before a state within which a place "X," before it starts: a place name and
 # the spaces around its comma are far shorter
 PLACE_BEFORE_REACH = 1000
@@ -102,13 +105,17 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
                 candidate.trigger.sides == "directed"
                 and _after_target_word(candidate, party, lexicon)))
               or (is_report_source(doc, mention, lexicon) and not reporter_acts)
-              or is_place_of_act(doc, mention, lexicon)
-              or not names_the_state(doc, mention, lexicon)
-              or is_origin_of_people(doc, mention, lexicon)
+              or (not is_goal(doc, mention.start, candidate, lexicon) and (
+                  is_place_of_act(doc, mention, lexicon)
+                  or is_origin_of_people(doc, mention, lexicon)))
+              or not (names_the_state(doc, mention, lexicon)
+                      or names_its_people(doc, mention, candidate, lexicon))
               or _ends_a_title(doc, mention)):
             continue
         if owner(mention.start, mention.end, rivals) is not candidate:
             continue
+        if names_its_people(doc, mention, candidate, lexicon):
+            party = replace(party, actor=replace(party.actor, sector="CVL"))
         parties.append(party)
     parties += [p for p in pronoun_parties(doc, candidate, lexicon)
                 if owner(p.start, p.end, rivals) is candidate]
@@ -195,6 +202,18 @@ def is_place_of_act(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     return place_before
 
 
+def is_goal(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -> bool:
+    """A place the trigger's act goes to or comes from ("schickte Truppen nach Belarus",
+    «направила в Сирию помощь», "recalled its ambassador from Beijing"): for a frame with
+    ``goal: recipient`` a place after a preposition of direction in its clause is the
+    party acted on, not where the act happened."""
+    lo, hi = candidate.scope.clause
+    if not candidate.trigger.goal or not lo <= start < hi:
+        return False
+    before = doc.text[max(lo, start - LOCATIVE_DISTANCE):start]
+    return any(not before[m.end():].strip() for m in lexicon.cues["goal"].finditer(before))
+
+
 def names_the_state(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     """A state adjective names the state only when it qualifies a government word or a
     meeting ("die russische Seite", "belarussisch-russische Beratungen"); "syrische
@@ -209,6 +228,19 @@ def names_the_state(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     following = doc.text[end:end + HEAD_DISTANCE].lstrip()
     head_words = " ".join(following.split()[:HEAD_WORDS])
     return bool(lexicon.cues["state_head"].match(following) or lexicon.meeting.search(head_words))
+
+
+def names_its_people(doc: Document, mention: Mention, candidate: Candidate,
+                     lexicon: Lexicon) -> bool:
+    """A state adjective before a people noun ("two French citizens", "georgische
+    Demonstranten", «российских граждан», "Lebanese villages") names the state's people, a
+    side of the acts people take part in (PEOPLE_ACTS); elsewhere they are no party."""
+    actor = mention.actor
+    if (candidate.event_type not in PEOPLE_ACTS or actor is None or actor.kind != "state"
+            or mention.label != "MISC"):
+        return False
+    following = doc.text[mention.end:mention.end + HEAD_DISTANCE].lstrip()
+    return lexicon.cues["people_head"].match(following) is not None
 
 
 def is_origin_of_people(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
