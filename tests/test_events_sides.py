@@ -1,4 +1,4 @@
-"""Sides the coder used to lose: places an act goes to or comes from (issue 12).
+"""Sides the coder used to lose: places an act goes to or comes from, a state's people.
 
 Wire-style sentences in German, English and Russian, each with the exact coded event
 (type, mode, actors, recipients). A frame with ``goal: recipient`` (``lang/<xx>/events.yaml``)
@@ -55,6 +55,23 @@ GOALS = [
 
 @pytest.mark.parametrize(("text", "expected"), GOALS)
 def test_a_place_the_act_goes_to_or_comes_from_is_its_recipient(
+        extractor: Extractor, text: str, expected: tuple) -> None:
+    assert coded(extractor, text) == [expected]
+
+
+SOURCES = [
+    ("Китай снял ограничения на импорт рыбы из Японии.", ("CONCEDE", None, "CHN", "JPN")),
+    ("Deutschland hat die Einfuhr von Stahl aus China verboten.",
+     ("SANCTION", None, "DEU", "CHN")),
+    ("Польша потребовала от Белоруссии освободить журналиста.",
+     ("REQUEST", None, "POL", "BLR")),
+    ("Poland demanded from Belarus the release of the journalist.",
+     ("REQUEST", None, "POL", "BLR")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCES)
+def test_a_place_an_act_takes_or_asks_from_is_its_recipient(
         extractor: Extractor, text: str, expected: tuple) -> None:
     assert coded(extractor, text) == [expected]
 

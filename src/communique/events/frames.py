@@ -37,7 +37,7 @@ _INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "über", "
                 "wider")
 _KNOWN_KEYS = frozenset({"type", "lemmas", "pos", "sides", "mode", "particle", "with",
                          "not_with", "compound", "tense", "outcome", "strength", "reflexive",
-                         "goal"})
+                         "goal", "source"})
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,7 @@ def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> l
 def goal_parties(doc: Document, candidate: Candidate, places: Gazetteer,
                  lexicon: Lexicon) -> list[Party]:
     """The states of the cities a directed act goes to or comes from, in its clause."""
-    if not candidate.trigger.goal:
+    if not (candidate.trigger.goal or candidate.trigger.source):
         return []
     lo, hi = candidate.scope.clause
     cities = [m for m in mention_index(doc).starting(lo, hi) if m.actor is None

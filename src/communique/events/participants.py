@@ -206,12 +206,15 @@ def is_goal(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -
     """A place the trigger's act goes to or comes from ("schickte Truppen nach Belarus",
     «направила в Сирию помощь», "recalled its ambassador from Beijing"): for a frame with
     ``goal: recipient`` a place after a preposition of direction in its clause is the
-    party acted on, not where the act happened."""
+    party acted on, not where the act happened; with ``source: recipient`` only a place
+    after a preposition of source ("forderte von Belarus", «потребовала от Белоруссии»)."""
+    trigger = candidate.trigger
     lo, hi = candidate.scope.clause
-    if not candidate.trigger.goal or not lo <= start < hi:
+    cue = "goal" if trigger.goal else "source" if trigger.source else None
+    if cue is None or not lo <= start < hi:
         return False
     before = doc.text[max(lo, start - LOCATIVE_DISTANCE):start]
-    return any(not before[m.end():].strip() for m in lexicon.cues["goal"].finditer(before))
+    return any(not before[m.end():].strip() for m in lexicon.cues[cue].finditer(before))
 
 
 def names_the_state(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:

@@ -25,6 +25,7 @@ class Trigger:
     future: bool = False
     outcome: str | None = None
     goal: bool = False          # the place it is sent to or taken from is its recipient
+    source: bool = False        # only a place it is asked or taken from is its recipient
 
     @staticmethod
     def coding(entry: dict[str, Any], where: str, form_key: str = "form") -> dict[str, Any]:
@@ -36,13 +37,15 @@ class Trigger:
         sides = entry.get("sides", "symmetric")
         if sides not in SIDES:
             raise DataFileError(f"{where}: unknown sides {sides!r}; use one of {SIDES}")
-        goal = entry.get("goal")
-        if goal is not None and goal not in GOALS:
-            raise DataFileError(f"{where}: unknown goal {goal!r}; use one of {GOALS}")
+        for key in ("goal", "source"):
+            if entry.get(key) not in (None, *GOALS):
+                raise DataFileError(f"{where}: unknown {key} {entry.get(key)!r}; "
+                                    f"use one of {GOALS}")
         form = entry.get(form_key, "verb")
         if form not in ("verb", "noun"):
             raise DataFileError(f"{where}: {form_key} must be verb or noun, not {form!r}")
         return {"event_type": event_type, "form": form, "sides": sides,
                 "strength": float(entry.get("strength", DEFAULT_STRENGTH)),
                 "mode": entry.get("mode"), "future": entry.get("tense") == "future",
-                "outcome": entry.get("outcome"), "goal": goal == "recipient"}
+                "outcome": entry.get("outcome"), "goal": entry.get("goal") == "recipient",
+                "source": entry.get("source") == "recipient"}
