@@ -50,6 +50,10 @@ GOALS = [
      ("SANCTION", None, "LTU", "CHN")),
     ("США развернули в Польше дополнительный контингент.",
      ("MOBILIZE", None, "USA", "POL")),
+    ("Russia withdrew its troops from the west bank of the river in Ukraine on Wednesday.",
+     ("RETREAT", "withdraw", "RUS", "UKR")),
+    ("Die Bundesregierung hat in Berlin Hilfsgüter in die Türkei geschickt.",
+     ("AID", None, "DEU", "TUR")),
 ]
 
 

@@ -15,6 +15,7 @@ acted on.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from communique.document import Document, Mention
@@ -49,7 +50,8 @@ def goal_parties(doc: Document, candidate: Candidate, places: Gazetteer,
     lo, hi = candidate.scope.clause
     cities = [m for m in mention_index(doc).starting(lo, hi) if m.actor is None
               and m.label == "LOC" and is_goal(doc, m.start, candidate, lexicon)]
-    return [p for p in (_state_party(doc, city, places) for city in cities) if p is not None]
+    parties = [p for p in (_state_party(doc, city, places) for city in cities) if p is not None]
+    return [replace(p, goal=True) for p in parties]
 
 
 def _subjects(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:

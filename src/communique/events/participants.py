@@ -27,6 +27,9 @@ HEAD_DISTANCE = 60          # characters after a state adjective searched for it
 TARGET_DISTANCE = 40        # characters between "gegen" and the target it introduces
 LOCATIVE_DISTANCE = 40      # characters before a state read for "in", "nach", "в"
 SOURCE_DISTANCE = 30        # characters between a reporting verb and the source it names
+# characters before a place read for the preposition of an act's goal: the longest goal
+# phrase of the cues ("from" + eight words + "in") is shorter
+GOAL_DISTANCE = 80
 # Acts whose side a state's people may be (PLOVER codes them as the state, sector CVL):
 # crowds protest, citizens are arrested or attacked, villages receive aid
 PEOPLE_ACTS = frozenset({"PROTEST", "COERCE", "ASSAULT", "AID"})
@@ -44,6 +47,7 @@ class Party:
     end: int
     meeting: bool = False       # named as a side of the document's main meeting
     resolved: bool = True       # False: an organisation only NER found (it takes a side)
+    goal: bool = False          # the place the act goes to or comes from: a recipient
 
     @property
     def code(self) -> str | None:
@@ -116,6 +120,7 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
             continue
         if names_its_people(doc, mention, candidate, lexicon):
             party = replace(party, actor=replace(party.actor, sector="CVL"))
+        party.goal = is_goal(doc, mention.start, candidate, lexicon)
         parties.append(party)
     parties += [p for p in pronoun_parties(doc, candidate, lexicon)
                 if owner(p.start, p.end, rivals) is candidate]
@@ -213,7 +218,7 @@ def is_goal(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -
     cue = "goal" if trigger.goal else "source" if trigger.source else None
     if cue is None or not lo <= start < hi:
         return False
-    before = doc.text[max(lo, start - LOCATIVE_DISTANCE):start]
+    before = doc.text[max(lo, start - GOAL_DISTANCE):start]
     return any(not before[m.end():].strip() for m in lexicon.cues[cue].finditer(before))
 
 
@@ -290,6 +295,10 @@ def assign_sides(candidate: Candidate, parties: list[Party], main: list[Party],
     refers_back = any(owner(base + m.start(), base + m.end(), rivals) is candidate
                       for m in lexicon.cues["sides"].finditer(candidate.sentence.text))
     sides = _by_position(candidate, parties, lexicon)
+    # "aus Riad … untersagt": a place the act goes to or comes from is acted on wherever
+    # it stands
+    sides.recipients += [p for p in sides.actors if p.goal]
+    sides.actors = [p for p in sides.actors if not p.goal]
     _drop_duplicates(sides)         # "Maas … so Maas": one side, named twice
     if refers_back and main and not sides.actors:
         # "The two Prime Ministers welcomed the outcomes of the India-Japan Dialogue": the
