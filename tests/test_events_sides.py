@@ -96,6 +96,12 @@ PEOPLE = [
      ("COERCE", "arrest", "IRN", "FRA")),
     ("Иран в понедельник задержал двух французских граждан.",
      ("COERCE", "arrest", "IRN", "FRA")),
+    ("Thousands of Armenians protested against Azerbaijan on Monday.",
+     ("PROTEST", None, "ARM", "AZE")),
+    ("Tausende Georgier demonstrierten am Montag gegen Russland.",
+     ("PROTEST", None, "GEO", "RUS")),
+    ("Тысячи грузин провели акцию протеста против России.", ("PROTEST", None, "GEO", "RUS")),
+    ("ФСБ России задержала двух украинцев.", ("COERCE", "arrest", "RUS", "UKR")),
 ]
 
 
@@ -115,3 +121,4 @@ def test_the_people_side_is_coded_as_civilians(extractor: Extractor) -> None:
 def test_a_states_people_are_no_side_of_a_meeting(extractor: Extractor) -> None:
     """Tourists meeting officials is no act between states."""
     assert coded(extractor, "Russian tourists met German officials on Monday.") == []
+    assert coded(extractor, "The Russians met the Americans in Geneva on Monday.") == []

@@ -241,12 +241,15 @@ def names_the_state(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
 def names_its_people(doc: Document, mention: Mention, candidate: Candidate,
                      lexicon: Lexicon) -> bool:
     """A state adjective before a people noun ("two French citizens", "georgische
-    Demonstranten", «российских граждан», "Lebanese villages") names the state's people, a
-    side of the acts people take part in (PEOPLE_ACTS); elsewhere they are no party."""
+    Demonstranten", «российских граждан», "Lebanese villages") or a people noun of its own
+    ("Armenians", "Georgier", gazetteer ``peoples.tsv``) names the state's people, a side of
+    the acts people take part in (PEOPLE_ACTS); elsewhere they are no party."""
     actor = mention.actor
     if (candidate.event_type not in PEOPLE_ACTS or actor is None or actor.kind != "state"
             or mention.label != "MISC"):
         return False
+    if actor.sector == "CVL":       # a people noun ("Armenians", "Georgier", «грузины»)
+        return True
     following = doc.text[mention.end:mention.end + HEAD_DISTANCE].lstrip()
     return lexicon.cues["people_head"].match(following) is not None
 
