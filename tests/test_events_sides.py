@@ -71,7 +71,15 @@ SOURCES = [
      ("REQUEST", None, "POL", "BLR")),
     ("Poland demanded from Belarus the release of the journalist.",
      ("REQUEST", None, "POL", "BLR")),
+    ("Polen forderte am Montag von Belarus die Freilassung des Journalisten.",
+     ("REQUEST", None, "POL", "BLR")),
 ]
+
+
+def test_von_before_a_participle_is_its_agent_not_its_source(extractor: Extractor) -> None:
+    """"die von der Regierung in Kiew geforderte Aufnahme": Kyiv asks, NATO is asked."""
+    text = "Die von der Regierung in Kiew geforderte Aufnahme der Ukraine in die Nato steht fest."
+    assert coded(extractor, text) == [("REQUEST", None, "UKR", "NATO")]
 
 
 @pytest.mark.parametrize(("text", "expected"), SOURCES)

@@ -219,7 +219,11 @@ def is_goal(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -
     if cue is None or not lo <= start < hi:
         return False
     before = doc.text[max(lo, start - GOAL_DISTANCE):start]
-    return any(not before[m.end():].strip() for m in lexicon.cues[cue].finditer(before))
+    agent = lexicon.cues["agent"]
+    # "die von der Regierung in Kiew geforderte Aufnahme": "von" before the verb is its agent
+    return any(not before[m.end():].strip()
+               and not (start < candidate.start and agent.match(before, m.start()))
+               for m in lexicon.cues[cue].finditer(before))
 
 
 def names_the_state(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
