@@ -18,7 +18,7 @@ from communique.events.candidates import Candidate, find_candidates, is_future, 
 from communique.events.confidence import confidence
 from communique.events.drafts import Draft, absorb_signed_agreements, merge_drafts
 from communique.events.lexicon import LANGUAGES, Lexicon, load_lexicon
-from communique.events.metonymy import capital_parties
+from communique.events.metonymy import capital_parties, goal_parties
 from communique.events.participants import (
     Party,
     Sides,
@@ -90,7 +90,8 @@ class EventCoder:
     def _drafts(self, doc: Document, lexicon: Lexicon) -> list[Draft]:
         candidates = find_candidates(doc, lexicon)
         with_parties = [(c, sorted(sentence_parties(doc, c, lexicon, candidates)
-                                   + capital_parties(doc, c, self.places),
+                                   + capital_parties(doc, c, self.places)
+                                   + goal_parties(doc, c, self.places, lexicon),
                                    key=lambda p: p.start)) for c in candidates]
         main = main_parties(with_parties) or delegation_parties(doc, lexicon)
         anchor = doc.published.date() if doc.published else None

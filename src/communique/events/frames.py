@@ -36,7 +36,8 @@ _GERMAN_NOUN_ENDINGS = ("", "s", "es", "n", "en", "e", "er", "ern", "nen")
 _INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "über", "unter", "hinter",
                 "wider")
 _KNOWN_KEYS = frozenset({"type", "lemmas", "pos", "sides", "mode", "particle", "with",
-                         "not_with", "compound", "tense", "outcome", "strength"})
+                         "not_with", "compound", "tense", "outcome", "strength", "goal",
+                         "source"})
 
 
 @dataclass(frozen=True)

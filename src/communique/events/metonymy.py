@@ -6,19 +6,24 @@ act. The rule is kept narrow, since a place is far more often where something
 happens: only cities of the gazetteer, only when they (joined by "and", "und",
 "и" or a comma) are all that stands before the trigger in its clause, apart from
 auxiliaries and dates ("Moscow has", "Washington on Thursday"). A city after a
-preposition ("in Moscow") or after any other word is never a party.
+preposition ("in Moscow") or after any other word is never a party, unless the act
+goes there or comes from there (a frame with ``goal: recipient``: "recalled its
+ambassador from Beijing", "aus Peking zurückgerufen"): then the city's state is
+acted on.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from communique.document import Document, Mention
 from communique.events.attributes import dateline_end
 from communique.events.candidates import Candidate
 from communique.events.index import mention_index
-from communique.events.participants import Party
+from communique.events.lexicon import Lexicon
+from communique.events.participants import Party, is_goal
 from communique.gazetteer import Gazetteer
 from communique.model import Actor
 
@@ -35,6 +40,18 @@ def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> l
                 and not doc.text[candidate.end:obj.start].strip()):   # "accused Moscow"
             parties += [p for p in [_state_party(doc, obj, places)] if p is not None]
     return parties
+
+
+def goal_parties(doc: Document, candidate: Candidate, places: Gazetteer,
+                 lexicon: Lexicon) -> list[Party]:
+    """The states of the cities a directed act goes to or comes from, in its clause."""
+    if not (candidate.trigger.goal or candidate.trigger.source):
+        return []
+    lo, hi = candidate.scope.clause
+    cities = [m for m in mention_index(doc).starting(lo, hi) if m.actor is None
+              and m.label == "LOC" and is_goal(doc, m.start, candidate, lexicon)]
+    parties = [p for p in (_state_party(doc, city, places) for city in cities) if p is not None]
+    return [replace(p, goal=True) for p in parties]
 
 
 def _subjects(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:

@@ -27,6 +27,12 @@ HEAD_DISTANCE = 60          # characters after a state adjective searched for it
 TARGET_DISTANCE = 40        # characters between "gegen" and the target it introduces
 LOCATIVE_DISTANCE = 40      # characters before a state read for "in", "nach", "в"
 SOURCE_DISTANCE = 30        # characters between a reporting verb and the source it names
+# characters before a place read for the preposition of an act's goal: the longest goal
+# phrase of the cues ("from" + eight words + "in") is shorter
+GOAL_DISTANCE = 80
+# Acts whose side a state's people may be (PLOVER codes them as the state, sector CVL):
+# crowds protest, citizens are arrested or attacked, villages receive aid
+PEOPLE_ACTS = frozenset({"PROTEST", "COERCE", "ASSAULT", "AID"})
 # characters before a state within which a place "X," before it starts: a place name and
 # the spaces around its comma are far shorter
 PLACE_BEFORE_REACH = 1000
@@ -41,6 +47,7 @@ class Party:
     end: int
     meeting: bool = False       # named as a side of the document's main meeting
     resolved: bool = True       # False: an organisation only NER found (it takes a side)
+    goal: bool = False          # the place the act goes to or comes from: a recipient
 
     @property
     def code(self) -> str | None:
@@ -102,13 +109,18 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
                 candidate.trigger.sides == "directed"
                 and _after_target_word(candidate, party, lexicon)))
               or (is_report_source(doc, mention, lexicon) and not reporter_acts)
-              or is_place_of_act(doc, mention, lexicon)
-              or not names_the_state(doc, mention, lexicon)
-              or is_origin_of_people(doc, mention, lexicon)
+              or (not is_goal(doc, mention.start, candidate, lexicon) and (
+                  is_place_of_act(doc, mention, lexicon)
+                  or is_origin_of_people(doc, mention, lexicon)))
+              or not (names_the_state(doc, mention, lexicon)
+                      or names_its_people(doc, mention, candidate, lexicon))
               or _ends_a_title(doc, mention)):
             continue
         if owner(mention.start, mention.end, rivals) is not candidate:
             continue
+        if names_its_people(doc, mention, candidate, lexicon):
+            party = replace(party, actor=replace(party.actor, sector="CVL"))
+        party.goal = is_goal(doc, mention.start, candidate, lexicon)
         parties.append(party)
     parties += [p for p in pronoun_parties(doc, candidate, lexicon)
                 if owner(p.start, p.end, rivals) is candidate]
@@ -195,6 +207,25 @@ def is_place_of_act(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     return place_before
 
 
+def is_goal(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -> bool:
+    """A place the trigger's act goes to or comes from ("schickte Truppen nach Belarus",
+    «направила в Сирию помощь», "recalled its ambassador from Beijing"): for a frame with
+    ``goal: recipient`` a place after a preposition of direction in its clause is the
+    party acted on, not where the act happened; with ``source: recipient`` only a place
+    after a preposition of source ("forderte von Belarus", «потребовала от Белоруссии»)."""
+    trigger = candidate.trigger
+    lo, hi = candidate.scope.clause
+    cue = "goal" if trigger.goal else "source" if trigger.source else None
+    if cue is None or not lo <= start < hi:
+        return False
+    before = doc.text[max(lo, start - GOAL_DISTANCE):start]
+    agent = lexicon.cues["agent"]
+    # "die von der Regierung in Kiew geforderte Aufnahme": "von" before the verb is its agent
+    return any(not before[m.end():].strip()
+               and not (start < candidate.start and agent.match(before, m.start()))
+               for m in lexicon.cues[cue].finditer(before))
+
+
 def names_the_state(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     """A state adjective names the state only when it qualifies a government word or a
     meeting ("die russische Seite", "belarussisch-russische Beratungen"); "syrische
@@ -209,6 +240,22 @@ def names_the_state(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     following = doc.text[end:end + HEAD_DISTANCE].lstrip()
     head_words = " ".join(following.split()[:HEAD_WORDS])
     return bool(lexicon.cues["state_head"].match(following) or lexicon.meeting.search(head_words))
+
+
+def names_its_people(doc: Document, mention: Mention, candidate: Candidate,
+                     lexicon: Lexicon) -> bool:
+    """A state adjective before a people noun ("two French citizens", "georgische
+    Demonstranten", «российских граждан», "Lebanese villages") or a people noun of its own
+    ("Armenians", "Georgier", gazetteer ``peoples.tsv``) names the state's people, a side of
+    the acts people take part in (PEOPLE_ACTS); elsewhere they are no party."""
+    actor = mention.actor
+    if (candidate.event_type not in PEOPLE_ACTS or actor is None or actor.kind != "state"
+            or mention.label != "MISC"):
+        return False
+    if actor.sector == "CVL":       # a people noun ("Armenians", "Georgier", «грузины»)
+        return True
+    following = doc.text[mention.end:mention.end + HEAD_DISTANCE].lstrip()
+    return lexicon.cues["people_head"].match(following) is not None
 
 
 def is_origin_of_people(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
@@ -255,6 +302,10 @@ def assign_sides(candidate: Candidate, parties: list[Party], main: list[Party],
     refers_back = any(owner(base + m.start(), base + m.end(), rivals) is candidate
                       for m in lexicon.cues["sides"].finditer(candidate.sentence.text))
     sides = _by_position(candidate, parties, lexicon)
+    # "aus Riad … untersagt": a place the act goes to or comes from is acted on wherever
+    # it stands
+    sides.recipients += [p for p in sides.actors if p.goal]
+    sides.actors = [p for p in sides.actors if not p.goal]
     _drop_duplicates(sides)         # "Maas … so Maas": one side, named twice
     if refers_back and main and not sides.actors:
         # "The two Prime Ministers welcomed the outcomes of the India-Japan Dialogue": the

@@ -9,6 +9,7 @@ from communique.errors import DataFileError
 from communique.model import EVENT_TYPES
 
 SIDES = ("symmetric", "directed", "host", "visit")
+GOALS = ("recipient",)      # what the place a directed act goes to or comes from is
 DEFAULT_STRENGTH = 0.5      # prior that a match reports a real act, where an entry gives none
 
 
@@ -23,6 +24,8 @@ class Trigger:
     mode: str | None = None
     future: bool = False
     outcome: str | None = None
+    goal: bool = False          # the place it is sent to or taken from is its recipient
+    source: bool = False        # only a place it is asked or taken from is its recipient
 
     @staticmethod
     def coding(entry: dict[str, Any], where: str, form_key: str = "form") -> dict[str, Any]:
@@ -34,10 +37,15 @@ class Trigger:
         sides = entry.get("sides", "symmetric")
         if sides not in SIDES:
             raise DataFileError(f"{where}: unknown sides {sides!r}; use one of {SIDES}")
+        for key in ("goal", "source"):
+            if entry.get(key) not in (None, *GOALS):
+                raise DataFileError(f"{where}: unknown {key} {entry.get(key)!r}; "
+                                    f"use one of {GOALS}")
         form = entry.get(form_key, "verb")
         if form not in ("verb", "noun"):
             raise DataFileError(f"{where}: {form_key} must be verb or noun, not {form!r}")
         return {"event_type": event_type, "form": form, "sides": sides,
                 "strength": float(entry.get("strength", DEFAULT_STRENGTH)),
                 "mode": entry.get("mode"), "future": entry.get("tense") == "future",
-                "outcome": entry.get("outcome")}
+                "outcome": entry.get("outcome"), "goal": entry.get("goal") == "recipient",
+                "source": entry.get("source") == "recipient"}

@@ -26,7 +26,7 @@ from communique.lang import load_yaml
 DATA_DIR = Path(__file__).with_name("data")
 GENERATED_DIR = DATA_DIR / "generated"
 CURATED_FILES = ("states.tsv", "igos.yaml", "bodies.yaml", "roles.yaml", "places.tsv",
-                 "officials.tsv")
+                 "officials.tsv", "peoples.tsv")
 REBUILD = "python -m communique.tools.build_gazetteer"
 
 

@@ -27,7 +27,7 @@ from communique.lang import LANGUAGES, data_file, load_yaml
 #: Which entry wins when one span has several: lower first.
 PRIORITY = {"state": 0, "igo": 1, "body": 2, "bodytype": 3, "compound": 4, "role": 5,
             "mod": 6, "tail": 7, "dept": 8, "person": 9, "place": 10}
-FORM_PRIORITY = {"name": 0, "full": 0, "adj": 1, "comb": 2, "surname": 3}
+FORM_PRIORITY = {"name": 0, "full": 0, "adj": 1, "people": 1, "comb": 2, "surname": 3}
 _PROPER = {"state", "igo", "body", "place", "person"}
 _FOLD = str.maketrans({"ё": "е", "Ё": "Е", "’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ",
                        "\u202f": " ", "\u2009": " ", "\n": " ", "\t": " ", "\r": " "})

@@ -286,7 +286,8 @@ class ActorResolver:
     def _unit_mention(self, text: str, unit: Unit, bodies: list[Unit]) -> Mention | None:
         entry, surface = unit.entry, text[unit.start:unit.end]
         if unit.kind == "state":
-            actor = Actor(surface, entry.name, "state", country=entry.country, sector="GOV",
+            sector = "CVL" if unit.form == "people" else "GOV"     # "Armenians": its people
+            actor = Actor(surface, entry.name, "state", country=entry.country, sector=sector,
                           wikidata=entry.wikidata, start=unit.start, end=unit.end)
             label = "LOC" if unit.form == "name" else "MISC"
             return Mention(unit.start, unit.end, surface, label, actor, None, "gazetteer",

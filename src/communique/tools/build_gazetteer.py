@@ -154,6 +154,16 @@ def state_rows(records: list[StateRecord]) -> Iterator[Row]:
                 yield from _adjective_rows(language, adj, entry)
 
 
+def people_rows() -> Iterator[Row]:
+    """A state's people as plural nouns (``peoples.tsv``): "Armenians", «грузинам»."""
+    for row in read_tsv("peoples.tsv"):
+        entry = f"state:{row[0]}"
+        for language, column in zip(LANGUAGES, (2, 1, 3), strict=True):
+            for noun in split_list(row[column]):
+                for form in inflect(language, noun, common=True) | {noun}:
+                    yield language, form, entry, "people"
+
+
 def _adjective_rows(language: str, adj: str, entry: str) -> Iterator[Row]:
     if adj.endswith(("o", "о")):
         yield language, adj, entry, "comb"               # Sino-, англо-
@@ -268,7 +278,8 @@ def build() -> int:
     records = state_records()
     write_states(records)
     rows = set(state_rows(records))
-    for producer in (igo_rows, body_rows, role_rows, place_rows_forms, official_rows_forms):
+    for producer in (igo_rows, body_rows, role_rows, place_rows_forms, official_rows_forms,
+                     people_rows):
         rows.update(producer())
     rows = {(lang, re.sub(r"\s+", " ", form).strip(), entry, kind)
             for lang, form, entry, kind in rows if form.strip()}

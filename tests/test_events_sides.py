@@ -1,0 +1,132 @@
+"""Sides the coder used to lose: places an act goes to or comes from, a state's people.
+
+Wire-style sentences in German, English and Russian, each with the exact coded event
+(type, mode, actors, recipients). A frame with ``goal: recipient`` (``lang/<xx>/events.yaml``)
+makes the place after a preposition of direction its recipient, a city standing for its
+state; other acts keep such a place as where they happened.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import Extractor
+from communique.document import RawDocument
+
+PUBLISHED = "2021-11-24"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def coded(extractor: Extractor, text: str) -> list[tuple[str, str | None, str, str]]:
+    raw = RawDocument(text, doc_id="case", published=PUBLISHED)
+    return [(event.event_type, event.mode,
+             "+".join(sorted({a.code for a in event.actors if a.code})),
+             "+".join(sorted({a.code for a in event.recipients if a.code})))
+            for doc in extractor.run([raw]) for event in doc.events]
+
+
+GOALS = [
+    ("Russland hat am Montag weitere Truppen nach Belarus verlegt.",
+     ("MOBILIZE", None, "RUS", "BLR")),
+    ("Litauen hat am Montag seinen Botschafter aus Peking zurückgerufen.",
+     ("SANCTION", None, "LTU", "CHN")),
+    ("Die USA zogen am Dienstag ihre Truppen aus Syrien ab.",
+     ("RETREAT", None, "USA", "SYR")),
+    ("Japan hat am Montag humanitäre Hilfe in die Türkei geschickt.",
+     ("AID", None, "JPN", "TUR")),
+    ("The United States deployed additional troops to Poland on Monday.",
+     ("MOBILIZE", None, "USA", "POL")),
+    ("Lithuania recalled its ambassador from Beijing on Monday.",
+     ("SANCTION", "withdraw", "LTU", "CHN")),
+    ("China banned seafood imports from Japan on Thursday.",
+     ("SANCTION", None, "CHN", "JPN")),
+    ("Россия в понедельник направила в Сирию гуманитарную помощь.",
+     ("AID", None, "RUS", "SYR")),
+    ("Литва в понедельник отозвала посла из Пекина.",
+     ("SANCTION", None, "LTU", "CHN")),
+    ("США развернули в Польше дополнительный контингент.",
+     ("MOBILIZE", None, "USA", "POL")),
+    ("Russia withdrew its troops from the west bank of the river in Ukraine on Wednesday.",
+     ("RETREAT", "withdraw", "RUS", "UKR")),
+    ("Die Bundesregierung hat in Berlin Hilfsgüter in die Türkei geschickt.",
+     ("AID", None, "DEU", "TUR")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOALS)
+def test_a_place_the_act_goes_to_or_comes_from_is_its_recipient(
+        extractor: Extractor, text: str, expected: tuple) -> None:
+    assert coded(extractor, text) == [expected]
+
+
+SOURCES = [
+    ("Китай снял ограничения на импорт рыбы из Японии.", ("CONCEDE", None, "CHN", "JPN")),
+    ("Deutschland hat die Einfuhr von Stahl aus China verboten.",
+     ("SANCTION", None, "DEU", "CHN")),
+    ("Польша потребовала от Белоруссии освободить журналиста.",
+     ("REQUEST", None, "POL", "BLR")),
+    ("Poland demanded from Belarus the release of the journalist.",
+     ("REQUEST", None, "POL", "BLR")),
+    ("Polen forderte am Montag von Belarus die Freilassung des Journalisten.",
+     ("REQUEST", None, "POL", "BLR")),
+]
+
+
+def test_von_before_a_participle_is_its_agent_not_its_source(extractor: Extractor) -> None:
+    """"die von der Regierung in Kiew geforderte Aufnahme": Kyiv asks, NATO is asked."""
+    text = "Die von der Regierung in Kiew geforderte Aufnahme der Ukraine in die Nato steht fest."
+    assert coded(extractor, text) == [("REQUEST", None, "UKR", "NATO")]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCES)
+def test_a_place_an_act_takes_or_asks_from_is_its_recipient(
+        extractor: Extractor, text: str, expected: tuple) -> None:
+    assert coded(extractor, text) == [expected]
+
+
+def test_a_place_where_an_act_happens_stays_a_place(extractor: Extractor) -> None:
+    """Without a goal in its frame, "in Berlin" is where sanctions were imposed."""
+    text = "Die Bundesregierung hat am Montag in Berlin neue Sanktionen gegen Russland verhängt."
+    assert coded(extractor, text) == [("SANCTION", None, "DEU", "RUS")]
+    assert coded(extractor, "The minister held talks in Berlin on Monday.") == []
+
+
+PEOPLE = [
+    ("Iran arrested two French citizens on Monday.", ("COERCE", "arrest", "IRN", "FRA")),
+    ("Israeli jets struck Lebanese villages on Monday.", ("ASSAULT", None, "ISR", "LBN")),
+    ("Hundreds of Georgian protesters rallied outside the Russian embassy on Monday.",
+     ("PROTEST", None, "GEO", "RUS")),
+    ("Die iranischen Behörden haben am Montag zwei französische Staatsbürger festgenommen.",
+     ("COERCE", "arrest", "IRN", "FRA")),
+    ("Иран в понедельник задержал двух французских граждан.",
+     ("COERCE", "arrest", "IRN", "FRA")),
+    ("Thousands of Armenians protested against Azerbaijan on Monday.",
+     ("PROTEST", None, "ARM", "AZE")),
+    ("Tausende Georgier demonstrierten am Montag gegen Russland.",
+     ("PROTEST", None, "GEO", "RUS")),
+    ("Тысячи грузин провели акцию протеста против России.", ("PROTEST", None, "GEO", "RUS")),
+    ("ФСБ России задержала двух украинцев.", ("COERCE", "arrest", "RUS", "UKR")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE)
+def test_a_states_people_are_a_side_of_protests_arrests_attacks_and_aid(
+        extractor: Extractor, text: str, expected: tuple) -> None:
+    assert coded(extractor, text) == [expected]
+
+
+def test_the_people_side_is_coded_as_civilians(extractor: Extractor) -> None:
+    raw = RawDocument("Iran arrested two French citizens on Monday.", doc_id="case",
+                      published=PUBLISHED)
+    event = next(e for doc in extractor.run([raw]) for e in doc.events)
+    assert [(a.code, a.sector) for a in event.recipients] == [("FRA", "CVL")]
+
+
+def test_a_states_people_are_no_side_of_a_meeting(extractor: Extractor) -> None:
+    """Tourists meeting officials is no act between states."""
+    assert coded(extractor, "Russian tourists met German officials on Monday.") == []
+    assert coded(extractor, "The Russians met the Americans in Geneva on Monday.") == []
