@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from communique.document import Sentence, Token
@@ -26,15 +27,8 @@ from communique.lang import data_file, load_yaml, section, words
 from communique.lang.loader import location
 
 # Tokens that end a clause for the particle and clause-word checks: punctuation that
-# separates clauses, and coordinating conjunctions that open a new verb's clause.
+# separates clauses (the coordinating conjunctions are each language's, in ``word_class``).
 _BOUNDARY_MARKS = frozenset(",;:.!?()[]\"«»“”„–—")
-_COORDINATORS = frozenset({"und", "oder", "sowie", "aber", "doch"})
-# German inflection endings a compound noun may carry after its head lemma
-# ("Gipfeltreffens", "Sicherheitskonsultationen"): the strong and weak noun endings.
-_GERMAN_NOUN_ENDINGS = ("", "s", "es", "n", "en", "e", "er", "ern", "nen")
-# German verb prefixes that take no "ge-" in the past participle ("bestellt", "vereinbart").
-_INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "über", "unter", "hinter",
-                "wider")
 _KNOWN_KEYS = frozenset({"type", "lemmas", "pos", "sides", "mode", "particle", "with",
                          "not_with", "compound", "tense", "outcome", "strength", "goal",
                          "source"})
@@ -66,10 +60,11 @@ class LemmaTrigger(Trigger):
                    not_with=_words(entry.get("not_with"), where, "not_with"),
                    compound=bool(entry.get("compound", False)))
 
-    def surface_lemmas(self) -> Iterator[str]:
+    def surface_lemmas(self, inseparable: tuple[str, ...]) -> Iterator[str]:
         """The lemmas a token may carry: the entry's own, and for a separable German verb
         also its joined forms ("einbestellen", "einbestellt": the lemmatiser does not know
-        every participle of a particle verb)."""
+        every participle of a particle verb); ``inseparable``: the verb prefixes that take
+        no "ge-" in the participle ("bestellt")."""
         for lemma in self.lemmas:
             yield lemma                 # the split form: "bestellte … ein" (particle checked)
             if self.particle is None:
@@ -77,7 +72,7 @@ class LemmaTrigger(Trigger):
             yield self.particle + lemma
             if lemma.endswith("en"):
                 stem = lemma[:-2]
-                ge = "" if lemma.startswith(_INSEPARABLE) or stem.endswith("ier") else "ge"
+                ge = "" if lemma.startswith(inseparable) or stem.endswith("ier") else "ge"
                 yield f"{self.particle}{ge}{stem}t"
 
 
@@ -85,11 +80,15 @@ class LemmaTrigger(Trigger):
 class TokenClassSigns:
     """Cheap signs of a token's word class, so that a verb frame skips a noun with the same
     lemma and back ("the arrest of", "talked"): German capitalises its nouns; English puts
-    a determiner before a noun and "-ed" on a verb. From ``events.yaml``'s ``word_class``."""
+    a determiner before a noun and "-ed" on a verb; with the endings and prefixes of
+    German compounds and particle verbs. From ``events.yaml``'s ``word_class``."""
 
     nouns_capitalised: bool = False
     determiners: frozenset[str] = frozenset()      # before a noun, never before a verb
     verb_endings: tuple[str, ...] = ()             # on a verb form, never on a noun
+    noun_endings: tuple[str, ...] = ("",)          # a compound noun's inflection endings
+    inseparable_prefixes: tuple[str, ...] = ()     # verbs whose participle takes no "ge-"
+    coordinators: frozenset[str] = frozenset()     # open a new clause after a particle
 
     def fits(self, tokens: list[Token], index: int, form: str) -> bool:
         token = tokens[index]
@@ -121,8 +120,8 @@ class LemmaFrames:
             for frame, joined in self._frames_of(token):
                 if not self.word_class.fits(tokens, index, frame.form):
                     continue
-                if frame.particle and not joined and not _closes_clause(tokens, index,
-                                                                        frame.particle):
+                if frame.particle and not joined and not _closes_clause(
+                        tokens, index, frame.particle, self.word_class.coordinators):
                     continue
                 if not _clause_fits(tokens, index, frame):
                     continue
@@ -140,16 +139,17 @@ class LemmaFrames:
         if self.compounds and token.text[:1].isupper():
             form = _fold(token.text)
             for head, frame in self.compounds:
-                if lemma != head and _ends_with_head(lemma, form, head):
+                if lemma != head and _ends_with_head(lemma, form, head,
+                                                     self.word_class.noun_endings):
                     yield frame, False
 
 
-def _ends_with_head(lemma: str, form: str, head: str) -> bool:
+def _ends_with_head(lemma: str, form: str, head: str, endings: tuple[str, ...]) -> bool:
     """A German compound whose last part is the head noun ("sicherheitskonsultation")."""
     if len(lemma) > len(head) + 2 and lemma.endswith(head):
         return True
     return any(len(form) > len(head) + len(ending) + 2 and form.endswith(head + ending)
-               for ending in _GERMAN_NOUN_ENDINGS)
+               for ending in endings)
 
 
 def _clause(tokens: list[Token], index: int) -> tuple[int, int]:
@@ -163,14 +163,15 @@ def _clause(tokens: list[Token], index: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _closes_clause(tokens: list[Token], index: int, particle: str) -> bool:
+def _closes_clause(tokens: list[Token], index: int, particle: str,
+                   coordinators: frozenset[str]) -> bool:
     """The separable particle closes the verb's clause ("bestellte den Botschafter ein",
     "wies zwei Diplomaten aus und …"): the last word of the clause or one before a
     coordinating conjunction."""
     _, hi = _clause(tokens, index)
     for i in range(index + 1, hi):
         if _fold(tokens[i].text) == particle and (
-                i == hi - 1 or _fold(tokens[i + 1].text) in _COORDINATORS):
+                i == hi - 1 or _fold(tokens[i + 1].text) in coordinators):
             return True
     return False
 
@@ -200,17 +201,24 @@ def _words(value: Any, where: str, key: str) -> frozenset[str]:
     return frozenset(_fold(v.strip()) for v in value)
 
 
+def _word_class(classes: dict[str, Any], path: Path) -> TokenClassSigns:
+    """The ``word_class`` entry of a language's ``events.yaml``."""
+    def listed(key: str) -> list[str]:
+        return [_fold(w) for w in words(classes.get(key) or [], path, f"word_class: {key}")]
+
+    return TokenClassSigns(bool(classes.get("nouns_capitalised", False)),
+                           frozenset(listed("determiners")), tuple(listed("verb_endings")),
+                           ("", *listed("noun_endings")), tuple(listed("inseparable_prefixes")),
+                           frozenset(listed("coordinators")))
+
+
 @cache
 def load_frames(language: str) -> LemmaFrames:
     """The lemma frames of ``lang/<language>/events.yaml`` (entry ``frames``)."""
     path = data_file(language, "events.yaml")
     data = load_yaml(path)
     entries = section(data, "frames", path, list, required=True)
-    classes = section(data, "word_class", path, dict)
-    word_class = TokenClassSigns(bool(classes.get("nouns_capitalised", False)),
-                           frozenset(_fold(w) for w in words(classes.get("determiners") or [],
-                                                             path, "word_class")),
-                           tuple(words(classes.get("verb_endings") or [], path, "word_class")))
+    word_class = _word_class(section(data, "word_class", path, dict), path)
     by_lemma: dict[str, list[LemmaTrigger]] = {}
     compounds: list[tuple[str, LemmaTrigger]] = []
     for number, entry in enumerate(entries, 1):
@@ -219,7 +227,7 @@ def load_frames(language: str) -> LemmaFrames:
             raise DataFileError(f"{where}: an entry must be a mapping ('{{type: …, lemmas: "
                                 f"[…]}}'), not {entry!r}; fix the entry")
         frame = LemmaTrigger.from_entry(entry, f"{where} ({entry.get('lemmas')})")
-        for lemma in frame.surface_lemmas():
+        for lemma in frame.surface_lemmas(word_class.inseparable_prefixes):
             by_lemma.setdefault(lemma, []).append(frame)
         if frame.compound:
             compounds.extend((lemma, frame) for lemma in frame.lemmas)
