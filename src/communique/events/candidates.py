@@ -193,7 +193,7 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
     offset = sentence.start
     if _planned(trigger, clause, sentence.text[clause_start - offset:start - offset],
                 sentence.text[end - offset:clause_end - offset], lexicon,
-                is_participle(sentence, start)):
+                is_finite_or_participle(sentence, start)):
         make_planned(candidate)
     return candidate
 
@@ -254,7 +254,7 @@ def _future(clause: str, participle: bool, lexicon: Lexicon) -> bool:
                for m in lexicon.cues["future"].finditer(clause))
 
 
-def is_participle(sentence: Sentence, start: int) -> bool:
+def is_finite_or_participle(sentence: Sentence, start: int) -> bool:
     """The trigger's word is not its own lemma: a participle or finite form, not the
     infinitive the future takes ("unterstützt", not "unterstützen")."""
     token = next((t for t in sentence.tokens if t.start == start), None)

@@ -105,16 +105,6 @@ def _opposed(a: Draft, b: Draft) -> bool:
                 and acting & {p.code for p in b.sides.recipients if p.code})
 
 
-def _modes_differ(a: Draft, b: Draft) -> bool:
-    """Both name a mode and they differ (a phone call and a visit of the same sides)."""
-    modes_a, modes_b = _modes(a), _modes(b)
-    return bool(modes_a and modes_b and not modes_a & modes_b)
-
-
-def _modes(draft: Draft) -> set[str]:
-    return {m for c in draft.candidates if (m := c.mode)}
-
-
 def _labels(draft: Draft) -> set[str]:
     return {c.trigger.outcome for c in draft.candidates if c.trigger.outcome}
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from communique.document import Document, Mention
-from communique.events.candidates import Candidate, is_participle
+from communique.events.candidates import Candidate, is_finite_or_participle
 from communique.events.index import mention_index
 from communique.events.lexicon import Lexicon
 from communique.events.scopes import topic_spans
@@ -388,7 +388,7 @@ def _passive_auxiliary(candidate: Candidate, lexicon: Lexicon) -> int | None:
     match = lexicon.cue("passive", sentence.text[start - sentence.start:
                                                  candidate.start - sentence.start])
     if match is None or (lexicon.cues["passive_present"].fullmatch(match.group())
-                         and not is_participle(sentence, candidate.start)):
+                         and not is_finite_or_participle(sentence, candidate.start)):
         return None         # "wird … begrüßen": the future of the active voice
     return start + match.start()
 
