@@ -16,11 +16,6 @@ from communique.document import RawDocument
 PUBLISHED = "2021-11-24"      # a Wednesday: "am Montag" is 2021-11-22
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def coded(extractor: Extractor, text: str) -> list[tuple]:
     raw = RawDocument(text, doc_id="case", published=PUBLISHED)
     out = []

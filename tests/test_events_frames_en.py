@@ -15,11 +15,6 @@ from communique.document import RawDocument
 PUBLISHED = "2023-03-15"
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def coded(extractor: Extractor, text: str) -> list[tuple]:
     raw = RawDocument(text, doc_id="case", language="en", published=PUBLISHED)
     return [(e.event_type, e.mode, "+".join(sorted({a.code for a in e.actors if a.code})),

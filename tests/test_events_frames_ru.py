@@ -19,11 +19,6 @@ from communique.nlp.lemmas import Lemmatizer
 PUBLISHED = "2021-11-24"
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
     raw = RawDocument(text, doc_id="case", published=PUBLISHED, language="ru")
     return sorted((e.event_type, e.mode,

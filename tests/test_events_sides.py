@@ -16,11 +16,6 @@ from communique.document import RawDocument
 PUBLISHED = "2021-11-24"
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def coded(extractor: Extractor, text: str) -> list[tuple[str, str | None, str, str]]:
     raw = RawDocument(text, doc_id="case", published=PUBLISHED)
     return [(event.event_type, event.mode,
