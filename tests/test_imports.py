@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -61,7 +62,9 @@ def imported(path: Path) -> Iterator[str]:
                 yield sub if is_module(sub) else source
 
 
+@cache
 def graph() -> dict[str, set[str]]:
+    """Every module's imports, read once per session (three tests walk them)."""
     return {module_name(p): {t for t in imported(p) if t != module_name(p)}
             for p in sorted(PACKAGE.rglob("*.py"))}
 

@@ -4,16 +4,24 @@ read back unchanged."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
 
 from communique.document import Document
 from communique.model import DocumentRecord
-from communique.spec import schema
+from communique.spec import FILE, derived_schema, schema
 
 GOLD = Path(__file__).parent / "data" / "gold"
+CONTRACT = Path(__file__).resolve().parents[2] / "shared" / "spec" / FILE
+# Values put in every place of a record to break it: each JSON type, the edges of the
+# contract's ranges (offsets >= 0, confidence 0..1) and strings that pass or fail its
+# patterns (codes, Wikidata ids) and enums.
+BREAKERS: tuple[Any, ...] = (None, True, 0, -1, 2, 0.5, "", "x", "blr", "BLR", "Q1", "day",
+                             "CONSULT", "person", [], {})
 
 
 @pytest.fixture(scope="module")
@@ -50,3 +58,48 @@ def test_model_schema_rejects_a_record_without_evidence(records: list[dict]) -> 
     broken = json.loads(json.dumps(records[0]))
     broken["events"][0]["evidence"] = []
     assert list(Draft202012Validator(schema()).iter_errors(broken))
+
+
+def broken(value: Any) -> Iterator[Any]:
+    """``value`` with one place changed: each key dropped, each value replaced by each of
+    ``BREAKERS``, recursively."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield {k: v for k, v in value.items() if k != key}
+            for other in (*BREAKERS, *broken(item)):
+                yield {**value, key: other}
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            for other in (*BREAKERS, *broken(item)):
+                yield [*value[:index], other, *value[index + 1:]]
+
+
+def samples(records: list[dict]) -> list[dict]:
+    """A few records, cut to one event and two entities, that between them hold every field
+    of the contract with a value (a location, a forum, a Wikidata id, entity offsets)."""
+    def has(record: dict, key: str) -> bool:
+        return any(event.get(key) for event in record["events"])
+    picked = [records[0], next(r for r in records if has(r, "location")),
+              next(r for r in records if has(r, "forum")),
+              next(r for r in records if any(a["wikidata"] for a in r["entities"]))]
+    return [{**r, "events": r["events"][:1] if not has(r, "forum") else
+             [next(e for e in r["events"] if e["forum"])], "entities": r["entities"][:2]}
+            for r in picked]
+
+
+def test_model_schema_derived_accepts_and_rejects_what_the_contract_does(
+        records: list[dict]) -> None:
+    contract, derived = Draft202012Validator(schema()), Draft202012Validator(derived_schema())
+    assert all(derived.is_valid(r) for r in records)
+    variants = [variant for record in samples(records) for variant in broken(record)]
+    wanted = [contract.is_valid(variant) for variant in variants]
+    assert [v for v, want in zip(variants, wanted, strict=True)
+            if derived.is_valid(v) != want] == []
+    assert wanted.count(False) > 1000    # the variants do break the contract
+
+
+def test_model_schema_shipped_contract_is_the_shared_one() -> None:
+    if not CONTRACT.exists():
+        pytest.skip(f"no {CONTRACT} beside this clone")
+    shipped = Path(__file__).resolve().parents[1] / "src" / "communique" / "spec" / FILE
+    assert shipped.read_bytes() == CONTRACT.read_bytes()

@@ -12,7 +12,8 @@ from communique.serve.charts import timeline
 from communique.serve.schemas import MonthCount
 from conftest import ROOT
 
-STORE_SQL = ROOT / "src" / "communique" / "store"
+SRC = ROOT / "src" / "communique"
+SERVE_SQL = SRC / "serve" / "queries.sql"
 
 
 def test_serve_timeline_stacks_types_over_continuous_months() -> None:
@@ -42,10 +43,9 @@ def test_serve_query_names_are_not_shared_with_other_query_files() -> None:
     def names(path: Path) -> set[str]:
         return set(re.findall(r"^-- name: (\w+)", path.read_text(encoding="utf-8"), re.M))
 
-    mine = names(STORE_SQL / "queries_review.sql")
-    for other in sorted(STORE_SQL.glob("queries*.sql")):
-        if other.name != "queries_review.sql":
-            assert mine & names(other) == set(), other.name
+    mine = names(SERVE_SQL)
+    for other in [*sorted((SRC / "store").glob("queries*.sql")), SRC / "link" / "queries.sql"]:
+        assert mine & names(other) == set(), other.name
 
 
 def test_serve_command_refuses_an_empty_token_file(tmp_path: Path,

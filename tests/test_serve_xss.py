@@ -10,9 +10,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from communique import open_store
+from communique.model import Span
 from communique.serve import create_app
 from communique.serve.highlight import segments
-from communique.serve.schemas import SpanOut
 from communique.serve.security import safe_url
 from servekit import TOKEN, hostile_document
 
@@ -106,8 +106,8 @@ def test_serve_xss_links_only_http_urls(tmp_path: Path) -> None:
 
 def test_serve_xss_highlight_cuts_text_at_the_evidence_only() -> None:
     text = "a <b>bold</b> claim <i>here</i>"
-    cut = segments(text, [SpanOut(start=2, end=13, text="<b>bold</b>"),
-                          SpanOut(start=99, end=120, text="here</i>")])
+    cut = segments(text, [Span(start=2, end=13, text="<b>bold</b>"),
+                          Span(start=99, end=120, text="here</i>")])
     assert [(s.text, s.marked) for s in cut] == [
         ("a ", False), ("<b>bold</b>", True), (" claim <i>", False), ("here</i>", True)]
     assert "".join(s.text for s in cut) == text

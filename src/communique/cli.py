@@ -472,7 +472,7 @@ def run_stats(args: argparse.Namespace, settings: Settings) -> int:
         if args.json:
             print(json.dumps(stats.to_dict(), ensure_ascii=False, indent=2))
             return 0
-        lines = stats_lines(stats, str(store.backend))
+        lines = stats_lines(stats, str(store))
         if args.documents:
             lines += documents_lines(store)
     print("\n".join(lines))
@@ -497,7 +497,7 @@ def run_serve(args: argparse.Namespace, settings: Settings) -> int:
         return 1
     with listening, open_store(args.db or settings.store.url, create=False) as store:
         app = create_app(store, token, host=args.host, settings=settings.serve)
-        print(f"communique: serving {store.backend} on http://{host}:{args.port}/ "
+        print(f"communique: serving {store} on http://{host}:{args.port}/ "
               f"(review {'enabled' if token else 'disabled'}; Ctrl-C stops)", file=sys.stderr)
         server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
         server.run(sockets=[listening])

@@ -1,14 +1,31 @@
-"""The event record of ``shared/spec/EVENTS.md`` as typed classes.
+"""The event record of ``shared/spec/EVENTS.md``, declared once.
 
-These classes are the output contract: ``to_dict`` serialises exactly the
-spec's JSON (key order included) and ``from_dict`` reads it back, so the store,
-the exports and the API all speak one format.
+Each class is a plain dataclass (the stages build and change them freely), typed
+with the contract's constraints as pydantic metadata. Everything else is derived
+from these declarations: ``to_dict`` / ``from_dict`` (pydantic serialises exactly
+the spec's JSON, key order included, and reads it back), the JSON Schema
+(``communique.spec.derived_schema``) and the API's response shapes
+(``communique.serve.schemas``). Only the contract's ``required`` lists are written
+per class, because the contract requires fields the stages may leave at a default.
 """
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Annotated, Any, Literal, Self, TypeVar
+
+from pydantic import (
+    ConfigDict,
+    Field,
+    GetJsonSchemaHandler,
+    PlainSerializer,
+    TypeAdapter,
+    WrapSerializer,
+    with_config,
+)
+from pydantic.json_schema import JsonSchemaValue, SkipJsonSchema
+from pydantic_core import CoreSchema
 
 ActorKind = Literal["person", "state", "igo", "organization", "group"]
 Precision = Literal["day", "month", "year", "unknown"]
@@ -19,25 +36,92 @@ EVENT_TYPES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 
+_CONTRACT: ContextVar[bool] = ContextVar("contract", default=False)
 
-@dataclass
-class Span:
-    """A character range of the cleaned text, with the text it covers."""
 
-    start: int
-    end: int
-    text: str
+class Contract:
+    """Value constraints of the contract's JSON Schema (patterns, ranges, enums, non-empty
+    lists), declared on the fields they bind.
+
+    Only the record's schema carries them (``contract_schema``). Reading a record back
+    checks its shape and types, as ever, and the API (whose schema pydantic derives from the
+    same classes) answers with events that linking or a review made, which may break them:
+    a linked act carries no evidence of its own.
+    """
+
+    def __init__(self, **constraints: Any) -> None:
+        self.constraints = constraints
+
+    def __get_pydantic_json_schema__(self, core: CoreSchema,
+                                     handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        schema = handler(core)
+        if _CONTRACT.get():
+            schema.update(self.constraints)
+        return schema
+
+
+def contract_schema(cls: type[Any]) -> dict[str, Any]:
+    """The JSON Schema of ``cls`` with the contract's value constraints."""
+    token = _CONTRACT.set(True)
+    try:
+        return dict(adapter(cls).json_schema())
+    finally:
+        _CONTRACT.reset(token)
+
+
+Code = Annotated[str, Contract(pattern=r"^[A-Z][A-Z0-9_]{1,15}$")]
+"""A state's ISO 3166-1 alpha-3 code or an IGO's upper-case short name."""
+WikidataId = Annotated[str, Contract(pattern=r"^Q[0-9]+$")]
+Offset = Annotated[int, Contract(minimum=0)]
+EventType = Annotated[str, Contract(enum=list(EVENT_TYPES))]
+"""A PLOVER category: an enum to the contract, a plain str to the stages that code one."""
+Confidence = Annotated[float, Contract(minimum=0, maximum=1),
+                       PlainSerializer(lambda value: round(value, 3))]
+"""Written rounded to three decimals, as the record always was."""
+Unwritten = Annotated[SkipJsonSchema[int | None], Field(exclude=True)]
+"""A field the stages use and the record omits (an event actor's offsets)."""
+
+R = TypeVar("R", bound="Record")
+
+
+def _required(*names: str) -> ConfigDict:
+    """The contract's ``required`` list of a class, where it differs from its defaults."""
+    return ConfigDict(json_schema_extra={"required": list(names)})
+
+
+_ADAPTERS: dict[type[Any], TypeAdapter[Any]] = {}
+
+
+def adapter(cls: type[R]) -> TypeAdapter[R]:
+    """pydantic's validator and serialiser of one record class, built once."""
+    if cls not in _ADAPTERS:
+        _ADAPTERS[cls] = TypeAdapter(cls)
+    found: TypeAdapter[R] = _ADAPTERS[cls]
+    return found
+
+
+class Record:
+    """What every record class derives from its declaration: the spec's JSON and back."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text}
+        return dict(adapter(type(self)).dump_python(self))
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Span:
-        return cls(int(data["start"]), int(data["end"]), data["text"])
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        return adapter(cls).validate_python(data)
 
 
 @dataclass
-class Actor:
+class Span(Record):
+    """A character range of the cleaned text, with the text it covers."""
+
+    start: Offset
+    end: Offset
+    text: str
+
+
+@dataclass
+class Actor(Record):
     """A resolved actor mention: a person, a state, an IGO, a body or a group.
 
     ``start``/``end`` locate the mention in the cleaned text; they are written
@@ -48,30 +132,16 @@ class Actor:
     name: str
     kind: ActorKind
     role: str | None = None
-    country: str | None = None
-    igo: str | None = None
+    country: Code | None = None
+    igo: Code | None = None
     sector: str | None = None
-    wikidata: str | None = None
-    start: int | None = None
-    end: int | None = None
+    wikidata: WikidataId | None = None
+    start: Unwritten = None
+    end: Unwritten = None
 
     def to_dict(self, with_span: bool = False) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "text": self.text, "name": self.name, "kind": self.kind, "role": self.role,
-            "country": self.country, "igo": self.igo, "sector": self.sector,
-            "wikidata": self.wikidata,
-        }
-        if with_span and self.start is not None:
-            out["start"], out["end"] = self.start, self.end
-        return out
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Actor:
-        return cls(
-            text=data["text"], name=data["name"], kind=data["kind"], role=data.get("role"),
-            country=data.get("country"), igo=data.get("igo"), sector=data.get("sector"),
-            wikidata=data.get("wikidata"), start=data.get("start"), end=data.get("end"),
-        )
+        out = super().to_dict()
+        return _with_span(out, self) if with_span else out
 
     @property
     def code(self) -> str | None:
@@ -80,8 +150,19 @@ class Actor:
         return self.igo or self.country
 
 
+def _with_span(out: dict[str, Any], actor: Actor) -> dict[str, Any]:
+    if actor.start is not None:
+        out["start"], out["end"] = actor.start, actor.end
+    return out
+
+
+Entity = Annotated[Actor, WrapSerializer(lambda actor, write: _with_span(write(actor), actor))]
+"""A document-level actor mention: written with its offsets."""
+
+
+@with_config(_required("precision"))
 @dataclass
-class EventDate:
+class EventDate(Record):
     """When an event happened or is planned, at the precision the text gives."""
 
     start: str | None = None
@@ -89,15 +170,9 @@ class EventDate:
     precision: Precision = "unknown"
     text: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "precision": self.precision,
-                "text": self.text}
-
     @classmethod
-    def from_dict(cls, data: dict[str, Any] | None) -> EventDate:
-        data = data or {}
-        return cls(data.get("start"), data.get("end"), data.get("precision", "unknown"),
-                   data.get("text"))
+    def from_dict(cls, data: dict[str, Any] | None) -> Self:
+        return super().from_dict(data or {})
 
     def gold_form(self) -> str | None:
         """The gold format's date: YYYY-MM-DD, YYYY-MM or YYYY by precision."""
@@ -107,41 +182,33 @@ class EventDate:
 
 
 @dataclass
-class Location:
+class Location(Record):
     name: str | None = None
-    country: str | None = None
+    country: Code | None = None
     virtual: bool = False
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "country": self.country, "virtual": self.virtual}
-
     @classmethod
-    def from_dict(cls, data: dict[str, Any] | None) -> Location | None:
-        if data is None:
-            return None
-        return cls(data.get("name"), data.get("country"), bool(data.get("virtual", False)))
+    def from_dict(cls, data: dict[str, Any] | None) -> Self | None:  # type: ignore[override]
+        return None if data is None else super().from_dict(data)
 
 
 @dataclass
-class Forum:
+class Forum(Record):
     name: str | None = None
     id: str | None = None
     session: int | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "id": self.id, "session": self.session}
-
     @classmethod
-    def from_dict(cls, data: dict[str, Any] | None) -> Forum | None:
-        if data is None:
-            return None
-        return cls(data.get("name"), data.get("id"), data.get("session"))
+    def from_dict(cls, data: dict[str, Any] | None) -> Self | None:  # type: ignore[override]
+        return None if data is None else super().from_dict(data)
 
 
+@with_config(_required("id", "event_type", "actors", "recipients", "date", "status",
+                       "evidence"))
 @dataclass
-class Event:
+class Event(Record):
     id: str
-    event_type: str
+    event_type: EventType
     mode: str | None = None
     contexts: list[str] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
@@ -151,41 +218,8 @@ class Event:
     status: Status = "occurred"
     forum: Forum | None = None
     outcomes: list[str] = field(default_factory=list)
-    evidence: list[Span] = field(default_factory=list)
-    confidence: float = 0.5
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "event_type": self.event_type,
-            "mode": self.mode,
-            "contexts": list(self.contexts),
-            "actors": [a.to_dict() for a in self.actors],
-            "recipients": [a.to_dict() for a in self.recipients],
-            "date": self.date.to_dict(),
-            "location": self.location.to_dict() if self.location else None,
-            "status": self.status,
-            "forum": self.forum.to_dict() if self.forum else None,
-            "outcomes": list(self.outcomes),
-            "evidence": [s.to_dict() for s in self.evidence],
-            "confidence": round(self.confidence, 3),
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Event:
-        return cls(
-            id=data["id"], event_type=data["event_type"], mode=data.get("mode"),
-            contexts=list(data.get("contexts", [])),
-            actors=[Actor.from_dict(a) for a in data.get("actors", [])],
-            recipients=[Actor.from_dict(a) for a in data.get("recipients", [])],
-            date=EventDate.from_dict(data.get("date")),
-            location=Location.from_dict(data.get("location")),
-            status=data.get("status", "occurred"),
-            forum=Forum.from_dict(data.get("forum")),
-            outcomes=list(data.get("outcomes", [])),
-            evidence=[Span.from_dict(s) for s in data.get("evidence", [])],
-            confidence=float(data.get("confidence", 0.5)),
-        )
+    evidence: Annotated[list[Span], Contract(minItems=1)] = field(default_factory=list)
+    confidence: Confidence = 0.5
 
     def participant_codes(self) -> set[str]:
         """Country / IGO codes of actors ∪ recipients, as the scorer compares them."""
@@ -199,50 +233,25 @@ class Event:
         return list(seen)
 
 
+@with_config(_required("language"))
 @dataclass
-class Source:
+class Source(Record):
     name: str | None = None
     url: str | None = None
-    language: str | None = None
-    published: str | None = None
+    language: Annotated[str | None, Field(description="ISO 639-1")] = None
+    published: Annotated[str | None, Field(
+        description="ISO 8601 date or date-time of publication")] = None
     dateline: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "url": self.url, "language": self.language,
-                "published": self.published, "dateline": self.dateline}
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Source:
-        return cls(data.get("name"), data.get("url"), data.get("language"),
-                   data.get("published"), data.get("dateline"))
-
-
+@with_config(_required("doc_id", "source", "events", "entities"))
 @dataclass
-class DocumentRecord:
+class DocumentRecord(Record):
     """One extracted document: spec section 1."""
 
-    doc_id: str
-    source: Source
+    doc_id: Annotated[str, Contract(minLength=1)]
+    source: Source = field(default_factory=Source)
     title: str | None = None
     text_sha256: str | None = None
     events: list[Event] = field(default_factory=list)
-    entities: list[Actor] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "doc_id": self.doc_id,
-            "source": self.source.to_dict(),
-            "title": self.title,
-            "text_sha256": self.text_sha256,
-            "events": [e.to_dict() for e in self.events],
-            "entities": [a.to_dict(with_span=True) for a in self.entities],
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> DocumentRecord:
-        return cls(
-            doc_id=data["doc_id"], source=Source.from_dict(data.get("source", {})),
-            title=data.get("title"), text_sha256=data.get("text_sha256"),
-            events=[Event.from_dict(e) for e in data.get("events", [])],
-            entities=[Actor.from_dict(a) for a in data.get("entities", [])],
-        )
+    entities: list[Entity] = field(default_factory=list)

@@ -25,10 +25,9 @@ class Reviewed:
 
 def load_reviews(store: Store) -> dict[tuple[str, str], Reviewed]:
     """Every review, by (doc_id, event_id)."""
-    backend = store.backend
-    rows = backend.query(store.connection(), "all_reviews")
     return {(r["doc_id"], r["event_id"]): Reviewed(
-        r["verdict"], Event.from_dict(backend.load_json(r["record"]))) for r in rows}
+        r["verdict"], Event.from_dict(store.load_json(r["record"])))
+        for r in store.query("all_reviews")}
 
 
 def apply(doc_id: str, events: Iterable[Event],

@@ -102,7 +102,10 @@ def wikidata_of(kind: str, country: str | None, igo: str | None, name: str) -> s
 
 def canonical_actor(store: Store, key_or_name: str) -> CanonicalActor | None:
     """The canonical actor of an actor key (any variant's) or of a person's name."""
-    backend, conn = store.backend, store.connection()
+    return store.run(_canonical_actor, key_or_name)
+
+
+def _canonical_actor(backend: Backend, conn: Any, key_or_name: str) -> CanonicalActor | None:
     canonical_pk = _canonical_pk(backend, conn, key_or_name)
     if canonical_pk is None:
         return None

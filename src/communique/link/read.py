@@ -28,22 +28,22 @@ FILTERS = ("event_type", "code", "person", "since", "until", "language", "status
 _ISO_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-def linked_of(row: Row, backend: Backend) -> LinkedEvent:
+def linked_of(row: Row, store: Store) -> LinkedEvent:
+    """The linked event of a ``linked_*`` row."""
     return LinkedEvent(
-        id=row["linked_id"], event=Event.from_dict(backend.load_json(row["record"])),
-        mentions=[EventMention.from_dict(m) for m in backend.load_json(row["mentions"])],
+        id=row["linked_id"], event=Event.from_dict(store.load_json(row["record"])),
+        mentions=[EventMention.from_dict(m) for m in store.load_json(row["mentions"])],
         series_id=row["series_id"], session=row["session"], fulfils=row["fulfils"])
 
 
 def linked_event(store: Store, linked_id_or_event_id: str) -> LinkedEvent | None:
     """The linked event with this id (``lev-…``), or the one a stored event (``evt-…``)
     is a report of; None when there is none."""
-    backend, conn = store.backend, store.connection()
     if linked_id_or_event_id.startswith("lev-"):
-        rows = backend.query(conn, "linked_by_id", {"linked_id": linked_id_or_event_id})
+        rows = store.query("linked_by_id", {"linked_id": linked_id_or_event_id})
     else:
-        rows = backend.query(conn, "linked_by_event_id", {"event_id": linked_id_or_event_id})
-    return linked_of(rows[0], backend) if rows else None
+        rows = store.query("linked_by_event_id", {"event_id": linked_id_or_event_id})
+    return linked_of(rows[0], store) if rows else None
 
 
 def _date_bound(name: str, value: str | None) -> str | None:
@@ -54,7 +54,7 @@ def _date_bound(name: str, value: str | None) -> str | None:
     return value if name == "since" else value + "~"     # until: the whole day, month or year
 
 
-def filter_params(store: Store, **filters: Any) -> dict[str, Any]:
+def filter_params(backend: Backend, conn: Any, filters: dict[str, Any]) -> dict[str, Any]:
     """The ``linked_page`` parameters of ``iter_linked_events``' filters, checked."""
     unknown = sorted(set(filters) - set(FILTERS))
     if unknown:
@@ -64,7 +64,7 @@ def filter_params(store: Store, **filters: Any) -> dict[str, Any]:
         raise StoreError(f"unknown event type {event_type}; use one of {', '.join(EVENT_TYPES)}")
     persons = None
     if filters.get("person"):
-        persons = person_groups(store.backend, store.connection(), filters["person"])
+        persons = person_groups(backend, conn, filters["person"])
         persons = persons or [-1]          # a name nobody has: nothing matches
     code = filters.get("code")
     return {
@@ -75,7 +75,7 @@ def filter_params(store: Store, **filters: Any) -> dict[str, Any]:
         "since": _date_bound("since", filters.get("since")),
         "until": _date_bound("until", filters.get("until")),
         "min_mentions": int(filters.get("min_mentions") or 1),
-        "persons": optional_list_param(store.backend, persons),
+        "persons": optional_list_param(backend, persons),
     }
 
 
@@ -84,13 +84,13 @@ def iter_linked_events(store: Store, **filters: Any) -> Iterator[LinkedEvent]:
     ``person`` (a name in any script or spelling), ``since`` / ``until`` (YYYY[-MM[-DD]]),
     ``language`` (of any report), ``status``, ``forum`` (a forum id), ``series`` (a series
     id) and ``min_mentions`` (reported at least that often)."""
-    params = filter_params(store, **filters)
+    params = store.run(filter_params, filters)
     after_date, after_id = "", ""
     while True:
         rows = store.query("linked_page", {
             **params, "after_date": after_date, "after_id": after_id, "limit": PAGE_SIZE})
         for row in rows:
-            yield linked_of(row, store.backend)
+            yield linked_of(row, store)
         if len(rows) < PAGE_SIZE:
             return
         after_date, after_id = rows[-1]["sort_date"], rows[-1]["linked_id"]
@@ -102,7 +102,7 @@ def series(store: Store) -> list[Series]:
     forums: dict[str, Counter[str]] = {}
     for row in store.query("linked_series_members"):
         sid = row["series_id"]
-        event = Event.from_dict(store.backend.load_json(row["record"]))
+        event = Event.from_dict(store.load_json(row["record"]))
         if sid not in found:
             key = series_key(Forum(None, row["forum_id"], row["session"]))
             found[sid] = Series(sid, series_name(key) if key else sid, None)

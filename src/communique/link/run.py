@@ -28,17 +28,12 @@ def with_linking(store: Store) -> Store:
 
 def link_document(store: Store, doc_id: str) -> list[str]:
     """Link one stored document's events (again); returns the linked ids written."""
-    backend, conn = store.backend, store.connection()
-    rows = backend.query(conn, "link_document_pk", {"doc_id": doc_id})
+    rows = store.query("link_document_pk", {"doc_id": doc_id})
     if not rows:
-        raise StoreError(f"there is no document {doc_id} in {backend}; "
+        raise StoreError(f"there is no document {doc_id} in {store}; "
                          "`communique stats --documents` lists the stored ones")
-    try:
-        with backend.transaction(conn):
-            return link_stored(backend, conn, int(rows[0]["pk"]))
-    except backend.driver_error as exc:
-        raise StoreError(f"document {doc_id} could not be linked (nothing was changed): "
-                         f"{type(exc).__name__}: {exc}") from exc
+    return store.run_write(f"document {doc_id} could not be linked (nothing was changed)",
+                           link_stored, int(rows[0]["pk"]))
 
 
 def _doc_ids(store: Store) -> Iterator[str]:
@@ -58,12 +53,11 @@ def relink(store: Store, *, fresh_vectors: bool = False) -> None:
     the same linked events, ids and memberships. Evidence vectors are kept
     unless ``fresh_vectors`` (after a change of how evidence is embedded).
     """
-    backend, conn = store.backend, store.connection()
     tables = ["clear_linked_events", "clear_link_edges", "clear_link_keys",
               "clear_link_documents", "clear_actor_groups", "clear_actor_tokens"]
-    with backend.transaction(conn):
+    with store.transaction():
         for name in tables + (["clear_link_vectors"] if fresh_vectors else []):
-            backend.execute(conn, name)
+            store.execute(name)
     for doc_id in _doc_ids(store):
         link_document(store, doc_id)
 

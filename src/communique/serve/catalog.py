@@ -11,18 +11,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from importlib import resources
 from typing import Any
 from urllib.parse import quote
 
 from communique.gazetteer import Gazetteer
 from communique.link import linked_event
 from communique.link.series import series_name
-from communique.serve import sql
+from communique.model import Event, Source
 from communique.serve.filters import EventFilter
 from communique.serve.highlight import Segment, marked
 from communique.serve.schemas import (
     EventDetail,
-    EventOut,
     EventPage,
     EventSummary,
     FacetValue,
@@ -34,12 +34,14 @@ from communique.serve.schemas import (
     Report,
     ReviewEntry,
     ReviewState,
-    SourceOut,
     Stats,
 )
 from communique.store import Store
-from communique.store.backends import Row
+from communique.store.backends import Row, register_queries
 from communique.store.search import matching_sentence
+
+# The workbench's named queries live beside it; the store runs them (``Store.query`` …).
+register_queries(resources.files("communique.serve").joinpath("queries.sql"))
 
 FACET_LIMIT = 12
 FACETS = ("type", "mode", "status", "language", "context", "code", "person", "forum")
@@ -51,18 +53,18 @@ def actor_href(key: str) -> str:
 
 
 def record_of(store: Store, row: Row, column: str = "record") -> dict[str, Any]:
-    value: dict[str, Any] = store.backend.load_json(row[column])
+    value: dict[str, Any] = store.load_json(row[column])
     return value
 
 
-def source_of(row: Row) -> SourceOut:
-    return SourceOut(name=row["source_name"], url=row["url"], language=row["language"],
+def source_of(row: Row) -> Source:
+    return Source(name=row["source_name"], url=row["url"], language=row["language"],
                      published=row["published"], dateline=row["dateline"])
 
 
 def summary_of(store: Store, row: Row) -> EventSummary:
     """A row of ``event_list``: one act, shown by its reviewed or reconciled event."""
-    return EventSummary(id=row["act_id"], event=EventOut.model_validate(record_of(store, row)),
+    return EventSummary(id=row["act_id"], event=Event.from_dict(record_of(store, row)),
                         doc_id=row["doc_id"], title=row["title"], source=source_of(row),
                         verdict=row["verdict"], reports=int(row["reports"]))
 
@@ -71,9 +73,9 @@ def event_page(store: Store, flt: EventFilter, limit: int, offset: int,
                with_facets: bool = True) -> EventPage:
     """One page of the filtered events, newest first, with the total and the facets."""
     names, params = flt.sql(store)
-    rows = sql.rows_sql(store, sql.compose(store, "event_list", names),
+    rows = store.query_filtered("event_list", names,
                         {**params, "limit": limit, "offset": offset})
-    total = sql.rows_sql(store, sql.compose(store, "event_count", names), params)[0]["n"]
+    total = store.query_filtered("event_count", names, params)[0]["n"]
     return EventPage(items=[summary_of(store, row) for row in rows], total=int(total),
                      limit=limit, offset=offset, filters=flt.active(),
                      facets=facets(store, flt) if with_facets else {})
@@ -82,7 +84,7 @@ def event_page(store: Store, flt: EventFilter, limit: int, offset: int,
 def report_count(store: Store, flt: EventFilter) -> int:
     """How many reports tell the filtered events (acts)."""
     names, params = flt.sql(store)
-    return int(sql.rows_sql(store, sql.compose(store, "event_count", names),
+    return int(store.query_filtered("event_count", names,
                             params)[0]["reports"])
 
 
@@ -94,7 +96,7 @@ def matches(store: Store, page: EventPage, flt: EventFilter) -> dict[str, list[S
         return {}
     act_ids = json.dumps(sorted({item.id for item in page.items}))
     found: dict[str, list[Segment]] = {}
-    for row in sql.rows(store, "act_texts", {"act_ids": act_ids}):
+    for row in store.query("act_texts", {"act_ids": act_ids}):
         if row["act_id"] not in found:
             match = matching_sentence(row["text"], terms, row["language"])
             if match is not None:
@@ -106,7 +108,7 @@ def facets(store: Store, flt: EventFilter) -> dict[str, list[FacetValue]]:
     """How many filtered events have each type, mode, status, language, context, code…"""
     names, params = flt.sql(store)
     found: dict[str, list[FacetValue]] = {name: [] for name in FACETS}
-    rows = sql.rows_sql(store, sql.compose(store, "event_facets", names),
+    rows = store.query_filtered("event_facets", names,
                         {**params, "facet_limit": FACET_LIMIT})
     for row in rows:
         label = row["label"]
@@ -124,10 +126,10 @@ def facets(store: Store, flt: EventFilter) -> dict[str, list[FacetValue]]:
 def iter_event_rows(store: Store, flt: EventFilter) -> Iterator[Row]:
     """Every filtered event row (with its document's columns) in storage order, in pages."""
     names, params = flt.sql(store)
-    query = sql.compose(store, "event_stream", names)
     after = 0
     while True:
-        rows = sql.rows_sql(store, query, {**params, "after": after, "limit": STREAM_PAGE})
+        rows = store.query_filtered("event_stream", names,
+                                    {**params, "after": after, "limit": STREAM_PAGE})
         yield from rows
         if len(rows) < STREAM_PAGE:
             return
@@ -137,7 +139,7 @@ def iter_event_rows(store: Store, flt: EventFilter) -> Iterator[Row]:
 def per_month(store: Store, flt: EventFilter) -> list[MonthCount]:
     """Filtered acts per month and type (those dated to the month or the day)."""
     names, params = flt.sql(store)
-    months = sql.rows_sql(store, sql.compose(store, "events_per_month", names), params)
+    months = store.query_filtered("events_per_month", names, params)
     return [MonthCount(month=r["month"], event_type=r["event_type"], count=int(r["n"]))
             for r in months]
 
@@ -145,8 +147,8 @@ def per_month(store: Store, flt: EventFilter) -> list[MonthCount]:
 def stats(store: Store, flt: EventFilter, top: int = 20) -> Stats:
     """Events per month by type and the pairs of states/IGOs most often in one event."""
     names, params = flt.sql(store)
-    total = sql.rows_sql(store, sql.compose(store, "event_count", names), params)[0]["n"]
-    pairs = sql.rows_sql(store, sql.compose(store, "code_pairs", names),
+    total = store.query_filtered("event_count", names, params)[0]["n"]
+    pairs = store.query_filtered("code_pairs", names,
                          {**params, "limit": top})
     labels = code_names(store)
     return Stats(
@@ -169,7 +171,7 @@ def code_names(store: Store) -> dict[str, tuple[str, str]]:
     """State and IGO codes of the store's actors -> (name, kind), named as the gazetteer
     names them (a body of an IGO carries the IGO's code, but is not the IGO)."""
     return {row["code"]: code_label(row["code"], row["name"], row["kind"])
-            for row in sql.rows(store, "code_names")}
+            for row in store.query("code_names")}
 
 
 def code_label(code: str, name: str | None = None, kind: str | None = None
@@ -188,14 +190,14 @@ def code_network(store: Store, flt: EventFilter, limit: int = 150) -> Network:
     an actor stands for (state:RUS for RUS) is shown as that actor; a node links to that
     actor's page, or with filters in use to its filtered events."""
     names, params = flt.sql(store)
-    pairs = sql.rows_sql(store, sql.compose(store, "code_pairs", names),
+    pairs = store.query_filtered("code_pairs", names,
                          {**params, "limit": limit})
     counts = {r["code"]: int(r["n"]) for r in
-              sql.rows_sql(store, sql.compose(store, "code_counts", names), params)}
+              store.query_filtered("code_counts", names, params)}
     labels = code_names(store)
     for code in counts.keys() - labels.keys():
         labels[code] = code_label(code)
-    keys = {r["code"]: r["key"] for r in sql.rows(store, "code_actor_keys")}
+    keys = {r["code"]: r["key"] for r in store.query("code_actor_keys")}
     ids = {code: keys.get(code, code) for code in counts}
     codes = sorted({c for r in pairs for c in (r["source"], r["target"])}
                    or set(sorted(counts, key=lambda c: -counts[c])[:limit]))
@@ -227,7 +229,7 @@ def event_detail(store: Store, event_id: str) -> EventDetail | None:
     if reviewed is not None:
         event = reviewed.event
     elif linked is not None:
-        event = EventOut.model_validate(linked.event.to_dict())
+        event = Event.from_dict(linked.event.to_dict())
     else:
         event = reports[0].event
     return EventDetail(id=act_id, event=event, reports=reports,
@@ -239,7 +241,7 @@ def event_detail(store: Store, event_id: str) -> EventDetail | None:
 
 def act_reports(store: Store, act_id: str) -> list[Row]:
     """The stored events (with their documents) that report the act ``act_id``."""
-    return sql.rows(store, "act_reports", {"act_id": act_id})
+    return store.query("act_reports", {"act_id": act_id})
 
 
 def act_id_of(store: Store, event_id: str) -> str:
@@ -250,14 +252,14 @@ def act_id_of(store: Store, event_id: str) -> str:
 
 def report_of(store: Store, row: Row) -> Report:
     """One stored event of a document as a report: text, evidence, review and history."""
-    event = EventOut.model_validate(record_of(store, row))
+    event = Event.from_dict(record_of(store, row))
     review = None
     extracted = event
     if row["verdict"] is not None:
         review = ReviewState(verdict=row["verdict"], reviewer=row["reviewer"],
                              reviewed_at=_iso(row["reviewed_at"]))
-        original = sql.rows(store, "extracted_event", {"event_pk": row["pk"]})[0]
-        extracted = EventOut.model_validate(record_of(store, original))
+        original = store.query("extracted_event", {"event_pk": row["pk"]})[0]
+        extracted = Event.from_dict(record_of(store, original))
     return Report(doc_id=row["doc_id"], event_id=row["event_id"], title=row["title"],
                   source=source_of(row), text=row["text"], evidence=event.evidence,
                   confidence=event.confidence, event=event, extracted=extracted,
@@ -270,7 +272,7 @@ def history(store: Store, event_pk: int) -> list[ReviewEntry]:
                         reviewed_at=_iso(r["reviewed_at"]),
                         before=_json(store, r["state_before"]),
                         after=_json(store, r["state_after"]), note=r["note"])
-            for r in sql.rows(store, "review_log_of_event", {"event_pk": event_pk})]
+            for r in store.query("review_log_of_event", {"event_pk": event_pk})]
 
 
 def recent_reviews(store: Store, limit: int = 50) -> list[ReviewEntry]:
@@ -279,11 +281,11 @@ def recent_reviews(store: Store, limit: int = 50) -> list[ReviewEntry]:
                         before=_json(store, r["state_before"]),
                         after=_json(store, r["state_after"]),
                         note=r["note"], event_id=r["event_id"], doc_id=r["doc_id"])
-            for r in sql.rows(store, "recent_reviews", {"limit": limit})]
+            for r in store.query("recent_reviews", {"limit": limit})]
 
 
 def _json(store: Store, value: Any) -> dict[str, Any]:
-    return dict(store.backend.load_json(value))
+    return dict(store.load_json(value))
 
 
 def _iso(value: Any) -> str:

@@ -12,7 +12,6 @@ import json
 import re
 
 from communique.link import canonical_actor, series
-from communique.serve import sql
 from communique.serve.catalog import (
     actor_href,
     code_network,
@@ -38,7 +37,6 @@ from communique.serve.schemas import (
     RoleSeenOut,
     SeriesOut,
     Session,
-    SourceOut,
 )
 from communique.store import Store
 from communique.store.backends import Row
@@ -60,8 +58,8 @@ def actor_page(store: Store, kind: str | None, code: str | None, limit: int,
     their names, in any script or spelling (folded: lavrov finds Лавров)."""
     folded = " ".join(fold(w) for w in _WORD.findall(name or ""))
     params = {"kind": kind, "code": code, "name": f"%{folded}%" if folded else None}
-    rows = sql.rows(store, "actor_event_counts", {**params, "limit": limit, "offset": offset})
-    total = sql.rows(store, "actor_count", params)[0]["n"]
+    rows = store.query("actor_event_counts", {**params, "limit": limit, "offset": offset})
+    total = store.query("actor_count", params)[0]["n"]
     return ActorPage(items=[actor_summary(r) for r in rows], total=int(total), limit=limit,
                      offset=offset)
 
@@ -72,7 +70,7 @@ PICKER_SIZE = 500   # actors offered by name in a review form; others are typed 
 def actor_choices(store: Store) -> list[ActorSummary]:
     """Canonical actors by name, for the review form's picker (no counting: it is shown
     on every event page an analyst reviews)."""
-    return [actor_summary(r) for r in sql.rows(store, "actor_choices", {"limit": PICKER_SIZE})]
+    return [actor_summary(r) for r in store.query("actor_choices", {"limit": PICKER_SIZE})]
 
 
 def actor_detail(store: Store, key: str) -> ActorDetail | None:
@@ -81,7 +79,7 @@ def actor_detail(store: Store, key: str) -> ActorDetail | None:
     canonical = canonical_actor(store, key)
     if canonical is None:
         return None
-    pk = sql.rows(store, "actor_row", {"key": canonical.key})[0]["pk"]
+    pk = store.query("actor_row", {"key": canonical.key})[0]["pk"]
     code = {key: c for c, key in code_actor_keys(store).items()}.get(canonical.key)
     flt = EventFilter(code=code) if code is not None else EventFilter(actor=canonical.key)
     page = event_page(store, flt, ACTOR_EVENTS, 0, with_facets=False)
@@ -101,15 +99,15 @@ def actor_detail(store: Store, key: str) -> ActorDetail | None:
 
 def code_actor_keys(store: Store) -> dict[str, str]:
     """State and IGO code -> the key of the actor that stands for it (state:RUS)."""
-    return {r["code"]: r["key"] for r in sql.rows(store, "code_actor_keys")}
+    return {r["code"]: r["key"] for r in store.query("code_actor_keys")}
 
 
 def actor_network(store: Store, actor_pk: int, events: int) -> Network:
     """The actor (weighing its ``events``), its counterparts, and the ties among them,
     weighted by shared events."""
-    ties = sql.rows(store, "actor_ties", {"actor_pk": actor_pk, "limit": NETWORK_TIES})
+    ties = store.query("actor_ties", {"actor_pk": actor_pk, "limit": NETWORK_TIES})
     pks = sorted({actor_pk} | {pk for t in ties for pk in (t["source"], t["target"])})
-    actors = {r["pk"]: r for r in sql.rows(store, "actors_by_pk", {"pks": json.dumps(pks)})}
+    actors = {r["pk"]: r for r in store.query("actors_by_pk", {"pks": json.dumps(pks)})}
     weight: dict[int, int] = dict.fromkeys(pks, 0) | {actor_pk: events}
     for tie in ties:
         if actor_pk in (tie["source"], tie["target"]):
@@ -139,8 +137,8 @@ def counterparts(network: Network, key: str) -> list[Counterpart]:
 
 def document_page(store: Store, language: str | None, limit: int, offset: int) -> DocumentPage:
     params = {"language": language}
-    rows = sql.rows(store, "document_list", {**params, "limit": limit, "offset": offset})
-    total = sql.rows(store, "document_count", params)[0]["n"]
+    rows = store.query("document_list", {**params, "limit": limit, "offset": offset})
+    total = store.query("document_count", params)[0]["n"]
     items = [DocumentSummary(doc_id=r["doc_id"], title=r["title"], source=source_of(r),
                              events=int(r["events"])) for r in rows]
     return DocumentPage(items=items, total=int(total), limit=limit, offset=offset)
@@ -151,10 +149,10 @@ def document_detail(store: Store, doc_id: str) -> DocumentDetail | None:
     stored = store.get_document(doc_id)
     if stored is None:
         return None
-    rows = sql.rows(store, "events_of_document", {"doc_id": doc_id})
+    rows = store.query("events_of_document", {"doc_id": doc_id})
     events = [summary_of(store, row) for row in rows]
     return DocumentDetail(doc_id=stored.doc_id, title=stored.title,
-                          source=SourceOut(**stored.source.to_dict()), text=stored.text,
+                          source=stored.source, text=stored.text,
                           text_sha256=stored.text_sha256, events=events,
                           warnings=stored.warnings)
 
@@ -178,4 +176,4 @@ def forum_list(store: Store, limit: int = 200) -> list[ForumSummary]:
     return [ForumSummary(forum=r["forum"], name=forum_label(r["forum"], r["name"]),
                          events=int(r["events"]),
                          first=r["first"], last=r["last"])
-            for r in sql.rows(store, "forum_list", {"limit": limit})]
+            for r in store.query("forum_list", {"limit": limit})]

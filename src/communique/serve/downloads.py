@@ -78,7 +78,7 @@ def _stored(store: Store, row: Row) -> StoredEvent:
     source = Source(row["source_name"], row["url"], row["language"], row["published"],
                     row["dateline"])
     return StoredEvent(row["doc_id"], source,
-                       Event.from_dict(store.backend.load_json(row["record"])))
+                       Event.from_dict(store.load_json(row["record"])))
 
 
 def _narrowed(record: DocumentRecord, event_ids: set[str]) -> DocumentRecord:

@@ -2,7 +2,7 @@
 
 One ``EventFilter`` serves the API, the pages and the exports, so a filtered
 page, its JSON twin and its download always hold the same events. Each field
-maps to one named fragment of ``queries_review.sql``; ``q`` goes through the
+maps to one named fragment of ``serve/queries.sql``; ``q`` goes through the
 store's search across languages and scripts (``Store.search_terms``).
 """
 
@@ -66,7 +66,7 @@ class EventFilter:
                 terms = store.search_terms(value)
                 if not terms:
                     continue
-                value = store.backend.terms_query(terms)
+                value = store.terms_query(terms)
             elif key in ("since", "until"):
                 value = day_bound(value, last=key == "until", strict=False)
             names.append(FRAGMENTS[key])

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from communique.serve.schemas import SpanOut
+from communique.model import Span
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class Segment:
     evidence: int | None = None   # index of the first evidence span it belongs to
 
 
-def located(text: str, span: SpanOut) -> tuple[int, int] | None:
+def located(text: str, span: Span) -> tuple[int, int] | None:
     """The span's offsets in ``text``; found again by its text when the offsets are off."""
     start, end = max(0, span.start), min(len(text), span.end)
     if start < end and (not span.text or text[start:end] == span.text):
@@ -33,7 +33,7 @@ def located(text: str, span: SpanOut) -> tuple[int, int] | None:
     return None
 
 
-def segments(text: str, evidence: Sequence[SpanOut]) -> list[Segment]:
+def segments(text: str, evidence: Sequence[Span]) -> list[Segment]:
     """``text`` cut into unmarked and marked segments; overlapping spans are merged."""
     return _cut(text, [(r[0], r[1], i) for i, span in enumerate(evidence)
                        if (r := located(text, span)) is not None])

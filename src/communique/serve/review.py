@@ -23,7 +23,6 @@ from communique.export.plover import modes
 from communique.gazetteer import Gazetteer
 from communique.link.linker import relink_reviewed
 from communique.model import EVENT_TYPES, Actor, Event, EventDate
-from communique.serve import sql
 from communique.serve.catalog import act_id_of, act_reports
 from communique.serve.filters import DATE_PATTERN, day_bound
 from communique.serve.schemas import ActorEntry, EventType, mode_problem
@@ -67,28 +66,27 @@ def review_act(store: Store, event_id: str, request: ReviewRequest, reviewer: st
     targets = act_reports(store, act_id_of(store, event_id))
     if not targets:
         raise HTTPException(404, f"no event {event_id}")
-    with sql.transaction(store) as conn:
+    with store.transaction():
         sides = _resolve_sides(store, request) if request.action == "correct" else None
         for row in targets:
             _review_one(store, row["pk"], request, reviewer, sides)
-        relink_reviewed(store.backend, conn, [row["pk"] for row in targets],
-                        sorted({row["document_pk"] for row in targets}))
-        index_actors(store.backend, conn, None)
+        store.run(relink_reviewed, [row["pk"] for row in targets],
+                  sorted({row["document_pk"] for row in targets}))
+        store.run(index_actors, None)
     return act_id_of(store, targets[0]["event_id"])
 
 
 def _review_one(store: Store, event_pk: int, request: ReviewRequest, reviewer: str,
                 sides: Sides | None) -> None:
-    backend = store.backend
-    extracted = Event.from_dict(backend.load_json(
-        sql.rows(store, "extracted_event", {"event_pk": event_pk})[0]["record"]))
-    found = sql.rows(store, "review_of_event", {"event_pk": event_pk})
+    extracted = Event.from_dict(store.load_json(
+        store.query("extracted_event", {"event_pk": event_pk})[0]["record"]))
+    found = store.query("review_of_event", {"event_pk": event_pk})
     verdict = found[0]["verdict"] if found else None
-    current = Event.from_dict(backend.load_json(found[0]["record"])) if found else extracted
+    current = Event.from_dict(store.load_json(found[0]["record"])) if found else extracted
     before: dict[str, Any] = {"verdict": verdict, "event": current.to_dict()}
     now = datetime.now(UTC).isoformat(timespec="seconds")
     if request.action == "revert":
-        sql.execute(store, "drop_review", {"event_pk": event_pk})
+        store.execute("drop_review", {"event_pk": event_pk})
         after: dict[str, Any] = {"verdict": None, "event": extracted.to_dict()}
     else:
         event = current if sides is None else corrected(current, extracted, request, sides)
@@ -97,10 +95,10 @@ def _review_one(store: Store, event_pk: int, request: ReviewRequest, reviewer: s
         if request.actors is not None or request.recipients is not None:
             _save_participants(store, event_pk, event)
         after = {"verdict": verdict, "event": event.to_dict()}
-    sql.execute(store, "log_review", {
+    store.execute("log_review", {
         "event_pk": event_pk, "action": request.action, "reviewer": reviewer,
-        "reviewed_at": now, "state_before": backend.json_param(before),
-        "state_after": backend.json_param(after), "note": request.note})
+        "reviewed_at": now, "state_before": store.json_param(before),
+        "state_after": store.json_param(after), "note": request.note})
 
 
 class ReviewError(HTTPException):
@@ -194,10 +192,10 @@ def _resolve_sides(store: Store, request: ReviewRequest) -> Sides:
 def _actor(store: Store, entry: str) -> Actor | None:
     """A stored actor by key or by one of its names (any script or spelling, when only one
     actor has it), or a state / IGO by code (added to the store if new)."""
-    rows = sql.rows(store, "actor_row", {"key": entry})
+    rows = store.query("actor_row", {"key": entry})
     if not rows:
         folded = " ".join(fold(w) for w in _WORD.findall(entry))
-        named = sql.rows(store, "actors_named", {"folded": folded}) if folded else []
+        named = store.query("actors_named", {"folded": folded}) if folded else []
         rows = named if len(named) == 1 else []
     if rows:
         row = rows[0]
@@ -213,25 +211,25 @@ def _actor(store: Store, entry: str) -> Actor | None:
 
 def _actor_pk(store: Store, actor: Actor) -> int:
     """The row of ``actor`` (by its canonical key), added when the store lacks it."""
-    pk: int = sql.rows(store, "upsert_actor", actor_params(actor))[0]["pk"]
+    pk: int = store.query("upsert_actor", actor_params(actor))[0]["pk"]
     return pk
 
 
 def _save(store: Store, event_pk: int, verdict: str, event: Event, reviewer: str,
           now: str) -> None:
-    sql.execute(store, "save_review", {
+    store.execute("save_review", {
         "event_pk": event_pk, "verdict": verdict, "event_type": event.event_type,
         "mode": event.mode, "status": event.status, "date_start": event.date.start,
         "date_end": event.date.end, "date_precision": event.date.precision,
-        "record": store.backend.json_param(event.to_dict()), "reviewer": reviewer,
+        "record": store.json_param(event.to_dict()), "reviewer": reviewer,
         "reviewed_at": now})
 
 
 def _save_participants(store: Store, event_pk: int, event: Event) -> None:
     """The reviewed sides of ``event`` as its participant rows, replacing earlier ones."""
-    sql.execute(store, "clear_review_participants", {"event_pk": event_pk})
+    store.execute("clear_review_participants", {"event_pk": event_pk})
     rows = [{"event_pk": event_pk, "actor_pk": _actor_pk(store, actor), "side": side,
              "position": i, "text": actor.text, "role": actor.role}
             for side, actors in (("actor", event.actors), ("recipient", event.recipients))
             for i, actor in enumerate(actors)]
-    sql.execute_many(store, "insert_review_participant", rows)
+    store.execute_many("insert_review_participant", rows)

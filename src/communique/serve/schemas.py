@@ -1,8 +1,8 @@
 """The shapes the API answers with, documented in its OpenAPI schema.
 
 The templates render the same objects, so a page and its JSON twin cannot
-drift apart. ``EventOut`` and its parts are the spec's event
-(``shared/spec/EVENTS.md`` §2) field for field.
+drift apart. An event, its parts and a source are the record classes of
+``communique.model`` themselves (the spec's one declaration), not copies of them.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, Field, WithJsonSchema
 
 from communique.export.plover import modes
-from communique.model import EVENT_TYPES
+from communique.model import EVENT_TYPES, Event, Source, Span
 from communique.serve.security import PLAIN_PATTERN
 
 Verdict = Literal["confirmed", "corrected", "deleted"]
@@ -40,68 +40,6 @@ def mode_problem(event_type: str, mode: str | None) -> str | None:
     return f"mode: {mode!r} is not a mode of {event_type}; use {choice}"
 
 
-class SpanOut(BaseModel):
-    start: int
-    end: int
-    text: str
-
-
-class ActorOut(BaseModel):
-    text: str
-    name: str
-    kind: Literal["person", "state", "igo", "organization", "group"]
-    role: str | None = None
-    country: str | None = None
-    igo: str | None = None
-    sector: str | None = None
-    wikidata: str | None = None
-
-
-class EventDateOut(BaseModel):
-    start: str | None = None
-    end: str | None = None
-    precision: Literal["day", "month", "year", "unknown"] = "unknown"
-    text: str | None = None
-
-
-class LocationOut(BaseModel):
-    name: str | None = None
-    country: str | None = None
-    virtual: bool = False
-
-
-class ForumOut(BaseModel):
-    name: str | None = None
-    id: str | None = None
-    session: int | None = None
-
-
-class EventOut(BaseModel):
-    """One event as the spec writes it."""
-
-    id: str
-    event_type: str
-    mode: str | None = None
-    contexts: list[str] = []
-    actors: list[ActorOut] = []
-    recipients: list[ActorOut] = []
-    date: EventDateOut
-    location: LocationOut | None = None
-    status: Literal["occurred", "planned"] = "occurred"
-    forum: ForumOut | None = None
-    outcomes: list[str] = []
-    evidence: list[SpanOut] = []
-    confidence: float
-
-
-class SourceOut(BaseModel):
-    name: str | None = None
-    url: str | None = None
-    language: str | None = None
-    published: str | None = None
-    dateline: str | None = None
-
-
 class ReviewState(BaseModel):
     """The analyst's verdict on an event; absent while nobody reviewed it."""
 
@@ -114,10 +52,10 @@ class EventSummary(BaseModel):
     """A row of an event list: the event as reviewed, with the report it came from."""
 
     id: str = Field(description="the id to open the event with: /api/events/{id}")
-    event: EventOut
+    event: Event
     doc_id: str
     title: str | None
-    source: SourceOut
+    source: Source
     verdict: Verdict | None = None
     reports: int = Field(1, description="how many reports tell of this act")
 
@@ -156,12 +94,12 @@ class Report(BaseModel):
     doc_id: str
     event_id: str
     title: str | None
-    source: SourceOut
+    source: Source
     text: str = Field(description="the cleaned text the evidence offsets refer to")
-    evidence: list[SpanOut]
+    evidence: list[Span]
     confidence: float
-    event: EventOut = Field(description="the event as this report gives it (reviewed)")
-    extracted: EventOut = Field(description="the event as extraction gave it")
+    event: Event = Field(description="the event as this report gives it (reviewed)")
+    extracted: Event = Field(description="the event as extraction gave it")
     review: ReviewState | None = None
     history: list[ReviewEntry] = []
 
@@ -170,7 +108,7 @@ class EventDetail(BaseModel):
     """One act with every report of it."""
 
     id: str
-    event: EventOut
+    event: Event
     reports: list[Report]
     review: ReviewState | None = None
     series_id: str | None = None
@@ -268,7 +206,7 @@ class Stats(BaseModel):
 class DocumentSummary(BaseModel):
     doc_id: str
     title: str | None
-    source: SourceOut
+    source: Source
     events: int
 
 
@@ -282,7 +220,7 @@ class DocumentPage(BaseModel):
 class DocumentDetail(BaseModel):
     doc_id: str
     title: str | None
-    source: SourceOut
+    source: Source
     text: str
     text_sha256: str
     events: list[EventSummary]

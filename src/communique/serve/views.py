@@ -12,10 +12,9 @@ from urllib.parse import quote
 
 import jinja2
 
-from communique.model import Actor
+from communique.model import Actor, Event, EventDate
 from communique.serve.catalog import actor_href, forum_label
 from communique.serve.highlight import segments
-from communique.serve.schemas import ActorOut, EventDateOut, EventOut
 from communique.serve.security import safe_url
 from communique.store.rows import actor_key
 
@@ -30,13 +29,13 @@ def document_href(doc_id: str) -> str:
     return "/documents/" + quote(doc_id, safe="")
 
 
-def actor_key_of(actor: ActorOut) -> str | None:
+def actor_key_of(actor: Actor) -> str | None:
     """The store's key of a participant (see ``store.rows.actor_key``), for its page link."""
     return actor_key(Actor(text=actor.text, name=actor.name, kind=actor.kind,
                            country=actor.country, igo=actor.igo))
 
 
-def date_label(when: EventDateOut) -> str:
+def date_label(when: EventDate) -> str:
     """``23 Nov 2021``, ``Nov 2021``, ``2021`` or ``date unknown``, by precision."""
     if not when.start or when.precision == "unknown":
         return "date unknown"
@@ -60,11 +59,11 @@ def published_label(published: str | None) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
-def code_of(actor: ActorOut) -> str | None:
+def code_of(actor: Actor) -> str | None:
     return actor.igo or actor.country
 
 
-def side_label(actors: list[ActorOut]) -> str:
+def side_label(actors: list[Actor]) -> str:
     """``Andrei Krutskikh (RUS), Russia``: one side of an event in a line."""
     parts = []
     for actor in actors:
@@ -74,7 +73,7 @@ def side_label(actors: list[ActorOut]) -> str:
     return ", ".join(dict.fromkeys(parts)) or "—"
 
 
-def headline(event: EventOut) -> str:
+def headline(event: Event) -> str:
     """``Andrei Krutskikh (RUS) → Sergei Aleinik (BLR)``: who did it to whom."""
     line = side_label(event.actors)
     if event.recipients:
@@ -82,7 +81,7 @@ def headline(event: EventOut) -> str:
     return line
 
 
-def place_label(event: EventOut) -> str | None:
+def place_label(event: Event) -> str | None:
     where = event.location
     if where is None:
         return None

@@ -14,15 +14,16 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Concatenate, Literal, ParamSpec, TypeVar
 
 from communique.document import Document
 from communique.errors import StoreError
 from communique.model import Actor, DocumentRecord, Event, Source
 from communique.pipeline import StageFailure
-from communique.store.backends import Backend, migrate
+from communique.store.backends import Backend, Params, migrate
 from communique.store.rows import (
     DocumentWriter,
     StoredDocument,
@@ -51,6 +52,8 @@ _WORD = re.compile(r"\w+")
 
 StoredHook = Callable[[Backend, Any, int], object]
 """``on_stored`` hooks: called with the back-end, the connection and the new document's pk."""
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,10 @@ class Store:
     def __repr__(self) -> str:
         return f"<Store {self.backend}>"
 
+    def __str__(self) -> str:
+        """Where the store is: the SQLite file or the PostgreSQL URL without password."""
+        return str(self.backend)
+
     def __enter__(self) -> Store:
         return self
 
@@ -170,9 +177,8 @@ class Store:
         self._on_stored.append(hook)
 
     def connection(self) -> Any:
-        """This thread's connection: for features that run their own named queries
-        (registered with ``register_queries``) inside or outside ``Store.write``'s
-        transaction."""
+        """This thread's connection (the store's own; features use ``run`` and the named
+        queries below)."""
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = self.backend.connect()
@@ -181,9 +187,66 @@ class Store:
                 self._connections.append(conn)
         return conn
 
-    def query(self, name: str, params: dict[str, Any] | None = None) -> list[Any]:
+    # -- the interface of features built on the store ------------------------------------
+    # A feature keeps its SQL beside its code as named queries (``register_queries``) and
+    # runs them here; no SQL text and no connection leaves the store.
+
+    def query(self, name: str, params: Params | None = None) -> list[Any]:
         """Run one named query on this thread's connection."""
         return self.backend.query(self.connection(), name, params or {})
+
+    def query_filtered(self, name: str, fragments: Sequence[str], params: Params) -> list[Any]:
+        """Run query ``name`` over the events that pass every filter fragment named in
+        ``fragments``: its ``/* hits */`` marker becomes the query ``event_hits`` with the
+        ``AND``-joined fragments in place of its ``/* filters */`` marker. So only the
+        filters in use reach the database, each written once for both back-ends."""
+        sql = self.backend.sql
+        where = "".join(f"\n  AND {sql[fragment]}" for fragment in fragments)
+        composed = sql[name].replace(HITS, sql["event_hits"].replace(FILTERS, where))
+        return list(self.connection().execute(composed, params).fetchall())
+
+    def execute(self, name: str, params: Params | None = None) -> None:
+        """Run one named statement (inside the caller's ``transaction``, if any)."""
+        self.backend.execute(self.connection(), name, params)
+
+    def execute_many(self, name: str, rows: Sequence[Params]) -> None:
+        self.backend.execute_many(self.connection(), name, rows)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """A write transaction on this thread's connection: commit on success, roll back on
+        any exception."""
+        with self.backend.transaction(self.connection()):
+            yield
+
+    def run(self, fn: Callable[Concatenate[Backend, Any, P], T], *args: P.args,
+            **kwargs: P.kwargs) -> T:
+        """``fn(backend, connection, …)`` on this thread's connection: a feature's code that
+        also runs inside ``write`` (an ``on_stored`` hook gets the same two), as datasette's
+        ``execute_fn``."""
+        return fn(self.backend, self.connection(), *args, **kwargs)
+
+    def run_write(self, failure: str, fn: Callable[Concatenate[Backend, Any, P], T],
+                  *args: P.args, **kwargs: P.kwargs) -> T:
+        """``run`` in one transaction; a driver error undoes it and is raised as a
+        ``StoreError`` that starts with ``failure`` (what could not be done)."""
+        try:
+            with self.transaction():
+                return self.run(fn, *args, **kwargs)
+        except self.backend.driver_error as exc:
+            raise StoreError(f"{failure}: {type(exc).__name__}: {exc}") from exc
+
+    def json_param(self, value: Any) -> Any:
+        """``value`` as the back-end stores a JSON column."""
+        return self.backend.json_param(value)
+
+    def load_json(self, value: Any) -> Any:
+        """A JSON column's value as Python data."""
+        return self.backend.load_json(value)
+
+    def terms_query(self, terms: Terms) -> str:
+        """Search terms (``search_terms``) as the back-end's full-text query."""
+        return self.backend.terms_query(terms)
 
     # -- writing --------------------------------------------------------------------------
 
@@ -260,9 +323,9 @@ class Store:
         run, so every surface gives the same numbers."""
         conn, backend = self.connection(), self.backend
         counts = {name: int(n) for name, n in backend.query(conn, "table_counts")[0].items()}
-        counts["events"] = int(self.query_sql(self.compose("event_count", []), {})[0]["n"])
+        counts["events"] = int(self.query_filtered("event_count", [], {})[0]["n"])
         counts["reports"] = int(backend.query(conn, "current_report_count")[0]["n"])
-        facets = self.query_sql(self.compose("event_facets", []), {"facet_limit": top})
+        facets = self.query_filtered("event_facets", [], {"facet_limit": top})
         return StoreStats(
             counts=counts,
             events_by_type={r["event_type"]: int(r["n"]) for r in sorted(
@@ -273,18 +336,6 @@ class Store:
             top_actors=[ActorCount(**r) for r in backend.query(conn, "actor_event_counts", {
                 "kind": None, "code": None, "name": None, "limit": top, "offset": 0})],
         )
-
-    def compose(self, name: str, fragments: list[str]) -> str:
-        """Query ``name`` over the events that pass every filter fragment named in
-        ``fragments``: its ``/* hits */`` marker becomes the query ``event_hits`` with the
-        ``AND``-joined fragments in place of its ``/* filters */`` marker."""
-        sql = self.backend.sql
-        where = "".join(f"\n  AND {sql[fragment]}" for fragment in fragments)
-        return sql[name].replace(HITS, sql["event_hits"].replace(FILTERS, where))
-
-    def query_sql(self, sql: str, params: dict[str, Any]) -> list[Any]:
-        """The rows of a query composed from named blocks (see ``compose``)."""
-        return list(self.connection().execute(sql, params).fetchall())
 
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
         """Documents that hold every word of ``text`` in some form, best first: case,
