@@ -74,28 +74,27 @@ def broken(value: Any) -> Iterator[Any]:
                 yield [*value[:index], other, *value[index + 1:]]
 
 
-def samples(records: list[dict]) -> list[dict]:
-    """A few records, cut to one event and two entities, that between them hold every field
-    of the contract with a value (a location, a forum, a Wikidata id, entity offsets)."""
-    def has(record: dict, key: str) -> bool:
-        return any(event.get(key) for event in record["events"])
-    picked = [records[0], next(r for r in records if has(r, "location")),
-              next(r for r in records if has(r, "forum")),
-              next(r for r in records if any(a["wikidata"] for a in r["entities"]))]
-    return [{**r, "events": r["events"][:1] if not has(r, "forum") else
-             [next(e for e in r["events"] if e["forum"])], "entities": r["entities"][:2]}
-            for r in picked]
+def sample(records: list[dict]) -> dict:
+    """One dev record cut to the smallest that holds every field of the contract with a
+    value: an event with a location, a forum, an actor and a recipient, and two entities
+    with offsets, one with a Wikidata id (each record validated costs; one is enough)."""
+    event = next(e for r in records for e in r["events"]
+                 if e["location"] and e["forum"] and e["actors"] and e["recipients"])
+    with_id = next(a for r in records for a in r["entities"] if a["wikidata"])
+    return {**records[0], "entities": [records[0]["entities"][0], with_id],
+            "events": [{**event, "actors": event["actors"][:1],
+                        "recipients": event["recipients"][:1], "evidence": event["evidence"][:1]}]}
 
 
 def test_model_schema_derived_accepts_and_rejects_what_the_contract_does(
         records: list[dict]) -> None:
     contract, derived = Draft202012Validator(schema()), Draft202012Validator(derived_schema())
     assert all(derived.is_valid(r) for r in records)
-    variants = [variant for record in samples(records) for variant in broken(record)]
+    variants = list(broken(sample(records)))
     wanted = [contract.is_valid(variant) for variant in variants]
     assert [v for v, want in zip(variants, wanted, strict=True)
             if derived.is_valid(v) != want] == []
-    assert wanted.count(False) > 1000    # the variants do break the contract
+    assert wanted.count(False) > 800    # most variants do break the contract (896 of 1,385)
 
 
 def test_model_schema_shipped_contract_is_the_shared_one() -> None:
