@@ -325,3 +325,115 @@ def test_events_frames_en_protest(extractor: Extractor, text: str, expected: tup
 def test_events_frames_en_request(extractor: Extractor, text: str, expected: tuple
                                   ) -> None:
     assert coded(extractor, text) == [expected]
+
+
+# Frames that replaced the regex triggers of event_triggers.yaml, and the entry groups of
+# the second round (CAMEO verbs per PLOVER category; a state's organs and people as sides).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The foreign ministers of Chile and Peru met in Lima on Tuesday to discuss border trade.",
+     ('CONSULT', 'visit', 'CHL', 'PER', 'occurred')),
+    ("Indian Prime Minister Narendra Modi spoke with French President Emmanuel Macron on "
+     "Friday.",
+     ('CONSULT', None, 'FRA+IND', '', 'occurred')),
+    ("Egyptian Foreign Minister Sameh Shoukry spoke with his Saudi counterpart on Sunday.",
+     ('CONSULT', 'phone', 'EGY+SAU', '', 'occurred')),
+    ("Jordanian King Abdullah II welcomed the Iraqi Prime Minister in Amman on Monday.",
+     ('CONSULT', 'visit', 'IRQ', 'JOR', 'occurred')),
+    ("The defence ministers of Poland and Lithuania had a discussion on border security on "
+     "Wednesday.",
+     ('CONSULT', None, 'LTU+POL', '', 'occurred')),
+    ("Kazakh President Kassym-Jomart Tokayev attended the funeral of the Turkmen leader in "
+     "Ashgabat.",
+     ('CONSULT', 'visit', 'KAZ', 'TKM', 'occurred')),
+    ("Ukraine and Poland discussed grain exports on Tuesday.",
+     ('CONSULT', None, 'POL+UKR', '', 'occurred')),
+])
+def test_events_frames_en_consult_verbs(extractor: Extractor, text: str, expected: tuple
+                                        ) -> None:
+    assert coded(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Germany promised Ukraine additional air defence systems on Tuesday.",
+     ('AGREE', None, 'DEU', 'UKR', 'occurred')),
+    ("Qatar offered Lebanon fuel supplies on Monday.",
+     ('AGREE', None, 'QAT', 'LBN', 'occurred')),
+    ("Sudan accepted the proposal of Ethiopia on the border on Sunday.",
+     ('AGREE', None, 'SDN', 'ETH', 'occurred')),
+    ("Japan welcomed India's bid for a permanent seat on the Security Council.",
+     ('SUPPORT', None, 'JPN', 'IND', 'occurred')),
+    ("Russia and Kazakhstan extended the agreement on the lease of the Baikonur cosmodrome on "
+     "Friday.",
+     ('SUPPORT', None, 'KAZ+RUS', '', 'occurred')),
+    ("Moldovan lawmakers ratified an agreement with Romania on Thursday.",
+     ('SUPPORT', None, 'MDA+ROU', '', 'occurred')),
+    ("Britain shared intelligence with Poland on Tuesday, the Ministry of Defence said.",
+     ('COOPERATE', None, 'GBR+POL', '', 'occurred')),
+    ("Serbia backed down on Kosovo license plates after talks with the European Union.",
+     ('CONCEDE', None, 'SRB', 'EU+XKX', 'occurred')),
+    ("Azerbaijan released five Armenian prisoners on Friday.",
+     ('RETREAT', 'release', 'AZE', 'ARM', 'occurred')),
+])
+def test_events_frames_en_cooperation(extractor: Extractor, text: str, expected: tuple
+                                      ) -> None:
+    assert coded(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia vetoed a draft resolution of the UN Security Council on Friday.",
+     ('REJECT', None, 'RUS', 'UN', 'occurred')),
+    ("Slovakia spoke out against the Ukrainian proposal on Monday.",
+     ('REJECT', None, 'SVK', 'UKR', 'occurred')),
+    ("North Korea defied a UN Security Council resolution by launching a satellite on "
+     "Wednesday.",
+     ('REJECT', None, 'PRK', 'UN', 'occurred')),
+    ("China objected to the Japanese proposal on Monday.",
+     ('REJECT', None, 'CHN', 'JPN', 'occurred')),
+    ("Azerbaijan claimed that Armenia had violated the ceasefire on Monday.",
+     ('ACCUSE', None, 'AZE', 'ARM', 'occurred')),
+    ("The Chinese ambassador was summoned by the Lithuanian Foreign Ministry on Monday.",
+     ('ACCUSE', None, 'LTU', 'CHN', 'occurred')),
+    ("Turkey threatened Sweden with retaliation on Monday.",
+     ('THREATEN', None, 'TUR', 'SWE', 'occurred')),
+    ("Iranian protesters stormed the Saudi embassy in Tehran on Saturday.",
+     ('PROTEST', None, 'IRN', 'SAU', 'occurred')),
+    ("Canada advised against travel to Haiti on Monday.",
+     ('SANCTION', None, 'CAN', 'HTI', 'occurred')),
+    ("The United States issued a travel advisory for Nigeria on Tuesday.",
+     ('SANCTION', None, 'USA', 'NGA', 'occurred')),
+    ("Estonia expelled a Russian diplomat on Friday.",
+     ('SANCTION', 'expel', 'EST', 'RUS', 'occurred')),
+    ("Pakistani police arrested two Afghan nationals on Tuesday.",
+     ('COERCE', 'arrest', 'PAK', 'AFG', 'occurred')),
+    ("Armenian police detained two Russian nationals in Yerevan on Tuesday.",
+     ('COERCE', 'arrest', 'ARM', 'RUS', 'occurred')),
+    ("A Russian court jailed two British men on Thursday.",
+     ('COERCE', 'arrest', 'RUS', 'GBR', 'occurred')),
+])
+def test_events_frames_en_conflict_verbs(extractor: Extractor, text: str, expected: tuple
+                                         ) -> None:
+    assert coded(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Azerbaijani forces attacked Armenian positions on Tuesday.",
+     ('ASSAULT', None, 'AZE', 'ARM', 'occurred')),
+    ("Sudanese rebels attacked Kenyan peacekeepers on Sunday.",
+     ('ASSAULT', None, 'SDN', 'KEN', 'occurred')),
+    ("North Korea fired artillery shells at South Korea on Friday.",
+     ('ASSAULT', None, 'PRK', 'KOR', 'occurred')),
+    ("Indian troops opened fire on Pakistani soldiers on Monday.",
+     ('ASSAULT', None, 'IND', 'PAK', 'occurred')),
+    ("Israeli air strikes killed five Palestinian children in Gaza on Sunday.",
+     ('ASSAULT', None, 'ISR', 'PSE', 'occurred')),
+    ("Russian shelling killed three Ukrainian civilians in Kherson on Monday.",
+     ('ASSAULT', None, 'RUS', 'UKR', 'occurred')),
+])
+def test_events_frames_en_attacks(extractor: Extractor, text: str, expected: tuple) -> None:
+    assert coded(extractor, text) == [expected]
+
+
+def test_events_frames_en_wanting_is_no_act(extractor: Extractor) -> None:
+    """'wants to' is an aim (cue hypothetical), as 'would' is: no act is coded."""
+    assert coded(extractor, "Serbia wants to join the European Union.") == []
+    assert coded(extractor, "Azerbaijan wants to attack Armenia.") == []

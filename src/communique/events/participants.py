@@ -31,8 +31,8 @@ SOURCE_DISTANCE = 30        # characters between a reporting verb and the source
 # phrase of the cues ("from" + eight words + "in") is shorter
 GOAL_DISTANCE = 80
 # Acts whose side a state's people may be (PLOVER codes them as the state, sector CVL):
-# crowds protest, citizens are arrested or attacked, villages receive aid
-PEOPLE_ACTS = frozenset({"PROTEST", "COERCE", "ASSAULT", "AID"})
+# crowds protest, citizens are arrested, attacked or released, villages receive aid
+PEOPLE_ACTS = frozenset({"PROTEST", "COERCE", "ASSAULT", "AID", "RETREAT"})
 # characters before a state within which a place "X," before it starts: a place name and
 # the spaces around its comma are far shorter
 PLACE_BEFORE_REACH = 1000
