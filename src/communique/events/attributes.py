@@ -30,27 +30,13 @@ PLANNED_LOOKBACK = timedelta(days=31)   # a weekday or "yesterday" lies within a
 QUOTE_MARKS = frozenset("\"«»“”„")  # a quotation's end: what it dates is quoted, not reported
 
 
-DATELINE_DASH = re.compile(r"\s[-–—]\s")
-DATELINE_TAIL = re.compile(r"\.?\s*(?:/[^/\n]{1,30}/|\([^()\n]{1,30}\)|[A-ZА-Я][\w.]{1,20}\.)?"
-                           r"\s*[.:]?\s*")
-DATELINE_LENGTH = 80        # characters a dateline prefix may take
-
-
 def dateline_end(doc: Document, start: int, end: int) -> int:
-    """Where the dateline prefix of a sentence ends ("MINSK, 23. November (BelTA) - "), or
-    ``start`` when the sentence does not open with the dateline."""
-    if not doc.dateline or not doc.text.startswith(doc.dateline, start):
+    """Where the dateline the cleaner found ends in the sentence ``start``–``end`` ("MINSK,
+    23. November (BelTA) - "), or ``start`` when the sentence does not open with it."""
+    span = doc.dateline_span
+    if span is None or not span.opens(start, end):
         return start
-    prefix = doc.text[start:min(end, start + DATELINE_LENGTH)]
-    dash = DATELINE_DASH.search(prefix)
-    if dash:                            # "MINSK, 23. November (BelTA) - Am 23. …"
-        return start + dash.end()
-    date_at = prefix.find(doc.dateline_date) if doc.dateline_date else -1
-    if date_at == -1:
-        return start
-    after = date_at + len(doc.dateline_date or "")
-    tail = DATELINE_TAIL.match(prefix, after)   # "МОСКВА, 8 июня. /ТАСС/. Эксперты …"
-    return start + (tail.end() if tail else after)
+    return min(span.end, end)
 
 
 def event_date(time: TimeExpression) -> EventDate:

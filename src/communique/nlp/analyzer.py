@@ -77,7 +77,7 @@ class Analyzer:
                 f"{', '.join(self._tools)}): no lemmas or dates; set the document's language "
                 "if it is wrong")
         text = doc.text
-        spans = tools.splitter.split(text)
+        spans = tools.splitter.split(text, doc.dateline_span)
         doc.sentences = [tools.sentence(text, start, end) for start, end in spans]
         anchor = doc.published.date() if doc.published else None
         doc.times = tools.dates.find(text, anchor, spans) if tools.dates else []
