@@ -56,7 +56,9 @@ class Dateline:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     months = "|".join(re.escape(m) for m in sorted(calendar().months, key=len, reverse=True))
-    date = (rf"(?P<date>(?i:\d{{1,2}}\.?\s+(?:{months})\b\.?(?:\s+\d{{4}})?"
+    years = "|".join(map(re.escape, calendar().year_words))
+    year_word = rf"(?:\s+(?:{years}))?" if years else ""      # "7 июня 2022 г.", "2023 года"
+    date = (rf"(?P<date>(?i:\d{{1,2}}\.?\s+(?:{months})\b\.?(?:\s+\d{{4}}{year_word})?"
             rf"|(?:{months})\b\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
             rf"|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?))")
     place = rf"(?P<place>{_PLACE})"

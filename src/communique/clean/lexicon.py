@@ -26,6 +26,7 @@ class Calendar:
 
     months: dict[str, int]          # "märz" → 3, "ноя" → 11
     weekdays: frozenset[str]
+    year_words: tuple[str, ...]     # "2023 года", "2022 г.": longest first
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ def _tsv(path: Path) -> dict[str, str]:
 def calendar() -> Calendar:
     months: dict[str, int] = {}
     weekdays: set[str] = set()
+    year_words: set[str] = set()
     for language in LANGUAGES:
         path = data_file(language, "dates.yaml")
         data = _yaml(path)
@@ -105,9 +107,10 @@ def calendar() -> Calendar:
         for key in ("weekdays", "weekday_abbreviations"):
             for names in dict(section(data, key, path, dict, required=True)).values():
                 weekdays.update(_words(names))
+        year_words.update(_words(section(data, "year_words", path)))
     if len(set(months.values())) != 12:
         raise DataFileError("the dates.yaml files must name all twelve months")
-    return Calendar(months, frozenset(weekdays))
+    return Calendar(months, frozenset(weekdays), _longest_first(list(year_words)))
 
 
 @lru_cache(maxsize=1)
