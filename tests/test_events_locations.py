@@ -70,3 +70,21 @@ def test_events_locations_the_visitor_of_a_meeting_set_abroad() -> None:
     event = record["events"][0]
     assert ([a["country"] for a in event["actors"]], [r["country"] for r in event["recipients"]],
             event["mode"]) == (["DEU"], ["UKR"], "visit")
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a summons is lodged where the summoning government sits: the dateline's city
+    ("BERLIN, 13. März. Das Auswärtige Amt hat am Montag den russischen Botschafter "
+     "einbestellt.", "de", [("ACCUSE", "Berlin")]),
+    ("VILNIUS, March 6 (Reuters) - Lithuania's Foreign Ministry on Monday summoned "
+     "Russia's charge d'affaires over a violation of Lithuanian airspace.", "en",
+     [("ACCUSE", "Vilnius")]),
+    ("МОСКВА, 15 марта. /ТАСС/. МИД России в среду вызвал временного поверенного в делах "
+     "Латвии.", "ru", [("ACCUSE", "Moscow")]),
+    # the dateline's state does not complain: no seat
+    ("MOSCOW, March 6 (Reuters) - Ukraine's Foreign Ministry on Monday summoned Russia's "
+     "charge d'affaires.", "en", [("ACCUSE", None)]),
+])
+def test_events_locations_a_complaint_is_lodged_at_the_dateline(
+        text: str, language: str, expected: list) -> None:
+    assert _places(text, language) == expected

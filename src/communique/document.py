@@ -145,6 +145,11 @@ class DatelineSpan:
         """Whether the dateline begins within ``start``–``end`` (a sentence it opens)."""
         return start <= self.start < end
 
+    def leads(self, start: int, end: int) -> bool:
+        """Whether ``start``–``end`` is the report's lead: the sentence the dateline opens, or
+        the one right after a dateline that is a sentence of its own ("BERLIN, 13. März.")."""
+        return self.opens(start, end) or start == self.end
+
 
 @dataclass
 class Document:

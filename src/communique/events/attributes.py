@@ -131,7 +131,32 @@ def _is_report_date(text: str, time: TimeExpression, lexicon: Lexicon) -> bool:
 def sentence_location(doc: Document, candidate: Candidate, lexicon: Lexicon,
                       places: Gazetteer) -> Location | None:
     """'in Minsk', 'в Тегеране', 'held in New Delhi': the first known place after a locative
-    in the trigger's clause."""
+    in the trigger's clause; else, for a complaint, the dateline's city (``complaint_seat``)."""
+    return (_locative_place(doc, candidate, lexicon, places)
+            or complaint_seat(doc, candidate, places))
+
+
+def complaint_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> Location | None:
+    """An official complaint (a summons, a protest note: ACCUSE) is lodged where the
+    complaining government sits: in the dateline's city, when the report's lead names that
+    city's state before the act ("BERLIN, 13. März. Das Auswärtige Amt hat
+    … den russischen Botschafter einbestellt", "VILNIUS (Reuters) - Lithuania's Foreign
+    Ministry … summoned …"); "MOSCOW - Ukraine accused Russia …" was not lodged in Moscow."""
+    span = doc.dateline_span
+    sentence = candidate.sentence
+    if (candidate.event_type != "ACCUSE" or candidate.status != "occurred" or span is None
+            or not span.leads(sentence.start, sentence.end) or not doc.dateline):
+        return None
+    seat = places.place(doc.dateline.title(), doc.language or "")
+    if seat is None or seat.kind != "city":
+        return None
+    own = any(m.actor is not None and m.actor.country == seat.country
+              and span.end <= m.start < candidate.start for m in doc.mentions)
+    return Location(seat.name, seat.country, False) if own else None
+
+
+def _locative_place(doc: Document, candidate: Candidate, lexicon: Lexicon,
+                    places: Gazetteer) -> Location | None:
     sentence, scope = candidate.sentence, candidate.scope
     language = doc.language or ""
     planned = candidate.status == "planned"
