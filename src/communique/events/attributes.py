@@ -170,24 +170,31 @@ def _locative_place(doc: Document, candidate: Candidate, lexicon: Lexicon,
                 or lexicon.cues["posted"].search(
                     sentence.text[max(0, match.start() - POSTED_WINDOW):match.start()]):
             continue        # "der Botschafter Chinas in Belarus": where he serves
-        phrase = PLACE_PHRASE.match(doc.text, start, sentence.end)
-        if not phrase:
-            continue
-        tokens = phrase.group(0).split()
-        place = (_capital_phrase(tokens, language, places)
-                 or _longest_place(" ".join(tokens[:3]), language, places))
+        place = _place_after(doc.text, start, sentence.end, language, places)
         # a planned meeting's city ends its topic ("consultations on … in Brasilia"); a
         # state there is still the topic's ("the situation in Afghanistan")
         if place is not None and (not in_topic or place.kind == "city"):
-            return _venue(place, candidate, places)
+            return venue(place, candidate.event_type, candidate.status, places)
     return None
+
+
+def _place_after(text: str, start: int, end: int, language: str,
+                 places: Gazetteer) -> Place | None:
+    """The known place a locative ending at ``start`` introduces."""
+    phrase = PLACE_PHRASE.match(text, start, end)
+    if not phrase:
+        return None
+    tokens = phrase.group(0).split()
+    return (_capital_phrase(tokens, language, places)
+            or _longest_place(" ".join(tokens[:3]), language, places))
 
 
 def lead_place(doc: Document, until: int, lexicon: Lexicon, places: Gazetteer) -> Place | None:
     """Where the report's lead sets its meeting when the meeting's own sentence does not say:
-    the first place after a locative in a sentence up to ``until`` that frames a visit or a
-    meeting ("hält sich zu einem Besuch in Moskau auf. Er traf …", "arrived in Hanoi on an
-    official visit. He held talks …", "прибыл с визитом в Ташкент. Он провел переговоры …")."""
+    the first place after a locative in a sentence up to ``until`` whose ``scene`` words
+    (``locations.yaml``) set a visit or a meeting ("hält sich zu einem Besuch in Moskau
+    auf. Er traf …", "arrived in Hanoi on an official visit. He held talks …", "прибыл с
+    визитом в Ташкент. Он провел переговоры …")."""
     language = doc.language or ""
     for sentence in doc.sentences:
         if sentence.start >= until:
@@ -198,11 +205,9 @@ def lead_place(doc: Document, until: int, lexicon: Lexicon, places: Gazetteer) -
             if lexicon.cues["posted"].search(
                     sentence.text[max(0, match.start() - POSTED_WINDOW):match.start()]):
                 continue
-            phrase = PLACE_PHRASE.match(doc.text, sentence.start + match.end(), sentence.end)
-            tokens = phrase.group(0).split() if phrase else []
-            place = tokens and (_capital_phrase(tokens, language, places)
-                                or _longest_place(" ".join(tokens[:3]), language, places))
-            if place:
+            place = _place_after(doc.text, sentence.start + match.end(), sentence.end,
+                                 language, places)
+            if place is not None:
                 return place
     return None
 
@@ -225,10 +230,6 @@ def _capital_phrase(tokens: list[str], language: str, places: Gazetteer) -> Plac
     states += [p.country for p in after[:2] if p is not None and p.kind == "state"]
     state = next((code for code in states if code), None)
     return places.capital(state) if state else None
-
-
-def _venue(place: Place, candidate: Candidate, places: Gazetteer) -> Location | None:
-    return venue(place, candidate.event_type, candidate.status, places)
 
 
 def venue(place: Place, event_type: str, status: str, places: Gazetteer) -> Location | None:
