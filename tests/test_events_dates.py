@@ -77,3 +77,39 @@ def test_events_dates_a_done_act_is_dated_at_the_end_of_its_topic(
 def test_events_dates_a_quoted_plan_keeps_its_own_date(
         text: str, language: str, published: str, expected: list) -> None:
     assert _dates(text, language, published) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    # published three days after the dateline: "on Thursday" is the Thursday before the
+    # dateline's Tuesday, not the one before the publication (9 March)
+    ("WASHINGTON, March 7 (Reuters) - The United States imposed sanctions on Iran on "
+     "Thursday.", "en", "2023-03-10", [("SANCTION", "2023-03-02", "day")]),
+    ("МОСКВА, 7 марта. /ТАСС/. Россия в четверг выслала двух эстонских дипломатов.",
+     "ru", "2023-03-10", [("SANCTION", "2023-03-02", "day")]),
+    ("BERLIN, 7. März (dpa) - Das Auswärtige Amt bestellte am Donnerstag den russischen "
+     "Botschafter ein.", "de", "2023-03-10", [("ACCUSE", "2023-03-02", "day")]),
+    # "вчера" counts from the dateline's day too
+    ("МОСКВА, 7 марта. /ТАСС/. Россия вчера выслала двух эстонских дипломатов.",
+     "ru", "2023-03-09", [("SANCTION", "2023-03-06", "day")]),
+    # a dateline after the publication contradicts it: the publication stays the anchor
+    ("МОСКВА, 3 марта. /ТАСС/. Россия в четверг выслала двух эстонских дипломатов.",
+     "ru", "2023-03-02", [("SANCTION", "2023-03-02", "day")]),
+])
+def test_events_dates_a_wire_counts_weekdays_from_its_dateline(
+        text: str, language: str, published: str, expected: list) -> None:
+    assert _dates(text, language, published) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a dateline with its year ("2023 года", "2022 г.") dates the report when no
+    # publication date is given, and the weekdays with it
+    ("МОСКВА, 3 марта 2023 года. /ТАСС/. Россия во вторник выслала двух эстонских "
+     "дипломатов.", "ru", [("SANCTION", "2023-02-28", "day")]),
+    ("МИНСК, 7 июня 2022 г. /БЕЛТА/. Белоруссия во вторник выслала двух литовских "
+     "дипломатов.", "ru", [("SANCTION", "2022-06-07", "day")]),
+])
+def test_events_dates_a_russian_dateline_with_its_year_word(
+        text: str, language: str, expected: list) -> None:
+    record = communique.extract(text, language=language)
+    assert [(e["event_type"], e["date"]["start"], e["date"]["precision"])
+            for e in record["events"]] == expected

@@ -9,7 +9,7 @@ import pytest
 from communique.errors import DataFileError
 from communique.lang import FOLDER, LANGUAGES, REGISTERED, defaults, load_yaml, section, words
 
-EVERY_LANGUAGE_HAS = {"boilerplate.yaml", "calendar.yaml", "dates.yaml", "sentences.yaml",
+EVERY_LANGUAGE_HAS = {"boilerplate.yaml", "dates.yaml", "sentences.yaml",
                       "grammar.yaml", "defaults.py", "__init__.py"}
 
 
@@ -35,35 +35,35 @@ def test_lang_unregistered_language_names_the_registry() -> None:
 
 
 def test_lang_broken_yaml_names_file_line_and_fix(tmp_path: Path) -> None:
-    broken = tmp_path / "communique" / "lang" / "xx" / "calendar.yaml"
+    broken = tmp_path / "communique" / "lang" / "xx" / "dates.yaml"
     broken.parent.mkdir(parents=True)
     broken.write_text("weekdays:\n  - montag\n months: [januar]\n", encoding="utf-8")
     with pytest.raises(DataFileError) as error:
         load_yaml(broken)
     assert str(error.value) == (
-        "[E003] communique/lang/xx/calendar.yaml, entry 'line 3': is not valid YAML (did not "
+        "[E003] communique/lang/xx/dates.yaml, entry 'line 3': is not valid YAML (did not "
         "find expected key); fix: correct the YAML syntax there (indentation, quotes, colons)")
 
 
 def test_lang_broken_entry_names_file_entry_and_fix(tmp_path: Path) -> None:
-    path = tmp_path / "communique" / "lang" / "xx" / "calendar.yaml"
+    path = tmp_path / "communique" / "lang" / "xx" / "dates.yaml"
     path.parent.mkdir(parents=True)
     path.write_text("weekdays: montag\nmonths: {}\n", encoding="utf-8")
     data = load_yaml(path)
     with pytest.raises(DataFileError) as wrong_type:
         section(data, "weekdays", path)
     assert str(wrong_type.value) == (
-        "[E003] communique/lang/xx/calendar.yaml, entry 'weekdays': is a str, not a list; "
+        "[E003] communique/lang/xx/dates.yaml, entry 'weekdays': is a str, not a list; "
         "fix: write 'weekdays' as a list ('- item' lines)")
     with pytest.raises(DataFileError) as empty:
         section(data, "months", path, dict, required=True)
     assert str(empty.value) == (
-        "[E003] communique/lang/xx/calendar.yaml, entry 'months': is missing or empty; "
+        "[E003] communique/lang/xx/dates.yaml, entry 'months': is missing or empty; "
         "fix: list at least one item under 'months:'")
     with pytest.raises(DataFileError) as boolean:
         words(["an", False], path, "prepositions")
     assert str(boolean.value) == (
-        "[E003] communique/lang/xx/calendar.yaml, entry 'prepositions': an item reads as the YAML "
+        "[E003] communique/lang/xx/dates.yaml, entry 'prepositions': an item reads as the YAML "
         "boolean False; fix: quote words such as \"on\", \"no\", \"yes\", \"off\"")
 
 

@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from communique.clean.dateline import find_dateline
+from communique.document import DatelineSpan
 from communique.nlp.sentences import SentenceRules, SentenceSplitter
+
+
+def cleaners_dateline(text: str) -> DatelineSpan | None:
+    """The dateline the cleaner finds at the start of a line of ``text``, as the Document
+    carries it."""
+    for match in re.finditer(r"[^\n]+", text):
+        found = find_dateline(match.group())
+        if found is not None:
+            found = found.shifted(match.start())
+            return DatelineSpan(found.start, found.end, (found.place_start, found.place_start),
+                                agency=found.agency_span)
+    return None
 
 
 def sentences(text: str, language: str) -> list[str]:
     splitter = SentenceSplitter(SentenceRules.load(language))
-    return [text[start:end] for start, end in splitter.split(text)]
+    return [text[start:end] for start, end in splitter.split(text, cleaners_dateline(text))]
 
 
 def test_sentences_dateline_and_ordinals_stay_in_one_sentence() -> None:

@@ -59,6 +59,13 @@ class OffsetMap:
             best = orig_start + min(offset - clean_start, length)
         return best
 
+    def to_clean(self, offset: int) -> int | None:
+        """The cleaned offset of an original one, or None where the cleaner dropped it."""
+        for clean_start, orig_start, length in self.segments:
+            if orig_start <= offset <= orig_start + length:
+                return clean_start + offset - orig_start
+        return None
+
 
 @dataclass(frozen=True)
 class Token:
@@ -122,6 +129,28 @@ class Mention:
     entry_id: str | None = None    # gazetteer entry id (canonical actor key)
 
 
+@dataclass(frozen=True)
+class DatelineSpan:
+    """Where the cleaner found the dateline in ``text``, so that later stages need not find
+    it again: ``start``–``end`` runs to the report's first word ("MINSK, 23. November (BelTA)
+    - "), ``place``, ``date`` and ``agency`` are those parts as printed."""
+
+    start: int
+    end: int
+    place: tuple[int, int]
+    date: tuple[int, int] | None = None
+    agency: tuple[int, int] | None = None
+
+    def opens(self, start: int, end: int) -> bool:
+        """Whether the dateline begins within ``start``–``end`` (a sentence it opens)."""
+        return start <= self.start < end
+
+    def leads(self, start: int, end: int) -> bool:
+        """Whether ``start``–``end`` is the report's lead: the sentence the dateline opens, or
+        the one right after a dateline that is a sentence of its own ("BERLIN, 13. März.")."""
+        return self.opens(start, end) or start == self.end
+
+
 @dataclass
 class Document:
     doc_id: str
@@ -137,6 +166,7 @@ class Document:
     published_precision: Precision = "day"     # "month": only the month is known (the 1st)
     dateline: str | None = None
     dateline_date: str | None = None
+    dateline_span: DatelineSpan | None = None
     title: str | None = None
     origin: str = "<input>"
     warnings: list[str] = field(default_factory=list)

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 # What ``clean.prepare`` fills before the first stage runs.
 PREPARED = ("doc_id", "original", "text", "offsets", "url", "source_name", "language",
             "mixed_languages", "published", "published_has_time", "published_precision",
-            "dateline", "dateline_date",
+            "dateline", "dateline_date", "dateline_span",
             "title", "origin")
 
 

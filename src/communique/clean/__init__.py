@@ -11,6 +11,7 @@ page's text for HTML) and ``Document.offsets`` maps every offset of
 from __future__ import annotations
 
 from communique.clean.control import without_controls
+from communique.clean.dateline import Dateline
 from communique.clean.html import HtmlArticle, extract_articles
 from communique.clean.language import identify, mixed_languages, normalise_code
 from communique.clean.lines import CleanedLines, LineJudge
@@ -23,7 +24,7 @@ from communique.clean.metadata import (
     tidy_title,
 )
 from communique.clean.page import article_parts, build_text, clean_article, judge_page
-from communique.document import Document, RawDocument
+from communique.document import DatelineSpan, Document, OffsetMap, RawDocument
 from communique.errors import ReadError
 
 __all__ = ["prepare"]
@@ -93,6 +94,7 @@ def _document(raw: RawDocument, page: HtmlArticle, cleaned: CleanedLines) -> Doc
         doc_id="", original=page.text, text=text, offsets=offsets, url=url,
         dateline=dateline.place if dateline else None,
         dateline_date=dateline.date_text if dateline else None,
+        dateline_span=_dateline_span(dateline, offsets) if dateline else None,
         origin=raw.origin, warnings=[*raw.warnings, *page.warnings],
     )
     _language(document, raw, page, cleaned)
@@ -103,6 +105,24 @@ def _document(raw: RawDocument, page: HtmlArticle, cleaned: CleanedLines) -> Doc
     document.title = tidy_title(page.title or cleaned.title,
                                 (page.site_name, document.source_name))
     return document
+
+
+def _dateline_span(dateline: Dateline, offsets: OffsetMap) -> DatelineSpan | None:
+    """The dateline's offsets in the cleaned text (its line is copied verbatim)."""
+    start, end = offsets.to_clean(dateline.start), offsets.to_clean(dateline.end)
+    place = offsets.to_clean(dateline.place_start)
+    if start is None or end is None or place is None:
+        return None
+    date = _clean_span(offsets, dateline.date_start, len(dateline.date_text or ""))
+    agency = (_clean_span(offsets, dateline.agency_span[0],
+                          dateline.agency_span[1] - dateline.agency_span[0])
+              if dateline.agency_span else None)
+    return DatelineSpan(start, end, (place, place + len(dateline.place)), date, agency)
+
+
+def _clean_span(offsets: OffsetMap, start: int | None, length: int) -> tuple[int, int] | None:
+    at = offsets.to_clean(start) if start is not None and length else None
+    return None if at is None else (at, at + length)
 
 
 def _language(document: Document, raw: RawDocument, page: HtmlArticle,

@@ -14,7 +14,7 @@ without a year, the agency in parentheses, slashes, or after a dash):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from communique.clean.lexicon import agencies, boilerplate, calendar
@@ -33,16 +33,32 @@ _DASH = r"(?:-{1,2}|–|—)"
 
 @dataclass(frozen=True)
 class Dateline:
+    """A dateline with its offsets (in the line it was found in, until ``shifted``)."""
+
     place: str
     date_text: str | None
     agency: str | None          # canonical name, or the text as printed when unknown
-    end: int                    # offset in the line where the report's text begins
+    end: int                    # where the report's text begins
+    start: int = 0              # where the dateline begins
+    place_start: int = 0
+    date_start: int | None = None
+    agency_span: tuple[int, int] | None = None     # the agency as printed
+
+    def shifted(self, by: int) -> Dateline:
+        """The same dateline with its offsets moved by ``by`` (from its line to the page)."""
+        return replace(self, end=self.end + by, start=self.start + by,
+                       place_start=self.place_start + by,
+                       date_start=None if self.date_start is None else self.date_start + by,
+                       agency_span=None if self.agency_span is None else
+                       (self.agency_span[0] + by, self.agency_span[1] + by))
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     months = "|".join(re.escape(m) for m in sorted(calendar().months, key=len, reverse=True))
-    date = (rf"(?P<date>(?i:\d{{1,2}}\.?\s+(?:{months})\b\.?(?:\s+\d{{4}})?"
+    years = "|".join(map(re.escape, calendar().year_words))
+    year_word = rf"(?:\s+(?:{years}))?" if years else ""      # "7 июня 2022 г.", "2023 года"
+    date = (rf"(?P<date>(?i:\d{{1,2}}\.?\s+(?:{months})\b\.?(?:\s+\d{{4}}{year_word})?"
             rf"|(?:{months})\b\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
             rf"|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?))")
     place = rf"(?P<place>{_PLACE})"
@@ -89,14 +105,19 @@ def _dateline(match: re.Match[str], offset: int) -> Dateline | None:
     if (place.lower() in boilerplate().not_places or place.lower() in calendar().weekdays
             or len(place) < 2):
         return None
-    raw_agency = next((groups[k] for k in ("a1", "a2", "a3", "a4") if groups.get(k)), None)
+    key = next((k for k in ("a1", "a2", "a3", "a4") if groups.get(k)), None)
+    raw_agency = groups[key] if key else None
     agency = agency_name(raw_agency) if raw_agency else None
     if raw_agency and agency is None:
         return None
     if groups.get("a1") and not groups.get("sep") and agency not in agencies().values():
         return None  # "Heiko Maas (SPD) hatte …": a bracket, not an agency
     date_text = (groups.get("date") or "").rstrip(" .") or None
-    return Dateline(place, date_text, agency, offset + match.end())
+    place_start = offset + match.start("place") + match.group("place").index(place)
+    date_start = offset + match.start("date") if date_text else None
+    agency_span = (offset + match.start(key), offset + match.end(key)) if key else None
+    return Dateline(place, date_text, agency, offset + match.end(), offset, place_start,
+                    date_start, agency_span)
 
 
 def agency_name(raw: str) -> str | None:

@@ -21,9 +21,12 @@ DATA = Path(__file__).parent / "data"
 
 @dataclass(frozen=True)
 class Calendar:
+    """Month and weekday words of every language, from the one date vocabulary a language
+    has (``lang/<language>/dates.yaml``, which the NLP layer's date grammar reads too)."""
+
     months: dict[str, int]          # "märz" → 3, "ноя" → 11
     weekdays: frozenset[str]
-    time_words: frozenset[str]
+    year_words: tuple[str, ...]     # "2023 года", "2022 г.": longest first
 
 
 @dataclass(frozen=True)
@@ -94,18 +97,20 @@ def _tsv(path: Path) -> dict[str, str]:
 def calendar() -> Calendar:
     months: dict[str, int] = {}
     weekdays: set[str] = set()
-    time_words: set[str] = set()
+    year_words: set[str] = set()
     for language in LANGUAGES:
-        path = data_file(language, "calendar.yaml")
+        path = data_file(language, "dates.yaml")
         data = _yaml(path)
-        for number, names in dict(data.get("months") or {}).items():
-            for name in _words(names):
-                months[name] = int(number)
-        weekdays.update(_words(_group(data, "weekdays", path)))
-        time_words.update(_words(data.get("time_words") or []))
+        for key in ("months", "month_abbreviations"):
+            for number, names in dict(section(data, key, path, dict, required=True)).items():
+                months.update((name, int(number)) for name in _words(names))
+        for key in ("weekdays", "weekday_abbreviations"):
+            for names in dict(section(data, key, path, dict, required=True)).values():
+                weekdays.update(_words(names))
+        year_words.update(_words(section(data, "year_words", path)))
     if len(set(months.values())) != 12:
-        raise DataFileError("calendar data files must name all twelve months")
-    return Calendar(months, frozenset(weekdays), frozenset(time_words))
+        raise DataFileError("the dates.yaml files must name all twelve months")
+    return Calendar(months, frozenset(weekdays), _longest_first(list(year_words)))
 
 
 @lru_cache(maxsize=1)

@@ -187,12 +187,13 @@ def _drop_repeats(lines: list[Line]) -> None:
 
 
 def _dateline(lines: list[Line], first: int) -> Dateline | None:
-    """The dateline of the first body paragraphs (a standfirst may come first)."""
+    """The dateline of the first body paragraphs (a standfirst may come first), with
+    offsets in the page."""
     body = [line for line in lines[first:] if line.kind == "body"][:3]
     for line in body:
         found = find_dateline(line.text)
         if found:
-            return found
+            return found.shifted(line.start)
     return None
 
 

@@ -17,11 +17,15 @@ from communique.document import Document, TimeExpression
 from communique.events.candidates import Candidate
 from communique.events.lexicon import Lexicon, load_contexts
 from communique.gazetteer import Gazetteer, Place
-from communique.lang import data_file, load_yaml
+from communique.lang import data_file, load_yaml, section, words
+from communique.lang.loader import data_error
 from communique.model import EventDate, Forum, Location
 from communique.nlp import time_role
 
 ORDINAL_NUMBER = re.compile(r"(?<!\w)(\d{1,2})(?:\.|st\b|nd\b|rd\b|th\b|-?(?:й|я|е|го|ой|ая|ий)\b)")
+# The words after a locative read for the place: up to six ("der usbekischen Hauptstadt
+# Taschkent" takes four), up to the first punctuation.
+PLACE_PHRASE = re.compile(r"[\w.\-']+(?:\s+[\w.\-']+){0,5}")
 POSTED_WINDOW = 50          # characters before a locative searched for an envoy's title
 REPORT_DISTANCE = 30        # characters between a reporting verb and the date it dates
 REPORT_AFTER = 20           # … and between the date and a reporting verb after it
@@ -30,27 +34,13 @@ PLANNED_LOOKBACK = timedelta(days=31)   # a weekday or "yesterday" lies within a
 QUOTE_MARKS = frozenset("\"«»“”„")  # a quotation's end: what it dates is quoted, not reported
 
 
-DATELINE_DASH = re.compile(r"\s[-–—]\s")
-DATELINE_TAIL = re.compile(r"\.?\s*(?:/[^/\n]{1,30}/|\([^()\n]{1,30}\)|[A-ZА-Я][\w.]{1,20}\.)?"
-                           r"\s*[.:]?\s*")
-DATELINE_LENGTH = 80        # characters a dateline prefix may take
-
-
 def dateline_end(doc: Document, start: int, end: int) -> int:
-    """Where the dateline prefix of a sentence ends ("MINSK, 23. November (BelTA) - "), or
-    ``start`` when the sentence does not open with the dateline."""
-    if not doc.dateline or not doc.text.startswith(doc.dateline, start):
+    """Where the dateline the cleaner found ends in the sentence ``start``–``end`` ("MINSK,
+    23. November (BelTA) - "), or ``start`` when the sentence does not open with it."""
+    span = doc.dateline_span
+    if span is None or not span.opens(start, end):
         return start
-    prefix = doc.text[start:min(end, start + DATELINE_LENGTH)]
-    dash = DATELINE_DASH.search(prefix)
-    if dash:                            # "MINSK, 23. November (BelTA) - Am 23. …"
-        return start + dash.end()
-    date_at = prefix.find(doc.dateline_date) if doc.dateline_date else -1
-    if date_at == -1:
-        return start
-    after = date_at + len(doc.dateline_date or "")
-    tail = DATELINE_TAIL.match(prefix, after)   # "МОСКВА, 8 июня. /ТАСС/. Эксперты …"
-    return start + (tail.end() if tail else after)
+    return min(span.end, end)
 
 
 def event_date(time: TimeExpression) -> EventDate:
@@ -141,7 +131,32 @@ def _is_report_date(text: str, time: TimeExpression, lexicon: Lexicon) -> bool:
 def sentence_location(doc: Document, candidate: Candidate, lexicon: Lexicon,
                       places: Gazetteer) -> Location | None:
     """'in Minsk', 'в Тегеране', 'held in New Delhi': the first known place after a locative
-    in the trigger's clause."""
+    in the trigger's clause; else, for a complaint, the dateline's city (``complaint_seat``)."""
+    return (_locative_place(doc, candidate, lexicon, places)
+            or complaint_seat(doc, candidate, places))
+
+
+def complaint_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> Location | None:
+    """An official complaint (a summons, a protest note: ACCUSE) is lodged where the
+    complaining government sits: in the dateline's city, when the report's lead names that
+    city's state before the act ("BERLIN, 13. März. Das Auswärtige Amt hat
+    … den russischen Botschafter einbestellt", "VILNIUS (Reuters) - Lithuania's Foreign
+    Ministry … summoned …"); "MOSCOW - Ukraine accused Russia …" was not lodged in Moscow."""
+    span = doc.dateline_span
+    sentence = candidate.sentence
+    if (candidate.event_type != "ACCUSE" or candidate.status != "occurred" or span is None
+            or not span.leads(sentence.start, sentence.end) or not doc.dateline):
+        return None
+    seat = places.place(doc.dateline.title(), doc.language or "")
+    if seat is None or seat.kind != "city":
+        return None
+    own = any(m.actor is not None and m.actor.country == seat.country
+              and span.end <= m.start < candidate.start for m in doc.mentions)
+    return Location(seat.name, seat.country, False) if own else None
+
+
+def _locative_place(doc: Document, candidate: Candidate, lexicon: Lexicon,
+                    places: Gazetteer) -> Location | None:
     sentence, scope = candidate.sentence, candidate.scope
     language = doc.language or ""
     planned = candidate.status == "planned"
@@ -155,15 +170,103 @@ def sentence_location(doc: Document, candidate: Candidate, lexicon: Lexicon,
                 or lexicon.cues["posted"].search(
                     sentence.text[max(0, match.start() - POSTED_WINDOW):match.start()]):
             continue        # "der Botschafter Chinas in Belarus": where he serves
-        words = re.match(r"[\w.\-']+(?:\s+[\w.\-']+){0,2}", doc.text[start:sentence.end])
-        if not words:
-            continue
-        place = _longest_place(words.group(0), language, places)
+        place = _place_after(doc.text, start, sentence.end, language, places)
         # a planned meeting's city ends its topic ("consultations on … in Brasilia"); a
         # state there is still the topic's ("the situation in Afghanistan")
         if place is not None and (not in_topic or place.kind == "city"):
-            return Location(place.name, place.country, False)
+            return venue(place, candidate.event_type, candidate.status, places)
     return None
+
+
+def _place_after(text: str, start: int, end: int, language: str,
+                 places: Gazetteer) -> Place | None:
+    """The known place a locative ending at ``start`` introduces."""
+    phrase = PLACE_PHRASE.match(text, start, end)
+    if not phrase:
+        return None
+    tokens = phrase.group(0).split()
+    return (_capital_phrase(tokens, language, places)
+            or _longest_place(" ".join(tokens[:3]), language, places))
+
+
+def lead_place(doc: Document, until: int, lexicon: Lexicon, places: Gazetteer) -> Place | None:
+    """Where the report's lead sets its meeting when the meeting's own sentence does not say:
+    the first place after a locative in a sentence up to ``until`` whose ``scene`` words
+    (``locations.yaml``) set a visit or a meeting ("hält sich zu einem Besuch in Moskau
+    auf. Er traf …", "arrived in Hanoi on an official visit. He held talks …", "прибыл с
+    визитом в Ташкент. Он провел переговоры …")."""
+    language = doc.language or ""
+    for sentence in doc.sentences:
+        if sentence.start >= until:
+            break
+        if not location_words(language).scene.search(sentence.text):
+            continue
+        for match in lexicon.cues["locative"].finditer(sentence.text):
+            if lexicon.cues["posted"].search(
+                    sentence.text[max(0, match.start() - POSTED_WINDOW):match.start()]):
+                continue
+            place = _place_after(doc.text, sentence.start + match.end(), sentence.end,
+                                 language, places)
+            if place is not None:
+                return place
+    return None
+
+
+def _capital_phrase(tokens: list[str], language: str, places: Gazetteer) -> Place | None:
+    """"in der usbekischen Hauptstadt Taschkent", "in the Uzbek capital of Tashkent", "в
+    столице Узбекистана Ташкенте": the city after the capital noun; with none, the capital
+    of the state an adjective before it or a name after it gives ("in the French capital")."""
+    nouns = location_words(language).capital_nouns
+    at = next((i for i, word in enumerate(tokens) if word.casefold().rstrip(".") in nouns),
+              None)
+    if at is None:
+        return None
+    after = [_longest_place(" ".join(tokens[i:i + 3]), language, places)
+             for i in range(at + 1, len(tokens))]
+    city = next((p for p in after if p is not None and p.kind == "city"), None)
+    if city is not None:
+        return city
+    states = [places.country_of_adjective(word, language) for word in tokens[:at]]
+    states += [p.country for p in after[:2] if p is not None and p.kind == "state"]
+    state = next((code for code in states if code), None)
+    return places.capital(state) if state else None
+
+
+def venue(place: Place, event_type: str, status: str, places: Gazetteer) -> Location | None:
+    """Where an act named with a place happened. A state is no venue: a meeting held there
+    ("visit to Vietnam", "talks in Uzbekistan") sat in its capital, where the host receives;
+    a planned act keeps the state it names ("to meet in Russia"); any other act a state
+    follows names its topic or scene ("exercises in Belarus"), not where it was done."""
+    if place.kind != "state":
+        return Location(place.name, place.country, False)
+    if status == "planned":
+        return Location(place.name, place.country, False)
+    capital = places.capital(place.country) if place.country else None
+    if event_type != "CONSULT" or capital is None:
+        return None
+    return Location(capital.name, capital.country, False)
+
+
+@dataclass(frozen=True)
+class LocationWords:
+    """What ``lang/<language>/locations.yaml`` says about where acts take place."""
+
+    capital_nouns: frozenset[str]
+    scene: re.Pattern[str]
+
+
+@cache
+def location_words(language: str) -> LocationWords:
+    path = data_file(language, "locations.yaml")
+    data = load_yaml(path)
+    nouns = words(section(data, "capital_nouns", path, required=True), path)
+    scene = section(data, "scene", path, str, required=True)
+    try:
+        pattern = re.compile(scene, re.IGNORECASE)
+    except re.error as error:
+        raise data_error(path, "scene", f"is no regular expression ({error})",
+                         "correct the pattern") from error
+    return LocationWords(frozenset(w.casefold() for w in nouns), pattern)
 
 
 def _longest_place(words: str, language: str, places: Gazetteer) -> Place | None:

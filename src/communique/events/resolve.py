@@ -12,9 +12,10 @@ from dataclasses import replace
 from datetime import date
 
 from communique.document import Document
+from communique.events.attributes import lead_place, venue
 from communique.events.candidates import Candidate
 from communique.events.drafts import Draft, dates_compatible
-from communique.events.lexicon import Lexicon
+from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.participants import Party, Sides, is_report_source, owner
 from communique.events.scopes import topic_spans
 from communique.gazetteer import Gazetteer
@@ -160,15 +161,21 @@ def persons_of_outcomes(main: Draft | None, drafts: list[Draft]) -> None:
 
 
 def dateline_fallback(doc: Document, main: Draft | None, places: Gazetteer) -> None:
-    """Date and place the main meeting from the dateline when its sentences do not."""
+    """Date and place the main meeting from the dateline when its sentences do not; a place
+    the report's lead sets the meeting in ("zu einem Besuch in Moskau") comes before the
+    dateline's, which is only where the report was filed."""
     if main is None:
         return
     if main.date is None or main.date.start is None:
         main.date = dateline_date(doc) or main.date
-    if main.location is None and not main.remote and doc.dateline:
-        place = places.place(doc.dateline.title(), doc.language or "")
-        if place is not None:
-            main.location = Location(place.name, place.country, False)
+    if main.location is None and not main.remote:
+        lead = lead_place(doc, main.first.sentence.end, load_lexicon(doc.language or ""), places)
+        if lead is not None:
+            main.location = venue(lead, main.event_type, main.status, places)
+        elif doc.dateline:
+            place = places.place(doc.dateline.title(), doc.language or "")
+            if place is not None:
+                main.location = Location(place.name, place.country, False)
 
 
 def dateline_date(doc: Document) -> EventDate | None:

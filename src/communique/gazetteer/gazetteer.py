@@ -57,6 +57,10 @@ class Gazetteer:
             lang: {p.lower() for p in load_yaml(data_file(lang, "grammar.yaml")).get(
                 "place_prepositions") or ()} | _ARTICLES for lang in LANGUAGES}
         self._officials = self._index_officials() if with_officials else {}
+        self._capitals: dict[str, Place] = {}
+        for e in entries.values():
+            if e.kind == "place" and e.country and (e.role or "city") == "city":
+                self._capitals.setdefault(e.country, Place(e.name, e.country, "city", e.id))
 
     @classmethod
     @cache
@@ -116,6 +120,10 @@ class Gazetteer:
                 if entry.kind == "state":
                     return Place(entry.name, entry.country, "state", entry.id)
         return None
+
+    def capital(self, code: str) -> Place | None:
+        """The capital of a state: the first city ``places.tsv`` lists for it."""
+        return self._capitals.get(code.upper())
 
     def country_of_adjective(self, word: str, language: str) -> str | None:
         """The state an adjective or a name refers to: "russischen" -> RUS, "белорусской" -> BLR."""

@@ -41,11 +41,6 @@ class _Candidate:
     source: str
 
 
-_DATELINES = (re.compile(r"(?m)^[^\w\n]*([A-ZÄÖÜА-ЯЁ][A-ZÄÖÜА-ЯЁ\- ]{1,24}[A-ZÄÖÜА-ЯЁ])\s*[,.:/(]"),
-              re.compile(r"(?m)^[^\w\n]*([A-ZÄÖÜА-ЯЁ][\w\-]+(?: [A-ZÄÖÜА-ЯЁ][\w\-]+)?)[,.]"
-                         r"\s+\d{1,2}[. ]"))
-
-
 def home_state(gazetteer: Gazetteer, text: str, language: str, units: list[Unit],
                dateline: str | None) -> str | None:
     """The dateline's state, when the text also names that state as an actor.
@@ -54,13 +49,12 @@ def home_state(gazetteer: Gazetteer, text: str, language: str, units: list[Unit]
     stellvertretender Außenminister X …") most often belongs to the dateline's
     state; a dateline state the story never names is only where it was filed.
     """
-    names = [dateline] if dateline else [m.group(1) for p in _DATELINES
-                                         for m in p.finditer(text[:600])]
+    if not dateline:
+        return None
     states = {u.country for u in units if u.kind == "state"}
-    for name in names:
-        place = gazetteer.place(name.title() if name.isupper() else name, language)
-        if place is not None and place.kind != "region":
-            return place.country if place.country in states else None
+    place = gazetteer.place(dateline.title() if dateline.isupper() else dateline, language)
+    if place is not None and place.kind != "region":
+        return place.country if place.country in states else None
     return None
 
 

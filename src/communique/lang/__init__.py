@@ -1,7 +1,7 @@
 """The languages Communiqué reads: one folder each, and the one registry of them.
 
 ``lang/<code>/`` holds every data file of one language that cleaning, the NLP
-layer and the gazetteer read (``boilerplate.yaml``, ``calendar.yaml``,
+layer and the gazetteer read (``boilerplate.yaml``,
 ``dates.yaml``, ``sentences.yaml``, ``grammar.yaml``, NER cues) and a small
 ``defaults`` module (its name, its lemmatiser). Adding a fourth language is:
 copy a folder (``lang/en/`` to ``lang/xx/``), fill its files and its

@@ -4,7 +4,7 @@ A data file is a mapping of named entries (``months``, ``weekdays``, ``lines``â€
 What can be wrong with it is said the same way for every file, so that someone
 editing a word list learns from the message alone where to look and what to do:
 
-    communique/lang/de/calendar.yaml, entry 'weekdays': is missing or empty;
+    communique/lang/de/dates.yaml, entry 'weekdays': is missing or empty;
     fix: list at least one word under 'weekdays:'
 """
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import ClassVar
 
 from communique.clean.language import language_label
@@ -20,6 +20,9 @@ from communique.nlp.dates import DateRecognizer
 from communique.nlp.lemmas import Lemmatizer
 from communique.nlp.sentences import SentenceRules, SentenceSplitter
 from communique.nlp.tokens import Tokenizer
+
+FILING_DELAY = timedelta(days=6)    # a wire is published within days of its dateline; a
+                                    # weekday read from a day a week off would be wrong anyway
 
 
 @dataclass
@@ -77,13 +80,31 @@ class Analyzer:
                 f"{', '.join(self._tools)}): no lemmas or dates; set the document's language "
                 "if it is wrong")
         text = doc.text
-        spans = tools.splitter.split(text)
+        spans = tools.splitter.split(text, doc.dateline_span)
         doc.sentences = [tools.sentence(text, start, end) for start, end in spans]
-        anchor = doc.published.date() if doc.published else None
-        doc.times = tools.dates.find(text, anchor, spans) if tools.dates else []
-        if anchor is not None and doc.published_precision == "month":
-            doc.times = [_within_month(t, anchor) for t in doc.times]
+        if tools.dates is None:
+            doc.times = []
+            return doc
+        published = doc.published.date() if doc.published else None
+        filed = _filed(doc, tools.dates, published)
+        doc.times = tools.dates.find(text, filed or published, spans)
+        if filed is None and published is not None and doc.published_precision == "month":
+            doc.times = [_within_month(t, published) for t in doc.times]
         return doc
+
+
+def _filed(doc: Document, dates: DateRecognizer, published: date | None) -> date | None:
+    """The day the dateline says the report was filed ("MOSCOW, March 3 (TASS)"), its year
+    from the publication: a wire's "on Tuesday" and "вчера" count from that day, while a
+    feed's publication time is often a day or more later (time zones, updates, digests).
+    A dateline after the publication, or long before it, contradicts it and is not used."""
+    if not doc.dateline_date or published is None:
+        return None
+    times = dates.find(doc.dateline_date, published)
+    if len(times) != 1 or times[0].precision != "day" or times[0].date_start is None:
+        return None
+    filed = times[0].date_start
+    return filed if published - FILING_DELAY <= filed <= published else None
 
 
 def _within_month(time: TimeExpression, anchor: date) -> TimeExpression:

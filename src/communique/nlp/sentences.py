@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
+from communique.document import DatelineSpan
 from communique.lang import LANGUAGES, section, words
 from communique.nlp.resources import read_data
 
@@ -95,18 +96,6 @@ WRAPPED_LINE = 40          # shorter lines are headings or menu items, never wra
 _NEXT_WORD = re.compile(r"\s*[\"'„“«‹(\[‚]*(\w+)")
 _NUMBER = re.compile(r"\d+(?:[-–./]\d+)*\.?(?:[-–]\d+)?")
 _OPENING = "\"'„“«‹([‚"
-_DATELINE_TEMPLATE = (
-    r"\s*(?:[^\W\d_][^\W\d_'’\-]*(?:[ \-][^\W\d_][^\W\d_'’\-]*){{0,3}}[,.]\s*)?"  # MINSK,
-    r"(?=[^\n]{{0,25}}\d)[\w .]{{1,25}}?"                                     # 23. November
-    r"(?:,\s*[^\W\d_][\w\-]*(?: [^\W\d_][\w\-]*)?)?\s*"                      # , Минск
-    r"(?:/[^/\n]{{1,30}}/\.?|\([^()\n]{{1,30}}\)\.?|{agency})"                  # /TASS/. (BelTA)
-)
-_AGENCY = (
-    r"\.\s*[A-ZА-ЯЁ][\w.\-]{1,20}\s*[-–—]"                        # . INTERFAX.RU –
-    r"|[-–—]{1,2}\s*[^\W\d_][\w\-]*(?: [^\W\d_][\w\-]*)?\.(?=\s)"  # - РИА Новости.
-)
-_DATELINE = re.compile(_DATELINE_TEMPLATE.format(agency=_AGENCY))
-
 
 class SentenceSplitter:
     """Sentence spans of a text, as ``(start, end)`` character offsets."""
@@ -114,15 +103,19 @@ class SentenceSplitter:
     def __init__(self, rules: SentenceRules) -> None:
         self.rules = rules
 
-    def split(self, text: str) -> list[tuple[int, int]]:
+    def split(self, text: str, dateline: DatelineSpan | None = None) -> list[tuple[int, int]]:
+        """The sentences of ``text``. An agency's dateline opens the first sentence ("MINSK, 23.
+        November (BelTA) - Am …", "МОСКВА, 8 июня. /ТАСС/. Эксперты …"); one without an
+        agency is a sentence of its own when its full stop ends it ("BERLIN, 13. März.")."""
         spans: list[tuple[int, int]] = []
         for start, end in _blocks(text):
-            spans.extend(self._split_block(text, start, end))
+            joins = dateline is not None and dateline.agency and dateline.opens(start, end)
+            protected = dateline.end if dateline is not None and joins else start
+            spans.extend(self._split_block(text, start, end, protected))
         return spans
 
-    def _split_block(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-        dateline = _DATELINE.match(text, start, end)
-        protected = dateline.end() if dateline else start
+    def _split_block(self, text: str, start: int, end: int,
+                     protected: int) -> Iterator[tuple[int, int]]:
         sentence_start = start
         for cut in self._cuts(text, start, end):
             if cut <= protected:

@@ -5,8 +5,9 @@ so this recogniser reads the cues a careful reader uses in news text: titles
 before a name ("Foreign Minister Sergei Lavrov"), appositions after it
 ("Natalya Zorya, Deputy Director-General"), speech verbs ("Koh said"),
 organisation heads ("… Agency", "Ministry of …"), place heads and
-prepositions ("Republic of Armenia", "in Ashgabat"), datelines, acronyms,
-and names already found earlier in the same text ("Mr Koh"). The cue words
+prepositions ("Republic of Armenia", "in Ashgabat"), acronyms,
+and names already found earlier in the same text ("Mr Koh"); the dateline's place is
+the cleaner's (``ner.stage``). The cue words
 live in ``lang/en/cues.yaml``. It labels PER, LOC and ORG, never MISC.
 """
 
@@ -30,7 +31,6 @@ _POSSESSIVE = re.compile(r"^(.+?)([’']s?)$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.]*[A-Z0-9](?:-[A-Z0-9][A-Za-z0-9]*)?$")
 
 _SENTENCE_END = {".", "!", "?", "“", '"', ":", "–", "—", "•", "*", "|"}
-_DATELINE_END = {":", ",", "(", "–", "—", "-"}
 
 
 def _is_name_word(word: str) -> bool:
@@ -182,7 +182,7 @@ class EnglishRecognizer:
         if split := self._coordination(words):
             self._classify(tokens, (i, i + split), found, pending)
             self._classify(tokens, (i + split + 1, j), found, pending)
-        elif self._is_dateline(tokens, i, j) or self._is_place(words):
+        elif self._is_place(words):
             found[(i, j)] = "LOC"
         elif (title := self._title_split(words)) is not None:
             self._add_person_after_title(tokens, i, j, title, found)
@@ -197,12 +197,6 @@ class EnglishRecognizer:
                 self._classify(tokens, part, found, pending)
         else:
             self._classify_atomic(tokens, i, j, found, pending)
-
-    def _is_dateline(self, tokens: list[EnglishToken], i: int, j: int) -> bool:
-        """ "NEW DELHI:", "ASHGABAT, 10 October": an all-caps place opening a line."""
-        return (tokens[i].line_start and j < len(tokens) and tokens[j].text in _DATELINE_END
-                and all(t.text.isalpha() and t.text.isupper() for t in tokens[i:j])
-                and sum(len(t.text) for t in tokens[i:j]) >= 4)
 
     def _title_split(self, words: list[str]) -> int | None:
         """Index where the name starts after the last title phrase, when a name follows."""

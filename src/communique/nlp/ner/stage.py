@@ -11,6 +11,7 @@ from communique.clean.language import language_label
 from communique.document import Document, Mention
 from communique.errors import SettingsError
 from communique.lang import LANGUAGES
+from communique.nlp.ner.text import make_mention
 
 
 class Recognizer(Protocol):
@@ -76,5 +77,16 @@ class EntityRecognizer:
         for language, group in by_language.items():
             found = self.backends[language].recognize([doc.text for doc in group])
             for doc, mentions in zip(group, found, strict=True):
-                doc.mentions.extend(mentions)
+                doc.mentions.extend(_with_dateline_place(doc, mentions))
         return docs
+
+
+def _with_dateline_place(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """The place of the cleaner's dateline is a location ("NEW DELHI:", "MINSK, 23.
+    November"), whatever a recogniser made of a capitalised word opening a line."""
+    span = doc.dateline_span
+    if span is None:
+        return mentions
+    start, end = span.place
+    kept = [m for m in mentions if m.end <= start or m.start >= end]
+    return sorted([*kept, make_mention(doc.text, start, end, "LOC")], key=lambda m: m.start)

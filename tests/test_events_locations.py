@@ -1,0 +1,90 @@
+"""Where an act took place (docs/events.md, places): a capital named by its noun, a state
+named for a meeting, the place the report's lead sets its meeting in."""
+
+from __future__ import annotations
+
+import pytest
+
+import communique
+
+
+def _places(text: str, language: str) -> list[tuple[str, str | None]]:
+    record = communique.extract(text, published="2023-03-08", language=language)
+    return [(e["event_type"], e["location"]["name"] if e["location"] else None)
+            for e in record["events"]]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the city after the capital noun
+    ("Außenministerin Annalena Baerbock hat am Dienstag in der usbekischen Hauptstadt "
+     "Taschkent ihren Amtskollegen Bachtijor Saidow getroffen.", "de",
+     [("CONSULT", "Tashkent")]),
+    # no city named: the capital of the state the adjective names
+    ("Die Außenminister Deutschlands und Frankreichs haben sich in der französischen "
+     "Hauptstadt getroffen.", "de", [("CONSULT", "Paris")]),
+    ("MOSCOW, March 7 (TASS) - Russian Foreign Minister Sergei Lavrov held talks with his "
+     "Uzbek counterpart in the Uzbek capital on Tuesday.", "en", [("CONSULT", "Tashkent")]),
+    ("МОСКВА, 7 марта. /ТАСС/. Лавров провел переговоры с главой МИД Узбекистана в "
+     "узбекской столице.", "ru", [("CONSULT", "Tashkent")]),
+])
+def test_events_locations_a_capital_named_by_its_noun(
+        text: str, language: str, expected: list) -> None:
+    assert _places(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a meeting in a state sat in its capital
+    ("MINSK, 7. März (BelTA) - Der belarussische Außenminister Sergej Aleinik ist zu einem "
+     "offiziellen Besuch in Vietnam eingetroffen. Er führte Gespräche mit seinem "
+     "vietnamesischen Amtskollegen.", "de", [("CONSULT", "Hanoi")]),
+    # any other act a state follows names its scene, not a venue
+    ("Russia and Belarus began joint military exercises in Belarus on Monday.", "en",
+     [("COOPERATE", None)]),
+])
+def test_events_locations_a_state_is_no_venue(text: str, language: str, expected: list) -> None:
+    assert _places(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the lead sets the meeting in Moscow; the dateline is only where the report was filed
+    ("MINSK, 7. März (BelTA) - Der belarussische Außenminister Sergej Aleinik hält sich zu "
+     "einem Arbeitsbesuch in Moskau auf. Er traf am Dienstag seinen russischen Amtskollegen "
+     "Sergej Lawrow.", "de", [("CONSULT", "Moscow")]),
+    ("BERLIN, 7. März (dpa) - Bundesaußenministerin Annalena Baerbock ist zu Gesprächen "
+     "nach Kiew gereist. Dort traf sie den ukrainischen Außenminister Dmytro Kuleba.", "de",
+     [("CONSULT", "Kyiv")]),
+    # no scene set: the dateline places the meeting
+    ("MINSK, 7. März (BelTA) - Der belarussische Präsident Alexander Lukaschenko hat den "
+     "chinesischen Botschafter empfangen.", "de", [("CONSULT", "Minsk")]),
+])
+def test_events_locations_the_lead_sets_the_meeting_before_the_dateline(
+        text: str, language: str, expected: list) -> None:
+    assert _places(text, language) == expected
+
+
+def test_events_locations_the_visitor_of_a_meeting_set_abroad() -> None:
+    record = communique.extract(
+        "BERLIN, 7. März (dpa) - Bundesaußenministerin Annalena Baerbock ist zu Gesprächen "
+        "nach Kiew gereist. Dort traf sie den ukrainischen Außenminister Dmytro Kuleba.",
+        published="2023-03-08", language="de")
+    event = record["events"][0]
+    assert ([a["country"] for a in event["actors"]], [r["country"] for r in event["recipients"]],
+            event["mode"]) == (["DEU"], ["UKR"], "visit")
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a summons is lodged where the summoning government sits: the dateline's city
+    ("BERLIN, 13. März. Das Auswärtige Amt hat am Montag den russischen Botschafter "
+     "einbestellt.", "de", [("ACCUSE", "Berlin")]),
+    ("VILNIUS, March 6 (Reuters) - Lithuania's Foreign Ministry on Monday summoned "
+     "Russia's charge d'affaires over a violation of Lithuanian airspace.", "en",
+     [("ACCUSE", "Vilnius")]),
+    ("МОСКВА, 15 марта. /ТАСС/. МИД России в среду вызвал временного поверенного в делах "
+     "Латвии.", "ru", [("ACCUSE", "Moscow")]),
+    # the dateline's state does not complain: no seat
+    ("MOSCOW, March 6 (Reuters) - Ukraine's Foreign Ministry on Monday summoned Russia's "
+     "charge d'affaires.", "en", [("ACCUSE", None)]),
+])
+def test_events_locations_a_complaint_is_lodged_at_the_dateline(
+        text: str, language: str, expected: list) -> None:
+    assert _places(text, language) == expected
