@@ -105,7 +105,7 @@ class TokenClassSigns:
             return False
         if form == "verb" and index > 0 and _fold(tokens[index - 1].text) in self.determiners:
             return False
-        if form == "verb" and self.attributive(tokens, index):
+        if form == "verb" and (self.attributive(tokens, index) or self.present_participle(token)):
             return False
         if form == "verb" and index > 0 and self.infinitive_marker \
                 and _fold(tokens[index - 1].text) == self.infinitive_marker:
@@ -113,6 +113,12 @@ class TokenClassSigns:
 
         return not (form == "noun" and word.endswith(self.verb_endings) and self.verb_endings
                     and word != _fold(token.lemma))
+
+    def present_participle(self, token: Token) -> bool:
+        """"lobend", "drohende": a manner or an attribute, not a report of an act."""
+        word, lemma = _fold(token.text), _fold(token.lemma)
+        return bool(self.attributive_endings) and lemma.endswith("en") and any(
+            word == lemma + "d" + ending for ending in ("", *self.attributive_endings))
 
     def attributive(self, tokens: list[Token], index: int) -> bool:
         """A participle that qualifies the noun after it names an act as an attribute of a
