@@ -270,6 +270,9 @@ CASES = [
      ("SUPPORT", None, "occurred", "BLR+RUS", "", "2021-11-22", None)),
     ("Präsident Obama wird am Sonntag zu einem dreitägigen Besuch in Hanoi erwartet.",
      ("AGREE", None, "planned", "USA", "VNM", "2021-11-28", "Hanoi")),
+    # a concession names what is given up
+    ("Österreich verzichtete am Montag auf Grenzkontrollen am Brenner zu Italien.",
+     ("CONCEDE", None, "occurred", "AUT", "ITA", "2021-11-22", None)),
 ]
 
 
@@ -321,6 +324,8 @@ def test_events_frames_de_talks_and_agreement_are_two_acts(extractor: Extractor)
     "Der Gipfel des Mount Everest wurde am Montag von einer Expedition aus Nepal erreicht.",
     "Die Gewerkschaft und der Konzern verhandelten am Montag in Wien über neue Löhne.",
     "Noch am Donnerstag ruft die Türkei den UN-Sicherheitsrat an.",
+    "Österreichs Teamchef hat bei der Nominierung seines Kaders für die Länderspiele gegen "
+    "Moldau neuerlich auf Überraschungen verzichtet.",
 
 ])
 def test_events_frames_de_no_act(extractor: Extractor, text: str) -> None:
