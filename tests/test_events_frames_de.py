@@ -307,6 +307,9 @@ def test_events_frames_de_talks_and_agreement_are_two_acts(extractor: Extractor)
     "Allerdings hätte sich das Parlament gegen die Aufhebung der von den USA verhängten "
     "Strafmaßnahmen sperren können.",
     "Ob Putin im Dezember mit dem Präsidenten der USA telefoniert, ist noch offen.",
+    "Ob sich Putin und Biden im Dezember in Genf treffen, ist noch offen.",
+    "Auf dem Papier hätten die Aufträge der Staats- und Regierungschefs vom letzten Gipfel "
+    "in Wales ins Ziel gebracht werden sollen.",
     "Der Präsident Frankreichs wollte am Montag mit dem Kanzler Österreichs telefonieren.",
     "Die Regierung in Wien würde es begrüßen, wenn Deutschland mehr Flüchtlinge aufnähme.",
     "Die Verhandlungen über das Abkommen zwischen der EU und Kanada könnten scheitern.",
