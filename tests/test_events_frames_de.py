@@ -226,6 +226,48 @@ CASES = [
     # ASSAULT
     ("Russland hat die Ukraine am Donnerstag angegriffen.",
      ("ASSAULT", None, "occurred", "RUS", "UKR", "2021-11-18", None)),
+    # conflict acts in their wordings: passive summons, particle verbs, persona non grata,
+    # recall, polite summons, votes, entry bans on officials, sanctions over an apposition
+    ("Der russische Botschafter wurde am Montag ins Auswärtige Amt in Berlin einbestellt.",
+     ("ACCUSE", None, "occurred", "DEU", "RUS", "2021-11-22", "Berlin")),
+    ("Der Geschäftsträger Russlands wurde am Montag ins Auswärtige Amt gebeten.",
+     ("ACCUSE", None, "occurred", "DEU", "RUS", "2021-11-22", None)),
+    ("Polen wies am Dienstag drei russische Diplomaten aus.",
+     ("SANCTION", "expel", "occurred", "POL", "RUS", "2021-11-23", None)),
+    ("Tschechien hat am Montag einen russischen Diplomaten zur Persona non grata erklärt.",
+     ("SANCTION", "expel", "occurred", "CZE", "RUS", "2021-11-22", None)),
+    ("Deutschland hat am Montag zwei Diplomaten Russlands des Landes verwiesen.",
+     ("SANCTION", "expel", "occurred", "DEU", "RUS", "2021-11-22", None)),
+    ("Litauen hat am Montag seinen Botschafter aus Minsk zu Konsultationen zurückgerufen.",
+     ("SANCTION", None, "occurred", "LTU", "BLR", "2021-11-22", None)),
+    ("Estland verhängte am Montag Einreiseverbote gegen 20 russische Abgeordnete.",
+     ("SANCTION", None, "occurred", "EST", "RUS", "2021-11-22", None)),
+    ("Die Europäische Union hat am Montag Sanktionen gegen den Chef des belarussischen "
+     "Geheimdienstes, Iwan Tertel, verhängt.",
+     ("SANCTION", None, "occurred", "EU", "BLR", "2021-11-22", None)),
+    ("Russland stimmte am Montag im Sicherheitsrat gegen den Resolutionsentwurf der USA.",
+     ("REJECT", None, "occurred", "RUS", "USA", "2021-11-22", None)),
+    # light verb of a visit, praise, future and done cooperation, sealed and formalised
+    # documents (a clause word heads its compounds: "Arbeitsvereinbarung")
+    ("Der belarussische Präsident stattete China am Dienstag einen Staatsbesuch ab.",
+     ("CONSULT", "visit", "occurred", "BLR", "CHN", "2021-11-23", None)),
+    ("Putin würdigte am Montag die Rolle Chinas bei der Lösung der Krise.",
+     ("SUPPORT", None, "occurred", "RUS", "CHN", "2021-11-22", None)),
+    ("Der kasachische Präsident hob am Montag den Beitrag Russlands zur Stabilität in der "
+     "Region hervor.", ("SUPPORT", None, "occurred", "KAZ", "RUS", "2021-11-22", None)),
+    ("Russland und Indien wollen ihre Zusammenarbeit im Energiebereich ausbauen.",
+     ("AGREE", None, "planned", "IND+RUS", "", None, None)),
+    ("Russland baute am Montag seine Zusammenarbeit mit Indien aus.",
+     ("SUPPORT", None, "occurred", "IND+RUS", "", "2021-11-22", None)),
+    ("Die Behörden Russlands und Chinas haben am Montag eine Arbeitsvereinbarung formalisiert.",
+     ("SUPPORT", None, "occurred", "CHN+RUS", "", "2021-11-22", None)),
+    ("Russland und Belarus haben am Montag ihre Partnerschaft mit einem Abkommen besiegelt.",
+     ("SUPPORT", None, "occurred", "BLR+RUS", "", "2021-11-22", None)),
+    ("Präsident Obama wird am Sonntag zu einem dreitägigen Besuch in Hanoi erwartet.",
+     ("AGREE", None, "planned", "USA", "VNM", "2021-11-28", "Hanoi")),
+    # a concession names what is given up
+    ("Österreich verzichtete am Montag auf Grenzkontrollen am Brenner zu Italien.",
+     ("CONCEDE", None, "occurred", "AUT", "ITA", "2021-11-22", None)),
 ]
 
 
@@ -254,6 +296,34 @@ def test_events_frames_de_talks_and_agreement_are_two_acts(extractor: Extractor)
     "Es ist schwierig, dieses Abkommen mit Russland zu verhandeln.",
     "Das Flüchtlingslager wurde am Montag von einer Rakete getroffen.",
     "Die Präsidenten Russlands und Belarus erklärten, die Zusammenarbeit auszubauen sei wichtig.",
+    # precision on general news: hypothetical, conditional and intended acts
+    "Auf diesem Wege könnten sich die Beziehungen zur Türkei entwickeln, sagte er zu den "
+    "Differenzen mit seinem Gast.",
+    "Allerdings hätte sich das Parlament gegen die Aufhebung der von den USA verhängten "
+    "Strafmaßnahmen sperren können.",
+    "Ob Putin im Dezember mit dem Präsidenten der USA telefoniert, ist noch offen.",
+    "Ob sich Putin und Biden im Dezember in Genf treffen, ist noch offen.",
+    "Auf dem Papier hätten die Aufträge der Staats- und Regierungschefs vom letzten Gipfel "
+    "in Wales ins Ziel gebracht werden sollen.",
+    "Der Präsident Frankreichs wollte am Montag mit dem Kanzler Österreichs telefonieren.",
+    "Die Regierung in Wien würde es begrüßen, wenn Deutschland mehr Flüchtlinge aufnähme.",
+    "Die Verhandlungen über das Abkommen zwischen der EU und Kanada könnten scheitern.",
+    # acts named as attributes or manners of something else
+    "Daher ist die geforderte Aufnahme der Ukraine in die Nato kein Thema.",
+    "Die international scharf kritisierten Luftangriffe Russlands auf Aleppo gingen weiter.",
+    "Sie zwinkerte dem serbischen Premier Aleksandar Vučić lobend zu, als Mogherini über das "
+    "Abkommen sprach.",
+    # crowds, clubs, firms and mountains: sport and business homographs of state acts
+    "Mehrere Dutzend Menschen protestierten auf griechischer Seite gegen den Zaun an der "
+    "Grenze zu Mazedonien.",
+    "Bayern München trifft am Samstag in der Champions League auf Paris Saint-Germain.",
+    "Der Stürmer traf in der 80. Minute zum 2:1 für Österreich gegen Ungarn.",
+    "Die Uefa verhängte gegen den russischen Klub eine Sanktion wegen rassistischer Gesänge.",
+    "Der Gipfel des Mount Everest wurde am Montag von einer Expedition aus Nepal erreicht.",
+    "Die Gewerkschaft und der Konzern verhandelten am Montag in Wien über neue Löhne.",
+    "Noch am Donnerstag ruft die Türkei den UN-Sicherheitsrat an.",
+    "Österreichs Teamchef hat bei der Nominierung seines Kaders für die Länderspiele gegen "
+    "Moldau neuerlich auf Überraschungen verzichtet.",
 
 ])
 def test_events_frames_de_no_act(extractor: Extractor, text: str) -> None:

@@ -29,6 +29,12 @@ from communique.lang.loader import location
 # Tokens that end a clause for the particle and clause-word checks: punctuation that
 # separates clauses (the coordinating conjunctions are each language's, in ``word_class``).
 _BOUNDARY_MARKS = frozenset(",;:.!?()[]\"«»“”„–—")
+# A compound's head must be this long to count: "Arbeitsvereinbarung" heads on
+# "vereinbarung", but "Russland" must not head on "land", nor "Ministerium" on "um".
+HEAD_LETTERS = 5
+# Words an attribute may hold before its participle: "die von der Regierung in Kiew
+# geforderte" (5); a longer phrase is rare in news prose.
+ATTRIBUTE_WORDS = 6
 _KNOWN_KEYS = frozenset({"type", "lemmas", "pos", "sides", "mode", "particle", "with",
                          "not_with", "compound", "tense", "outcome", "strength", "goal",
                          "source"})
@@ -89,6 +95,11 @@ class TokenClassSigns:
     noun_endings: tuple[str, ...] = ("",)          # a compound noun's inflection endings
     inseparable_prefixes: tuple[str, ...] = ()     # verbs whose participle takes no "ge-"
     coordinators: frozenset[str] = frozenset()     # open a new clause after a particle
+    attributive_endings: tuple[str, ...] = ()      # a participle's endings before its noun
+    pronouns: frozenset[str] = frozenset()         # subjects before a finite verb
+    hedges: frozenset[str] = frozenset()           # make a clause hypothetical or modal
+    infinitive_marker: str = ""                    # "zu" before an infinitive
+    agent_prepositions: frozenset[str] = frozenset()   # name a passive agent
 
     def fits(self, tokens: list[Token], index: int, form: str) -> bool:
         token = tokens[index]
@@ -98,8 +109,48 @@ class TokenClassSigns:
             return False
         if form == "verb" and index > 0 and _fold(tokens[index - 1].text) in self.determiners:
             return False
+        if form == "verb" and (self.attributive(tokens, index) or self.present_participle(token)):
+            return False
+        if form == "verb" and index > 0 and self.infinitive_marker \
+                and _fold(tokens[index - 1].text) == self.infinitive_marker:
+            return False        # "um … zu verhandeln": the content of another act
+
         return not (form == "noun" and word.endswith(self.verb_endings) and self.verb_endings
                     and word != _fold(token.lemma))
+
+    def present_participle(self, token: Token) -> bool:
+        """"lobend", "drohende": a manner or an attribute, not a report of an act."""
+        word, lemma = _fold(token.text), _fold(token.lemma)
+        return bool(self.attributive_endings) and lemma.endswith("en") and any(
+            word == lemma + "d" + ending for ending in ("", *self.attributive_endings))
+
+    def attributive(self, tokens: list[Token], index: int) -> bool:
+        """A participle that qualifies the noun after it names an act as an attribute of a
+        thing, it does not report one: "die verhängten Sanktionen", "international scharf
+        kritisierten Luftangriffe". A "ge-" participle with an adjective ending is never
+        finite; one without "ge-" ("kritisierten") is when adverbs, not a subject, precede.
+        With its agent ("die von der Regierung in Kiew geforderte Aufnahme") the attribute
+        says who acted, and it stays an act."""
+        if not self.attributive_endings or index + 1 >= len(tokens) \
+                or not tokens[index + 1].text[:1].isupper():
+            return False
+        word, lemma = _fold(tokens[index].text), _fold(tokens[index].lemma)
+        bases = [word[:-len(e)] for e in self.attributive_endings if word.endswith(e)]
+        if word == lemma or not any(b.endswith(("t", "en")) for b in bases) \
+                or self._agent_before(tokens, index):
+            return False
+        if any(lemma[:k] + "ge" == word[:k + 2] and lemma[k:k + 2] != "ge"
+               for k in range(len(lemma) - 2)):
+            return True
+        before = [tokens[i].text for i in range(max(0, index - 2), index)]
+        return len(before) == 2 and all(
+            w.islower() and _fold(w) not in self.pronouns | self.coordinators for w in before)
+
+    def _agent_before(self, tokens: list[Token], index: int) -> bool:
+        """A passive agent ("von", "durch") in the attribute, before the participle."""
+        lo, _ = _clause(tokens, index)
+        return any(_fold(tokens[i].text) in self.agent_prepositions
+                   for i in range(max(lo, index - ATTRIBUTE_WORDS), index))
 
 
 @dataclass(frozen=True)
@@ -123,7 +174,7 @@ class LemmaFrames:
                 if frame.particle and not joined and not _closes_clause(
                         tokens, index, frame.particle, self.word_class.coordinators):
                     continue
-                if not _clause_fits(tokens, index, frame):
+                if not _clause_fits(tokens, index, frame, self.word_class):
                     continue
                 out.append((frame, token.start, token.end))
         return out
@@ -176,15 +227,43 @@ def _closes_clause(tokens: list[Token], index: int, particle: str,
     return False
 
 
-def _clause_fits(tokens: list[Token], index: int, frame: LemmaTrigger) -> bool:
+def _clause_fits(tokens: list[Token], index: int, frame: LemmaTrigger,
+                 signs: TokenClassSigns) -> bool:
+    """The frame's clause words are present, none of its cancelling words, and no hedge
+    ("könnte", "wollte", "falls") makes the clause hypothetical.
+
+    A verb that closes its clause ("hat Sanktionen gegen den Chef des Dienstes, Igor K.,
+    verhängt") finds its object before an apposition's commas too: clause words are then
+    read from the sentence start. With capitalised nouns, a clause word also names the
+    compounds it heads ("Arbeitsvereinbarung", "Einreiseverbote").
+    """
+    lo, hi = _clause(tokens, index)
+    if signs.hedges & {_fold(tokens[i].text) for i in range(lo, hi)}:
+        return False
     if not frame.with_words and not frame.not_with:
         return True
-    lo, hi = _clause(tokens, index)
-    words = {_fold(tokens[i].lemma) for i in range(lo, hi) if i != index}
-    words |= {_fold(tokens[i].text) for i in range(lo, hi) if i != index}
-    if frame.not_with & words:
+    if frame.not_with & _words_of(tokens, range(lo, hi), index):
         return False
-    return not frame.with_words or bool(frame.with_words & words)
+    if not frame.with_words:
+        return True
+    closes = frame.form == "verb" and index == hi - 1
+    span = range(0 if closes else lo, hi)
+    if frame.with_words & _words_of(tokens, span, index):
+        return True
+    return signs.nouns_capitalised and any(
+        tokens[i].text[:1].isupper() and _heads(_fold(tokens[i].lemma), frame.with_words)
+        for i in span if i != index)
+
+
+def _words_of(tokens: list[Token], span: range, index: int) -> set[str]:
+    """Lemmas and forms of the tokens of a span, but the trigger's own."""
+    return {_fold(w) for i in span if i != index for w in (tokens[i].lemma, tokens[i].text)}
+
+
+def _heads(word: str, heads: frozenset[str]) -> bool:
+    """A compound noun ending in one of the words, each of at least ``HEAD_LETTERS``."""
+    return any(len(head) >= HEAD_LETTERS and len(word) > len(head) and word.endswith(head)
+               for head in heads)
 
 
 def _fold(word: str) -> str:
@@ -209,7 +288,10 @@ def _word_class(classes: dict[str, Any], path: Path) -> TokenClassSigns:
     return TokenClassSigns(bool(classes.get("nouns_capitalised", False)),
                            frozenset(listed("determiners")), tuple(listed("verb_endings")),
                            ("", *listed("noun_endings")), tuple(listed("inseparable_prefixes")),
-                           frozenset(listed("coordinators")))
+                           frozenset(listed("coordinators")), tuple(listed("attributive_endings")),
+                           frozenset(listed("pronouns")), frozenset(listed("hedges")),
+                           _fold(str(classes.get("infinitive_marker") or "")),
+                           frozenset(listed("agent_prepositions")))
 
 
 @cache

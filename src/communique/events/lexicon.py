@@ -107,7 +107,7 @@ def load_lexicon(language: str) -> Lexicon:
         raise DataFileError(f"no event lexicon for language {language!r}; "
                             f"supported: {', '.join(LANGUAGES)}")
     path = data_file(language, "event_triggers.yaml")
-    entries = section(load_yaml(path), "triggers", path, list, required=True)
+    entries = section(load_yaml(path), "triggers", path, list)   # none: all frames (de)
     triggers = tuple(RegexTrigger.from_entry(entry, location(path, f"triggers #{i + 1}"))
                      for i, entry in enumerate(entries))
     path = data_file(language, "event_cues.yaml")

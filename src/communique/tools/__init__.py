@@ -8,6 +8,7 @@ Each is ``python -m communique.tools.NAME`` with ``--help``; none is imported by
 - ``calibrate``: fit the events' confidence model on gold documents.
 - ``check_persons``: how many gold persons the actor layer finds, with the right state.
 - ``germeval``: the fixed GermEval 2014 split the German NER model is trained on.
+- ``gnad_sample``: a seeded sample of the events coded on German general news, to read by hand.
 - ``petrarch_check``: the coder on PETRARCH2's real validation sentences (type found, extras).
 - ``measure_links``: pairwise precision and recall of cross-document links.
 - ``train_de_ner``: retrain the shipped German NER model.
