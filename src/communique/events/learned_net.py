@@ -22,13 +22,13 @@ from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.scopes import scope_of
 from communique.events.trigger import Trigger
 
-MAX_SENTENCES = 3       # per document: keeps 10kGNAD news at >= 25 docs/s per core
+MAX_SENTENCES = 3       # per document, to bound the cost; still ~26 ms a 10kGNAD document
 MIN_PARTIES = 2         # distinct states or IGOs a sentence names: an interstate act
 VERB_TAGS = ("VERB", "AUX")     # the main verb: a full verb first, else an auxiliary
 # what the lexicon's coder reads as no act around a trigger, read here over the sentence:
 # "did not meet", "could impose", "stressed the importance of cooperation"
 SILENT_CUES = ("negation", "hypothetical", "opinion")
-FLAG = "learned"        # on a candidate the net made (the calibration and tests read it)
+FLAG = "learned"        # marks a candidate the net made, for whoever reads its provenance
 
 
 class RecallNet:
