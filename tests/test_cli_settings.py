@@ -40,7 +40,8 @@ def test_settings_file_named_by_the_environment(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("content", "message"), [
     ("[stores]\nurl = 'x'\n",
-     "unknown settings section [stores] in {file}; known sections: ingest, serve, stats, store"),
+     "unknown settings section [stores] in {file}; known sections: events, ingest, serve, "
+     "stats, store"),
     ("[stats]\ntop = 3\n",
      "unknown setting stats.top in {file}; settings of [stats]: top_actors"),
     ("[stats]\ntop_actors = 'ten'\n",

@@ -50,15 +50,22 @@ class ServeSettings:
 
 
 @dataclass(frozen=True)
+class EventsSettings:
+    learned_scorer: bool
+
+
+@dataclass(frozen=True)
 class Settings:
     store: StoreSettings
     ingest: IngestSettings
     stats: StatsSettings
     serve: ServeSettings
+    events: EventsSettings
 
 
 _SECTIONS: dict[str, type] = {"store": StoreSettings, "ingest": IngestSettings,
-                              "stats": StatsSettings, "serve": ServeSettings}
+                              "stats": StatsSettings, "serve": ServeSettings,
+                              "events": EventsSettings}
 
 
 def default_values() -> dict[str, dict[str, Any]]:

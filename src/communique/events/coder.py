@@ -17,6 +17,7 @@ from communique.events.attributes import (
 from communique.events.candidates import Candidate, find_candidates, is_future, make_planned
 from communique.events.confidence import confidence
 from communique.events.drafts import Draft, absorb_signed_agreements, merge_drafts
+from communique.events.learned_net import RecallNet
 from communique.events.lexicon import LANGUAGES, Lexicon, load_lexicon
 from communique.events.metonymy import capital_parties, goal_parties
 from communique.events.participants import (
@@ -39,6 +40,7 @@ from communique.events.resolve import (
 )
 from communique.gazetteer import Gazetteer
 from communique.model import Actor, Event, EventDate, Location, Span
+from communique.settings import load_settings
 
 BACKGROUND_AGE = dt.timedelta(days=45)     # an act dated this long before the report is recalled
 
@@ -50,8 +52,11 @@ class EventCoder:
     requires = ("text", "language", "sentences", "times", "mentions")
     assigns = ("events",)
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, learned: bool | None = None) -> None:
         self.places = gazetteer or Gazetteer.load()
+        if learned is None:
+            learned = load_settings().events.learned_scorer
+        self.recall = RecallNet() if learned else None
         for language in LANGUAGES:
             load_lexicon(language)
 
@@ -89,6 +94,8 @@ class EventCoder:
 
     def _drafts(self, doc: Document, lexicon: Lexicon) -> list[Draft]:
         candidates = find_candidates(doc, lexicon)
+        if self.recall is not None:
+            candidates = self.recall.extend(doc, lexicon, candidates)
         with_parties = [(c, sorted(sentence_parties(doc, c, lexicon, candidates)
                                    + capital_parties(doc, c, self.places)
                                    + goal_parties(doc, c, self.places, lexicon),

@@ -12,5 +12,6 @@ Each is ``python -m communique.tools.NAME`` with ``--help``; none is imported by
 - ``petrarch_check``: the coder on PETRARCH2's real validation sentences (type found, extras).
 - ``measure_links``: pairwise precision and recall of cross-document links.
 - ``train_de_ner``: retrain the shipped German NER model.
+- ``train_event_scorer``: retrain and cross-validate the learned event scorer.
 - ``train_syntax``: retrain (``--lang en|de``) or score (``--score``) the syntax models.
 """
