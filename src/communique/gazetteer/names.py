@@ -153,6 +153,15 @@ def looks_slavic(name: str) -> bool:
     return any(_SLAVIC_TOKEN.search(tok) for tok in name.lower().split())
 
 
+def _surnames_in_capitals(name: str) -> str:
+    """"SHI Jun", "KIM Jong-un": the surname some sources (UN lists, East Asian agencies)
+    write in capitals, written as the other words are; a name all in capitals stays."""
+    if not any(w[:1].isupper() and not w.isupper() for w in name.split()):
+        return name
+    return " ".join(w.capitalize() if len(w) > 1 and w.isalpha() and w.isupper() else w
+                    for w in name.split())
+
+
 def canonical_person_name(surface: str, language: str, country: str | None = None) -> str:
     """English-style spelling of a person's name as a text gives it.
 
@@ -160,7 +169,7 @@ def canonical_person_name(surface: str, language: str, country: str | None = Non
     Cyrillic-script states (Sergej Lawrow) are respelt the English way
     (Sergei Lavrov). Other names keep their spelling.
     """
-    name = normalise_spacing(surface)
+    name = _surnames_in_capitals(normalise_spacing(surface))
     if has_cyrillic(name):
         return transliterate(name)
     slavic = country in CYRILLIC_NAME_STATES if country else looks_slavic(name)
@@ -193,7 +202,8 @@ def name_tokens(name: str) -> tuple[str, ...]:
     compares the same few names thousands of times)."""
     if has_cyrillic(name):
         name = transliterate(name)
-    name = unicodedata.normalize("NFKD", name.replace("ß", "ss"))
+    # an apostrophe joins a name's parts ("O'Brien", "D’Alema"): one token, not an initial
+    name = unicodedata.normalize("NFKD", re.sub(r"['’]", "", name.replace("ß", "ss")))
     name = "".join(ch for ch in name if not unicodedata.combining(ch)).casefold()
     return tuple(_key_token(tok) for tok in re.findall(r"[a-z]+", name))
 

@@ -47,6 +47,7 @@ class Grammar:
     conj: re.Pattern[str]
     to: re.Pattern[str]
     heads: re.Pattern[str]
+    leads: re.Pattern[str]
     seat: re.Pattern[str]
     department: re.Pattern[str] | None
     honorifics: tuple[str, ...]
@@ -70,6 +71,8 @@ class Grammar:
                             re.IGNORECASE),
             to=re.compile(rf"^ (?:{_alternation(data.get('to') or [])}) $", re.IGNORECASE),
             heads=re.compile(rf"^ (?:{_alternation(data.get('heads') or [])})(?: [-–—:])? $",
+                             re.IGNORECASE),
+            leads=re.compile(rf"^,? (?:{_alternation(data.get('leads') or [])}) $",
                              re.IGNORECASE),
             seat=re.compile(rf"^ (?:{_alternation(data.get('seat') or [])}) $", re.IGNORECASE),
             department=re.compile(rf"\b(?:{'|'.join(data['department_heads'])})\w*")

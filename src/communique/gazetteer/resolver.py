@@ -171,6 +171,7 @@ class ActorResolver:
         taken = bytearray(len(text))
         for m in mentions:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        mentions += self._title_mentions(text, phrases, persons, taken)
         mentions += self._unit_mentions(text, units, taken)
         for start, end, person in resolver.surname_mentions(taken):
             mentions.append(self._person_mention(text, person, (start, end)))
@@ -210,8 +211,10 @@ class ActorResolver:
                 continue
             ner_index = ner_spans.first_overlapping(*span)
             ner_hit = ner_persons[ner_index] if ner_index is not None else None
+            # NER's base form names the span NER found: of "SHI Jun" it may have only "Jun"
+            same_span = ner_hit is not None and (ner_hit.start, ner_hit.end) == span
             out.add(_Candidate(span[0], span[1], phrase,
-                               ner_hit.normal if ner_hit else None, "pattern"))
+                               ner_hit.normal if same_span and ner_hit else None, "pattern"))
 
     def _known_names(self, text: str, grammar: Grammar, units: list[Unit],
                      nearby: _Nearby, out: _Found) -> None:
@@ -257,6 +260,25 @@ class ActorResolver:
         before it ("Мария Захарова, посол США Джон Салливан")."""
         after = name_after(text, phrase.end, grammar)
         return after is not None and _TIGHT_NAME_GAP.match(text[phrase.end:after[0]]) is not None
+
+    def _title_mentions(self, text: str, phrases: list[RolePhrase], persons: list[Person],
+                        taken: bytearray) -> list[Mention]:
+        """A title with no name of its own names the official who holds it ("der Präsident
+        Kasachstans", "the Ambassador of Norway", "посол Норвегии"): the latest person
+        named before it with that title and state. A title naming no state is left to the
+        coder's role anaphors, which look only within the act's own clause."""
+        out = []
+        for phrase in phrases:
+            if any(taken[phrase.start:phrase.end]) or not (phrase.country or phrase.igo):
+                continue
+            holders = [p for p in persons if p.end <= phrase.start
+                       and set(p.role_ids) & set(phrase.role_ids)
+                       and (p.country, p.igo) == (phrase.country, phrase.igo)]
+            if not holders:
+                continue
+            out.append(self._person_mention(text, holders[-1], (phrase.start, phrase.end)))
+            taken[phrase.start:phrase.end] = b"\x01" * (phrase.end - phrase.start)
+        return out
 
     def _person_mention(self, text: str, person: Person,
                         span: tuple[int, int] | None = None) -> Mention:
