@@ -8,6 +8,7 @@ noun ("der stellvertretende Minister") stands for the official named before.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -31,6 +32,8 @@ QUOTE_REACH = 2
 # coordinator …", "„…“, sagte der Sonderbeauftragte des chinesischen Außenministeriums Wang Lei"):
 # the longest title of the role lexicon with its name fits.
 SPEAKER_DISTANCE = 80
+# A closing quotation mark (after the quoted words, not before them) and the attribution.
+_QUOTE_END = re.compile(r"(?<=\S)[“”»\"][,.]?\s*(?:[-–—]\s*)?\w")
 
 
 def add_anaphoric_persons(doc: Document, candidate: Candidate, sides: Sides,
@@ -153,7 +156,9 @@ def attach_participants(doc: Document, main: Draft | None, lexicon: Lexicon) -> 
 
 def _attach_quoted_officials(doc: Document, main: Draft, lexicon: Lexicon) -> None:
     """An official of a side at the table quoted just after the meeting is told ("„Wir sind
-    zufrieden“, sagte der Sonderbeauftragte … Wang Lei") spoke there: he takes part."""
+    zufrieden“, sagte der Sonderbeauftragte … Wang Lei") spoke there: he takes part. Only
+    a speaker named after the quote counts: "X erklärte: „…“" opens a press release's
+    statement, often by a principal who was not at the table."""
     lead = next((i for i, s in enumerate(doc.sentences) if s is main.first.sentence), None)
     if lead is None:
         return
@@ -170,6 +175,7 @@ def _attach_quoted_officials(doc: Document, main: Draft, lexicon: Lexicon) -> No
             if (actor is None or actor.kind != "person" or actor.code not in codes
                     or actor.name in present
                     or not sentence.start <= mention.start < sentence.end
+                    or not _QUOTE_END.search(doc.text, sentence.start, mention.start + 1)
                     or not any(mention.start - SPEAKER_DISTANCE <= end and start <= mention.end
                                + SPEAKER_DISTANCE for start, end in said)):
                 continue
