@@ -196,6 +196,10 @@ def test_later_mention_names_the_person(extractor: Extractor, text: str, surface
     ("Robert O'Brien", "James O'Brien", False),
     ("Ali Bageri", "Ali Bagheri", True),
     ("Shi Jun", "SHI Jun", True),
+    ("Ван Лэй", "Wang Lei", True),
+    ("Нгуен Минь Ву", "Nguyen Minh Vu", True),
+    ("Bui Tkhan Son", "Bui Thanh Son", True),
+    ("Wang Lei", "Wang Yi", False),
 ])
 def test_names_across_scripts_and_spellings(a: str, b: str, same: bool) -> None:
     assert same_person(a, b) is same

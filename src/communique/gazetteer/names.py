@@ -186,7 +186,13 @@ _KEY_RULES = [
 ]
 
 
+# A final nasal that Russian transcription of Chinese and Vietnamese names drops: Wang /
+# Ван (Van), Minh / Минь (Min), Thanh / Тхань (Tkhan).
+_FINAL_NASAL = re.compile(r"n[gh]$")
+
+
 def _key_token(token: str) -> str:
+    token = _FINAL_NASAL.sub("n", token)
     for old, new in _KEY_RULES:
         token = token.replace(old, new)
     token = re.sub(r"(.)\1+", r"\1", token)
