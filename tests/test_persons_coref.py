@@ -78,6 +78,13 @@ GERMAN = [
      "CONSULT", {("Ali Bagheri", DMFA, "IRN")}),
 ]
 
+GERMAN += [
+    ("Der Staatssekretär im Auswärtigen Amt, Thomas Bagger, führte am Dienstag in Warschau "
+     "Gespräche mit dem polnischen Vizeaußenminister Paweł Jabłoński.",
+     "CONSULT", {("Thomas Bagger", "Secretary of State of the Federal Foreign Office", "DEU"),
+                 ("Paweł Jabłoński", DMFA, "POL")}),
+]
+
 ENGLISH = [
     ("Russia and China held consultations on international information security in Moscow on "
      "Monday. The Russian delegation was headed by Andrei Krutskikh, special representative of "
@@ -211,6 +218,8 @@ def test_names_across_scripts_and_spellings(a: str, b: str, same: bool) -> None:
     ("NATO", "en", "NATO"),
     ("Сергей Рябков", "ru", "Sergei Ryabkov"),
     ("Nguyễn Minh Vũ", "de", "Nguyễn Minh Vũ"),
+    ("Juri Ambrasewitsch", "de", "Yuri Ambrasevich"),
+    ("Alexander Lukaschenko", "de", "Alexander Lukashenko"),
 ])
 def test_canonical_display_name(surface: str, language: str, name: str) -> None:
     """Capitals surnames are written as the other words; diacritics stay for display."""

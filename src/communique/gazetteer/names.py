@@ -127,8 +127,11 @@ def transliterate(text: str) -> str:
     return re.sub(r"[\u0400-\u04ff]+", convert, text)
 
 
+# "tsch" is English "ch" (Ambrasewitsch -> Ambrasevich): held as a mark that the rule for
+# German "ch" (-> "kh") cannot rewrite, and spelt out last.
+_TSCH = "\x00"
 _DE_RULES = [
-    (re.compile(r"schtsch"), "shch"), (re.compile(r"tsch"), "ch"), (re.compile(r"sch"), "sh"),
+    (re.compile(r"schtsch"), "shch"), (re.compile(r"tsch"), _TSCH), (re.compile(r"sch"), "sh"),
     (re.compile(r"(?<![cs])ch"), "kh"), (re.compile(r"w"), "v"),
     (re.compile(r"ij$"), "y"), (re.compile(r"(?<=[aeiou])j(?![aeiou])"), "i"),
     (re.compile(r"j"), "y"), (re.compile(r"(?<=[aeiou])ss(?=[aeiou])"), "s"),
@@ -139,7 +142,7 @@ def _de_slavic_to_english(word: str) -> str:
     lower = word.lower()
     for pattern, repl in _DE_RULES:
         lower = pattern.sub(repl, lower)
-    return _restore_case(word, lower)
+    return _restore_case(word, lower.replace(_TSCH, "ch"))
 
 
 def normalise_spacing(name: str) -> str:
