@@ -127,6 +127,11 @@ ENGLISH = [
 ]
 
 RUSSIAN = [
+    ("Заместитель министра иностранных дел Российской Федерации С.А.Рябков провел консультации "
+     "с заместителем государственного секретаря США по контролю над вооружениями Бонни "
+     "Дженкинс.",
+     "CONSULT", {("Sergei Ryabkov", DMFA, "RUS"),
+                 ("Bonni Dzhenkins", "Deputy Secretary of State", "USA")}),
     ("Россия и Иран провели в среду в Москве консультации по региональной безопасности. "
      "Переговоры продолжались несколько часов. \"Мы будем расширять сотрудничество\", - заявил "
      "после встречи заместитель министра иностранных дел Ирана Али Багери.",
@@ -207,6 +212,8 @@ def test_later_mention_names_the_person(extractor: Extractor, text: str, surface
     ("Нгуен Минь Ву", "Nguyen Minh Vu", True),
     ("Bui Tkhan Son", "Bui Thanh Son", True),
     ("Wang Lei", "Wang Yi", False),
+    ("Bonni Dzhenkins", "Bonnie Jenkins", True),
+    ("Dscheihun Bairamow", "Jeyhun Bayramov", True),
 ])
 def test_names_across_scripts_and_spellings(a: str, b: str, same: bool) -> None:
     assert same_person(a, b) is same

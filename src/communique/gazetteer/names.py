@@ -182,6 +182,7 @@ def canonical_person_name(surface: str, language: str, country: str | None = Non
 
 
 _KEY_RULES = [
+    ("dzh", "j"), ("dsch", "j"),        # Russian Дж, German Dsch: English J (Jenkins, Jeyhun)
     ("schtsch", "sh"), ("shch", "sh"), ("tsch", "h"), ("sch", "sh"), ("tch", "h"),
     ("zh", "sh"), ("ch", "h"), ("kh", "h"), ("ph", "f"), ("ck", "k"), ("ce", "se"),
     ("ci", "si"), ("c", "k"), ("q", "k"), ("x", "ks"), ("w", "v"), ("z", "s"),

@@ -283,6 +283,18 @@ class ActorResolver:
             if phrase.start >= end and name_before(text, phrase.start, grammar) == (start, end) \
                     and not ActorResolver._names_its_own(text, grammar, phrase):
                 return phrase
+        return ActorResolver._title_running_on(text, grammar, phrases, start)
+
+    @staticmethod
+    def _title_running_on(text: str, grammar: Grammar, phrases: list[RolePhrase],
+                          start: int) -> RolePhrase | None:
+        """A title whose rest the lexicon lacks runs on to the name ("заместитель
+        госсекретаря США по контролю над вооружениями Бонни Дженкинс"): only a rest
+        that opens with a tail word ("по", "for", "für") and has no punctuation."""
+        for phrase in phrases:
+            if phrase.end < start and grammar.tail.fullmatch(text, phrase.end, start) \
+                    and not ActorResolver._names_its_own(text, grammar, phrase):
+                return phrase
         return None
 
     @staticmethod
