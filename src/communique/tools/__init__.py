@@ -9,6 +9,7 @@ Each is ``python -m communique.tools.NAME`` with ``--help``; none is imported by
 - ``check_persons``: how many gold persons the actor layer finds, with the right state.
 - ``germeval``: the fixed GermEval 2014 split the German NER model is trained on.
 - ``petrarch_check``: the coder on PETRARCH2's real validation sentences (type found, extras).
+- ``ner_gazetteer_gain``: German NER persons alone and with the actor layer, on GermEval 2014.
 - ``measure_links``: pairwise precision and recall of cross-document links.
 - ``train_de_ner``: retrain the shipped German NER model.
 - ``train_syntax``: retrain (``--lang en|de``) or score (``--score``) the syntax models.
