@@ -8,6 +8,7 @@ noun ("der stellvertretende Minister") stands for the official named before.
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -25,6 +26,15 @@ from communique.nlp import date_setting, resolve_times
 COUNTERPART_DISTANCE = 3    # characters between "deutschen" and "Amtskollegen"
 ROLE_CONTEXT = 150          # characters around a person mention searched for the role word
 OUTCOME_TYPES = ("AGREE", "SUPPORT", "COOPERATE")
+# A quote that follows the account of a meeting is of the meeting for this many sentences
+# (the lead, a sentence of detail, the quote: issue 13's "two sentences later").
+QUOTE_REACH = 2
+# Characters between a reporting verb and the speaker it names ("said Wang Lei, the
+# coordinator …", "„…“, sagte der Sonderbeauftragte des chinesischen Außenministeriums Wang Lei"):
+# the longest title of the role lexicon with its name fits.
+SPEAKER_DISTANCE = 80
+# A closing quotation mark (after the quoted words, not before them) and the attribution.
+_QUOTE_END = re.compile(r"(?<=\S)[“”»\"][,.]?\s*(?:[-–—]\s*)?\w")
 
 
 def add_anaphoric_persons(doc: Document, candidate: Candidate, sides: Sides,
@@ -140,6 +150,36 @@ def attach_participants(doc: Document, main: Draft | None, lexicon: Lexicon) -> 
                 actor = replace(actor, igo=igos[0])
             elif actor.kind != "person" and (actor.kind != "state" or actor.code in codes):
                 continue        # states attending; bodies and IGOs named in roles are not
+            main.sides.actors.append(Party(actor, mention.start, mention.end))
+            present.add(actor.name)
+    _attach_quoted_officials(doc, main, lexicon)
+
+
+def _attach_quoted_officials(doc: Document, main: Draft, lexicon: Lexicon) -> None:
+    """An official of a side at the table quoted just after the meeting is told ("„Wir sind
+    zufrieden“, sagte der Sonderbeauftragte … Wang Lei") spoke there: he takes part. Only
+    a speaker named after the quote counts: "X erklärte: „…“" opens a press release's
+    statement, often by a principal who was not at the table."""
+    lead = next((i for i, s in enumerate(doc.sentences) if s is main.first.sentence), None)
+    if lead is None:
+        return
+    reach = doc.sentences[lead + 1:lead + 1 + QUOTE_REACH]
+    codes = main.codes()
+    present = {p.actor.name for p in (*main.sides.actors, *main.sides.recipients)}
+    for sentence in reach:
+        if lexicon.cue("background", sentence.text):
+            continue
+        said = [(sentence.start + m.start(), sentence.start + m.end())
+                for m in lexicon.cues["reporting"].finditer(sentence.text)]
+        for mention in doc.mentions:
+            actor = mention.actor
+            if (actor is None or actor.kind != "person" or actor.code not in codes
+                    or actor.name in present
+                    or not sentence.start <= mention.start < sentence.end
+                    or not _QUOTE_END.search(doc.text, sentence.start, mention.start + 1)
+                    or not any(mention.start - SPEAKER_DISTANCE <= end and start <= mention.end
+                               + SPEAKER_DISTANCE for start, end in said)):
+                continue
             main.sides.actors.append(Party(actor, mention.start, mention.end))
             present.add(actor.name)
 

@@ -127,8 +127,11 @@ def transliterate(text: str) -> str:
     return re.sub(r"[\u0400-\u04ff]+", convert, text)
 
 
+# "tsch" is English "ch" (Ambrasewitsch -> Ambrasevich): held as a mark that the rule for
+# German "ch" (-> "kh") cannot rewrite, and spelt out last.
+_TSCH = "\x00"
 _DE_RULES = [
-    (re.compile(r"schtsch"), "shch"), (re.compile(r"tsch"), "ch"), (re.compile(r"sch"), "sh"),
+    (re.compile(r"schtsch"), "shch"), (re.compile(r"tsch"), _TSCH), (re.compile(r"sch"), "sh"),
     (re.compile(r"(?<![cs])ch"), "kh"), (re.compile(r"w"), "v"),
     (re.compile(r"ij$"), "y"), (re.compile(r"(?<=[aeiou])j(?![aeiou])"), "i"),
     (re.compile(r"j"), "y"), (re.compile(r"(?<=[aeiou])ss(?=[aeiou])"), "s"),
@@ -139,7 +142,7 @@ def _de_slavic_to_english(word: str) -> str:
     lower = word.lower()
     for pattern, repl in _DE_RULES:
         lower = pattern.sub(repl, lower)
-    return _restore_case(word, lower)
+    return _restore_case(word, lower.replace(_TSCH, "ch"))
 
 
 def normalise_spacing(name: str) -> str:
@@ -153,6 +156,15 @@ def looks_slavic(name: str) -> bool:
     return any(_SLAVIC_TOKEN.search(tok) for tok in name.lower().split())
 
 
+def _surnames_in_capitals(name: str) -> str:
+    """"SHI Jun", "KIM Jong-un": the surname some sources (UN lists, East Asian agencies)
+    write in capitals, written as the other words are; a name all in capitals stays."""
+    if not any(w[:1].isupper() and not w.isupper() for w in name.split()):
+        return name
+    return " ".join(w.capitalize() if len(w) > 1 and w.isalpha() and w.isupper() else w
+                    for w in name.split())
+
+
 def canonical_person_name(surface: str, language: str, country: str | None = None) -> str:
     """English-style spelling of a person's name as a text gives it.
 
@@ -160,7 +172,7 @@ def canonical_person_name(surface: str, language: str, country: str | None = Non
     Cyrillic-script states (Sergej Lawrow) are respelt the English way
     (Sergei Lavrov). Other names keep their spelling.
     """
-    name = normalise_spacing(surface)
+    name = _surnames_in_capitals(normalise_spacing(surface))
     if has_cyrillic(name):
         return transliterate(name)
     slavic = country in CYRILLIC_NAME_STATES if country else looks_slavic(name)
@@ -170,6 +182,7 @@ def canonical_person_name(surface: str, language: str, country: str | None = Non
 
 
 _KEY_RULES = [
+    ("dzh", "j"), ("dsch", "j"),        # Russian Дж, German Dsch: English J (Jenkins, Jeyhun)
     ("schtsch", "sh"), ("shch", "sh"), ("tsch", "h"), ("sch", "sh"), ("tch", "h"),
     ("zh", "sh"), ("ch", "h"), ("kh", "h"), ("ph", "f"), ("ck", "k"), ("ce", "se"),
     ("ci", "si"), ("c", "k"), ("q", "k"), ("x", "ks"), ("w", "v"), ("z", "s"),
@@ -177,7 +190,13 @@ _KEY_RULES = [
 ]
 
 
+# A final nasal that Russian transcription of Chinese and Vietnamese names drops: Wang /
+# Ван (Van), Minh / Минь (Min), Thanh / Тхань (Tkhan).
+_FINAL_NASAL = re.compile(r"n[gh]$")
+
+
 def _key_token(token: str) -> str:
+    token = _FINAL_NASAL.sub("n", token)
     for old, new in _KEY_RULES:
         token = token.replace(old, new)
     token = re.sub(r"(.)\1+", r"\1", token)
@@ -193,7 +212,8 @@ def name_tokens(name: str) -> tuple[str, ...]:
     compares the same few names thousands of times)."""
     if has_cyrillic(name):
         name = transliterate(name)
-    name = unicodedata.normalize("NFKD", name.replace("ß", "ss"))
+    # an apostrophe joins a name's parts ("O'Brien", "D’Alema"): one token, not an initial
+    name = unicodedata.normalize("NFKD", re.sub(r"['’]", "", name.replace("ß", "ss")))
     name = "".join(ch for ch in name if not unicodedata.combining(ch)).casefold()
     return tuple(_key_token(tok) for tok in re.findall(r"[a-z]+", name))
 

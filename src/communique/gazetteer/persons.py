@@ -29,7 +29,7 @@ from communique.gazetteer.names import (
     normalise_spacing,
     same_person,
 )
-from communique.gazetteer.phrases import Grammar, RolePhrase, Unit
+from communique.gazetteer.phrases import HEAD_GAP, Grammar, RolePhrase, Unit
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _PARTICLES = {"von", "van", "der", "de", "da", "dos", "del", "la", "le", "al", "el", "bin",
@@ -63,6 +63,11 @@ class Person:
         return self.entry.id if self.entry is not None else person_id(self.name)
 
 
+# Between a name and the body of its apposition: a comma and at most three words (a title
+# the lexicon lacks and its connector), the first of them capitalised only in German.
+_APPOSITION_GAP = re.compile(r",[ \t]+(?:[^\W\d_][^\W\d_]*[ \t]+)?(?:[^\W\d_A-ZА-ЯЁ]+[ \t]+){0,2}")
+_CONJUNCTIONS = frozenset({"and", "und", "и", "or", "oder", "или", "with", "mit", "с"})
+
 # One to three words between a nationality adjective and the name it describes.
 _DESCRIBING_WORDS = re.compile(r"(?:[ \t]+[\w-]+){1,3}[ \t]+")
 
@@ -72,6 +77,20 @@ def _is_initial(word: str) -> bool:
 
 def _is_name_word(word: str) -> bool:
     return _is_initial(word) or (word[:1].isupper() and not word.rstrip(".").isupper())
+
+
+# The longest surname written in capitals before a given name ("SHI Jun", "NGUYEN Van"):
+# longer words in capitals are acronyms or shouting, not a surname.
+CAPITALS_SURNAME = 10
+
+
+def _capitals_surname(word: str, tokens: list[re.Match[str]]) -> bool:
+    """A surname in capitals leading a name ("SHI Jun", "KIM Jong-un"): only before a
+    given name written normally, so that "UN" or "NATO" alone never starts a name."""
+    if not (word.isalpha() and word.isupper() and 1 < len(word) <= CAPITALS_SURNAME):
+        return False
+    following = tokens[1].group(0) if len(tokens) > 1 else ""
+    return _is_name_word(following) and not _is_initial(following)
 
 
 def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -89,7 +108,8 @@ def _name_run(tokens: list[re.Match[str]], text: str,
             if not (gap == " " or (gap == "" and _is_initial(run[-1].group(0)))):
                 break
         if word in stopwords or not (
-                _is_name_word(word) or (word.lower() in _PARTICLES and run)):
+                _is_name_word(word) or (word.lower() in _PARTICLES and run)
+                or (not run and _capitals_surname(word, tokens))):
             break
         run.append(tok)
         if len(run) >= MAX_NAME_TOKENS or (word.endswith(".") and not _is_initial(word)):
@@ -336,7 +356,9 @@ class PersonResolver:
                         source=source)
         described = None if len(normal.split()) < 2 or self.gazetteer.place(
             normal, self.language) else self._described_state(name_start, units)
-        self._fill(person, phrase, earlier, described)
+        self._fill(person, phrase, earlier, described,
+                   self._delegation_state(name_start, name_end, units)
+                   or self._apposition_state(name_end, units))
         self.persons.append(person)
         self._latest.pop((person.name, person.surface), None)
         self._latest[(person.name, person.surface)] = person
@@ -373,8 +395,37 @@ class PersonResolver:
             return None
         return None
 
+    def _delegation_state(self, name_start: int, name_end: int,
+                          units: list[Unit]) -> str | None:
+        """The state of the delegation the text says the person leads: "the French
+        delegation was led by X", "делегацию Индии во главе с X", "X leitete die russische
+        Delegation" (the language's ``heads`` and ``leads`` words, grammar.yaml)."""
+        grammar = Grammar.load(self.language)
+        for unit in self._units(units).overlapping(name_start - HEAD_GAP, name_end + HEAD_GAP):
+            if unit.entry.body_type != "DELEGATION" or not unit.country:
+                continue
+            if unit.end <= name_start and grammar.heads.match(self.text[unit.end:name_start]):
+                return unit.country
+            if name_end <= unit.start and grammar.leads.match(self.text[name_end:unit.start]):
+                return unit.country
+        return None
+
+    def _apposition_state(self, name_end: int, units: list[Unit]) -> str | None:
+        """The state of the body an apposition names, when its title is no known one:
+        "Wang Lei, the Chinese Foreign Ministry's coordinator", "Ван Лэй, координатор МИД
+        КНР", "Wang Lei, Koordinator des chinesischen Außenministeriums"."""
+        for unit in self._units(units).overlapping(name_end, name_end + LONGEST_UNIT):
+            if unit.start < name_end:
+                continue
+            gap = _APPOSITION_GAP.fullmatch(self.text, name_end, unit.start)
+            if (gap is None or unit.kind not in ("body", "bodytype") or not unit.country
+                    or any(w in _CONJUNCTIONS for w in gap.group(0).split())):
+                return None
+            return unit.country
+        return None
+
     def _fill(self, person: Person, phrase: RolePhrase | None, earlier: Person | None,
-              described: str | None) -> None:
+              described: str | None, delegation: str | None = None) -> None:
         entry = person.entry
         if phrase is not None:
             person.role, person.country, person.igo = phrase.title, phrase.country, phrase.igo
@@ -390,6 +441,8 @@ class PersonResolver:
             person.role = person.role or earlier.role
             if not (person.country or person.igo):
                 person.country, person.igo = earlier.country, earlier.igo
+        if not (person.country or person.igo):
+            person.country = delegation
         if not (person.country or person.igo) and person.role_ids:
             for _start, role_ids, country, igo in reversed(self.role_states):
                 if set(role_ids) & set(person.role_ids):

@@ -31,6 +31,9 @@ from communique.lang import LANGUAGES, data_file, load_yaml
 # The widest gap a head word fills between a delegation and its leader's title: the
 # longest head of the grammars ("unter der Leitung von", 21 characters), spaces, a dash.
 HEAD_GAP = 32
+# The words of a long title's unlisted rest ("по контролю над вооружениями", "for arms
+# control and international security"): the longest such tails in MFA releases.
+TAIL_WORDS = 5
 _TIGHT = re.compile(r"^(?: ?|-|['’]s? )$")
 
 
@@ -47,6 +50,8 @@ class Grammar:
     conj: re.Pattern[str]
     to: re.Pattern[str]
     heads: re.Pattern[str]
+    leads: re.Pattern[str]
+    tail: re.Pattern[str]
     seat: re.Pattern[str]
     department: re.Pattern[str] | None
     honorifics: tuple[str, ...]
@@ -71,6 +76,11 @@ class Grammar:
             to=re.compile(rf"^ (?:{_alternation(data.get('to') or [])}) $", re.IGNORECASE),
             heads=re.compile(rf"^ (?:{_alternation(data.get('heads') or [])})(?: [-–—:])? $",
                              re.IGNORECASE),
+            leads=re.compile(rf"^,? (?:{_alternation(data.get('leads') or [])}) $",
+                             re.IGNORECASE),
+            # a tail word and at most TAIL_WORDS more, no punctuation, up to the name
+            tail=re.compile(rf" (?:{_alternation(data.get('tail_starts') or [])})"
+                            rf"(?: [^\W\d_][\w-]*){{1,{TAIL_WORDS}}} ", re.IGNORECASE),
             seat=re.compile(rf"^ (?:{_alternation(data.get('seat') or [])}) $", re.IGNORECASE),
             department=re.compile(rf"\b(?:{'|'.join(data['department_heads'])})\w*")
             if data.get("department_heads") else None,

@@ -28,6 +28,10 @@ from communique.gazetteer.phrases import (
 )
 from communique.model import Actor
 
+# What may stand before a title that opens a sentence: the previous sentence's end and
+# an article.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?»“\"]\s+)(?:(?:the|der|die|das)\s+)?$",
+                             re.IGNORECASE | re.MULTILINE)
 _INITIALS_BEFORE = re.compile(r"(?<![^\W\d_])(?:[A-ZА-ЯЁ]\.\s?){1,3}$")
 _TIGHT_NAME_GAP = re.compile(r"^\s?$")
 
@@ -137,24 +141,23 @@ class ActorResolver:
         for doc in docs:
             year = doc.published.year if doc.published else None
             doc.mentions = self.resolve(doc.text, doc.language or "en", doc.mentions, year,
-                                        doc.dateline)
+                                        doc.dateline, doc.source_name)
         return docs
 
     def resolve(self, text: str, language: str, ner: list[Mention] | None = None,
-                year: int | None = None, dateline: str | None = None) -> list[Mention]:
+                year: int | None = None, dateline: str | None = None,
+                publisher: str | None = None) -> list[Mention]:
         """The resolved mentions of one text.
 
         ``ner``: the NER stage's mentions; ``year``: of publication (the office a
         known official held); ``dateline``: where the report was filed, the state
-        a title with no state of its own falls back on (see ``home_state``).
+        a title with no state of its own falls back on (see ``home_state``), else the
+        state of the ``publisher`` when that is a government body (``publisher_state``).
         """
         ner = ner or []
-        grammar = Grammar.load(language)
-        units = department_units(merge_bodies(
-            to_units(self.gazetteer.find(text, language), self.gazetteer), text, grammar),
-            text, grammar)
-        phrases = RoleParser(units, text, grammar, self.gazetteer).phrases()
-        home = home_state(self.gazetteer, text, language, units, dateline)
+        grammar, units, phrases = self._parse(text, language)
+        home = home_state(self.gazetteer, text, language, units, dateline) or \
+            self.publisher_state(publisher, language)
         resolver = PersonResolver(self.gazetteer, text, language, year, home)
         for phrase in phrases:
             resolver.note_phrase(phrase)
@@ -165,11 +168,40 @@ class ActorResolver:
         taken = bytearray(len(text))
         for m in mentions:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        mentions += self._title_mentions(text, phrases, persons, taken)
         mentions += self._unit_mentions(text, units, taken)
         for start, end, person in resolver.surname_mentions(taken):
             mentions.append(self._person_mention(text, person, (start, end)))
         mentions += self._leftover_ner(ner, taken, language)
         return sorted(mentions, key=lambda m: (m.start, m.end))
+
+    def publisher_state(self, publisher: str | None, language: str) -> str | None:
+        """The state of a publisher that is a government body ("Außenministerium der
+        Russischen Föderation (mid.ru)", "Ministry of Foreign Affairs of Japan"): its
+        releases name its own officials by title alone ("заместитель министра", "the
+        Deputy Minister"). News agencies, whatever their state, are no such body."""
+        if not publisher:
+            return None
+        for lang in dict.fromkeys((language, "en")):
+            _, units, _ = self._parse(publisher, lang)
+            bodies = [u for u in units if u.kind in ("body", "bodytype") and u.country]
+            if bodies:
+                return bodies[0].country
+        return None
+
+    def person_names(self, text: str, language: str, ner: list[Mention]) -> list[tuple[int, int]]:
+        """The spans this layer takes for persons' names, before resolving them: what it
+        makes of the NER stage's persons (tools.ner_gazetteer_gain measures the gain)."""
+        grammar, units, phrases = self._parse(text, language)
+        return [(c.start, c.end) for c in self._candidates(text, grammar, units, phrases, ner)]
+
+    def _parse(self, text: str, language: str) -> tuple[Grammar, list[Unit], list[RolePhrase]]:
+        """The language's grammar, the text's gazetteer units and its title phrases."""
+        grammar = Grammar.load(language)
+        units = department_units(merge_bodies(
+            to_units(self.gazetteer.find(text, language), self.gazetteer), text, grammar),
+            text, grammar)
+        return grammar, units, RoleParser(units, text, grammar, self.gazetteer).phrases()
 
     # --- persons ------------------------------------------------------------------------
 
@@ -204,8 +236,10 @@ class ActorResolver:
                 continue
             ner_index = ner_spans.first_overlapping(*span)
             ner_hit = ner_persons[ner_index] if ner_index is not None else None
+            # NER's base form names the span NER found: of "SHI Jun" it may have only "Jun"
+            same_span = ner_hit is not None and (ner_hit.start, ner_hit.end) == span
             out.add(_Candidate(span[0], span[1], phrase,
-                               ner_hit.normal if ner_hit else None, "pattern"))
+                               ner_hit.normal if same_span and ner_hit else None, "pattern"))
 
     def _known_names(self, text: str, grammar: Grammar, units: list[Unit],
                      nearby: _Nearby, out: _Found) -> None:
@@ -243,6 +277,18 @@ class ActorResolver:
             if phrase.start >= end and name_before(text, phrase.start, grammar) == (start, end) \
                     and not ActorResolver._names_its_own(text, grammar, phrase):
                 return phrase
+        return ActorResolver._title_running_on(text, grammar, phrases, start)
+
+    @staticmethod
+    def _title_running_on(text: str, grammar: Grammar, phrases: list[RolePhrase],
+                          start: int) -> RolePhrase | None:
+        """A title whose rest the lexicon lacks runs on to the name ("заместитель
+        госсекретаря США по контролю над вооружениями Бонни Дженкинс"): only a rest
+        that opens with a tail word ("по", "for", "für") and has no punctuation."""
+        for phrase in phrases:
+            if phrase.end < start and grammar.tail.fullmatch(text, phrase.end, start) \
+                    and not ActorResolver._names_its_own(text, grammar, phrase):
+                return phrase
         return None
 
     @staticmethod
@@ -251,6 +297,28 @@ class ActorResolver:
         before it ("Мария Захарова, посол США Джон Салливан")."""
         after = name_after(text, phrase.end, grammar)
         return after is not None and _TIGHT_NAME_GAP.match(text[phrase.end:after[0]]) is not None
+
+    def _title_mentions(self, text: str, phrases: list[RolePhrase], persons: list[Person],
+                        taken: bytearray) -> list[Mention]:
+        """A title with no name of its own names the official who holds it ("der Präsident
+        Kasachstans", "the Ambassador of Norway", "посол Норвегии"): the latest person
+        named before it with that title and state, when the title opens a sentence (the
+        subject that takes up the story; elsewhere "the President of Kazakhstan's visit"
+        may be any holder). A title naming no state is left to the coder's role anaphors,
+        which look only within the act's own clause."""
+        out = []
+        for phrase in phrases:
+            if (any(taken[phrase.start:phrase.end]) or not (phrase.country or phrase.igo)
+                    or not _OPENS_SENTENCE.search(text, max(0, phrase.start - 8), phrase.start)):
+                continue
+            holders = [p for p in persons if p.end <= phrase.start
+                       and set(p.role_ids) & set(phrase.role_ids)
+                       and (p.country, p.igo) == (phrase.country, phrase.igo)]
+            if not holders:
+                continue
+            out.append(self._person_mention(text, holders[-1], (phrase.start, phrase.end)))
+            taken[phrase.start:phrase.end] = b"\x01" * (phrase.end - phrase.start)
+        return out
 
     def _person_mention(self, text: str, person: Person,
                         span: tuple[int, int] | None = None) -> Mention:

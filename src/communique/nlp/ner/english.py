@@ -307,7 +307,7 @@ class EnglishRecognizer:
             found[(i, j)] = "LOC"
         elif self._plausible_name(words) and len(words) <= 4 and (
                 self._apposition_follows(tokens, j) or self._role_precedes(tokens, i)
-                or self._speech_follows(tokens, j)):
+                or self._speech_follows(tokens, j) or self._speech_precedes(tokens, i)):
             found[(i, j)] = "PER"
         else:
             pending.append((i, j))
@@ -333,6 +333,10 @@ class EnglishRecognizer:
 
     def _speech_follows(self, tokens: list[EnglishToken], j: int) -> bool:
         return j < len(tokens) and tokens[j].text in self.cues["speech_verbs_lower"]
+
+    def _speech_precedes(self, tokens: list[EnglishToken], i: int) -> bool:
+        """A speaker after the quote: '"…," said Wang Lei'."""
+        return i > 0 and tokens[i - 1].text in self.cues["speech_verbs_lower"]
 
     # -- weak cues, after every strong one has been seen -------------------------------------
 
