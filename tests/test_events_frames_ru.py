@@ -422,6 +422,30 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [('MOBILIZE', None, 'RUS', 'SYR', 'occurred')]),
     ('Вооруженные силы Азербайджана обстреляли армянские позиции.',
      [('ASSAULT', None, 'AZE', 'ARM', 'occurred')]),
+    # - more wordings of each category
+    ('Президенты России и Франции пообщались на полях саммита G20.',
+     [('CONSULT', 'multilateral', 'FRA+G20+RUS', '', 'occurred')]),
+    ('Министр иностранных дел Венгрии выступил в поддержку вступления Сербии в ЕС.',
+     [('SUPPORT', None, 'HUN', 'SRB', 'occurred')]),
+    ('Турция поставила Украине беспилотники и боеприпасы.',
+     [('AID', None, 'TUR', 'UKR', 'occurred')]),
+    ('МИД России расценил действия Латвии как провокацию.',
+     [('ACCUSE', None, 'RUS', 'LVA', 'occurred')]),
+    ('Министр иностранных дел Белоруссии указал на недопустимость вмешательства Польши '
+     'во внутренние дела.',
+     [('ACCUSE', None, 'BLR', 'POL', 'occurred')]),
+    ('Россия приостановила выдачу виз гражданам Латвии.',
+     [('SANCTION', None, 'RUS', 'LVA', 'occurred')]),
+    ('Россия провела внезапную проверку боеготовности войск у границы с Украиной.',
+     [('MOBILIZE', None, 'RUS', 'UKR', 'occurred')]),
+    ('Россия объявила в розыск президента Эстонии.',
+     [('COERCE', None, 'RUS', 'EST', 'occurred')]),
+    ('Пограничники Ирана открыли огонь по судну Азербайджана.',
+     [('ASSAULT', None, 'IRN', 'AZE', 'occurred')]),
+    ('Израиль подверг обстрелу позиции сирийских войск.',
+     [('ASSAULT', None, 'ISR', 'SYR', 'occurred')]),
+    ('США и Великобритания бойкотировали Олимпиаду в Пекине.',
+     [('PROTEST', None, 'GBR+USA', 'CHN', 'occurred')]),
 ])
 def test_events_frames_ru_code_the_act(extractor: Extractor, text: str,
                                        expected: list[tuple[str | None, ...]]) -> None:
@@ -455,6 +479,8 @@ def test_events_frames_ru_code_the_act(extractor: Extractor, text: str,
     "Китай не намерен вводить санкции против России.",
     "Россия не будет высылать американских дипломатов.",
     "Президент Казахстана не встретился с президентом Киргизии.",
+    "Компания открыла новый офис в Москве.",
+    "Врачи открыли огонь по вирусу.",
 ])
 def test_events_frames_ru_no_act(extractor: Extractor, text: str) -> None:
     assert coded(extractor, text) == []
