@@ -446,6 +446,10 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [('ASSAULT', None, 'ISR', 'SYR', 'occurred')]),
     ('США и Великобритания бойкотировали Олимпиаду в Пекине.',
      [('PROTEST', None, 'GBR+USA', 'CHN', 'occurred')]),
+    ('Россия и Китай выступили с совместным заявлением.',
+     [('SUPPORT', None, 'CHN+RUS', '', 'occurred')]),
+    ('Россия и Китай обменялись ратификационными грамотами договора о добрососедстве.',
+     [('SUPPORT', None, 'CHN+RUS', '', 'occurred')]),
 ])
 def test_events_frames_ru_code_the_act(extractor: Extractor, text: str,
                                        expected: list[tuple[str | None, ...]]) -> None:
@@ -481,6 +485,8 @@ def test_events_frames_ru_code_the_act(extractor: Extractor, text: str,
     "Президент Казахстана не встретился с президентом Киргизии.",
     "Компания открыла новый офис в Москве.",
     "Врачи открыли огонь по вирусу.",
+    "Министры иностранных дел России и Египта выступили на совместной пресс-конференции.",
+    "По мнению экспертов, Россия введет санкции против Молдавии.",
 ])
 def test_events_frames_ru_no_act(extractor: Extractor, text: str) -> None:
     assert coded(extractor, text) == []
