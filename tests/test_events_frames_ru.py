@@ -466,6 +466,23 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [('CONCEDE', None, 'EU', 'BLR', 'occurred')]),
     ('Россия списала Киргизии долг в размере 240 миллионов долларов.',
      [('AID', None, 'RUS', 'KGZ', 'occurred')]),
+    ('КНДР запустила баллистическую ракету в сторону Японии.',
+     [('MOBILIZE', None, 'PRK', 'JPN', 'occurred')]),
+    ('Президент Казахстана выступил с инициативой о создании совета по энергетике с '
+     'Узбекистаном.',
+     [('AGREE', None, 'KAZ', 'UZB', 'occurred')]),
+    ('Министр иностранных дел Японии извинился перед Южной Кореей.',
+     [('SUPPORT', None, 'JPN', 'KOR', 'occurred')]),
+    ('Россия и Китай сошлись во мнении о ситуации в Афганистане.',
+     [('AGREE', None, 'CHN+RUS', '', 'occurred')]),
+    ('Россия и Белоруссия наметили шаги по интеграции.',
+     [('AGREE', None, 'BLR+RUS', '', 'occurred')]),
+    ('Министры иностранных дел России и Китая рассмотрели ход реализации договоренностей.',
+     [('CONSULT', None, 'CHN+RUS', '', 'occurred')]),
+    ('Россия и США провели дебаты в Совете Безопасности ООН.',
+     [('CONSULT', None, 'RUS+USA', '', 'occurred')]),
+    ('Премьер-министр Японии провел телефонный разговор с президентом США.',
+     [('CONSULT', 'phone', 'JPN+USA', '', 'occurred')]),
 ])
 def test_events_frames_ru_code_the_act(extractor: Extractor, text: str,
                                        expected: list[tuple[str | None, ...]]) -> None:
