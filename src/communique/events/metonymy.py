@@ -10,6 +10,12 @@ preposition ("in Moscow") or after any other word is never a party, unless the a
 goes there or comes from there (a frame with ``goal: recipient``: "recalled its
 ambassador from Beijing", "aus Peking zurückgerufen"): then the city's state is
 acted on.
+
+The object side mirrors it: when a state, an organ of one or a capital acts, a city
+that is the act's object names the state acted on ("accused Moscow", "imposed
+sanctions on Moscow", "dankte Minsk", "выразил протест Москве"): the first name after
+the trigger, a few words on, with no locative, goal or source word before it (those
+make it the place, "in Moscow", or a goal, handled above).
 """
 
 from __future__ import annotations
@@ -22,24 +28,49 @@ from communique.document import Document, Mention
 from communique.events.attributes import dateline_end
 from communique.events.candidates import Candidate
 from communique.events.index import mention_index
-from communique.events.lexicon import Lexicon
-from communique.events.participants import Party, is_goal
+from communique.events.lexicon import Lexicon, load_lexicon
+from communique.events.participants import Party, is_goal, is_party
 from communique.gazetteer import Gazetteer
 from communique.model import Actor
 
 CONNECTOR = re.compile(r"\s*(?:,|and|und|и|&)?\s*", re.IGNORECASE)
-GAP_WORDS = 3           # auxiliaries and adverbs between the capital and the verb
+GAP_WORDS = 3           # auxiliaries and adverbs between the capital and the verb; also
+                        # the object noun and its preposition before an object city
+                        # ("new sanctions on", "протест") — one word more cuts the clause
+OBJECT_SIDES = ("directed", "symmetric")    # a visit's city is its place, the host its state
+PLACE_CUES = ("locative", "goal", "source")
 
 
 def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
-    """The states whose capitals are the subject or the direct object of the trigger."""
+    """The states whose capitals are the subject or the object of the trigger."""
     parties = _subjects(doc, candidate, places)
-    if parties:
-        obj = next((m for m in doc.mentions if m.start >= candidate.end), None)
-        if (obj is not None and obj.actor is None and obj.label == "LOC"
-                and not doc.text[candidate.end:obj.start].strip()):   # "accused Moscow"
-            parties += [p for p in [_state_party(doc, obj, places)] if p is not None]
+    if parties or _acting_party_before(doc, candidate):
+        parties += [p for p in [_object_city(doc, candidate, places)] if p is not None]
     return parties
+
+
+def _acting_party_before(doc: Document, candidate: Candidate) -> bool:
+    lo = max(candidate.scope.clause[0], candidate.sentence.start)
+    return any(m.actor is not None and is_party(m)
+               for m in mention_index(doc).starting(lo, candidate.start))
+
+
+def _object_city(doc: Document, candidate: Candidate, places: Gazetteer) -> Party | None:
+    """The state of the city that is the trigger's object (see the module's docstring)."""
+    if candidate.trigger.sides not in OBJECT_SIDES:
+        return None
+    following = mention_index(doc).starting(candidate.end, candidate.scope.clause[1])
+    if not following or following[0].actor is not None or following[0].label != "LOC":
+        return None
+    city = following[0]
+    gap = doc.text[candidate.end:city.start]
+    words = gap.split()
+    if "," in gap or len(words) > GAP_WORDS or not all(word.isalpha() for word in words):
+        return None
+    lexicon = load_lexicon(doc.language or "")
+    if any(lexicon.cue(name, gap + " ") for name in PLACE_CUES if name in lexicon.cues):
+        return None
+    return _state_party(doc, city, places)
 
 
 def goal_parties(doc: Document, candidate: Candidate, places: Gazetteer,
