@@ -16,6 +16,7 @@ from communique.events.attributes import (
 )
 from communique.events.candidates import Candidate, find_candidates, is_future, make_planned
 from communique.events.confidence import confidence
+from communique.events.context import CodingContext
 from communique.events.drafts import Draft, absorb_signed_agreements, merge_drafts
 from communique.events.lexicon import LANGUAGES, Lexicon, load_lexicon
 from communique.events.metonymy import capital_parties, goal_parties
@@ -39,6 +40,7 @@ from communique.events.resolve import (
 )
 from communique.gazetteer import Gazetteer
 from communique.model import Actor, Event, EventDate, Location, Span
+from communique.nlp.syntax.lazy import Parsers
 
 BACKGROUND_AGE = dt.timedelta(days=45)     # an act dated this long before the report is recalled
 
@@ -50,8 +52,10 @@ class EventCoder:
     requires = ("text", "language", "sentences", "times", "mentions")
     assigns = ("events",)
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, parsers: Parsers | None = None
+                 ) -> None:
         self.places = gazetteer or Gazetteer.load()
+        self.parsers = parsers or Parsers(preload=True)
         for language in LANGUAGES:
             load_lexicon(language)
 
@@ -88,7 +92,9 @@ class EventCoder:
         return pairs
 
     def _drafts(self, doc: Document, lexicon: Lexicon) -> list[Draft]:
-        candidates = find_candidates(doc, lexicon)
+        parses = self.parsers.for_document(doc)
+        candidates = find_candidates(doc, lexicon, parses)
+        context = CodingContext(doc, lexicon, parses, candidates)
         with_parties = [(c, sorted(sentence_parties(doc, c, lexicon, candidates)
                                    + capital_parties(doc, c, self.places)
                                    + goal_parties(doc, c, self.places, lexicon),
@@ -98,8 +104,8 @@ class EventCoder:
         previous: Party | None = None
         pending: list[tuple[Candidate, Sides, Location | None]] = []
         for candidate, parties in with_parties:
-            rivals = [c for c in candidates if c.sentence is candidate.sentence]
-            sides = assign_sides(candidate, parties, main, lexicon, previous, rivals)
+            rivals = context.rivals(candidate)
+            sides = assign_sides(context, candidate, parties, main, previous)
             if parties:
                 previous = parties[0]
             add_anaphoric_persons(doc, candidate, sides, lexicon, rivals)
