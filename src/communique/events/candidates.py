@@ -14,16 +14,18 @@ from datetime import date
 from communique.document import Document, Sentence, TimeExpression
 from communique.events.frames import LemmaTrigger
 from communique.events.lexicon import Lexicon, RegexTrigger
-from communique.events.scopes import Scope, scope_of
+from communique.events.scopes import Scope, clause_bounds, scope_of
 from communique.events.trigger import Trigger
-from communique.nlp.syntax.lazy import ParseCache
 
+NEGATION_WINDOW = 40        # characters before the trigger read for a negation
 UPCOMING_WORDS = 3          # words before a meeting noun read for "upcoming", "nächste"
 OWN_DATE_DISTANCE = 40      # characters after a noun within which a date is its own
 HELD_DISTANCE = 3            # characters between a meeting noun and "held" that reports it
 VERB_OBJECT_DISTANCE = 25    # characters between a meeting verb and its object noun
 AGREED_OBJECT_DISTANCE = 60  # … and between "agreed" and the meeting agreed on
 TOPIC_GAP_WORDS = 2         # words between a topic word and a noun it makes a topic
+FRAME_NEGATION = 16         # characters before an eventive frame read for a negation
+NEGATION_AFTER = 25         # characters after it (German verb-second: "traf nicht")
 COOPERATIVE = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 
@@ -49,14 +51,8 @@ class Candidate:
         return "phone" if self.remote and self.event_type == "CONSULT" else self.trigger.mode
 
 
-def find_candidates(doc: Document, lexicon: Lexicon, parses: ParseCache | None = None
-                    ) -> list[Candidate]:
-    """Every trigger match that survives the frame, negation and hypothesis filters.
-
-    ``parses``: a sentence is parsed when one of its matches has passed the cheap filters
-    (most do not: a noun outside an eventive frame, a topic), and the match is negated or
-    hypothetical by the words that scope over it in its clause; without a parse, by those
-    of its clause's text."""
+def find_candidates(doc: Document, lexicon: Lexicon) -> list[Candidate]:
+    """Every trigger match that survives the frame, negation and hypothesis filters."""
     found: list[Candidate] = []
     times, anchor = doc.times, doc.published.date() if doc.published else None
     names = [(m.start, m.end) for m in doc.mentions if m.actor is not None]
@@ -67,7 +63,7 @@ def find_candidates(doc: Document, lexicon: Lexicon, parses: ParseCache | None =
                     and not _dated_after(start, end, sentence, times):
                 continue        # "talks about the signing of…": the signing is a topic
             candidate = _qualify(trigger, sentence, index, start, end, lexicon,
-                                 (times, names), anchor, parses)
+                                 (times, names), anchor)
             if candidate is None:
                 continue
             if candidate.status != "planned" and _agreed_meeting((trigger, start, end),
@@ -164,9 +160,16 @@ def _verb_before(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, i
     return False
 
 
+def _window(sentence: Sentence, start: int, end: int, before: int, after: int,
+            lexicon: Lexicon) -> str:
+    left, right = clause_bounds(sentence, start, end, lexicon)
+    lo, hi = max(left, start - before), min(right, end + after)
+    return sentence.text[lo - sentence.start:hi - sentence.start]
+
+
 def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: int,
              lexicon: Lexicon, context: tuple[list[TimeExpression], list[tuple[int, int]]],
-             anchor: date | None, parses: ParseCache | None) -> Candidate | None:
+             anchor: date | None) -> Candidate | None:
     noun = trigger.form == "noun"
     times, names = context
     scope = scope_of(sentence, start, end, noun, lexicon, times, names)
@@ -178,7 +181,9 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
                      or any(scope.in_clause(t.start) and is_future(t.date_start, anchor)
                             for t in times)):
         return None
-    if _denied(sentence, start, clause, lexicon, parses):
+    near = _window(sentence, start, end, NEGATION_WINDOW, NEGATION_AFTER, lexicon)
+    if lexicon.cue("negation", near) or lexicon.cue("hypothetical", near) or (
+            noun and _negated_frame(clause, lexicon)):
         return None
     if trigger.event_type == "REJECT" and lexicon.cue("denial", clause):
         return None
@@ -193,23 +198,12 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
     return candidate
 
 
-def _denied(sentence: Sentence, start: int, clause: str, lexicon: Lexicon,
-            parses: ParseCache | None) -> bool:
-    """Whether a negation or a hypothesis scopes over the trigger ("did not meet", "kein
-    Treffen", "встреча не состоялась", "if they meet", "würden … unterzeichnen"): one of
-    the words the tree puts over it in its clause, or, with no parse, any of its clause.
-    A sentence with no such word at all is not parsed for it."""
-    cues = (lexicon.cues["negation"], lexicon.cues["hypothetical"])
-    if not any(cue.search(sentence.text) for cue in cues):
-        return False
-    parse = None if parses is None else parses.parse(sentence)
-    index = None if parse is None else parse.token_at(start)
-    if parse is None or index is None:
-        return any(cue.search(clause) for cue in cues)
-    tokens = parse.tree.tokens
-    return any((found := cue.match(sentence.text, tokens[k].start - sentence.start)) is not None
-               and found.end() >= tokens[k].end - sentence.start
-               for k in parse.operators(index) for cue in cues)
+def _negated_frame(clause: str, lexicon: Lexicon) -> bool:
+    """'Ein Treffen … fand nicht statt', 'the meeting did not take place'."""
+    for frame in lexicon.cues["frame"].finditer(clause):
+        if lexicon.cue("negation", clause[max(0, frame.start() - FRAME_NEGATION):frame.start()]):
+            return True
+    return False
 
 
 def is_future(day: date | None, anchor: date | None) -> bool:

@@ -40,7 +40,6 @@ from communique.events.resolve import (
 )
 from communique.gazetteer import Gazetteer
 from communique.model import Actor, Event, EventDate, Location, Span
-from communique.nlp.syntax.lazy import Parsers
 
 BACKGROUND_AGE = dt.timedelta(days=45)     # an act dated this long before the report is recalled
 
@@ -52,10 +51,8 @@ class EventCoder:
     requires = ("text", "language", "sentences", "times", "mentions")
     assigns = ("events",)
 
-    def __init__(self, gazetteer: Gazetteer | None = None, parsers: Parsers | None = None
-                 ) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.places = gazetteer or Gazetteer.load()
-        self.parsers = parsers or Parsers(preload=True)
         for language in LANGUAGES:
             load_lexicon(language)
 
@@ -92,9 +89,8 @@ class EventCoder:
         return pairs
 
     def _drafts(self, doc: Document, lexicon: Lexicon) -> list[Draft]:
-        parses = self.parsers.for_document(doc)
-        candidates = find_candidates(doc, lexicon, parses)
-        context = CodingContext(doc, lexicon, parses, candidates)
+        candidates = find_candidates(doc, lexicon)
+        context = CodingContext(doc, lexicon, candidates)
         with_parties = [(c, sorted(sentence_parties(doc, c, lexicon, candidates)
                                    + capital_parties(doc, c, self.places)
                                    + goal_parties(doc, c, self.places, lexicon),

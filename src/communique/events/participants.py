@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from communique.document import Document, Mention
-from communique.events.arguments import Side, argument_roles
 from communique.events.candidates import Candidate, is_finite_or_participle
 from communique.events.context import CodingContext
 from communique.events.index import mention_index
@@ -299,18 +298,12 @@ def is_report_source(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
 
 def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Party],
                  main: list[Party], previous: Party | None) -> Sides:
-    """Split the parties into actors and recipients as the trigger entry says: by the
-    trigger's clause where the parse places them, by their position otherwise."""
+    """Split the parties into actors and recipients as the trigger entry says."""
     lexicon, rivals = context.lexicon, context.rivals(candidate)
     base = candidate.sentence.start
     refers_back = any(owner(base + m.start(), base + m.end(), rivals) is candidate
                       for m in lexicon.cues["sides"].finditer(candidate.sentence.text))
     sides = _by_position(candidate, parties, lexicon)
-    # only a sentence with parties to place and a trigger that is not symmetric is parsed
-    parse = context.parse(candidate) if parties and candidate.trigger.sides != "symmetric" \
-        else None
-    if parse is not None:
-        sides = _by_syntax(sides, argument_roles(candidate, parse))
     # "aus Riad … untersagt": a place the act goes to or comes from is acted on wherever
     # it stands
     sides.recipients += [p for p in sides.actors if p.goal]
@@ -327,38 +320,6 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
         sides = _fill(candidate, sides, main, previous)
         _drop_duplicates(sides)
     return sides
-
-
-def _by_syntax(sides: Sides, roles: list[tuple[tuple[int, int], Side | None]]) -> Sides:
-    """Move every party an argument of the trigger's clause names to that argument's side,
-    and drop one named only deep inside an argument. A side the parse fills holds only
-    what it put there; the parties outside every argument keep the side their position
-    gave them only where the parse left that side empty ("…, zitiert die Bild": the paper
-    that quotes is the subject, not the officials named in the quote). A code that two
-    arguments name ("Putin
-    received Lukashenko in the Kremlin") takes the side of the first argument of the frame
-    (subject, then object, then obliques)."""
-    everyone = [*sides.actors, *sides.recipients]
-    placed: dict[str, int] = {}
-    for party in everyone:
-        rank = next((i for i, ((lo, hi), _) in enumerate(roles)
-                     if lo < party.end and party.start < hi), None)
-        if rank is not None:
-            placed[_key(party)] = min(rank, placed.get(_key(party), rank))
-    decided = {key: roles[rank][1] for key, rank in placed.items()}
-    filled = set(decided.values())
-    positional = {id(p): "actor" for p in sides.actors}
-    side_of = [(p, decided.get(_key(p)) if _key(p) in decided else
-                None if positional.get(id(p), "recipient") in filled else
-                positional.get(id(p), "recipient")) for p in everyone]
-    return Sides(actors=[p for p, side in side_of if side == "actor"],
-                 recipients=[p for p, side in side_of if side == "recipient"],
-                 inherited=sides.inherited)
-
-
-def _key(party: Party) -> str:
-    """Parties of one code are one side ("Russland … Moskau"); an uncoded body is itself."""
-    return party.code or party.actor.name
 
 
 def _open(candidate: Candidate, sides: Sides, codes: set[str], main: list[Party],
