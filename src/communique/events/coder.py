@@ -16,6 +16,7 @@ from communique.events.attributes import (
 )
 from communique.events.candidates import Candidate, find_candidates, is_future, make_planned
 from communique.events.confidence import confidence
+from communique.events.context import CodingContext
 from communique.events.drafts import Draft, absorb_signed_agreements, merge_drafts
 from communique.events.learned_net import RecallNet
 from communique.events.lexicon import LANGUAGES, Lexicon, load_lexicon
@@ -96,6 +97,7 @@ class EventCoder:
         candidates = find_candidates(doc, lexicon)
         if self.recall is not None:
             candidates = self.recall.extend(doc, lexicon, candidates)
+        context = CodingContext(doc, lexicon, candidates)
         with_parties = [(c, sorted(sentence_parties(doc, c, lexicon, candidates)
                                    + capital_parties(doc, c, self.places)
                                    + goal_parties(doc, c, self.places, lexicon),
@@ -105,8 +107,8 @@ class EventCoder:
         previous: Party | None = None
         pending: list[tuple[Candidate, Sides, Location | None]] = []
         for candidate, parties in with_parties:
-            rivals = [c for c in candidates if c.sentence is candidate.sentence]
-            sides = assign_sides(candidate, parties, main, lexicon, previous, rivals)
+            rivals = context.rivals(candidate)
+            sides = assign_sides(context, candidate, parties, main, previous)
             if parties:
                 previous = parties[0]
             add_anaphoric_persons(doc, candidate, sides, lexicon, rivals)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from communique.document import Document, Mention
 from communique.events.candidates import Candidate, is_finite_or_participle
+from communique.events.context import CodingContext
 from communique.events.index import mention_index
 from communique.events.lexicon import Lexicon
 from communique.events.scopes import topic_spans
@@ -295,9 +296,10 @@ def is_report_source(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     return bool(reporting.search(before)) or bool(reporting.match(after.lstrip()))
 
 
-def assign_sides(candidate: Candidate, parties: list[Party], main: list[Party],
-                 lexicon: Lexicon, previous: Party | None, rivals: list[Candidate]) -> Sides:
+def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Party],
+                 main: list[Party], previous: Party | None) -> Sides:
     """Split the parties into actors and recipients as the trigger entry says."""
+    lexicon, rivals = context.lexicon, context.rivals(candidate)
     base = candidate.sentence.start
     refers_back = any(owner(base + m.start(), base + m.end(), rivals) is candidate
                       for m in lexicon.cues["sides"].finditer(candidate.sentence.text))

@@ -18,6 +18,8 @@ from communique.nlp.syntax.parsed import Parsed
 LANG_DIR = Path(__file__).resolve().parents[2] / "lang"
 #: Sentences per spaCy batch; larger batches gained nothing on 10kGNAD articles.
 BATCH_SIZE = 64
+#: The name of the trained lemmatiser in the shipped pipelines (tools/train_syntax.py).
+LEMMATIZER = "trainable_lemmatizer"
 
 
 def model_path(language: str) -> Path:
@@ -28,8 +30,11 @@ def model_path(language: str) -> Path:
 class SpacyParser:
     """Parses pre-tokenised sentences with a shipped spaCy pipeline."""
 
-    def __init__(self, language: str, path: Path | None = None) -> None:
-        self.nlp = spacy.load(path or model_path(language))
+    def __init__(self, language: str, path: Path | None = None, lemmas: bool = True) -> None:
+        """``lemmas=False`` leaves the lemmatiser out (14 % of the German parse time,
+        docs/nlp.md) where the caller keeps the lookup lemmas."""
+        self.nlp = spacy.load(path or model_path(language),
+                              exclude=[] if lemmas else [LEMMATIZER])
 
     def parse(self, sentences: list[list[str]]) -> list[list[Parsed]]:
         docs = (Doc(self.nlp.vocab, words=words) for words in sentences)

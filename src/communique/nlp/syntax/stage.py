@@ -28,7 +28,7 @@ def load_parser(language: str) -> Parser:
         return RussianParser()
     from communique.nlp.syntax.spacy_parser import SpacyParser
 
-    return SpacyParser(language)
+    return SpacyParser(language, lemmas=language not in LOOKUP_LEMMAS)
 
 
 class SyntaxStage:
