@@ -54,6 +54,7 @@ class Grammar:
     tail: re.Pattern[str]
     seat: re.Pattern[str]
     department: re.Pattern[str] | None
+    of_title: re.Pattern[str] | None
     honorifics: tuple[str, ...]
     name_stopwords: frozenset[str]
 
@@ -84,6 +85,8 @@ class Grammar:
             seat=re.compile(rf"^ (?:{_alternation(data.get('seat') or [])}) $", re.IGNORECASE),
             department=re.compile(rf"\b(?:{'|'.join(data['department_heads'])})\w*")
             if data.get("department_heads") else None,
+            of_title=re.compile(rf"^ (?:{_alternation(data['of_title'])}) $", re.IGNORECASE)
+            if data.get("of_title") else None,
             honorifics=tuple(data.get("honorifics") or ()),
             name_stopwords=frozenset(data.get("name_stopwords") or ()),
         )
@@ -165,13 +168,15 @@ def department_units(units: list[Unit], text: str, grammar: Grammar) -> list[Uni
     for match in grammar.department.finditer(text):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
-        body = next((u for u in units if u.start >= match.end()), None)
+        # a place may name the department ("Abteilung Europa im Außenministerium")
+        body = next((u for u in units if u.start >= match.end() and u.kind != "place"), None)
         if body is None or body.kind not in ("body", "bodytype", "igo", "state"):
             continue
         end = _department_end(text, match.end(), body.start, grammar)
         if end is not None:
             added.append(Unit(match.start(), end, _DEPARTMENT, "name"))
-    return sorted([*units, *added], key=lambda u: u.start)
+    inside = [u for u in units if any(d.start <= u.start and u.end <= d.end for d in added)]
+    return sorted([*(u for u in units if u not in inside), *added], key=lambda u: u.start)
 
 
 def _department_end(text: str, start: int, body: int, grammar: Grammar) -> int | None:
@@ -280,6 +285,7 @@ class RoleParser:
                 break
             j += 1
         phrase = self._build(prefix, role, complements)
+        phrase, j = self._served_title(phrase, j)
         if j < len(self.units) and self.grammar.conj.match(
                 _gap(self.text, self.units[j - 1], self.units[j])):
             more = self.parse(j)
@@ -287,6 +293,21 @@ class RoleParser:
                 nxt, j = more
                 phrase = self._join(phrase, nxt)
         return phrase, j
+
+    def _served_title(self, phrase: RolePhrase, j: int) -> tuple[RolePhrase, int]:
+        """A title in the genitive after a title names whom the official serves ("der
+        diplomatische Berater des französischen Präsidenten", "Sprecher des russischen
+        Präsidenten"): the official is that holder's state's, not the holder."""
+        if self.grammar.of_title is None or j >= len(self.units) or \
+                not self.grammar.of_title.match(_gap(self.text, self.units[j - 1], self.units[j])):
+            return phrase, j
+        inner = self.parse(j) if self._title_start(j) is not None else None
+        if inner is None:
+            return phrase, j
+        served, end = inner
+        return RolePhrase(phrase.start, served.end, f"{phrase.title} of the {served.title}",
+                          phrase.role_ids, phrase.country or served.country,
+                          phrase.igo or served.igo, phrase.sector), end
 
     def _build(self, prefix: list[Unit], role: Unit,
                complements: list[tuple[Unit, bool]]) -> RolePhrase:

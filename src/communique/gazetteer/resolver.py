@@ -127,6 +127,21 @@ def _states_only(mention: Mention, states: list[tuple[int, int]]) -> bool:
     return covered > 0 and covered >= sum(ch.isalpha() for ch in mention.text)
 
 
+def _parenthesised(text: str, mention: Mention) -> bool:
+    """A "person" that is all a parenthesis holds is a party or an abbreviation after a
+    name ("Außenministerin Baerbock (Grüne)", "Scholz (SPD)"), not somebody else."""
+    return text[mention.start - 1:mention.start] == "(" and text[mention.end:mention.end + 1] == ")"
+
+
+def _ner_trimmed(text: str, span: tuple[int, int], ner_hit: Mention | None) -> tuple[int, int]:
+    """A name after a title ends where NER's person of two or more words from the same start
+    ends: German capitalises nouns, so the run of capitalised words may go on into the
+    sentence ("US-Unterstaatssekretärin Bonnie Jenkins Konsultationen abgehalten")."""
+    if ner_hit is None or ner_hit.start != span[0] or not span[0] < ner_hit.end < span[1]:
+        return span
+    return span if len(text[ner_hit.start:ner_hit.end].split()) < 2 else (span[0], ner_hit.end)
+
+
 class ActorResolver:
     """Pipeline stage: resolves every actor mention of a document (see module docstring)."""
 
@@ -211,7 +226,8 @@ class ActorResolver:
         out = _Found(_Spans(len(text)))
         nearby = _Nearby(phrases)
         states = sorted((u.start, u.end) for u in units if u.kind == "state")
-        ner_persons = [m for m in ner if m.label == "PER" and not _states_only(m, states)]
+        ner_persons = [m for m in ner if m.label == "PER" and not _states_only(m, states)
+                       and not _parenthesised(text, m)]
         self._title_names(text, grammar, units, phrases, ner_persons, out)
         for mention in ner_persons:
             if not out.spans.overlaps(mention.start, mention.end):
@@ -236,6 +252,7 @@ class ActorResolver:
                 continue
             ner_index = ner_spans.first_overlapping(*span)
             ner_hit = ner_persons[ner_index] if ner_index is not None else None
+            span = _ner_trimmed(text, span, ner_hit)
             # NER's base form names the span NER found: of "SHI Jun" it may have only "Jun"
             same_span = ner_hit is not None and (ner_hit.start, ner_hit.end) == span
             out.add(_Candidate(span[0], span[1], phrase,
