@@ -51,7 +51,7 @@ GERMAN = [
     ("Der russische Außenminister Sergej Lawrow ist am Montag in Ankara mit seinem türkischen "
      "Amtskollegen Hakan Fidan zusammengetroffen. Lawrow sagte, beide Seiten hätten sich auf "
      "einen Fahrplan geeinigt.",
-     "AGREE", {("Sergey Lavrov", MFA, "RUS")}),
+     "AGREE", {("Sergey Lavrov", MFA, "RUS"), ("Hakan Fidan", MFA, "TUR")}),
     ("Deutschland und China haben am Dienstag in Berlin Regierungskonsultationen abgehalten. "
      "Die Ko-Vorsitzenden waren Bundeskanzler Olaf Scholz und der chinesische "
      "Ministerpräsident Li Qiang.",
@@ -83,6 +83,98 @@ GERMAN += [
      "Gespräche mit dem polnischen Vizeaußenminister Paweł Jabłoński.",
      "CONSULT", {("Thomas Bagger", "Secretary of State of the Federal Foreign Office", "DEU"),
                  ("Paweł Jabłoński", DMFA, "POL")}),
+]
+
+# German wire styles (dpa, BelTA, RIA, Xinhua, Auswärtiges Amt): compound and hyphenated
+# titles, genitive and dative forms, "Russlands"/"der Russischen Föderation"/"aus Usbekistan",
+# a party in brackets, "Amtskollege", a title serving a title ("Berater des Präsidenten").
+GERMAN += [
+    ("BERLIN (dpa) - Bundesaußenministerin Annalena Baerbock ist am Montag in Berlin mit dem "
+     "russischen Vize-Außenminister Sergej Rjabkow zusammengetroffen.",
+     "CONSULT", {("Annalena Baerbock", MFA, "DEU"), ("Sergei Ryabkov", DMFA, "RUS")}),
+    ("Außenministerin Baerbock (Grüne) hat am Dienstag in Kiew den ukrainischen Außenminister "
+     "Dmytro Kuleba getroffen. Baerbock sicherte der Ukraine weitere Unterstützung zu.",
+     "CONSULT", {("Annalena Baerbock", MFA, "DEU"), ("Dmytro Kuleba", MFA, "UKR")}),
+    ("Russlands Vize-Außenminister Sergej Rjabkow hat am Donnerstag in Genf mit der "
+     "US-Unterstaatssekretärin Bonnie Jenkins Konsultationen abgehalten. Rjabkow sagte, die "
+     "Gespräche seien nützlich gewesen.",
+     "CONSULT", {("Sergei Ryabkov", DMFA, "RUS"), ("Bonnie Jenkins", "Under Secretary", "USA")}),
+    ("MINSK (BelTA) - Der Vizeaußenminister der Russischen Föderation, Alexander Gruschko, hat am "
+     "Montag in Minsk mit dem belarussischen Außenminister Sergej Alejnik Gespräche geführt.",
+     "CONSULT", {("Alexander Grushko", DMFA, "RUS"), ("Sergei Aleinik", MFA, "BLR")}),
+    ("MOSKAU (RIA Nowosti) - Der stellvertretende Leiter der Präsidialverwaltung Russlands, "
+     "Dmitri Kosak, hat am Freitag in Paris Gespräche mit dem diplomatischen Berater des "
+     "französischen Präsidenten, Emmanuel Bonne, geführt.",
+     "CONSULT", {("Dmitri Kosak", "Deputy Head of the Presidential Administration", "RUS"),
+                 ("Emmanuel Bonne", "Adviser of the President", "FRA")}),
+    ("PEKING (Xinhua) - Chinas Sonderbeauftragter für eurasische Angelegenheiten Li Hui ist am "
+     "Mittwoch in Moskau mit dem russischen Außenminister Sergej Lawrow zusammengetroffen.",
+     "CONSULT", {("Li Hui", "Special Representative", "CHN"), ("Sergey Lavrov", MFA, "RUS")}),
+    ("Chinas Sonderbeauftragter für Eurasien, Li Hui, ist am Freitag in Kiew mit dem "
+     "ukrainischen Präsidenten Wolodymyr Selenskyj zusammengetroffen.",
+     "CONSULT", {("Li Hui", "Special Representative", "CHN"),
+                 ("Volodymyr Zelensky", "President", "UKR")}),
+    ("Der Generalsekretär der OVKS, Imangali Tasmagambetow, ist am Montag in Minsk mit dem "
+     "belarussischen Präsidenten Alexander Lukaschenko zusammengetroffen.",
+     "CONSULT", {("Imangali Tasmagambetov",
+                  "Secretary-General of the Collective Security Treaty Organization", None),
+                 ("Alexander Lukashenko", "President", "BLR")}),
+    ("UN-Generalsekretär António Guterres hat am Dienstag in New York den iranischen "
+     "Außenminister Abbas Araghchi empfangen.",
+     "CONSULT", {("António Guterres", "Secretary-General", None),
+                 ("Abbas Araghchi", MFA, "IRN")}),
+    ("Kremlsprecher Dmitri Peskow hat am Dienstag die neuen Sanktionen der Europäischen Union "
+     "verurteilt.",
+     "ACCUSE", {("Dmitry Peskov", "Press Secretary of the President", "RUS")}),
+    ("Der russische Sicherheitsratssekretär Sergej Schoigu ist am Montag in Peking mit Chinas "
+     "Außenminister Wang Yi zusammengetroffen.",
+     "CONSULT", {("Sergei Shoigu", "Secretary of the Security Council", "RUS"),
+                 ("Wang Yi", MFA, "CHN")}),
+    ("Der Leiter der Abteilung Europa im russischen Außenministerium, Wladislaw Maslennikow, "
+     "traf am Dienstag in Moskau mit dem belarussischen Botschafter Dmitri Krutoi zusammen.",
+     "CONSULT", {("Vladislav Maslennikov", "Head of the MFA Department", "RUS"),
+                 ("Dmitri Krutoi", "Ambassador", "BLR")}),
+    ("Der Stellvertreter des Außenministers der Russischen Föderation, Sergej Werschinin, führte "
+     "am Montag in Genf Konsultationen mit dem UN-Sondergesandten für Syrien, Geir Pedersen.",
+     "CONSULT", {("Sergey Vershinin", DMFA, "RUS"), ("Geir Pedersen", "Special Envoy", None)}),
+    ("Der stellvertretende belarussische Außenminister Jewgeni Schestakow traf am Freitag in "
+     "Minsk mit dem Botschafter Chinas in Belarus, Xie Xiaoyong, zusammen.",
+     "CONSULT", {("Yevgeni Shestakov", DMFA, "BLR"), ("Xie Xiaoyong", "Ambassador", "CHN")}),
+    ("Die Ko-Vorsitzenden der Regierungskommission, der belarussische Vizepremier Viktor "
+     "Karankewitsch und der russische Vizepremier Alexej Owertschuk, trafen sich am Montag in "
+     "Minsk.",
+     "CONSULT", {("Viktor Karankevich", "Deputy Prime Minister", "BLR"),
+                 ("Alexei Overchuk", "Deputy Prime Minister", "RUS")}),
+    ("Belarus' Außenminister Maxim Ryschenkow hat am Montag in Minsk den russischen "
+     "Außenminister Sergej Lawrow empfangen.",
+     "CONSULT", {("Maxim Ryzhenkov", MFA, "BLR"), ("Sergey Lavrov", MFA, "RUS")}),
+    ("Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, hat am Mittwoch die "
+     "Ausweisung russischer Diplomaten aus Deutschland verurteilt.",
+     "ACCUSE", {("Maria Zakharova", "Spokesperson of the Ministry of Foreign Affairs", "RUS")}),
+    ("Der Leiter der russischen Delegation, Vizeaußenminister Sergej Rjabkow, traf am Dienstag "
+     "in Genf die US-Delegation unter Leitung von Unterstaatssekretärin Bonnie Jenkins.",
+     "CONSULT", {("Sergei Ryabkov", "Head of the Delegation and " + DMFA, "RUS"),
+                 ("Bonnie Jenkins", "Under Secretary", "USA")}),
+    ("Der Erste stellvertretende Außenminister Russlands, Wladimir Titow, hat am Freitag in "
+     "Moskau den Botschafter Serbiens, Momčilo Babić, empfangen.",
+     "CONSULT", {("Vladimir Titov", "First " + DMFA, "RUS"),
+                 ("Momčilo Babić", "Ambassador", "SRB")}),
+    ("Der russische Vizeaußenminister Pjotr Sokolow hat am Montag in Taschkent mit seinem "
+     "Amtskollegen aus Usbekistan, Farhod Arziev, Konsultationen abgehalten.",
+     "CONSULT", {("Pyotr Sokolov", DMFA, "RUS"), ("Farhod Arziev", DMFA, "UZB")}),
+    ("Der belarussische Vizeaußenminister Igor Sekreta traf am Dienstag in Minsk seinen "
+     "kasachischen Amtskollegen Roman Wassilenko.",
+     "CONSULT", {("Igor Sekreta", DMFA, "BLR"), ("Roman Vasilenko", DMFA, "KAZ")}),
+    ("Dem belarussischen Botschafter Oleg Tkatschow wurde am Dienstag im Auswärtigen Amt eine "
+     "Protestnote übergeben.",
+     "ACCUSE", {("Oleg Tkachov", "Ambassador", "BLR")}),
+    ("Nach Angaben des russischen Vizeaußenministers Sergej Werschinin haben Russland und die "
+     "Türkei am Montag in Moskau Konsultationen zu Syrien abgehalten.",
+     "CONSULT", {("Sergey Vershinin", DMFA, "RUS")}),
+    ("Die Ko-Vorsitzende der Regierungskommission, die kasachische Vizepremierministerin Tamara "
+     "Duissenowa, traf am Montag in Moskau den russischen Vizepremier Alexej Owertschuk.",
+     "CONSULT", {("Tamara Duisenova", "Deputy Prime Minister", "KAZ"),
+                 ("Alexei Overchuk", "Deputy Prime Minister", "RUS")}),
 ]
 
 ENGLISH = [
@@ -227,6 +319,8 @@ def test_names_across_scripts_and_spellings(a: str, b: str, same: bool) -> None:
     ("Nguyễn Minh Vũ", "de", "Nguyễn Minh Vũ"),
     ("Juri Ambrasewitsch", "de", "Yuri Ambrasevich"),
     ("Alexander Lukaschenko", "de", "Alexander Lukashenko"),
+    ("Sergej Schtschukin", "de", "Sergei Shchukin"),
+    ("Sadyr Dschaparow", "de", "Sadyr Japarov"),
 ])
 def test_canonical_display_name(surface: str, language: str, name: str) -> None:
     """Capitals surnames are written as the other words; diacritics stay for display."""

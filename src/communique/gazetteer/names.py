@@ -128,10 +128,12 @@ def transliterate(text: str) -> str:
 
 
 # "tsch" is English "ch" (Ambrasewitsch -> Ambrasevich): held as a mark that the rule for
-# German "ch" (-> "kh") cannot rewrite, and spelt out last.
-_TSCH = "\x00"
+# German "ch" (-> "kh") cannot rewrite, and spelt out last; "schtsch" (Щ) likewise is
+# "sh" + that mark (Schtschukin -> Shchukin), "dsch" (Дж) English "j" (Dschaparow -> Japarov).
+_TSCH, _DSCH = "\x00", "\x01"
 _DE_RULES = [
-    (re.compile(r"schtsch"), "shch"), (re.compile(r"tsch"), _TSCH), (re.compile(r"sch"), "sh"),
+    (re.compile(r"schtsch"), "sh" + _TSCH), (re.compile(r"tsch"), _TSCH),
+    (re.compile(r"dsch"), _DSCH), (re.compile(r"sch"), "sh"),
     (re.compile(r"(?<![cs])ch"), "kh"), (re.compile(r"w"), "v"),
     (re.compile(r"ij$"), "y"), (re.compile(r"(?<=[aeiou])j(?![aeiou])"), "i"),
     (re.compile(r"j"), "y"), (re.compile(r"(?<=[aeiou])ss(?=[aeiou])"), "s"),
@@ -142,7 +144,7 @@ def _de_slavic_to_english(word: str) -> str:
     lower = word.lower()
     for pattern, repl in _DE_RULES:
         lower = pattern.sub(repl, lower)
-    return _restore_case(word, lower.replace(_TSCH, "ch"))
+    return _restore_case(word, lower.replace(_TSCH, "ch").replace(_DSCH, "j"))
 
 
 def normalise_spacing(name: str) -> str:

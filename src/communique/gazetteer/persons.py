@@ -71,6 +71,10 @@ _CONJUNCTIONS = frozenset({"and", "und", "и", "or", "oder", "или", "with", "
 # One to three words between a nationality adjective and the name it describes.
 _DESCRIBING_WORDS = re.compile(r"(?:[ \t]+[\w-]+){1,3}[ \t]+")
 
+# The title that names no office of its own but the office of the official named before.
+COUNTERPART = "role:COUNTERPART"
+
+
 def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "." and word[0].isupper()
 
@@ -430,6 +434,8 @@ class PersonResolver:
         if phrase is not None:
             person.role, person.country, person.igo = phrase.title, phrase.country, phrase.igo
             person.sector, person.role_ids = phrase.sector, phrase.role_ids
+            if phrase.role_ids == (COUNTERPART,):
+                person.role = self._peer_role()
         if entry is not None:
             term_role, term_code = self._term(entry)
             person.role = person.role or term_role
@@ -459,6 +465,13 @@ class PersonResolver:
             person.name = earlier.name
         else:
             person.name = canonical_person_name(person.normal, self.language, person.country)
+
+    def _peer_role(self) -> str | None:
+        """A counterpart ("sein usbekischer Amtskollege X") holds the title of the official
+        named before, in another state."""
+        peer = next((p for p in reversed(self.persons)
+                     if p.role and p.role_ids != (COUNTERPART,)), None)
+        return peer.role if peer else None
 
     def surname_mentions(self, taken: bytearray) -> list[tuple[int, int, Person]]:
         """Later bare surnames of the document's persons ("Mr Koh said", "Badin soll")."""

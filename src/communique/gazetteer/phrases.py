@@ -79,9 +79,9 @@ class Grammar:
                              re.IGNORECASE),
             leads=re.compile(rf"^,? (?:{_alternation(data.get('leads') or [])}) $",
                              re.IGNORECASE),
-            # a tail word and at most TAIL_WORDS more, no punctuation, up to the name
+            # a tail word and at most TAIL_WORDS more, no punctuation but a comma before the name
             tail=re.compile(rf" (?:{_alternation(data.get('tail_starts') or [])})"
-                            rf"(?: [^\W\d_][\w-]*){{1,{TAIL_WORDS}}} ", re.IGNORECASE),
+                            rf"(?: [^\W\d_][\w-]*){{1,{TAIL_WORDS}}},? ", re.IGNORECASE),
             seat=re.compile(rf"^ (?:{_alternation(data.get('seat') or [])}) $", re.IGNORECASE),
             department=re.compile(rf"\b(?:{'|'.join(data['department_heads'])})\w*")
             if data.get("department_heads") else None,
@@ -273,7 +273,9 @@ class RoleParser:
                                                    or (unit.kind == "tail" and gap == " ")):
                 complements.append((unit, tight))
             elif unit.kind in _COMPLEMENT_KINDS - {"tail"} and self.grammar.loose and \
-                    self.grammar.loose.match(gap):
+                    self.grammar.loose.match(gap) and not gap.lstrip()[:1].isupper():
+                # a capitalised word right after the title is a name, not the loose words
+                # ("dem belarussischen Botschafter Oleg Tkatschow wurde … im Auswärtigen Amt")
                 tight = False
                 complements.append((unit, False))
             elif unit.kind in ("state", "place") and self.grammar.to.match(gap) \
