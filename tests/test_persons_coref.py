@@ -175,6 +175,14 @@ GERMAN += [
      "Duissenowa, traf am Montag in Moskau den russischen Vizepremier Alexej Owertschuk.",
      "CONSULT", {("Tamara Duisenova", "Deputy Prime Minister", "KAZ"),
                  ("Alexei Overchuk", "Deputy Prime Minister", "RUS")}),
+    # a name in the genitive before a title names whom the official serves, not a participant
+    ("Lukaschenkos Sprecherin Natalja Eismont hat am Montag die Sanktionen der EU verurteilt.",
+     "ACCUSE", {("Natalya Eismont", "Spokesperson", "BLR")}),
+    ("Lawrows Stellvertreter Sergej Rjabkow hat am Dienstag in Moskau den US-Botschafter "
+     "einbestellt.",
+     "ACCUSE", {("Sergei Ryabkov", "Deputy", "RUS")}),
+    ("Selenskyjs Berater Mychajlo Podoljak hat am Montag Russland scharf kritisiert.",
+     "ACCUSE", {("Mykhailo Podolyak", "Adviser", "UKR")}),
 ]
 
 ENGLISH = [
@@ -204,6 +212,8 @@ ENGLISH = [
     ("US Secretary of State Antony Blinken met Ukrainian Foreign Minister Dmytro Kuleba in Kyiv "
      "on Monday. \"We will stand with Ukraine,\" Blinken said after the talks.",
      "CONSULT", {("Antony Blinken", "Secretary of State", "USA"), ("Dmytro Kuleba", MFA, "UKR")}),
+    ("Lukashenko's press secretary Natalya Eismont on Monday condemned the new EU sanctions.",
+     "ACCUSE", {("Natalya Eismont", "Spokesperson", "BLR")}),
     ("Russian Deputy Foreign Minister Alexander Grushko met Norwegian Ambassador Robert Kvile in "
      "Moscow on Friday. The Ambassador of Norway protested against the expulsion of two "
      "diplomats.",

@@ -133,6 +133,29 @@ def _parenthesised(text: str, mention: Mention) -> bool:
     return text[mention.start - 1:mention.start] == "(" and text[mention.end:mention.end + 1] == ")"
 
 
+# Between a possessor's name and the title it governs: English "'s", German nothing (the
+# genitive "s" is part of the name as written: "Putins Sprecher", "Lawrows Stellvertreter").
+_POSSESSIVE_GAP = {"en": ("'s ", "’s ", "' ", "’ "), "de": (" ",)}
+
+
+def _possessors(text: str, language: str, persons: list[Person]) -> list[Person]:
+    """Names in the genitive before a titled person ("Putins Sprecher Dmitri Peskow",
+    "Lawrow's deputy Sergei Ryabkov") name whom that official serves, who is not himself
+    at the table. The official takes the possessor's state when the title names none."""
+    out = []
+    starts = {p.start: p for p in persons if p.role_ids}
+    for person in persons:
+        gap = _POSSESSIVE_GAP.get(language, ())
+        for held in (starts.get(person.name_end + len(g)) for g in gap
+                     if text.startswith(g, person.name_end)):
+            if held is None or (language == "de" and not person.surface.endswith("s")):
+                continue
+            out.append(person)
+            if not (held.country or held.igo):
+                held.country, held.igo = person.country, person.igo
+    return out
+
+
 def _ner_trimmed(text: str, span: tuple[int, int], ner_hit: Mention | None) -> tuple[int, int]:
     """A name after a title ends where NER's person of two or more words from the same start
     ends: German capitalises nouns, so the run of capitalised words may go on into the
@@ -179,8 +202,11 @@ class ActorResolver:
         candidates = self._candidates(text, grammar, units, phrases, ner)
         persons = [resolver.resolve(c.start, c.end, c.phrase, units, c.normal, c.source)
                    for c in sorted(candidates, key=lambda c: c.start)]
-        mentions = [self._person_mention(text, p) for p in persons]
+        possessors = _possessors(text, language, persons)
+        mentions = [self._person_mention(text, p) for p in persons if p not in possessors]
         taken = bytearray(len(text))
+        for p in possessors:
+            taken[p.start:p.end] = b"\x01" * (p.end - p.start)
         for m in mentions:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
         mentions += self._title_mentions(text, phrases, persons, taken)
