@@ -113,3 +113,18 @@ def test_events_dates_a_russian_dateline_with_its_year_word(
     record = communique.extract(text, language=language)
     assert [(e["event_type"], e["date"]["start"], e["date"]["precision"])
             for e in record["events"]] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a reporting clause after a comma reports the act the date belongs to
+    ("The United Kingdom and Japan held their fifth cyber dialogue in London on Monday, "
+     "officials said.", "en", [("CONSULT", "2021-11-22", "day")]),
+    ("Министры иностранных дел России и Вьетнама провели переговоры в понедельник, сообщили в МИД.",
+     "ru", [("CONSULT", "2021-11-22", "day")]),
+    # a reporting verb right after the date is the report's date ("announced on Monday")
+    ("The United Kingdom and Japan held their fifth cyber dialogue in London, the ministry "
+     "announced on Monday.", "en", [("CONSULT", "2021-11-01", "month")]),
+])
+def test_events_dates_a_reporting_clause_after_a_comma_leaves_the_date_to_the_act(
+        text: str, language: str, expected: list) -> None:
+    assert _dates(text, language, "2021-11-23") == expected
