@@ -75,6 +75,13 @@ def test_clean_yearless_dateline_takes_a_year(text: str, url: str, day: str | No
     assert doc.published_precision == "day" or day is None
 
 
+def test_clean_yearless_dateline_far_from_the_month_found_leaves_the_month() -> None:
+    """"May 5" on a page of /2020/10/ contradicts the URL: the month stays."""
+    (doc,) = prepare(RawDocument("MOSCOW, May 5. /TASS/. Russia and China held talks.",
+                                 url="https://www.example.com/en/news/2020/10/talks"))
+    assert (doc.published, doc.published_precision) == (datetime(2020, 10, 1), "month")
+
+
 def test_clean_dates_parses_given_values() -> None:
     assert parse_given("2021-11-24").value == datetime(2021, 11, 24)  # type: ignore[union-attr]
     rfc = parse_given("Tue, 23 Nov 2021 10:06:00 +0300")

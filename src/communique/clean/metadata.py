@@ -33,6 +33,7 @@ from communique.clean.lines import DateCandidate
 
 MAX_SLUG = 64
 MID_MONTH = 15      # a date known to the month is taken at its middle to pick a dateline's year
+NEAR_MONTH = timedelta(days=31)     # … and a dateline's day lies in that month or next to it
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,9 @@ def _dateline_with_year(dateline_date: str | None, month: DateHit | None, url: s
         middle = month.value.replace(day=MID_MONTH)
         days = [d for y in (middle.year - 1, middle.year, middle.year + 1)
                 if (d := _on_year(dateline_date, y)) is not None]
-        return min(days, key=lambda d: abs(d.value - middle), default=None)
+        near = min(days, key=lambda d: abs(d.value - middle), default=None)
+        # a day far from the month found ("5 May" on a page of /2020/10/) contradicts it
+        return near if near is not None and abs(near.value - middle) <= NEAR_MONTH else None
     year = url_year(url)
     if year is not None:
         return _on_year(dateline_date, year)
