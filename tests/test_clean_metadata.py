@@ -37,6 +37,8 @@ def test_clean_dates_reads_printed_dates(line: str, value: datetime, has_time: b
     ("https://tj.sputniknews.ru/amp/20211120/vstrecha-1043663320.html", "2021-11-20", "day"),
     ("https://cdnimgen.royanews.tv/news/36726/2022-07-27", "2022-07-27", "day"),
     ("https://nuernberger-blatt.de/2020/10/eu-verhaengt-sanktionen", "2020-10-01", "month"),
+    ("https://news.example.org/article?id=5521&date=2021-11-23", "2021-11-23", "day"),
+    ("https://www.example.ru/news/?d=20211123#top", "2021-11-23", "day"),
     ("https://tass.ru/politika/14852885", None, None),
     ("https://eng.belta.by/politics/view/belarus-updates-141913-2021", None, None),
 ])
@@ -44,6 +46,40 @@ def test_clean_dates_reads_url_dates(url: str, day: str | None, precision: str |
     hit = url_date(url)
     assert (hit.value.date().isoformat() if hit else None) == day
     assert (hit.precision if hit else None) == precision
+
+
+@pytest.mark.parametrize(("text", "url", "day"), [
+    # the year of the URL's month, of its year segment, of a year ending the slug
+    ("MOSCOW, November 23. /TASS/. Russia and China held talks.",
+     "https://www.example.com/en/news/2021/11/lavrov-wang", "2021-11-23"),
+    ("МОСКВА, 23 ноября. /ТАСС/. Россия и Китай провели консультации.",
+     "https://www.example.ru/press/2021/konsultacii", "2021-11-23"),
+    ("МИНСК, 23 ноября (БЕЛТА) - Макей встретился с послом Китая.",
+     "https://www.belta.by/politics/view/makej-vstretilsja-470123-2021/", "2021-11-23"),
+    # a month at the turn of the year: the dateline's day nearest it
+    ("MOSCOW, December 31. /TASS/. Russia and China held talks.",
+     "https://www.example.com/en/news/2022/01/talks", "2021-12-31"),
+    # no year but the report's own: filed after the latest day it tells of
+    ("MOSCOW, Nov 23 (Reuters) - Lavrov and Blinken held a phone call on Tuesday. The two had "
+     "last met in Stockholm on 2 December 2020.", "https://www.example.com/news/call",
+     "2021-11-23"),
+    ("МОСКВА, 23 ноября. /ТАСС/. Последние консультации прошли 15 ноября 2021 года.",
+     "https://tass.ru/politika/13010299", "2021-11-23"),
+    # nothing gives a year: no publication date
+    ("МОСКВА, 23 ноября. /ТАСС/. Россия и Китай провели консультации.",
+     "https://tass.ru/politika/13010245", None),
+])
+def test_clean_yearless_dateline_takes_a_year(text: str, url: str, day: str | None) -> None:
+    (doc,) = prepare(RawDocument(text, url=url))
+    assert (doc.published.date().isoformat() if doc.published else None) == day
+    assert doc.published_precision == "day" or day is None
+
+
+def test_clean_yearless_dateline_far_from_the_month_found_leaves_the_month() -> None:
+    """"May 5" on a page of /2020/10/ contradicts the URL: the month stays."""
+    (doc,) = prepare(RawDocument("MOSCOW, May 5. /TASS/. Russia and China held talks.",
+                                 url="https://www.example.com/en/news/2020/10/talks"))
+    assert (doc.published, doc.published_precision) == (datetime(2020, 10, 1), "month")
 
 
 def test_clean_dates_parses_given_values() -> None:
@@ -151,6 +187,18 @@ def test_clean_relative_days_against_a_month_are_the_month() -> None:
     assert [(t.text, str(t.date_start), str(t.date_end), t.precision) for t in doc.times] == [
         ("am Donnerstag", "2020-10-01", "2020-10-31", "month"),
         ("am 5. Mai 2015", "2015-05-05", "2015-05-05", "day")]
+
+
+def test_clean_named_days_against_a_month_keep_their_day() -> None:
+    """"23 ноября" on a page known to November 2021 only is 23 November 2021; "вчера" is
+    some day of November."""
+    (doc,) = prepare(RawDocument("23 ноября в Москве состоялись переговоры министров. Вчера "
+                                 "министры подписали меморандум.",
+                                 url="https://www.mid.ru/ru/press_service/2021/11/lavrov-visit"))
+    Analyzer()([doc])
+    assert [(t.text, str(t.date_start), str(t.date_end), t.precision) for t in doc.times] == [
+        ("23 ноября", "2021-11-23", "2021-11-23", "day"),
+        ("Вчера", "2021-11-01", "2021-11-30", "month")]
 
 
 def test_clean_render_and_update_dates_are_not_the_publication() -> None:

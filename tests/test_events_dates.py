@@ -113,3 +113,34 @@ def test_events_dates_a_russian_dateline_with_its_year_word(
     record = communique.extract(text, language=language)
     assert [(e["event_type"], e["date"]["start"], e["date"]["precision"])
             for e in record["events"]] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a reporting clause after a comma reports the act the date belongs to
+    ("The United Kingdom and Japan held their fifth cyber dialogue in London on Monday, "
+     "officials said.", "en", [("CONSULT", "2021-11-22", "day")]),
+    ("Министры иностранных дел России и Вьетнама провели переговоры в понедельник, сообщили в МИД.",
+     "ru", [("CONSULT", "2021-11-22", "day")]),
+    # a reporting verb right after the date is the report's date ("announced on Monday")
+    ("The United Kingdom and Japan held their fifth cyber dialogue in London, the ministry "
+     "announced on Monday.", "en", [("CONSULT", "2021-11-01", "month")]),
+])
+def test_events_dates_a_reporting_clause_after_a_comma_leaves_the_date_to_the_act(
+        text: str, language: str, expected: list) -> None:
+    assert _dates(text, language, "2021-11-23") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a Russian ministry's release with no dateline and no dated act: the day of publication
+    ("О телефонном разговоре Министра иностранных дел России С.В.Лаврова с Министром "
+     "иностранных дел Турции М.Чавушоглу\n\nСостоялся телефонный разговор Министра "
+     "иностранных дел России С.В.Лаврова с Министром иностранных дел Турции М.Чавушоглу.",
+     "ru", [("CONSULT", "2021-11-23", "day")]),
+    # an English one: the month
+    ("Secretary Blinken's Call with Turkish Foreign Minister Cavusoglu\n\nSecretary of State "
+     "Antony Blinken held a phone call with Turkish Foreign Minister Mevlut Cavusoglu.",
+     "en", [("CONSULT", "2021-11-01", "month")]),
+])
+def test_events_dates_an_undated_release_takes_the_day_where_its_language_does(
+        text: str, language: str, expected: list) -> None:
+    assert _dates(text, language, "2021-11-23") == expected

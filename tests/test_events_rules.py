@@ -123,15 +123,16 @@ def test_events_rules_pronouns_stand_for_named_parties(extractor: Extractor, tex
     ("The European Union imposed sanctions on three Russian military intelligence officers over "
      "the cyberattack.", "2020-10-23",
      ("SANCTION", None, "occurred", "EU", "RUS", "2020-10", None)),
+    # a Russian report's undated act: the day of publication (ru dates.yaml, undated_acts)
     ("Путин провел телефонный разговор с президентом Франции Эммануэлем Макроном.", "2022-02-20",
-     ("CONSULT", "phone", "occurred", "FRA+RUS", "", "2022-02", "virtual")),
+     ("CONSULT", "phone", "occurred", "FRA+RUS", "", "2022-02-20", "virtual")),
     ("Der russische Botschafter wurde am Dienstag ins Auswärtige Amt einbestellt.", "2021-05-05",
      ("ACCUSE", None, "occurred", "DEU", "RUS", "2021-05-04", None)),
     ("Die USA haben Russland vorgeworfen, hinter dem Hackerangriff zu stecken.", "2021-04-16",
      ("ACCUSE", None, "occurred", "USA", "RUS", "2021-04", None)),
     # spec 3: a diplomatic protest is ACCUSE (PROTEST is collective action)
     ("Китай выразил протест Японии в связи с визитом министра на Тайвань.", "2023-01-10",
-     ("ACCUSE", None, "occurred", "CHN", "JPN", "2023-01", None)),
+     ("ACCUSE", None, "occurred", "CHN", "JPN", "2023-01-10", None)),
     ("Lawrow und Wang Yi trafen sich am Rande des ASEAN-Gipfels in Phnom Penh.", "2022-08-05",
      ("CONSULT", None, "occurred", "CHN+RUS", "", "2022-08", "Phnom Penh")),
     ("Germany and France will hold intergovernmental consultations in Hamburg in October.",
@@ -154,19 +155,19 @@ def test_events_rules_pronouns_stand_for_named_parties(extractor: Extractor, tex
     ("Ранее Евросоюз ввел санкции против шести граждан России.", "2022-05-11",
      ("SANCTION", None, "occurred", "EU", "RUS", None, None)),      # "earlier": no date
     ("Путин поблагодарил президента Казахстана Касым-Жомарта Токаева за поддержку.",
-     "2023-02-02", ("SUPPORT", None, "occurred", "RUS", "KAZ", "2023-02", None)),
+     "2023-02-02", ("SUPPORT", None, "occurred", "RUS", "KAZ", "2023-02-02", None)),
     # a capital as the subject or object of the act stands for its state; not after "in"
     ("Moscow has expelled two Dutch diplomats, the Russian Foreign Ministry said on Friday.",
      "2020-12-18", ("SANCTION", "expel", "occurred", "RUS", "NLD", "2020-12", None)),
     ("Washington on Thursday accused Moscow of a massive cyberattack.", "2021-04-16",
      ("ACCUSE", None, "occurred", "USA", "RUS", "2021-04-15", None)),
     ("Москва выслала двух нидерландских дипломатов.", "2020-12-18",
-     ("SANCTION", "expel", "occurred", "RUS", "NLD", "2020-12", None)),
+     ("SANCTION", "expel", "occurred", "RUS", "NLD", "2020-12-18", None)),
     ("In Moscow, Lavrov met his Chinese counterpart Wang Yi.", "2022-03-30",
      ("CONSULT", "visit", "occurred", "CHN", "RUS", "2022-03", "Moscow")),
     ("Президент России Владимир Путин направил поздравительную телеграмму Президенту Китая "
      "Си Цзиньпину.", "2024-10-01",
-     ("SUPPORT", None, "occurred", "RUS", "CHN", "2024-10", None)),
+     ("SUPPORT", None, "occurred", "RUS", "CHN", "2024-10-01", None)),
     # the state or IGO that ends an official's title is not a party of its own
     ("Russia's Permanent Representative to the UN Vassily Nebenzia accused the United States "
      "of militarizing the information space.", "2024-07-09",
@@ -225,9 +226,9 @@ def test_events_rules_verb_and_its_meeting_noun_are_one_act(extractor: Extractor
                               "подписали пакет соглашений. Мишустин предложил Китаю подписать "
                               "соглашение о сотрудничестве в сфере ИКТ.", "2023-05-24")
     assert [summary(e) for e in found] == [
-        ("CONSULT", "visit", "occurred", "RUS", "CHN", "2023-05", "Beijing"),
-        ("SUPPORT", None, "occurred", "CHN+RUS", "", "2023-05", "Beijing"),
-        ("AGREE", None, "occurred", "RUS", "CHN", "2023-05", "Beijing"),
+        ("CONSULT", "visit", "occurred", "RUS", "CHN", "2023-05-24", "Beijing"),
+        ("SUPPORT", None, "occurred", "CHN+RUS", "", "2023-05-24", "Beijing"),
+        ("AGREE", None, "occurred", "RUS", "CHN", "2023-05-24", "Beijing"),
     ]
 
 
@@ -348,7 +349,7 @@ def test_events_rules_sides_of_a_meeting_shared_by_two_triggers(extractor: Extra
     # a plan's term dates the meetings it plans, not its signing
     ("Министр иностранных дел России Сергей Лавров и глава МИД КНДР Чвэ Сон Хи подписали в "
      "Пхеньяне план межмидовских консультаций на 2024-2025 годы.", "2023-10-19",
-     [("SUPPORT", None, "occurred", "PRK+RUS", "", "2023-10", "Pyongyang"),
+     [("SUPPORT", None, "occurred", "PRK+RUS", "", "2023-10-19", "Pyongyang"),
       ("AGREE", None, "planned", "PRK+RUS", "", "2024", "Pyongyang")]),
 ])
 def test_events_rules_dates_and_places_of_plans(extractor: Extractor, text: str,

@@ -139,7 +139,7 @@ def _language(document: Document, raw: RawDocument, page: HtmlArticle,
 def _publication(document: Document, raw: RawDocument, page: HtmlArticle,
                  cleaned: CleanedLines) -> None:
     published, warnings = publication(raw.published, page.published, cleaned.candidates,
-                                      document.dateline_date, document.url)
+                                      document.dateline_date, document.url, document.text)
     document.warnings.extend(warnings)
     if published is not None:
         document.published = published.value

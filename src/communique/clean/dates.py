@@ -121,20 +121,24 @@ def _time(groups: dict[str, str | None]) -> tuple[int | None, int | None, int | 
     return hour, minute, int(second) if second else 0
 
 
+_URL_END = r"(?=/|$|[-_.&#])"
 _URL_DAY = (
-    re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?=/|$|[-_.])"),
-    re.compile(r"/(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)/(?P<day>[0-3]\d)(?=/|$|[-_.])"),
-    re.compile(r"[/_-](?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?=/|$|[-_.])"),
-    re.compile(r"[/_-](?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?=/|$|[-_.])"),
+    re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)" + _URL_END),
+    re.compile(r"/(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)/(?P<day>[0-3]\d)" + _URL_END),
+    re.compile(r"[/_=-](?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)" + _URL_END),
+    re.compile(r"[/_=-](?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)" + _URL_END),
 )
 _URL_MONTH = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)(?=/)")
+# A year as a path segment ("/press/2021/kazakh-talks") or ending the slug ("…-470123-2021/")
+_URL_YEAR = re.compile(r"[/-](?P<year>(?:19|20)\d{2})(?=/|$)")
 
 
 def url_date(url: str | None) -> DateHit | None:
-    """A date in a URL's path: /2021/09/30/, /20211120/, /2019-12/28/, /2020/10/ (month)."""
-    if not url:
+    """A date in a URL's path or query: /2021/09/30/, /20211120/, /2019-12/28/,
+    ?date=2021-11-23, /2020/10/ (month)."""
+    path = _url_path(url)
+    if path is None:
         return None
-    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.IGNORECASE)
     for pattern in _URL_DAY:
         for match in pattern.finditer(path):
             hit = _url_hit(match, "day")
@@ -142,6 +146,23 @@ def url_date(url: str | None) -> DateHit | None:
                 return hit
     month = _URL_MONTH.search(path)
     return _url_hit(month, "month") if month else None
+
+
+def url_year(url: str | None) -> int | None:
+    """The year a URL's path gives, at any precision: it completes a dateline without one."""
+    hit = url_date(url)
+    if hit is not None:
+        return hit.value.year
+    path = _url_path(url)
+    match = _URL_YEAR.search(path) if path else None
+    year = int(match.group("year")) if match else None
+    return year if year and MIN_YEAR <= year <= datetime.now().year + 1 else None
+
+
+def _url_path(url: str | None) -> str | None:
+    if not url:
+        return None
+    return re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.IGNORECASE)
 
 
 def _url_hit(match: re.Match[str], precision: DatePrecision) -> DateHit | None:

@@ -2,7 +2,10 @@
 
 Publication time, in order of trust: the value the input gives; the HTML's
 publication meta data; a date printed in the page header; a dated dateline;
-the URL's path. A day beats a month from any of these. In the header, a
+the URL's path. A day beats a month from any of these. A dateline's day without
+a year ("MOSCOW, November 23. /TASS/.") takes the year of the month or year found
+(the URL's "/2021/11/" or "/2021/"), else the first year after the latest dated
+day the report tells of ("last met on 2 December 2020"). In the header, a
 labelled date ("Published:") wins, "Updated:" dates and render dates (a
 weekday or a flag icon next to the menu) are set aside, and of the rest the
 earliest wins: a page's render, crawl and update dates are never earlier than
@@ -14,14 +17,23 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
-from communique.clean.dates import DateHit, DatePrecision, find_dates, parse_given, url_date
+from communique.clean.dates import (
+    DateHit,
+    DatePrecision,
+    find_dates,
+    parse_given,
+    url_date,
+    url_year,
+)
 from communique.clean.lexicon import boilerplate, sources
 from communique.clean.lines import DateCandidate
 
 MAX_SLUG = 64
+MID_MONTH = 15      # a date known to the month is taken at its middle to pick a dateline's year
+NEAR_MONTH = timedelta(days=31)     # … and a dateline's day lies in that month or next to it
 
 
 @dataclass(frozen=True)
@@ -33,8 +45,10 @@ class Published:
 
 
 def publication(given: str | None, meta: str | None, candidates: list[DateCandidate],
-                dateline_date: str | None, url: str | None) -> tuple[Published | None, list[str]]:
-    """The publication time and the warnings about how it was found."""
+                dateline_date: str | None, url: str | None,
+                body: str = "") -> tuple[Published | None, list[str]]:
+    """The publication time and the warnings about how it was found; ``body`` is the
+    report's text, whose dated days bound a dateline's missing year from below."""
     warnings: list[str] = []
     if given:
         hit = parse_given(given)
@@ -48,10 +62,47 @@ def publication(given: str | None, meta: str | None, candidates: list[DateCandid
         _from_dateline(dateline_date),
         url_date(url),
     ) if hit is not None]
-    if not found:
+    best = next((hit for hit in found if hit.precision == "day"), found[0] if found else None)
+    if best is None or best.precision != "day":
+        best = _dateline_with_year(dateline_date, best, url, body) or best
+    if best is None:
         return None, warnings
-    best = next((hit for hit in found if hit.precision == "day"), found[0])
     return _published(best, "found"), warnings
+
+
+def _dateline_with_year(dateline_date: str | None, month: DateHit | None, url: str | None,
+                        body: str) -> DateHit | None:
+    """A yearless dateline day completed with the year of the month found, of the URL, or
+    the first after the report's latest dated day: a wire is filed after what it tells."""
+    if not dateline_date or find_dates(dateline_date):
+        return None
+    if month is not None:
+        middle = month.value.replace(day=MID_MONTH)
+        days = [d for y in (middle.year - 1, middle.year, middle.year + 1)
+                if (d := _on_year(dateline_date, y)) is not None]
+        near = min(days, key=lambda d: abs(d.value - middle), default=None)
+        # a day far from the month found ("5 May" on a page of /2020/10/) contradicts it
+        return near if near is not None and abs(near.value - middle) <= NEAR_MONTH else None
+    year = url_year(url)
+    if year is not None:
+        return _on_year(dateline_date, year)
+    told = [hit.value for hit in find_dates(body) if hit.precision == "day"]
+    if not told:
+        return None
+    latest = max(told)
+    for year in (latest.year, latest.year + 1):
+        day = _on_year(dateline_date, year)
+        if day is not None and day.value >= latest - timedelta(days=1):
+            return day
+    return None
+
+
+def _on_year(dateline_date: str, year: int) -> DateHit | None:
+    """The dateline's day ("November 23", "23 ноября", "23.11.") in ``year``."""
+    text = dateline_date.strip()
+    hits = find_dates(f"{text}{year}" if text.endswith(".") and text[-2:-1].isdigit()
+                      else f"{text} {year}")
+    return hits[0] if len(hits) == 1 and hits[0].precision == "day" else None
 
 
 def _published(hit: DateHit, how: str) -> Published:

@@ -116,14 +116,16 @@ def _is_term(time: TimeExpression) -> bool:
 
 def _is_report_date(text: str, time: TimeExpression, lexicon: Lexicon) -> bool:
     """"announced on Monday (Aug 23)", "wie das Ministerium am Freitag mitteilte": a
-    reporting verb just before the date or right after it; a ", the ministry said" further
-    on reports the act the date belongs to, and so does one across a quotation mark
-    ("«… договорились провести этой осенью», - сказал Лавров": the date is quoted)."""
+    reporting verb just before the date or right after it; a ", the ministry said" after a
+    comma reports the act the date belongs to ("held talks in London on Monday, officials
+    said", "провели консультации во вторник, сообщили в МИД"), and so does one across a
+    quotation mark ("«… договорились провести этой осенью», - сказал Лавров": the date is
+    quoted)."""
     begin = max(0, time.start - REPORT_DISTANCE)
     for match in lexicon.cues["reporting"].finditer(text[begin:time.end + REPORT_AFTER]):
         start, end = begin + match.start(), begin + match.end()
         between = text[end:time.start] if end <= time.start else text[time.end:start]
-        if not QUOTE_MARKS.intersection(between):
+        if not QUOTE_MARKS.intersection(between) and (end <= time.start or "," not in between):
             return True
     return False
 

@@ -255,12 +255,24 @@ def inherit_from_main(doc: Document, drafts: list[Draft], main: Draft | None) ->
 
 def _story_date(doc: Document, draft: Draft, drafts: list[Draft]) -> EventDate | None:
     """The day a report's undated act is told of, where the language's wires date such acts
-    by the story (``undated_acts: story`` in its dates.yaml): English and Russian wires
-    tell follow-ups ("Moscow vowed a response") on the day of the lead; German ones leave
-    them to the month (probe corpora, docs/events.md)."""
-    if date_setting(doc.language or "", "undated_acts", "month") != "story":
+    by the story (``undated_acts`` in its dates.yaml: ``story`` or ``release``): English and
+    Russian wires tell follow-ups ("Moscow vowed a response") on the day of the lead; German
+    ones leave them to the month (probe corpora, docs/events.md). With ``release`` a report
+    with neither takes its day of publication: a Russian ministry's release ("Состоялся
+    телефонный разговор …") tells that day's act, an English one is dated to the month."""
+    setting = date_setting(doc.language or "", "undated_acts", "month")
+    if setting not in ("story", "release"):
         return None
-    return _previous_day(draft, drafts) or dateline_date(doc)
+    story = _previous_day(draft, drafts) or dateline_date(doc)
+    return story or (publication_day(doc) if setting == "release" else None)
+
+
+def publication_day(doc: Document) -> EventDate | None:
+    """The day of publication, where the page gives one (not a month only)."""
+    if doc.published is None or doc.published_precision != "day":
+        return None
+    day = doc.published.date().isoformat()
+    return EventDate(day, day, "day", None)
 
 
 def _previous_day(draft: Draft, drafts: list[Draft]) -> EventDate | None:

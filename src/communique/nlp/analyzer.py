@@ -8,13 +8,12 @@ dates) and a warning, so that it can go on through the pipeline.
 
 from __future__ import annotations
 
-import calendar
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import ClassVar
 
 from communique.clean.language import language_label
-from communique.document import Document, Sentence, TimeExpression, Token
+from communique.document import Document, Sentence, Token
 from communique.lang import LANGUAGES
 from communique.nlp.dates import DateRecognizer
 from communique.nlp.lemmas import Lemmatizer
@@ -87,9 +86,8 @@ class Analyzer:
             return doc
         published = doc.published.date() if doc.published else None
         filed = _filed(doc, tools.dates, published)
-        doc.times = tools.dates.find(text, filed or published, spans)
-        if filed is None and published is not None and doc.published_precision == "month":
-            doc.times = [_within_month(t, published) for t in doc.times]
+        month_only = filed is None and doc.published_precision == "month"
+        doc.times = tools.dates.find(text, filed or published, spans, month_only)
         return doc
 
 
@@ -105,12 +103,3 @@ def _filed(doc: Document, dates: DateRecognizer, published: date | None) -> date
         return None
     filed = times[0].date_start
     return filed if published - FILING_DELAY <= filed <= published else None
-
-
-def _within_month(time: TimeExpression, anchor: date) -> TimeExpression:
-    """"heute", "am Freitag" against a publication known to the month only: the day is not
-    known either, the month is."""
-    if not time.relative or time.precision != "day":
-        return time
-    last = anchor.replace(day=calendar.monthrange(anchor.year, anchor.month)[1])
-    return replace(time, date_start=anchor.replace(day=1), date_end=last, precision="month")

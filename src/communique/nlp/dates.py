@@ -14,6 +14,7 @@ dateline against the publication).
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -66,10 +67,18 @@ class DateRecognizer:
         self._list = re.compile(rf"\s*{alternation(lexicon.list_connectors)}\s*", re.IGNORECASE)
 
     def find(self, text: str, anchor: date | None,
-             sentences: Sequence[tuple[int, int]] | None = None) -> list[TimeExpression]:
-        """Date expressions of ``text`` in order; ``sentences`` are its sentence spans."""
+             sentences: Sequence[tuple[int, int]] | None = None,
+             month_only: bool = False) -> list[TimeExpression]:
+        """Date expressions of ``text`` in order; ``sentences`` are its sentence spans.
+
+        With ``month_only`` the anchor is known to its month only ("/2021/11/"): a day
+        the text names ("23 ноября") is placed against the month's last day, while "am
+        Freitag" or "вчера" give the month, as their day is not known either.
+        """
         if isinstance(anchor, datetime):
             anchor = anchor.date()
+        if month_only and anchor is not None:
+            anchor = anchor.replace(day=calendar.monthrange(anchor.year, anchor.month)[1])
         spans = list(sentences) if sentences is not None else self.splitter.split(text)
         starts = [start for start, _ in spans]
         chosen = _longest(self.grammar.candidates(text))
@@ -81,6 +90,9 @@ class DateRecognizer:
                 continue
             relative = expression.first.spec.relative or bool(
                 expression.last and expression.last.spec.relative)
+            if month_only and anchor is not None and relative and resolved.precision == "day" \
+                    and expression.first.spec.month is None:
+                resolved = Resolved(anchor.replace(day=1), anchor, "month")
             found.append(TimeExpression(expression.start, expression.end,
                                         text[expression.start:expression.end], resolved.start,
                                         resolved.end, resolved.precision, relative))
