@@ -218,3 +218,38 @@ CONDITIONS = [
 def test_the_parties_of_an_opening_condition_are_not_the_acts(
         extractor: Extractor, text: str, expected: tuple) -> None:
     assert coded(extractor, text) == [expected]
+
+
+def test_states_in_the_questions_discussed_are_topics_not_sides(extractor: Extractor) -> None:
+    """«вопросы сотрудничества России и Китая» is what a Russian-Kazakh meeting discussed."""
+    text = ("Министр иностранных дел России Сергей Лавров провел в Москве переговоры с "
+            "министром иностранных дел Казахстана. На встрече обсуждались вопросы "
+            "сотрудничества России и Китая.")
+    assert coded(extractor, text) == [("CONSULT", "visit", "KAZ", "RUS")]
+
+
+TOPIC_TARGETS = [
+    ("Kanada kritisierte am Freitag das Vorgehen Chinas.", ("ACCUSE", None, "CAN", "CHN")),
+    ("Canada criticised China's conduct on Friday.", ("ACCUSE", None, "CAN", "CHN")),
+    ("Чехия осудила действия Белоруссии.", ("ACCUSE", None, "CZE", "BLR")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPIC_TARGETS)
+def test_the_state_whose_conduct_is_criticised_is_the_target(
+        extractor: Extractor, text: str, expected: tuple) -> None:
+    assert coded(extractor, text) == [expected]
+
+
+PAIRED_ADJECTIVES = [
+    "Die ersten französisch-indischen Konsultationen fanden am Freitag in Paris statt.",
+    "Первые французско-индийские консультации прошли в пятницу в Париже.",
+    "The first French-Indian consultations were held in Paris on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", PAIRED_ADJECTIVES)
+def test_a_hyphenated_pair_of_state_adjectives_names_both_sides(
+        extractor: Extractor, text: str) -> None:
+    """The host (Paris) is the recipient, the other state of the pair the visitor."""
+    assert coded(extractor, text) == [("CONSULT", "visit", "IND", "FRA")]
