@@ -246,8 +246,9 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [('SANCTION', None, 'EU', 'RUS', 'occurred')]),
     ('США заморозили активы Центробанка Афганистана.',
      [('SANCTION', None, 'USA', 'AFG', 'occurred')]),
+    # the short passive: Belarus, the place the diplomats are expelled from, expels them
     ('Польские дипломаты высланы из Белоруссии.',
-     [('SANCTION', 'expel', 'POL', 'BLR', 'occurred')]),
+     [('SANCTION', 'expel', 'BLR', 'POL', 'occurred')]),
     ('Белоруссия объявила двух польских дипломатов персонами нон грата.',
      [('SANCTION', 'expel', 'BLR', 'POL', 'occurred')]),
     ('Литва отозвала посла из Китая для консультаций.',

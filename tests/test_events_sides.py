@@ -125,3 +125,131 @@ def test_a_states_people_are_no_side_of_a_meeting(extractor: Extractor) -> None:
     """Tourists meeting officials is no act between states."""
     assert coded(extractor, "Russian tourists met German officials on Monday.") == []
     assert coded(extractor, "The Russians met the Americans in Geneva on Monday.") == []
+
+
+# Positional side rules of issue 12's held-out misses: each a construction of the language.
+TARGET_FIRST = [
+    ("Gegen Belarus verhängte Kanada am Freitag weitere Sanktionen.",
+     ("SANCTION", None, "CAN", "BLR")),
+    ("Against Iran, the United States imposed new sanctions on Friday.",
+     ("SANCTION", None, "USA", "IRN")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TARGET_FIRST)
+def test_a_target_phrase_before_the_verb_leaves_the_subject_after_it(
+        extractor: Extractor, text: str, expected: tuple) -> None:
+    assert coded(extractor, text) == [expected]
+
+
+PASSIVE_PLACE = [
+    ("Drei iranische Diplomaten wurden am Freitag aus den Niederlanden ausgewiesen.",
+     ("SANCTION", "expel", "NLD", "IRN")),
+    ("Zwei chinesische Staatsbürger wurden am Freitag in Japan festgenommen.",
+     ("COERCE", "arrest", "JPN", "CHN")),
+    ("Two Iranian diplomats were expelled from Sweden on Friday.",
+     ("SANCTION", "expel", "SWE", "IRN")),
+    ("Два российских дипломата объявлены в Латвии персонами нон грата.",
+     ("SANCTION", "expel", "LVA", "RUS")),
+    ("Японский журналист задержан в Китае.", ("COERCE", "arrest", "CHN", "JPN")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_PLACE)
+def test_the_place_of_an_agentless_passive_act_is_the_state_that_acts(
+        extractor: Extractor, text: str, expected: tuple) -> None:
+    assert coded(extractor, text) == [expected]
+
+
+SHORT_PASSIVE = [
+    ("Посол Литвы вызван в МИД России.", ("ACCUSE", None, "RUS", "LTU")),
+    ("Дипломатам Латвии предписано покинуть территорию Белоруссии.",
+     ("SANCTION", "expel", "BLR", "LVA")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_PASSIVE)
+def test_a_russian_short_participle_is_the_passive_without_an_auxiliary(
+        extractor: Extractor, text: str, expected: tuple) -> None:
+    assert coded(extractor, text) == [expected]
+
+
+def test_a_short_participle_in_a_relative_clause_is_no_passive_act(
+        extractor: Extractor) -> None:
+    """«которым запрещен въезд» restates the ban the main clause reports."""
+    text = "Литва расширила список граждан Белоруссии, которым запрещен въезд в страну."
+    assert coded(extractor, text) == [("SANCTION", None, "LTU", "BLR")]
+
+
+VISITED = [
+    ("On Friday, France was visited by Chinese President Xi Jinping.",
+     ("CONSULT", "visit", "CHN", "FRA")),
+    ("В пятницу Францию посетил председатель КНР Си Цзиньпин.",
+     ("CONSULT", "visit", "CHN", "FRA")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VISITED)
+def test_the_visitor_is_the_passive_agent_or_the_subject_after_an_accusative(
+        extractor: Extractor, text: str, expected: tuple) -> None:
+    assert coded(extractor, text) == [expected]
+
+
+def test_a_ministry_that_reports_its_own_act_is_its_actor(extractor: Extractor) -> None:
+    text = "МИД Латвии заявил о высылке двух белорусских дипломатов."
+    assert coded(extractor, text) == [("SANCTION", "expel", "LVA", "BLR")]
+
+
+def test_the_government_in_a_capital_as_passive_agent_acts(extractor: Extractor) -> None:
+    text = "Die Aufnahme Finnlands in die Nato wurde am Montag von der Regierung in Helsinki " \
+           "gefordert."
+    assert coded(extractor, text) == [("REQUEST", None, "FIN", "NATO")]
+
+
+CONDITIONS = [
+    ("Wenn China Taiwan angreift, wird Japan Sanktionen gegen China verhängen.",
+     ("THREATEN", None, "JPN", "CHN")),
+    ("If Iran attacks Israel, the United States will impose sanctions on Iran.",
+     ("THREATEN", None, "USA", "IRN")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONDITIONS)
+def test_the_parties_of_an_opening_condition_are_not_the_acts(
+        extractor: Extractor, text: str, expected: tuple) -> None:
+    assert coded(extractor, text) == [expected]
+
+
+def test_states_in_the_questions_discussed_are_topics_not_sides(extractor: Extractor) -> None:
+    """«вопросы сотрудничества России и Китая» is what a Russian-Kazakh meeting discussed."""
+    text = ("Министр иностранных дел России Сергей Лавров провел в Москве переговоры с "
+            "министром иностранных дел Казахстана. На встрече обсуждались вопросы "
+            "сотрудничества России и Китая.")
+    assert coded(extractor, text) == [("CONSULT", "visit", "KAZ", "RUS")]
+
+
+TOPIC_TARGETS = [
+    ("Kanada kritisierte am Freitag das Vorgehen Chinas.", ("ACCUSE", None, "CAN", "CHN")),
+    ("Canada criticised China's conduct on Friday.", ("ACCUSE", None, "CAN", "CHN")),
+    ("Чехия осудила действия Белоруссии.", ("ACCUSE", None, "CZE", "BLR")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPIC_TARGETS)
+def test_the_state_whose_conduct_is_criticised_is_the_target(
+        extractor: Extractor, text: str, expected: tuple) -> None:
+    assert coded(extractor, text) == [expected]
+
+
+PAIRED_ADJECTIVES = [
+    "Die ersten französisch-indischen Konsultationen fanden am Freitag in Paris statt.",
+    "Первые французско-индийские консультации прошли в пятницу в Париже.",
+    "The first French-Indian consultations were held in Paris on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", PAIRED_ADJECTIVES)
+def test_a_hyphenated_pair_of_state_adjectives_names_both_sides(
+        extractor: Extractor, text: str) -> None:
+    """The host (Paris) is the recipient, the other state of the pair the visitor."""
+    assert coded(extractor, text) == [("CONSULT", "visit", "IND", "FRA")]

@@ -22,7 +22,8 @@ CUE_NAMES = ("negation", "hypothetical", "future", "opinion", "sides", "remote",
              "upcoming", "counterpart", "target", "first_person",
              "state_head", "passive", "origin", "object_pronoun", "subject_pronoun",
              "prefield", "posted", "meet_verb", "passive_present", "goal",
-             "people_head", "source")
+             "people_head", "source", "passive_participle", "object_case", "condition",
+             "seat")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"

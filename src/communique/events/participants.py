@@ -28,6 +28,10 @@ HEAD_DISTANCE = 60          # characters after a state adjective searched for it
 TARGET_DISTANCE = 40        # characters between "gegen" and the target it introduces
 LOCATIVE_DISTANCE = 40      # characters before a state read for "in", "nach", "в"
 SOURCE_DISTANCE = 30        # characters between a reporting verb and the source it names
+AGENT_DISTANCE = 12         # characters before a party read for "von", "by": "von der " fits
+# characters before a capital read for a government word ("von der Regierung in Kiew"): the
+# longest seat phrase of the cues and its agent preposition fit
+SEAT_DISTANCE = 40
 # characters before a place read for the preposition of an act's goal: the longest goal
 # phrase of the cues ("from" + eight words + "in") is shorter
 GOAL_DISTANCE = 80
@@ -96,11 +100,13 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
               and c.event_type == candidate.event_type]
     # "Wie das Außenministerium mitteilte, wurden zwei Diplomaten ausgewiesen": in an
     # agentless passive the ministry that reports the act is the one that did it
-    reporter_acts = (candidate.trigger.sides == "directed"
-                     and _passive_auxiliary(candidate, lexicon) is not None)
+    passive = (candidate.trigger.sides == "directed"
+               and _passive_auxiliary(candidate, lexicon) is not None)
+    reporter_acts = passive or _source_is_subject(doc, candidate, lexicon)
+    condition = _condition(candidate, lexicon)
     parties: list[Party] = []
     for mention in mention_index(doc).starting(sentence.start, sentence.end):
-        if not is_party(mention):
+        if not is_party(mention) or condition[0] <= mention.start < condition[1]:
             continue
         party = party_of(mention)
         if scope.own_topic is not None:
@@ -110,7 +116,7 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
                 candidate.trigger.sides == "directed"
                 and _after_target_word(candidate, party, lexicon)))
               or (is_report_source(doc, mention, lexicon) and not reporter_acts)
-              or (not is_goal(doc, mention.start, candidate, lexicon) and (
+              or (not is_goal(doc, mention.start, candidate, lexicon) and not passive and (
                   is_place_of_act(doc, mention, lexicon)
                   or is_origin_of_people(doc, mention, lexicon)))
               or not (names_the_state(doc, mention, lexicon)
@@ -126,6 +132,30 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
     parties += [p for p in pronoun_parties(doc, candidate, lexicon)
                 if owner(p.start, p.end, rivals) is candidate]
     return sorted(parties, key=lambda p: p.start)
+
+
+def _condition(candidate: Candidate, lexicon: Lexicon) -> tuple[int, int]:
+    """The conditional clause that opens the sentence ("Falls Russland die Ukraine angreift,
+    wird die EU …", «Если Россия …, ЕС …»), when the trigger is outside it: its parties are
+    the condition's, not the act's. An empty span when there is none."""
+    sentence = candidate.sentence
+    opening = lexicon.cues["condition"].match(sentence.text.lstrip())
+    comma = sentence.text.find(",")
+    end = sentence.start + comma
+    if opening is None or comma < 0 or candidate.start < end:
+        return (0, 0)
+    return (sentence.start, end)
+
+
+def _source_is_subject(doc: Document, candidate: Candidate, lexicon: Lexicon) -> bool:
+    """«МИД Болгарии заявил о высылке двух российских дипломатов»: a ministry reporting a
+    directed act with no other party before the trigger is its subject, the one that acts."""
+    sentence = candidate.sentence
+    if candidate.trigger.sides != "directed":
+        return False
+    before = [m for m in mention_index(doc).starting(sentence.start, candidate.start)
+              if m.end <= candidate.start and is_party(m)]
+    return bool(before) and all(is_report_source(doc, m, lexicon) for m in before)
 
 
 def pronoun_parties(doc: Document, candidate: Candidate, lexicon: Lexicon) -> list[Party]:
@@ -200,6 +230,8 @@ def is_place_of_act(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     if mention.actor is None or mention.actor.kind not in ("state", "igo"):
         return False
     before = doc.text[max(0, mention.start - LOCATIVE_DISTANCE):mention.start]
+    if lexicon.cue("seat", before):     # "die Regierung in Kiew": the state, not a place
+        return False
     if any(not before[m.end():].strip() for m in lexicon.cues["locative"].finditer(before)):
         return True
     nearby = mention_index(doc).starting(mention.start - PLACE_BEFORE_REACH, mention.start)
@@ -221,9 +253,11 @@ def is_goal(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -
         return False
     before = doc.text[max(lo, start - GOAL_DISTANCE):start]
     agent = lexicon.cues["agent"]
-    # "die von der Regierung in Kiew geforderte Aufnahme": "von" before the verb is its agent
+    # "die von der Regierung in Kiew geforderte Aufnahme", "wurde von Kiew gefordert": "von"
+    # before the verb or in the passive is its agent
+    agentive = start < candidate.start or _passive_auxiliary(candidate, lexicon) is not None
     return any(not before[m.end():].strip()
-               and not (start < candidate.start and agent.match(before, m.start()))
+               and not (agentive and agent.match(before, m.start()))
                for m in lexicon.cues[cue].finditer(before))
 
 
@@ -352,22 +386,31 @@ def _by_position(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -
         return _initiative(candidate, parties, lexicon) or Sides(actors=list(parties))
     before = [p for p in parties if p.end <= candidate.start]
     after = [p for p in parties if p.start >= candidate.end]
-    agent = lexicon.cues["agent"]
     text, base = candidate.sentence.text, candidate.sentence.start
     auxiliary = _passive_auxiliary(candidate, lexicon)
     if auxiliary is not None:
-        agents = [p for p in after
-                  if agent.search(text[max(0, p.start - base - 12):p.start - base])]
+        # the agent follows the auxiliary: after the verb ("was visited by Lavrov") or
+        # before a verb-final participle ("wurde von der Regierung in Kiew gefordert")
+        agents = [p for p in parties
+                  if p.start > auxiliary and _after_agent(text, p.start - base, lexicon)]
+        before = [p for p in before if p not in agents]
+        after = [p for p in after if p not in agents]
         if how == "directed":
             if text[:auxiliary - base].rstrip().endswith(","):    # "Wie X mitteilte, wurden …"
                 before = [p for p in before if p.start > auxiliary] + \
                          [p for p in before if p.start < auxiliary]
             targets = [p for p in after if _after_target_word(candidate, p, lexicon)]
             return _passive_sides(before, after, agents, targets)
-        before, after = before + agents, [p for p in after if p not in agents]
+        if agents:      # "Germany was visited by Lavrov": the agent is the active subject
+            before, after = agents, before + after
+    objects = [p for p in before if _object_case(text, p.start - base, lexicon)]
+    if objects and after:   # «Германию посетил Лавров»: the object stands first
+        before, after = [p for p in before if p not in objects] + after, objects
     targets = [p for p in before if _after_target_word(candidate, p, lexicon)]
     if targets:         # verb-final: "die EU hat Sanktionen gegen … verhängt"
         before, after = [p for p in before if p not in targets], targets + after
+        if not before:  # "Gegen Russland verhängte die EU …": the subject follows the verb
+            return Sides(actors=[p for p in after if p not in targets], recipients=targets)
     if not after and len({p.code for p in before}) >= 2:
         return _verb_final(candidate, before, host=how == "host")
     if not before and len({p.code for p in after}) >= 2 and _adverbial_prefield(
@@ -376,6 +419,22 @@ def _by_position(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -
     if how == "host":
         return Sides(actors=after, recipients=before)
     return Sides(actors=before, recipients=after)
+
+
+def _after_agent(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether a passive agent's preposition ("von", "by", «со стороны») governs the party at
+    ``start`` of the sentence text, over a government word ("von der Regierung in Kiew")."""
+    before = text[max(0, start - SEAT_DISTANCE):start]
+    seat = lexicon.cue("seat", before)
+    if seat is not None:
+        before = before[:seat.start()]
+    return lexicon.cue("agent", before[-AGENT_DISTANCE:]) is not None
+
+
+def _object_case(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the name at ``start`` is in an object case by its own form («Германию»)."""
+    word = text[start:].split(maxsplit=1)
+    return bool(word) and lexicon.cues["object_case"].fullmatch(word[0]) is not None
 
 
 def _passive_auxiliary(candidate: Candidate, lexicon: Lexicon) -> int | None:
@@ -387,6 +446,12 @@ def _passive_auxiliary(candidate: Candidate, lexicon: Lexicon) -> int | None:
     parties after it first."""
     sentence = candidate.sentence
     start = candidate.scope.clause[0]
+    if (candidate.trigger.form != "noun" and start == sentence.start
+            and lexicon.cues["passive_participle"].fullmatch(
+                sentence.text[candidate.start - sentence.start:candidate.end - sentence.start])):
+        # «посол вызван», «предписано покинуть»: the main clause's predicate, no auxiliary
+        # (in a relative clause, «которым запрещен въезд», it restates the act it qualifies)
+        return candidate.start
     match = lexicon.cue("passive", sentence.text[start - sentence.start:
                                                  candidate.start - sentence.start])
     if match is None or (lexicon.cues["passive_present"].fullmatch(match.group())
@@ -399,7 +464,9 @@ def _passive_sides(before: list[Party], after: list[Party], agents: list[Party],
                    targets: list[Party]) -> Sides:
     """Passive voice: the agent ("von X", "by X") acts on the subject; with no agent, the
     subject is acted on and the other parties named are the acting side ("Der russische
-    Botschafter wurde ins Auswärtige Amt einbestellt"). With no named subject, a party
+    Botschafter wurde ins Auswärtige Amt einbestellt"), the place of the act included: a
+    state expels from and arrests in its own land ("aus Polen ausgewiesen", «арестован в
+    Китае»). With no named subject, a party
     after a target word is acted on ("Sanktionen wurden gegen Russland verhängt") and the
     others act ("…, wie die EU mitteilte")."""
     if agents:
