@@ -253,3 +253,30 @@ def test_a_hyphenated_pair_of_state_adjectives_names_both_sides(
         extractor: Extractor, text: str) -> None:
     """The host (Paris) is the recipient, the other state of the pair the visitor."""
     assert coded(extractor, text) == [("CONSULT", "visit", "IND", "FRA")]
+
+
+# A pronoun opening a reported clause is the source that reports it ("teilte mit, es habe …").
+REPORTED_SUBJECT = [
+    ("Das Auswärtige Amt teilte am Montag mit, es habe zwei russische Diplomaten ausgewiesen.",
+     ("SANCTION", "expel", "DEU", "RUS")),
+    ("Das polnische Außenministerium erklärte, es habe den russischen Botschafter einbestellt.",
+     ("ACCUSE", None, "POL", "RUS")),
+    ("Das estnische Außenministerium teilte mit, man habe zwei russische Diplomaten ausgewiesen.",
+     ("SANCTION", "expel", "EST", "RUS")),
+    ("The Latvian Foreign Ministry said on Monday it had expelled two Russian diplomats.",
+     ("SANCTION", "expel", "LVA", "RUS")),
+    ("МИД Эстонии заявил, что он выслал двух российских дипломатов.",
+     ("SANCTION", "expel", "EST", "RUS")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED_SUBJECT)
+def test_a_pronoun_opening_a_reported_clause_is_the_reporting_source(
+        extractor: Extractor, text: str, expected: tuple) -> None:
+    assert coded(extractor, text) == [expected]
+
+
+def test_an_expletive_es_is_no_reporting_source(extractor: Extractor) -> None:
+    text = ("Das Auswärtige Amt teilte mit, es gebe Hinweise, dass Russland zwei litauische "
+            "Diplomaten ausgewiesen habe.")
+    assert coded(extractor, text) == [("SANCTION", "expel", "RUS", "LTU")]

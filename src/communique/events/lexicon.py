@@ -21,6 +21,7 @@ CUE_NAMES = ("negation", "hypothetical", "future", "opinion", "sides", "remote",
              "reporting", "locative", "clause", "participation",
              "upcoming", "counterpart", "target", "first_person",
              "state_head", "passive", "origin", "object_pronoun", "subject_pronoun",
+             "reported_subject",
              "prefield", "posted", "meet_verb", "passive_present", "goal",
              "people_head", "source", "passive_participle", "object_case", "condition",
              "seat")

@@ -28,6 +28,9 @@ HEAD_DISTANCE = 60          # characters after a state adjective searched for it
 TARGET_DISTANCE = 40        # characters between "gegen" and the target it introduces
 LOCATIVE_DISTANCE = 40      # characters before a state read for "in", "nach", "в"
 SOURCE_DISTANCE = 30        # characters between a reporting verb and the source it names
+# characters between a reporting source and the pronoun that opens its reported clause:
+# "teilte am Montag mit, " and "said on Monday that " fit with room for a weekday or date
+REPORTED_DISTANCE = 45
 AGENT_DISTANCE = 12         # characters before a party read for "von", "by": "von der " fits
 # characters before a capital read for a government word ("von der Regierung in Kiew"): the
 # longest seat phrase of the cues and its agent preposition fit
@@ -163,7 +166,8 @@ def pronoun_parties(doc: Document, candidate: Candidate, lexicon: Lexicon) -> li
 
     An object pronoun ("gegen ihn", "against him", "против него") is the last official
     named before it; a subject pronoun opening the sentence ("Sie wirft ihm vor …",
-    "He met …") is the first party of the sentence before (the subject it continues).
+    "He met …") is the first party of the sentence before (the subject it continues); one
+    opening a reported clause ("Das Amt teilte mit, es habe …") is the reporting source.
     """
     sentence = candidate.sentence
     lo, hi = (offset - sentence.start for offset in candidate.scope.clause)
@@ -181,7 +185,24 @@ def pronoun_parties(doc: Document, candidate: Candidate, lexicon: Lexicon) -> li
         subject = _first_party_before(doc, sentence.start, named, lexicon)
         if subject is not None:
             out.append(Party(subject, sentence.start, sentence.start + opening.end()))
+    for match in lexicon.cues["reported_subject"].finditer(sentence.text, lo, hi):
+        start = sentence.start + match.start()
+        source = _reporting_source(doc, start, lexicon)
+        if source is not None and start < candidate.start:
+            out.append(Party(source, start, sentence.start + match.end()))
     return out
+
+
+def _reporting_source(doc: Document, start: int, lexicon: Lexicon) -> Actor | None:
+    """The coded source whose reporting verb ends right before ``start``: "Das Auswärtige
+    Amt teilte am Montag mit, | es habe …", "The ministry said | it had …"."""
+    source = next((m for m in reversed(doc.mentions) if m.end <= start), None)
+    if (source is None or source.actor is None or not source.actor.code
+            or start - source.end > REPORTED_DISTANCE
+            or not is_report_source(doc, source, lexicon)):
+        return None
+    between = doc.text[source.end:start]
+    return source.actor if lexicon.cues["reporting"].search(between) else None
 
 
 def _first_party_before(doc: Document, start: int, named: list[Mention],
