@@ -280,3 +280,44 @@ def test_an_expletive_es_is_no_reporting_source(extractor: Extractor) -> None:
     text = ("Das Auswärtige Amt teilte mit, es gebe Hinweise, dass Russland zwei litauische "
             "Diplomaten ausgewiesen habe.")
     assert coded(extractor, text) == [("SANCTION", "expel", "RUS", "LTU")]
+
+
+# "Wir", "we", "мы" opening a quotation are the state of the speaker the attribution names.
+QUOTED_WE = [
+    ("„Wir haben den russischen Botschafter einbestellt“, sagte der litauische Außenminister.",
+     ("ACCUSE", None, "LTU", "RUS")),
+    ("„Wir haben zwei russische Diplomaten ausgewiesen“, sagte der lettische Außenminister "
+     "am Montag.", ("SANCTION", "expel", "LVA", "RUS")),
+    ("\"We have expelled two Russian diplomats,\" the Latvian foreign minister said on Monday.",
+     ("SANCTION", "expel", "LVA", "RUS")),
+    ("\"We summoned the Russian ambassador,\" said the Polish foreign minister.",
+     ("ACCUSE", None, "POL", "RUS")),
+    ("«Мы выслали двух российских дипломатов», заявил министр иностранных дел Латвии.",
+     ("SANCTION", "expel", "LVA", "RUS")),
+    ("«Мы вызвали посла России», сказал глава МИД Эстонии.",
+     ("ACCUSE", None, "EST", "RUS")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_WE)
+def test_we_opening_a_quotation_is_the_speakers_state(
+        extractor: Extractor, text: str, expected: tuple) -> None:
+    assert coded(extractor, text) == [expected]
+
+
+# Definite descriptions in the next sentence ("the ministry") continue the ministry's state.
+MINISTRY = [
+    ("The Polish Foreign Ministry summoned the Russian ambassador on Monday. "
+     "The ministry also expelled two Russian diplomats."),
+    ("Das polnische Außenministerium bestellte am Montag den russischen Botschafter ein. "
+     "Das Ministerium wies zudem zwei russische Diplomaten aus."),
+    ("МИД Польши в понедельник вызвал посла России. "
+     "Министерство также выслало двух российских дипломатов."),
+]
+
+
+@pytest.mark.parametrize("text", MINISTRY)
+def test_the_ministry_in_a_later_sentence_is_the_state_named_before(
+        extractor: Extractor, text: str) -> None:
+    assert coded(extractor, text) == [("ACCUSE", None, "POL", "RUS"),
+                                      ("SANCTION", "expel", "POL", "RUS")]

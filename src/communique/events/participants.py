@@ -31,6 +31,9 @@ SOURCE_DISTANCE = 30        # characters between a reporting verb and the source
 # characters between a reporting source and the pronoun that opens its reported clause:
 # "teilte am Montag mit, " and "said on Monday that " fit with room for a weekday or date
 REPORTED_DISTANCE = 45
+# A quotation that opens a sentence and the speaker named after it ("„Wir haben …“, sagte
+# der litauische Außenminister", "«Мы …», заявил …"): the closing mark, then the verb
+QUOTE = re.compile(r"^\s*[„“\"«](?P<quote>[^„“”\"«»]+)[“”\"»]")
 AGENT_DISTANCE = 12         # characters before a party read for "von", "by": "von der " fits
 # characters before a capital read for a government word ("von der Regierung in Kiew"): the
 # longest seat phrase of the cues and its agent preposition fit
@@ -134,6 +137,10 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
         parties.append(party)
     parties += [p for p in pronoun_parties(doc, candidate, lexicon)
                 if owner(p.start, p.end, rivals) is candidate]
+    quoted = _quoted_speaker(doc, candidate, lexicon)
+    if quoted is not None:      # the attribution names the speaker: no other side of the act
+        speaker, end = quoted
+        parties = [p for p in parties if p.start < end] + [speaker]
     return sorted(parties, key=lambda p: p.start)
 
 
@@ -191,6 +198,29 @@ def pronoun_parties(doc: Document, candidate: Candidate, lexicon: Lexicon) -> li
         if source is not None and start < candidate.start:
             out.append(Party(source, start, sentence.start + match.end()))
     return out
+
+
+def _quoted_speaker(doc: Document, candidate: Candidate,
+                    lexicon: Lexicon) -> tuple[Party, int] | None:
+    """"Wir", "we", "мы" opening the quotation that holds the trigger as the speaker's state,
+    and where the quotation ends, when the rest of the sentence is its attribution: a
+    reporting verb and a coded party ("…“, sagte der litauische Außenminister")."""
+    sentence = candidate.sentence
+    quote = QUOTE.match(sentence.text)
+    if quote is None:
+        return None
+    words = quote.group("quote").lstrip()
+    pronoun = lexicon.cues["first_person"].match(words)
+    begin = sentence.start + quote.start("quote") + len(quote.group("quote")) - len(words)
+    end = sentence.start + quote.end()
+    if pronoun is None or not begin <= candidate.start < end:
+        return None
+    verb = lexicon.cues["reporting"].search(sentence.text, quote.end())
+    speaker = next((m.actor for m in doc.mentions if end <= m.start < sentence.end
+                    and m.actor is not None and m.actor.code), None)
+    if verb is None or speaker is None:
+        return None
+    return Party(speaker, begin, begin + pronoun.end()), end
 
 
 def _reporting_source(doc: Document, start: int, lexicon: Lexicon) -> Actor | None:
