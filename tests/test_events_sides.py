@@ -321,3 +321,27 @@ def test_the_ministry_in_a_later_sentence_is_the_state_named_before(
         extractor: Extractor, text: str) -> None:
     assert coded(extractor, text) == [("ACCUSE", None, "POL", "RUS"),
                                       ("SANCTION", "expel", "POL", "RUS")]
+
+
+# The speaker or reporting source named in the sentence before: "…“, sagte er", "Das
+# Ministerium teilte mit, es habe …" continue that sentence's subject.
+SPEAKER_BEFORE = [
+    ("Der litauische Außenminister Gabrielius Landsbergis äußerte sich am Montag. "
+     "„Wir haben den russischen Botschafter einbestellt“, sagte er.",
+     [("ACCUSE", None, "LTU", "RUS")]),
+    ("Lithuanian Foreign Minister Gabrielius Landsbergis spoke on Monday. "
+     "\"We have summoned the Russian ambassador,\" he said.",
+     [("ACCUSE", None, "LTU", "RUS")]),
+    ("Глава МИД Литвы Габриэлюс Ландсбергис выступил в понедельник. "
+     "«Мы вызвали посла России», сказал он.",
+     [("ACCUSE", None, "LTU", "RUS")]),
+    ("Das tschechische Außenministerium bestellte den russischen Botschafter ein. "
+     "Das Ministerium teilte zudem mit, es habe zwei russische Diplomaten ausgewiesen.",
+     [("ACCUSE", None, "CZE", "RUS"), ("SANCTION", "expel", "CZE", "RUS")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_BEFORE)
+def test_a_speaker_named_in_the_sentence_before_is_the_side(
+        extractor: Extractor, text: str, expected: list) -> None:
+    assert coded(extractor, text) == expected

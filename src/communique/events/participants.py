@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from communique.document import Document, Mention
+from communique.document import Document, Mention, Sentence
 from communique.events.candidates import Candidate, is_finite_or_participle
 from communique.events.context import CodingContext
 from communique.events.index import mention_index
@@ -178,7 +178,7 @@ def pronoun_parties(doc: Document, candidate: Candidate, lexicon: Lexicon) -> li
     """
     sentence = candidate.sentence
     lo, hi = (offset - sentence.start for offset in candidate.scope.clause)
-    named = [m for m in doc.mentions if m.start < sentence.start or m.start >= sentence.end]
+    named = _outside(doc, sentence)
     out = []
     for match in lexicon.cues["object_pronoun"].finditer(sentence.text, lo, hi):
         start = sentence.start + match.start()
@@ -194,7 +194,7 @@ def pronoun_parties(doc: Document, candidate: Candidate, lexicon: Lexicon) -> li
             out.append(Party(subject, sentence.start, sentence.start + opening.end()))
     for match in lexicon.cues["reported_subject"].finditer(sentence.text, lo, hi):
         start = sentence.start + match.start()
-        source = _reporting_source(doc, start, lexicon)
+        source = _reporting_source(doc, sentence, start, lexicon)
         if source is not None and start < candidate.start:
             out.append(Party(source, start, sentence.start + match.end()))
     return out
@@ -204,7 +204,8 @@ def _quoted_speaker(doc: Document, candidate: Candidate,
                     lexicon: Lexicon) -> tuple[Party, int] | None:
     """"Wir", "we", "мы" opening the quotation that holds the trigger as the speaker's state,
     and where the quotation ends, when the rest of the sentence is its attribution: a
-    reporting verb and a coded party ("…“, sagte der litauische Außenminister")."""
+    reporting verb and a coded party ("…“, sagte der litauische Außenminister") or a
+    pronoun for the subject of the sentence before ("…“, sagte er")."""
     sentence = candidate.sentence
     quote = QUOTE.match(sentence.text)
     if quote is None:
@@ -218,14 +219,24 @@ def _quoted_speaker(doc: Document, candidate: Candidate,
     verb = lexicon.cues["reporting"].search(sentence.text, quote.end())
     speaker = next((m.actor for m in doc.mentions if end <= m.start < sentence.end
                     and m.actor is not None and m.actor.code), None)
+    if speaker is None and lexicon.cues["subject_pronoun"].search(sentence.text, quote.end()):
+        # "…“, sagte er": the speaker is the subject of the sentence before
+        speaker = _first_party_before(doc, sentence.start, _outside(doc, sentence), lexicon)
     if verb is None or speaker is None:
         return None
     return Party(speaker, begin, begin + pronoun.end()), end
 
 
-def _reporting_source(doc: Document, start: int, lexicon: Lexicon) -> Actor | None:
+def _reporting_source(doc: Document, sentence: Sentence, start: int,
+                      lexicon: Lexicon) -> Actor | None:
     """The coded source whose reporting verb ends right before ``start``: "Das Auswärtige
-    Amt teilte am Montag mit, | es habe …", "The ministry said | it had …"."""
+    Amt teilte am Montag mit, | es habe …", "The ministry said | it had …". A source that
+    names no party ("Das Ministerium teilte mit, es habe …") continues the subject of the
+    sentence before."""
+    if not lexicon.cues["reporting"].search(doc.text[sentence.start:start]):
+        return None
+    if not mention_index(doc).starting(sentence.start, start):
+        return _first_party_before(doc, sentence.start, _outside(doc, sentence), lexicon)
     source = next((m for m in reversed(doc.mentions) if m.end <= start), None)
     if (source is None or source.actor is None or not source.actor.code
             or start - source.end > REPORTED_DISTANCE
@@ -233,6 +244,10 @@ def _reporting_source(doc: Document, start: int, lexicon: Lexicon) -> Actor | No
         return None
     between = doc.text[source.end:start]
     return source.actor if lexicon.cues["reporting"].search(between) else None
+
+
+def _outside(doc: Document, sentence: Sentence) -> list[Mention]:
+    return [m for m in doc.mentions if m.start < sentence.start or m.start >= sentence.end]
 
 
 def _first_party_before(doc: Document, start: int, named: list[Mention],
