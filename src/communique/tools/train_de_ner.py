@@ -1,7 +1,7 @@
 """Retrain the shipped German NER model on GermEval 2014.
 
     python -m communique.tools.train_de_ner --data /work/shared/data/germeval2014 \\
-        --out src/communique/nlp/models/de_ner
+        --out src/communique/lang/de/ner/model
 
 Trains with ``train_de_ner.cfg`` (fixed seed), keeps the checkpoint that scores
 best on the validation part, scores it on the held-out part of the dev file
@@ -44,7 +44,7 @@ CONFIG_PATH = Path(__file__).with_name("train_de_ner.cfg")
 #: Mention-replaced copies of each training sentence that holds an entity.
 AUGMENT_COPIES = 1
 COMMAND = ("python -m communique.tools.train_de_ner --data /work/shared/data/germeval2014 "
-           "--out src/communique/nlp/models/de_ner")
+           "--out src/communique/lang/de/ner/model")
 
 
 def to_doc(nlp: Language, sentence: TaggedSentence) -> Doc:

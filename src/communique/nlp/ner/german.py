@@ -10,13 +10,15 @@ import spacy
 
 from communique.document import Mention
 from communique.errors import ModelMissingError
+from communique.lang import FOLDER
 from communique.nlp.ner import subword_vectors  # noqa: F401  (registers the model's vectors)
 from communique.nlp.ner.german_cues import PersonCues, with_cue_persons
 from communique.nlp.ner.text import chunks, make_mention
 
-MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "de_ner"
+#: Shipped in the German language folder, like the syntax models (``lang/<xx>/syntax/model``).
+MODEL_DIR = FOLDER / "de" / "ner" / "model"
 RETRAIN = ("python -m communique.tools.train_de_ner --data <germeval2014 folder> "
-           "--out src/communique/nlp/models/de_ner")
+           "--out src/communique/lang/de/ner/model")
 #: GermEval's OTH is the MISC of our Mention labels.
 LABELS = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "OTH": "MISC"}
 
