@@ -98,14 +98,16 @@ def test_a_document_over_its_time_budget_fails_and_the_batch_goes_on(
                {"doc_id": "short-2", "text": _PARAGRAPH.format(i=3)}]
     corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
                       encoding="utf-8")
-    # 209,915 characters: cut to the default 200,000, still a batch of its own (>= 160,000)
-    monkeypatch.setenv("COMMUNIQUE_INGEST_MAX_DOCUMENT_SECONDS", "2")
+    # 209,915 characters: cut to the default 200,000, still a batch of its own (>= 160,000).
+    # Half a second: the cut text takes about 2 s on a quiet machine (10 ms/KB,
+    # docs/performance.md), a short one a few hundredths, so neither side is near the line.
+    monkeypatch.setenv("COMMUNIQUE_INGEST_MAX_DOCUMENT_SECONDS", "0.5")
     assert main(["ingest", str(corpus), "--db", str(tmp_path / "kb.db"), "-q", "--json"]) == 1
     summary = json.loads(capsys.readouterr().out)
     assert summary["stored_documents"] == ["short-1", "short-2"]
     assert summary["failures"] == [
         {"origin": f"{corpus}:2", "doc_id": "long-1", "stage": "budget",
-         "reason": "not processed within 2 s (199,883 characters; setting "
+         "reason": "not processed within 0.5 s (199,883 characters; setting "
                    "ingest.max_document_seconds)"}]
 
 
