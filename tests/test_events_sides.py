@@ -345,3 +345,27 @@ SPEAKER_BEFORE = [
 def test_a_speaker_named_in_the_sentence_before_is_the_side(
         extractor: Extractor, text: str, expected: list) -> None:
     assert coded(extractor, text) == expected
+
+
+CAPITALS = [
+    # German verb second: the capital is the prefield of a clause-final participle
+    ("Moskau hat am Montag zwei estnische Diplomaten ausgewiesen.",
+     ("SANCTION", "expel", "RUS", "EST")),
+    ("Peking hat am Dienstag neue Sanktionen gegen Litauen verhängt.",
+     ("SANCTION", None, "CHN", "LTU")),
+    # a city that is the object of a directed act names the state acted on
+    ("Der Kreml dankte Minsk für die Unterstützung.", ("SUPPORT", None, "RUS", "BLR")),
+    ("Washington imposed new sanctions on Moscow on Friday.", ("SANCTION", None, "USA", "RUS")),
+    ("Russia accused Washington of meddling in its elections.", ("ACCUSE", None, "RUS", "USA")),
+    ("Токио выразил протест Москве в связи с учениями.", ("ACCUSE", None, "JPN", "RUS")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALS)
+def test_a_capital_as_subject_or_object_stands_for_its_state(
+        extractor: Extractor, text: str, expected: tuple) -> None:
+    assert coded(extractor, text) == [expected]
+
+
+def test_a_capital_after_a_preposition_stays_a_place(extractor: Extractor) -> None:
+    assert coded(extractor, "In Moskau hat am Montag die Konferenz begonnen.") == []

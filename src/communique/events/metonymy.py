@@ -96,7 +96,8 @@ def _subjects(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Pa
     for left, right in pairwise(cities):
         if not CONNECTOR.fullmatch(doc.text[left.end:right.start]):
             return []
-    if not _auxiliaries_only(doc, cities[-1].end, candidate.start):
+    if not (_auxiliaries_only(doc, cities[-1].end, candidate.start)
+            or _verb_second(doc, cities[-1].end, candidate)):
         return []
     parties = [_state_party(doc, city, places) for city in cities]
     return [p for p in parties if p is not None] if all(parties) else []
@@ -110,6 +111,16 @@ def _auxiliaries_only(doc: Document, start: int, end: int) -> bool:
             gap = gap.replace(doc.text[time.start:time.end], " ")
     words = gap.split()
     return len(words) <= GAP_WORDS and all(w.isalpha() and w.islower() for w in words)
+
+
+def _verb_second(doc: Document, start: int, candidate: Candidate) -> bool:
+    """German verb-second: the capital, then the finite auxiliary, then the clause up to the
+    participle that ends it ("Moskau hat am Montag zwei Diplomaten ausgewiesen"), with no
+    comma between. The capital is then the whole prefield; parties after the auxiliary are
+    the middle field's objects."""
+    gap = doc.text[start:candidate.start]
+    auxiliary = load_lexicon(doc.language or "").cues["finite_auxiliary"].match(gap.lstrip())
+    return auxiliary is not None and "," not in gap
 
 
 def _state_party(doc: Document, city: Mention, places: Gazetteer) -> Party | None:
