@@ -7,21 +7,18 @@ documents come from the repository's test data.
 
 from __future__ import annotations
 
-import csv
 import json
-import sys
 from pathlib import Path
+
+from communique.tools.gnad_sample import articles
 
 TENK_DEFAULT = Path("/work/shared/data/10kgnad/articles.csv")
 GOLD_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "gold"
 
 
 def tenk_articles(path: Path = TENK_DEFAULT, limit: int | None = None) -> list[str]:
-    """The article texts of a 10kGNAD file: ``label;'text'`` per line, ``'`` quoted."""
-    csv.field_size_limit(sys.maxsize)
-    with path.open(encoding="utf-8", newline="") as handle:
-        texts = [row[1] for row in csv.reader(handle, delimiter=";", quotechar="'")
-                 if len(row) > 1]
+    """The article texts of a 10kGNAD file (read by the sampling tool's reader)."""
+    texts = articles(path)
     return texts[:limit] if limit else texts
 
 

@@ -217,8 +217,8 @@ def _quoted_speaker(doc: Document, candidate: Candidate,
     if pronoun is None or not begin <= candidate.start < end:
         return None
     verb = lexicon.cues["reporting"].search(sentence.text, quote.end())
-    speaker = next((m.actor for m in doc.mentions if end <= m.start < sentence.end
-                    and m.actor is not None and m.actor.code), None)
+    speaker = next((m.actor for m in mention_index(doc).starting(end, sentence.end)
+                    if m.actor is not None and m.actor.code), None)
     if speaker is None and lexicon.cues["subject_pronoun"].search(sentence.text, quote.end()):
         # "…“, sagte er": the speaker is the subject of the sentence before
         speaker = _first_party_before(doc, sentence.start, _outside(doc, sentence), lexicon)
@@ -235,9 +235,10 @@ def _reporting_source(doc: Document, sentence: Sentence, start: int,
     sentence before."""
     if not lexicon.cues["reporting"].search(doc.text[sentence.start:start]):
         return None
-    if not mention_index(doc).starting(sentence.start, start):
+    before = mention_index(doc).starting(sentence.start, start)
+    if not before:
         return _first_party_before(doc, sentence.start, _outside(doc, sentence), lexicon)
-    source = next((m for m in reversed(doc.mentions) if m.end <= start), None)
+    source = next((m for m in reversed(before) if m.end <= start), None)
     if (source is None or source.actor is None or not source.actor.code
             or start - source.end > REPORTED_DISTANCE
             or not is_report_source(doc, source, lexicon)):

@@ -43,6 +43,7 @@ from communique.evaluate import load_gold, raw_from_gold
 from communique.evaluate.scorer import GoldEvent, match_events
 from communique.events.learned import CLASSES, NO_EVENT, EventScorer, e5_encoder
 from communique.extractor import Extractor
+from communique.tools.gnad_sample import articles
 
 FOLDS = 5
 TARGET_PRECISION = 0.8      # the brief: a recall net must not cost the coder its precision
@@ -144,9 +145,7 @@ def _document_rows(doc: Document, gold: list[GoldEvent], group: str) -> list[Row
 def gnad_rows(extractor: Extractor, path: Path) -> list[Row]:
     from communique.document import RawDocument
 
-    csv.field_size_limit(sys.maxsize)
-    with path.open(encoding="utf-8", newline="") as handle:
-        texts = [r[1] for r in csv.reader(handle, delimiter=";", quotechar="'") if len(r) > 1]
+    texts = articles(path)
     raws = [RawDocument(t, doc_id=f"gnad-{i}", language="de")
             for i, t in enumerate(texts[-GNAD_TRAIN:])]
     rng = random.Random(SEED)
