@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from communique.errors import DataFileError
+from communique.events import lexicon
 from communique.lang import FOLDER, LANGUAGES, REGISTERED, defaults, load_yaml, section, words
 
-EVERY_LANGUAGE_HAS = {"boilerplate.yaml", "dates.yaml", "sentences.yaml",
+EVERY_LANGUAGE_HAS = {"boilerplate.yaml", "dates.yaml", "sentences.yaml", "contexts.yaml",
                       "grammar.yaml", "defaults.py", "__init__.py"}
 
 
@@ -73,3 +74,24 @@ def test_lang_a_list_file_is_no_mapping(tmp_path: Path) -> None:
     with pytest.raises(DataFileError, match=r"grammar.yaml: holds a list, not a mapping of "
                                             r"entries; fix: write the file as 'entry: value'"):
         load_yaml(path)
+
+
+def test_lang_a_context_no_one_declared_names_the_neutral_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "communique" / "lang" / "xx" / "contexts.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text("topics:\n  cyber: 'cyber\\w*'\n  sport: 'fußball'\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "data_file", lambda language, name: path)
+    with pytest.raises(DataFileError) as error:
+        lexicon.load_contexts.__wrapped__("xx")
+    assert str(error.value) == (
+        "[E003] communique/lang/xx/contexts.yaml, entry 'topics: sport': is no context; fix: use "
+        "one of cyber, military, security, intelligence, crime, legal, economic, election, cbrn "
+        "or add it to events/data/contexts.yaml (document_min)")
+
+
+@pytest.mark.parametrize("language", REGISTERED)
+def test_lang_every_context_has_words_in_every_language(language: str) -> None:
+    _, rules = lexicon.load_contexts(language)
+    assert [rule.name for rule in rules] == ["cyber", "military", "security", "intelligence",
+                                             "crime", "legal", "economic", "election", "cbrn"]

@@ -282,12 +282,12 @@ def _longest_place(words: str, language: str, places: Gazetteer) -> Place | None
     return None
 
 
-def contexts_of(event_type: str, evidence: str, document_contexts: set[str],
+def contexts_of(language: str, event_type: str, evidence: str, document_contexts: set[str],
                 inherited: frozenset[str] = frozenset()) -> list[str]:
     """PLOVER contexts: the type's base context, the document's dominant topics that the
     evidence names (a passing mention of crime in a cyber dialogue is not a context), and
     the topics of the meeting an outcome was reported with (``inherited``)."""
-    base, rules = load_contexts()
+    base, rules = load_contexts(language)
     topical = {rule.name for rule in rules}
     found = {name for name, types in base.items() if event_type in types}
     found.update(inherited & topical)
@@ -296,9 +296,9 @@ def contexts_of(event_type: str, evidence: str, document_contexts: set[str],
     return sorted(found)
 
 
-def document_contexts(text: str) -> set[str]:
+def document_contexts(language: str, text: str) -> set[str]:
     """Contexts whose words dominate the whole document (counted up to the threshold)."""
-    _, rules = load_contexts()
+    _, rules = load_contexts(language)
     return {rule.name for rule in rules
             if len(list(islice(rule.pattern.finditer(text), rule.document_min)))
             >= rule.document_min}

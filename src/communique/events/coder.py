@@ -82,9 +82,9 @@ class EventCoder:
         dateline_fallback(doc, main, self.places)
         inherit_from_main(doc, merged, main)
         merged = merge_drafts(merged)
-        doc_contexts = document_contexts(doc.text)
+        doc_contexts = document_contexts(lexicon.language, doc.text)
         main_topics = frozenset(doc_contexts) if main is not None else frozenset()
-        pairs = [(draft, self._event(doc, draft, doc_contexts,
+        pairs = [(draft, self._event(doc, lexicon.language, draft, doc_contexts,
                                      frozenset() if draft.background else main_topics))
                  for draft in merged]
         _unique_ids([event for _, event in pairs])
@@ -139,10 +139,10 @@ class EventCoder:
                      sector="GOV", wikidata=entry.wikidata)
         sides.recipients.append(Party(host, candidate.start, candidate.end))
 
-    def _event(self, doc: Document, draft: Draft, doc_contexts: set[str],
+    def _event(self, doc: Document, language: str, draft: Draft, doc_contexts: set[str],
                main_topics: frozenset[str]) -> Event:
         orient_visit(draft)
-        contexts = contexts_of(draft.event_type, _evidence_text(draft), doc_contexts,
+        contexts = contexts_of(language, draft.event_type, _evidence_text(draft), doc_contexts,
                                main_topics)
         mode = _mode(draft)
         forum = None

@@ -127,12 +127,21 @@ def load_lexicon(language: str) -> Lexicon:
 
 
 @cache
-def load_contexts() -> tuple[dict[str, tuple[str, ...]], tuple[ContextRule, ...]]:
-    """Context base types and topic rules of ``events/data/contexts.yaml``."""
+def load_contexts(language: str) -> tuple[dict[str, tuple[str, ...]], tuple[ContextRule, ...]]:
+    """Context base types and topic rules: which contexts exist and how many hits make one
+    dominate a document (``events/data/contexts.yaml``), and the words of ``language`` that
+    signal each (``lang/<language>/contexts.yaml``)."""
     data = _read_yaml("contexts.yaml")
     base = {name: tuple(types) for name, types in data.get("base", {}).items()}
-    rules = tuple(
-        ContextRule(name, _compile("|".join(spec["patterns"]), f"contexts.yaml:{name}"),
-                    int(spec.get("document_min", 2)))
-        for name, spec in data["contexts"].items())
+    thresholds = data["document_min"]
+    path = data_file(language, "contexts.yaml")
+    topics = section(load_yaml(path), "topics", path, dict)
+    for name in topics:
+        if name not in thresholds:
+            raise data_error(path, f"topics: {name}", "is no context",
+                             f"use one of {', '.join(thresholds)} or add it to "
+                             "events/data/contexts.yaml (document_min)")
+    rules = tuple(ContextRule(name, _compile(str(topics[name]), location(path, f"topics: {name}")),
+                              int(count))
+                  for name, count in thresholds.items() if name in topics)
     return base, rules
