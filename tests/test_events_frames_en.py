@@ -242,8 +242,9 @@ def test_events_frames_en_threaten(extractor: Extractor, text: str, expected: tu
      ('SANCTION', 'expel', 'BGR', 'RUS', 'occurred')),
     ("Russia recalled its ambassador from Israel for consultations on Friday.",
      ('SANCTION', 'withdraw', 'RUS', 'ISR', 'occurred')),
+    # a reciprocal act of coordinated subjects: both act, neither is only acted on
     ("Canada and Saudi Arabia froze diplomatic ties on Monday.",
-     ('SANCTION', 'break relations', 'CAN', 'SAU', 'occurred')),
+     ('SANCTION', 'break relations', 'CAN+SAU', '', 'occurred')),
     ("The United States extended sanctions on Iran on Monday.",
      ('SANCTION', None, 'USA', 'IRN', 'occurred')),
     ("Mali ordered the French ambassador to leave the country within 72 hours.",

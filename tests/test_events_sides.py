@@ -369,3 +369,46 @@ def test_a_capital_as_subject_or_object_stands_for_its_state(
 
 def test_a_capital_after_a_preposition_stays_a_place(extractor: Extractor) -> None:
     assert coded(extractor, "In Moskau hat am Montag die Konferenz begonnen.") == []
+
+
+COORDINATED_SUBJECTS = [
+    ("Russia and China condemned the US strikes on Monday.",
+     [("ACCUSE", None, "CHN+RUS", "USA")]),
+    ("Am Montag verurteilten Russland und China die USA.",
+     [("ACCUSE", None, "CHN+RUS", "USA")]),
+    ("Das Außenministerium teilte mit, dass Russland und China die USA kritisiert hatten.",
+     [("ACCUSE", None, "CHN+RUS", "USA")]),
+    ("Россия и Китай осудили действия США.",
+     [("ACCUSE", None, "CHN+RUS", "USA")]),
+    # no state after the verb: the coordinated subject acts together, on no one
+    ("Russia and China condemned the attacks.", [("ACCUSE", None, "CHN+RUS", "")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_SUBJECTS)
+def test_states_coordinated_before_the_verb_act_together(
+        extractor: Extractor, text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+    assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and China called on the international community to prevent an arms race in space.",
+    "Russland und China riefen die internationale Gemeinschaft auf, ein Wettrüsten zu verhindern.",
+    "Россия и Китай призвали мировое сообщество не допустить гонки вооружений в космосе.",
+])
+def test_a_call_on_the_world_at_large_is_no_interstate_act(extractor: Extractor,
+                                                            text: str) -> None:
+    assert coded(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia and India agreed not to use force in outer space.",
+     [("AGREE", None, "IND+RUS", "")]),
+    ("Россия и Индия обязались не применять силу в космосе.",
+     [("AGREE", None, "IND+RUS", "")]),
+    # German puts the negation after the finite verb: it negates the act
+    ("Russland und Indien unterzeichneten das Abkommen nicht.", []),
+])
+def test_a_negation_after_the_verb_negates_what_was_agreed_not_the_act(
+        extractor: Extractor, text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+    assert coded(extractor, text) == expected

@@ -16,6 +16,7 @@ from communique.events.frames import LemmaTrigger
 from communique.events.lexicon import Lexicon, RegexTrigger
 from communique.events.scopes import Scope, clause_bounds, scope_of
 from communique.events.trigger import Trigger
+from communique.lang import defaults
 
 NEGATION_WINDOW = 40        # characters before the trigger read for a negation
 UPCOMING_WORDS = 3          # words before a meeting noun read for "upcoming", "nächste"
@@ -181,7 +182,8 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
                      or any(scope.in_clause(t.start) and is_future(t.date_start, anchor)
                             for t in times)):
         return None
-    near = _window(sentence, start, end, NEGATION_WINDOW, NEGATION_AFTER, lexicon)
+    after_window = NEGATION_AFTER if defaults(lexicon.language).negation_follows_verb else 0
+    near = _window(sentence, start, end, NEGATION_WINDOW, after_window, lexicon)
     if lexicon.cue("negation", near) or lexicon.cue("hypothetical", near) or (
             noun and _negated_frame(clause, lexicon)):
         return None

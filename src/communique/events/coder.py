@@ -120,7 +120,7 @@ class EventCoder:
         share_with_rivals([(c, s) for c, s, _ in pending], _codable)
         drafts = []
         for candidate, sides, location in pending:
-            if not _codable(sides) or not _directed_ok(candidate, sides):
+            if not _codable(sides) or not _directed_ok(candidate, sides, lexicon):
                 continue
             date = sentence_date(doc, candidate, lexicon)
             _date_status(candidate, date, anchor)
@@ -176,15 +176,21 @@ def _evidence_text(draft: Draft) -> str:
     return " ".join(span.text for span in draft.evidence)
 
 
-def _directed_ok(candidate: Candidate, sides: Sides) -> bool:
+def _directed_ok(candidate: Candidate, sides: Sides, lexicon: Lexicon) -> bool:
     """A directed act needs a state or IGO that acts, and one it is directed at, unless
     several act together ("Finland and the United States opposed the initiative"); an
-    NGO criticising the EU, or a minister criticising no one, is no interstate act."""
+    NGO criticising the EU, a minister criticising no one, or leaders calling on the
+    world at large ("the international community", «мировое сообщество») is no
+    interstate act."""
     if candidate.trigger.sides != "directed":
         return True
     acting = {p.code for p in sides.actors if p.code}
     target = {p.code for p in sides.recipients if p.code}
-    return bool(acting) and (bool(target - acting) or len(acting) >= 2)
+    if target - acting:
+        return bool(acting)
+    sentence = candidate.sentence
+    after = sentence.text[candidate.end - sentence.start:candidate.scope.clause[1] - sentence.start]
+    return len(acting) >= 2 and lexicon.cue("general_addressee", after) is None
 
 
 def _codable(sides: Sides) -> bool:

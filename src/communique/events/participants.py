@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from communique.document import Document, Mention, Sentence
 from communique.events.candidates import Candidate, is_finite_or_participle
@@ -479,10 +480,10 @@ def _by_position(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -
         if not before:  # "Gegen Russland verhängte die EU …": the subject follows the verb
             return Sides(actors=[p for p in after if p not in targets], recipients=targets)
     if not after and len({p.code for p in before}) >= 2:
-        return _verb_final(candidate, before, host=how == "host")
+        return _verb_final(candidate, before, how == "host", lexicon)
     if not before and len({p.code for p in after}) >= 2 and _adverbial_prefield(
             candidate, lexicon):
-        return _inverted(after, host=how == "host")
+        return _inverted(candidate, after, how == "host", lexicon)
     if how == "host":
         return Sides(actors=after, recipients=before)
     return Sides(actors=before, recipients=after)
@@ -557,24 +558,36 @@ def _adverbial_prefield(candidate: Candidate, lexicon: Lexicon) -> bool:
     return bool(prefield) and lexicon.cues["prefield"].fullmatch(prefield) is not None
 
 
-def _inverted(after: list[Party], host: bool) -> Sides:
+def _inverted(candidate: Candidate, after: list[Party], host: bool, lexicon: Lexicon) -> Sides:
     """Nothing named before the verb ("Ein Jahr später machte der Verfassungsschutz Russland
     … aus", "Am Montag empfing Putin Lukaschenko"): the first party after it is the
     subject, the others its objects; the subject of a hosting verb is the host."""
-    subject = after[0].code
-    first = [p for p in after if p.code == subject]
-    rest = [p for p in after if p.code != subject]
-    return Sides(actors=rest, recipients=first) if host else Sides(actors=first, recipients=rest)
+    return _subject_first(candidate, after, after, host, lexicon)
 
 
-def _verb_final(candidate: Candidate, before: list[Party], host: bool) -> Sides:
+def _verb_final(candidate: Candidate, before: list[Party], host: bool, lexicon: Lexicon) -> Sides:
     """A clause-final verb ("dass die russische Seite den Entwurf … vorstellte", "Scholz hat
     Macron in Berlin empfangen"): its subject comes first in the clause, the other parties
     are its objects; the subject of a hosting verb is the host (recipient)."""
     in_clause = [p for p in before if p.start >= candidate.scope.clause[0]] or before
-    subject = in_clause[0].code
-    first = [p for p in before if p.code == subject]
-    rest = [p for p in before if p.code != subject]
+    return _subject_first(candidate, before, in_clause, host, lexicon)
+
+
+def _subject_first(candidate: Candidate, parties: list[Party], ordered: list[Party], host: bool,
+                   lexicon: Lexicon) -> Sides:
+    """The first of ``ordered`` and the parties coordinated with it ("Russia and China
+    condemned the attacks", "dass Russland und China die USA kritisierten") are the
+    subject; the other ``parties`` are its objects."""
+    text, base = candidate.sentence.text, candidate.sentence.start
+    subject = {ordered[0].code}
+    for left, right in pairwise(ordered):
+        gap = text[left.end - base:right.start - base].strip()
+        if lexicon.cues["conjunction"].fullmatch(gap):
+            subject.add(right.code)
+        elif right.code not in subject:
+            break
+    first = [p for p in parties if p.code in subject]
+    rest = [p for p in parties if p.code not in subject]
     return Sides(actors=rest, recipients=first) if host else Sides(actors=first, recipients=rest)
 
 

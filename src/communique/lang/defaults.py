@@ -11,3 +11,8 @@ class LanguageDefaults:
     code: str                       # ISO 639-1, the folder's name
     name: str                       # in English, for messages and docs
     lemmatizer: Literal["simplemma", "pymorphy3"]   # which library gives lemmas
+    # Whether a negation may follow the verb it negates: German verb-second ("traf nicht",
+    # "unterzeichnete das Abkommen nicht"). In English and Russian the negation precedes
+    # its verb, and one after the trigger negates what was agreed or promised ("agreed not
+    # to", «обязались не применять»), not the act.
+    negation_follows_verb: bool = False

@@ -2,4 +2,5 @@
 
 from communique.lang.defaults import LanguageDefaults
 
-DEFAULTS = LanguageDefaults(code="de", name="German", lemmatizer="simplemma")
+DEFAULTS = LanguageDefaults(code="de", name="German", lemmatizer="simplemma",
+                            negation_follows_verb=True)
