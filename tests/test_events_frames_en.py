@@ -69,10 +69,24 @@ def test_events_frames_en_consult(extractor: Extractor, text: str, expected: tup
      ('AGREE', None, 'EGY+RUS', '', 'occurred')),
     ("Japan extended an invitation to the Indian Prime Minister to visit Tokyo.",
      ('AGREE', None, 'JPN', 'IND', 'planned')),
+    ("Mongolia is ready to develop cooperation with Kazakhstan in the digital sphere, the "
+     "Mongolian foreign minister said.",
+     ('AGREE', None, 'KAZ+MNG', '', 'occurred')),
+    ("Norway stands willing to host talks between Colombia and the rebels.",
+     ('AGREE', None, 'COL+NOR', '', 'planned')),     # what it is ready for is a meeting
 ])
 def test_events_frames_en_agree(extractor: Extractor, text: str, expected: tuple
                                   ) -> None:
     assert coded(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru is not ready to resume talks with Chile.",
+    "The troops are ready to defend Taiwan against China.",
+])
+def test_events_frames_en_readiness_for_no_cooperative_act_is_no_agree(
+        extractor: Extractor, text: str) -> None:
+    assert coded(extractor, text) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
