@@ -412,3 +412,21 @@ def test_a_call_on_the_world_at_large_is_no_interstate_act(extractor: Extractor,
 def test_a_negation_after_the_verb_negates_what_was_agreed_not_the_act(
         extractor: Extractor, text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ein litauisches Gericht verurteilte einen russischen Staatsbürger zu zehn Jahren Haft.",
+     [("COERCE", "arrest", "LTU", "RUS")]),
+    ("Die belarussische Staatsanwaltschaft hat einen polnischen Journalisten angeklagt.",
+     [("COERCE", "arrest", "BLR", "POL")]),
+    ("Литовский суд приговорил гражданина России к десяти годам заключения.",
+     [("COERCE", "arrest", "LTU", "RUS")]),
+    ("Belarus charged a Polish journalist with espionage.",
+     [("COERCE", "arrest", "BLR", "POL")]),
+    # "charged with" a portfolio is no charge
+    ("The Russian minister charged with cyber security met his Chinese counterpart.",
+     [("CONSULT", None, "CHN+RUS", "")]),
+])
+def test_a_states_court_and_prosecutors_act_for_it(
+        extractor: Extractor, text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+    assert coded(extractor, text) == expected
