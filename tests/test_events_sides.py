@@ -430,3 +430,15 @@ def test_a_negation_after_the_verb_negates_what_was_agreed_not_the_act(
 def test_a_states_court_and_prosecutors_act_for_it(
         extractor: Extractor, text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # sequence of tenses: "would" after a reporting verb is the future of the past
+    ("Russia announced it would deliver humanitarian aid to Syria.",
+     [("AGREE", None, "RUS", "SYR")]),
+    # "would" on its own is a hypothesis
+    ("Japan would deliver humanitarian aid to Syria if the fighting stopped.", []),
+])
+def test_would_after_a_reporting_verb_is_a_planned_act(
+        extractor: Extractor, text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+    assert coded(extractor, text) == expected

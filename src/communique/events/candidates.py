@@ -184,6 +184,9 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
         return None
     after_window = NEGATION_AFTER if defaults(lexicon.language).negation_follows_verb else 0
     near = _window(sentence, start, end, NEGATION_WINDOW, after_window, lexicon)
+    reported_future = lexicon.cue("reported_future", near)
+    if reported_future is not None:     # "said it would send": a future, not a hypothesis
+        near = near[:reported_future.start()] + " " + near[reported_future.end():]
     if lexicon.cue("negation", near) or lexicon.cue("hypothetical", near) or (
             noun and _negated_frame(clause, lexicon)):
         return None
@@ -193,9 +196,10 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
     candidate.remote = bool(lexicon.cue("remote", sentence.text))
     candidate.background = bool(lexicon.cue("background", sentence.text))
     offset = sentence.start
-    if _planned(trigger, clause, sentence.text[clause_start - offset:start - offset],
-                sentence.text[end - offset:clause_end - offset], lexicon,
-                is_finite_or_participle(sentence, start)):
+    if reported_future is not None or _planned(
+            trigger, clause, sentence.text[clause_start - offset:start - offset],
+            sentence.text[end - offset:clause_end - offset], lexicon,
+            is_finite_or_participle(sentence, start)):
         make_planned(candidate)
     return candidate
 
