@@ -210,6 +210,8 @@ def test_events_frames_en_accuse(extractor: Extractor, text: str, expected: tupl
      ('REJECT', None, 'CHN', 'USA', 'occurred')),
     ("Armenia declined an invitation of Russia to the summit.",
      ('REJECT', None, 'ARM', 'RUS', 'occurred')),
+    ("Hungary turned down the Ukrainian proposal on Tuesday.",
+     ('REJECT', None, 'HUN', 'UKR', 'occurred')),
 ])
 def test_events_frames_en_reject(extractor: Extractor, text: str, expected: tuple
                                   ) -> None:
@@ -336,6 +338,8 @@ def test_events_frames_en_protest(extractor: Extractor, text: str, expected: tup
      ('REQUEST', None, 'POL', 'BLR', 'occurred')),
     ("Armenia appealed to Russia for military assistance on Wednesday.",
      ('REQUEST', None, 'ARM', 'RUS', 'occurred')),
+    ("Lithuania called for Belarus to close the nuclear plant.",
+     ('REQUEST', None, 'LTU', 'BLR', 'occurred')),
 ])
 def test_events_frames_en_request(extractor: Extractor, text: str, expected: tuple
                                   ) -> None:
