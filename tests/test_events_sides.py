@@ -442,3 +442,14 @@ def test_a_states_court_and_prosecutors_act_for_it(
 def test_would_after_a_reporting_verb_is_a_planned_act(
         extractor: Extractor, text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia warned the United States against deploying missiles in Europe.",
+     [("THREATEN", None, "RUS", "USA")]),
+    ("The United States accused Russia of attacking Ukraine's power grid.",
+     [("ACCUSE", None, "USA", "RUS")]),
+])
+def test_a_gerund_after_a_preposition_is_what_the_act_is_about(
+        extractor: Extractor, text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+    assert coded(extractor, text) == expected

@@ -100,6 +100,8 @@ class TokenClassSigns:
     hedges: frozenset[str] = frozenset()           # make a clause hypothetical or modal
     infinitive_marker: str = ""                    # "zu" before an infinitive
     agent_prepositions: frozenset[str] = frozenset()   # name a passive agent
+    gerund_ending: str = ""                        # "-ing": a verb used as a noun
+    topic_prepositions: frozenset[str] = frozenset()   # before a gerund: what an act is about
 
     def fits(self, tokens: list[Token], index: int, form: str) -> bool:
         token = tokens[index]
@@ -114,6 +116,9 @@ class TokenClassSigns:
         if form == "verb" and index > 0 and self.infinitive_marker \
                 and _fold(tokens[index - 1].text) == self.infinitive_marker:
             return False        # "um … zu verhandeln": the content of another act
+        if form == "verb" and index > 0 and self.gerund_ending and word.endswith(
+                self.gerund_ending) and _fold(tokens[index - 1].text) in self.topic_prepositions:
+            return False        # "warned … against deploying": what an act is about
 
         return not (form == "noun" and word.endswith(self.verb_endings) and self.verb_endings
                     and word != _fold(token.lemma))
@@ -291,7 +296,9 @@ def _word_class(classes: dict[str, Any], path: Path) -> TokenClassSigns:
                            frozenset(listed("coordinators")), tuple(listed("attributive_endings")),
                            frozenset(listed("pronouns")), frozenset(listed("hedges")),
                            _fold(str(classes.get("infinitive_marker") or "")),
-                           frozenset(listed("agent_prepositions")))
+                           frozenset(listed("agent_prepositions")),
+                           _fold(str(classes.get("gerund_ending") or "")),
+                           frozenset(listed("topic_prepositions")))
 
 
 @cache
