@@ -109,6 +109,11 @@ def test_events_frames_en_readiness_for_no_cooperative_act_is_no_agree(
      ('SUPPORT', None, 'ARM+AZE', '', 'occurred')),
     ("Kyrgyzstan and Tajikistan adopted a joint declaration on the border on Thursday.",
      ('SUPPORT', None, 'KGZ+TJK', '', 'occurred')),
+    ("Vietnam and Indonesia strengthened their partnership on Friday.",
+     ('SUPPORT', None, 'IDN+VNM', '', 'occurred')),
+    # an infinitive names an aim: the agreement is the act
+    ("Vietnam and Indonesia agreed to strengthen their partnership.",
+     ('AGREE', None, 'IDN+VNM', '', 'occurred')),
 ])
 def test_events_frames_en_support(extractor: Extractor, text: str, expected: tuple
                                   ) -> None:
@@ -149,6 +154,8 @@ def test_events_frames_en_aid(extractor: Extractor, text: str, expected: tuple
 @pytest.mark.parametrize(("text", "expected"), [
     ("Azerbaijan and Armenia declared a ceasefire on Tuesday.",
      ('CONCEDE', None, 'ARM+AZE', '', 'occurred')),
+    ("Serbia made concessions to Kosovo on vehicle plates.",
+     ('CONCEDE', None, 'SRB', 'XKX', 'occurred')),
 ])
 def test_events_frames_en_concede(extractor: Extractor, text: str, expected: tuple
                                   ) -> None:

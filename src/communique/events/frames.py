@@ -37,7 +37,7 @@ HEAD_LETTERS = 5
 ATTRIBUTE_WORDS = 6
 _KNOWN_KEYS = frozenset({"type", "lemmas", "pos", "sides", "mode", "particle", "with",
                          "not_with", "compound", "tense", "outcome", "strength", "goal",
-                         "source"})
+                         "source", "finite"})
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ class LemmaTrigger(Trigger):
     with_words: frozenset[str] = frozenset()       # one of them must be in the clause
     not_with: frozenset[str] = frozenset()          # none of them may be in the clause
     compound: bool = False
+    finite: bool = False        # only an inflected form: an infinitive or gerund is an aim
 
     @classmethod
     def from_entry(cls, entry: dict[str, Any], where: str) -> LemmaTrigger:
@@ -64,7 +65,8 @@ class LemmaTrigger(Trigger):
                    particle=_fold(particle) if particle else None,
                    with_words=_words(entry.get("with"), where, "with"),
                    not_with=_words(entry.get("not_with"), where, "not_with"),
-                   compound=bool(entry.get("compound", False)))
+                   compound=bool(entry.get("compound", False)),
+                   finite=bool(entry.get("finite", False)))
 
     def surface_lemmas(self, inseparable: tuple[str, ...]) -> Iterator[str]:
         """The lemmas a token may carry: the entry's own, and for a separable German verb
@@ -123,6 +125,14 @@ class TokenClassSigns:
         return not (form == "noun" and word.endswith(self.verb_endings) and self.verb_endings
                     and word != _fold(token.lemma))
 
+    def inflected(self, token: Token) -> bool:
+        """A form other than the lemma and the gerund ("expanded", "expands"): what was
+        done, not the aim an infinitive or gerund names ("agreed to deepen", "interest in
+        improving")."""
+        word = _fold(token.text)
+        return word != _fold(token.lemma) and not (
+            self.gerund_ending and word.endswith(self.gerund_ending))
+
     def present_participle(self, token: Token) -> bool:
         """"lobend", "drohende": a manner or an attribute, not a report of an act."""
         word, lemma = _fold(token.text), _fold(token.lemma)
@@ -174,7 +184,8 @@ class LemmaFrames:
         out: list[tuple[Trigger, int, int]] = []
         for index, token in enumerate(tokens):
             for frame, joined in self._frames_of(token):
-                if not self.word_class.fits(tokens, index, frame.form):
+                if not self.word_class.fits(tokens, index, frame.form) or (
+                        frame.finite and not self.word_class.inflected(token)):
                     continue
                 if frame.particle and not joined and not _closes_clause(
                         tokens, index, frame.particle, self.word_class.coordinators):
@@ -281,7 +292,9 @@ def _words(value: Any, where: str, key: str) -> frozenset[str]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise DataFileError(f"{where}: '{key}' must be a list of words, not {value!r}")
+        raise DataFileError(f"{where}: '{key}' must be a list of words, not {value!r}; fix: "
+                            "write [word, word]; quote words YAML reads as booleans or "
+                            "numbers ('no', 'on', 'yes', 'off')")
     return frozenset(_fold(v.strip()) for v in value)
 
 
