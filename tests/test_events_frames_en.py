@@ -45,6 +45,10 @@ def coded(extractor: Extractor, text: str) -> list[tuple]:
      ('CONSULT', 'visit', 'CHN', 'UZB', 'occurred')),
     ("The Chinese and Pakistani foreign ministers held a phone conversation on Friday.",
      ('CONSULT', 'phone', 'CHN+PAK', '', 'occurred')),
+    ("The Japanese foreign minister took part in a meeting of the UN Security Council.",
+     ('CONSULT', 'multilateral', 'JPN+UN', '', 'occurred')),
+    ("Brazil's ambassador addressed a session of the UN General Assembly on Monday.",
+     ('CONSULT', 'multilateral', 'BRA+UN', '', 'occurred')),
 ])
 def test_events_frames_en_consult(extractor: Extractor, text: str, expected: tuple
                                   ) -> None:

@@ -55,6 +55,8 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [('CONSULT', 'phone', 'IND+RUS', '', 'occurred')]),
     ('Министр иностранных дел Ирана находится в Москве с визитом.',
      [('CONSULT', 'visit', 'IRN', 'RUS', 'occurred')]),
+    ('Постоянный представитель Китая при ООН выступил на заседании Совета Безопасности ООН.',
+     [('CONSULT', 'multilateral', 'CHN+UN', '', 'occurred')]),
     # AGREE
     ('Китай гарантировал Пакистану поставки вакцин.',
      [('AGREE', None, 'CHN', 'PAK', 'occurred')]),
