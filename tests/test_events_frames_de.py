@@ -268,6 +268,32 @@ CASES = [
     # a concession names what is given up
     ("Österreich verzichtete am Montag auf Grenzkontrollen am Brenner zu Italien.",
      ("CONCEDE", None, "occurred", "AUT", "ITA", "2021-11-22", None)),
+    # 10kGNAD gold round: heads a state adjective names the state by (premier, king, congress,
+    # court), a meeting in a possessive phrase, announced meetings and visits, expectations
+    # addressed to a state, investigations opened, protest notes sent, labour-camp sentences,
+    # approved deliveries (a pledge: AGREE)
+    ("Der ungarische Premier traf am Sonntag in Wien ein.",
+     ("CONSULT", "visit", "occurred", "HUN", "AUT", "2021-11-21", "Vienna")),
+    ("Der spanische König besuchte am Montag Marokko.",
+     ("CONSULT", "visit", "occurred", "ESP", "MAR", "2021-11-22", None)),
+    ("Nach seinen Gesprächen mit dem polnischen Präsidenten in Warschau reiste der litauische "
+     "Regierungschef am Montag ab.",
+     ("CONSULT", "visit", "occurred", "LTU", "POL", "2021-11-22", "Warsaw")),
+    ("Die Afrikanische Union kündigte für kommenden Freitag eine Sondersitzung in Addis Abeba an.",
+     ("AGREE", None, "planned", "AU", "", "2021-11-26", "Addis Ababa")),
+    ("Der französische Präsident kündigte einen Besuch in Algerien an.",
+     ("AGREE", None, "planned", "FRA", "DZA", None, "Algeria")),
+    ("Der deutsche Außenminister richtete am Montag die Erwartung an China, die Sanktionen "
+     "aufzuheben.", ("REQUEST", None, "occurred", "DEU", "CHN", "2021-11-22", None)),
+    ("Die EU-Kommission hat am Mittwoch ein Vertragsverletzungsverfahren gegen Ungarn "
+     "eingeleitet.", ("ACCUSE", None, "occurred", "EU", "HUN", "2021-11-24", None)),
+    ("Litauen schickte am Montag eine Protestnote an Belarus.",
+     ("ACCUSE", None, "occurred", "LTU", "BLR", "2021-11-22", None)),
+    ("Ein nordkoreanisches Gericht hat am Montag einen japanischen Staatsbürger zu zehn Jahren "
+     "Arbeitslager verurteilt.",
+     ("COERCE", "arrest", "occurred", "PRK", "JPN", "2021-11-22", None)),
+    ("Der amerikanische Kongress hat am Dienstag Waffenlieferungen an Taiwan gebilligt.",
+     ("AGREE", None, "occurred", "USA", "TWN", "2021-11-23", None)),
 ]
 
 
@@ -324,6 +350,9 @@ def test_events_frames_de_talks_and_agreement_are_two_acts(extractor: Extractor)
     "Noch am Donnerstag ruft die Türkei den UN-Sicherheitsrat an.",
     "Österreichs Teamchef hat bei der Nominierung seines Kaders für die Länderspiele gegen "
     "Moldau neuerlich auf Überraschungen verzichtet.",
+    # a prosecutor's case against a citizen, a meeting that is only an opinion's topic
+    "Die Staatsanwaltschaft leitete am Montag ein Verfahren gegen einen Wiener Geschäftsmann ein.",
+    "Nach seiner Ansicht ist ein Gipfeltreffen mit Russland nötig.",
 
 ])
 def test_events_frames_de_no_act(extractor: Extractor, text: str) -> None:

@@ -28,7 +28,7 @@ BATCH = 16          # documents per extractor batch, as bench/bench_pipeline.py
 
 
 def labelled_articles(path: Path) -> list[tuple[str, str]]:
-    """(category, text) of each article of a 10kGNAD file: ``label;'text'`` per line, ``'`` quoted."""
+    """(category, text) of each 10kGNAD article: ``label;'text'`` per line, ``'`` quoted."""
     csv.field_size_limit(sys.maxsize)
     with path.open(encoding="utf-8", newline="") as handle:
         return [(row[0], row[1]) for row in csv.reader(handle, delimiter=";", quotechar="'")
