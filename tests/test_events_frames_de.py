@@ -294,6 +294,23 @@ CASES = [
      ("COERCE", "arrest", "occurred", "PRK", "JPN", "2021-11-22", None)),
     ("Der amerikanische Kongress hat am Dienstag Waffenlieferungen an Taiwan gebilligt.",
      ("AGREE", None, "occurred", "USA", "TWN", "2021-11-23", None)),
+    # travel is a visit; a meeting held "am Rande" of, attended, or stayed at for; foreign
+    # citizens of any trade as the side of an arrest or a sentence
+    ("Der chinesische Außenminister reiste am Montag nach Moskau.",
+     ("CONSULT", "visit", "occurred", "CHN", "RUS", "2021-11-22", "Moscow")),
+    ("Der ukrainische Präsident ist am Montag in die Türkei gereist.",
+     ("CONSULT", "visit", "occurred", "UKR", "TUR", "2021-11-22", None)),
+    ("Der Streit wurde am Rande des Gipfeltreffens der Europäischen Union in Brüssel am Montag "
+     "beigelegt.", ("CONSULT", "multilateral", "occurred", "EU", "", "2021-11-22", "Brussels")),
+    ("Die USA und Japan haben am Montag an einem gemeinsamen Manöver teilgenommen.",
+     ("COOPERATE", None, "occurred", "JPN+USA", "", "2021-11-22", None)),
+    ("Der belarussische Präsident hielt sich am Montag zu einem Gipfeltreffen der Eurasischen "
+     "Wirtschaftsunion in Moskau auf.",
+     ("CONSULT", "multilateral", "occurred", "BLR+EAEU", "", "2021-11-22", "Moscow")),
+    ("Die chinesische Polizei hat am Montag einen kanadischen Geschäftsmann festgenommen.",
+     ("COERCE", "arrest", "occurred", "CHN", "CAN", "2021-11-22", None)),
+    ("Die iranische Justiz hat am Montag eine französische Studentin zu acht Jahren Haft "
+     "verurteilt.", ("COERCE", "arrest", "occurred", "IRN", "FRA", "2021-11-22", None)),
 ]
 
 
@@ -353,6 +370,8 @@ def test_events_frames_de_talks_and_agreement_are_two_acts(extractor: Extractor)
     # a prosecutor's case against a citizen, a meeting that is only an opinion's topic
     "Die Staatsanwaltschaft leitete am Montag ein Verfahren gegen einen Wiener Geschäftsmann ein.",
     "Nach seiner Ansicht ist ein Gipfeltreffen mit Russland nötig.",
+    # a return home is no visit
+    "Der Präsident reiste am Montag zurück nach Berlin.",
 
 ])
 def test_events_frames_de_no_act(extractor: Extractor, text: str) -> None:
