@@ -370,8 +370,10 @@ def test_events_frames_de_talks_and_agreement_are_two_acts(extractor: Extractor)
     # a prosecutor's case against a citizen, a meeting that is only an opinion's topic
     "Die Staatsanwaltschaft leitete am Montag ein Verfahren gegen einen Wiener Geschäftsmann ein.",
     "Nach seiner Ansicht ist ein Gipfeltreffen mit Russland nötig.",
-    # a return home is no visit
+    # a return home is no visit; an agreement as the aim of a zu-infinitive is none yet
     "Der Präsident reiste am Montag zurück nach Berlin.",
+    "Der serbische Präsident hält es für nötig, im nächsten Jahr eine Einigung mit dem Kosovo "
+    "zu finden.",
 
 ])
 def test_events_frames_de_no_act(extractor: Extractor, text: str) -> None:
