@@ -307,6 +307,13 @@ CASES = [
      ("COERCE", "arrest", "occurred", "CHN", "CAN", "2021-11-22", None)),
     ("Die iranische Justiz hat am Montag eine französische Studentin zu acht Jahren Haft "
      "verurteilt.", ("COERCE", "arrest", "occurred", "IRN", "FRA", "2021-11-22", None)),
+    # a body in session; insisting on something is a demand
+    ("Der UN-Sicherheitsrat tagte am Montag in New York zur Lage in Syrien.",
+     ("CONSULT", "multilateral", "occurred", "UN", "", "2021-11-22", "New York")),
+    ("Deutschland pochte am Montag gegenüber Polen auf die Einhaltung des Abkommens.",
+     ("REQUEST", None, "occurred", "DEU", "POL", "2021-11-22", None)),
+    ("Die Ukraine drang am Dienstag bei Ungarn auf eine Lösung des Streits.",
+     ("REQUEST", None, "occurred", "UKR", "HUN", "2021-11-23", None)),
 ]
 
 
@@ -366,7 +373,8 @@ def test_events_frames_de_talks_and_agreement_are_two_acts(extractor: Extractor)
     # a prosecutor's case against a citizen, a meeting that is only an opinion's topic
     "Die Staatsanwaltschaft leitete am Montag ein Verfahren gegen einen Wiener Geschäftsmann ein.",
     "Nach seiner Ansicht ist ein Gipfeltreffen mit Russland nötig.",
-    # an agreement as the aim of a zu-infinitive is none yet
+    # an agreement as the aim of a zu-infinitive is none yet; a national parliament's session
+    "Der Bundestag tagte am Montag in Berlin.",
     "Der serbische Präsident hält es für nötig, im nächsten Jahr eine Einigung mit dem Kosovo "
     "zu finden.",
 
