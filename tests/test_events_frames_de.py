@@ -268,6 +268,52 @@ CASES = [
     # a concession names what is given up
     ("Österreich verzichtete am Montag auf Grenzkontrollen am Brenner zu Italien.",
      ("CONCEDE", None, "occurred", "AUT", "ITA", "2021-11-22", None)),
+    # 10kGNAD gold round: heads a state adjective names the state by (premier, king, congress,
+    # court), a meeting in a possessive phrase, announced meetings and visits, expectations
+    # addressed to a state, investigations opened, protest notes sent, labour-camp sentences,
+    # approved deliveries (a pledge: AGREE)
+    ("Der ungarische Premier traf am Sonntag in Wien ein.",
+     ("CONSULT", "visit", "occurred", "HUN", "AUT", "2021-11-21", "Vienna")),
+    ("Der spanische König besuchte am Montag Marokko.",
+     ("CONSULT", "visit", "occurred", "ESP", "MAR", "2021-11-22", None)),
+    ("Nach seinen Gesprächen mit dem polnischen Präsidenten in Warschau reiste der litauische "
+     "Regierungschef am Montag ab.",
+     ("CONSULT", "visit", "occurred", "LTU", "POL", "2021-11-22", "Warsaw")),
+    ("Die Afrikanische Union kündigte für kommenden Freitag eine Sondersitzung in Addis Abeba an.",
+     ("AGREE", None, "planned", "AU", "", "2021-11-26", "Addis Ababa")),
+    ("Der französische Präsident kündigte einen Besuch in Algerien an.",
+     ("AGREE", None, "planned", "FRA", "DZA", None, "Algeria")),
+    ("Der deutsche Außenminister richtete am Montag die Erwartung an China, die Sanktionen "
+     "aufzuheben.", ("REQUEST", None, "occurred", "DEU", "CHN", "2021-11-22", None)),
+    ("Die EU-Kommission hat am Mittwoch ein Vertragsverletzungsverfahren gegen Ungarn "
+     "eingeleitet.", ("ACCUSE", None, "occurred", "EU", "HUN", "2021-11-24", None)),
+    ("Litauen schickte am Montag eine Protestnote an Belarus.",
+     ("ACCUSE", None, "occurred", "LTU", "BLR", "2021-11-22", None)),
+    ("Ein nordkoreanisches Gericht hat am Montag einen japanischen Staatsbürger zu zehn Jahren "
+     "Arbeitslager verurteilt.",
+     ("COERCE", "arrest", "occurred", "PRK", "JPN", "2021-11-22", None)),
+    ("Der amerikanische Kongress hat am Dienstag Waffenlieferungen an Taiwan gebilligt.",
+     ("AGREE", None, "occurred", "USA", "TWN", "2021-11-23", None)),
+    # a meeting held "am Rande" of, attended, or stayed at for; foreign citizens of any
+    # trade as the side of an arrest or a sentence
+    ("Der Streit wurde am Rande des Gipfeltreffens der Europäischen Union in Brüssel am Montag "
+     "beigelegt.", ("CONSULT", "multilateral", "occurred", "EU", "", "2021-11-22", "Brussels")),
+    ("Die USA und Japan haben am Montag an einem gemeinsamen Manöver teilgenommen.",
+     ("COOPERATE", None, "occurred", "JPN+USA", "", "2021-11-22", None)),
+    ("Der belarussische Präsident hielt sich am Montag zu einem Gipfeltreffen der Eurasischen "
+     "Wirtschaftsunion in Moskau auf.",
+     ("CONSULT", "multilateral", "occurred", "BLR+EAEU", "", "2021-11-22", "Moscow")),
+    ("Die chinesische Polizei hat am Montag einen kanadischen Geschäftsmann festgenommen.",
+     ("COERCE", "arrest", "occurred", "CHN", "CAN", "2021-11-22", None)),
+    ("Die iranische Justiz hat am Montag eine französische Studentin zu acht Jahren Haft "
+     "verurteilt.", ("COERCE", "arrest", "occurred", "IRN", "FRA", "2021-11-22", None)),
+    # a body in session; insisting on something is a demand
+    ("Der UN-Sicherheitsrat tagte am Montag in New York zur Lage in Syrien.",
+     ("CONSULT", "multilateral", "occurred", "UN", "", "2021-11-22", "New York")),
+    ("Deutschland pochte am Montag gegenüber Polen auf die Einhaltung des Abkommens.",
+     ("REQUEST", None, "occurred", "DEU", "POL", "2021-11-22", None)),
+    ("Die Ukraine drang am Dienstag bei Ungarn auf eine Lösung des Streits.",
+     ("REQUEST", None, "occurred", "UKR", "HUN", "2021-11-23", None)),
 ]
 
 
@@ -324,6 +370,13 @@ def test_events_frames_de_talks_and_agreement_are_two_acts(extractor: Extractor)
     "Noch am Donnerstag ruft die Türkei den UN-Sicherheitsrat an.",
     "Österreichs Teamchef hat bei der Nominierung seines Kaders für die Länderspiele gegen "
     "Moldau neuerlich auf Überraschungen verzichtet.",
+    # a prosecutor's case against a citizen, a meeting that is only an opinion's topic
+    "Die Staatsanwaltschaft leitete am Montag ein Verfahren gegen einen Wiener Geschäftsmann ein.",
+    "Nach seiner Ansicht ist ein Gipfeltreffen mit Russland nötig.",
+    # an agreement as the aim of a zu-infinitive is none yet; a national parliament's session
+    "Der Bundestag tagte am Montag in Berlin.",
+    "Der serbische Präsident hält es für nötig, im nächsten Jahr eine Einigung mit dem Kosovo "
+    "zu finden.",
 
 ])
 def test_events_frames_de_no_act(extractor: Extractor, text: str) -> None:

@@ -27,12 +27,17 @@ DEFAULT = Path("/work/shared/data/10kgnad/articles.csv")
 BATCH = 16          # documents per extractor batch, as bench/bench_pipeline.py
 
 
-def articles(path: Path) -> list[str]:
-    """The article texts of a 10kGNAD file: ``label;'text'`` per line, ``'`` quoted."""
+def labelled_articles(path: Path) -> list[tuple[str, str]]:
+    """(category, text) of each 10kGNAD article: ``label;'text'`` per line, ``'`` quoted."""
     csv.field_size_limit(sys.maxsize)
     with path.open(encoding="utf-8", newline="") as handle:
-        return [row[1] for row in csv.reader(handle, delimiter=";", quotechar="'")
+        return [(row[0], row[1]) for row in csv.reader(handle, delimiter=";", quotechar="'")
                 if len(row) > 1]
+
+
+def articles(path: Path) -> list[str]:
+    """The article texts of a 10kGNAD file, in file order (their index is the doc id's number)."""
+    return [text for _, text in labelled_articles(path)]
 
 
 def coded(texts: list[str]) -> Iterator[tuple[int, Event]]:
