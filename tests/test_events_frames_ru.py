@@ -57,6 +57,15 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [('CONSULT', 'visit', 'IRN', 'RUS', 'occurred')]),
     ('Постоянный представитель Китая при ООН выступил на заседании Совета Безопасности ООН.',
      [('CONSULT', 'multilateral', 'CHN+UN', '', 'occurred')]),
+    # a perfective verb in its non-past form is a future: a conflict act announced is a threat
+    ('Польша ответит на высылку своих дипломатов из Белоруссии.',
+     [('THREATEN', None, 'POL', 'BLR', 'occurred')]),
+    ('Польша ответила на высылку своих дипломатов из Белоруссии.',
+     [('SANCTION', None, 'POL', 'BLR', 'occurred')]),
+    ('Венгрия пообещала жесткий ответ на новые санкции Евросоюза.',
+     [('THREATEN', None, 'HUN', 'EU', 'occurred')]),
+    ('Индия и Китай проведут консультации в Пекине.',
+     [('AGREE', None, 'CHN+IND', '', 'planned')]),
     # AGREE
     ('Китай гарантировал Пакистану поставки вакцин.',
      [('AGREE', None, 'CHN', 'PAK', 'occurred')]),

@@ -41,6 +41,14 @@ class Lemmatizer:
             cached = self._cache[form] = self._lemmatize(form)
         return cached
 
+    def future_form(self, form: str) -> bool:
+        """Whether the form itself is a future tense: a Russian perfective verb in its
+        non-past form («ответит», «проведут») or «будет». German and English build the
+        future with an auxiliary, which the event cues read; their forms say nothing."""
+        if self._morph is None or not any("а" <= c.lower() <= "я" for c in form):
+            return False
+        return "futr" in self._morph.parse(form)[0].tag
+
     def _lemmatize(self, form: str) -> str:
         if not any(c.isalpha() for c in form):
             return form
