@@ -21,11 +21,16 @@ LOOKUP_LEMMAS = ("de",)
 
 
 def load_parser(language: str) -> Parser:
-    """The parser of one of ``SYNTAX_LANGUAGES``: natasha for Russian, spaCy otherwise."""
+    """The parser of one of ``SYNTAX_LANGUAGES``: natasha for Russian, spaCy otherwise, with
+    the grammar's case and argument repair for German."""
     if language == "ru":
         from communique.nlp.syntax.russian import RussianParser
 
         return RussianParser()
+    if language == "de":
+        from communique.nlp.syntax.german_parser import GermanParser
+
+        return GermanParser()
     from communique.nlp.syntax.spacy_parser import SpacyParser
 
     return SpacyParser(language, lemmas=language not in LOOKUP_LEMMAS)
