@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from communique.errors import DataFileError
-from communique.nlp.syntax.german_arguments import ArgumentRepair
+from communique.nlp.syntax.german_arguments import ArgumentRepair, off_auxiliaries
 from communique.nlp.syntax.german_case import (
     CaseChooser,
     CaseReader,
@@ -137,3 +137,14 @@ def test_preposition_keyed_by_a_non_case_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DataFileError, match=r"entry 'prepositions: Dativ': 'Dativ' is not a "
                        r"list of cases; fix: key the prepositions by the cases they govern"):
         Paradigms.load(broken)
+
+
+def test_arguments_hung_on_an_auxiliary_move_to_its_verb() -> None:
+    _, parsed = _sentence([
+        ("Der", "DET", "", 1, "det"),
+        ("Minister", "NOUN", NOUN_MASC, 2, "nsubj"),
+        ("hat", "AUX", "Number=Sing|Person=3|VerbForm=Fin", 5, "aux"),
+        ("den", "DET", "", 4, "det"),
+        ("Botschafter", "NOUN", NOUN_MASC, 5, "obj"),
+        ("empfangen", "VERB", "VerbForm=Part", 5, "root")])
+    assert [token.head for token in off_auxiliaries(parsed)] == [1, 5, 5, 4, 5, 5]

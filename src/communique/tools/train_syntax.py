@@ -113,8 +113,10 @@ def convert(files: Iterable[str], target: Path) -> int:
     return len(bin_)
 
 
-def train(lang: str, work: Path, max_steps: int) -> Path:
-    """Convert the splits, train with ``syntax.cfg`` and ship the last step's model."""
+def train(lang: str, work: Path, max_steps: int, target: Path | None = None,
+          seed: int = 0) -> Path:
+    """Convert the splits, train with ``syntax.cfg`` and ship the last step's model (to
+    ``target`` instead of the package, to compare it before shipping)."""
     from spacy.cli.train import train as spacy_train
 
     split = SPLITS[lang]
@@ -125,9 +127,10 @@ def train(lang: str, work: Path, max_steps: int) -> Path:
         "paths.dev": str(work / "dev.spacy"),
         "nlp.lang": lang,
         "training.max_steps": max_steps,
+        "system.seed": seed,
     }
     spacy_train(CONFIG, work / "output", overrides=overrides)
-    return ship(work / "output" / "model-last", model_path(lang))
+    return ship(work / "output" / "model-last", target or model_path(lang))
 
 
 def ship(trained: Path, target: Path) -> Path:
@@ -207,12 +210,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--work-dir", type=Path, default=Path("build/syntax"), help="converted data and runs"
     )
+    parser.add_argument("--model", type=Path,
+                        help="ship to / score this directory instead of the package's model")
+    parser.add_argument("--seed", type=int, default=0,
+                        help="training seed (0: the shipped models'; others measure the spread)")
     args = parser.parse_args(argv)
     if args.lang != "ru" and not args.score:
-        train(args.lang, args.work_dir / args.lang, args.max_steps or SPLITS[args.lang].max_steps)
+        train(args.lang, args.work_dir / args.lang, args.max_steps or SPLITS[args.lang].max_steps,
+              args.model, args.seed)
     gold = list(read_treebank(SPLITS[args.lang].heldout))
     sentences = [[token.text for token in doc] for doc in gold]
-    syntax = load_parser(args.lang)
+    syntax = load_parser(args.lang, args.model)
     scores: dict[str, object] = {**_rounded(score_parsed(gold, syntax.parse(sentences)))}
     scores["lemma_lookup"] = round(lookup_lemma_accuracy(gold, args.lang), 4)
     if isinstance(syntax, GermanParser):

@@ -20,8 +20,23 @@ from communique.nlp.syntax.parsed import Parsed, feats_dict
 SUBJECTS = ("nsubj", "nsubj:pass")
 # Dependents that can hold the nominative, accusative or dative of a verb.
 CORE = (*SUBJECTS, "obj", "iobj", "obl:arg")
+# Dependents that belong to the verb, not to an auxiliary or copula they hang on.
+MOVABLE = (*CORE, "obl", "expl", "obl:agent")
+FUNCTION_LABELS = ("aux", "aux:pass", "cop")
 # The label each case gives a non-subject core argument (GSD: dative objects are obl:arg).
 CASE_LABELS = {"Acc": "obj", "Dat": "obl:arg", "Gen": "obj"}
+
+
+def off_auxiliaries(parsed: list[Parsed]) -> list[Parsed]:
+    """Arguments the parser hung on an auxiliary or copula, moved to its verb: in UD an
+    auxiliary has no dependents ("Der Minister hat … entlassen": the subject is
+    "entlassen"'s)."""
+    out = list(parsed)
+    for index, token in enumerate(parsed):
+        head = parsed[token.head]
+        if token.dep in MOVABLE and head.dep in FUNCTION_LABELS and head.head != token.head:
+            out[index] = replace(token, head=head.head)
+    return out
 
 
 class ArgumentRepair:
@@ -82,7 +97,7 @@ class ArgumentRepair:
 
     def by_case(self, verb: int, passive: bool) -> None:
         """Core arguments relabelled where the grammar contradicts the parser; a dative
-        "object" is a dative object (``obl:arg``)."""
+        "object" is a dative object (``obl:arg``), an accusative "dative object" an object."""
         subject_label = "nsubj:pass" if passive else "nsubj"
         self.one_subject(verb)
         core = self.core(verb)
@@ -93,8 +108,11 @@ class ArgumentRepair:
         else:
             self.promote(others, passive, subject_label)
         for kid in self.core(verb):
-            if self.out[kid].dep == "obj" and self.cases(kid) == {"Dat"}:
+            dep, cases = self.out[kid].dep, self.cases(kid)
+            if dep == "obj" and cases == {"Dat"}:
                 self.label(kid, "obl:arg")
+            elif dep == "obl:arg" and "Dat" not in cases and "Acc" in cases:
+                self.label(kid, "obj")
 
     def one_subject(self, verb: int) -> None:
         """Of two subjects the parser gave a verb, the one that cannot be accusative stays

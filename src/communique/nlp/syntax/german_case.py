@@ -230,7 +230,7 @@ class CaseReader:
             constraints.append(cells)
         governed = self.governed(head)
         if governed is not None:
-            constraints.append(frozenset(c for c in ANY if c[0] in governed[0]))
+            constraints.append(_in_cases(governed[0]))
             members.extend(governed[1])
         for kid in self.children[head]:
             if kid < head and parsed[kid].dep == "amod" and parsed[kid].pos in ATTRIBUTIVE_POS:
@@ -273,9 +273,20 @@ def _agreement(feats: Mapping[str, str]) -> Cells:
     """The readings a noun's tagged gender and number allow. They only choose among what the
     grammar leaves, never rule a reading out for the argument repair: a tagged gender or
     number is wrong often enough to turn "den Präsidenten" dative."""
-    gender = [feats["Gender"]] if feats.get("Gender") in GENDERS else GENDERS
-    number = [feats["Number"]] if feats.get("Number") in NUMBERS else NUMBERS
-    return frozenset(product(CASES, gender, number))
+    return _gender_number(feats.get("Gender"), feats.get("Number"))
+
+
+@cache
+def _gender_number(gender: str | None, number: str | None) -> Cells:
+    genders = [gender] if gender in GENDERS else GENDERS
+    numbers = [number] if number in NUMBERS else NUMBERS
+    return frozenset(product(CASES, genders, numbers))
+
+
+@cache
+def _in_cases(cases: frozenset[str]) -> Cells:
+    """Every reading in one of ``cases`` (what a preposition governs)."""
+    return frozenset(cell for cell in ANY if cell[0] in cases)
 
 
 def with_case(token: Parsed, case: str) -> Parsed:

@@ -11,7 +11,9 @@ labels are repaired first.
 
 from __future__ import annotations
 
-from communique.nlp.syntax.german_arguments import ArgumentRepair
+from pathlib import Path
+
+from communique.nlp.syntax.german_arguments import ArgumentRepair, off_auxiliaries
 from communique.nlp.syntax.german_case import CaseChooser, CaseReader, apply_cases, paradigms
 from communique.nlp.syntax.parsed import Parsed
 from communique.nlp.syntax.spacy_parser import SpacyParser
@@ -22,8 +24,8 @@ STEPS = ("arguments", "case", "relations")
 class GermanParser:
     """spaCy's German pipeline (without its lemmatiser) followed by ``STEPS``."""
 
-    def __init__(self, steps: tuple[str, ...] = STEPS) -> None:
-        self.spacy = SpacyParser("de", lemmas=False)
+    def __init__(self, steps: tuple[str, ...] = STEPS, path: Path | None = None) -> None:
+        self.spacy = SpacyParser("de", path, lemmas=False)
         self.grammar = paradigms()
         self.steps = steps
 
@@ -36,6 +38,7 @@ class GermanParser:
         """The corrections in ``steps`` (default: the parser's) applied to one sentence."""
         steps = self.steps if steps is None else steps
         if "arguments" in steps:
+            parsed = off_auxiliaries(parsed)
             phrases = CaseReader(forms, parsed, self.grammar).phrases()
             parsed = ArgumentRepair(forms, parsed, phrases, self.grammar).repaired()
         if "case" in steps:
