@@ -75,13 +75,15 @@ class ArgumentRepair:
         return phrase.cases if phrase.informed else frozenset(CASES)
 
     def passive(self, verb: int) -> bool:
-        """A form of "werden" among the verb's auxiliaries, and the verb not an infinitive
-        ("wird reisen" is a future): the tagger's ``VerbForm`` misses many participles."""
-        if feats_dict(self.out[verb].morph).get("VerbForm") == "Inf":
-            return False
-        return any(self.out[k].dep.startswith("aux")
-                   and self.forms[k].lower() in self.grammar.passive_auxiliaries
-                   for k in self.children[verb])
+        """A past form of "werden" among the verb's auxiliaries, or another form and the
+        verb not an infinitive ("wird reisen" is a future)."""
+        werden = [self.forms[k].lower() for k in self.children[verb]
+                  if self.out[k].dep.startswith("aux")]
+        if any(form in self.grammar.past_passive_auxiliaries for form in werden):
+            return True
+        infinitive = feats_dict(self.out[verb].morph).get("VerbForm") == "Inf"
+        return not infinitive and any(form in self.grammar.passive_auxiliaries
+                                      for form in werden)
 
     def passive_labels(self, verb: int) -> None:
         """In a passive clause the subject is ``nsubj:pass``, a "von" phrase the agent."""

@@ -55,6 +55,7 @@ class Paradigms:
     prepositions: Mapping[str, frozenset[str]]
     contractions: Mapping[str, str]
     passive_auxiliaries: frozenset[str]
+    past_passive_auxiliaries: frozenset[str]
     agent_prepositions: frozenset[str]
 
     @classmethod
@@ -84,6 +85,7 @@ class Paradigms:
                                        path),
             contractions=_contractions(section(data, "contractions", path, dict), path),
             passive_auxiliaries=word_set("passive_auxiliaries"),
+            past_passive_auxiliaries=word_set("past_passive_auxiliaries"),
             agent_prepositions=word_set("agent_prepositions"))
 
     def determiner(self, form: str) -> tuple[Cells, bool] | None:
