@@ -8,6 +8,7 @@ it ``obl:arg``). Where the grammar (``german_case``) rules out the parser's
 reading and another core dependent of the same verb fits, the labels are
 exchanged; the finite verb's number does the same where case cannot. "werden"
 with a participle makes the subject ``nsubj:pass`` and a "von" phrase the agent.
+First, arguments hung on an auxiliary move to its verb, where UD has them.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ The morphologizer trained on 1,799 sentences gets case right 77 % of the time
 endings and the case a preposition governs pin it down in most noun phrases
 ("den Vertrag" is accusative, "mit der Ministerin" dative). Each phrase gets
 the set of (case, gender, number) analyses its words share; where that set has
-one case, the phrase's tokens get it. The paradigms are data:
+one case, the phrase's tokens get it, and where it has several, the phrase's
+relation chooses among them (``CaseChooser``). The paradigms are data:
 ``lang/de/syntax/case.yaml``.
 """
 
