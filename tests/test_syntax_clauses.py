@@ -127,6 +127,32 @@ GERMAN = [
          subject="man", object="Botschaft", tense="future", mood="reported"),
 ]
 
+# Object-first and dative-first clauses, where the model alone reads the first phrase as
+# the subject; case (nlp/syntax/german_case.py) and agreement set them right.
+GERMAN_CASE = [
+    Case("Den Vertrag unterzeichnete der Präsident.", "unterzeichnete", subject="Präsident",
+         object="Vertrag"),
+    Case("Dem Botschafter wurde eine Protestnote übergeben.", "übergeben",
+         subject="Protestnote", voice="passive"),
+    Case("Den Botschafter empfing die Ministerin am Montag.", "empfing", subject="Ministerin",
+         object="Botschafter"),
+    Case("Die Sanktionen verhängte der Rat der Europäischen Union.", "verhängte",
+         subject="Rat", object="Sanktionen"),
+    Case("Dem Minister wurde der Zutritt verweigert.", "verweigert", subject="Zutritt",
+         voice="passive"),
+    Case("Ihn empfing der Papst im Vatikan.", "empfing", subject="Papst", object="Ihn"),
+    Case("Diesen Vorschlag lehnten die Vereinigten Staaten ab.", "lehnten", subject="Staaten",
+         object="Vorschlag"),
+    Case("Den Vorwurf der Spionage hat das Ministerium zurückgewiesen.", "zurückgewiesen",
+         subject="Ministerium", object="Vorwurf"),
+    Case("Einen neuen Botschafter ernannte die Regierung in Paris.", "ernannte",
+         subject="Regierung", object="Botschafter"),
+    Case("Ihm wurde die Akkreditierung entzogen.", "entzogen", subject="Akkreditierung",
+         voice="passive"),
+    Case("Das Abkommen unterzeichneten die Außenminister beider Länder.", "unterzeichneten",
+         subject="Außenminister", object="Abkommen"),
+]
+
 ENGLISH = [
     Case("The Russian ambassador was summoned to the Foreign Office.", "summoned",
          subject="ambassador", voice="passive"),
@@ -219,7 +245,8 @@ RUSSIAN = [
 ]
 
 
-@pytest.mark.parametrize("case", GERMAN, ids=lambda case: f"{case.predicate}:{case.text[:30]}")
+@pytest.mark.parametrize("case", GERMAN + GERMAN_CASE,
+                         ids=lambda case: f"{case.predicate}:{case.text[:30]}")
 def test_german_clauses(analyse_de: Analyse, case: Case) -> None:
     check(analyse_de, case)
 

@@ -8,6 +8,10 @@ parser, which this tool scores on the same footing (``--lang ru``).
 
     python -m communique.tools.train_syntax --lang de            # convert, train, ship, score
     python -m communique.tools.train_syntax --lang en --score    # score the shipped model
+
+German is scored as the pipeline parses it, the model's output corrected by the
+grammar (``nlp/syntax/german_parser.py``); ``steps`` in its scores gives the model
+alone and each correction alone, on the same parse.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from pathlib import Path
 from spacy.tokens import Doc, DocBin, MorphAnalysis, Token
 from spacy.training.converters import conllu_to_docs
 
+from communique.nlp.syntax.german_parser import STEPS, GermanParser
 from communique.nlp.syntax.parsed import Parsed, feats_dict
 from communique.nlp.syntax.spacy_parser import model_path
 from communique.nlp.syntax.stage import load_parser
@@ -108,8 +113,10 @@ def convert(files: Iterable[str], target: Path) -> int:
     return len(bin_)
 
 
-def train(lang: str, work: Path, max_steps: int) -> Path:
-    """Convert the splits, train with ``syntax.cfg`` and ship the last step's model."""
+def train(lang: str, work: Path, max_steps: int, target: Path | None = None,
+          seed: int = 0) -> Path:
+    """Convert the splits, train with ``syntax.cfg`` and ship the last step's model (to
+    ``target`` instead of the package, to compare it before shipping)."""
     from spacy.cli.train import train as spacy_train
 
     split = SPLITS[lang]
@@ -120,9 +127,10 @@ def train(lang: str, work: Path, max_steps: int) -> Path:
         "paths.dev": str(work / "dev.spacy"),
         "nlp.lang": lang,
         "training.max_steps": max_steps,
+        "system.seed": seed,
     }
     spacy_train(CONFIG, work / "output", overrides=overrides)
-    return ship(work / "output" / "model-last", model_path(lang))
+    return ship(work / "output" / "model-last", target or model_path(lang))
 
 
 def ship(trained: Path, target: Path) -> Path:
@@ -202,15 +210,40 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--work-dir", type=Path, default=Path("build/syntax"), help="converted data and runs"
     )
+    parser.add_argument("--model", type=Path,
+                        help="ship to / score this directory instead of the package's model")
+    parser.add_argument("--seed", type=int, default=0,
+                        help="training seed (0: the shipped models'; others measure the spread)")
     args = parser.parse_args(argv)
     if args.lang != "ru" and not args.score:
-        train(args.lang, args.work_dir / args.lang, args.max_steps or SPLITS[args.lang].max_steps)
+        train(args.lang, args.work_dir / args.lang, args.max_steps or SPLITS[args.lang].max_steps,
+              args.model, args.seed)
     gold = list(read_treebank(SPLITS[args.lang].heldout))
-    syntax = load_parser(args.lang)
-    scores = score_parsed(gold, syntax.parse([[token.text for token in doc] for doc in gold]))
-    scores["lemma_lookup"] = lookup_lemma_accuracy(gold, args.lang)
-    print(json.dumps({key: round(value, 4) for key, value in scores.items()}, indent=2))
+    sentences = [[token.text for token in doc] for doc in gold]
+    syntax = load_parser(args.lang, args.model)
+    scores: dict[str, object] = {**_rounded(score_parsed(gold, syntax.parse(sentences)))}
+    scores["lemma_lookup"] = round(lookup_lemma_accuracy(gold, args.lang), 4)
+    if isinstance(syntax, GermanParser):
+        scores["steps"] = score_steps(gold, sentences, syntax)
+    print(json.dumps(scores, indent=2))
     return 0
+
+
+def score_steps(gold: list[Doc], sentences: list[list[str]],
+                parser: GermanParser) -> dict[str, dict[str, float]]:
+    """Scores of the German model alone and with each correction alone and all of them,
+    on one parse, so that what each step gains is measured on the same sentences."""
+    raw = parser.spacy.parse(sentences)
+    variants = {"model": (), "+arguments": ("arguments",), "+case": ("case",),
+                "+case+relations": ("case", "relations"), "+all": STEPS}
+    return {name: _rounded(score_parsed(gold, [parser.repair(forms, parsed, steps)
+                                              for forms, parsed in zip(sentences, raw,
+                                                                       strict=True)]))
+            for name, steps in variants.items()}
+
+
+def _rounded(scores: dict[str, float]) -> dict[str, float]:
+    return {key: round(value, 4) for key, value in scores.items()}
 
 
 if __name__ == "__main__":

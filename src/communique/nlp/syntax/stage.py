@@ -9,6 +9,7 @@ through the parser together, which is where the parsers are fast.
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import ClassVar
 
 from communique.document import Document, Sentence
@@ -20,15 +21,21 @@ SYNTAX_LANGUAGES = ("de", "en", "ru")
 LOOKUP_LEMMAS = ("de",)
 
 
-def load_parser(language: str) -> Parser:
-    """The parser of one of ``SYNTAX_LANGUAGES``: natasha for Russian, spaCy otherwise."""
+def load_parser(language: str, path: Path | None = None) -> Parser:
+    """The parser of one of ``SYNTAX_LANGUAGES``: natasha for Russian, spaCy otherwise, with
+    the grammar's case and argument repair for German; ``path``: a spaCy model other than
+    the shipped one (to score a candidate)."""
     if language == "ru":
         from communique.nlp.syntax.russian import RussianParser
 
         return RussianParser()
+    if language == "de":
+        from communique.nlp.syntax.german_parser import GermanParser
+
+        return GermanParser(path=path)
     from communique.nlp.syntax.spacy_parser import SpacyParser
 
-    return SpacyParser(language, lemmas=language not in LOOKUP_LEMMAS)
+    return SpacyParser(language, path, lemmas=language not in LOOKUP_LEMMAS)
 
 
 class SyntaxStage:
