@@ -86,12 +86,13 @@ def test_lang_a_context_no_one_declared_names_the_neutral_file(
         lexicon.load_contexts.__wrapped__("xx")
     assert str(error.value) == (
         "[E003] communique/lang/xx/contexts.yaml, entry 'topics: sport': is no context; fix: use "
-        "one of cyber, military, security, intelligence, crime, legal, economic, election, cbrn "
+        "one of diplomatic, cyber, military, security, intelligence, crime, legal, economic, election, cbrn "
         "or add it to events/data/contexts.yaml (document_min)")
 
 
 @pytest.mark.parametrize("language", REGISTERED)
 def test_lang_every_context_has_words_in_every_language(language: str) -> None:
     _, rules = lexicon.load_contexts(language)
-    assert [rule.name for rule in rules] == ["cyber", "military", "security", "intelligence",
-                                             "crime", "legal", "economic", "election", "cbrn"]
+    assert [rule.name for rule in rules] == ["diplomatic", "cyber", "military", "security",
+                                             "intelligence", "crime", "legal", "economic",
+                                             "election", "cbrn"]

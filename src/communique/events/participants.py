@@ -582,10 +582,9 @@ def _subject_first(candidate: Candidate, parties: list[Party], ordered: list[Par
     subject = {ordered[0].code}
     for left, right in pairwise(ordered):
         gap = text[left.end - base:right.start - base].strip()
-        if lexicon.cues["conjunction"].fullmatch(gap):
-            subject.add(right.code)
-        elif right.code not in subject:
-            break
+        if not lexicon.cues["conjunction"].fullmatch(gap):
+            break       # "die russische Seite … zwischen Russland und der ASEAN": no chain
+        subject.add(right.code)
     first = [p for p in parties if p.code in subject]
     rest = [p for p in parties if p.code not in subject]
     return Sides(actors=rest, recipients=first) if host else Sides(actors=first, recipients=rest)
