@@ -86,8 +86,8 @@ def test_lang_a_context_no_one_declared_names_the_neutral_file(
         lexicon.load_contexts.__wrapped__("xx")
     assert str(error.value) == (
         "[E003] communique/lang/xx/contexts.yaml, entry 'topics: sport': is no context; fix: use "
-        "one of diplomatic, cyber, military, security, intelligence, crime, legal, economic, election, cbrn "
-        "or add it to events/data/contexts.yaml (document_min)")
+        "one of diplomatic, cyber, military, security, intelligence, crime, legal, economic, "
+        "election, cbrn or add it to events/data/contexts.yaml (document_min)")
 
 
 @pytest.mark.parametrize("language", REGISTERED)

@@ -93,8 +93,8 @@ def test_scorer_field_scores_of_a_pair() -> None:
                                        location=Location("Minsk", "BLR")))
     pairs, _, _ = match_events([g], [p])
     scores = field_scores(pairs[0], same_person)
-    assert scores == {"participants": 1.0, "mode": 1.0, "date": 1.0, "location": 1.0,
-                      "status": 1.0, "persons": 1.0, "contexts": 0.0}
+    assert scores == {"participants": 1.0, "actors": 1.0, "mode": 1.0, "date": 1.0,
+                      "location": 1.0, "status": 1.0, "persons": 1.0, "contexts": 0.0}
 
 
 def test_scorer_report_counts_documents_without_gold_events_as_false_positives() -> None:

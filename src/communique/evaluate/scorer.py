@@ -16,7 +16,10 @@ from typing import Any
 from communique.model import DocumentRecord, Event
 
 MATCH_THRESHOLD = 0.5
-FIELDS = ("participants", "mode", "date", "location", "status", "persons", "contexts")
+FIELDS = ("participants", "actors", "mode", "date", "location", "status", "persons", "contexts")
+"""The spec's field list (section 4), and ``actors``: who acted, exactly, which
+``participants`` cannot tell (an act coded the wrong way round has the right
+participants)."""
 
 SamePerson = Callable[[str, str], bool]
 
@@ -31,6 +34,7 @@ class GoldEvent:
     location: str | None = None
     status: str = "occurred"
     contexts: frozenset[str] = frozenset()
+    actors: frozenset[str] = frozenset()
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> GoldEvent:
@@ -43,6 +47,8 @@ class GoldEvent:
             location=data.get("location"),
             status=data.get("status") or "occurred",
             contexts=frozenset(data.get("contexts") or []),
+            # a gold event that lists no actors is symmetric: every participant acts
+            actors=frozenset(data.get("actors") or data.get("participants") or []),
         )
 
     @classmethod
@@ -53,7 +59,7 @@ class GoldEvent:
             location = "virtual" if event.location.virtual else event.location.name
         return cls(event.event_type, frozenset(event.participant_codes()), event.mode,
                    tuple(event.persons()), event.date.gold_form(), location, event.status,
-                   frozenset(event.contexts))
+                   frozenset(event.contexts), frozenset(c for a in event.actors if (c := a.code)))
 
 
 @dataclass
@@ -167,6 +173,7 @@ def field_scores(pair: MatchedPair, same: SamePerson) -> dict[str, float]:
         g.location is not None and p.location is not None and fold(g.location) == fold(p.location))
     return {
         "participants": float(g.participants == p.participants),
+        "actors": float(g.actors == p.actors),
         "mode": float(g.mode == p.mode),
         "date": float(g.date == p.date),
         "location": float(location_right),

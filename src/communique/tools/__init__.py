@@ -10,6 +10,8 @@ Each is ``python -m communique.tools.NAME`` with ``--help``; none is imported by
 - ``germeval``: the fixed GermEval 2014 split the German NER model is trained on.
 - ``gnad_sample``: a seeded sample of the events coded on German general news, to read by hand.
 - ``petrarch_check``: the coder on PETRARCH2's real validation sentences (type found, extras).
+- ``ngec_check``: the coder on NGEC's synthetic two-country headlines (breadth of the English
+  lexicon over the 16 categories).
 - ``ner_gazetteer_gain``: German NER persons alone and with the actor layer, on GermEval 2014.
 - ``measure_links``: pairwise precision and recall of cross-document links.
 - ``train_de_ner``: retrain the shipped German NER model.
