@@ -200,6 +200,37 @@ def persons_of_outcomes(main: Draft | None, drafts: list[Draft]) -> None:
                 present.add(person.actor.name)
 
 
+def carry_members(main: Draft | None, drafts: list[Draft]) -> None:
+    """An outcome of an IGO meeting whose acting side names only the IGO ("ASEAN adopted a
+    statement", "Die Teilnehmer verabschiedeten …" after "unter Teilnahme von Russland,
+    Belarus …") is the act of the meeting's participants: the IGO and the states the report
+    names at the table (spec: an IGO meeting's participants are its code and those states)."""
+    if main is None:
+        return
+    sitting = [*main.sides.actors, *main.sides.recipients]
+    igos = {p.code for p in sitting if p.actor.kind == "igo" and p.code}
+    members = [p for p in sitting if p.code and p.code not in igos and p.actor.kind != "person"]
+    if not igos or not members:
+        return
+    for draft in drafts:
+        acting = {p.code for p in draft.sides.actors if p.code}
+        if (draft is main or draft.background or draft.status != "occurred"
+                or draft.event_type not in OUTCOME_TYPES or not acting or not acting <= igos
+                or draft.first.start < main.first.start
+                or not dates_compatible(draft.date, main.date)):
+            continue
+        present = draft.codes()
+        draft.sides.actors += [p for p in _one_each(members) if p.code not in present]
+
+
+def _one_each(parties: list[Party]) -> list[Party]:
+    """The first party of each code."""
+    seen: dict[str | None, Party] = {}
+    for party in parties:
+        seen.setdefault(party.code, party)
+    return list(seen.values())
+
+
 def dateline_fallback(doc: Document, main: Draft | None, places: Gazetteer) -> None:
     """Date and place the main meeting from the dateline when its sentences do not; a place
     the report's lead sets the meeting in ("zu einem Besuch in Moskau") comes before the
