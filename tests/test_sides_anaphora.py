@@ -59,3 +59,129 @@ MEMBERS = [
 def test_igo_members_carried_to_outcomes(extractor: Extractor, text: str, event_type: str,
                                          index: int, expected: Coded) -> None:
     assert coded(extractor, text, event_type, index) == expected
+
+
+LAVROV = ("Sergey Lavrov", MFA, "RUS")
+FIDAN = ("Hakan Fidan", MFA, "TUR")
+ZAKHAROVA = ("Maria Zakharova", "Spokesperson of the Ministry of Foreign Affairs", "RUS")
+
+# A subject pronoun is the latest person of its gender named as a subject before, across
+# sentences and paragraphs, never across a dateline or a headline.
+PRONOUNS = [
+    ("Russian Foreign Minister Sergei Lavrov arrived in Ankara on Monday.\nThe visit is his "
+     "first since 2022.\nHe met Turkish Foreign Minister Hakan Fidan on Tuesday.",
+     "CONSULT", 0, ("RUS", "TUR", frozenset({LAVROV, FIDAN}))),
+    ("Russian Foreign Ministry spokeswoman Maria Zakharova spoke on Monday. Russian Foreign "
+     "Minister Sergei Lavrov was in Minsk on Sunday. She condemned the new sanctions of the "
+     "European Union.",
+     "ACCUSE", 0, ("RUS", "EU", frozenset({("Maria Zakharova", "Spokesperson", "RUS")}))),
+    ("Der russische Außenminister Sergej Lawrow ist am Montag in Ankara eingetroffen.\nEs ist "
+     "sein erster Besuch seit 2022.\nEr traf am Dienstag den türkischen Außenminister Hakan "
+     "Fidan.",
+     "CONSULT", 0, ("RUS", "TUR", frozenset({LAVROV, FIDAN}))),
+    ("Bundesaußenministerin Annalena Baerbock ist am Montag nach Kiew gereist. Es ist ihr "
+     "fünfter Besuch. Sie traf den ukrainischen Außenminister Dmytro Kuleba.",
+     "CONSULT", 0, ("DEU", "UKR", frozenset({("Annalena Baerbock", MFA, "DEU"),
+                                             ("Dmytro Kuleba", MFA, "UKR")}))),
+    ("Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, äußerte sich am Montag "
+     "zu Lawrow. Der russische Außenminister Sergej Lawrow war am Sonntag in Minsk. Sie "
+     "verurteilte die neuen Sanktionen der Europäischen Union.",
+     "ACCUSE", 0, ("RUS", "EU", frozenset({ZAKHAROVA}))),
+    ("Официальный представитель МИД России Мария Захарова выступила в понедельник на брифинге. "
+     "Брифинг продолжался два часа. Она осудила новые санкции Евросоюза.",
+     "ACCUSE", 0, ("RUS", "EU", frozenset({ZAKHAROVA}))),
+    ("Министр иностранных дел России Сергей Лавров в понедельник прибыл в Анкару.\nЭто его "
+     "первый визит с 2022 года.\nОн провел во вторник переговоры с министром иностранных дел "
+     "Турции Хаканом Фиданом.",
+     "CONSULT", 0, ("RUS", "TUR", frozenset({LAVROV, FIDAN}))),
+]
+
+# Nothing is carried across a change of story: Lavrov does not meet Fidan.
+STORY_BREAKS = [
+    "Russian Foreign Minister Sergei Lavrov arrived in Ankara on Monday.\nTURKEY PLEDGES "
+    "NEUTRALITY\nHe met Turkish Foreign Minister Hakan Fidan on Tuesday.",
+    "Russian Foreign Minister Sergei Lavrov arrived in Ankara on Monday.\nANKARA, March 14 "
+    "(Reuters) - He met Turkish Foreign Minister Hakan Fidan on Tuesday.",
+    "Der russische Außenminister Sergej Lawrow ist am Montag in Ankara eingetroffen.\nTürkei "
+    "bleibt neutral\nEr traf am Dienstag den türkischen Außenminister Hakan Fidan.",
+    "Министр иностранных дел России Сергей Лавров в понедельник прибыл в Анкару.\nТурция "
+    "сохраняет нейтралитет\nОн провел во вторник переговоры с министром иностранных дел "
+    "Турции Хаканом Фиданом.",
+]
+
+# A body named without its state is the latest body of its kind; a periphrastic title gives
+# the role and the state (a person only where one is named).
+AGENCIES_AND_TITLES = [
+    ("Das russische Außenministerium hat am Montag den deutschen Botschafter einbestellt. Am "
+     "Dienstag verurteilte das Ministerium die neuen Sanktionen der Europäischen Union.",
+     "ACCUSE", 1, ("RUS", "EU", frozenset())),
+    ("The Russian Foreign Ministry summoned the German ambassador on Monday. On Tuesday the "
+     "ministry condemned the new sanctions of the European Union.",
+     "ACCUSE", 1, ("RUS", "EU", frozenset())),
+    ("МИД России в понедельник вызвал посла Германии. Во вторник ведомство осудило новые "
+     "санкции Евросоюза.",
+     "ACCUSE", 1, ("RUS", "EU", frozenset())),
+    ("МИД Белоруссии в понедельник вызвал посла Литвы. Во вторник МИД осудил новые санкции "
+     "Евросоюза.",
+     "ACCUSE", 1, ("BLR", "EU", frozenset())),
+    ("Der Chef der belarussischen Diplomatie, Iwan Petrow, traf am Montag in Peking den "
+     "chinesischen Außenminister Wang Yi.",
+     "CONSULT", 0, ("BLR", "CHN", frozenset({("Ivan Petrov", MFA, "BLR"),
+                                             ("Wang Yi", MFA, "CHN")}))),
+    ("Der Chef der belarussischen Diplomatie traf am Montag in Minsk den chinesischen "
+     "Botschafter Xie Xiaoyong.",
+     "CONSULT", 0, ("CHN", "BLR", frozenset({("Xie Xiaoyong", "Ambassador", "CHN")}))),
+    ("Der Kremlchef empfing am Montag in Moskau den chinesischen Präsidenten Xi Jinping.",
+     "CONSULT", 0, ("CHN", "RUS", frozenset({("Xi Jinping", "President", "CHN")}))),
+    ("The head of Belarusian diplomacy Ivan Petrov met Chinese Foreign Minister Wang Yi in "
+     "Beijing on Monday.",
+     "CONSULT", 0, ("BLR", "CHN", frozenset({("Ivan Petrov", MFA, "BLR"),
+                                             ("Wang Yi", MFA, "CHN")}))),
+    ("The Kremlin chief received Chinese President Xi Jinping in Moscow on Monday.",
+     "CONSULT", 0, ("CHN", "RUS", frozenset({("Xi Jinping", "President", "CHN")}))),
+    ("Глава белорусской дипломатии Иван Петров в понедельник провел переговоры с министром "
+     "иностранных дел Китая Ван И.",
+     "CONSULT", 0, ("BLR+CHN", "", frozenset({("Ivan Petrov", MFA, "BLR"),
+                                              ("Wang Yi", MFA, "CHN")}))),
+    ("Глава Кремля в понедельник принял в Москве председателя КНР Си Цзиньпина.",
+     "CONSULT", 0, ("CHN", "RUS", frozenset({("Xi Jinping", "Chair", "CHN")}))),
+]
+
+# "The sides" as the subject of an outcome are the meeting's sides; a state named after the
+# verb is what they agreed on.
+SIDES = [
+    ("Der russische Außenminister Sergej Lawrow traf am Montag in Ankara seinen türkischen "
+     "Amtskollegen Hakan Fidan. Beide Seiten vereinbarten, die Zusammenarbeit mit der Ukraine "
+     "auszubauen.",
+     "AGREE", 0, ("RUS+TUR", "", frozenset({LAVROV, FIDAN}))),
+    ("Russland und die Türkei haben am Montag in Ankara Konsultationen abgehalten. Die Seiten "
+     "unterzeichneten ein Memorandum über die Zusammenarbeit.",
+     "SUPPORT", 0, ("RUS+TUR", "", frozenset())),
+    ("Russian Foreign Minister Sergei Lavrov met Turkish Foreign Minister Hakan Fidan in Ankara "
+     "on Monday. The sides signed a memorandum on consular cooperation.",
+     "SUPPORT", 0, ("RUS+TUR", "", frozenset({LAVROV, FIDAN}))),
+    ("Russia and Turkey held consultations in Ankara on Monday. The two sides agreed to "
+     "continue the dialogue on Syria.",
+     "AGREE", 0, ("RUS+TUR", "", frozenset())),
+    ("Россия и Турция провели в понедельник в Анкаре консультации. Стороны договорились "
+     "продолжить диалог по Сирии.",
+     "AGREE", 0, ("RUS+TUR", "", frozenset())),
+    ("Лавров в понедельник провел в Анкаре переговоры с Фиданом. Стороны подписали меморандум "
+     "о сотрудничестве.",
+     "SUPPORT", 0, ("RUS+TUR", "", frozenset({LAVROV, FIDAN}))),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "index", "expected"),
+                         PRONOUNS + AGENCIES_AND_TITLES + SIDES)
+def test_sides_named_elsewhere(extractor: Extractor, text: str, event_type: str, index: int,
+                               expected: Coded) -> None:
+    assert coded(extractor, text, event_type, index) == expected
+
+
+@pytest.mark.parametrize("text", STORY_BREAKS)
+def test_no_pronoun_across_a_story_break(extractor: Extractor, text: str) -> None:
+    doc = next(iter(extractor.run([RawDocument(text, doc_id="case", published=PUBLISHED)])))
+    together = [e.event_type for e in doc.events
+                if {"Sergey Lavrov", "Hakan Fidan"} <= {a.name for a in (*e.actors, *e.recipients)}]
+    assert together == []
