@@ -79,6 +79,14 @@ PRONOUNS = [
      "sein erster Besuch seit 2022.\nEr traf am Dienstag den türkischen Außenminister Hakan "
      "Fidan.",
      "CONSULT", 0, ("RUS", "TUR", frozenset({LAVROV, FIDAN}))),
+    ("Der russische Außenminister Sergej Lawrow ist am Montag in Ankara eingetroffen.\n\nEs "
+     "ist sein erster Besuch seit 2022.\n\nAm Dienstag traf er den türkischen Außenminister "
+     "Hakan Fidan.",
+     "CONSULT", 1, ("RUS", "TUR", frozenset({LAVROV, FIDAN}))),
+    ("Bundesaußenministerin Annalena Baerbock ist am Montag in Kiew eingetroffen. Am Dienstag "
+     "traf sie den ukrainischen Außenminister Dmytro Kuleba.",
+     "CONSULT", 0, ("DEU", "UKR", frozenset({("Annalena Baerbock", MFA, "DEU"),
+                                             ("Dmytro Kuleba", MFA, "UKR")}))),
     ("Bundesaußenministerin Annalena Baerbock ist am Montag nach Kiew gereist. Es ist ihr "
      "fünfter Besuch. Sie traf den ukrainischen Außenminister Dmytro Kuleba.",
      "CONSULT", 0, ("DEU", "UKR", frozenset({("Annalena Baerbock", MFA, "DEU"),

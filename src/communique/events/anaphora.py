@@ -1,9 +1,9 @@
 """Subjects that stand for a party named in an earlier sentence (issue 13).
 
 - A personal pronoun opening the sentence of the act ("He met …", "Sie traf …", «Она
-  осудила …») is the latest person of its gender named as the subject (the first party) of
-  an earlier sentence, across paragraphs. German "sie" before a plural verb is "they" and
-  left to the caller.
+  осудила …») or right after its verb ("Am Dienstag traf er …") is the latest person of its
+  gender named as the subject (the first party) of an earlier sentence, across paragraphs.
+  German "sie" next to a plural verb is "they" and left to the caller.
 - A body named without its state ("das Ministerium", "the ministry", «ведомство») is the
   latest body of its kind named before.
 
@@ -87,12 +87,14 @@ def pronoun_subject(doc: Document, candidate: Candidate, lexicon: Lexicon,
     for feminine, pattern in ((False, refs.masculine), (True, refs.feminine)):
         for match in pattern.finditer(text, lo, hi):
             start = base + match.start()
-            # only a pronoun opening the sentence: one after an adverbial ("On Tuesday, he
-            # met") or after the verb ("Am Dienstag traf er") cost a held-out event (docs)
-            if (start in taken or start >= first_party or text[:match.start()].strip()
-                    or start >= candidate.start):
+            # a pronoun opening the sentence, or right after the verb ("Am Dienstag traf er");
+            # one after a fronted adverbial ("On Tuesday, he met") cost a held-out event (docs)
+            before = start < candidate.start
+            opening = before and not text[:match.start()].strip()
+            after = not before and not text[candidate.end - base:match.start()].strip()
+            if start in taken or start >= first_party or not (opening or after):
                 continue
-            if feminine and _plural(text, match, refs):
+            if feminine and _plural(text, match, refs, before):
                 continue
             person = antecedent(doc, sentence, feminine, lexicon)
             if person is not None:
@@ -100,9 +102,9 @@ def pronoun_subject(doc: Document, candidate: Candidate, lexicon: Lexicon,
     return None
 
 
-def _plural(text: str, match: re.Match[str], refs: References) -> bool:
-    """Whether the finite verb after the pronoun is plural ("Sie trafen", not "Sie traf")."""
-    words = text[match.end():].split()[:1]
+def _plural(text: str, match: re.Match[str], refs: References, before: bool) -> bool:
+    """Whether the finite verb next to the pronoun is plural ("Sie trafen", "trafen sie")."""
+    words = text[match.end():].split()[:1] if before else text[:match.start()].split()[-1:]
     return any(refs.plural_verb.fullmatch(w.strip(",.;:")) for w in words)
 
 
