@@ -52,6 +52,19 @@ MEMBERS = [
      "министры иностранных дел России, Казахстана и Армении. Участники приняли совместное "
      "заявление.",
      "SUPPORT", 0, ("ARM+CSTO+KAZ+RUS", "", frozenset())),
+    # states named only through their officials at the meeting
+    ("Russian Foreign Minister Sergei Lavrov and Chinese Foreign Minister Wang Yi met ASEAN "
+     "foreign ministers in Jakarta on Monday. ASEAN adopted a joint statement on the South "
+     "China Sea.",
+     "SUPPORT", 0, ("ASEAN+CHN+RUS", "", frozenset())),
+    ("Der russische Außenminister Sergej Lawrow und der kasachische Außenminister Murat Nurtleu "
+     "trafen sich am Montag in Minsk mit dem Generalsekretär der OVKS. Die OVKS verabschiedete "
+     "eine gemeinsame Erklärung.",
+     "SUPPORT", 0, ("CSTO+KAZ+RUS", "", frozenset())),
+    ("Министр иностранных дел России Сергей Лавров и министр иностранных дел Казахстана Мурат "
+     "Нуртлеу в понедельник встретились в Минске с генеральным секретарем ОДКБ. ОДКБ приняла "
+     "совместное заявление.",
+     "SUPPORT", 0, ("CSTO+KAZ+RUS", "", frozenset())),
 ]
 
 
@@ -177,6 +190,24 @@ SIDES = [
     ("Лавров в понедельник провел в Анкаре переговоры с Фиданом. Стороны подписали меморандум "
      "о сотрудничестве.",
      "SUPPORT", 0, ("RUS+TUR", "", frozenset({LAVROV, FIDAN}))),
+    # a mediator is no side of what the sides agreed
+    ("Азербайджан обвинил Армению в провокации. Позднее при посредничестве России стороны "
+     "договорились о прекращении огня.",
+     "AGREE", 0, ("ARM+AZE", "", frozenset())),
+    ("Aserbaidschan warf Armenien eine Provokation vor. Später einigten sich beide Seiten unter "
+     "Vermittlung Russlands auf eine Waffenruhe.",
+     "AGREE", 0, ("ARM+AZE", "", frozenset())),
+    # a plural role noun with its own states is no reference back
+    ("Президент Азербайджана Ильхам Алиев в понедельник принял в Баку помощника госсекретаря "
+     "США Джеймса О'Брайена. В ходе встречи стороны обсудили мирный процесс между Азербайджаном "
+     "и Арменией. Министры иностранных дел Азербайджана и Армении встретятся в Вашингтоне в "
+     "ближайшие недели.",
+     "AGREE", 0, ("ARM+AZE", "", frozenset())),
+    ("Azerbaijani President Ilham Aliyev received US Assistant Secretary of State James O'Brien "
+     "in Baku on Monday. The sides discussed the peace process between Azerbaijan and Armenia. "
+     "The foreign ministers of Azerbaijan and Armenia will meet in Washington in the coming "
+     "weeks.",
+     "AGREE", 0, ("ARM+AZE", "", frozenset())),
 ]
 
 

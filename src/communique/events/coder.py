@@ -80,7 +80,7 @@ class EventCoder:
                      and d.status == "occurred"), None)
         attach_participants(doc, main, lexicon)
         persons_of_outcomes(main, merged)
-        carry_members(main, merged)
+        carry_members(main, merged, self.places)
         dateline_fallback(doc, main, self.places)
         inherit_from_main(doc, merged, main)
         merged = merge_drafts(merged)

@@ -424,15 +424,17 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
     base = candidate.sentence.start
     back = [m for m in lexicon.cues["sides"].finditer(candidate.sentence.text)
             if owner(base + m.start(), base + m.end(), rivals) is candidate]
+    if len({p.code for p in parties if p.code and p.end <= candidate.start}) >= 2:
+        back = []   # «Министры иностранных дел Азербайджана и Армении встретятся»: named here
     refers_back = bool(back)
     if main and candidate.trigger.sides == "symmetric" and any(
-            candidate.scope.clause[0] <= base + m.start() and base + m.end() <= candidate.start
+            candidate.scope.clause[0] <= base + m.start() < candidate.scope.clause[1]
             for m in back):
-        # "Beide Seiten vereinbarten, die Zusammenarbeit mit der Ukraine auszubauen", «Стороны
-        # договорились продолжить диалог по Сирии»: the sides are the subject; a state named
-        # after the verb is what they agreed on, no side
+        # "Beide Seiten vereinbarten, die Zusammenarbeit mit der Ukraine auszubauen", «При
+        # посредничестве России стороны договорились …»: the sides are the subject; another
+        # state is what they agreed on or who brought them together, no side
         codes = {p.code for p in main}
-        parties = [p for p in parties if p.code in codes or p.end <= candidate.start]
+        parties = [p for p in parties if p.code in codes]
     sides = _by_position(candidate, parties, lexicon)
     # "aus Riad … untersagt": a place the act goes to or comes from is acted on wherever
     # it stands

@@ -200,7 +200,7 @@ def persons_of_outcomes(main: Draft | None, drafts: list[Draft]) -> None:
                 present.add(person.actor.name)
 
 
-def carry_members(main: Draft | None, drafts: list[Draft]) -> None:
+def carry_members(main: Draft | None, drafts: list[Draft], places: Gazetteer) -> None:
     """An outcome of an IGO meeting whose acting side names only the IGO ("ASEAN adopted a
     statement", "Die Teilnehmer verabschiedeten …" after "unter Teilnahme von Russland,
     Belarus …") is the act of the meeting's participants: the IGO and the states the report
@@ -209,7 +209,8 @@ def carry_members(main: Draft | None, drafts: list[Draft]) -> None:
         return
     sitting = [*main.sides.actors, *main.sides.recipients]
     igos = {p.code for p in sitting if p.actor.kind == "igo" and p.code}
-    members = [p for p in sitting if p.code and p.code not in igos and p.actor.kind != "person"]
+    members = [state for p in _one_each([p for p in sitting if p.code and p.code not in igos])
+               if (state := _as_state(p, places)) is not None]
     if not igos or not members:
         return
     for draft in drafts:
@@ -220,15 +221,28 @@ def carry_members(main: Draft | None, drafts: list[Draft]) -> None:
                 or not dates_compatible(draft.date, main.date)):
             continue
         present = draft.codes()
-        draft.sides.actors += [p for p in _one_each(members) if p.code not in present]
+        draft.sides.actors += [p for p in members if p.code not in present]
 
 
 def _one_each(parties: list[Party]) -> list[Party]:
-    """The first party of each code."""
+    """One party of each code, a state or body before a person."""
     seen: dict[str | None, Party] = {}
-    for party in parties:
+    for party in sorted(parties, key=lambda p: p.actor.kind == "person"):
         seen.setdefault(party.code, party)
     return list(seen.values())
+
+
+def _as_state(party: Party, places: Gazetteer) -> Party | None:
+    """The state a member's party sits for: itself, or the state of its official (an
+    outcome is the states' act; the officials at the table are the meeting's)."""
+    if party.actor.kind != "person":
+        return party
+    entry = places.state(party.actor.country) if party.actor.country else None
+    if entry is None:
+        return None
+    state = Actor(entry.name, entry.name, "state", country=party.actor.country, sector="GOV",
+                  wikidata=entry.wikidata)
+    return Party(state, party.start, party.end)
 
 
 def dateline_fallback(doc: Document, main: Draft | None, places: Gazetteer) -> None:
