@@ -208,11 +208,30 @@ SIDES = [
      "The foreign ministers of Azerbaijan and Armenia will meet in Washington in the coming "
      "weeks.",
      "AGREE", 0, ("ARM+AZE", "", frozenset())),
+    ("Der aserbaidschanische Präsident Ilham Alijew hat am Montag in Baku den US-Diplomaten "
+     "James O'Brien empfangen. Die Seiten erörterten den Friedensprozess zwischen Aserbaidschan "
+     "und Armenien. Die Außenminister Aserbaidschans und Armeniens werden sich in den kommenden "
+     "Wochen in Washington treffen.",
+     "AGREE", 0, ("ARM+AZE", "", frozenset())),
+]
+
+# Who mediated is no side of the act the sides carried out (the mediation itself is theirs).
+MEDIATORS = [
+    ("Russia and the United States carried out a prisoner exchange at Abu Dhabi airport on "
+     "Thursday, in a deal mediated by the United Arab Emirates and Saudi Arabia.",
+     "RETREAT", 0, ("RUS+USA", "", frozenset())),
+    ("Die Außenminister Armeniens und Aserbaidschans führten am Montag in Genf Gespräche unter "
+     "Vermittlung der Schweiz.",
+     "CONSULT", 0, ("ARM+AZE", "", frozenset())),
+    ("Россия и Украина при посредничестве Турции провели в понедельник в Стамбуле переговоры.",
+     "CONSULT", 0, ("RUS+UKR", "", frozenset())),
+    ("Turkey mediated talks between Russia and Ukraine in Istanbul on Monday.",
+     "CONSULT", 0, ("RUS+TUR+UKR", "", frozenset())),
 ]
 
 
 @pytest.mark.parametrize(("text", "event_type", "index", "expected"),
-                         PRONOUNS + AGENCIES_AND_TITLES + SIDES)
+                         PRONOUNS + AGENCIES_AND_TITLES + SIDES + MEDIATORS)
 def test_sides_named_elsewhere(extractor: Extractor, text: str, event_type: str, index: int,
                                expected: Coded) -> None:
     assert coded(extractor, text, event_type, index) == expected

@@ -35,6 +35,11 @@ CLOSING = tuple(".!?:;…»“”\"'")
 # Zakharova, Matviyenko's "-ova/-eva/-ina/-aya" against Lavrov, Putin, Peskov.
 FEMININE_NAME = re.compile(r"(?:ova|eva|ina|yna|aya)$")
 MASCULINE_NAME = re.compile(r"(?:ov|ev|in|yn|sky|skiy|skii)$")
+# Characters between a mediation phrase and the last state of its list: four state names
+# and their connectors ("the United Arab Emirates, Saudi Arabia and Qatar") fit.
+MEDIATOR_DISTANCE = 100
+# Words that join the states of a list or open one's name.
+LIST_WORDS = frozenset({"and", "und", "и", "the", "der", "die", "den", "des", "of", "von", "&"})
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,7 @@ class References:
     feminine_person: re.Pattern[str]
     masculine_person: re.Pattern[str]
     things: bool            # the pronouns also stand for things ("sie" for "die Regierung")
+    mediator: re.Pattern[str]
     agencies: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
 
 
@@ -65,6 +71,7 @@ def load_references(language: str) -> References:
         feminine_person=_words(data["feminine_person"]),
         masculine_person=_words(data["masculine_person"]),
         things=bool(data.get("things")),
+        mediator=_words(data["mediator"]),
         agencies=tuple((_words(a["words"]), re.compile(a["refers_to"])) for a in agencies))
 
 
@@ -166,6 +173,24 @@ def story_break(doc: Document, start: int, end: int) -> bool:
                 not words.endswith(CLOSING) and len(words.split()) <= HEADLINE_WORDS):
             return True
     return False
+
+
+def is_mediator(doc: Document, mention: Mention, candidate: Candidate) -> bool:
+    """A state named right after a mediation phrase of the trigger's sentence ("in a deal
+    mediated by the United Arab Emirates and Saudi Arabia", «при посредничестве России»),
+    alone or in a list of states: who brought the sides together, no side of their act."""
+    refs = load_references(doc.language or "")
+    sentence = candidate.sentence
+    lo = max(sentence.start, mention.start - MEDIATOR_DISTANCE)
+    phrases = list(refs.mediator.finditer(doc.text, lo, mention.start))
+    if not phrases or phrases[-1].start() <= candidate.start < phrases[-1].end():
+        return False        # "Turkey mediated talks …": the mediation is the act itself
+    last = phrases[-1]
+    gap = doc.text[last.end():mention.start]
+    for other in mention_index(doc).starting(last.end(), mention.start):
+        if other.actor is not None and other.actor.kind in ("state", "igo"):
+            gap = gap.replace(other.text, " ")
+    return all(word in LIST_WORDS for word in gap.replace(",", " ").casefold().split())
 
 
 def agency_subjects(doc: Document, candidate: Candidate) -> list[tuple[Actor, int, int]]:

@@ -18,6 +18,7 @@ from communique.document import Document, Mention, Sentence
 from communique.events.anaphora import (
     agency_subjects,
     antecedent,
+    is_mediator,
     load_references,
     pronoun_subject,
 )
@@ -133,7 +134,7 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
                   or is_origin_of_people(doc, mention, lexicon)))
               or not (names_the_state(doc, mention, lexicon)
                       or names_its_people(doc, mention, candidate, lexicon))
-              or _ends_a_title(doc, mention)):
+              or _ends_a_title(doc, mention) or is_mediator(doc, mention, candidate)):
             continue
         if owner(mention.start, mention.end, rivals) is not candidate:
             continue

@@ -24,6 +24,9 @@ from communique.model import Actor, EventDate, Location
 from communique.nlp import date_setting, resolve_times
 
 COUNTERPART_DISTANCE = 3    # characters between "deutschen" and "Amtskollegen"
+# Words joining a role noun to the states it names ("Außenminister Russlands und Chinas",
+# "the Ambassador of Norway", «министры России и Китая»).
+STATE_LIST_WORDS = frozenset({"und", "and", "и", "of", "der", "des", "the", "von"})
 ROLE_CONTEXT = 150          # characters around a person mention searched for the role word
 OUTCOME_TYPES = ("AGREE", "SUPPORT", "COOPERATE")
 # A quote that follows the account of a meeting is of the meeting for this many sentences
@@ -89,8 +92,9 @@ def _add_role_anaphor(doc: Document, candidate: Candidate, sides: Sides, lexicon
         return
     stems = [word.casefold()[:5] for word in match.group(0).split()[1:] or match.group(0).split()]
     person = _last_person_with_role(doc, start, stems)
-    if person is None:
-        return
+    named = _states_after(doc, sentence.start + match.end())
+    if person is None or (named and person.code not in named):
+        return      # "Die Außenminister Aserbaidschans und Armeniens": of the states named
     party = Party(person, start, sentence.start + match.end())
     if any(p.actor.name == person.name for p in (*sides.actors, *sides.recipients)):
         return
@@ -100,6 +104,21 @@ def _add_role_anaphor(doc: Document, candidate: Candidate, sides: Sides, lexicon
         sides.actors.insert(0, party)
     else:
         sides.recipients.insert(0, party)
+
+
+def _states_after(doc: Document, end: int) -> set[str]:
+    """The states named right after a role noun ("Die Außenminister Aserbaidschans und
+    Armeniens", "the Ambassador of Norway"): a list of them, joined by connectors."""
+    codes: set[str] = set()
+    for mention in doc.mentions:
+        if mention.start < end or mention.actor is None:
+            continue
+        gap = doc.text[end:mention.start].replace(",", " ").casefold().split()
+        if mention.actor.kind != "state" or not all(w in STATE_LIST_WORDS for w in gap):
+            break
+        codes.add(mention.actor.country or "")
+        end = mention.end
+    return codes
 
 
 def _last_person_with_role(doc: Document, before: int, stems: list[str]) -> Actor | None:
