@@ -33,6 +33,7 @@ from communique.events.participants import (
 from communique.events.resolve import (
     add_anaphoric_persons,
     attach_participants,
+    carry_members,
     dateline_fallback,
     inherit_from_main,
     orient_visit,
@@ -79,6 +80,7 @@ class EventCoder:
                      and d.status == "occurred"), None)
         attach_participants(doc, main, lexicon)
         persons_of_outcomes(main, merged)
+        carry_members(main, merged, self.places)
         dateline_fallback(doc, main, self.places)
         inherit_from_main(doc, merged, main)
         merged = merge_drafts(merged)

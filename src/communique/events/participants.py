@@ -16,6 +16,13 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from communique.document import Document, Mention, Sentence
+from communique.events.anaphora import (
+    agency_subjects,
+    antecedent,
+    is_mediator,
+    load_references,
+    pronoun_subject,
+)
 from communique.events.candidates import Candidate, is_finite_or_participle
 from communique.events.context import CodingContext
 from communique.events.index import mention_index
@@ -128,7 +135,7 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
                   or is_origin_of_people(doc, mention, lexicon)))
               or not (names_the_state(doc, mention, lexicon)
                       or names_its_people(doc, mention, candidate, lexicon))
-              or _ends_a_title(doc, mention)):
+              or _ends_a_title(doc, mention) or is_mediator(doc, mention, candidate)):
             continue
         if owner(mention.start, mention.end, rivals) is not candidate:
             continue
@@ -188,16 +195,21 @@ def pronoun_parties(doc: Document, candidate: Candidate, lexicon: Lexicon) -> li
                       None)
         if person is not None:
             out.append(Party(person, start, sentence.start + match.end()))
-    opening = lexicon.cues["subject_pronoun"].match(sentence.text)
-    if opening is not None and lo == 0:
-        subject = _first_party_before(doc, sentence.start, named, lexicon)
-        if subject is not None:
-            out.append(Party(subject, sentence.start, sentence.start + opening.end()))
     for match in lexicon.cues["reported_subject"].finditer(sentence.text, lo, hi):
         start = sentence.start + match.start()
         source = _reporting_source(doc, sentence, start, lexicon)
         if source is not None and start < candidate.start:
             out.append(Party(source, start, sentence.start + match.end()))
+    resolved = pronoun_subject(doc, candidate, lexicon, {p.start for p in out})
+    opening = lexicon.cues["subject_pronoun"].match(sentence.text)
+    if resolved is not None:
+        out.append(Party(*resolved))
+    elif opening is not None and lo == 0:
+        subject = _first_party_before(doc, sentence.start, named, lexicon)
+        if subject is not None:
+            out.append(Party(subject, sentence.start, sentence.start + opening.end()))
+    out += [Party(body, start, end) for body, start, end in agency_subjects(doc, candidate)
+            if not reports_at(doc, start, end, lexicon)]     # "the ministry said": a source
     return out
 
 
@@ -220,9 +232,13 @@ def _quoted_speaker(doc: Document, candidate: Candidate,
     verb = lexicon.cues["reporting"].search(sentence.text, quote.end())
     speaker = next((m.actor for m in mention_index(doc).starting(end, sentence.end)
                     if m.actor is not None and m.actor.code), None)
-    if speaker is None and lexicon.cues["subject_pronoun"].search(sentence.text, quote.end()):
-        # "…“, sagte er": the speaker is the subject of the sentence before
-        speaker = _first_party_before(doc, sentence.start, _outside(doc, sentence), lexicon)
+    pronoun_after = lexicon.cues["subject_pronoun"].search(sentence.text, quote.end())
+    if speaker is None and pronoun_after is not None:
+        # "…“, sagte er": the speaker is the person named as a subject before, else the
+        # subject of the sentence before
+        feminine = load_references(doc.language or "").feminine.fullmatch(pronoun_after.group())
+        speaker = (antecedent(doc, sentence, feminine is not None, lexicon)
+                   or _first_party_before(doc, sentence.start, _outside(doc, sentence), lexicon))
     if verb is None or speaker is None:
         return None
     return Party(speaker, begin, begin + pronoun.end()), end
@@ -392,8 +408,13 @@ def is_report_source(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     "как сообщает пресс-служба МИД РФ") is where the news comes from, not a party to it."""
     if mention.actor is not None and mention.actor.kind != "organization":
         return False
-    before = doc.text[max(0, mention.start - SOURCE_DISTANCE):mention.start]
-    after = doc.text[mention.end:mention.end + SOURCE_DISTANCE]
+    return reports_at(doc, mention.start, mention.end, lexicon)
+
+
+def reports_at(doc: Document, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a reporting verb stands right before or after ``start:end``."""
+    before = doc.text[max(0, start - SOURCE_DISTANCE):start]
+    after = doc.text[end:end + SOURCE_DISTANCE]
     reporting = lexicon.cues["reporting"]
     return bool(reporting.search(before)) or bool(reporting.match(after.lstrip()))
 
@@ -403,8 +424,19 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
     """Split the parties into actors and recipients as the trigger entry says."""
     lexicon, rivals = context.lexicon, context.rivals(candidate)
     base = candidate.sentence.start
-    refers_back = any(owner(base + m.start(), base + m.end(), rivals) is candidate
-                      for m in lexicon.cues["sides"].finditer(candidate.sentence.text))
+    back = [m for m in lexicon.cues["sides"].finditer(candidate.sentence.text)
+            if owner(base + m.start(), base + m.end(), rivals) is candidate]
+    if len({p.code for p in parties if p.code and p.end <= candidate.start}) >= 2:
+        back = []   # «Министры иностранных дел Азербайджана и Армении встретятся»: named here
+    refers_back = bool(back)
+    if main and candidate.trigger.sides == "symmetric" and any(
+            candidate.scope.clause[0] <= base + m.start() < candidate.scope.clause[1]
+            for m in back):
+        # "Beide Seiten vereinbarten, die Zusammenarbeit mit der Ukraine auszubauen", «При
+        # посредничестве России стороны договорились …»: the sides are the subject; another
+        # state is what they agreed on or who brought them together, no side
+        codes = {p.code for p in main}
+        parties = [p for p in parties if p.code in codes]
     sides = _by_position(candidate, parties, lexicon)
     # "aus Riad … untersagt": a place the act goes to or comes from is acted on wherever
     # it stands

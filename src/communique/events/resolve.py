@@ -24,6 +24,9 @@ from communique.model import Actor, EventDate, Location
 from communique.nlp import date_setting, resolve_times
 
 COUNTERPART_DISTANCE = 3    # characters between "deutschen" and "Amtskollegen"
+# Words joining a role noun to the states it names ("Außenminister Russlands und Chinas",
+# "the Ambassador of Norway", «министры России и Китая»).
+STATE_LIST_WORDS = frozenset({"und", "and", "и", "of", "der", "des", "the", "von"})
 ROLE_CONTEXT = 150          # characters around a person mention searched for the role word
 OUTCOME_TYPES = ("AGREE", "SUPPORT", "COOPERATE")
 # A quote that follows the account of a meeting is of the meeting for this many sentences
@@ -89,8 +92,9 @@ def _add_role_anaphor(doc: Document, candidate: Candidate, sides: Sides, lexicon
         return
     stems = [word.casefold()[:5] for word in match.group(0).split()[1:] or match.group(0).split()]
     person = _last_person_with_role(doc, start, stems)
-    if person is None:
-        return
+    named = _states_after(doc, sentence.start + match.end())
+    if person is None or (named and person.code not in named):
+        return      # "Die Außenminister Aserbaidschans und Armeniens": of the states named
     party = Party(person, start, sentence.start + match.end())
     if any(p.actor.name == person.name for p in (*sides.actors, *sides.recipients)):
         return
@@ -100,6 +104,21 @@ def _add_role_anaphor(doc: Document, candidate: Candidate, sides: Sides, lexicon
         sides.actors.insert(0, party)
     else:
         sides.recipients.insert(0, party)
+
+
+def _states_after(doc: Document, end: int) -> set[str]:
+    """The states named right after a role noun ("Die Außenminister Aserbaidschans und
+    Armeniens", "the Ambassador of Norway"): a list of them, joined by connectors."""
+    codes: set[str] = set()
+    for mention in doc.mentions:
+        if mention.start < end or mention.actor is None:
+            continue
+        gap = doc.text[end:mention.start].replace(",", " ").casefold().split()
+        if mention.actor.kind != "state" or not all(w in STATE_LIST_WORDS for w in gap):
+            break
+        codes.add(mention.actor.country or "")
+        end = mention.end
+    return codes
 
 
 def _last_person_with_role(doc: Document, before: int, stems: list[str]) -> Actor | None:
@@ -198,6 +217,51 @@ def persons_of_outcomes(main: Draft | None, drafts: list[Draft]) -> None:
             if person.actor.name not in present and person.code in main.codes():
                 main.sides.actors.append(person)
                 present.add(person.actor.name)
+
+
+def carry_members(main: Draft | None, drafts: list[Draft], places: Gazetteer) -> None:
+    """An outcome of an IGO meeting whose acting side names only the IGO ("ASEAN adopted a
+    statement", "Die Teilnehmer verabschiedeten …" after "unter Teilnahme von Russland,
+    Belarus …") is the act of the meeting's participants: the IGO and the states the report
+    names at the table (spec: an IGO meeting's participants are its code and those states)."""
+    if main is None:
+        return
+    sitting = [*main.sides.actors, *main.sides.recipients]
+    igos = {p.code for p in sitting if p.actor.kind == "igo" and p.code}
+    members = [state for p in _one_each([p for p in sitting if p.code and p.code not in igos])
+               if (state := _as_state(p, places)) is not None]
+    if not igos or not members:
+        return
+    for draft in drafts:
+        acting = {p.code for p in draft.sides.actors if p.code}
+        if (draft is main or draft.background or draft.status != "occurred"
+                or draft.event_type not in OUTCOME_TYPES or not acting or not acting <= igos
+                or draft.first.start < main.first.start
+                or not dates_compatible(draft.date, main.date)):
+            continue
+        present = draft.codes()
+        draft.sides.actors += [p for p in members if p.code not in present]
+
+
+def _one_each(parties: list[Party]) -> list[Party]:
+    """One party of each code, a state or body before a person."""
+    seen: dict[str | None, Party] = {}
+    for party in sorted(parties, key=lambda p: p.actor.kind == "person"):
+        seen.setdefault(party.code, party)
+    return list(seen.values())
+
+
+def _as_state(party: Party, places: Gazetteer) -> Party | None:
+    """The state a member's party sits for: itself, or the state of its official (an
+    outcome is the states' act; the officials at the table are the meeting's)."""
+    if party.actor.kind != "person":
+        return party
+    entry = places.state(party.actor.country) if party.actor.country else None
+    if entry is None:
+        return None
+    state = Actor(entry.name, entry.name, "state", country=party.actor.country, sector="GOV",
+                  wikidata=entry.wikidata)
+    return Party(state, party.start, party.end)
 
 
 def dateline_fallback(doc: Document, main: Draft | None, places: Gazetteer) -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from communique.document import Document, Mention
 from communique.gazetteer.gazetteer import Gazetteer
 from communique.gazetteer.persons import Person, PersonResolver, name_after, name_before
+from communique.gazetteer.persons_periphrases import periphrastic_titles
 from communique.gazetteer.phrases import (
     Grammar,
     RoleParser,
@@ -214,7 +215,8 @@ class ActorResolver:
         for start, end, person in resolver.surname_mentions(taken):
             mentions.append(self._person_mention(text, person, (start, end)))
         mentions += self._leftover_ner(ner, taken, language)
-        return sorted(mentions, key=lambda m: (m.start, m.end))
+        mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        return periphrastic_titles(text, language, mentions, self.gazetteer)
 
     def publisher_state(self, publisher: str | None, language: str) -> str | None:
         """The state of a publisher that is a government body ("Außenministerium der
