@@ -68,23 +68,39 @@ class OverBudget(BaseException):
     handling (``except Exception``) can swallow it."""
 
 
+@dataclass
+class Deadline:
+    """Whether the time budget of a block has run out. The alarm raises ``OverBudget``
+    where the block happens to be; Python drops an exception raised inside a garbage
+    collector callback or a finaliser ("Exception ignored in …"), so the flag stays to
+    be checked between stages."""
+
+    expired: bool = False
+
+    def check(self) -> None:
+        if self.expired:
+            raise OverBudget
+
+
 @contextmanager
-def deadline(seconds: float) -> Iterator[None]:
+def deadline(seconds: float) -> Iterator[Deadline]:
     """Raise ``OverBudget`` in the block after ``seconds`` (0: never). Only the main
     thread receives signals; elsewhere the block runs without a deadline."""
+    timer = Deadline()
     usable = (seconds > 0 and hasattr(signal, "setitimer")
               and threading.current_thread() is threading.main_thread())
     if not usable:
-        yield
+        yield timer
         return
 
     def expire(signum: int, frame: object) -> None:
+        timer.expired = True
         raise OverBudget
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        yield
+        yield timer
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
@@ -118,9 +134,10 @@ class Pipeline:
 
     def __call__(self, docs: list[Document]) -> list[Document]:
         try:
-            with deadline(self.max_seconds * len(docs)):
+            with deadline(self.max_seconds * len(docs)) as timer:
                 for stage in self.stages:
                     docs = self._run_stage(stage, docs)
+                    timer.check()
         except OverBudget:
             for doc in docs:
                 self.on_error(StageFailure(
