@@ -453,3 +453,11 @@ def test_would_after_a_reporting_verb_is_a_planned_act(
 def test_a_gerund_after_a_preposition_is_what_the_act_is_about(
         extractor: Extractor, text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "BERLIN (dpa) - Deutschland hat zwei russische Diplomaten ausgewiesen.",
+    "BERLIN, 5. März (dpa) - Deutschland hat am Montag zwei russische Diplomaten ausgewiesen.",
+])
+def test_the_datelines_agency_is_no_party(extractor: Extractor, text: str) -> None:
+    assert coded(extractor, text) == [("SANCTION", "expel", "DEU", "RUS")]

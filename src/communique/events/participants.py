@@ -23,6 +23,7 @@ from communique.events.anaphora import (
     load_references,
     pronoun_subject,
 )
+from communique.events.attributes import dateline_end
 from communique.events.candidates import Candidate, is_finite_or_participle
 from communique.events.context import CodingContext
 from communique.events.index import mention_index
@@ -118,8 +119,10 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
                and _passive_auxiliary(candidate, lexicon) is not None)
     reporter_acts = passive or _source_is_subject(doc, candidate, lexicon)
     condition = _condition(candidate, lexicon)
+    # the dateline's place and agency ("BERLIN (dpa) - ") say where and who reported
+    body = dateline_end(doc, sentence.start, sentence.end)
     parties: list[Party] = []
-    for mention in mention_index(doc).starting(sentence.start, sentence.end):
+    for mention in mention_index(doc).starting(body, sentence.end):
         if not is_party(mention) or condition[0] <= mention.start < condition[1]:
             continue
         party = party_of(mention)
