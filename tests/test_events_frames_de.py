@@ -152,6 +152,8 @@ CASES = [
      "bereitgestellt.", ("AID", None, "occurred", "EU", "TUR", "2021-11-22", None)),
     ("Deutschland gewährte der Ukraine am Dienstag einen Kredit über 500 Millionen Euro.",
      ("AID", None, "occurred", "DEU", "UKR", "2021-11-23", None)),
+    ("Norwegen stellte Moldau am Montag zehn Millionen Euro zur Verfügung.",
+     ("AID", None, "occurred", "NOR", "MDA", "2021-11-22", None)),
     # RETREAT: prisoners exchanged ("durchgeführt" frames the noun)
     ("Russland hat am Montag einen Gefangenenaustausch mit der Ukraine durchgeführt.",
      ("RETREAT", None, "occurred", "RUS+UKR", "", "2021-11-22", None)),
