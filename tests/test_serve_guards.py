@@ -78,9 +78,14 @@ def test_serve_refuses_control_characters_on_pages_and_in_bodies(store: Store) -
 
 # -- review tokens: failures logged, a guessing client throttled --------------------------
 
+# The window of the throttle test, which waits it out: the shortest whole number of seconds
+# (the setting is one) that its five requests, a few milliseconds each, fit in with room.
+WINDOW = 2
+
+
 def test_serve_throttles_wrong_review_tokens(store: Store,
                                              caplog: pytest.LogCaptureFixture) -> None:
-    client = _client(store, failures=3, window=5)
+    client = _client(store, failures=3, window=WINDOW)
     body = {"action": "confirm", "reviewer": "Ana"}
     url = f"/api/events/{CONSULT}/review"
     wrong = {"Authorization": "Bearer guess"}
@@ -88,11 +93,11 @@ def test_serve_throttles_wrong_review_tokens(store: Store,
         assert [client.post(url, json=body, headers=wrong).status_code
                 for _ in range(3)] == [403, 403, 403]
     assert [r.getMessage() for r in caplog.records] == [
-        f"wrong review token from testclient ({n} within 5 s, limit 3)" for n in (1, 2, 3)]
+        f"wrong review token from testclient ({n} within {WINDOW} s, limit 3)" for n in (1, 2, 3)]
     refused = client.post(url, json=body, headers=AUTH)       # even the right token waits
-    wait = refused.headers["retry-after"]                       # 5 s, less on a slow machine
-    assert (refused.status_code, wait in ("1", "2", "3", "4", "5"), refused.json()) == (
-        429, True, {"detail": "too many wrong review tokens from testclient: 3 within 5 s; "
+    wait = refused.headers["retry-after"]                 # the window, less on a slow machine
+    assert (refused.status_code, 1 <= int(wait) <= WINDOW, refused.json()) == (
+        429, True, {"detail": f"too many wrong review tokens from testclient: 3 within {WINDOW} s; "
                               f"try again in {wait} s"})
     form = client.post("/review/sign-in", data={"name": "Ana", "token": TOKEN},
                        follow_redirects=False)
