@@ -150,25 +150,44 @@ def postgres_server() -> Iterator[str]:
         server.stop()
 
 
-@pytest.fixture
-def postgres_url(postgres_server: str) -> Iterator[str]:
-    """A fresh, empty database on the test server, dropped after the test."""
+def _empty_database(server: str) -> Iterator[str]:
+    """A fresh, empty database on ``server``, dropped when the generator closes."""
     import psycopg
 
     name = f"communique_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(postgres_server, autocommit=True) as admin:
+    with psycopg.connect(server, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
-    yield urlsplit(postgres_server)._replace(path=f"/{name}").geturl()
-    with psycopg.connect(postgres_server, autocommit=True) as admin:
+    yield urlsplit(server)._replace(path=f"/{name}").geturl()
+    with psycopg.connect(server, autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """A fresh, empty database on the test server, dropped after the test."""
+    yield from _empty_database(postgres_server)
+
+
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=BACKENDS)
 def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A URL of an empty store, once per back-end."""
     if request.param == "sqlite":
         return str(tmp_path / "store.db")
     return str(request.getfixturevalue("postgres_url"))
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def module_store_url(request: pytest.FixtureRequest,
+                     tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A URL of an empty store, once per back-end and test module: for a module whose
+    tests only read what its fixture wrote (building a store costs a schema and writes)."""
+    if request.param == "sqlite":
+        yield str(tmp_path_factory.mktemp("store") / "store.db")
+        return
+    yield from _empty_database(request.getfixturevalue("postgres_server"))
 
 
 # -- sample documents with events, built by hand as the pipeline would build them ----------

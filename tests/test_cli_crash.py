@@ -2,7 +2,9 @@
 
 The killed run must leave only whole documents (each with all its rows), and
 the second run must store the rest and skip the first ones as duplicates,
-ending with exactly what one uninterrupted run stores.
+ending with exactly what one uninterrupted run stores. Only the run that is killed
+needs a process of its own; the second runs the same ``main`` in the test's process,
+where the models are loaded already, instead of loading them in a new one.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from communique.cli import main
 from conftest import ROOT
 from servekit import dev_store_file
 
@@ -81,7 +84,8 @@ def _child_env() -> dict[str, str]:
 
 
 @pytest.mark.slow
-def test_cli_ingest_survives_sigkill_and_resumes_without_duplicates(tmp_path: Path) -> None:
+def test_cli_ingest_survives_sigkill_and_resumes_without_duplicates(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus = _corpus_folder(tmp_path)
     crash_db = tmp_path / "crash.db"
     # the sample corpus ingested without a crash, once per session (servekit: every
@@ -106,10 +110,8 @@ def test_cli_ingest_survives_sigkill_and_resumes_without_duplicates(tmp_path: Pa
     assert 1 <= len(survived) < len(expected)
     assert survived == {doc_id: expected[doc_id] for doc_id in survived}   # whole documents
 
-    second = subprocess.run(
-        [sys.executable, "-m", "communique.cli", "ingest", str(corpus), "--db", str(crash_db),
-         "--json"], env=_child_env(), capture_output=True, text=True, check=False)
-    summary = json.loads(second.stdout)
+    assert main(["ingest", str(corpus), "--db", str(crash_db), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
     assert sorted(d["doc_id"] for d in summary["duplicates"]) == sorted(survived)
     assert (summary["read"], summary["stored"], summary["failures"]) == (
         46, len(expected) - len(survived), [])

@@ -9,6 +9,7 @@ import pytest
 from communique.errors import DataFileError, ModelMissingError
 from communique.nlp.ner.german import MODEL_DIR, GermanRecognizer
 from communique.nlp.ner.german_cues import PersonCues
+from communique.nlp.ner.stage import _german as german_backend
 
 SEED = ("MINSK, 23. November (BelTA) - Am 23. November traf Sergej Alejnik, stellvertretender "
         "Außenminister der Republik Belarus, mit Andrej Krutskich, Sonderbeauftragte des "
@@ -19,7 +20,11 @@ SEED = ("MINSK, 23. November (BelTA) - Am 23. November traf Sergej Alejnik, stel
 
 @pytest.fixture(scope="module")
 def recognizer() -> GermanRecognizer:
-    return GermanRecognizer()
+    """The German back-end of the NER stage: the spaCy model loads once per session (the
+    first test loads its own, offline)."""
+    loaded = german_backend()
+    assert isinstance(loaded, GermanRecognizer)
+    return loaded
 
 
 def spans(recognizer: GermanRecognizer, text: str) -> list[tuple[str, str]]:

@@ -1,9 +1,16 @@
-"""The scale path: the same pipeline on a real local Ray runtime gives the local result."""
+"""The scale path: the same pipeline on a real local Ray runtime gives the local result.
+
+Both Ray runs of the test share one local runtime, started as ``run_on_ray`` starts one
+for ``--workers 1`` (the extraction actor's CPU and one for the readers) and stopped at the
+end: starting and stopping a runtime takes seconds, and the runner uses a running one as it
+would a cluster's (``RAY_ADDRESS``), through the same dataset, actors and store writes.
+"""
 
 from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +20,20 @@ from communique.cli import main
 from conftest import ROOT
 
 INPUTS = ROOT / "tests" / "data" / "ingest"
+WORKERS = 1
+
+
+@pytest.fixture
+def ray_runtime() -> Iterator[None]:
+    """A local Ray runtime for the test, sized as ``run_on_ray`` sizes its own."""
+    import ray
+
+    ray.init(num_cpus=WORKERS + 1, include_dashboard=False, log_to_driver=False,
+             configure_logging=False)
+    try:
+        yield
+    finally:
+        ray.shutdown()
 
 
 @pytest.fixture
@@ -45,11 +66,12 @@ def _events(db: Path) -> dict[str, list[str]]:
 
 
 @pytest.mark.ray
+@pytest.mark.usefixtures("ray_runtime")
 def test_scale_ray_ingest_equals_local_ingest(folder: Path, tmp_path: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     local = _ingest(capsys, str(folder), "--db", str(tmp_path / "local.db"))
     distributed = _ingest(capsys, str(folder), "--db", str(tmp_path / "ray.db"), "--ray",
-                          "--workers", "1")
+                          "--workers", str(WORKERS))
     assert (distributed["read"], distributed["stored"], distributed["failed"]) == (6, 5, 1)
     assert distributed["exit_code"] == local["exit_code"] == 1
     assert [f["reason"] for f in distributed["failures"]] == [
@@ -58,5 +80,5 @@ def test_scale_ray_ingest_equals_local_ingest(folder: Path, tmp_path: Path,
     assert _events(tmp_path / "ray.db") == _events(tmp_path / "local.db")
     assert sum(map(len, _events(tmp_path / "ray.db").values())) > 10
     rerun = _ingest(capsys, str(folder), "--db", str(tmp_path / "ray.db"), "--ray",
-                    "--workers", "1")
+                    "--workers", str(WORKERS))
     assert (rerun["stored"], rerun["skipped_as_duplicate"]) == (0, 5)

@@ -15,9 +15,10 @@ from conftest import asean_ru_document, belta_document, plain_document
 from servekit import TOKEN
 
 
-@pytest.fixture
-def client(store_url: str) -> Iterator[TestClient]:
-    with open_store(store_url) as store:
+@pytest.fixture(scope="module")
+def client(module_store_url: str) -> Iterator[TestClient]:
+    """One store per back-end for the module: every test here only reads (GET)."""
+    with open_store(module_store_url) as store:
         for doc in (belta_document(), asean_ru_document(), plain_document("note", "No events.")):
             store.write(doc)
         with TestClient(create_app(store, TOKEN)) as test_client:
