@@ -104,6 +104,8 @@ def test_clean_dates_parses_given_values() -> None:
     ("BERLIN, 13. Dezember. Der Außenminister führte", "BERLIN", "13. Dezember", None),
     ("MOSCOW, September 24. Russian and ASEAN delegations", "MOSCOW", "September 24", None),
     ("Москва, 12 апреля. Министр иностранных дел России", "Москва", "12 апреля", None),
+    ("Wien – UN-Generalsekretär Ban Ki-moon hat", "Wien", None, None),
+    ("Jerusalem/Ramallah – Israels Ministerpräsident", "Jerusalem/Ramallah", None, None),
 ])
 def test_clean_dateline_shapes(line: str, place: str, date_text: str | None,
                                agency: str | None) -> None:
@@ -119,6 +121,7 @@ def test_clean_dateline_shapes(line: str, place: str, date_text: str | None,
     "Am 9. März fand in Moskau ein Treffen statt.",
     "Freitag, 26. April. Der Minister traf",
     "Stand, 12. April. Die Zahlen",
+    "Russland – ein Land, das seine Nachbarn fürchten.",
 ])
 def test_clean_dateline_ignores_sentences(line: str) -> None:
     assert find_dateline(line) is None

@@ -82,6 +82,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"^(?P<place>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})\s*:\s+(?=[{_UP}\"„«“])",
         # Durban. Die BRICS-Länder …
         rf"^(?P<place>{_TITLE_WORD})\.\s+(?=[{_UP}][{_LOW}])",
+        # Wien – UN-Generalsekretär …  /  Jerusalem/Ramallah – Israels …  (newspapers: the
+        # place and a dash; several places joined by a slash)
+        rf"^(?P<place>{_TITLE_WORD}(?:/{_TITLE_WORD}){{0,2}})\s+{_DASH}\s+(?=[{_UP}])",
     ))
 
 
