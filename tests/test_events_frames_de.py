@@ -169,13 +169,13 @@ CASES = [
      ("REQUEST", None, "occurred", "UKR", "POL", "2021-11-22", None)),
     # ACCUSE: summon, protest note, official protest
     ("Das Auswärtige Amt hat am Montag den russischen Botschafter einbestellt.",
-     ("ACCUSE", None, "occurred", "DEU", "RUS", "2021-11-22", None)),
+     ("ACCUSE", None, "occurred", "DEU", "RUS", "2021-11-22", "Berlin")),
     ("Der russische Botschafter wurde am Montag ins Auswärtige Amt einbestellt.",
-     ("ACCUSE", None, "occurred", "DEU", "RUS", "2021-11-22", None)),
+     ("ACCUSE", None, "occurred", "DEU", "RUS", "2021-11-22", "Berlin")),
     ("Polen hat am Dienstag den Botschafter von Belarus einbestellt.",
-     ("ACCUSE", None, "occurred", "POL", "BLR", "2021-11-23", None)),
+     ("ACCUSE", None, "occurred", "POL", "BLR", "2021-11-23", "Warsaw")),
     ("Das russische Außenministerium überreichte dem deutschen Botschafter am Dienstag eine "
-     "Protestnote.", ("ACCUSE", None, "occurred", "RUS", "DEU", "2021-11-23", None)),
+     "Protestnote.", ("ACCUSE", None, "occurred", "RUS", "DEU", "2021-11-23", "Moscow")),
     ("Das russische Außenministerium hat am Montag bei der deutschen Botschaft offiziell "
      "protestiert.", ("ACCUSE", None, "occurred", "RUS", "DEU", "2021-11-22", None)),
     # ACCUSE: accuse, blame, condemn, criticise
@@ -214,7 +214,7 @@ CASES = [
      ("SANCTION", None, "occurred", "CAN", "RUS", "2021-11-23", None)),
     # SANCTION: expel, break relations
     ("Russland hat am Montag zwei deutsche Diplomaten ausgewiesen.",
-     ("SANCTION", "expel", "occurred", "RUS", "DEU", "2021-11-22", None)),
+     ("SANCTION", "expel", "occurred", "RUS", "DEU", "2021-11-22", "Moscow")),
     ("Russland hat am Montag die Schließung des litauischen Generalkonsulats angeordnet.",
      ("SANCTION", None, "occurred", "RUS", "LTU", "2021-11-22", None)),
     ("Georgien brach am Montag die diplomatischen Beziehungen zu Russland ab.",
@@ -233,13 +233,13 @@ CASES = [
     ("Der russische Botschafter wurde am Montag ins Auswärtige Amt in Berlin einbestellt.",
      ("ACCUSE", None, "occurred", "DEU", "RUS", "2021-11-22", "Berlin")),
     ("Der Geschäftsträger Russlands wurde am Montag ins Auswärtige Amt gebeten.",
-     ("ACCUSE", None, "occurred", "DEU", "RUS", "2021-11-22", None)),
+     ("ACCUSE", None, "occurred", "DEU", "RUS", "2021-11-22", "Berlin")),
     ("Polen wies am Dienstag drei russische Diplomaten aus.",
-     ("SANCTION", "expel", "occurred", "POL", "RUS", "2021-11-23", None)),
+     ("SANCTION", "expel", "occurred", "POL", "RUS", "2021-11-23", "Warsaw")),
     ("Tschechien hat am Montag einen russischen Diplomaten zur Persona non grata erklärt.",
-     ("SANCTION", "expel", "occurred", "CZE", "RUS", "2021-11-22", None)),
+     ("SANCTION", "expel", "occurred", "CZE", "RUS", "2021-11-22", "Prague")),
     ("Deutschland hat am Montag zwei Diplomaten Russlands des Landes verwiesen.",
-     ("SANCTION", "expel", "occurred", "DEU", "RUS", "2021-11-22", None)),
+     ("SANCTION", "expel", "occurred", "DEU", "RUS", "2021-11-22", "Berlin")),
     ("Litauen hat am Montag seinen Botschafter aus Minsk zu Konsultationen zurückgerufen.",
      ("SANCTION", None, "occurred", "LTU", "BLR", "2021-11-22", None)),
     ("Estland verhängte am Montag Einreiseverbote gegen 20 russische Abgeordnete.",
@@ -290,7 +290,7 @@ CASES = [
     ("Die EU-Kommission hat am Mittwoch ein Vertragsverletzungsverfahren gegen Ungarn "
      "eingeleitet.", ("ACCUSE", None, "occurred", "EU", "HUN", "2021-11-24", None)),
     ("Litauen schickte am Montag eine Protestnote an Belarus.",
-     ("ACCUSE", None, "occurred", "LTU", "BLR", "2021-11-22", None)),
+     ("ACCUSE", None, "occurred", "LTU", "BLR", "2021-11-22", "Vilnius")),
     ("Ein nordkoreanisches Gericht hat am Montag einen japanischen Staatsbürger zu zehn Jahren "
      "Arbeitslager verurteilt.",
      ("COERCE", "arrest", "occurred", "PRK", "JPN", "2021-11-22", None)),

@@ -461,3 +461,18 @@ def test_a_gerund_after_a_preposition_is_what_the_act_is_about(
 ])
 def test_the_datelines_agency_is_no_party(extractor: Extractor, text: str) -> None:
     assert coded(extractor, text) == [("SANCTION", "expel", "DEU", "RUS")]
+
+
+@pytest.mark.parametrize(("text", "language", "place"), [
+    ("Lithuania's Foreign Ministry summoned the Russian charge d'affaires on Monday.", "en",
+     "Vilnius"),
+    ("Japan expelled two Russian diplomats on Monday.", "en", "Tokyo"),
+    ("Россия выслала двух немецких дипломатов.", "ru", "Moscow"),
+    # criticism is said anywhere: no place
+    ("Russia criticised Japan's decision on Monday.", "en", None),
+])
+def test_a_summons_or_an_expulsion_happens_at_the_acting_governments_seat(
+        extractor: Extractor, text: str, language: str, place: str | None) -> None:
+    raw = RawDocument(text, doc_id="case", published=PUBLISHED, language=language)
+    (event,) = [e for doc in extractor.run([raw]) for e in doc.events]
+    assert (event.location.name if event.location else None) == place

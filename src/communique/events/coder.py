@@ -116,7 +116,8 @@ class EventCoder:
             add_anaphoric_persons(doc, candidate, sides, lexicon, rivals)
             if sides.inherited and candidate.trigger.form == "noun" and not parties:
                 candidate.background = False    # "im Vorfeld der Konsultationen": the meeting
-            location = _location(doc, candidate, lexicon, self.places)
+            location = (_location(doc, candidate, lexicon, self.places)
+                        or self._seat(candidate, sides))
             self._add_host(candidate, sides, location)
             pending.append((candidate, sides, location))
         share_with_rivals([(c, s) for c, s, _ in pending], _codable)
@@ -129,6 +130,15 @@ class EventCoder:
             drafts.append(Draft([candidate], sides, date=date, location=location,
                                 evidence=[_evidence(doc, candidate)]))
         return drafts
+
+    def _seat(self, candidate: Candidate, sides: Sides) -> Location | None:
+        """A summons, a protest note handed over, an expulsion (``seat: actor``) is done at
+        the acting government's seat: the capital of its one acting state."""
+        acting = {p.actor.country for p in sides.actors if p.actor.country}
+        if not candidate.trigger.seat or len(acting) != 1:
+            return None
+        capital = self.places.capital(acting.pop())
+        return None if capital is None else Location(capital.name, capital.country, False)
 
     def _add_host(self, candidate: Candidate, sides: Sides, location: Location | None) -> None:
         """A visit's host is the state of the place visited ("прибыл в Москву")."""

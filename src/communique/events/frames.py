@@ -37,7 +37,7 @@ HEAD_LETTERS = 5
 ATTRIBUTE_WORDS = 6
 _KNOWN_KEYS = frozenset({"type", "lemmas", "pos", "sides", "mode", "particle", "with",
                          "not_with", "compound", "tense", "outcome", "strength", "goal",
-                         "source", "finite"})
+                         "source", "finite", "seat"})
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,8 @@ class Trigger:
     outcome: str | None = None
     goal: bool = False          # the place it is sent to or taken from is its recipient
     source: bool = False        # only a place it is asked or taken from is its recipient
+    seat: bool = False          # done at the acting government's seat (a summons, a protest
+                                # note handed over, an expulsion): its capital is the place
 
     @staticmethod
     def coding(entry: dict[str, Any], where: str, form_key: str = "form") -> dict[str, Any]:
@@ -41,6 +43,8 @@ class Trigger:
             if entry.get(key) not in (None, *GOALS):
                 raise DataFileError(f"{where}: unknown {key} {entry.get(key)!r}; "
                                     f"use one of {GOALS}")
+        if entry.get("seat") not in (None, "actor"):
+            raise DataFileError(f"{where}: unknown seat {entry.get('seat')!r}; use 'actor'")
         form = entry.get(form_key, "verb")
         if form not in ("verb", "noun"):
             raise DataFileError(f"{where}: {form_key} must be verb or noun, not {form!r}")
@@ -48,4 +52,5 @@ class Trigger:
                 "strength": float(entry.get("strength", DEFAULT_STRENGTH)),
                 "mode": entry.get("mode"), "future": entry.get("tense") == "future",
                 "outcome": entry.get("outcome"), "goal": entry.get("goal") == "recipient",
-                "source": entry.get("source") == "recipient"}
+                "source": entry.get("source") == "recipient",
+                "seat": entry.get("seat") == "actor"}
