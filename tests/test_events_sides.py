@@ -476,3 +476,14 @@ def test_a_summons_or_an_expulsion_happens_at_the_acting_governments_seat(
     raw = RawDocument(text, doc_id="case", published=PUBLISHED, language=language)
     (event,) = [e for doc in extractor.run([raw]) for e in doc.events]
     assert (event.location.name if event.location else None) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Russian Deputy Foreign Minister Oleg Syromolotov held consultations with Indian Deputy "
+    "Foreign Minister Rahul Kumar in Moscow on Monday. Syromolotov welcomed the participants.",
+    "Заместитель министра иностранных дел России Олег Сыромолотов провел в Москве консультации "
+    "с заместителем министра иностранных дел Индии Рахулом Кумаром. Сыромолотов приветствовал "
+    "участников консультаций.",
+])
+def test_greeting_the_participants_is_no_praise(extractor: Extractor, text: str) -> None:
+    assert [event[0] for event in coded(extractor, text)] == ["CONSULT"]
