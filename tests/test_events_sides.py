@@ -487,3 +487,12 @@ def test_a_summons_or_an_expulsion_happens_at_the_acting_governments_seat(
 ])
 def test_greeting_the_participants_is_no_praise(extractor: Extractor, text: str) -> None:
     assert [event[0] for event in coded(extractor, text)] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia refused to take part in the talks with Ukraine.", [("REJECT", None, "RUS", "UKR")]),
+    ("Россия отказалась от участия в переговорах с Украиной.", [("REJECT", None, "RUS", "UKR")]),
+])
+def test_a_meeting_refused_or_cancelled_was_not_held(
+        extractor: Extractor, text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+    assert coded(extractor, text) == expected
