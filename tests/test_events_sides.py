@@ -492,6 +492,8 @@ def test_greeting_the_participants_is_no_praise(extractor: Extractor, text: str)
 @pytest.mark.parametrize(("text", "expected"), [
     ("Russia refused to take part in the talks with Ukraine.", [("REJECT", None, "RUS", "UKR")]),
     ("Россия отказалась от участия в переговорах с Украиной.", [("REJECT", None, "RUS", "UKR")]),
+    ("Das für Montag geplante Treffen der Außenminister Russlands und der Ukraine wurde "
+     "abgesagt.", []),
 ])
 def test_a_meeting_refused_or_cancelled_was_not_held(
         extractor: Extractor, text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
