@@ -81,9 +81,10 @@ def test_events_locations_the_visitor_of_a_meeting_set_abroad() -> None:
      [("ACCUSE", "Vilnius")]),
     ("МОСКВА, 15 марта. /ТАСС/. МИД России в среду вызвал временного поверенного в делах "
      "Латвии.", "ru", [("ACCUSE", "Moscow")]),
-    # the dateline's state does not complain: no seat
+    # the dateline's state does not complain: the summons is at the summoning government's
+    # seat, not at the dateline (frame key ``seat: actor``)
     ("MOSCOW, March 6 (Reuters) - Ukraine's Foreign Ministry on Monday summoned Russia's "
-     "charge d'affaires.", "en", [("ACCUSE", None)]),
+     "charge d'affaires.", "en", [("ACCUSE", "Kyiv")]),
 ])
 def test_events_locations_a_complaint_is_lodged_at_the_dateline(
         text: str, language: str, expected: list) -> None:

@@ -86,7 +86,7 @@ def test_events_rules_expulsion_is_sanction_expel(extractor: Extractor) -> None:
     found = events(extractor, "Russland hat am Freitag zwei deutsche Diplomaten ausgewiesen.",
                    "2021-02-06")
     assert [summary(e) for e in found] == [
-        ("SANCTION", "expel", "occurred", "RUS", "DEU", "2021-02-05", None)]
+        ("SANCTION", "expel", "occurred", "RUS", "DEU", "2021-02-05", "Moscow")]
 
 
 def test_events_rules_agreement_to_meet_again_is_planned(extractor: Extractor) -> None:
@@ -127,7 +127,7 @@ def test_events_rules_pronouns_stand_for_named_parties(extractor: Extractor, tex
     ("Путин провел телефонный разговор с президентом Франции Эммануэлем Макроном.", "2022-02-20",
      ("CONSULT", "phone", "occurred", "FRA+RUS", "", "2022-02-20", "virtual")),
     ("Der russische Botschafter wurde am Dienstag ins Auswärtige Amt einbestellt.", "2021-05-05",
-     ("ACCUSE", None, "occurred", "DEU", "RUS", "2021-05-04", None)),
+     ("ACCUSE", None, "occurred", "DEU", "RUS", "2021-05-04", "Berlin")),
     ("Die USA haben Russland vorgeworfen, hinter dem Hackerangriff zu stecken.", "2021-04-16",
      ("ACCUSE", None, "occurred", "USA", "RUS", "2021-04", None)),
     # spec 3: a diplomatic protest is ACCUSE (PROTEST is collective action)
@@ -140,7 +140,7 @@ def test_events_rules_pronouns_stand_for_named_parties(extractor: Extractor, tex
     # a reporting clause before a passive: its subject follows the auxiliary
     ("Wie das Auswärtige Amt am Montag mitteilte, wurden zwei russische Diplomaten des "
      "Landes verwiesen.", "2022-04-05",
-     ("SANCTION", "expel", "occurred", "DEU", "RUS", "2022-04", None)),
+     ("SANCTION", "expel", "occurred", "DEU", "RUS", "2022-04", "Berlin")),
     # nothing before the verb: the first party after it is the subject
     ("Am Mittwoch empfing Präsident Emmanuel Macron den indischen Premierminister Narendra "
      "Modi in Paris.", "2023-07-14",
@@ -158,11 +158,11 @@ def test_events_rules_pronouns_stand_for_named_parties(extractor: Extractor, tex
      "2023-02-02", ("SUPPORT", None, "occurred", "RUS", "KAZ", "2023-02-02", None)),
     # a capital as the subject or object of the act stands for its state; not after "in"
     ("Moscow has expelled two Dutch diplomats, the Russian Foreign Ministry said on Friday.",
-     "2020-12-18", ("SANCTION", "expel", "occurred", "RUS", "NLD", "2020-12", None)),
+     "2020-12-18", ("SANCTION", "expel", "occurred", "RUS", "NLD", "2020-12", "Moscow")),
     ("Washington on Thursday accused Moscow of a massive cyberattack.", "2021-04-16",
      ("ACCUSE", None, "occurred", "USA", "RUS", "2021-04-15", None)),
     ("Москва выслала двух нидерландских дипломатов.", "2020-12-18",
-     ("SANCTION", "expel", "occurred", "RUS", "NLD", "2020-12-18", None)),
+     ("SANCTION", "expel", "occurred", "RUS", "NLD", "2020-12-18", "Moscow")),
     ("In Moscow, Lavrov met his Chinese counterpart Wang Yi.", "2022-03-30",
      ("CONSULT", "visit", "occurred", "CHN", "RUS", "2022-03", "Moscow")),
     ("Президент России Владимир Путин направил поздравительную телеграмму Президенту Китая "
