@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 
 from communique.document import Document, Sentence, TimeExpression
 from communique.events.frames import LemmaTrigger
@@ -18,7 +17,7 @@ from communique.events.lexicon import Lexicon, RegexTrigger
 from communique.events.scopes import Scope, clause_bounds, scope_of
 from communique.events.trigger import Trigger
 from communique.lang import defaults
-from communique.nlp.lemmas import Lemmatizer
+from communique.nlp.lemmas import future_form
 
 NEGATION_WINDOW = 40        # characters before the trigger read for a negation
 UPCOMING_WORDS = 3          # words before a meeting noun read for "upcoming", "nächste"
@@ -198,7 +197,7 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
     candidate.remote = bool(lexicon.cue("remote", sentence.text))
     candidate.background = bool(lexicon.cue("background", sentence.text))
     offset = sentence.start
-    if reported_future is not None or (not noun and future_form(
+    if reported_future is not None or (not noun and own_future(
             lexicon.language, sentence.text[start - offset:end - offset])) or _planned(
             trigger, clause, sentence.text[clause_start - offset:start - offset],
             sentence.text[end - offset:clause_end - offset], lexicon,
@@ -215,14 +214,10 @@ def _negated_frame(clause: str, lexicon: Lexicon) -> bool:
     return False
 
 
-@cache
-def _lemmatizer(language: str) -> Lemmatizer:
-    return Lemmatizer(language)
-
-
-def future_form(language: str, word: str) -> bool:
-    """Whether the trigger's own form is a future ("ответит"), whatever its clause says."""
-    return _lemmatizer(language).future_form(word)
+def own_future(language: str, word: str) -> bool:
+    """Whether the trigger's own form is a future ("ответит"), whatever its clause says;
+    only a language lemmatised by pymorphy3 marks it on the form."""
+    return defaults(language).lemmatizer == "pymorphy3" and future_form(word)
 
 
 def is_future(day: date | None, anchor: date | None) -> bool:

@@ -17,18 +17,16 @@ Forms are deliberately a superset: a form that never occurs costs nothing.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 import pymorphy3
+
+from communique.nlp.lemmas import morph_analyzer
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _HARD_SIBILANT = "жшщчц"
 _VELAR_SIBILANT = "гкхжшщч"
 
 
-@cache
-def _morph() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
 
 
 def match_case(source: str, target: str) -> str:
@@ -43,7 +41,7 @@ def match_case(source: str, target: str) -> str:
 
 
 def _parse(word: str, pos: set[str]) -> pymorphy3.analyzer.Parse | None:
-    for parse in _morph().parse(word.lower()):
+    for parse in morph_analyzer().parse(word.lower()):
         if parse.tag.POS in pos and parse.tag.case == "nomn" and parse.is_known:
             return parse
     return None

@@ -16,9 +16,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
-
-import pymorphy3
 
 from communique.gazetteer.data import Entry, person_id
 from communique.gazetteer.gazetteer import Gazetteer
@@ -30,6 +27,7 @@ from communique.gazetteer.names import (
     same_person,
 )
 from communique.gazetteer.phrases import HEAD_GAP, Grammar, RolePhrase, Unit
+from communique.nlp.lemmas import morph_analyzer
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _PARTICLES = {"von", "van", "der", "de", "da", "dos", "del", "la", "le", "al", "el", "bin",
@@ -201,15 +199,12 @@ _INDECLINABLE = re.compile(r"(?:[оэ]|[иы]х)$")
 _STRONG_OBLIQUE = re.compile(r"(?:ом|ем|ым|им|ой|ей|ою|ею)$")
 
 
-@cache
-def _morph() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
 
 
 def _given_name_case(tokens: list[str]) -> str | None:
     """The case of the first word pymorphy knows as a given name ("Сергеем" -> ablt)."""
     for token in tokens:
-        for parse in _morph().parse(token):
+        for parse in morph_analyzer().parse(token):
             if "Name" in parse.tag and parse.is_known and parse.tag.case in CASES:
                 return str(parse.tag.case)
     return None
@@ -231,7 +226,7 @@ def russian_nominative(name: str) -> str:
     if case in (None, "nomn"):
         return " ".join(tokens)
     for i in words:
-        given = next((p for p in _morph().parse(tokens[i])
+        given = next((p for p in morph_analyzer().parse(tokens[i])
                       if "Name" in p.tag and p.is_known and p.tag.case == case), None)
         bases = [given.normal_form.capitalize()] if given else _bases(tokens[i], case)
         if bases:

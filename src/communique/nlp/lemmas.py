@@ -6,6 +6,7 @@ repetitive, so every lemmatizer memoises its answer per surface form.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 import simplemma
@@ -15,6 +16,24 @@ from communique.lang import LANGUAGES, defaults
 CACHE_LIMIT = 500_000      # forms remembered; the cache restarts beyond (long crawls)
 # pymorphy3 tags that mark a proper-noun reading, preferred for capitalised words
 _PROPER_TAGS = ("Surn", "Name", "Patr", "Geox", "Orgn")
+
+
+@cache
+def morph_analyzer() -> Any:
+    """The one pymorphy3 analyzer of the process (its dictionaries take ~100 ms and ~15 MB),
+    shared by the Russian lemmatiser, the Russian parser's lemmas and the gazetteer."""
+    import pymorphy3  # loaded only when Russian is analysed
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def future_form(form: str) -> bool:
+    """Whether a Russian form itself is a future tense: a perfective verb in its non-past
+    form («ответит», «проведут») or «будет». German and English build the future with an
+    auxiliary, which the event cues read; their forms say nothing."""
+    if not any("а" <= c.lower() <= "я" for c in form):
+        return False
+    return "futr" in morph_analyzer().parse(form)[0].tag
 
 
 class Lemmatizer:
@@ -27,9 +46,7 @@ class Lemmatizer:
         lemmatizer = defaults(language).lemmatizer if language in LANGUAGES else None
         self._simplemma = lemmatizer == "simplemma"
         if lemmatizer == "pymorphy3":
-            import pymorphy3  # loaded only when Russian is analysed: it takes ~100 ms
-
-            self._morph = pymorphy3.MorphAnalyzer()
+            self._morph = morph_analyzer()
         elif self._simplemma:
             simplemma.lemmatize("Test", lang=language)   # load the dictionary now, not mid-batch
 
@@ -40,14 +57,6 @@ class Lemmatizer:
                 self._cache.clear()
             cached = self._cache[form] = self._lemmatize(form)
         return cached
-
-    def future_form(self, form: str) -> bool:
-        """Whether the form itself is a future tense: a Russian perfective verb in its
-        non-past form («ответит», «проведут») or «будет». German and English build the
-        future with an auxiliary, which the event cues read; their forms say nothing."""
-        if self._morph is None or not any("а" <= c.lower() <= "я" for c in form):
-            return False
-        return "futr" in self._morph.parse(form)[0].tag
 
     def _lemmatize(self, form: str) -> str:
         if not any(c.isalpha() for c in form):

@@ -14,6 +14,7 @@ from typing import Any
 
 from natasha import NewsEmbedding, NewsMorphTagger, NewsSyntaxParser
 
+from communique.nlp.lemmas import morph_analyzer
 from communique.nlp.syntax.parsed import Parsed, feats_string
 
 #: Sentences per forward pass (as in ``nlp.ner.russian``): slovnet's default of 8 leaves
@@ -55,10 +56,8 @@ class RussianParser:
     """Parses pre-tokenised Russian sentences."""
 
     def __init__(self) -> None:
-        import pymorphy3
-
         _, self.morph, self.syntax = natasha_models()
-        self.analyzer = pymorphy3.MorphAnalyzer()
+        self.analyzer = morph_analyzer()
         self._lemmas: dict[tuple[str, str, str], str] = {}
 
     def parse(self, sentences: list[list[str]]) -> list[list[Parsed]]:
