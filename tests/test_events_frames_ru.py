@@ -492,6 +492,34 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [('CONSULT', None, 'RUS+USA', '', 'occurred')]),
     ('Премьер-министр Японии провел телефонный разговор с президентом США.',
      [('CONSULT', 'phone', 'JPN+USA', '', 'occurred')]),
+    # blind wire set (tests/data/probe/ru_blind.jsonl): praise in a verb of speaking
+    ('Министр иностранных дел Индии положительно отозвался о сотрудничестве с Россией.',
+     [('SUPPORT', None, 'IND', 'RUS', 'occurred')]),
+    # retaliation announced: a hostile act answered, measures that will follow, a step that
+    # «will not stay unanswered» (the negation cue lets «не … без ответа» through)
+    ('Россия ответит на размещение ракет США в Германии.',
+     [('THREATEN', None, 'RUS', 'USA', 'occurred')]),
+    ('Москва не оставит без ответа высылку своих дипломатов из Латвии.',
+     [('THREATEN', None, 'RUS', 'LVA', 'occurred')]),
+    ('Норвегия высылает трех сотрудников посольства России. Посол России в Осло заявил, '
+     'что ответные меры последуют.',
+     [('SANCTION', 'expel', 'NOR', 'RUS', 'occurred'),
+      ('THREATEN', None, 'RUS', 'NOR', 'occurred')]),
+    # a state's banks, companies and citizens sanctioned: the state is the recipient
+    ('Германия ввела санкции против российских банков.',
+     [('SANCTION', None, 'DEU', 'RUS', 'occurred')]),
+    ('Правительство Японии ввело санкции против 12 российских компаний и пяти физических лиц.',
+     [('SANCTION', None, 'JPN', 'RUS', 'occurred')]),
+    # an agentless passive with the seat first: the ministry named in the locative acts
+    ('В МИД Польши был вызван посол Белоруссии.',
+     [('ACCUSE', None, 'POL', 'BLR', 'occurred')]),
+    ('Посол Белоруссии был вызван в МИД Польши.',
+     [('ACCUSE', None, 'POL', 'BLR', 'occurred')]),
+    # participation in a meeting refused: a refusal, no meeting
+    ('Белоруссия отказалась от участия в заседании ОБСЕ.',
+     [('REJECT', None, 'BLR', 'OSCE', 'occurred')]),
+    ('Встреча министров иностранных дел России и Японии планируется в мае.',
+     [('AGREE', None, 'JPN+RUS', '', 'planned')]),
 ])
 def test_events_frames_ru_code_the_act(extractor: Extractor, text: str,
                                        expected: list[tuple[str | None, ...]]) -> None:
@@ -529,6 +557,11 @@ def test_events_frames_ru_code_the_act(extractor: Extractor, text: str,
     "Врачи открыли огонь по вирусу.",
     "Министры иностранных дел России и Египта выступили на совместной пресс-конференции.",
     "По мнению экспертов, Россия введет санкции против Молдавии.",
+    # a meeting not planned; retaliation words that answer nothing hostile
+    "Встреча министров иностранных дел России и Японии не планируется.",
+    "Россия не останется в стороне.",
+    "Вопрос журналиста не остался без ответа.",
+    "Российские и китайские компании подписали контракты.",
 ])
 def test_events_frames_ru_no_act(extractor: Extractor, text: str) -> None:
     assert coded(extractor, text) == []
