@@ -520,6 +520,14 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [('REJECT', None, 'BLR', 'OSCE', 'occurred')]),
     ('Встреча министров иностранных дел России и Японии планируется в мае.',
      [('AGREE', None, 'JPN+RUS', '', 'planned')]),
+    # the place a strike hits is its recipient
+    ('Израиль нанес удар по объектам в Сирии.',
+     [('ASSAULT', None, 'ISR', 'SYR', 'occurred')]),
+    # meeting nouns beyond talks: a round table, a seminar named by both states' adjective
+    ('Россия и Китай провели круглый стол по вопросам кибербезопасности в Пекине.',
+     [('CONSULT', None, 'CHN+RUS', '', 'occurred')]),
+    ('Российско-китайский семинар по вопросам биобезопасности прошел в Ухане.',
+     [('CONSULT', None, 'CHN+RUS', '', 'occurred')]),
 ])
 def test_events_frames_ru_code_the_act(extractor: Extractor, text: str,
                                        expected: list[tuple[str | None, ...]]) -> None:
@@ -562,6 +570,7 @@ def test_events_frames_ru_code_the_act(extractor: Extractor, text: str,
     "Россия не останется в стороне.",
     "Вопрос журналиста не остался без ответа.",
     "Российские и китайские компании подписали контракты.",
+    "Президент положил документ на стол.",
 ])
 def test_events_frames_ru_no_act(extractor: Extractor, text: str) -> None:
     assert coded(extractor, text) == []
