@@ -528,6 +528,21 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [('CONSULT', None, 'CHN+RUS', '', 'occurred')]),
     ('Российско-китайский семинар по вопросам биобезопасности прошел в Ухане.',
      [('CONSULT', None, 'CHN+RUS', '', 'occurred')]),
+    # cooperation told in the future is AGREE
+    ('Россия и Белоруссия будут совместно противодействовать угрозам в информационной сфере.',
+     [('AGREE', None, 'BLR+RUS', '', 'planned')]),
+    ('Россия и Китай продолжат взаимодействовать в ООН.',
+     [('AGREE', None, 'CHN+RUS', '', 'occurred')]),
+    # «не раз» (repeatedly) and «не менее» (at least) negate nothing
+    ('Вашингтон не раз обвинял Пекин в кибершпионаже.',
+     [('ACCUSE', None, 'USA', 'CHN', 'occurred')]),
+    ('Не менее десяти российских дипломатов были высланы из Польши.',
+     [('SANCTION', 'expel', 'POL', 'RUS', 'occurred')]),
+    # a state's delegation at an IGO's meeting: the state takes part beside the IGO
+    ('В Нью-Йорке завершилась сессия Рабочей группы открытого состава ООН по безопасности в '
+     'сфере использования ИКТ. Российскую делегацию возглавил спецпредставитель президента РФ '
+     'Андрей Крутских.',
+     [('CONSULT', 'multilateral', 'RUS+UN', '', 'occurred')]),
 ])
 def test_events_frames_ru_code_the_act(extractor: Extractor, text: str,
                                        expected: list[tuple[str | None, ...]]) -> None:
@@ -571,6 +586,8 @@ def test_events_frames_ru_code_the_act(extractor: Extractor, text: str,
     "Вопрос журналиста не остался без ответа.",
     "Российские и китайские компании подписали контракты.",
     "Президент положил документ на стол.",
+    "Россия и Индия совместно борются с терроризмом.",
+    "Вашингтон не обвинял Пекин в кибершпионаже.",
 ])
 def test_events_frames_ru_no_act(extractor: Extractor, text: str) -> None:
     assert coded(extractor, text) == []
