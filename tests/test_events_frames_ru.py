@@ -538,6 +538,12 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [('ACCUSE', None, 'USA', 'CHN', 'occurred')]),
     ('Не менее десяти российских дипломатов были высланы из Польши.',
      [('SANCTION', 'expel', 'POL', 'RUS', 'occurred')]),
+    # a gerund after a comma opens its own clause: what the main verb names stays its object
+    ('Норвегия высылает трех сотрудников посольства России, объявив их персонами нон грата.',
+     [('SANCTION', 'expel', 'NOR', 'RUS', 'occurred')]),
+    ('Министр иностранных дел России Сергей Лавров, встретившись с коллегой из Китая Ван И, '
+     'заявил о единстве позиций.',
+     [('CONSULT', None, 'CHN+RUS', '', 'occurred')]),
     # a state's delegation at an IGO's meeting: the state takes part beside the IGO
     ('В Нью-Йорке завершилась сессия Рабочей группы открытого состава ООН по безопасности в '
      'сфере использования ИКТ. Российскую делегацию возглавил спецпредставитель президента РФ '

@@ -309,6 +309,9 @@ def owner(start: int, end: int, rivals: list[Candidate]) -> Candidate:
         last = max(preceding, key=lambda c: c.end)
         if last.trigger.form == "noun" and start < last.scope.clause[1]:
             return last
+    own = [c for c in rivals if c.scope.clause[0] <= start < c.scope.clause[1]]
+    if len(own) == 1:   # the trigger of its own clause («…посольства России, объявив их …»)
+        return own[0]
     return min(rivals, key=lambda c: c.start - end if end <= c.start else max(0, start - c.end))
 
 
