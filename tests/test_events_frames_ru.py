@@ -544,6 +544,19 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
     ('Министр иностранных дел России Сергей Лавров, встретившись с коллегой из Китая Ван И, '
      'заявил о единстве позиций.',
      [('CONSULT', None, 'CHN+RUS', '', 'occurred')]),
+    # refusal verbs control their infinitive: what is refused is not done
+    ('Турция отказалась одобрить вступление Швеции в НАТО.',
+     [('REJECT', None, 'TUR', 'SWE', 'occurred')]),
+    ('Президент Казахстана отказался встретиться с президентом Киргизии.',
+     [('REJECT', None, 'KAZ', 'KGZ', 'occurred')]),
+    ('Армения освободила двух азербайджанских военнослужащих.',
+     [('RETREAT', None, 'ARM', 'AZE', 'occurred')]),
+    ('США сняли санкции с белорусского калийного производителя.',
+     [('CONCEDE', None, 'USA', 'BLR', 'occurred')]),
+    ('Венгрия заблокировала выделение Украине военной помощи ЕС.',
+     [('REJECT', None, 'HUN', 'EU+UKR', 'occurred')]),
+    ('Россия и Китай обменялись нотами о вступлении соглашения в силу.',
+     [('SUPPORT', None, 'CHN+RUS', '', 'occurred')]),
     # a state's delegation at an IGO's meeting: the state takes part beside the IGO
     ('В Нью-Йорке завершилась сессия Рабочей группы открытого состава ООН по безопасности в '
      'сфере использования ИКТ. Российскую делегацию возглавил спецпредставитель президента РФ '

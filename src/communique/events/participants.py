@@ -52,8 +52,10 @@ SEAT_DISTANCE = 40
 GOAL_DISTANCE = 80
 # Acts whose side a state's people may be (PLOVER codes them as the state, sector CVL):
 # crowds protest, citizens are arrested, attacked or released, villages receive aid, a
-# state's citizens, companies and banks are sanctioned (their nouns: cue ``people_head``)
-PEOPLE_ACTS = frozenset({"PROTEST", "COERCE", "ASSAULT", "AID", "RETREAT", "SANCTION"})
+# state's citizens, companies and banks are sanctioned, and sanctions on them lifted (their
+# nouns: cue ``people_head``)
+PEOPLE_ACTS = frozenset({"PROTEST", "COERCE", "ASSAULT", "AID", "RETREAT", "SANCTION",
+                         "CONCEDE"})
 # characters before a state within which a place "X," before it starts: a place name and
 # the spaces around its comma are far shorter
 PLACE_BEFORE_REACH = 1000
