@@ -492,6 +492,76 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [('CONSULT', None, 'RUS+USA', '', 'occurred')]),
     ('Премьер-министр Японии провел телефонный разговор с президентом США.',
      [('CONSULT', 'phone', 'JPN+USA', '', 'occurred')]),
+    # blind wire set (tests/data/probe/ru_blind.jsonl): praise in a verb of speaking
+    ('Министр иностранных дел Индии положительно отозвался о сотрудничестве с Россией.',
+     [('SUPPORT', None, 'IND', 'RUS', 'occurred')]),
+    # retaliation announced: a hostile act answered, measures that will follow, a step that
+    # «will not stay unanswered» (the negation cue lets «не … без ответа» through)
+    ('Россия ответит на размещение ракет США в Германии.',
+     [('THREATEN', None, 'RUS', 'USA', 'occurred')]),
+    ('Москва не оставит без ответа высылку своих дипломатов из Латвии.',
+     [('THREATEN', None, 'RUS', 'LVA', 'occurred')]),
+    ('Норвегия высылает трех сотрудников посольства России. Посол России в Осло заявил, '
+     'что ответные меры последуют.',
+     [('SANCTION', 'expel', 'NOR', 'RUS', 'occurred'),
+      ('THREATEN', None, 'RUS', 'NOR', 'occurred')]),
+    # a state's banks, companies and citizens sanctioned: the state is the recipient
+    ('Германия ввела санкции против российских банков.',
+     [('SANCTION', None, 'DEU', 'RUS', 'occurred')]),
+    ('Правительство Японии ввело санкции против 12 российских компаний и пяти физических лиц.',
+     [('SANCTION', None, 'JPN', 'RUS', 'occurred')]),
+    # an agentless passive with the seat first: the ministry named in the locative acts
+    ('В МИД Польши был вызван посол Белоруссии.',
+     [('ACCUSE', None, 'POL', 'BLR', 'occurred')]),
+    ('Посол Белоруссии был вызван в МИД Польши.',
+     [('ACCUSE', None, 'POL', 'BLR', 'occurred')]),
+    # participation in a meeting refused: a refusal, no meeting
+    ('Белоруссия отказалась от участия в заседании ОБСЕ.',
+     [('REJECT', None, 'BLR', 'OSCE', 'occurred')]),
+    ('Встреча министров иностранных дел России и Японии планируется в мае.',
+     [('AGREE', None, 'JPN+RUS', '', 'planned')]),
+    # the place a strike hits is its recipient
+    ('Израиль нанес удар по объектам в Сирии.',
+     [('ASSAULT', None, 'ISR', 'SYR', 'occurred')]),
+    # meeting nouns beyond talks: a round table, a seminar named by both states' adjective
+    ('Россия и Китай провели круглый стол по вопросам кибербезопасности в Пекине.',
+     [('CONSULT', None, 'CHN+RUS', '', 'occurred')]),
+    ('Российско-китайский семинар по вопросам биобезопасности прошел в Ухане.',
+     [('CONSULT', None, 'CHN+RUS', '', 'occurred')]),
+    # cooperation told in the future is AGREE
+    ('Россия и Белоруссия будут совместно противодействовать угрозам в информационной сфере.',
+     [('AGREE', None, 'BLR+RUS', '', 'planned')]),
+    ('Россия и Китай продолжат взаимодействовать в ООН.',
+     [('AGREE', None, 'CHN+RUS', '', 'occurred')]),
+    # «не раз» (repeatedly) and «не менее» (at least) negate nothing
+    ('Вашингтон не раз обвинял Пекин в кибершпионаже.',
+     [('ACCUSE', None, 'USA', 'CHN', 'occurred')]),
+    ('Не менее десяти российских дипломатов были высланы из Польши.',
+     [('SANCTION', 'expel', 'POL', 'RUS', 'occurred')]),
+    # a gerund after a comma opens its own clause: what the main verb names stays its object
+    ('Норвегия высылает трех сотрудников посольства России, объявив их персонами нон грата.',
+     [('SANCTION', 'expel', 'NOR', 'RUS', 'occurred')]),
+    ('Министр иностранных дел России Сергей Лавров, встретившись с коллегой из Китая Ван И, '
+     'заявил о единстве позиций.',
+     [('CONSULT', None, 'CHN+RUS', '', 'occurred')]),
+    # refusal verbs control their infinitive: what is refused is not done
+    ('Турция отказалась одобрить вступление Швеции в НАТО.',
+     [('REJECT', None, 'TUR', 'SWE', 'occurred')]),
+    ('Президент Казахстана отказался встретиться с президентом Киргизии.',
+     [('REJECT', None, 'KAZ', 'KGZ', 'occurred')]),
+    ('Армения освободила двух азербайджанских военнослужащих.',
+     [('RETREAT', None, 'ARM', 'AZE', 'occurred')]),
+    ('США сняли санкции с белорусского калийного производителя.',
+     [('CONCEDE', None, 'USA', 'BLR', 'occurred')]),
+    ('Венгрия заблокировала выделение Украине военной помощи ЕС.',
+     [('REJECT', None, 'HUN', 'EU+UKR', 'occurred')]),
+    ('Россия и Китай обменялись нотами о вступлении соглашения в силу.',
+     [('SUPPORT', None, 'CHN+RUS', '', 'occurred')]),
+    # a state's delegation at an IGO's meeting: the state takes part beside the IGO
+    ('В Нью-Йорке завершилась сессия Рабочей группы открытого состава ООН по безопасности в '
+     'сфере использования ИКТ. Российскую делегацию возглавил спецпредставитель президента РФ '
+     'Андрей Крутских.',
+     [('CONSULT', 'multilateral', 'RUS+UN', '', 'occurred')]),
 ])
 def test_events_frames_ru_code_the_act(extractor: Extractor, text: str,
                                        expected: list[tuple[str | None, ...]]) -> None:
@@ -529,6 +599,14 @@ def test_events_frames_ru_code_the_act(extractor: Extractor, text: str,
     "Врачи открыли огонь по вирусу.",
     "Министры иностранных дел России и Египта выступили на совместной пресс-конференции.",
     "По мнению экспертов, Россия введет санкции против Молдавии.",
+    # a meeting not planned; retaliation words that answer nothing hostile
+    "Встреча министров иностранных дел России и Японии не планируется.",
+    "Россия не останется в стороне.",
+    "Вопрос журналиста не остался без ответа.",
+    "Российские и китайские компании подписали контракты.",
+    "Президент положил документ на стол.",
+    "Россия и Индия совместно борются с терроризмом.",
+    "Вашингтон не обвинял Пекин в кибершпионаже.",
 ])
 def test_events_frames_ru_no_act(extractor: Extractor, text: str) -> None:
     assert coded(extractor, text) == []

@@ -51,8 +51,11 @@ SEAT_DISTANCE = 40
 # phrase of the cues ("from" + eight words + "in") is shorter
 GOAL_DISTANCE = 80
 # Acts whose side a state's people may be (PLOVER codes them as the state, sector CVL):
-# crowds protest, citizens are arrested, attacked or released, villages receive aid
-PEOPLE_ACTS = frozenset({"PROTEST", "COERCE", "ASSAULT", "AID", "RETREAT"})
+# crowds protest, citizens are arrested, attacked or released, villages receive aid, a
+# state's citizens, companies and banks are sanctioned, and sanctions on them lifted (their
+# nouns: cue ``people_head``)
+PEOPLE_ACTS = frozenset({"PROTEST", "COERCE", "ASSAULT", "AID", "RETREAT", "SANCTION",
+                         "CONCEDE"})
 # characters before a state within which a place "X," before it starts: a place name and
 # the spaces around its comma are far shorter
 PLACE_BEFORE_REACH = 1000
@@ -308,6 +311,9 @@ def owner(start: int, end: int, rivals: list[Candidate]) -> Candidate:
         last = max(preceding, key=lambda c: c.end)
         if last.trigger.form == "noun" and start < last.scope.clause[1]:
             return last
+    own = [c for c in rivals if c.scope.clause[0] <= start < c.scope.clause[1]]
+    if len(own) == 1:   # the trigger of its own clause («…посольства России, объявив их …»)
+        return own[0]
     return min(rivals, key=lambda c: c.start - end if end <= c.start else max(0, start - c.end))
 
 
@@ -502,6 +508,11 @@ def _by_position(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -
             if text[:auxiliary - base].rstrip().endswith(","):    # "Wie X mitteilte, wurden …"
                 before = [p for p in before if p.start > auxiliary] + \
                          [p for p in before if p.start < auxiliary]
+            seats = [p for p in before if not agents and _at_seat(text, p.start - base, lexicon)]
+            if seats:       # «В МИД Польши был вызван посол …»: the seat named acted
+                codes = {p.code for p in seats}
+                return Sides(actors=seats,
+                             recipients=[p for p in before + after if p.code not in codes])
             targets = [p for p in after if _after_target_word(candidate, p, lexicon)]
             return _passive_sides(before, after, agents, targets)
         if agents:      # "Germany was visited by Lavrov": the agent is the active subject
@@ -532,6 +543,20 @@ def _after_agent(text: str, start: int, lexicon: Lexicon) -> bool:
     if seat is not None:
         before = before[:seat.start()]
     return lexicon.cue("agent", before[-AGENT_DISTANCE:]) is not None
+
+
+def _at_seat(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the state at ``start`` names the seat of a government body after a locative
+    («в МИД России», "im Außenministerium Polens") or the state itself («в Польше был
+    задержан»): at most one government word between, so that a phrase like «в рамках
+    сотрудничества» is no seat."""
+    before = text[max(0, start - SEAT_DISTANCE):start]
+    places = list(lexicon.cues["locative"].finditer(before))
+    if not places:
+        return False
+    between = before[places[-1].end():].split()
+    return not between or (len(between) == 1
+                           and lexicon.cues["state_head"].fullmatch(between[0]) is not None)
 
 
 def _object_case(text: str, start: int, lexicon: Lexicon) -> bool:

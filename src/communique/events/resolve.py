@@ -167,11 +167,19 @@ def attach_participants(doc: Document, main: Draft | None, lexicon: Lexicon) -> 
                 continue
             if actor.kind == "person" and actor.code not in codes and len(igos) == 1:
                 actor = replace(actor, igo=igos[0])
-            elif actor.kind != "person" and (actor.kind != "state" or actor.code in codes):
+            elif actor.kind != "person" and (actor.code in codes or not _attends(actor)):
                 continue        # states attending; bodies and IGOs named in roles are not
             main.sides.actors.append(Party(actor, mention.start, mention.end))
             present.add(actor.name)
     _attach_quoted_officials(doc, main, lexicon)
+
+
+def _attends(actor: Actor) -> bool:
+    """A state, or a body of one («Российскую делегацию возглавил …», "the Russian
+    delegation included …"): the state takes part in the meeting (spec: the IGO plus the
+    states the text names as taking part); an IGO or its body named in a role does not."""
+    return actor.kind == "state" or (actor.kind == "organization" and actor.igo is None
+                                     and actor.country is not None)
 
 
 def _attach_quoted_officials(doc: Document, main: Draft, lexicon: Lexicon) -> None:
