@@ -21,6 +21,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from communique.gazetteer.transcription import foreign_name
+
 # Names (and pairs of names) remembered: more than the distinct names of a 5 MB text.
 NAME_CACHE = 1 << 16
 
@@ -170,13 +172,14 @@ def _surnames_in_capitals(name: str) -> str:
 def canonical_person_name(surface: str, language: str, country: str | None = None) -> str:
     """English-style spelling of a person's name as a text gives it.
 
-    Russian names are transliterated; German transliterations of names from
-    Cyrillic-script states (Sergej Lawrow) are respelt the English way
-    (Sergei Lavrov). Other names keep their spelling.
+    Russian names are transliterated, foreign names in Cyrillic back to their state's
+    spelling where its scheme is known (Си Цзиньпин -> Xi Jinping, Буй Тхань Шон -> Bui
+    Thanh Son); German transliterations of names from Cyrillic-script states (Sergej
+    Lawrow) are respelt the English way (Sergei Lavrov). Other names keep their spelling.
     """
     name = _surnames_in_capitals(normalise_spacing(surface))
     if has_cyrillic(name):
-        return transliterate(name)
+        return foreign_name(name, country, transliterate) or transliterate(name)
     slavic = country in CYRILLIC_NAME_STATES if country else looks_slavic(name)
     if language == "de" and slavic:
         return re.sub(r"[^\W\d_]{2,}", lambda m: _de_slavic_to_english(m.group(0)), name)
@@ -236,6 +239,14 @@ def _tokens_match(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=NAME_CACHE)
 def same_person(a: str, b: str) -> bool:
+    """Whether two name forms can denote one person; a hyphen between the syllables of a
+    given name may be written or not ("Jong-moon", "Jongmoon")."""
+    if _same_spelling(a, b):
+        return True
+    return ("-" in a or "-" in b) and _same_spelling(a.replace("-", ""), b.replace("-", ""))
+
+
+def _same_spelling(a: str, b: str) -> bool:
     """Whether two name forms can denote one person.
 
     Every full token of the shorter name must match a token of the longer one
