@@ -228,6 +228,20 @@ def name_key(name: str) -> str:
     return " ".join(name_tokens(name))
 
 
+#: States whose names put the family name first ("Shi Jun", "Lee Do-hoon", "Hun Sen"): a
+#: later bare "Shi" or "Lee" is that person's family name.
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"})
+
+
+def is_family_name(bare: str, full: str, country: str | None) -> bool:
+    """Whether a one-word name is the family name of ``full``, written first in its
+    state's order ("Shi" of "Shi Jun", CHN); elsewhere the family name is last and
+    ``same_person`` decides."""
+    short, long_ = name_tokens(bare), name_tokens(full)
+    return (country in FAMILY_NAME_FIRST and len(short) == 1 and len(long_) >= 2
+            and short[0] == long_[0])
+
+
 def _tokens_match(a: str, b: str) -> bool:
     if a == b:
         return True

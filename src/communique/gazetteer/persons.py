@@ -23,6 +23,7 @@ from communique.gazetteer.inflect import CASES, ru_rule_forms
 from communique.gazetteer.names import (
     canonical_person_name,
     has_cyrillic,
+    is_family_name,
     normalise_spacing,
     same_person,
 )
@@ -285,6 +286,23 @@ class _Units:
         return self.units[:bisect_right(self.starts, position)]
 
 
+# A bare surname shorter than this is looked for only as a family name written first
+# ("Shi", "Li"): a short last word is too often an initial or a particle ("Al", "Bin").
+MIN_SURNAME = 4
+
+
+def _later_names(person: Person) -> list[str]:
+    """The words a later mention may name the person by: the surname, or the family name
+    of a state that writes it first ("SHI Jun" later "Shi", "Ли До Хун" later "Ли")."""
+    words = person.surface.split()
+    if not words:
+        return []
+    if len(words) >= 2 and is_family_name(words[0], person.surface, person.country):
+        return list(dict.fromkeys((words[0], words[0].capitalize())))
+    surname = words[-1]
+    return [surname] if len(surname) >= MIN_SURNAME and surname[:1].isupper() else []
+
+
 class PersonResolver:
     """Resolves the persons of one document."""
 
@@ -345,8 +363,8 @@ class PersonResolver:
         normal = normal or surface
         recent = itertools.islice(reversed(self._latest.values()), RECENT_PERSONS)
         earlier = next((p for p in recent
-                        if same_person(p.name, normal) or same_person(p.surface, surface)),
-                       None)
+                        if same_person(p.name, normal) or same_person(p.surface, surface)
+                        or is_family_name(normal, p.name, p.country)), None)
         entry = earlier.entry if earlier is not None else self._known(
             name_start, name_end, units, normal, phrase)
         start = min(name_start, phrase.start) if phrase else name_start
@@ -473,9 +491,7 @@ class PersonResolver:
         out: list[tuple[int, int, Person]] = []
         first_with: dict[str, Person] = {}      # a later person of one surname finds nothing
         for person in self.persons:
-            words = person.surface.split()
-            surname = words[-1] if words else ""
-            if len(surname) >= 4 and surname[:1].isupper():
+            for surname in _later_names(person):
                 first_with.setdefault(surname, person)
         # one pass over the words of the text (a regex alternation of all surnames, or a
         # pass per surname, grew with persons × length); a surname is looked up by its
