@@ -147,9 +147,11 @@ def name_after(text: str, pos: int, grammar: Grammar, limit: int = 80) -> tuple[
     return p, end
 
 
-def name_before(text: str, pos: int, grammar: Grammar) -> tuple[int, int] | None:
+def name_before(text: str, pos: int, grammar: Grammar,
+                min_words: int = 2) -> tuple[int, int] | None:
     """A name of two or more words right before ``pos`` when a comma or dash sets the title
-    off: "Sok Puthivutha, Staatssekretär …"."""
+    off: "Sok Puthivutha, Staatssekretär …"; of one word (``min_words``) where NER already
+    found that word a person ("Makarov, Belarus's deputy foreign minister")."""
     head = text[max(0, pos - 90):pos]
     gap = _BEFORE_NAME.search(head)
     if gap is None:
@@ -166,6 +168,8 @@ def name_before(text: str, pos: int, grammar: Grammar) -> tuple[int, int] | None
         if word in grammar.name_stopwords or not (
                 _is_name_word(word) or (word.lower() in _PARTICLES and run)):
             break
+        if run and word.endswith(".") and not _is_initial(word):
+            break                               # a full stop ends the sentence before
         run.insert(0, tok)
         if len(run) >= MAX_NAME_TOKENS:
             break
@@ -173,7 +177,7 @@ def name_before(text: str, pos: int, grammar: Grammar) -> tuple[int, int] | None
         run.pop(0)
     if not run or not any(len(t.group(0).rstrip(".")) > 1 for t in run):
         return None
-    if len(run) < 2:
+    if len(run) < min_words:
         return None
     return run[0].start(), end
 
@@ -478,6 +482,27 @@ class PersonResolver:
             person.name = earlier.name
         else:
             person.name = canonical_person_name(person.normal, self.language, person.country)
+
+    def share_states(self) -> None:
+        """Every mention of one person acts for one state: a mention whose title names none
+        ("the Deputy Minister Vitaly Makarov") takes the state that another mention of the
+        same person names ("Makarov, Belarus's deputy foreign minister"), before or after
+        it, and its title where it has none. Only one state among the mentions: never a
+        guess between two."""
+        by_name: dict[str, list[Person]] = defaultdict(list)
+        for person in self.persons:
+            by_name[person.name].append(person)
+        for mentions in by_name.values():
+            states = {(p.country, p.igo) for p in mentions if p.country or p.igo}
+            if len(states) != 1:
+                continue
+            (country, igo), = states
+            role = next((p.role for p in mentions if p.role and (p.country or p.igo)), None)
+            for person in mentions:
+                if not (person.country or person.igo):
+                    person.country, person.igo = country, igo
+                    person.role = person.role or role
+                    person.sector = "IGO" if igo and not country else person.sector
 
     def _peer_role(self) -> str | None:
         """A counterpart ("sein usbekischer Amtskollege X") holds the title of the official
