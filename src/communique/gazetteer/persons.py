@@ -466,13 +466,15 @@ class PersonResolver:
                 person.country, person.igo = earlier.country, earlier.igo
         if not (person.country or person.igo):
             person.country = delegation
+        if not (person.country or person.igo):
+            # the nationality word before the title is the person's own ("Chinese Assistant
+            # Foreign Minister Hua Chunying"), nearer than an earlier title of that kind
+            person.country = described
         if not (person.country or person.igo) and person.role_ids:
             for _start, role_ids, country, igo in reversed(self.role_states):
                 if set(role_ids) & set(person.role_ids):
                     person.country, person.igo = country, igo
                     break
-        if not (person.country or person.igo):
-            person.country = described
         if not (person.country or person.igo) and phrase is not None:
             person.country = self.home
         person.sector = "IGO" if person.igo and not person.country else (person.sector or "GOV")
