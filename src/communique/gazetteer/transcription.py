@@ -8,6 +8,7 @@ German report writes; the schemes are regular, so they are reversed here:
 
 - Chinese: Palladius syllables to Hanyu Pinyin (the Palladius table, read backwards);
 - Vietnamese: the transcription's letters to the Vietnamese alphabet (diacritics aside);
+- Japanese: the Polivanov system to Hepburn ("Такэси Акахори" -> Takeshi Akahori);
 - English given names: the customary Russian forms of common given names.
 """
 
@@ -21,6 +22,8 @@ from functools import lru_cache
 PALLADIUS_STATES = frozenset({"CHN", "TWN"})
 #: States whose officials' names Russian writes by the Vietnamese transcription.
 VIETNAMESE_STATES = frozenset({"VNM"})
+#: States whose officials' names Russian writes by the Polivanov system.
+POLIVANOV_STATES = frozenset({"JPN"})
 #: States whose officials have English given names (Russian writes them by custom).
 ENGLISH_NAME_STATES = frozenset({"USA", "GBR", "CAN", "AUS", "NZL", "IRL"})
 
@@ -114,6 +117,27 @@ def vietnamese_from_cyrillic(word: str) -> str:
     return out.capitalize()
 
 
+# Polivanov's kana spellings and Hepburn's, longest first: си shi, ти chi, цу tsu, дзи ji,
+# х h, э e, ва wa, ё yo.
+_POLIVANOV = [
+    ("дзя", "ja"), ("дзю", "ju"), ("дзё", "jo"), ("дзи", "ji"), ("дз", "z"), ("ся", "sha"),
+    ("сю", "shu"), ("сё", "sho"), ("си", "shi"), ("тя", "cha"), ("тю", "chu"), ("тё", "cho"),
+    ("ти", "chi"), ("цу", "tsu"), ("ц", "ts"), ("х", "h"), ("в", "w"), ("э", "e"), ("е", "e"),
+    ("я", "ya"), ("ю", "yu"), ("ё", "yo"), ("й", "i"), ("ф", "f"), ("ж", "j"), ("ш", "sh"),
+    ("ч", "ch"),
+]
+_POLIVANOV_RE = re.compile("|".join(re.escape(c) for c, _ in _POLIVANOV))
+_POLIVANOV_MAP = dict(_POLIVANOV)
+_JAPANESE_LATIN = str.maketrans("абгдзиклмнопрстуы", "abgdziklmnoprstui")
+
+
+def japanese_from_cyrillic(word: str) -> str:
+    """A Japanese name word from its Polivanov spelling in Hepburn: Такэси -> Takeshi,
+    Кэндзи -> Kenji, Судзуки -> Suzuki, Ёсимаса -> Yoshimasa."""
+    out = _POLIVANOV_RE.sub(lambda m: _POLIVANOV_MAP[m.group(0)], word.lower())
+    return out.translate(_JAPANESE_LATIN).capitalize()
+
+
 #: Customary Russian forms of English given names that letter rules do not give back.
 ENGLISH_GIVEN_NAMES = {
     "джеймс": "James", "джон": "John", "джозеф": "Joseph", "джордж": "George",
@@ -150,6 +174,8 @@ def foreign_name(name: str, country: str | None,
         return None if None in pinyin else " ".join(p for p in pinyin if p)
     if country in VIETNAMESE_STATES:
         return " ".join(vietnamese_from_cyrillic(w) for w in words)
+    if country in POLIVANOV_STATES:
+        return " ".join(japanese_from_cyrillic(w) for w in words)
     if country in ENGLISH_NAME_STATES:
         # a given name by custom; Russian "Дж" is English J (Дженкинс -> Jenkins)
         return " ".join(ENGLISH_GIVEN_NAMES.get(w.lower(), "") if i == 0 and w.lower()
