@@ -595,8 +595,32 @@ TITLES_WITHOUT_STATE = [
 ]
 
 
+# An Arabic article joined to the name ("al-Shaibani", "аш-Шейбани") is part of it, and no
+# evidence that two names agree: the minister is not Bashar al-Assad, and not "Ali" alone.
+ARTICLES = [
+    ("Syrian Foreign Minister Asaad al-Shaibani met Turkish Foreign Minister Hakan Fidan in "
+     "Ankara on Monday.",
+     "CONSULT", {("Asaad al-Shaibani", MFA, "SYR"), ("Hakan Fidan", MFA, "TUR")}),
+    ("Sudanese Foreign Minister Ali al-Sadiq met Egyptian Foreign Minister Sameh Shoukry in "
+     "Cairo on Monday.",
+     "CONSULT", {("Ali al-Sadiq", MFA, "SDN"), ("Sameh Shoukry", MFA, "EGY")}),
+    ("Der syrische Außenminister Asaad al-Schaibani hat am Montag in Ankara den türkischen "
+     "Außenminister Hakan Fidan getroffen.",
+     "CONSULT", {("Asaad al-Schaibani", MFA, "SYR"), ("Hakan Fidan", MFA, "TUR")}),
+    ("Der sudanesische Außenminister Ali al-Sadiq hat am Montag in Kairo den ägyptischen "
+     "Außenminister Sameh Schukri getroffen.",
+     "CONSULT", {("Ali al-Sadiq", MFA, "SDN"), ("Sameh Schukri", MFA, "EGY")}),
+    ("Министр иностранных дел Сирии Асаад аш-Шейбани провел в понедельник в Анкаре переговоры "
+     "с министром иностранных дел Турции Хаканом Фиданом.",
+     "CONSULT", {("Asaad ash-Sheibani", MFA, "SYR"), ("Hakan Fidan", MFA, "TUR")}),
+    ("Министр иностранных дел Судана Али ас-Садик встретился в понедельник в Каире с "
+     "министром иностранных дел Египта.",
+     "CONSULT", {("Ali as-Sadik", MFA, "SDN")}),
+]
+
+
 @pytest.mark.parametrize(("text", "event_type", "expected"),
-                         ENTITY_LAYER + TITLES_WITHOUT_STATE)
+                         ENTITY_LAYER + TITLES_WITHOUT_STATE + ARTICLES)
 def test_persons_of_the_document_layer(extractor: Extractor, text: str, event_type: str,
                                        expected: set[tuple[str, str | None, str | None]]
                                        ) -> None:
@@ -661,6 +685,10 @@ def test_name_in_its_states_spelling(surface: str, language: str, country: str,
     ("Aleksandr Grushko", "Alexander Grushko", True),
     ("Sergej Lawrow", "Lavrov", True),
     ("Wang Yi", "Wang Lei", False),
+    ("Asaad al-Shaibani", "Bashar al-Assad", False),
+    ("Omar al-Bashir", "Omar Hassan al-Bashir", True),
+    ("Ursula von der Leyen", "von der Leyen", True),
+    ("Wang Yi", "Wang Yi", True),
 ])
 def test_spellings_of_one_person(a: str, b: str, same: bool) -> None:
     assert same_person(a, b) is same

@@ -242,6 +242,12 @@ def is_family_name(bare: str, full: str, country: str | None) -> bool:
             and short[0] == long_[0])
 
 
+# Articles and particles of names ("al-Assad", "ibn Saud", "von der Leyen"), as keys: no
+# evidence that two names agree ("Asaad al-Shaibani" is not "Bashar al-Assad"). Not "van"
+# and "bin", the keys of Wang and Bing.
+_PARTICLE_KEYS = frozenset({"al", "el", "ibn", "von", "der", "den", "del", "dos", "ter"})
+
+
 def _tokens_match(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -269,7 +275,8 @@ def _same_spelling(a: str, b: str) -> bool:
     must be the other's surname.
     """
     ta, tb = name_tokens(a), name_tokens(b)
-    full_a, full_b = [t for t in ta if len(t) > 1], [t for t in tb if len(t) > 1]
+    full_a = [t for t in ta if len(t) > 1 and t not in _PARTICLE_KEYS]
+    full_b = [t for t in tb if len(t) > 1 and t not in _PARTICLE_KEYS]
     if not full_a or not full_b:
         return False
     short, long_ = (full_a, full_b) if len(full_a) <= len(full_b) else (full_b, full_a)

@@ -33,6 +33,9 @@ from communique.nlp.lemmas import morph_analyzer
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _PARTICLES = {"von", "van", "der", "de", "da", "dos", "del", "la", "le", "al", "el", "bin",
               "ibn", "ben", "zu", "ter", "den"}
+# Arabic articles written joined to the name they belong to ("Abdel Fattah al-Sisi").
+_JOINED_PARTICLES = frozenset({"al", "el", "ad", "ed", "ar", "as", "at", "an", "az", "ash", "аль",
+                               "эль", "ад", "ас", "ар", "аш", "ат", "аз", "ан"})
 _BEFORE_NAME = re.compile(r"(?:,|[ \t][-–—])[ \t]*(?:(?:the|der|die|dem|den)[ \t]+)?$",
                           re.IGNORECASE)
 MAX_NAME_TOKENS = 5
@@ -79,7 +82,14 @@ def _is_initial(word: str) -> bool:
 
 
 def _is_name_word(word: str) -> bool:
-    return _is_initial(word) or (word[:1].isupper() and not word.rstrip(".").isupper())
+    return _is_initial(word) or (word[:1].isupper() and not word.rstrip(".").isupper()) or (
+        _joined_particle(word))
+
+
+def _joined_particle(word: str) -> bool:
+    """A particle joined to a capitalised name by a hyphen: "al-Sisi", "el-Sisi", "ad-Din"."""
+    particle, _, rest = word.partition("-")
+    return particle in _JOINED_PARTICLES and rest[:1].isupper()
 
 
 # The longest surname written in capitals before a given name ("SHI Jun", "NGUYEN Van"):
