@@ -597,6 +597,8 @@ TITLES_WITHOUT_STATE = [
 
 # An Arabic article joined to the name ("al-Shaibani", "аш-Шейбани") is part of it, and no
 # evidence that two names agree: the minister is not Bashar al-Assad, and not "Ali" alone.
+# A Russian ministry's release: a title's long rest runs on to the name (six words), and a
+# Chinese name declined in Russian is read back to pinyin.
 ARTICLES = [
     ("Syrian Foreign Minister Asaad al-Shaibani met Turkish Foreign Minister Hakan Fidan in "
      "Ankara on Monday.",
@@ -613,6 +615,16 @@ ARTICLES = [
     ("Министр иностранных дел Сирии Асаад аш-Шейбани провел в понедельник в Анкаре переговоры "
      "с министром иностранных дел Турции Хаканом Фиданом.",
      "CONSULT", {("Asaad ash-Sheibani", MFA, "SYR"), ("Hakan Fidan", MFA, "TUR")}),
+    ("16 ноября в Женеве состоялись консультации заместителя Министра иностранных дел "
+     "Российской Федерации С.А.Рябкова с заместителем Государственного секретаря США по "
+     "контролю над вооружениями и международной безопасности Б.Дженкинс. Стороны обсудили "
+     "вопросы стратегической стабильности.",
+     "CONSULT", {("Sergei Ryabkov", DMFA, "RUS"),
+                 ("B. Jenkins", "Deputy Secretary of State", "USA")}),
+    ("21 марта в Москве состоялась беседа заместителя Министра иностранных дел Российской "
+     "Федерации А.Ю.Руденко с Послом Китайской Народной Республики в России Чжан "
+     "Ханьхуэем. Обсуждались актуальные вопросы двусторонних отношений.",
+     "CONSULT", {("A.Yu. Rudenko", DMFA, "RUS"), ("Zhang Hanhui", "Ambassador", "CHN")}),
     ("Министр иностранных дел Судана Али ас-Садик встретился в понедельник в Каире с "
      "министром иностранных дел Египта.",
      "CONSULT", {("Ali as-Sadik", MFA, "SDN")}),
@@ -635,6 +647,8 @@ def test_persons_of_the_document_layer(extractor: Extractor, text: str, event_ty
     ("Хуа Чуньин", "ru", "CHN", "Hua Chunying"),
     ("Ян Цзечи", "ru", "CHN", "Yang Jiechi"),
     ("Ли Хуэй", "ru", "CHN", "Li Hui"),
+    ("Чжан Ханьхуэем", "ru", "CHN", "Zhang Hanhui"),
+    ("Чжан Цзюнем", "ru", "CHN", "Zhang Jun"),
     ("Нгуен Суан Фук", "ru", "VNM", "Nguyen Xuan Phuc"),
     ("Буй Тхань Шон", "ru", "VNM", "Bui Thanh Son"),
     ("Зыонг Ван Чыонг", "ru", "VNM", "Duong Van Truong"),

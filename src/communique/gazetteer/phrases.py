@@ -35,8 +35,9 @@ HEAD_GAP = 32
 # The name of a listed official, between its title and the next one's conjunction.
 _LISTED_NAME = re.compile(r"(?: [A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*){1,5}")
 # The words of a long title's unlisted rest ("по контролю над вооружениями", "for arms
-# control and international security"): the longest such tails in MFA releases.
-TAIL_WORDS = 5
+# control and international security", «по контролю над вооружениями и международной
+# безопасности»): the longest such tails in MFA releases.
+TAIL_WORDS = 6
 _TIGHT = re.compile(r"^(?: ?|-|['’]s? )$")
 
 

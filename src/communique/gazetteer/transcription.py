@@ -93,6 +93,25 @@ def _segment(word: str, pos: int) -> list[str] | None:
     return None
 
 
+# Russian case endings of a Palladius word and what the nominative ends in: "Ханьхуэем"
+# (Ханьхуэй), "Цзиньпином" (Цзиньпин), "Ляня" (Лянь). Tried only when the word as written
+# does not divide into syllables.
+_CASE_ENDINGS = (("ем", "й"), ("ем", "ь"), ("ом", ""), ("я", "й"), ("я", "ь"), ("ю", "й"),
+                 ("ю", "ь"), ("а", ""), ("у", ""), ("е", "й"), ("е", ""))
+
+
+def _pinyin_any_case(word: str) -> str | None:
+    """A Palladius word in pinyin, also in an oblique case (Russian declines given names
+    ending in a consonant or -й: "с Послом … Чжан Ханьхуэем")."""
+    found = palladius_to_pinyin(word)
+    for ending, nominative in _CASE_ENDINGS:
+        if found is not None:
+            break
+        if word.lower().endswith(ending) and len(word) > len(ending) + 1:
+            found = palladius_to_pinyin(word[:-len(ending)] + nominative)
+    return found
+
+
 # Russian transcription of Vietnamese, letter groups longest first.
 _VIETNAMESE = [
     ("нгуй", "nguy"), ("нгуе", "nguye"), ("нг", "ng"), ("нь", "nh"), ("тх", "th"),
@@ -170,7 +189,7 @@ def foreign_name(name: str, country: str | None,
     names follow a scheme reversed here; None leaves the name to ``transliterate``."""
     words = name.split()
     if country in PALLADIUS_STATES:
-        pinyin = [palladius_to_pinyin(w) for w in words]
+        pinyin = [_pinyin_any_case(w) for w in words]
         return None if None in pinyin else " ".join(p for p in pinyin if p)
     if country in VIETNAMESE_STATES:
         return " ".join(vietnamese_from_cyrillic(w) for w in words)
