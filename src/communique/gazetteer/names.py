@@ -21,6 +21,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from communique.gazetteer.transcription import foreign_name
+
 # Names (and pairs of names) remembered: more than the distinct names of a 5 MB text.
 NAME_CACHE = 1 << 16
 
@@ -170,13 +172,14 @@ def _surnames_in_capitals(name: str) -> str:
 def canonical_person_name(surface: str, language: str, country: str | None = None) -> str:
     """English-style spelling of a person's name as a text gives it.
 
-    Russian names are transliterated; German transliterations of names from
-    Cyrillic-script states (Sergej Lawrow) are respelt the English way
-    (Sergei Lavrov). Other names keep their spelling.
+    Russian names are transliterated, foreign names in Cyrillic back to their state's
+    spelling where its scheme is known (Си Цзиньпин -> Xi Jinping, Буй Тхань Шон -> Bui
+    Thanh Son); German transliterations of names from Cyrillic-script states (Sergej
+    Lawrow) are respelt the English way (Sergei Lavrov). Other names keep their spelling.
     """
     name = _surnames_in_capitals(normalise_spacing(surface))
     if has_cyrillic(name):
-        return transliterate(name)
+        return foreign_name(name, country, transliterate) or transliterate(name)
     slavic = country in CYRILLIC_NAME_STATES if country else looks_slavic(name)
     if language == "de" and slavic:
         return re.sub(r"[^\W\d_]{2,}", lambda m: _de_slavic_to_english(m.group(0)), name)
@@ -225,6 +228,26 @@ def name_key(name: str) -> str:
     return " ".join(name_tokens(name))
 
 
+#: States whose names put the family name first ("Shi Jun", "Lee Do-hoon", "Hun Sen"): a
+#: later bare "Shi" or "Lee" is that person's family name.
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"})
+
+
+def is_family_name(bare: str, full: str, country: str | None) -> bool:
+    """Whether a one-word name is the family name of ``full``, written first in its
+    state's order ("Shi" of "Shi Jun", CHN); elsewhere the family name is last and
+    ``same_person`` decides."""
+    short, long_ = name_tokens(bare), name_tokens(full)
+    return (country in FAMILY_NAME_FIRST and len(short) == 1 and len(long_) >= 2
+            and short[0] == long_[0])
+
+
+# Articles and particles of names ("al-Assad", "ibn Saud", "von der Leyen"), as keys: no
+# evidence that two names agree ("Asaad al-Shaibani" is not "Bashar al-Assad"). Not "van"
+# and "bin", the keys of Wang and Bing.
+_PARTICLE_KEYS = frozenset({"al", "el", "ibn", "von", "der", "den", "del", "dos", "ter"})
+
+
 def _tokens_match(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -236,6 +259,14 @@ def _tokens_match(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=NAME_CACHE)
 def same_person(a: str, b: str) -> bool:
+    """Whether two name forms can denote one person; a hyphen between the syllables of a
+    given name may be written or not ("Jong-moon", "Jongmoon")."""
+    if _same_spelling(a, b):
+        return True
+    return ("-" in a or "-" in b) and _same_spelling(a.replace("-", ""), b.replace("-", ""))
+
+
+def _same_spelling(a: str, b: str) -> bool:
     """Whether two name forms can denote one person.
 
     Every full token of the shorter name must match a token of the longer one
@@ -244,7 +275,8 @@ def same_person(a: str, b: str) -> bool:
     must be the other's surname.
     """
     ta, tb = name_tokens(a), name_tokens(b)
-    full_a, full_b = [t for t in ta if len(t) > 1], [t for t in tb if len(t) > 1]
+    full_a = [t for t in ta if len(t) > 1 and t not in _PARTICLE_KEYS]
+    full_b = [t for t in tb if len(t) > 1 and t not in _PARTICLE_KEYS]
     if not full_a or not full_b:
         return False
     short, long_ = (full_a, full_b) if len(full_a) <= len(full_b) else (full_b, full_a)

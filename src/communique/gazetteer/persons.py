@@ -23,6 +23,7 @@ from communique.gazetteer.inflect import CASES, ru_rule_forms
 from communique.gazetteer.names import (
     canonical_person_name,
     has_cyrillic,
+    is_family_name,
     normalise_spacing,
     same_person,
 )
@@ -32,6 +33,9 @@ from communique.nlp.lemmas import morph_analyzer
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _PARTICLES = {"von", "van", "der", "de", "da", "dos", "del", "la", "le", "al", "el", "bin",
               "ibn", "ben", "zu", "ter", "den"}
+# Arabic articles written joined to the name they belong to ("Abdel Fattah al-Sisi").
+_JOINED_PARTICLES = frozenset({"al", "el", "ad", "ed", "ar", "as", "at", "an", "az", "ash", "аль",
+                               "эль", "ад", "ас", "ар", "аш", "ат", "аз", "ан"})
 _BEFORE_NAME = re.compile(r"(?:,|[ \t][-–—])[ \t]*(?:(?:the|der|die|dem|den)[ \t]+)?$",
                           re.IGNORECASE)
 MAX_NAME_TOKENS = 5
@@ -78,7 +82,14 @@ def _is_initial(word: str) -> bool:
 
 
 def _is_name_word(word: str) -> bool:
-    return _is_initial(word) or (word[:1].isupper() and not word.rstrip(".").isupper())
+    return _is_initial(word) or (word[:1].isupper() and not word.rstrip(".").isupper()) or (
+        _joined_particle(word))
+
+
+def _joined_particle(word: str) -> bool:
+    """A particle joined to a capitalised name by a hyphen: "al-Sisi", "el-Sisi", "ad-Din"."""
+    particle, _, rest = word.partition("-")
+    return particle in _JOINED_PARTICLES and rest[:1].isupper()
 
 
 # The longest surname written in capitals before a given name ("SHI Jun", "NGUYEN Van"):
@@ -146,9 +157,11 @@ def name_after(text: str, pos: int, grammar: Grammar, limit: int = 80) -> tuple[
     return p, end
 
 
-def name_before(text: str, pos: int, grammar: Grammar) -> tuple[int, int] | None:
+def name_before(text: str, pos: int, grammar: Grammar,
+                min_words: int = 2) -> tuple[int, int] | None:
     """A name of two or more words right before ``pos`` when a comma or dash sets the title
-    off: "Sok Puthivutha, Staatssekretär …"."""
+    off: "Sok Puthivutha, Staatssekretär …"; of one word (``min_words``) where NER already
+    found that word a person ("Makarov, Belarus's deputy foreign minister")."""
     head = text[max(0, pos - 90):pos]
     gap = _BEFORE_NAME.search(head)
     if gap is None:
@@ -165,6 +178,8 @@ def name_before(text: str, pos: int, grammar: Grammar) -> tuple[int, int] | None
         if word in grammar.name_stopwords or not (
                 _is_name_word(word) or (word.lower() in _PARTICLES and run)):
             break
+        if run and word.endswith(".") and not _is_initial(word):
+            break                               # a full stop ends the sentence before
         run.insert(0, tok)
         if len(run) >= MAX_NAME_TOKENS:
             break
@@ -172,7 +187,7 @@ def name_before(text: str, pos: int, grammar: Grammar) -> tuple[int, int] | None
         run.pop(0)
     if not run or not any(len(t.group(0).rstrip(".")) > 1 for t in run):
         return None
-    if len(run) < 2:
+    if len(run) < min_words:
         return None
     return run[0].start(), end
 
@@ -285,6 +300,23 @@ class _Units:
         return self.units[:bisect_right(self.starts, position)]
 
 
+# A bare surname shorter than this is looked for only as a family name written first
+# ("Shi", "Li"): a short last word is too often an initial or a particle ("Al", "Bin").
+MIN_SURNAME = 4
+
+
+def _later_names(person: Person) -> list[str]:
+    """The words a later mention may name the person by: the surname, or the family name
+    of a state that writes it first ("SHI Jun" later "Shi", "Ли До Хун" later "Ли")."""
+    words = person.surface.split()
+    if not words:
+        return []
+    if len(words) >= 2 and is_family_name(words[0], person.surface, person.country):
+        return list(dict.fromkeys((words[0], words[0].capitalize())))
+    surname = words[-1]
+    return [surname] if len(surname) >= MIN_SURNAME and surname[:1].isupper() else []
+
+
 class PersonResolver:
     """Resolves the persons of one document."""
 
@@ -345,8 +377,8 @@ class PersonResolver:
         normal = normal or surface
         recent = itertools.islice(reversed(self._latest.values()), RECENT_PERSONS)
         earlier = next((p for p in recent
-                        if same_person(p.name, normal) or same_person(p.surface, surface)),
-                       None)
+                        if same_person(p.name, normal) or same_person(p.surface, surface)
+                        or is_family_name(normal, p.name, p.country)), None)
         entry = earlier.entry if earlier is not None else self._known(
             name_start, name_end, units, normal, phrase)
         start = min(name_start, phrase.start) if phrase else name_start
@@ -444,13 +476,15 @@ class PersonResolver:
                 person.country, person.igo = earlier.country, earlier.igo
         if not (person.country or person.igo):
             person.country = delegation
+        if not (person.country or person.igo):
+            # the nationality word before the title is the person's own ("Chinese Assistant
+            # Foreign Minister Hua Chunying"), nearer than an earlier title of that kind
+            person.country = described
         if not (person.country or person.igo) and person.role_ids:
             for _start, role_ids, country, igo in reversed(self.role_states):
                 if set(role_ids) & set(person.role_ids):
                     person.country, person.igo = country, igo
                     break
-        if not (person.country or person.igo):
-            person.country = described
         if not (person.country or person.igo) and phrase is not None:
             person.country = self.home
         person.sector = "IGO" if person.igo and not person.country else (person.sector or "GOV")
@@ -460,6 +494,27 @@ class PersonResolver:
             person.name = earlier.name
         else:
             person.name = canonical_person_name(person.normal, self.language, person.country)
+
+    def share_states(self) -> None:
+        """Every mention of one person acts for one state: a mention whose title names none
+        ("the Deputy Minister Vitaly Makarov") takes the state that another mention of the
+        same person names ("Makarov, Belarus's deputy foreign minister"), before or after
+        it, and its title where it has none. Only one state among the mentions: never a
+        guess between two."""
+        by_name: dict[str, list[Person]] = defaultdict(list)
+        for person in self.persons:
+            by_name[person.name].append(person)
+        for mentions in by_name.values():
+            states = {(p.country, p.igo) for p in mentions if p.country or p.igo}
+            if len(states) != 1:
+                continue
+            (country, igo), = states
+            role = next((p.role for p in mentions if p.role and (p.country or p.igo)), None)
+            for person in mentions:
+                if not (person.country or person.igo):
+                    person.country, person.igo = country, igo
+                    person.role = person.role or role
+                    person.sector = "IGO" if igo and not country else person.sector
 
     def _peer_role(self) -> str | None:
         """A counterpart ("sein usbekischer Amtskollege X") holds the title of the official
@@ -473,9 +528,7 @@ class PersonResolver:
         out: list[tuple[int, int, Person]] = []
         first_with: dict[str, Person] = {}      # a later person of one surname finds nothing
         for person in self.persons:
-            words = person.surface.split()
-            surname = words[-1] if words else ""
-            if len(surname) >= 4 and surname[:1].isupper():
+            for surname in _later_names(person):
                 first_with.setdefault(surname, person)
         # one pass over the words of the text (a regex alternation of all surnames, or a
         # pass per surname, grew with persons × length); a surname is looked up by its

@@ -18,6 +18,7 @@ International Information Security") with the state or IGO it belongs to.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -31,9 +32,12 @@ from communique.lang import LANGUAGES, data_file, load_yaml
 # The widest gap a head word fills between a delegation and its leader's title: the
 # longest head of the grammars ("unter der Leitung von", 21 characters), spaces, a dash.
 HEAD_GAP = 32
+# The name of a listed official, between its title and the next one's conjunction.
+_LISTED_NAME = re.compile(r"(?: [A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*){1,5}")
 # The words of a long title's unlisted rest ("по контролю над вооружениями", "for arms
-# control and international security"): the longest such tails in MFA releases.
-TAIL_WORDS = 5
+# control and international security", «по контролю над вооружениями и международной
+# безопасности»): the longest such tails in MFA releases.
+TAIL_WORDS = 6
 _TIGHT = re.compile(r"^(?: ?|-|['’]s? )$")
 
 
@@ -396,7 +400,8 @@ class RoleParser:
         # last of those (in list order) wins, as when every anchor was tried
         order = sorted(range(len(anchors)), key=lambda i: anchors[i][0])
         ends = [anchors[i][0] for i in order]
-        for phrase in phrases:
+        inherited: set[int] = set()
+        for index, phrase in enumerate(phrases):
             if phrase.country or phrase.igo:
                 continue
             near = order[bisect_left(ends, phrase.start - HEAD_GAP):
@@ -404,3 +409,19 @@ class RoleParser:
             for end, country in (anchors[i] for i in sorted(near)):
                 if self.grammar.heads.match(self.text[end:phrase.start]):
                     phrase.country = country
+                    inherited.add(index)
+        self._inherit_listed(phrases, inherited)
+
+    def _inherit_listed(self, phrases: list[RolePhrase], inherited: set[int]) -> None:
+        """"The delegation included Deputy Minister X and Ambassador Y": a title listed
+        after a titled name that took its state this way takes that state too (a title
+        that names its own state, "Chinese Foreign Minister X and Ambassador Y", does not
+        pass it on: Y may be anyone's)."""
+        for index, (before, phrase) in enumerate(itertools.pairwise(phrases)):
+            if phrase.country or phrase.igo or index not in inherited:
+                continue
+            gap = self.text[before.end:phrase.start]
+            names = _LISTED_NAME.match(gap)
+            if names and self.grammar.conj.match(gap[names.end():]):
+                phrase.country = before.country
+                inherited.add(index + 1)

@@ -203,6 +203,7 @@ class ActorResolver:
         candidates = self._candidates(text, grammar, units, phrases, ner)
         persons = [resolver.resolve(c.start, c.end, c.phrase, units, c.normal, c.source)
                    for c in sorted(candidates, key=lambda c: c.start)]
+        resolver.share_states()
         possessors = _possessors(text, language, persons)
         mentions = [self._person_mention(text, p) for p in persons if p not in possessors]
         taken = bytearray(len(text))
@@ -319,8 +320,8 @@ class ActorResolver:
             after = name_after(text, phrase.end, grammar) if phrase.end <= start else None
             if after is not None and after[0] == start:
                 return phrase
-            if phrase.start >= end and name_before(text, phrase.start, grammar) == (start, end) \
-                    and not ActorResolver._names_its_own(text, grammar, phrase):
+            if phrase.start >= end and name_before(text, phrase.start, grammar, 1) == (
+                    start, end) and not ActorResolver._names_its_own(text, grammar, phrase):
                 return phrase
         return ActorResolver._title_running_on(text, grammar, phrases, start)
 
