@@ -129,7 +129,7 @@ class _ThrowAwayServer:
         self._run([str(self.bin_dir / "initdb"), "-D", str(self.data), "-U", "communique",
                    "-A", "trust", "-E", "UTF8", "--no-locale"])
         options = (f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 "
-                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
+                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c jit=off")
         self._run([str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-o", options,
                    "-l", str(self.folder / "server.log"), "-w", "-t", "60", "start"])
         return f"postgresql://communique@127.0.0.1:{self.port}/postgres"
