@@ -38,6 +38,7 @@ def _slow_ingest(*argv: str) -> None:
     DocumentWriter.write = slow_write    # type: ignore[method-assign]
     sys.exit(main(list(argv)))
 
+
 _PER_DOCUMENT = """
 SELECT d.doc_id,
        (SELECT COUNT(*) FROM events e WHERE e.document_pk = d.pk) AS events,
