@@ -115,7 +115,13 @@ def _as_server_user(command: list[str]) -> list[str]:
 
 
 class _ThrowAwayServer:
-    """A PostgreSQL cluster in a temporary folder, stopped and deleted at the end."""
+    """A PostgreSQL cluster in a temporary folder, stopped and deleted at the end.
+
+    Nothing in it must outlive the session, so nothing is synced to disk (``initdb
+    --no-sync``: 0.9 s instead of 4.6 s; ``fsync=off``), and the planner never compiles a
+    query (``jit=off``): the tests' tables are never analysed, so the planner's default
+    estimates made it compile the workbench's facet query, 180 ms of each event list.
+    """
 
     def __init__(self, bin_dir: Path) -> None:
         self.bin_dir = bin_dir
@@ -127,9 +133,9 @@ class _ThrowAwayServer:
 
     def start(self) -> str:
         self._run([str(self.bin_dir / "initdb"), "-D", str(self.data), "-U", "communique",
-                   "-A", "trust", "-E", "UTF8", "--no-locale"])
+                   "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"])
         options = (f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 "
-                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
+                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c jit=off")
         self._run([str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-o", options,
                    "-l", str(self.folder / "server.log"), "-w", "-t", "60", "start"])
         return f"postgresql://communique@127.0.0.1:{self.port}/postgres"

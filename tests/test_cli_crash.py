@@ -3,42 +3,41 @@
 The killed run must leave only whole documents (each with all its rows), and
 the second run must store the rest and skip the first ones as duplicates,
 ending with exactly what one uninterrupted run stores. Only the run that is killed
-needs a process of its own; the second runs the same ``main`` in the test's process,
-where the models are loaded already, instead of loading them in a new one.
+needs a process of its own, forked from the test's process (``childkit``) where the models
+are loaded already; the second runs the same ``main`` in the test's process.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import signal
 import sqlite3
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
 
+from childkit import kill, start_child
 from communique.cli import main
+from communique.document import Document
+from communique.store.rows import DocumentWriter
 from conftest import ROOT
 from servekit import dev_store_file
 
-# Runs the real CLI in a child process; each document's write transaction is
-# stretched by a pause after the document row is inserted, so that the kill
-# lands inside a transaction and a half-written document would be visible.
-_SLOW_INGEST = """
-import sys, time
-from communique.store import rows
-from communique.cli import main
 
-write = rows.DocumentWriter.write
-def slow_write(self, doc, document_pk):
-    time.sleep(0.05)
-    write(self, doc, document_pk)
-rows.DocumentWriter.write = slow_write
-sys.exit(main(sys.argv[1:]))
-"""
+def _slow_ingest(*argv: str) -> None:
+    """The real CLI, in the child: each document's write transaction is stretched by a
+    pause after the document row is inserted, so that the kill lands inside a
+    transaction and a half-written document would be visible."""
+    write = DocumentWriter.write
+
+    def slow_write(self: DocumentWriter, doc: Document, document_pk: int) -> None:
+        time.sleep(0.05)
+        write(self, doc, document_pk)
+
+    DocumentWriter.write = slow_write    # type: ignore[method-assign]
+    sys.exit(main(list(argv)))
+
 
 _PER_DOCUMENT = """
 SELECT d.doc_id,
@@ -77,12 +76,6 @@ def _corpus_folder(tmp_path: Path) -> Path:
     return folder
 
 
-def _child_env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), env.get("PYTHONPATH", "")])
-    return env
-
-
 @pytest.mark.slow
 def test_cli_ingest_survives_sigkill_and_resumes_without_duplicates(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -93,18 +86,15 @@ def test_cli_ingest_survives_sigkill_and_resumes_without_duplicates(
     expected = _per_document(dev_store_file())
     assert len(expected) == 46
 
-    child = subprocess.Popen(
-        [sys.executable, "-c", _SLOW_INGEST, "ingest", str(corpus), "--db", str(crash_db),
-         "--quiet"], env=_child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    log = tmp_path / "child.log"
+    child = start_child(_slow_ingest, "ingest", str(corpus), "--db", str(crash_db), "--quiet",
+                        log=log)
     deadline = time.monotonic() + 300
     while _stored_count(crash_db) < 1:
-        assert child.poll() is None, f"ingest ended before the kill: {child.stderr.read()!r}"
+        assert child.is_alive(), f"ingest ended before the kill: {log.read_text()!r}"
         assert time.monotonic() < deadline, "ingest stored nothing within 300 s"
         time.sleep(0.02)
-    child.send_signal(signal.SIGKILL)
-    child.wait()
-    child.stderr.close()   # type: ignore[union-attr]
-    assert child.returncode == -signal.SIGKILL
+    kill(child)
 
     survived = _per_document(crash_db)
     assert 1 <= len(survived) < len(expected)

@@ -10,13 +10,20 @@ from spacy.strings import StringStore
 
 from communique.errors import ModelMissingError
 from communique.nlp.ner import subword_vectors
-from communique.nlp.ner.german import MODEL_DIR
+from communique.nlp.ner.german import MODEL_DIR, GermanRecognizer
+from communique.nlp.ner.stage import _german as german_backend
 from communique.nlp.ner.subword_vectors import PIECE_WIDTH, PieceTable, SubwordVectors
 
 
 @pytest.fixture(scope="module")
 def pieces() -> PieceTable:
-    return PieceTable()
+    """The piece table of the NER stage's German model, loaded once per session: the
+    tests only read it, and a second copy took seconds to load."""
+    model = german_backend()
+    assert isinstance(model, GermanRecognizer)
+    vectors = model.nlp.vocab.vectors
+    assert isinstance(vectors, SubwordVectors)
+    return vectors.pieces
 
 
 def piece_row(pieces: PieceTable, piece: str) -> np.ndarray:

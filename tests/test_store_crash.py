@@ -1,43 +1,40 @@
 """Crash safety of the store itself: a writer killed inside a transaction leaves whole documents.
 
-A child process writes documents with events, evidence, participants and
-mentions, pausing inside each write transaction; it is killed with SIGKILL.
-Every document the store then holds must have all of its rows.
+A child process, forked from the test's (``childkit``), writes documents with events,
+evidence, participants and mentions, pausing inside each write transaction; it is killed
+with SIGKILL. Every document the store then holds must have all of its rows.
 """
 
 from __future__ import annotations
 
-import os
-import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
-
-_WRITER = """
-import sys, time
-sys.path.insert(0, sys.argv[2])
-from conftest import belta_document
+from childkit import kill, start_child
 from communique import open_store
-from communique.store import rows
+from communique.store.rows import DocumentWriter
+from conftest import belta_document
 
-write_event = rows.DocumentWriter._write_event
-def slow_write_event(self, *args):
-    time.sleep(0.03)          # inside the transaction: document and mentions written, events not
-    write_event(self, *args)
-rows.DocumentWriter._write_event = slow_write_event
 
-with open_store(sys.argv[1]) as store:
-    for i in range(1000):
-        doc = belta_document()
-        doc.doc_id, doc.text = f"belta-{i}", doc.text + f" ({i})"
-        store.write(doc)
-"""
+def _writer(db: Path) -> None:
+    """In the child: write up to 1,000 documents, each pausing inside its transaction
+    (document and mentions written, events not)."""
+    write_event = DocumentWriter._write_event
+
+    def slow_write_event(self: DocumentWriter, *args: object) -> None:
+        time.sleep(0.03)
+        write_event(self, *args)
+
+    DocumentWriter._write_event = slow_write_event    # type: ignore[method-assign]
+    with open_store(str(db)) as store:
+        for i in range(1000):
+            doc = belta_document()
+            doc.doc_id, doc.text = f"belta-{i}", doc.text + f" ({i})"
+            store.write(doc)
+
 
 _ROWS_PER_DOCUMENT = """
 SELECT d.doc_id,
@@ -62,18 +59,14 @@ def _documents(db: Path) -> int:
 @pytest.mark.slow
 def test_store_killed_writer_leaves_only_whole_documents(tmp_path: Path) -> None:
     db = tmp_path / "kb.db"
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), env.get("PYTHONPATH", "")])
-    child = subprocess.Popen([sys.executable, "-c", _WRITER, str(db), str(ROOT / "tests")],
-                             env=env, stderr=subprocess.PIPE)
+    log = tmp_path / "child.log"
+    child = start_child(_writer, db, log=log)
     deadline = time.monotonic() + 120
     while _documents(db) < 3:
-        assert child.poll() is None, child.stderr.read()  # type: ignore[union-attr]
+        assert child.is_alive(), log.read_text()
         assert time.monotonic() < deadline
         time.sleep(0.01)
-    child.send_signal(signal.SIGKILL)
-    child.wait()
-    child.stderr.close()  # type: ignore[union-attr]
+    kill(child)
     with sqlite3.connect(db) as conn:
         rows = conn.execute(_ROWS_PER_DOCUMENT).fetchall()
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
