@@ -185,11 +185,12 @@ class EventCoder:
 
 def own_clause(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> list[Party]:
     """The parties of an act whose own clause names a coded side, less those of the clauses
-    before it ("Als die EU-Kommission Polen kritisierte, warf Ungarn Griechenland vor …":
-    the EU and Poland belong to the first clause). A report after a comma opens a clause
-    of its own ("In der Türkei hofften …, sagte der EU-Kommissar bei einem Besuch in
-    Athen"). Parties of the clauses after it stay: a relative clause still names the act's
-    sides ("met Wang Yi, who …")."""
+    before it ("Polen kritisierte Russland, aber Litauen verhängte Sanktionen gegen
+    Belarus": Poland and Russia are the criticism's). A report after a comma opens a clause
+    of its own ("In der Türkei hofften …, sagte der Minister bei einem Besuch in Athen").
+    A clause in the first person keeps its speaker, named before it ('said: "We agreed
+    with the United States …"'); parties of the clauses after the act's stay (a relative
+    clause still names its sides: "met Wang Yi, who …")."""
     start, end = candidate.scope.clause
     sentence = candidate.sentence
     before = sentence.text[start - sentence.start:candidate.start - sentence.start]
@@ -197,7 +198,9 @@ def own_clause(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> 
                if before[:m.start()].rstrip().endswith(",")]
     if reports:
         start += reports[-1].start()
-    if not any(p.code and start <= p.start < end for p in parties):
+    own = sentence.text[start - sentence.start:candidate.start - sentence.start]
+    if lexicon.cue("first_person", own) or not any(p.code and start <= p.start < end
+                                                  for p in parties):
         return parties
     return [p for p in parties if p.start >= start]
 

@@ -65,13 +65,14 @@ def _compile(pattern: str, where: str, anchored: bool = False) -> re.Pattern[str
 
 
 def not_an_act(doc: Document, candidate: Candidate, language: str) -> str | None:
-    """The gate a candidate fails (its name in ``GATES``), or None for a reported act."""
+    """The gate a candidate fails (its name in ``GATES``), or None for a reported act. A
+    speculation governs the clauses after it too ("Nicht ausgeschlossen wird, dass …")."""
     words = mention_words(language)
     lo, hi = candidate.scope.clause
     clause = doc.text[lo:hi]
     if words.field.search(clause):
         return "field"
-    if words.speculative.search(clause):
+    if words.speculative.search(doc.text[candidate.sentence.start:hi]):
         return "speculative"
     if _habitual(doc, candidate, words.generic):
         return "generic"
