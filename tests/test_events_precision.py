@@ -43,6 +43,15 @@ CASES = [
      [state("Poland", "POL"), state("Russia", "RUS")], []),
     ("ru", "Не исключено, что Польша введет санкции против России.",
      [state("Польша", "POL"), state("России", "RUS")], []),
+    # intention: what was meant to happen is not reported as done
+    ("de", "Noch vor dem Gipfel wollte eine Gruppe der Staaten (mit Merkel und Hollande) auf "
+           "Einladung von Faymann zu einem Sondertreffen zusammenkommen.",
+     [person("Merkel", "DEU", "Chancellor"), person("Hollande", "FRA", "President"),
+      person("Faymann", "AUT", "Chancellor")], []),
+    ("en", "Poland had planned to impose sanctions on Russia on Monday.",
+     [state("Poland", "POL"), state("Russia", "RUS")], []),
+    ("ru", "Польша и Россия собирались провести переговоры в Варшаве в понедельник.",
+     [state("Польша", "POL"), state("Россия", "RUS")], []),
     # conditional: the condition is no act; the main clause after it is
     ("de", "Wenn Polen Sanktionen gegen Russland verhängt, reagiert Moskau.", [POL, RUS], []),
     ("en", "If Poland after the elections next autumn finally imposes sanctions on Russia, "

@@ -2,7 +2,8 @@
 
 A trigger word in general news often names an act without reporting one: what a
 state usually does ("die EU verhängt regelmäßig Sanktionen"), what might be or
-might have been ("hätte … sperren können", "not ruled out"), a condition ("if
+might have been ("hätte … sperren können", "not ruled out"), what was meant to
+happen ("wollte … reisen"), a condition ("if
 Russia attacks"), the same word in sport, business or culture ("Verhandlungen über
 einen Transfer"), or an act whose subject is a company, a club or a newspaper. The
 words are language data (``lang/<language>/mentions.yaml``); the gates are the same
@@ -22,7 +23,7 @@ from communique.events.participants import PEOPLE_ACTS
 from communique.lang import data_file, load_yaml, section
 from communique.lang.loader import data_error, location
 
-GATES = ("generic", "speculative", "conditional", "field", "nonstate")
+GATES = ("generic", "speculative", "intention", "conditional", "field", "nonstate")
 # words before the head of a clause's subject: an article and two adjectives ("Der
 # italienische Frächterverband", "The Italian hauliers' association")
 SUBJECT_WORDS = 3
@@ -37,6 +38,7 @@ class MentionWords:
 
     generic: re.Pattern[str]
     speculative: re.Pattern[str]
+    intention: re.Pattern[str]
     conditional: re.Pattern[str]
     field: re.Pattern[str]
     subject: re.Pattern[str]     # a clause that opens with a non-state body's noun phrase
@@ -50,8 +52,8 @@ def mention_words(language: str) -> MentionWords:
     compiled = {name: _compile(pattern, location(path, name)) for name, pattern in raw.items()}
     subject = _compile(rf"\W*(?:[\w.\-]+\s+){{0,{SUBJECT_WORDS}}}?(?P<head>{raw['nonstate']})",
                        location(path, "nonstate"), anchored=True)
-    return MentionWords(compiled["generic"], compiled["speculative"], compiled["conditional"],
-                        compiled["field"], subject)
+    return MentionWords(compiled["generic"], compiled["speculative"], compiled["intention"],
+                        compiled["conditional"], compiled["field"], subject)
 
 
 def _compile(pattern: str, where: str, anchored: bool = False) -> re.Pattern[str]:
@@ -74,6 +76,8 @@ def not_an_act(doc: Document, candidate: Candidate, language: str) -> str | None
         return "field"
     if words.speculative.search(doc.text[candidate.sentence.start:hi]):
         return "speculative"
+    if words.intention.search(clause):
+        return "intention"
     if _habitual(doc, candidate, words.generic):
         return "generic"
     if _conditional(doc, candidate, words.conditional):
