@@ -60,12 +60,12 @@ CASES = [
     ("ru", "Если Польша введет санкции против России, Москва ответит.",
      [state("Польша", "POL"), state("России", "RUS")], []),
     # field: sport, business and culture use the same words
-    ("de", "Polen und Russland führten Verhandlungen über einen Transfer.", [POL, RUS], []),
+    ("de", "Polen und Russland führten Verhandlungen über einen Spieler.", [POL, RUS], []),
     ("de", "Polen und Russland führten Verhandlungen über einen Vertrag.", [POL, RUS],
      [("CONSULT", "POL+RUS", "")]),
-    ("en", "Poland and Russia held talks on the transfer of a player.",
+    ("en", "Poland and Russia held talks on a football transfer.",
      [state("Poland", "POL"), state("Russia", "RUS")], []),
-    ("ru", "Польша и Россия провели переговоры о трансфере игрока.",
+    ("ru", "Польша и Россия провели переговоры о трансфере футболиста.",
      [state("Польша", "POL"), state("Россия", "RUS")], []),
     # nonstate: a company, an association or a newspaper acts for itself, and does not
     # take the sides of the report's meeting
@@ -114,6 +114,12 @@ SIDES = [
      [state("Türkei", "TUR"), person("litauische Außenminister", "LTU", "Foreign Minister"),
       state("Athen", "GRC")],
      [("CONSULT", "LTU", "GRC")]),
+    # … but not one whose speaker stands before the verb
+    ("en", "China, meanwhile, announced a blanket ban on seafood imports from Japan.",
+     [state("China", "CHN"), state("Japan", "JPN")], [("SANCTION", "CHN", "JPN")]),
+    # a colon joins a headline's subject to what it did
+    ("en", "Turkey: Chief of Armed Forces Declines Request for High-level Meeting with Egypt.",
+     [state("Turkey", "TUR"), state("Egypt", "EGY")], [("REJECT", "TUR", "EGY")]),
 ]
 
 

@@ -186,18 +186,22 @@ class EventCoder:
 def own_clause(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> list[Party]:
     """The parties of an act whose own clause names a coded side, less those of the clauses
     before it ("Polen kritisierte Russland, aber Litauen verhängte Sanktionen gegen
-    Belarus": Poland and Russia are the criticism's). A report after a comma opens a clause
-    of its own ("In der Türkei hofften …, sagte der Minister bei einem Besuch in Athen").
-    A clause in the first person keeps its speaker, named before it ('said: "We agreed
-    with the United States …"'); parties of the clauses after the act's stay (a relative
-    clause still names its sides: "met Wang Yi, who …")."""
+    Belarus": Poland and Russia are the criticism's). A report after a comma, its speaker
+    after the verb, opens a clause of its own ("In der Türkei hofften …, sagte der Minister
+    bei einem Besuch in Athen"; not "China, meanwhile, announced a ban on …").
+    A colon joins what it follows ("Turkey: Army Chief Declines …", 'said: "We agreed with
+    the United States …"'), and a clause in the first person keeps its speaker. Parties of
+    the clauses after the act's stay (a relative clause still names its sides: "met Wang
+    Yi, who …")."""
     start, end = candidate.scope.clause
     sentence = candidate.sentence
+    if sentence.text[:start - sentence.start].rstrip().endswith(":"):
+        return parties      # "Turkey: Chief of Armed Forces Declines Request …": one subject
     before = sentence.text[start - sentence.start:candidate.start - sentence.start]
-    reports = [m for m in lexicon.cues["reporting"].finditer(before)
+    reports = [start + m.start() for m in lexicon.cues["reporting"].finditer(before)
                if before[:m.start()].rstrip().endswith(",")]
-    if reports:
-        start += reports[-1].start()
+    if reports and any(p.code and reports[-1] < p.start < candidate.start for p in parties):
+        start = reports[-1]     # the reporter follows its verb: "…, sagte der Minister bei"
     own = sentence.text[start - sentence.start:candidate.start - sentence.start]
     if lexicon.cue("first_person", own) or not any(p.code and start <= p.start < end
                                                   for p in parties):

@@ -5,7 +5,7 @@ state usually does ("die EU verhängt regelmäßig Sanktionen"), what might be o
 might have been ("hätte … sperren können", "not ruled out"), what was meant to
 happen ("wollte … reisen"), a condition ("if
 Russia attacks"), the same word in sport, business or culture ("Verhandlungen über
-einen Transfer"), or an act whose subject is a company, a club or a newspaper. The
+einen Spieler"), or an act whose subject is a company, a club or a newspaper. The
 words are language data (``lang/<language>/mentions.yaml``); the gates are the same
 for every language.
 """
