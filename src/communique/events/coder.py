@@ -46,6 +46,9 @@ from communique.model import Actor, Event, EventDate, Location, Span
 from communique.settings import load_settings
 
 BACKGROUND_AGE = dt.timedelta(days=45)     # an act dated this long before the report is recalled
+# words before a colon that name a headline's subject or a dateline ("GAZA CITY, Palestinian
+# Territories:" has four; a reporting clause, 'Foreign Minister Sergei Lavrov said:', six)
+HEAD_WORDS = 6
 
 
 class EventCoder:
@@ -195,8 +198,8 @@ def own_clause(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> 
     Yi, who …")."""
     start, end = candidate.scope.clause
     sentence = candidate.sentence
-    if sentence.text[:start - sentence.start].rstrip().endswith(":"):
-        return parties      # "Turkey: Chief of Armed Forces Declines Request …": one subject
+    if _headed(sentence.text[:start - sentence.start]):
+        return parties
     before = sentence.text[start - sentence.start:candidate.start - sentence.start]
     reports = [start + m.start() for m in lexicon.cues["reporting"].finditer(before)
                if before[:m.start()].rstrip().endswith(",")]
@@ -207,6 +210,14 @@ def own_clause(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> 
                                                   for p in parties):
         return parties
     return [p for p in parties if p.start >= start]
+
+
+def _headed(before: str) -> bool:
+    """Whether a clause opens after a short head and a colon ("Turkey: Chief of Armed Forces
+    Declines …", "GAZA CITY, Palestinian Territories: …"), which names its subject, and not
+    after a score ("2:5") or a long statement the colon explains."""
+    head, colon, rest = before.rpartition(":")
+    return bool(colon) and not rest and len(head.split()) <= HEAD_WORDS
 
 
 def _not_at_itself(sides: Sides) -> None:
