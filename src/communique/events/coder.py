@@ -18,6 +18,7 @@ from communique.events.candidates import Candidate, find_candidates, is_future, 
 from communique.events.confidence import confidence
 from communique.events.context import CodingContext
 from communique.events.drafts import Draft, absorb_signed_agreements, merge_drafts
+from communique.events.gates import not_an_act
 from communique.events.learned_net import RecallNet
 from communique.events.lexicon import LANGUAGES, Lexicon, load_lexicon
 from communique.events.metonymy import capital_parties, goal_parties
@@ -45,6 +46,9 @@ from communique.model import Actor, Event, EventDate, Location, Span
 from communique.settings import load_settings
 
 BACKGROUND_AGE = dt.timedelta(days=45)     # an act dated this long before the report is recalled
+# words before a colon that name a headline's subject or a dateline ("GAZA CITY, Palestinian
+# Territories:" has four; a reporting clause, 'Foreign Minister Sergei Lavrov said:', six)
+HEAD_WORDS = 6
 
 
 class EventCoder:
@@ -99,11 +103,9 @@ class EventCoder:
         candidates = find_candidates(doc, lexicon)
         if self.recall is not None:
             candidates = self.recall.extend(doc, lexicon, candidates)
+        candidates = [c for c in candidates if not_an_act(doc, c, lexicon.language) is None]
         context = CodingContext(doc, lexicon, candidates)
-        with_parties = [(c, sorted(sentence_parties(doc, c, lexicon, candidates)
-                                   + capital_parties(doc, c, self.places)
-                                   + goal_parties(doc, c, self.places, lexicon),
-                                   key=lambda p: p.start)) for c in candidates]
+        with_parties = [(c, self._parties(doc, c, lexicon, candidates)) for c in candidates]
         main = main_parties(with_parties) or delegation_parties(doc, lexicon)
         anchor = doc.published.date() if doc.published else None
         previous: Party | None = None
@@ -114,6 +116,7 @@ class EventCoder:
             if parties:
                 previous = parties[0]
             add_anaphoric_persons(doc, candidate, sides, lexicon, rivals)
+            _not_at_itself(sides)
             if sides.inherited and candidate.trigger.form == "noun" and not parties:
                 candidate.background = False    # "im Vorfeld der Konsultationen": the meeting
             location = (_location(doc, candidate, lexicon, self.places)
@@ -130,6 +133,16 @@ class EventCoder:
             drafts.append(Draft([candidate], sides, date=date, location=location,
                                 evidence=[_evidence(doc, candidate)]))
         return drafts
+
+    def _parties(self, doc: Document, candidate: Candidate, lexicon: Lexicon,
+                 candidates: list[Candidate]) -> list[Party]:
+        """The parties the candidate's sentence names, in text order, less those outside its
+        own clause."""
+        parties = sorted(sentence_parties(doc, candidate, lexicon, candidates)
+                         + capital_parties(doc, candidate, self.places)
+                         + goal_parties(doc, candidate, self.places, lexicon),
+                         key=lambda p: p.start)
+        return own_clause(candidate, parties, lexicon)
 
     def _seat(self, candidate: Candidate, sides: Sides) -> Location | None:
         """A summons, a protest note handed over, an expulsion (``seat: actor``) is done at
@@ -171,6 +184,47 @@ class EventCoder:
             date=draft.date or EventDate(), location=draft.location,
             status="planned" if draft.status == "planned" else "occurred", forum=forum,
             evidence=draft.evidence, confidence=confidence(draft))
+
+
+def own_clause(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> list[Party]:
+    """The parties of an act whose own clause names a coded side, less those of the clauses
+    before it ("Polen kritisierte Russland, aber Litauen verhängte Sanktionen gegen
+    Belarus": Poland and Russia are the criticism's). A report after a comma, its speaker
+    after the verb, opens a clause of its own ("In der Türkei hofften …, sagte der Minister
+    bei einem Besuch in Athen"; not "China, meanwhile, announced a ban on …").
+    A colon joins what it follows ("Turkey: Army Chief Declines …", 'said: "We agreed with
+    the United States …"'), and a clause in the first person keeps its speaker. Parties of
+    the clauses after the act's stay (a relative clause still names its sides: "met Wang
+    Yi, who …")."""
+    start, end = candidate.scope.clause
+    sentence = candidate.sentence
+    if _headed(sentence.text[:start - sentence.start]):
+        return parties
+    before = sentence.text[start - sentence.start:candidate.start - sentence.start]
+    reports = [start + m.start() for m in lexicon.cues["reporting"].finditer(before)
+               if before[:m.start()].rstrip().endswith(",")]
+    if reports and any(p.code and reports[-1] < p.start < candidate.start for p in parties):
+        start = reports[-1]     # the reporter follows its verb: "…, sagte der Minister bei"
+    own = sentence.text[start - sentence.start:candidate.start - sentence.start]
+    if lexicon.cue("first_person", own) or not any(p.code and start <= p.start < end
+                                                  for p in parties):
+        return parties
+    return [p for p in parties if p.start >= start]
+
+
+def _headed(before: str) -> bool:
+    """Whether a clause opens after a short head and a colon ("Turkey: Chief of Armed Forces
+    Declines …", "GAZA CITY, Palestinian Territories: …"), which names its subject, and not
+    after a score ("2:5") or a long statement the colon explains."""
+    head, colon, rest = before.rpartition(":")
+    return bool(colon) and not rest and len(head.split()) <= HEAD_WORDS
+
+
+def _not_at_itself(sides: Sides) -> None:
+    """A state does not act on itself: a recipient with an actor's code goes ("Der Minister
+    rief die USA auf, Russland … zu versorgen": the minister named back is Russia's)."""
+    acting = {p.code for p in sides.actors if p.code}
+    sides.recipients = [p for p in sides.recipients if p.code not in acting]
 
 
 def _date_status(candidate: Candidate, date: EventDate | None, anchor: dt.date | None) -> None:

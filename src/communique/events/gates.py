@@ -1,0 +1,126 @@
+"""Mentions that are not acts: the gates a candidate passes before it is coded.
+
+A trigger word in general news often names an act without reporting one: what a
+state usually does ("die EU verhängt regelmäßig Sanktionen"), what might be or
+might have been ("hätte … sperren können", "not ruled out"), what was meant to
+happen ("wollte … reisen"), a condition ("if
+Russia attacks"), the same word in sport, business or culture ("Verhandlungen über
+einen Spieler"), or an act whose subject is a company, a club or a newspaper. The
+words are language data (``lang/<language>/mentions.yaml``); the gates are the same
+for every language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from communique.document import Document
+from communique.events.attributes import dateline_end
+from communique.events.candidates import Candidate
+from communique.events.participants import PEOPLE_ACTS
+from communique.lang import data_file, load_yaml, section
+from communique.lang.loader import data_error, location
+
+GATES = ("generic", "speculative", "intention", "conditional", "field", "nonstate")
+# words before the head of a clause's subject: an article and two adjectives ("Der
+# italienische Frächterverband", "The Italian hauliers' association")
+SUBJECT_WORDS = 3
+# the acts whose agreed content may be habitual ("agreed to consult regularly"): a habit
+# after their trigger qualifies what was agreed, not the agreement
+CONTENT_ACTS = frozenset({"AGREE"})
+
+
+@dataclass(frozen=True)
+class MentionWords:
+    """The compiled patterns of one language's ``mentions.yaml``, one per gate."""
+
+    generic: re.Pattern[str]
+    speculative: re.Pattern[str]
+    intention: re.Pattern[str]
+    conditional: re.Pattern[str]
+    field: re.Pattern[str]
+    subject: re.Pattern[str]     # a clause that opens with a non-state body's noun phrase
+
+
+@cache
+def mention_words(language: str) -> MentionWords:
+    path = data_file(language, "mentions.yaml")
+    data = load_yaml(path)
+    raw = {name: section(data, name, path, str, required=True) for name in GATES}
+    compiled = {name: _compile(pattern, location(path, name)) for name, pattern in raw.items()}
+    subject = _compile(rf"\W*(?:[\w.\-]+\s+){{0,{SUBJECT_WORDS}}}?(?P<head>{raw['nonstate']})",
+                       location(path, "nonstate"), anchored=True)
+    return MentionWords(compiled["generic"], compiled["speculative"], compiled["intention"],
+                        compiled["conditional"], compiled["field"], subject)
+
+
+def _compile(pattern: str, where: str, anchored: bool = False) -> re.Pattern[str]:
+    """Whole words, ignoring case; ``anchored`` patterns match where the text starts."""
+    try:
+        return re.compile(("" if anchored else r"(?<!\w)") + f"(?:{pattern})(?!\\w)",
+                          re.IGNORECASE)
+    except re.error as exc:
+        raise data_error(where, None, f"is no regular expression ({exc})",
+                         "correct the pattern") from exc
+
+
+def not_an_act(doc: Document, candidate: Candidate, language: str) -> str | None:
+    """The gate a candidate fails (its name in ``GATES``), or None for a reported act. A
+    speculation governs the clauses after it too ("Nicht ausgeschlossen wird, dass …")."""
+    words = mention_words(language)
+    lo, hi = candidate.scope.clause
+    clause = doc.text[lo:hi]
+    if words.field.search(clause):
+        return "field"
+    if words.speculative.search(doc.text[candidate.sentence.start:hi]):
+        return "speculative"
+    if words.intention.search(clause):
+        return "intention"
+    if _habitual(doc, candidate, words.generic):
+        return "generic"
+    if _conditional(doc, candidate, words.conditional):
+        return "conditional"
+    if _nonstate_subject(doc, candidate, words.subject):
+        return "nonstate"
+    return None
+
+
+def _habitual(doc: Document, candidate: Candidate, generic: re.Pattern[str]) -> bool:
+    """An adverb of habit in the trigger's clause, unless it follows an agreement and so
+    qualifies what was agreed ("agreed to hold consultations regularly")."""
+    lo, hi = candidate.scope.clause
+    return any(lo + match.start() < candidate.start
+               or candidate.trigger.event_type not in CONTENT_ACTS
+               for match in generic.finditer(doc.text[lo:hi]))
+
+
+def _conditional(doc: Document, candidate: Candidate, conditional: re.Pattern[str]) -> bool:
+    """The trigger stands in a clause a conditional word opens: the stretch from the last
+    comma before it (or the sentence start) begins with "wenn", "if", «если». The main
+    clause after the condition ("Falls …, wird die EU Sanktionen verhängen") is an act."""
+    sentence = candidate.sentence
+    before = doc.text[sentence.start:candidate.start]
+    stretch = before.rsplit(",", 1)[-1].lstrip(" \t\n–—-\"„“«")
+    return conditional.match(stretch) is not None
+
+
+def _nonstate_subject(doc: Document, candidate: Candidate, subject: re.Pattern[str]) -> bool:
+    """A verb whose clause opens with a non-state body ("Der Frächterverband begrüßte …")
+    and names no state, IGO or official between that body and the verb: the body acts.
+    Crowds and citizens stay: they are a side of the acts people take part in."""
+    if candidate.trigger.form == "noun" or candidate.event_type in PEOPLE_ACTS:
+        return False
+    sentence = candidate.sentence
+    lo = candidate.scope.clause[0]
+    if lo == sentence.start:        # the dateline ("Rom – ") is no part of the subject
+        lo = dateline_end(doc, sentence.start, sentence.end)
+    match = subject.match(doc.text, lo, candidate.start)
+    if match is None:
+        return False
+    head = match.start("head")
+    return not any(m.actor is not None and m.actor.code
+                   and m.end > head and m.start < candidate.start
+                   for m in doc.mentions)
+
