@@ -165,6 +165,7 @@ def _locative_place(doc: Document, candidate: Candidate, lexicon: Lexicon,
     matches = list(lexicon.cues["locative"].finditer(sentence.text))
     if planned:         # "welcomed the dialogue held in Tokyo and decided to meet in Delhi"
         matches.sort(key=lambda m: sentence.start + m.start() < candidate.end)
+    state: Location | None = None
     for match in matches:
         start = sentence.start + match.end()
         in_topic = scope.is_topic(start)
@@ -176,8 +177,12 @@ def _locative_place(doc: Document, candidate: Candidate, lexicon: Lexicon,
         # a planned meeting's city ends its topic ("consultations on … in Brasilia"); a
         # state there is still the topic's ("the situation in Afghanistan")
         if place is not None and (not in_topic or place.kind == "city"):
-            return venue(place, candidate.event_type, candidate.status, places)
-    return None
+            if place.kind != "state":
+                return venue(place, candidate.event_type, candidate.status, places)
+            # a city the clause names later is the more exact place ("war in den USA
+            # eingetroffen, zunächst führte er in Seattle Gespräche")
+            state = state or venue(place, candidate.event_type, candidate.status, places)
+    return state
 
 
 def _place_after(text: str, start: int, end: int, language: str,
@@ -212,6 +217,16 @@ def lead_place(doc: Document, until: int, lexicon: Lexicon, places: Gazetteer) -
             if place is not None:
                 return place
     return None
+
+
+def dateline_place(dateline: str, language: str, places: Gazetteer,
+                   codes: set[str]) -> Place | None:
+    """The city a dateline names. A report filed from two ("Moskau/Kiew (APA/dpa) -",
+    "Jerusalem/Ramallah -") gives the first whose state takes part in the act, else
+    the first it knows."""
+    known = [place for place in (places.place(part.strip().title(), language)
+                                 for part in dateline.split("/")) if place is not None]
+    return next((p for p in known if p.country in codes), known[0] if known else None)
 
 
 def _capital_phrase(tokens: list[str], language: str, places: Gazetteer) -> Place | None:
