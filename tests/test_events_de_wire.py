@@ -1,0 +1,148 @@
+"""German acts and places as German wires (dpa, APA, AFP, Reuters German, BelTA) report
+them: one sentence per rule of lang/de/events.yaml and of the German locative
+(lang/de/event_cues.yaml ``locative``), with the exact coded event (type, mode, status,
+actors, recipients, date, place).
+
+The sentences were written for these tests from German grammar, not taken from a gold
+set; the place cases cover what the German locative puts between the preposition and the
+name (an article, an adjective, a kind of place) and the two-city datelines of Austrian
+and German agencies.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import Extractor
+from test_events_frames_de import coded
+
+ACTS = [
+    # REQUEST: auffordern, fordern von, appellieren an, bitten um, verlangen von, Forderung richten
+    ("Berlin (dpa) - Die Bundesregierung hat Russland am Montag aufgefordert, den "
+     "Truppenaufmarsch an der ukrainischen Grenze zu beenden.",
+     ("REQUEST", None, "occurred", "DEU", "RUS", "2021-11-22", None)),
+    ("Warschau (Reuters) - Der polnische Ministerpräsident forderte am Dienstag von Belarus die "
+     "Freilassung der inhaftierten Journalisten.",
+     ("REQUEST", None, "occurred", "POL", "BLR", "2021-11-23", None)),
+    ("Kiew (AFP) - Die Ukraine appellierte am Mittwoch an die Nato, mehr Luftabwehrsysteme zu "
+     "liefern.", ("REQUEST", None, "occurred", "UKR", "NATO", "2021-11-24", None)),
+    ("Chisinau (dpa) - Die moldauische Präsidentin bat die Europäische Union am Montag um Hilfe "
+     "bei der Energieversorgung.", ("REQUEST", None, "occurred", "MDA", "EU", "2021-11-22", None)),
+    ("Ankara (Reuters) - Die Türkei verlangte am Dienstag von Schweden die Auslieferung von 30 "
+     "Verdächtigen.", ("REQUEST", None, "occurred", "TUR", "SWE", "2021-11-23", None)),
+    ("Tokio (dpa) - Japan richtete am Freitag eine Forderung nach Aufklärung an China.",
+     ("REQUEST", None, "occurred", "JPN", "CHN", "2021-11-19", None)),
+    # AGREE: sich einigen, vereinbaren, Einigung erzielen, zusagen, sich einig sein/werden
+    ("Moskau (dpa) - Russland und die Türkei haben sich am Montag auf eine Waffenruhe in Idlib "
+     "geeinigt.", ("AGREE", None, "occurred", "RUS+TUR", "", "2021-11-22", None)),
+    ("Paris (AFP) - Deutschland und Frankreich vereinbarten am Dienstag eine engere "
+     "Zusammenarbeit in der Rüstungspolitik.",
+     ("AGREE", None, "occurred", "DEU+FRA", "", "2021-11-23", None)),
+    ("Brüssel (Reuters) - Die Unterhändler der EU und Großbritanniens erzielten am Donnerstag "
+     "eine Einigung über den Handel.", ("AGREE", None, "occurred", "EU+GBR", "", "2021-11-18",
+                                         None)),
+    ("Berlin (dpa) - Deutschland hat der Ukraine am Montag weitere Waffenlieferungen zugesagt.",
+     ("AGREE", None, "occurred", "DEU", "UKR", "2021-11-22", None)),
+    ("Moskau und Ankara sind sich über die Bedingungen für die Gaslieferungen einig.",
+     ("AGREE", None, "occurred", "RUS+TUR", "", "2021-11", None)),
+    ("Tokio (dpa) - Die EU und Japan wurden sich am Montag über ein Freihandelsabkommen einig.",
+     ("AGREE", None, "occurred", "EU+JPN", "", "2021-11-22", None)),
+    # signing an agreement is SUPPORT (EVENTS.md section 3)
+    ("Die Außenminister Russlands und Chinas unterzeichneten am Montag in Moskau ein Abkommen "
+     "über Zusammenarbeit.", ("SUPPORT", None, "occurred", "CHN+RUS", "", "2021-11-22", "Moscow")),
+    # THREATEN: drohen mit, warnen vor Konsequenzen, Ultimatum stellen
+    ("Moskau (dpa) - Russland drohte der Ukraine am Dienstag mit Konsequenzen.",
+     ("THREATEN", None, "occurred", "RUS", "UKR", "2021-11-23", None)),
+    ("Teheran (AFP) - Der iranische Außenminister warnte die USA am Montag vor Konsequenzen "
+     "eines Angriffs.", ("THREATEN", None, "occurred", "IRN", "USA", "2021-11-22", None)),
+    ("Washington (Reuters) - Die USA stellten dem Iran am Freitag ein Ultimatum.",
+     ("THREATEN", None, "occurred", "USA", "IRN", "2021-11-19", None)),
+    ("Seoul (dpa) - Nordkorea hat den USA am Montag mit einem Atomschlag gedroht.",
+     ("THREATEN", None, "occurred", "PRK", "USA", "2021-11-22", None)),
+    # COERCE: festnehmen; an expulsion is SANCTION, done at the expelling capital
+    ("MINSK, 22. November (BelTA) - Die belarussischen Behörden haben am Montag einen polnischen "
+     "Journalisten festgenommen.", ("COERCE", "arrest", "occurred", "BLR", "POL", "2021-11-22",
+                                    None)),
+    ("Moskau (dpa) - Russland wies am Dienstag zwei deutsche Diplomaten aus.",
+     ("SANCTION", "expel", "occurred", "RUS", "DEU", "2021-11-23", "Moscow")),
+    # REJECT: ablehnen, zurückweisen
+    ("Moskau (dpa) - Russland lehnte am Montag den Vorschlag der Ukraine für eine Waffenruhe ab.",
+     ("REJECT", None, "occurred", "RUS", "UKR", "2021-11-22", None)),
+    ("Peking (dpa) - China hat die Forderung der USA nach Freilassung der Aktivisten am Montag "
+     "zurückgewiesen.", ("REJECT", None, "occurred", "CHN", "USA", "2021-11-22", None)),
+    # CONSULT: call, meeting, consultations as a noun with "endeten", a journey ("gereist")
+    ("Paris (AFP) - Der französische Präsident und der chinesische Staatschef führten am Montag "
+     "ein Telefongespräch.", ("CONSULT", "phone", "occurred", "CHN+FRA", "", "2021-11-22",
+                               "virtual")),
+    ("Berlin (dpa) - Außenministerin Baerbock kam am Dienstag in Berlin mit ihrem ukrainischen "
+     "Amtskollegen Kuleba zusammen.",
+     ("CONSULT", "visit", "occurred", "UKR", "DEU", "2021-11-23", "Berlin")),
+    ("Die in Minsk abgehaltenen Konsultationen der Außenministerien von Belarus und Russland "
+     "endeten am Freitag.", ("CONSULT", "visit", "occurred", "RUS", "BLR", "2021-11-19", "Minsk")),
+    ("Peking (dpa) - Der deutsche Außenminister ist am Montag nach Peking gereist.",
+     ("CONSULT", "visit", "occurred", "DEU", "CHN", "2021-11-22", "Beijing")),
+]
+
+PLACES = [
+    # a state with its article is a place, not a participant; a meeting there sat in its
+    # capital (attributes.venue)
+    ("Die Außenminister Russlands und der USA trafen sich am Montag in der Türkei.",
+     ("CONSULT", None, "occurred", "RUS+USA", "", "2021-11-22", "Ankara")),
+    ("Der chinesische Präsident Xi ist am Dienstag in den USA eingetroffen.",
+     ("CONSULT", "visit", "occurred", "CHN", "USA", "2021-11-23", "Washington")),
+    ("Der chinesische Präsident traf am Montag in den Vereinigten Arabischen Emiraten ein.",
+     ("CONSULT", "visit", "occurred", "CHN", "ARE", "2021-11-22", "Abu Dhabi")),
+    ("Der polnische Präsident hielt sich am Montag zu einem Besuch in der Ukraine auf.",
+     ("CONSULT", "visit", "occurred", "POL", "UKR", "2021-11-22", "Kyiv")),
+    # an attributive adjective between the preposition and the name
+    ("Während seines Besuchs im benachbarten Polen traf der ukrainische Präsident am Montag den "
+     "polnischen Präsidenten.", ("CONSULT", "visit", "occurred", "UKR", "POL", "2021-11-22",
+                                 "Warsaw")),
+    ("Lawrow und Wang Yi führten am Mittwoch im russischen Sotschi Gespräche.",
+     ("CONSULT", "visit", "occurred", "CHN", "RUS", "2021-11-24", "Sochi")),
+    # a noun for a kind of place
+    ("Der russische Außenminister traf am Dienstag in der Stadt Sotschi seinen türkischen "
+     "Amtskollegen.", ("CONSULT", "visit", "occurred", "TUR", "RUS", "2021-11-23", "Sochi")),
+    # the capital rule keeps its adjective
+    ("Der französische Präsident hat am Montag in der ägyptischen Hauptstadt Kairo den "
+     "ägyptischen Präsidenten getroffen.",
+     ("CONSULT", "visit", "occurred", "FRA", "EGY", "2021-11-22", "Cairo")),
+    ("Die Außenminister Deutschlands und Frankreichs haben sich in der französischen Hauptstadt "
+     "getroffen.", ("CONSULT", "visit", "occurred", "DEU", "FRA", "2021-11", "Paris")),
+    # a journey's goal, the summit's city, the place of a meeting before a call
+    ("Der chinesische Außenminister reist am Montag nach Berlin.",
+     ("CONSULT", "visit", "occurred", "CHN", "DEU", "2021-11-22", "Berlin")),
+    ("Am Rande des EU-Gipfels in Brüssel trafen sich Bundeskanzler Scholz und der polnische "
+     "Ministerpräsident am Donnerstag.",
+     ("CONSULT", None, "occurred", "DEU+POL", "", "2021-11-18", "Brussels")),
+    ("Vor dem Treffen in Genf telefonierte der US-Außenminister am Sonntag mit dem russischen "
+     "Außenminister Lawrow.", ("CONSULT", "phone", "occurred", "RUS+USA", "", "2021-11-21",
+                               "virtual")),
+    # datelines: the host's city of two, in either order; BelTA's
+    ("Moskau/Kiew (APA/dpa) - Der russische Außenminister Lawrow hat am Dienstag seinen "
+     "türkischen Amtskollegen empfangen.",
+     ("CONSULT", "visit", "occurred", "TUR", "RUS", "2021-11-23", "Moscow")),
+    ("Kiew/Moskau (dpa) - Der russische Außenminister Lawrow hat am Dienstag seinen türkischen "
+     "Amtskollegen empfangen.", ("CONSULT", "visit", "occurred", "TUR", "RUS", "2021-11-23",
+                                 "Moscow")),
+    ("MINSK, 23. November (BelTA) - Der belarussische Präsident Lukaschenko hat am Dienstag den "
+     "chinesischen Botschafter empfangen.",
+     ("CONSULT", "visit", "occurred", "CHN", "BLR", "2021-11-23", "Minsk")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTS + PLACES,
+                         ids=[c[0][:50] for c in ACTS + PLACES])
+def test_events_de_wire_codes_the_act_and_its_place(extractor: Extractor, text: str,
+                                                    expected: tuple) -> None:
+    assert coded(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # the way home is no visit; a disagreement no agreement
+    "Der litauische Regierungschef reiste am Montag aus Warschau ab.",
+    "Die EU und Japan wurden sich am Montag nicht über ein Freihandelsabkommen einig.",
+    "Touristen reisen im Sommer nach Italien.",
+])
+def test_events_de_wire_no_act(extractor: Extractor, text: str) -> None:
+    assert coded(extractor, text) == []
