@@ -5,8 +5,8 @@ actors, recipients, date, place).
 
 The sentences were written for these tests from German grammar, not taken from a gold
 set; the place cases cover what the German locative puts between the preposition and the
-name (an article, an adjective, a kind of place) and the two-city datelines of Austrian
-and German agencies.
+name (an article, an adjective, a kind of place), a government's building for its city and
+the two-city datelines of Austrian and German agencies.
 """
 
 from __future__ import annotations
@@ -118,6 +118,23 @@ PLACES = [
     ("Vor dem Treffen in Genf telefonierte der US-Außenminister am Sonntag mit dem russischen "
      "Außenminister Lawrow.", ("CONSULT", "phone", "occurred", "RUS+USA", "", "2021-11-21",
                                "virtual")),
+    # a government's building stands for its city (locations.yaml ``seats``); the
+    # host's ministry makes the meeting a visit to it
+    ("Bundeskanzler Scholz hat am Montag den französischen Präsidenten Macron im Kanzleramt "
+     "empfangen.", ("CONSULT", "visit", "occurred", "FRA", "DEU", "2021-11-22", "Berlin")),
+    ("Der belarussische Präsident Lukaschenko hat am Dienstag im Palast der Unabhängigkeit den "
+     "chinesischen Botschafter empfangen.",
+     ("CONSULT", "visit", "occurred", "CHN", "BLR", "2021-11-23", "Minsk")),
+    ("Das Treffen des russischen Außenministers Lawrow mit dem deutschen Außenminister Gabriel "
+     "fand am Dienstag im Auswärtigen Amt statt.",
+     ("CONSULT", "visit", "occurred", "RUS", "DEU", "2021-11-23", "Berlin")),
+    ("Putin empfing am Montag im Kreml den chinesischen Außenminister Wang Yi.",
+     ("CONSULT", "visit", "occurred", "CHN", "RUS", "2021-11-22", "Moscow")),
+    ("US-Präsident Biden empfing am Freitag im Weißen Haus den deutschen Bundeskanzler Scholz.",
+     ("CONSULT", "visit", "occurred", "DEU", "USA", "2021-11-19", "Washington")),
+    ("Der chinesische Präsident Xi empfing den russischen Präsidenten am Montag in der Großen "
+     "Halle des Volkes.", ("CONSULT", "visit", "occurred", "RUS", "CHN", "2021-11-22",
+                           "Beijing")),
     # datelines: the host's city of two, in either order; BelTA's
     ("Moskau/Kiew (APA/dpa) - Der russische Außenminister Lawrow hat am Dienstag seinen "
      "türkischen Amtskollegen empfangen.",

@@ -192,8 +192,20 @@ def _place_after(text: str, start: int, end: int, language: str,
     if not phrase:
         return None
     tokens = phrase.group(0).split()
-    return (_capital_phrase(tokens, language, places)
+    return (_seat_city(tokens, language, places)
+            or _capital_phrase(tokens, language, places)
             or _longest_place(" ".join(tokens[:3]), language, places))
+
+
+def _seat_city(tokens: list[str], language: str, places: Gazetteer) -> Place | None:
+    """"im Kanzleramt", "im Kreml": a government's building (``seats`` of
+    ``locations.yaml``) stands for the city it stands in."""
+    phrase = " ".join(tokens).casefold()
+    seats = location_words(language).seats
+    city = next((seats[name] for name in seats
+                 if phrase == name or phrase.startswith(name + " ")
+                 or phrase.startswith(name + ",") or phrase.startswith(name + ".")), None)
+    return places.place(city, language) if city else None
 
 
 def lead_place(doc: Document, until: int, lexicon: Lexicon, places: Gazetteer) -> Place | None:
@@ -270,6 +282,7 @@ class LocationWords:
 
     capital_nouns: frozenset[str]
     scene: re.Pattern[str]
+    seats: dict[str, str]       # a building's name, case-folded → the city it stands in
 
 
 @cache
@@ -283,7 +296,9 @@ def location_words(language: str) -> LocationWords:
     except re.error as error:
         raise data_error(path, "scene", f"is no regular expression ({error})",
                          "correct the pattern") from error
-    return LocationWords(frozenset(w.casefold() for w in nouns), pattern)
+    seats = section(data, "seats", path, dict)
+    return LocationWords(frozenset(w.casefold() for w in nouns), pattern,
+                         {str(name).casefold(): str(city) for name, city in seats.items()})
 
 
 def _longest_place(words: str, language: str, places: Gazetteer) -> Place | None:
