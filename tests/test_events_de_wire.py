@@ -81,6 +81,20 @@ ACTS = [
      "endeten am Freitag.", ("CONSULT", "visit", "occurred", "RUS", "BLR", "2021-11-19", "Minsk")),
     ("Peking (dpa) - Der deutsche Außenminister ist am Montag nach Peking gereist.",
      ("CONSULT", "visit", "occurred", "DEU", "CHN", "2021-11-22", "Beijing")),
+    ("Der ukrainische Präsident Selenskyj ist am Montag zu Gast in Warschau gewesen.",
+     ("CONSULT", "visit", "occurred", "UKR", "POL", "2021-11-22", "Warsaw")),
+    ("Der deutsche Außenminister war am Montag in Moskau zu Gesprächen mit seinem russischen "
+     "Amtskollegen.", ("CONSULT", "visit", "occurred", "DEU", "RUS", "2021-11-22", "Moscow")),
+    ("Die Außenminister Deutschlands und Frankreichs führten am Montag eine Videoschalte.",
+     ("CONSULT", "phone", "occurred", "DEU+FRA", "", "2021-11-22", "virtual")),
+    ("Bundeskanzler Scholz und Präsident Macron sprachen am Montag in einer Videoschalte über "
+     "die Ukraine.", ("CONSULT", "phone", "occurred", "DEU+FRA", "", "2021-11-22", "virtual")),
+    # readiness for talks is an offer of a meeting (AGREE planned), not talks held
+    ("Russland ist nach Angaben des Kremls zu Gesprächen mit der Ukraine bereit.",
+     ("AGREE", None, "planned", "RUS+UKR", "", None, None)),
+    # a future journey is a planned visit (AGREE planned) to the state's capital
+    ("Der russische Außenminister wird im Dezember zu einem Besuch nach Indien reisen.",
+     ("AGREE", None, "planned", "RUS", "IND", "2021-12", "New Delhi")),
 ]
 
 PLACES = [
