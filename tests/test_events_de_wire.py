@@ -149,6 +149,14 @@ PLACES = [
     ("Der chinesische Präsident Xi empfing den russischen Präsidenten am Montag in der Großen "
      "Halle des Volkes.", ("CONSULT", "visit", "occurred", "RUS", "CHN", "2021-11-22",
                            "Beijing")),
+    # a city a visit verb takes as its object is the place, its state the host
+    ("Der indische Außenminister besuchte am Montag Moskau.",
+     ("CONSULT", "visit", "occurred", "IND", "RUS", "2021-11-22", "Moscow")),
+    ("Der chinesische Außenminister hat am Montag Minsk besucht.",
+     ("CONSULT", "visit", "occurred", "CHN", "BLR", "2021-11-22", "Minsk")),
+    # a city after a preposition is where the visitor came from
+    ("Der aus Minsk angereiste chinesische Außenminister besuchte am Montag Kiew.",
+     ("CONSULT", "visit", "occurred", "CHN", "UKR", "2021-11-22", "Kyiv")),
     # datelines: the host's city of two, in either order; BelTA's
     ("Moskau/Kiew (APA/dpa) - Der russische Außenminister Lawrow hat am Dienstag seinen "
      "türkischen Amtskollegen empfangen.",

@@ -135,7 +135,36 @@ def sentence_location(doc: Document, candidate: Candidate, lexicon: Lexicon,
     """'in Minsk', 'в Тегеране', 'held in New Delhi': the first known place after a locative
     in the trigger's clause; else, for a complaint, the dateline's city (``complaint_seat``)."""
     return (_locative_place(doc, candidate, lexicon, places)
+            or _visited_city(doc, candidate, places)
             or complaint_seat(doc, candidate, places))
+
+
+@cache
+def _place_prepositions(language: str) -> frozenset[str]:
+    """The prepositions before a place name of ``grammar.yaml`` ("aus Minsk", "from Minsk")."""
+    path = data_file(language, "grammar.yaml")
+    return frozenset(w.casefold() for w in words(
+        section(load_yaml(path), "place_prepositions", path), path))
+
+
+def _visited_city(doc: Document, candidate: Candidate, places: Gazetteer) -> Location | None:
+    """"besuchte Moskau", "hat Minsk besucht", "visited Moscow": the city a visit verb takes
+    as its object, with no preposition before it, is where the visit was (the coder then
+    makes its state the host)."""
+    if candidate.trigger.sides != "visit" or candidate.trigger.form == "noun":
+        return None
+    lo, hi = candidate.scope.clause
+    language = doc.language or ""
+    prepositions = _place_prepositions(language)
+    for mention in doc.mentions:
+        if not lo <= mention.start < hi or candidate.start <= mention.start < candidate.end:
+            continue
+        place = places.place(mention.text, language)
+        before = doc.text[lo:mention.start].split()
+        if place is not None and place.kind == "city" and not (
+                before and before[-1].casefold() in prepositions):
+            return Location(place.name, place.country, False)
+    return None
 
 
 def complaint_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> Location | None:
