@@ -32,6 +32,14 @@ ACTS = [
      "Verdächtigen.", ("REQUEST", None, "occurred", "TUR", "SWE", "2021-11-23", None)),
     ("Tokio (dpa) - Japan richtete am Freitag eine Forderung nach Aufklärung an China.",
      ("REQUEST", None, "occurred", "JPN", "CHN", "2021-11-19", None)),
+    # "insbesondere" right after the verb picks out the addressees; after a comma it
+    # opens a topic (below, Afghanistan and Pakistan are what was discussed)
+    ("New York (dpa) - Der UN-Generalsekretär forderte am Montag insbesondere die USA und "
+     "Russland auf, ihren Einfluss geltend zu machen.",
+     ("REQUEST", None, "occurred", "UN", "RUS+USA", "2021-11-22", None)),
+    ("Die Außenminister Russlands und Indiens berieten am Montag über die Lage in der Region, "
+     "insbesondere über Afghanistan und Pakistan.",
+     ("CONSULT", None, "occurred", "IND+RUS", "", "2021-11-22", None)),
     # AGREE: sich einigen, vereinbaren, Einigung erzielen, zusagen, sich einig sein/werden
     ("Moskau (dpa) - Russland und die Türkei haben sich am Montag auf eine Waffenruhe in Idlib "
      "geeinigt.", ("AGREE", None, "occurred", "RUS+TUR", "", "2021-11-22", None)),
@@ -77,6 +85,9 @@ ACTS = [
     ("Berlin (dpa) - Außenministerin Baerbock kam am Dienstag in Berlin mit ihrem ukrainischen "
      "Amtskollegen Kuleba zusammen.",
      ("CONSULT", "visit", "occurred", "UKR", "DEU", "2021-11-23", "Berlin")),
+    ("Die Gespräche des belarussischen Außenministers mit seinem chinesischen Amtskollegen "
+     "verliefen am Montag in einer konstruktiven Atmosphäre.",
+     ("CONSULT", None, "occurred", "BLR+CHN", "", "2021-11-22", None)),
     ("Die in Minsk abgehaltenen Konsultationen der Außenministerien von Belarus und Russland "
      "endeten am Freitag.", ("CONSULT", "visit", "occurred", "RUS", "BLR", "2021-11-19", "Minsk")),
     ("Peking (dpa) - Der deutsche Außenminister ist am Montag nach Peking gereist.",
