@@ -40,6 +40,24 @@ ACTS = [
     ("Die Außenminister Russlands und Indiens berieten am Montag über die Lage in der Region, "
      "insbesondere über Afghanistan und Pakistan.",
      ("CONSULT", None, "occurred", "IND+RUS", "", "2021-11-22", None)),
+    # insisting on a release, demanding it: a demand, no release (RETREAT)
+    ("Berlin (dpa) - Die Bundesregierung bestand am Montag gegenüber Russland auf der "
+     "Freilassung des Journalisten.",
+     ("REQUEST", None, "occurred", "DEU", "RUS", "2021-11-22", None)),
+    ("Minsk (dpa) - Belarus forderte am Montag von Polen die Freilassung der festgenommenen "
+     "Bürger.", ("REQUEST", None, "occurred", "BLR", "POL", "2021-11-22", None)),
+    # the content of a demand is no act of its addressee
+    ("Die EU-Kommission verlangt, dass Griechenland das Angebot der Eurogruppe annehmen soll.",
+     ("REQUEST", None, "occurred", "EU", "GRC", "2021-11", None)),
+    # AGREE: an offer or proposal accepted, consent
+    ("Moskau (dpa) - Russland akzeptierte am Dienstag den Vorschlag Chinas für eine Waffenruhe.",
+     ("AGREE", None, "occurred", "RUS", "CHN", "2021-11-23", None)),
+    ("Moskau (dpa) - Russland willigte am Montag in einen Gefangenenaustausch mit der Ukraine "
+     "ein.", ("AGREE", None, "occurred", "RUS", "UKR", "2021-11-22", None)),
+    # accepting an offer to host talks is a planned meeting
+    ("Kiew (AFP) - Die Ukraine nahm am Montag das Angebot der Türkei an, die Gespräche in "
+     "Istanbul auszurichten.", ("AGREE", None, "planned", "UKR", "TUR", "2021-11-22",
+                                "Istanbul")),
     # AGREE: sich einigen, vereinbaren, Einigung erzielen, zusagen, sich einig sein/werden
     ("Moskau (dpa) - Russland und die Türkei haben sich am Montag auf eine Waffenruhe in Idlib "
      "geeinigt.", ("AGREE", None, "occurred", "RUS+TUR", "", "2021-11-22", None)),
@@ -73,7 +91,12 @@ ACTS = [
                                     None)),
     ("Moskau (dpa) - Russland wies am Dienstag zwei deutsche Diplomaten aus.",
      ("SANCTION", "expel", "occurred", "RUS", "DEU", "2021-11-23", "Moscow")),
-    # REJECT: ablehnen, zurückweisen
+    # a blockade of ports (COERCE)
+    ("Moskau (dpa) - Russland blockierte am Dienstag die Häfen der Ukraine am Schwarzen Meer.",
+     ("COERCE", None, "occurred", "RUS", "UKR", "2021-11-23", None)),
+    # REJECT: ablehnen, zurückweisen, eine Absage erteilen
+    ("Moskau (dpa) - Russland erteilte dem Vorschlag der Ukraine am Montag eine Absage.",
+     ("REJECT", None, "occurred", "RUS", "UKR", "2021-11-22", None)),
     ("Moskau (dpa) - Russland lehnte am Montag den Vorschlag der Ukraine für eine Waffenruhe ab.",
      ("REJECT", None, "occurred", "RUS", "UKR", "2021-11-22", None)),
     ("Peking (dpa) - China hat die Forderung der USA nach Freilassung der Aktivisten am Montag "
