@@ -108,6 +108,10 @@ ACTS = [
     ("Berlin (dpa) - Außenministerin Baerbock kam am Dienstag in Berlin mit ihrem ukrainischen "
      "Amtskollegen Kuleba zusammen.",
      ("CONSULT", "visit", "occurred", "UKR", "DEU", "2021-11-23", "Berlin")),
+    # a state "mit Blick auf" is what the talks concern, not a participant
+    ("Die Außenminister Deutschlands und Polens berieten am Dienstag in Warschau mit Blick auf "
+     "Russland über die Sicherheit in Europa.",
+     ("CONSULT", "visit", "occurred", "DEU", "POL", "2021-11-23", "Warsaw")),
     ("Die Gespräche des belarussischen Außenministers mit seinem chinesischen Amtskollegen "
      "verliefen am Montag in einer konstruktiven Atmosphäre.",
      ("CONSULT", None, "occurred", "BLR+CHN", "", "2021-11-22", None)),
