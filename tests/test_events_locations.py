@@ -89,3 +89,15 @@ def test_events_locations_the_visitor_of_a_meeting_set_abroad() -> None:
 def test_events_locations_a_complaint_is_lodged_at_the_dateline(
         text: str, language: str, expected: list) -> None:
     assert _places(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Indian Foreign Minister Subrahmanyam Jaishankar visited Moscow on Tuesday.", "en",
+     [("CONSULT", "Moscow")]),
+    ("Министр иностранных дел Индии посетил Москву во вторник.", "ru", [("CONSULT", "Moscow")]),
+    ("Der indische Außenminister besuchte am Dienstag Moskau.", "de", [("CONSULT", "Moscow")]),
+])
+def test_events_locations_the_city_a_visit_verb_takes_is_its_place(
+        text: str, language: str, expected: list) -> None:
+    """Without a place the visit had one side only and was not coded at all."""
+    assert _places(text, language) == expected

@@ -135,7 +135,36 @@ def sentence_location(doc: Document, candidate: Candidate, lexicon: Lexicon,
     """'in Minsk', 'в Тегеране', 'held in New Delhi': the first known place after a locative
     in the trigger's clause; else, for a complaint, the dateline's city (``complaint_seat``)."""
     return (_locative_place(doc, candidate, lexicon, places)
+            or _visited_city(doc, candidate, places)
             or complaint_seat(doc, candidate, places))
+
+
+@cache
+def _place_prepositions(language: str) -> frozenset[str]:
+    """The prepositions before a place name of ``grammar.yaml`` ("aus Minsk", "from Minsk")."""
+    path = data_file(language, "grammar.yaml")
+    return frozenset(w.casefold() for w in words(
+        section(load_yaml(path), "place_prepositions", path), path))
+
+
+def _visited_city(doc: Document, candidate: Candidate, places: Gazetteer) -> Location | None:
+    """"besuchte Moskau", "hat Minsk besucht", "visited Moscow": the city a visit verb takes
+    as its object, with no preposition before it, is where the visit was (the coder then
+    makes its state the host)."""
+    if candidate.trigger.sides != "visit" or candidate.trigger.form == "noun":
+        return None
+    lo, hi = candidate.scope.clause
+    language = doc.language or ""
+    prepositions = _place_prepositions(language)
+    for mention in doc.mentions:
+        if not lo <= mention.start < hi or candidate.start <= mention.start < candidate.end:
+            continue
+        place = places.place(mention.text, language)
+        before = doc.text[lo:mention.start].split()
+        if place is not None and place.kind == "city" and not (
+                before and before[-1].casefold() in prepositions):
+            return Location(place.name, place.country, False)
+    return None
 
 
 def complaint_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> Location | None:
@@ -165,6 +194,7 @@ def _locative_place(doc: Document, candidate: Candidate, lexicon: Lexicon,
     matches = list(lexicon.cues["locative"].finditer(sentence.text))
     if planned:         # "welcomed the dialogue held in Tokyo and decided to meet in Delhi"
         matches.sort(key=lambda m: sentence.start + m.start() < candidate.end)
+    state: Location | None = None
     for match in matches:
         start = sentence.start + match.end()
         in_topic = scope.is_topic(start)
@@ -176,8 +206,12 @@ def _locative_place(doc: Document, candidate: Candidate, lexicon: Lexicon,
         # a planned meeting's city ends its topic ("consultations on … in Brasilia"); a
         # state there is still the topic's ("the situation in Afghanistan")
         if place is not None and (not in_topic or place.kind == "city"):
-            return venue(place, candidate.event_type, candidate.status, places)
-    return None
+            if place.kind != "state":
+                return venue(place, candidate.event_type, candidate.status, places)
+            # a city the clause names later is the more exact place ("war in den USA
+            # eingetroffen, zunächst führte er in Seattle Gespräche")
+            state = state or venue(place, candidate.event_type, candidate.status, places)
+    return state
 
 
 def _place_after(text: str, start: int, end: int, language: str,
@@ -187,8 +221,20 @@ def _place_after(text: str, start: int, end: int, language: str,
     if not phrase:
         return None
     tokens = phrase.group(0).split()
-    return (_capital_phrase(tokens, language, places)
+    return (_seat_city(tokens, language, places)
+            or _capital_phrase(tokens, language, places)
             or _longest_place(" ".join(tokens[:3]), language, places))
+
+
+def _seat_city(tokens: list[str], language: str, places: Gazetteer) -> Place | None:
+    """"im Kanzleramt", "im Kreml": a government's building (``seats`` of
+    ``locations.yaml``) stands for the city it stands in."""
+    phrase = " ".join(tokens).casefold()
+    seats = location_words(language).seats
+    city = next((seats[name] for name in seats
+                 if phrase == name or phrase.startswith(name + " ")
+                 or phrase.startswith(name + ",") or phrase.startswith(name + ".")), None)
+    return places.place(city, language) if city else None
 
 
 def lead_place(doc: Document, until: int, lexicon: Lexicon, places: Gazetteer) -> Place | None:
@@ -212,6 +258,16 @@ def lead_place(doc: Document, until: int, lexicon: Lexicon, places: Gazetteer) -
             if place is not None:
                 return place
     return None
+
+
+def dateline_place(dateline: str, language: str, places: Gazetteer,
+                   codes: set[str]) -> Place | None:
+    """The city a dateline names. A report filed from two ("Moskau/Kiew (APA/dpa) -",
+    "Jerusalem/Ramallah -") gives the first whose state takes part in the act, else
+    the first it knows."""
+    known = [place for place in (places.place(part.strip().title(), language)
+                                 for part in dateline.split("/")) if place is not None]
+    return next((p for p in known if p.country in codes), known[0] if known else None)
 
 
 def _capital_phrase(tokens: list[str], language: str, places: Gazetteer) -> Place | None:
@@ -255,6 +311,7 @@ class LocationWords:
 
     capital_nouns: frozenset[str]
     scene: re.Pattern[str]
+    seats: dict[str, str]       # a building's name, case-folded → the city it stands in
 
 
 @cache
@@ -268,7 +325,9 @@ def location_words(language: str) -> LocationWords:
     except re.error as error:
         raise data_error(path, "scene", f"is no regular expression ({error})",
                          "correct the pattern") from error
-    return LocationWords(frozenset(w.casefold() for w in nouns), pattern)
+    seats = section(data, "seats", path, dict)
+    return LocationWords(frozenset(w.casefold() for w in nouns), pattern,
+                         {str(name).casefold(): str(city) for name, city in seats.items()})
 
 
 def _longest_place(words: str, language: str, places: Gazetteer) -> Place | None:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from communique.document import Document
-from communique.events.attributes import lead_place, venue
+from communique.events.attributes import dateline_place, lead_place, venue
 from communique.events.candidates import Candidate
 from communique.events.drafts import Draft, dates_compatible
 from communique.events.lexicon import Lexicon, load_lexicon
@@ -285,7 +285,7 @@ def dateline_fallback(doc: Document, main: Draft | None, places: Gazetteer) -> N
         if lead is not None:
             main.location = venue(lead, main.event_type, main.status, places)
         elif doc.dateline:
-            place = places.place(doc.dateline.title(), doc.language or "")
+            place = dateline_place(doc.dateline, doc.language or "", places, main.codes())
             if place is not None:
                 main.location = Location(place.name, place.country, False)
 
