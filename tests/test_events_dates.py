@@ -144,3 +144,31 @@ def test_events_dates_a_reporting_clause_after_a_comma_leaves_the_date_to_the_ac
 def test_events_dates_an_undated_release_takes_the_day_where_its_language_does(
         text: str, language: str, expected: list) -> None:
     assert _dates(text, language, "2021-11-23") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    # the day of the agreement is not the date of the meeting agreed on: a year-less
+    # season read back by the past-tense verb lies ahead of the report
+    ("Die Außenminister Russlands und Indiens vereinbarten am Dienstag in Moskau, die nächste "
+     "Runde der Konsultationen im Herbst in Neu-Delhi abzuhalten.", "de", "2023-03-15",
+     [("AGREE", "2023-09-01", "year")]),
+    ("The foreign ministers of Russia and India agreed on Tuesday to hold the next round of "
+     "consultations in New Delhi in the autumn.", "en", "2023-03-15",
+     [("AGREE", "2023-09-01", "year")]),
+    # a past day before the trigger dates the talks the plan followed: the plan has no date
+    ("По итогам прошедших во вторник в Минске переговоров министров иностранных дел Белоруссии "
+     "и Вьетнама стороны договорились провести следующий раунд консультаций в Ханое.", "ru",
+     "2023-03-16", [("AGREE", None, "unknown")]),
+    ("Following talks in Moscow on Monday, the foreign ministers of Russia and Egypt agreed to "
+     "hold the next round of consultations in Cairo.", "en", "2023-09-05",
+     [("AGREE", None, "unknown")]),
+    ("Nach den Gesprächen am Montag in Moskau vereinbarten die Außenminister Russlands und "
+     "Ägyptens, die nächste Runde der Konsultationen in Kairo abzuhalten.", "de", "2023-09-05",
+     [("AGREE", None, "unknown")]),
+    # a date ahead of the report stays, wherever it stands
+    ("Russia and Egypt will hold the next round of consultations in Cairo in May.", "en",
+     "2023-09-05", [("AGREE", "2024-05-01", "month")]),
+])
+def test_events_dates_a_planned_act_takes_only_a_date_ahead_of_the_report(
+        text: str, language: str, published: str, expected: list) -> None:
+    assert _dates(text, language, published) == expected

@@ -31,6 +31,8 @@ REPORT_DISTANCE = 30        # characters between a reporting verb and the date i
 REPORT_AFTER = 20           # … and between the date and a reporting verb after it
 PLANNED_LOOKBACK = timedelta(days=31)   # a weekday or "yesterday" lies within a week of the
                                         # report; a month read back further is next year's
+SEASON_SPAN = timedelta(days=92)        # the longest season: three months; a longer span is
+                                        # a year or more, which no planned act is moved by
 QUOTE_MARKS = frozenset("\"«»“”„")  # a quotation's end: what it dates is quoted, not reported
 
 
@@ -74,23 +76,41 @@ def sentence_date(doc: Document, candidate: Candidate, lexicon: Lexicon) -> Even
         # coming event)
         usable = [t for t in in_clause if t.start > candidate.end
                   and (candidate.status == "planned" or _done_by(t, doc))]
+    if candidate.status == "planned":
+        usable = _planned_dates(usable, candidate, doc)
     if not usable:
         return None
-    if candidate.status == "planned":       # the meeting agreed on follows the agreement
-        usable = [t for t in usable if t.start >= candidate.end] or usable
     nearest = min(usable, key=lambda t: min(abs(t.start - candidate.end),
                                             abs(candidate.start - t.end)))
-    if candidate.status == "planned":
-        nearest = _ahead(nearest, doc)
     return event_date(nearest)
 
 
-def _ahead(time: TimeExpression, doc: Document) -> TimeExpression:
-    """A planned act's year-less month or day lies ahead of the report: "agreed to hold the
-    next round in May" in March 2025 is May 2025, though the past-tense verb read it back."""
+def _planned_dates(times: list[TimeExpression], candidate: Candidate,
+                   doc: Document) -> list[TimeExpression]:
+    """The dates a planned act can have, those after its trigger first (the meeting agreed
+    on follows the agreement): the dates not before the report (a year-less month or season
+    read back is moved ahead first), else a past date with its own year, the day of an
+    agreement told as history ("im November 2018 vereinbart, den Dialog fortzusetzen").
+    A past weekday or "yesterday" dates the agreement or the talks it followed, not the
+    plan (spec section 3: the planned date): "vereinbarten am Dienstag, die nächste Runde
+    im Herbst abzuhalten" is autumn; "по итогам состоявшихся накануне переговоров
+    достигнута договорённость о проведении следующего раунда" has no date."""
     published = doc.published.date() if doc.published else None
-    if (published is None or not time.relative or time.precision not in ("day", "month")
+    ahead = [_ahead(t, doc) for t in times]
+    coming = [t for t in ahead if published is None or t.date_end is None
+              or t.date_end >= published]
+    kept = coming or [t for t in ahead if not t.relative]
+    return [t for t in kept if t.start >= candidate.end] or kept
+
+
+def _ahead(time: TimeExpression, doc: Document) -> TimeExpression:
+    """A planned act's year-less month, day or season lies ahead of the report: "agreed to
+    hold the next round in May" in March 2025 is May 2025, "im Herbst" autumn 2025, though
+    the past-tense verb read them back. A whole year ("last year") is left as read."""
+    published = doc.published.date() if doc.published else None
+    if (published is None or not time.relative
             or time.date_start is None or time.date_end is None
+            or time.date_end - time.date_start > SEASON_SPAN
             or time.date_end >= published - PLANNED_LOOKBACK):
         return time     # "am Montag", "yesterday": the day of the act that plans it
     try:
