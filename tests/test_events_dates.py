@@ -172,3 +172,20 @@ def test_events_dates_an_undated_release_takes_the_day_where_its_language_does(
 def test_events_dates_a_planned_act_takes_only_a_date_ahead_of_the_report(
         text: str, language: str, published: str, expected: list) -> None:
     assert _dates(text, language, published) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a dateline day after the day of publication dates nothing: a Russian report falls
+    # back to its day of publication, an English one to the month
+    ("ДУШАНБЕ, 20 ноября — Sputnik. Россия и Таджикистан подписали соглашение о "
+     "сотрудничестве в области информационной безопасности.", "ru",
+     [("SUPPORT", "2021-11-19", "day")]),
+    ("BEIJING, Nov. 24 (Xinhua) -- China and Russia signed an agreement on cooperation in "
+     "information security.", "en", [("SUPPORT", "2021-11-01", "month")]),
+    # the dateline of the day of publication dates the act
+    ("BEIJING, Nov. 19 (Xinhua) -- China and Russia signed an agreement on cooperation in "
+     "information security.", "en", [("SUPPORT", "2021-11-19", "day")]),
+])
+def test_events_dates_a_dateline_after_the_publication_dates_nothing(
+        text: str, language: str, expected: list) -> None:
+    assert _dates(text, language, "2021-11-19") == expected

@@ -292,13 +292,16 @@ def dateline_fallback(doc: Document, main: Draft | None, places: Gazetteer) -> N
 
 def dateline_date(doc: Document) -> EventDate | None:
     """The date the dateline gives ("MINSK, 23. November (BelTA)"), resolved against the
-    publication date for its year."""
+    publication date for its year. A dateline day after the day of publication contradicts
+    it (a local date ahead of the feed's clock, a re-filed story) and dates nothing: a
+    report cannot tell an act done after it was published."""
     if not doc.dateline_date:
         return None
     anchor = doc.published.date() if doc.published else None
     times = resolve_times(doc.dateline_date, doc.language or "", anchor)
     start = times[0].date_start if times else None
-    if start is None:
+    if start is None or (anchor is not None and doc.published_precision == "day"
+                         and start > anchor):
         return None
     end = times[0].date_end or start
     return EventDate(start.isoformat(), end.isoformat(), times[0].precision, times[0].text)
