@@ -189,3 +189,26 @@ def test_events_dates_a_planned_act_takes_only_a_date_ahead_of_the_report(
 def test_events_dates_a_dateline_after_the_publication_dates_nothing(
         text: str, language: str, expected: list) -> None:
     assert _dates(text, language, "2021-11-19") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no publication date, a year-less dateline: the year the text names in which the
+    # dateline's day falls on the weekday the text names (24 September 2021 was a Friday)
+    ("MOSCOW, September 24. /TASS/. Russian and ASEAN delegations held the first meeting of "
+     "their dialogue on information security, the Russian Foreign Ministry said Friday. The "
+     "sides discussed the work of the 2021-2025 working group.",
+     [("CONSULT", "2021-09-24", "day")]),
+    # no year named: undated
+    ("MOSCOW, September 24. /TASS/. Russian and ASEAN delegations held the first meeting of "
+     "their dialogue on information security, the Russian Foreign Ministry said Friday.",
+     [("CONSULT", None, "unknown")]),
+    # the weekday fits neither 2021 nor 2025: undated
+    ("MOSCOW, September 24. /TASS/. Russian and ASEAN delegations held the first meeting of "
+     "their dialogue on information security, the Russian Foreign Ministry said Thursday. The "
+     "sides discussed the work of the 2021-2025 working group.", [("CONSULT", None, "unknown")]),
+])
+def test_events_dates_a_yearless_dateline_takes_the_year_its_weekday_fits(
+        text: str, expected: list) -> None:
+    record = communique.extract(text, language="en")
+    assert [(e["event_type"], e["date"]["start"], e["date"]["precision"])
+            for e in record["events"]] == expected

@@ -298,7 +298,9 @@ def dateline_date(doc: Document) -> EventDate | None:
     if not doc.dateline_date:
         return None
     anchor = doc.published.date() if doc.published else None
-    times = resolve_times(doc.dateline_date, doc.language or "", anchor)
+    times = resolve_times(doc.dateline_date, doc.language or "", anchor) if anchor else [
+        t for t in doc.times
+        if doc.dateline_span and doc.dateline_span.start <= t.start < doc.dateline_span.end]
     start = times[0].date_start if times else None
     if start is None or (anchor is not None and doc.published_precision == "day"
                          and start > anchor):
