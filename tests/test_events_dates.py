@@ -212,3 +212,18 @@ def test_events_dates_a_yearless_dateline_takes_the_year_its_weekday_fits(
     record = communique.extract(text, language="en")
     assert [(e["event_type"], e["date"]["start"], e["date"]["precision"])
             for e in record["events"]] == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Das Auswärtige Amt hat am Montag den russischen Botschafter einbestellt. Zuvor hatte "
+     "Russland einen deutschen Diplomaten ausgewiesen.", "de"),
+    ("LONDON, Feb 10 (Reuters) - Britain summoned the Russian ambassador on Monday. Earlier, "
+     "Russia had expelled a British diplomat.", "en"),
+    ("МОСКВА, 10 февраля. Великобритания в понедельник вызвала российского посла. Ранее "
+     "Россия выслала британского дипломата.", "ru"),
+])
+def test_events_dates_an_undated_recalled_act_takes_the_month_of_publication(
+        text: str, language: str) -> None:
+    # the recalled expulsion happened on or before the report, not on the lead's Monday
+    assert _dates(text, language, "2021-02-10") == [
+        ("ACCUSE", "2021-02-08", "day"), ("SANCTION", "2021-02-01", "month")]

@@ -313,9 +313,16 @@ def inherit_from_main(doc: Document, drafts: list[Draft], main: Draft | None) ->
     """Acts reported with the main meeting share its date and place. Without one, an act
     the report tells with no date of its own follows the last act it dated to the day
     ("France recalled its ambassador on Thursday … Paris rejected the demand"), else the
-    dateline's day, else the month of publication."""
+    dateline's day, else the month of publication. An undated earlier act the report
+    recalls ("Zuvor hatte Moskau … ausgewiesen") is not the story's: it is dated on or
+    before the publication, to its month, and never at the main meeting."""
     for draft in drafts:
-        if draft.background or draft.status == "planned":
+        if draft.status == "planned":
+            continue
+        if draft.background:
+            if (draft.date is None or draft.date.start is None) and doc.published is not None:
+                draft.date = publication_month(doc.published.date())
+                draft.date_inherited = True
             continue
         if draft is not main and main is not None:
             if draft.date is None or draft.date.start is None:
