@@ -227,3 +227,15 @@ def test_events_dates_an_undated_recalled_act_takes_the_month_of_publication(
     # the recalled expulsion happened on or before the report, not on the lead's Monday
     assert _dates(text, language, "2021-02-10") == [
         ("ACCUSE", "2021-02-08", "day"), ("SANCTION", "2021-02-01", "month")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the date of an inserted relative clause dates the arrival, not the talks
+    ("Russian Foreign Minister Sergei Lavrov, who arrived in Ankara on Monday, held talks with "
+     "Turkish Foreign Minister Hakan Fidan on Tuesday.", [("CONSULT", "2023-09-05", "day")]),
+    # a date that opens the sentence before a comma dates the act
+    ("On Monday, Russian Foreign Minister Sergei Lavrov held talks with Turkish Foreign "
+     "Minister Hakan Fidan in Ankara.", [("CONSULT", "2023-09-04", "day")]),
+])
+def test_events_dates_an_inserted_clause_keeps_its_date(text: str, expected: list) -> None:
+    assert _dates(text, "en", "2023-09-08") == expected

@@ -66,7 +66,8 @@ def sentence_date(doc: Document, candidate: Candidate, lexicon: Lexicon) -> Even
                  if scope.in_clause(t.start) and t.start >= prefix_end
                  and time_role(t) != "open"
                  and not (candidate.trigger.form == "verb" and _is_term(t))
-                 and not _is_report_date(doc.text, t, lexicon)]
+                 and not _is_report_date(doc.text, t, lexicon)
+                 and not _in_inserted_clause(doc.text, candidate, t)]
     usable = [t for t in in_clause if not scope.is_topic(t.start)]
     if not usable:
         # "agreed to hold consultations on information security in Brasilia in May", "held
@@ -83,6 +84,17 @@ def sentence_date(doc: Document, candidate: Candidate, lexicon: Lexicon) -> Even
     nearest = min(usable, key=lambda t: min(abs(t.start - candidate.end),
                                             abs(candidate.start - t.end)))
     return event_date(nearest)
+
+
+def _in_inserted_clause(text: str, candidate: Candidate, time: TimeExpression) -> bool:
+    """"Lavrov, who arrived in Ankara on Monday, held talks with Fidan on Tuesday": a date
+    between the subordinate clause that opens the trigger's clause (``clause`` cue) and a
+    comma before the trigger dates that inserted clause, not the act. A clause cut at ";"
+    or ":" opens no inserted clause ("… said: on Monday, we held talks")."""
+    left = candidate.scope.clause[0]
+    return (left > candidate.sentence.start and text[left - 1] not in ";:"
+            and left <= time.start and time.end <= candidate.start
+            and "," in text[time.end:candidate.start])
 
 
 def _planned_dates(times: list[TimeExpression], candidate: Candidate,
