@@ -155,7 +155,7 @@ def test_events_dates_an_undated_release_takes_the_day_where_its_language_does(
     ("The foreign ministers of Russia and India agreed on Tuesday to hold the next round of "
      "consultations in New Delhi in the autumn.", "en", "2023-03-15",
      [("AGREE", "2023-09-01", "year")]),
-    # a past day before the trigger dates the talks the plan followed: the plan has no date
+    # a past day of the talks the plan followed does not date the plan
     ("По итогам прошедших во вторник в Минске переговоров министров иностранных дел Белоруссии "
      "и Вьетнама стороны договорились провести следующий раунд консультаций в Ханое.", "ru",
      "2023-03-16", [("AGREE", None, "unknown")]),
@@ -165,6 +165,11 @@ def test_events_dates_an_undated_release_takes_the_day_where_its_language_does(
     ("Nach den Gesprächen am Montag in Moskau vereinbarten die Außenminister Russlands und "
      "Ägyptens, die nächste Runde der Konsultationen in Kairo abzuhalten.", "de", "2023-09-05",
      [("AGREE", None, "unknown")]),
+    # an invitation told with its day: the day of the act that plans
+    ("Russian President Vladimir Putin on Monday invited Egyptian President Abdel Fattah "
+     "al-Sisi to visit Moscow.", "en", "2023-09-06", [("AGREE", "2023-09-04", "day")]),
+    ("Der kasachische Präsident lud den usbekischen Präsidenten am Montag zu einem "
+     "Staatsbesuch nach Astana ein.", "de", "2023-09-06", [("AGREE", "2023-09-04", "day")]),
     # a date ahead of the report stays, wherever it stands
     ("Russia and Egypt will hold the next round of consultations in Cairo in May.", "en",
      "2023-09-05", [("AGREE", "2024-05-01", "month")]),

@@ -8,6 +8,7 @@ outcome reported three sentences after a meeting shares its date and place.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import cache
@@ -52,13 +53,15 @@ def event_date(time: TimeExpression) -> EventDate:
     return EventDate(time.date_start.isoformat(), end.isoformat(), time.precision, time.text)
 
 
-def sentence_date(doc: Document, candidate: Candidate, lexicon: Lexicon) -> EventDate | None:
+def sentence_date(doc: Document, candidate: Candidate, lexicon: Lexicon,
+                  rivals: Sequence[Candidate] = ()) -> EventDate | None:
     """The date expression of the trigger's clause nearest the trigger that dates the act.
 
     Skipped: the dateline's date (the report's), dates inside topic phrases,
     deadlines and durations ("bis 2025",
     "seit Mai"), and the date of the report ("said Friday", "сообщили в субботу").
-    A period ("vom 29.7. bis 9.8.2024") dates the act from its start.
+    A period ("vom 29.7. bis 9.8.2024") dates the act from its start. ``rivals``, the
+    other acts of the sentence, keep a planned act from a past day nearer to one of them.
     """
     scope = candidate.scope
     prefix_end = dateline_end(doc, candidate.sentence.start, candidate.sentence.end)
@@ -78,12 +81,14 @@ def sentence_date(doc: Document, candidate: Candidate, lexicon: Lexicon) -> Even
         usable = [t for t in in_clause if t.start > candidate.end
                   and (candidate.status == "planned" or _done_by(t, doc))]
     if candidate.status == "planned":
-        usable = _planned_dates(usable, candidate, doc)
+        usable = _planned_dates(usable, candidate, doc, rivals)
     if not usable:
         return None
-    nearest = min(usable, key=lambda t: min(abs(t.start - candidate.end),
-                                            abs(candidate.start - t.end)))
-    return event_date(nearest)
+    return event_date(min(usable, key=lambda t: _distance(t, candidate)))
+
+
+def _distance(time: TimeExpression, candidate: Candidate) -> int:
+    return min(abs(time.start - candidate.end), abs(candidate.start - time.end))
 
 
 def _in_inserted_clause(text: str, candidate: Candidate, time: TimeExpression) -> bool:
@@ -97,21 +102,26 @@ def _in_inserted_clause(text: str, candidate: Candidate, time: TimeExpression) -
             and "," in text[time.end:candidate.start])
 
 
-def _planned_dates(times: list[TimeExpression], candidate: Candidate,
-                   doc: Document) -> list[TimeExpression]:
+def _planned_dates(times: list[TimeExpression], candidate: Candidate, doc: Document,
+                   rivals: Sequence[Candidate]) -> list[TimeExpression]:
     """The dates a planned act can have, those after its trigger first (the meeting agreed
     on follows the agreement): the dates not before the report (a year-less month or season
-    read back is moved ahead first), else a past date with its own year, the day of an
-    agreement told as history ("im November 2018 vereinbart, den Dialog fortzusetzen").
-    A past weekday or "yesterday" dates the agreement or the talks it followed, not the
-    plan (spec section 3: the planned date): "vereinbarten am Dienstag, die nächste Runde
-    im Herbst abzuhalten" is autumn; "по итогам состоявшихся накануне переговоров
-    достигнута договорённость о проведении следующего раунда" has no date."""
+    read back is moved ahead first); else, for a verb, the past day of the act that plans
+    ("Putin on Monday invited Sisi to visit Moscow", "lud … am Montag zu einem Besuch
+    ein") unless it stands nearer an act of the sentence told as done, or a past date with its
+    own year (an agreement told as history: "im November 2018 vereinbart, den Dialog
+    fortzusetzen"). The past day of the meeting the plan followed does not date the plan
+    (spec section 3: the planned date): "по итогам состоявшихся накануне переговоров
+    достигнута договорённость о проведении следующего раунда" has no date; "vereinbarten
+    am Dienstag, die nächste Runde im Herbst abzuhalten" is autumn."""
     published = doc.published.date() if doc.published else None
     ahead = [_ahead(t, doc) for t in times]
     coming = [t for t in ahead if published is None or t.date_end is None
               or t.date_end >= published]
-    kept = coming or [t for t in ahead if not t.relative]
+    kept = coming or [t for t in ahead if not t.relative or (
+        candidate.trigger.form == "verb"
+        and all(_distance(t, candidate) <= _distance(t, other)
+                for other in rivals if other.status != "planned"))]
     return [t for t in kept if t.start >= candidate.end] or kept
 
 
