@@ -144,3 +144,103 @@ def test_events_dates_a_reporting_clause_after_a_comma_leaves_the_date_to_the_ac
 def test_events_dates_an_undated_release_takes_the_day_where_its_language_does(
         text: str, language: str, expected: list) -> None:
     assert _dates(text, language, "2021-11-23") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    # the day of the agreement is not the date of the meeting agreed on: a year-less
+    # season read back by the past-tense verb lies ahead of the report
+    ("Die Außenminister Russlands und Indiens vereinbarten am Dienstag in Moskau, die nächste "
+     "Runde der Konsultationen im Herbst in Neu-Delhi abzuhalten.", "de", "2023-03-15",
+     [("AGREE", "2023-09-01", "year")]),
+    ("The foreign ministers of Russia and India agreed on Tuesday to hold the next round of "
+     "consultations in New Delhi in the autumn.", "en", "2023-03-15",
+     [("AGREE", "2023-09-01", "year")]),
+    # a past day of the talks the plan followed does not date the plan
+    ("По итогам прошедших во вторник в Минске переговоров министров иностранных дел Белоруссии "
+     "и Вьетнама стороны договорились провести следующий раунд консультаций в Ханое.", "ru",
+     "2023-03-16", [("AGREE", None, "unknown")]),
+    ("Following talks in Moscow on Monday, the foreign ministers of Russia and Egypt agreed to "
+     "hold the next round of consultations in Cairo.", "en", "2023-09-05",
+     [("AGREE", None, "unknown")]),
+    ("Nach den Gesprächen am Montag in Moskau vereinbarten die Außenminister Russlands und "
+     "Ägyptens, die nächste Runde der Konsultationen in Kairo abzuhalten.", "de", "2023-09-05",
+     [("AGREE", None, "unknown")]),
+    # an invitation told with its day: the day of the act that plans
+    ("Russian President Vladimir Putin on Monday invited Egyptian President Abdel Fattah "
+     "al-Sisi to visit Moscow.", "en", "2023-09-06", [("AGREE", "2023-09-04", "day")]),
+    ("Der kasachische Präsident lud den usbekischen Präsidenten am Montag zu einem "
+     "Staatsbesuch nach Astana ein.", "de", "2023-09-06", [("AGREE", "2023-09-04", "day")]),
+    # a date ahead of the report stays, wherever it stands
+    ("Russia and Egypt will hold the next round of consultations in Cairo in May.", "en",
+     "2023-09-05", [("AGREE", "2024-05-01", "month")]),
+])
+def test_events_dates_a_planned_act_takes_only_a_date_ahead_of_the_report(
+        text: str, language: str, published: str, expected: list) -> None:
+    assert _dates(text, language, published) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a dateline day after the day of publication dates nothing: a Russian report falls
+    # back to its day of publication, an English one to the month
+    ("ДУШАНБЕ, 20 ноября — Sputnik. Россия и Таджикистан подписали соглашение о "
+     "сотрудничестве в области информационной безопасности.", "ru",
+     [("SUPPORT", "2021-11-19", "day")]),
+    ("BEIJING, Nov. 24 (Xinhua) -- China and Russia signed an agreement on cooperation in "
+     "information security.", "en", [("SUPPORT", "2021-11-01", "month")]),
+    # the dateline of the day of publication dates the act
+    ("BEIJING, Nov. 19 (Xinhua) -- China and Russia signed an agreement on cooperation in "
+     "information security.", "en", [("SUPPORT", "2021-11-19", "day")]),
+])
+def test_events_dates_a_dateline_after_the_publication_dates_nothing(
+        text: str, language: str, expected: list) -> None:
+    assert _dates(text, language, "2021-11-19") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no publication date, a year-less dateline: the year the text names in which the
+    # dateline's day falls on the weekday the text names (24 September 2021 was a Friday)
+    ("MOSCOW, September 24. /TASS/. Russian and ASEAN delegations held the first meeting of "
+     "their dialogue on information security, the Russian Foreign Ministry said Friday. The "
+     "sides discussed the work of the 2021-2025 working group.",
+     [("CONSULT", "2021-09-24", "day")]),
+    # no year named: undated
+    ("MOSCOW, September 24. /TASS/. Russian and ASEAN delegations held the first meeting of "
+     "their dialogue on information security, the Russian Foreign Ministry said Friday.",
+     [("CONSULT", None, "unknown")]),
+    # the weekday fits neither 2021 nor 2025: undated
+    ("MOSCOW, September 24. /TASS/. Russian and ASEAN delegations held the first meeting of "
+     "their dialogue on information security, the Russian Foreign Ministry said Thursday. The "
+     "sides discussed the work of the 2021-2025 working group.", [("CONSULT", None, "unknown")]),
+])
+def test_events_dates_a_yearless_dateline_takes_the_year_its_weekday_fits(
+        text: str, expected: list) -> None:
+    record = communique.extract(text, language="en")
+    assert [(e["event_type"], e["date"]["start"], e["date"]["precision"])
+            for e in record["events"]] == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Das Auswärtige Amt hat am Montag den russischen Botschafter einbestellt. Zuvor hatte "
+     "Russland einen deutschen Diplomaten ausgewiesen.", "de"),
+    ("LONDON, Feb 10 (Reuters) - Britain summoned the Russian ambassador on Monday. Earlier, "
+     "Russia had expelled a British diplomat.", "en"),
+    ("МОСКВА, 10 февраля. Великобритания в понедельник вызвала российского посла. Ранее "
+     "Россия выслала британского дипломата.", "ru"),
+])
+def test_events_dates_an_undated_recalled_act_takes_the_month_of_publication(
+        text: str, language: str) -> None:
+    # the recalled expulsion happened on or before the report, not on the lead's Monday
+    assert _dates(text, language, "2021-02-10") == [
+        ("ACCUSE", "2021-02-08", "day"), ("SANCTION", "2021-02-01", "month")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the date of an inserted relative clause dates the arrival, not the talks
+    ("Russian Foreign Minister Sergei Lavrov, who arrived in Ankara on Monday, held talks with "
+     "Turkish Foreign Minister Hakan Fidan on Tuesday.", [("CONSULT", "2023-09-05", "day")]),
+    # a date that opens the sentence before a comma dates the act
+    ("On Monday, Russian Foreign Minister Sergei Lavrov held talks with Turkish Foreign "
+     "Minister Hakan Fidan in Ankara.", [("CONSULT", "2023-09-04", "day")]),
+])
+def test_events_dates_an_inserted_clause_keeps_its_date(text: str, expected: list) -> None:
+    assert _dates(text, "en", "2023-09-08") == expected

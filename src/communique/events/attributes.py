@@ -8,6 +8,7 @@ outcome reported three sentences after a meeting shares its date and place.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import cache
@@ -31,6 +32,8 @@ REPORT_DISTANCE = 30        # characters between a reporting verb and the date i
 REPORT_AFTER = 20           # … and between the date and a reporting verb after it
 PLANNED_LOOKBACK = timedelta(days=31)   # a weekday or "yesterday" lies within a week of the
                                         # report; a month read back further is next year's
+SEASON_SPAN = timedelta(days=92)        # the longest season: three months; a longer span is
+                                        # a year or more, which no planned act is moved by
 QUOTE_MARKS = frozenset("\"«»“”„")  # a quotation's end: what it dates is quoted, not reported
 
 
@@ -50,13 +53,15 @@ def event_date(time: TimeExpression) -> EventDate:
     return EventDate(time.date_start.isoformat(), end.isoformat(), time.precision, time.text)
 
 
-def sentence_date(doc: Document, candidate: Candidate, lexicon: Lexicon) -> EventDate | None:
+def sentence_date(doc: Document, candidate: Candidate, lexicon: Lexicon,
+                  rivals: Sequence[Candidate] = ()) -> EventDate | None:
     """The date expression of the trigger's clause nearest the trigger that dates the act.
 
     Skipped: the dateline's date (the report's), dates inside topic phrases,
     deadlines and durations ("bis 2025",
     "seit Mai"), and the date of the report ("said Friday", "сообщили в субботу").
-    A period ("vom 29.7. bis 9.8.2024") dates the act from its start.
+    A period ("vom 29.7. bis 9.8.2024") dates the act from its start. ``rivals``, the
+    other acts of the sentence, keep a planned act from a past day nearer to one of them.
     """
     scope = candidate.scope
     prefix_end = dateline_end(doc, candidate.sentence.start, candidate.sentence.end)
@@ -64,7 +69,8 @@ def sentence_date(doc: Document, candidate: Candidate, lexicon: Lexicon) -> Even
                  if scope.in_clause(t.start) and t.start >= prefix_end
                  and time_role(t) != "open"
                  and not (candidate.trigger.form == "verb" and _is_term(t))
-                 and not _is_report_date(doc.text, t, lexicon)]
+                 and not _is_report_date(doc.text, t, lexicon)
+                 and not _in_inserted_clause(doc.text, candidate, t)]
     usable = [t for t in in_clause if not scope.is_topic(t.start)]
     if not usable:
         # "agreed to hold consultations on information security in Brasilia in May", "held
@@ -74,23 +80,59 @@ def sentence_date(doc: Document, candidate: Candidate, lexicon: Lexicon) -> Even
         # coming event)
         usable = [t for t in in_clause if t.start > candidate.end
                   and (candidate.status == "planned" or _done_by(t, doc))]
+    if candidate.status == "planned":
+        usable = _planned_dates(usable, candidate, doc, rivals)
     if not usable:
         return None
-    if candidate.status == "planned":       # the meeting agreed on follows the agreement
-        usable = [t for t in usable if t.start >= candidate.end] or usable
-    nearest = min(usable, key=lambda t: min(abs(t.start - candidate.end),
-                                            abs(candidate.start - t.end)))
-    if candidate.status == "planned":
-        nearest = _ahead(nearest, doc)
-    return event_date(nearest)
+    return event_date(min(usable, key=lambda t: _distance(t, candidate)))
+
+
+def _distance(time: TimeExpression, candidate: Candidate) -> int:
+    return min(abs(time.start - candidate.end), abs(candidate.start - time.end))
+
+
+def _in_inserted_clause(text: str, candidate: Candidate, time: TimeExpression) -> bool:
+    """"Lavrov, who arrived in Ankara on Monday, held talks with Fidan on Tuesday": a date
+    between the subordinate clause that opens the trigger's clause (``clause`` cue) and a
+    comma before the trigger dates that inserted clause, not the act. A clause cut at ";"
+    or ":" opens no inserted clause ("… said: on Monday, we held talks")."""
+    left = candidate.scope.clause[0]
+    return (left > candidate.sentence.start and text[left - 1] not in ";:"
+            and left <= time.start and time.end <= candidate.start
+            and "," in text[time.end:candidate.start])
+
+
+def _planned_dates(times: list[TimeExpression], candidate: Candidate, doc: Document,
+                   rivals: Sequence[Candidate]) -> list[TimeExpression]:
+    """The dates a planned act can have, those after its trigger first (the meeting agreed
+    on follows the agreement): the dates not before the report (a year-less month or season
+    read back is moved ahead first); else, for a verb, the past day of the act that plans
+    ("Putin on Monday invited Sisi to visit Moscow", "lud … am Montag zu einem Besuch
+    ein") unless it stands nearer an act of the sentence told as done, or a past date with its
+    own year (an agreement told as history: "im November 2018 vereinbart, den Dialog
+    fortzusetzen"). The past day of the meeting the plan followed does not date the plan
+    (spec section 3: the planned date): "по итогам состоявшихся накануне переговоров
+    достигнута договорённость о проведении следующего раунда" has no date; "vereinbarten
+    am Dienstag, die nächste Runde im Herbst abzuhalten" is autumn."""
+    published = doc.published.date() if doc.published else None
+    ahead = [_ahead(t, doc) for t in times]
+    coming = [t for t in ahead if published is None or t.date_end is None
+              or t.date_end >= published]
+    kept = coming or [t for t in ahead if not t.relative or (
+        candidate.trigger.form == "verb"
+        and all(_distance(t, candidate) <= _distance(t, other)
+                for other in rivals if other.status != "planned"))]
+    return [t for t in kept if t.start >= candidate.end] or kept
 
 
 def _ahead(time: TimeExpression, doc: Document) -> TimeExpression:
-    """A planned act's year-less month or day lies ahead of the report: "agreed to hold the
-    next round in May" in March 2025 is May 2025, though the past-tense verb read it back."""
+    """A planned act's year-less month, day or season lies ahead of the report: "agreed to
+    hold the next round in May" in March 2025 is May 2025, "im Herbst" autumn 2025, though
+    the past-tense verb read them back. A whole year ("last year") is left as read."""
     published = doc.published.date() if doc.published else None
-    if (published is None or not time.relative or time.precision not in ("day", "month")
+    if (published is None or not time.relative
             or time.date_start is None or time.date_end is None
+            or time.date_end - time.date_start > SEASON_SPAN
             or time.date_end >= published - PLANNED_LOOKBACK):
         return time     # "am Montag", "yesterday": the day of the act that plans it
     try:

@@ -128,7 +128,7 @@ class EventCoder:
         for candidate, sides, location in pending:
             if not _codable(sides) or not _directed_ok(candidate, sides, lexicon):
                 continue
-            date = sentence_date(doc, candidate, lexicon)
+            date = sentence_date(doc, candidate, lexicon, context.rivals(candidate))
             _date_status(candidate, date, anchor)
             drafts.append(Draft([candidate], sides, date=date, location=location,
                                 evidence=[_evidence(doc, candidate)]))

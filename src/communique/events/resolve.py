@@ -292,13 +292,18 @@ def dateline_fallback(doc: Document, main: Draft | None, places: Gazetteer) -> N
 
 def dateline_date(doc: Document) -> EventDate | None:
     """The date the dateline gives ("MINSK, 23. November (BelTA)"), resolved against the
-    publication date for its year."""
+    publication date for its year. A dateline day after the day of publication contradicts
+    it (a local date ahead of the feed's clock, a re-filed story) and dates nothing: a
+    report cannot tell an act done after it was published."""
     if not doc.dateline_date:
         return None
     anchor = doc.published.date() if doc.published else None
-    times = resolve_times(doc.dateline_date, doc.language or "", anchor)
+    times = resolve_times(doc.dateline_date, doc.language or "", anchor) if anchor else [
+        t for t in doc.times
+        if doc.dateline_span and doc.dateline_span.start <= t.start < doc.dateline_span.end]
     start = times[0].date_start if times else None
-    if start is None:
+    if start is None or (anchor is not None and doc.published_precision == "day"
+                         and start > anchor):
         return None
     end = times[0].date_end or start
     return EventDate(start.isoformat(), end.isoformat(), times[0].precision, times[0].text)
@@ -308,9 +313,16 @@ def inherit_from_main(doc: Document, drafts: list[Draft], main: Draft | None) ->
     """Acts reported with the main meeting share its date and place. Without one, an act
     the report tells with no date of its own follows the last act it dated to the day
     ("France recalled its ambassador on Thursday … Paris rejected the demand"), else the
-    dateline's day, else the month of publication."""
+    dateline's day, else the month of publication. An undated earlier act the report
+    recalls ("Zuvor hatte Moskau … ausgewiesen") is not the story's: it is dated on or
+    before the publication, to its month, and never at the main meeting."""
     for draft in drafts:
-        if draft.background or draft.status == "planned":
+        if draft.status == "planned":
+            continue
+        if draft.background:
+            if (draft.date is None or draft.date.start is None) and doc.published is not None:
+                draft.date = publication_month(doc.published.date())
+                draft.date_inherited = True
             continue
         if draft is not main and main is not None:
             if draft.date is None or draft.date.start is None:

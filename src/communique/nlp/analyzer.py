@@ -8,6 +8,7 @@ dates) and a warning, so that it can go on through the pipeline.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import ClassVar
@@ -20,6 +21,7 @@ from communique.nlp.lemmas import Lemmatizer
 from communique.nlp.sentences import SentenceRules, SentenceSplitter
 from communique.nlp.tokens import Tokenizer
 
+YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year as printed: "2021-2025"
 FILING_DELAY = timedelta(days=6)    # a wire is published within days of its dateline; a
                                     # weekday read from a day a week off would be wrong anyway
 
@@ -85,7 +87,7 @@ class Analyzer:
             doc.times = []
             return doc
         published = doc.published.date() if doc.published else None
-        filed = _filed(doc, tools.dates, published)
+        filed = _filed(doc, tools.dates, published) or _filed_by_weekday(doc, tools.dates)
         month_only = filed is None and doc.published_precision == "month"
         doc.times = tools.dates.find(text, filed or published, spans, month_only)
         return doc
@@ -103,3 +105,27 @@ def _filed(doc: Document, dates: DateRecognizer, published: date | None) -> date
         return None
     filed = times[0].date_start
     return filed if published - FILING_DELAY <= filed <= published else None
+
+
+def _filed_by_weekday(doc: Document, dates: DateRecognizer) -> date | None:
+    """The day of a year-less dateline where no publication date is known ("MOSCOW,
+    September 24. /TASS/ … the ministry said Friday", text naming "2021-2025"): in the
+    latest year the text names in which that day falls on a weekday the text names, as an
+    annotator would read it; None when no such year is named."""
+    if doc.published is not None or not doc.dateline_date:
+        return None
+    weekdays = dates.named_weekdays(doc.text)
+    times = dates.find(doc.dateline_date, None)
+    if not weekdays or len(times) != 1 or times[0].precision != "day" or not times[0].relative:
+        return None
+    first = dates.find(doc.dateline_date, date(2000, 12, 31))[0].date_start  # a leap year's
+    if first is None:                                    # calendar places 29 February too
+        return None
+    for year in sorted({int(year) for year in YEAR_NUMBER.findall(doc.text)}, reverse=True):
+        try:
+            day = first.replace(year=year)
+        except ValueError:          # 29 February of a common year
+            continue
+        if day.weekday() in weekdays:
+            return day
+    return None

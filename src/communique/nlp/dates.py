@@ -98,6 +98,11 @@ class DateRecognizer:
                                         resolved.end, resolved.precision, relative))
         return found
 
+    def named_weekdays(self, text: str) -> set[int]:
+        """The weekdays ``text`` names by themselves ("the ministry said Friday"), 0 = Monday."""
+        return {span.spec.weekday for span in self.grammar.candidates(text)
+                if span.spec.weekday is not None and span.spec.month is None}
+
     def _join(self, text: str, chosen: list[DateSpan]) -> list[_Expression]:
         """Join neighbours that are one expression; drop weekdays that needed a date."""
         joined: list[_Expression] = []
