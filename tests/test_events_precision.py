@@ -108,6 +108,13 @@ SIDES = [
      [state("Польша", "POL"), state("Россию", "RUS"), state("Литва", "LTU"),
       state("Белоруссии", "BLR")],
      [("SANCTION", "LTU", "BLR")]),
+    # … but a relative clause inserted after the subject interrupts the act's clause
+    ("de", "Polen, das den Vorsitz innehat, verhängte Sanktionen gegen Russland.", [POL, RUS],
+     [("SANCTION", "POL", "RUS")]),
+    ("en", "Poland, which holds the presidency, imposed sanctions on Russia.",
+     [state("Poland", "POL"), state("Russia", "RUS")], [("SANCTION", "POL", "RUS")]),
+    ("ru", "Польша, которая председательствует в ЕС, ввела санкции против России.",
+     [state("Польша", "POL"), state("России", "RUS")], [("SANCTION", "POL", "RUS")]),
     # a report after a comma opens the clause of the visit it names
     ("de", "In der Türkei hofften drei Millionen Menschen auf Hilfe, sagte der litauische "
            "Außenminister bei einem Besuch in Athen.",

@@ -17,6 +17,7 @@ from itertools import islice
 from communique.document import Document, TimeExpression
 from communique.events.candidates import Candidate
 from communique.events.lexicon import Lexicon, load_contexts
+from communique.events.scopes import inserted_close
 from communique.gazetteer import Gazetteer, Place
 from communique.lang import data_file, load_yaml, section, words
 from communique.lang.loader import data_error
@@ -93,13 +94,10 @@ def _distance(time: TimeExpression, candidate: Candidate) -> int:
 
 def _in_inserted_clause(text: str, candidate: Candidate, time: TimeExpression) -> bool:
     """"Lavrov, who arrived in Ankara on Monday, held talks with Fidan on Tuesday": a date
-    between the subordinate clause that opens the trigger's clause (``clause`` cue) and a
-    comma before the trigger dates that inserted clause, not the act. A clause cut at ";"
-    or ":" opens no inserted clause ("… said: on Monday, we held talks")."""
+    in the inserted clause that opens the trigger's clause dates that clause, not the act."""
     left = candidate.scope.clause[0]
-    return (left > candidate.sentence.start and text[left - 1] not in ";:"
-            and left <= time.start and time.end <= candidate.start
-            and "," in text[time.end:candidate.start])
+    close = inserted_close(text, candidate.sentence.start, left, candidate.start)
+    return close is not None and left <= time.start and time.end <= close
 
 
 def _planned_dates(times: list[TimeExpression], candidate: Candidate, doc: Document,

@@ -41,6 +41,7 @@ from communique.events.resolve import (
     outcomes,
     persons_of_outcomes,
 )
+from communique.events.scopes import inserted_close
 from communique.gazetteer import Gazetteer
 from communique.model import Actor, Event, EventDate, Location, Span
 from communique.settings import load_settings
@@ -195,10 +196,12 @@ def own_clause(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> 
     A colon joins what it follows ("Turkey: Army Chief Declines …", 'said: "We agreed with
     the United States …"'), and a clause in the first person keeps its speaker. Parties of
     the clauses after the act's stay (a relative clause still names its sides: "met Wang
-    Yi, who …")."""
+    Yi, who …"), and so do those of the clause an inserted one interrupts ("Lavrov, who
+    arrived on Monday, held talks with Fidan")."""
     start, end = candidate.scope.clause
     sentence = candidate.sentence
-    if _headed(sentence.text[:start - sentence.start]):
+    if _headed(sentence.text[:start - sentence.start]) or inserted_close(
+            sentence.text, 0, start - sentence.start, candidate.start - sentence.start):
         return parties
     before = sentence.text[start - sentence.start:candidate.start - sentence.start]
     reports = [start + m.start() for m in lexicon.cues["reporting"].finditer(before)

@@ -657,11 +657,11 @@ def _after_target_word(candidate: Candidate, party: Party, lexicon: Lexicon) -> 
     text, base = candidate.sentence.text, candidate.sentence.start
     lo = max(0, party.start - base - TARGET_DISTANCE)
     window = text[lo:party.start - base]
-    target = lexicon.cues["target"].search(window)
-    if target is None or "," in window:
+    target = next(reversed(list(lexicon.cues["target"].finditer(window))), None)
+    if target is None:
         return False
     gap = window[target.end():]         # "sanctions on Russia", not "on cyber … during Modi's"
-    if any(lexicon.cue(name, gap) for name in ("frame", "locative", "with")):
+    if "," in gap or any(lexicon.cue(name, gap) for name in ("frame", "locative", "with")):
         return False
     at = lo + target.start()
     return not any(m.start() < at < m.end() for m in lexicon.cues["topic"].finditer(text))

@@ -35,6 +35,17 @@ def clause_bounds(sentence: Sentence, start: int, end: int, lexicon: Lexicon,
     return left, right
 
 
+def inserted_close(text: str, sentence_start: int, clause_start: int, trigger: int) -> int | None:
+    """Where a subordinate clause that opens the trigger's clause closes before the trigger
+    ("Lavrov, who arrived in Ankara on Monday, held talks": the comma before "held"), i.e.
+    the trigger speaks in the clause the inserted one interrupted. A clause cut at ';' or
+    ':' opens no inserted clause ("… said: on Monday, we held talks")."""
+    if clause_start <= sentence_start or text[clause_start - 1] in ";:":
+        return None
+    comma = text.rfind(",", clause_start, trigger)
+    return comma if comma >= 0 else None
+
+
 def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
                 times: list[TimeExpression], names: list[tuple[int, int]]
                 ) -> list[tuple[int, int]]:
