@@ -13,6 +13,7 @@ from datetime import timedelta
 from functools import cache
 from itertools import islice
 
+from communique.clean.dateline import find_dateline
 from communique.document import Document, TimeExpression
 from communique.events.candidates import Candidate
 from communique.events.lexicon import Lexicon, load_contexts
@@ -31,6 +32,7 @@ REPORT_DISTANCE = 30        # characters between a reporting verb and the date i
 REPORT_AFTER = 20           # … and between the date and a reporting verb after it
 PLANNED_LOOKBACK = timedelta(days=31)   # a weekday or "yesterday" lies within a week of the
                                         # report; a month read back further is next year's
+DASHES = frozenset("-–—")     # a place and a dash open a newspaper's report ("Rom – ")
 QUOTE_MARKS = frozenset("\"«»“”„")  # a quotation's end: what it dates is quoted, not reported
 
 
@@ -39,8 +41,24 @@ def dateline_end(doc: Document, start: int, end: int) -> int:
     23. November (BelTA) - "), or ``start`` when the sentence does not open with it."""
     span = doc.dateline_span
     if span is None or not span.opens(start, end):
-        return start
+        return _body_dateline_end(doc, start, end)
     return min(span.end, end)
+
+
+def _body_dateline_end(doc: Document, start: int, end: int) -> int:
+    """Where a dateline that opens a paragraph of the body ends ("Luxemburg – Die
+    EU-Außenminister …", a second report of a digest, or a place and a dash after a
+    newspaper's title and lead run into one line): the place is where the report was filed,
+    not a side of its acts. ``start`` when the sentence opens with no dateline."""
+    dateline = find_dateline(doc.text[start:end])
+    if dateline is None:
+        return start
+    opens_line = doc.text[:start].rstrip(" \t")[-1:] in ("\n", "")
+    after_place = doc.text[start + dateline.place_start + len(dateline.place):start + dateline.end]
+    if not opens_line and (dateline.date_text or dateline.agency
+                           or not DASHES.intersection(after_place)):
+        return start        # within a paragraph only "Rom – " (no date, no agency) is one
+    return min(start + dateline.end, end)
 
 
 def event_date(time: TimeExpression) -> EventDate:
