@@ -23,27 +23,18 @@ def events(extractor: Extractor, text: str) -> list[str]:
             f"{'+'.join(sorted({a.code for a in e.recipients if a.code}))}" for e in doc.events]
 
 
-# A place and a dash opening a paragraph, or a sentence after a newspaper's title and lead
-# run into one line, is where the report was filed: no side of its act.
+# A place and a dash opening a paragraph of the body is where the report was filed: no
+# side of its act.
 DATELINES = [
     ("Berlin – Die Bundesregierung hat Russland kritisiert.\n\nLuxemburg – Die "
      "EU-Außenminister haben am Montag neue Sanktionen gegen Belarus verhängt.",
      ["ACCUSE DEU -> RUS", "SANCTION EU -> BLR"]),
-    ("EU verhängt neue Sanktionen. Luxemburg – Die EU-Außenminister haben am Montag neue "
-     "Sanktionen gegen Belarus verhängt.",
-     ["SANCTION EU -> BLR"]),
     ("Brussels – The European Union imposed new sanctions on Russia on Monday.\n\n"
      "Luxembourg – The EU foreign ministers imposed new sanctions on Belarus on Monday.",
      ["SANCTION EU -> RUS", "SANCTION EU -> BLR"]),
-    ("EU sanctions Belarus. Luxembourg – The EU foreign ministers imposed new sanctions on "
-     "Belarus on Monday.",
-     ["SANCTION EU -> BLR"]),
     ("Брюссель – Евросоюз в понедельник ввел новые санкции против России.\n\nЛюксембург – "
      "Министры иностранных дел ЕС в понедельник ввели новые санкции против Белоруссии.",
      ["SANCTION EU -> RUS", "SANCTION EU -> BLR"]),
-    ("ЕС ввел санкции. Люксембург – Министры иностранных дел ЕС в понедельник ввели новые "
-     "санкции против Белоруссии.",
-     ["SANCTION EU -> BLR"]),
     # controls: the dateline opening the report, and a state named after it
     ("Wien – Der österreichische Außenminister hat am Montag Russland kritisiert.",
      ["ACCUSE AUT -> RUS"]),
@@ -84,7 +75,6 @@ ARRESTS = [
     ("Двое россиян были задержаны в Эстонии в понедельник.", ["COERCE EST -> RUS"]),
     ("Американская журналистка задержана в Бахрейне.", ["COERCE BHR -> USA"]),
 ]
-
 
 @pytest.mark.parametrize(("text", "expected"), DATELINES + IGO_OFFICIALS + ARRESTS)
 def test_sides(extractor: Extractor, text: str, expected: list[str]) -> None:

@@ -32,7 +32,6 @@ REPORT_DISTANCE = 30        # characters between a reporting verb and the date i
 REPORT_AFTER = 20           # … and between the date and a reporting verb after it
 PLANNED_LOOKBACK = timedelta(days=31)   # a weekday or "yesterday" lies within a week of the
                                         # report; a month read back further is next year's
-DASHES = frozenset("-–—")     # a place and a dash open a newspaper's report ("Rom – ")
 QUOTE_MARKS = frozenset("\"«»“”„")  # a quotation's end: what it dates is quoted, not reported
 
 
@@ -47,18 +46,12 @@ def dateline_end(doc: Document, start: int, end: int) -> int:
 
 def _body_dateline_end(doc: Document, start: int, end: int) -> int:
     """Where a dateline that opens a paragraph of the body ends ("Luxemburg – Die
-    EU-Außenminister …", a second report of a digest, or a place and a dash after a
-    newspaper's title and lead run into one line): the place is where the report was filed,
-    not a side of its acts. ``start`` when the sentence opens with no dateline."""
-    dateline = find_dateline(doc.text[start:end])
-    if dateline is None:
+    EU-Außenminister …", a second report of a digest): the place is where the report was
+    filed, not a side of its acts. ``start`` when the sentence opens no line or no dateline."""
+    if doc.text[:start].rstrip(" \t")[-1:] not in ("\n", ""):
         return start
-    opens_line = doc.text[:start].rstrip(" \t")[-1:] in ("\n", "")
-    after_place = doc.text[start + dateline.place_start + len(dateline.place):start + dateline.end]
-    if not opens_line and (dateline.date_text or dateline.agency
-                           or not DASHES.intersection(after_place)):
-        return start        # within a paragraph only "Rom – " (no date, no agency) is one
-    return min(start + dateline.end, end)
+    dateline = find_dateline(doc.text[start:end])
+    return start if dateline is None else min(start + dateline.end, end)
 
 
 def event_date(time: TimeExpression) -> EventDate:
