@@ -1,5 +1,5 @@
 """Wrong sides on general news (issues 12 and 13): a dateline place inside the body, an
-IGO official's home state, and the direction of arrests.
+IGO official's home state, the direction of arrests, and a German adverbial prefield.
 
 Hand-written sentences in German, English and Russian, each with the exact actor and
 recipient codes of the events coded, in order (``docs/accuracy.md``, "Mentions are not
@@ -75,7 +75,23 @@ ARRESTS = [
     ("Двое россиян были задержаны в Эстонии в понедельник.", ["COERCE EST -> RUS"]),
     ("Американская журналистка задержана в Бахрейне.", ["COERCE BHR -> USA"]),
 ]
+# German verb-second: a state inside an adverbial prefield ("Nach dem Verzicht der
+# österreichischen Regierung …", "Im Streit mit Russland …") is not the subject; the subject
+# follows the finite auxiliary. (English and Russian have no such auxiliary to anchor on:
+# "Amid the dispute with Russia, the EU imposed …" is still coded EU+RUS, not tested here.)
+PREFIELDS = [
+    ("Nach dem Verzicht der österreichischen Regierung auf Grenzkontrollen hat der "
+     "italienische Innenminister am Samstag die Einigung begrüßt.",
+     ["AGREE AUT+ITA -> ", "SUPPORT ITA -> AUT"]),
+    ("Im Streit mit Russland hat die EU am Montag neue Sanktionen verhängt.",
+     ["SANCTION EU -> RUS"]),
+    # control: a noun phrase as the prefield is the subject
+    ("Die russische Seite hat den Entwurf der chinesischen Seite vorgestellt.",
+     ["AGREE RUS -> CHN"]),
+]
 
-@pytest.mark.parametrize(("text", "expected"), DATELINES + IGO_OFFICIALS + ARRESTS)
+
+@pytest.mark.parametrize(("text", "expected"),
+                         DATELINES + IGO_OFFICIALS + ARRESTS + PREFIELDS)
 def test_sides(extractor: Extractor, text: str, expected: list[str]) -> None:
     assert events(extractor, text) == expected

@@ -691,7 +691,27 @@ def _verb_final(candidate: Candidate, before: list[Party], host: bool, lexicon: 
     Macron in Berlin empfangen"): its subject comes first in the clause, the other parties
     are its objects; the subject of a hosting verb is the host (recipient)."""
     in_clause = [p for p in before if p.start >= candidate.scope.clause[0]] or before
+    auxiliary = _after_adverbial_prefield(candidate, lexicon)
+    if auxiliary is not None:   # "Nach dem Verzicht Österreichs hat Italien … begrüßt"
+        in_clause = ([p for p in in_clause if p.start > auxiliary]
+                     + [p for p in in_clause if p.start < auxiliary])
     return _subject_first(candidate, before, in_clause, host, lexicon)
+
+
+def _after_adverbial_prefield(candidate: Candidate, lexicon: Lexicon) -> int | None:
+    """German verb-second: where the finite auxiliary stands after a prefield that is an
+    adverbial ("Nach dem Verzicht der österreichischen Regierung … hat der italienische
+    Innenminister … begrüßt"), whose parties are then no subject; None otherwise."""
+    sentence = candidate.sentence
+    lo = max(candidate.scope.clause[0], sentence.start) - sentence.start
+    clause = sentence.text[lo:candidate.start - sentence.start]
+    auxiliary = lexicon.cue("finite_auxiliary", clause)
+    if auxiliary is None:
+        return None
+    prefield = clause[:auxiliary.start()].strip(" ,;:–-")
+    if not prefield or "," in prefield or lexicon.cues["prefield"].match(prefield) is None:
+        return None
+    return sentence.start + lo + auxiliary.start()
 
 
 def _subject_first(candidate: Candidate, parties: list[Party], ordered: list[Party], host: bool,
