@@ -14,6 +14,7 @@ from datetime import timedelta
 from functools import cache
 from itertools import islice
 
+from communique.clean.dateline import find_dateline
 from communique.document import Document, TimeExpression
 from communique.events.candidates import Candidate
 from communique.events.lexicon import Lexicon, load_contexts
@@ -43,8 +44,18 @@ def dateline_end(doc: Document, start: int, end: int) -> int:
     23. November (BelTA) - "), or ``start`` when the sentence does not open with it."""
     span = doc.dateline_span
     if span is None or not span.opens(start, end):
-        return start
+        return _body_dateline_end(doc, start, end)
     return min(span.end, end)
+
+
+def _body_dateline_end(doc: Document, start: int, end: int) -> int:
+    """Where a dateline that opens a paragraph of the body ends ("Luxemburg – Die
+    EU-Außenminister …", a second report of a digest): the place is where the report was
+    filed, not a side of its acts. ``start`` when the sentence opens no line or no dateline."""
+    if doc.text[:start].rstrip(" \t")[-1:] not in ("\n", ""):
+        return start
+    dateline = find_dateline(doc.text[start:end])
+    return start if dateline is None else min(start + dateline.end, end)
 
 
 def event_date(time: TimeExpression) -> EventDate:

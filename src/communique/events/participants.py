@@ -42,6 +42,7 @@ SOURCE_DISTANCE = 30        # characters between a reporting verb and the source
 REPORTED_DISTANCE = 45
 # A quotation that opens a sentence and the speaker named after it ("„Wir haben …“, sagte
 # der litauische Außenminister", "«Мы …», заявил …"): the closing mark, then the verb
+COMPOUND_TITLE = re.compile(r"-\w+\s+")    # "EU-Ratspräsident ": the IGO, a hyphen, the title
 QUOTE = re.compile(r"^\s*[„“\"«](?P<quote>[^„“”\"«»]+)[“”\"»]")
 AGENT_DISTANCE = 12         # characters before a party read for "von", "by": "von der " fits
 # characters before a capital read for a government word ("von der Regierung in Kiew"): the
@@ -125,10 +126,11 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
     # the dateline's place and agency ("BERLIN (dpa) - ") say where and who reported
     body = dateline_end(doc, sentence.start, sentence.end)
     parties: list[Party] = []
+    officials = igo_officials(doc, lexicon)
     for mention in mention_index(doc).starting(body, sentence.end):
         if not is_party(mention) or condition[0] <= mention.start < condition[1]:
             continue
-        party = party_of(mention)
+        party = acting_for(party_of(mention), officials)
         if scope.own_topic is not None:
             if not scope.own_topic[0] <= mention.start < scope.own_topic[1]:
                 continue
@@ -141,7 +143,7 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
                   or is_origin_of_people(doc, mention, lexicon)))
               or not (names_the_state(doc, mention, lexicon)
                       or names_its_people(doc, mention, candidate, lexicon))
-              or _ends_a_title(doc, mention) or is_mediator(doc, mention, candidate)):
+              or _ends_a_title(doc, mention, lexicon) or is_mediator(doc, mention, candidate)):
             continue
         if owner(mention.start, mention.end, rivals) is not candidate:
             continue
@@ -289,15 +291,54 @@ def _first_party_before(doc: Document, start: int, named: list[Mention],
                  and not any(a <= m.start < b for a, b in topics)), None)
 
 
-def _ends_a_title(doc: Document, mention: Mention) -> bool:
+def _ends_a_title(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     """A state or IGO right before an official's name ends that official's title
-    ("Permanent Representative to the UN Vassily Nebenzia"): the official is the party."""
+    ("Permanent Representative to the UN Vassily Nebenzia", "EU-Ratspräsident Donald
+    Tusk"): the official is the party."""
     if mention.actor is None or mention.actor.kind not in ("state", "igo"):
         return False
     following = next((m for m in doc.mentions if m.start >= mention.end), None)
-    return (following is not None and following.actor is not None
-            and following.actor.kind == "person" and following.actor.role is not None
-            and not doc.text[mention.end:following.start].strip())
+    if following is None or following.actor is None or following.actor.kind != "person":
+        return False
+    return ((following.actor.role is not None
+             and not doc.text[mention.end:following.start].strip())
+            or _titles_for_igo(doc, mention, following, lexicon))
+
+
+def _titles_for_igo(doc: Document, igo: Mention, person: Mention, lexicon: Lexicon) -> bool:
+    """An IGO joined to the title before a name ("EU-Ratspräsident Donald Tusk",
+    "Nato-Generalsekretär Jens Stoltenberg") names the organisation the official acts for;
+    a posted title ("UN-Botschafter Wassili Nebensja") names where a state's envoy serves."""
+    gap = doc.text[igo.end:person.start]
+    return (igo.actor is not None and igo.actor.kind == "igo" and igo.actor.igo is not None
+            and COMPOUND_TITLE.fullmatch(gap) is not None
+            and not lexicon.cues["posted"].search(gap[1:]))
+
+
+def igo_officials(doc: Document, lexicon: Lexicon) -> dict[str, str]:
+    """The persons the document names as acting for an IGO, with its code: by their title
+    (resolved by the gazetteer, or an IGO compound) in any of their mentions. A person
+    acting for an international organisation acts for it, not for the home state the
+    officials table gives (Tusk as President of the European Council is the EU, not Poland),
+    in every mention of the report ("Tusk sagte …")."""
+    persons = [m.actor for m in doc.mentions if m.actor is not None and m.actor.kind == "person"]
+    envoys = {a.name for a in persons if a.igo and a.country}   # "Russia's UN ambassador"
+    found = {a.name: a.igo for a in persons
+             if a.igo and not a.country and a.name not in envoys}
+    for left, right in pairwise(doc.mentions):
+        if (right.actor is not None and right.actor.kind == "person" and left.actor is not None
+                and left.actor.igo and _titles_for_igo(doc, left, right, lexicon)):
+            found[right.actor.name] = left.actor.igo
+    return found
+
+
+def acting_for(party: Party, officials: dict[str, str]) -> Party:
+    """The party with the IGO its person acts for in this report (``igo_officials``)."""
+    actor = party.actor
+    igo = officials.get(actor.name) if actor.kind == "person" else None
+    if igo is None or (actor.igo == igo and actor.country is None):
+        return party
+    return replace(party, actor=replace(actor, igo=igo, country=None, sector="IGO"))
 
 
 def owner(start: int, end: int, rivals: list[Candidate]) -> Candidate:
@@ -451,6 +492,7 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
     # it stands
     sides.recipients += [p for p in sides.actors if p.goal]
     sides.actors = [p for p in sides.actors if not p.goal]
+    _arrest_sides(candidate, sides)
     _drop_duplicates(sides)         # "Maas … so Maas": one side, named twice
     if refers_back and main and not sides.actors:
         # "The two Prime Ministers welcomed the outcomes of the India-Japan Dialogue": the
@@ -463,6 +505,22 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
         sides = _fill(candidate, sides, main, previous)
         _drop_duplicates(sides)
     return sides
+
+
+def _arrest_sides(candidate: Candidate, sides: Sides) -> None:
+    """A state's people ("zwei Russen", "a German journalist", «двое россиян») are who an
+    arrest is done to, in whatever voice or word order ("Zwei Russen hat die estnische
+    Polizei festgenommen"): the arresting side is a state's organ or the state of the
+    place, never its citizens."""
+    if candidate.trigger.mode != "arrest" or not any(
+            p.actor.sector == "CVL" for p in sides.actors):
+        return
+    people = [p for p in sides.actors if p.actor.sector == "CVL"]
+    sides.actors = [p for p in sides.actors if p.actor.sector != "CVL"]
+    if not sides.actors:        # the organ that arrests was put after its object
+        sides.actors = [p for p in sides.recipients if p.actor.sector != "CVL" and not p.goal]
+        sides.recipients = [p for p in sides.recipients if p not in sides.actors]
+    sides.recipients = people + sides.recipients
 
 
 def _open(candidate: Candidate, sides: Sides, codes: set[str], main: list[Party],
@@ -580,8 +638,11 @@ def _passive_auxiliary(candidate: Candidate, lexicon: Lexicon) -> int | None:
         # «посол вызван», «предписано покинуть»: the main clause's predicate, no auxiliary
         # (in a relative clause, «которым запрещен въезд», it restates the act it qualifies)
         return candidate.start
+    # a trigger whose span holds its auxiliary ("were detained") has it before its last word
+    span = sentence.text[candidate.start - sentence.start:candidate.end - sentence.start]
+    head = span[:len(span.rstrip()) - len(span.split()[-1])] if len(span.split()) > 1 else ""
     match = lexicon.cue("passive", sentence.text[start - sentence.start:
-                                                 candidate.start - sentence.start])
+                                                 candidate.start - sentence.start] + head)
     if match is None or (lexicon.cues["passive_present"].fullmatch(match.group())
                          and not is_finite_or_participle(sentence, candidate.start)):
         return None         # "wird … begrüßen": the future of the active voice
@@ -630,7 +691,27 @@ def _verb_final(candidate: Candidate, before: list[Party], host: bool, lexicon: 
     Macron in Berlin empfangen"): its subject comes first in the clause, the other parties
     are its objects; the subject of a hosting verb is the host (recipient)."""
     in_clause = [p for p in before if p.start >= candidate.scope.clause[0]] or before
+    auxiliary = _after_adverbial_prefield(candidate, lexicon)
+    if auxiliary is not None:   # "Nach dem Verzicht Österreichs hat Italien … begrüßt"
+        in_clause = ([p for p in in_clause if p.start > auxiliary]
+                     + [p for p in in_clause if p.start < auxiliary])
     return _subject_first(candidate, before, in_clause, host, lexicon)
+
+
+def _after_adverbial_prefield(candidate: Candidate, lexicon: Lexicon) -> int | None:
+    """German verb-second: where the finite auxiliary stands after a prefield that is an
+    adverbial ("Nach dem Verzicht der österreichischen Regierung … hat der italienische
+    Innenminister … begrüßt"), whose parties are then no subject; None otherwise."""
+    sentence = candidate.sentence
+    lo = max(candidate.scope.clause[0], sentence.start) - sentence.start
+    clause = sentence.text[lo:candidate.start - sentence.start]
+    auxiliary = lexicon.cue("finite_auxiliary", clause)
+    if auxiliary is None:
+        return None
+    prefield = clause[:auxiliary.start()].strip(" ,;:–-")
+    if not prefield or "," in prefield or lexicon.cues["prefield"].match(prefield) is None:
+        return None
+    return sentence.start + lo + auxiliary.start()
 
 
 def _subject_first(candidate: Candidate, parties: list[Party], ordered: list[Party], host: bool,
