@@ -75,10 +75,9 @@ ARRESTS = [
     ("Двое россиян были задержаны в Эстонии в понедельник.", ["COERCE EST -> RUS"]),
     ("Американская журналистка задержана в Бахрейне.", ["COERCE BHR -> USA"]),
 ]
-# German verb-second: a state inside an adverbial prefield ("Nach dem Verzicht der
-# österreichischen Regierung …", "Im Streit mit Russland …") is not the subject; the subject
-# follows the finite auxiliary. (English and Russian have no such auxiliary to anchor on:
-# "Amid the dispute with Russia, the EU imposed …" is still coded EU+RUS, not tested here.)
+# A state inside an adverbial phrase opening the clause ("Nach dem Verzicht der
+# österreichischen Regierung …", "Amid the dispute with Russia, …", «На фоне спора с
+# Россией …») is not the subject; it is the recipient only when the act names no other.
 PREFIELDS = [
     ("Nach dem Verzicht der österreichischen Regierung auf Grenzkontrollen hat der "
      "italienische Innenminister am Samstag die Einigung begrüßt.",
@@ -88,6 +87,28 @@ PREFIELDS = [
     # control: a noun phrase as the prefield is the subject
     ("Die russische Seite hat den Entwurf der chinesischen Seite vorgestellt.",
      ["AGREE RUS -> CHN"]),
+    ("Im Streit mit Russland hat die EU am Montag neue Sanktionen gegen Belarus verhängt.",
+     ["SANCTION EU -> BLR"]),
+    ("Nach Gesprächen mit China haben Russland und Indien die USA kritisiert.",
+     ["ACCUSE IND+RUS -> USA"]),
+    ("Amid the dispute with Russia, the EU imposed new sanctions on Belarus.",
+     ["SANCTION EU -> BLR"]),
+    ("Amid the dispute with Russia, the EU imposed new sanctions.", ["SANCTION EU -> RUS"]),
+    ("In response to Russia's move, Poland expelled two Russian diplomats.",
+     ["SANCTION POL -> RUS"]),
+    ("After talks with China, Russia and India criticized the United States.",
+     ["ACCUSE IND+RUS -> USA"]),
+    # controls: the phrase after the verb, and a subject opening the sentence
+    ("Russia criticized the United States after talks with China.", ["ACCUSE RUS -> CHN+USA"]),
+    ("Poland expelled two Russian diplomats.", ["SANCTION POL -> RUS"]),
+    ("На фоне спора с Россией ЕС ввёл санкции против Белоруссии.", ["SANCTION EU -> BLR"]),
+    ("В ответ на действия России Польша выслала двух российских дипломатов.",
+     ["SANCTION POL -> RUS"]),
+    ("После переговоров с Китаем, Россия раскритиковала США.", ["ACCUSE RUS -> USA"]),
+    ("После переговоров с Китаем Россия и Индия раскритиковали США.", ["ACCUSE IND+RUS -> USA"]),
+    # controls: the phrase after the verb, and a subject opening the sentence
+    ("Россия раскритиковала США после переговоров с Китаем.", ["ACCUSE RUS -> CHN+USA"]),
+    ("Польша выслала двух российских дипломатов.", ["SANCTION POL -> RUS"]),
 ]
 
 

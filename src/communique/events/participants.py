@@ -548,9 +548,17 @@ def _open(candidate: Candidate, sides: Sides, codes: set[str], main: list[Party]
 
 
 def _by_position(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> Sides:
-    how = candidate.trigger.sides
-    if how == "symmetric":
+    if candidate.trigger.sides == "symmetric":
         return _initiative(candidate, parties, lexicon) or Sides(actors=list(parties))
+    opener = _opener_parties(candidate, parties, lexicon)
+    sides = _by_word_order(candidate, [p for p in parties if p not in opener], lexicon)
+    if not sides.recipients:    # "Im Streit mit Russland hat die EU … verhängt": what it is on
+        sides.recipients = opener
+    return sides
+
+
+def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> Sides:
+    how = candidate.trigger.sides
     before = [p for p in parties if p.end <= candidate.start]
     after = [p for p in parties if p.start >= candidate.end]
     text, base = candidate.sentence.text, candidate.sentence.start
@@ -691,27 +699,43 @@ def _verb_final(candidate: Candidate, before: list[Party], host: bool, lexicon: 
     Macron in Berlin empfangen"): its subject comes first in the clause, the other parties
     are its objects; the subject of a hosting verb is the host (recipient)."""
     in_clause = [p for p in before if p.start >= candidate.scope.clause[0]] or before
-    auxiliary = _after_adverbial_prefield(candidate, lexicon)
-    if auxiliary is not None:   # "Nach dem Verzicht Österreichs hat Italien … begrüßt"
-        in_clause = ([p for p in in_clause if p.start > auxiliary]
-                     + [p for p in in_clause if p.start < auxiliary])
     return _subject_first(candidate, before, in_clause, host, lexicon)
 
 
-def _after_adverbial_prefield(candidate: Candidate, lexicon: Lexicon) -> int | None:
-    """German verb-second: where the finite auxiliary stands after a prefield that is an
-    adverbial ("Nach dem Verzicht der österreichischen Regierung … hat der italienische
-    Innenminister … begrüßt"), whose parties are then no subject; None otherwise."""
+def _opener_parties(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> list[Party]:
+    """The parties of an adverbial phrase that opens the act's clause before its subject
+    ("Amid the dispute with Russia, the EU imposed …", «На фоне спора с Россией ЕС ввёл …»,
+    "Im Streit mit Russland hat die EU … verhängt"): none of them is the subject.
+
+    The phrase starts with a cue ``opener`` and ends at the cue ``opener_close`` (a comma,
+    the German finite auxiliary); where it may end unmarked (Russian, cue matching the end),
+    the subject is the last party before the verb and those coordinated with it."""
     sentence = candidate.sentence
     lo = max(candidate.scope.clause[0], sentence.start) - sentence.start
     clause = sentence.text[lo:candidate.start - sentence.start]
-    auxiliary = lexicon.cue("finite_auxiliary", clause)
-    if auxiliary is None:
-        return None
-    prefield = clause[:auxiliary.start()].strip(" ,;:–-")
-    if not prefield or "," in prefield or lexicon.cues["prefield"].match(prefield) is None:
-        return None
-    return sentence.start + lo + auxiliary.start()
+    before = [p for p in parties if sentence.start + lo <= p.start and p.end <= candidate.start]
+    opener = lexicon.cues["opener"].match(clause)
+    close = lexicon.cues["opener_close"].search(clause, opener.end()) if opener else None
+    if opener is None or close is None or "," in clause[opener.end():close.start()]:
+        return []
+    cut = sentence.start + lo + close.start()
+    if not clause[close.start():].strip() and before:     # unmarked end: the subject's chain
+        cut = _last_chain(candidate, before, lexicon)
+    inside = [p for p in before if p.start < cut]
+    return inside if len(inside) < len(before) else []
+
+
+def _last_chain(candidate: Candidate, before: list[Party], lexicon: Lexicon) -> int:
+    """Where the last party before the verb starts, with those coordinated with it («Россия
+    и Китай раскритиковали»): the subject of a verb that follows it."""
+    text, base = candidate.sentence.text, candidate.sentence.start
+    start = before[-1].start
+    for later, earlier in pairwise(before[::-1]):
+        if not lexicon.cues["conjunction"].fullmatch(text[earlier.end - base:later.start - base]
+                                                     .strip()):
+            break
+        start = earlier.start
+    return start
 
 
 def _subject_first(candidate: Candidate, parties: list[Party], ordered: list[Party], host: bool,
