@@ -98,21 +98,35 @@ PREFIELDS = [
      ["SANCTION POL -> RUS"]),
     ("After talks with China, Russia and India criticized the United States.",
      ["ACCUSE IND+RUS -> USA"]),
-    # controls: the phrase after the verb, and a subject opening the sentence
-    ("Russia criticized the United States after talks with China.", ["ACCUSE RUS -> CHN+USA"]),
+    # control: a subject opening the sentence
     ("Poland expelled two Russian diplomats.", ["SANCTION POL -> RUS"]),
     ("На фоне спора с Россией ЕС ввёл санкции против Белоруссии.", ["SANCTION EU -> BLR"]),
     ("В ответ на действия России Польша выслала двух российских дипломатов.",
      ["SANCTION POL -> RUS"]),
     ("После переговоров с Китаем, Россия раскритиковала США.", ["ACCUSE RUS -> USA"]),
     ("После переговоров с Китаем Россия и Индия раскритиковали США.", ["ACCUSE IND+RUS -> USA"]),
-    # controls: the phrase after the verb, and a subject opening the sentence
-    ("Россия раскритиковала США после переговоров с Китаем.", ["ACCUSE RUS -> CHN+USA"]),
+    # control: a subject opening the sentence
     ("Польша выслала двух российских дипломатов.", ["SANCTION POL -> RUS"]),
+]
+
+
+# Known gap: the same phrase after the verb still adds its party to the recipients (China is
+# coded as criticised). Strict: the test fails once the coder gets it right, so the case
+# moves up to PREFIELDS.
+TRAILING = [
+    ("Russia criticized the United States after talks with China.", ["ACCUSE RUS -> USA"]),
+    ("Россия раскритиковала США после переговоров с Китаем.", ["ACCUSE RUS -> USA"]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"),
                          DATELINES + IGO_OFFICIALS + ARRESTS + PREFIELDS)
 def test_sides(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert events(extractor, text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a trailing adverbial phrase still names a recipient")
+@pytest.mark.parametrize(("text", "expected"), TRAILING)
+def test_sides_of_a_trailing_phrase(extractor: Extractor, text: str,
+                                    expected: list[str]) -> None:
     assert events(extractor, text) == expected
