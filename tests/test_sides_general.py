@@ -110,23 +110,20 @@ PREFIELDS = [
 ]
 
 
-# Known gap: the same phrase after the verb still adds its party to the recipients (China is
-# coded as criticised). Strict: the test fails once the coder gets it right, so the case
-# moves up to PREFIELDS.
+# The same phrase after the verb is a circumstance: its party is no target where the act
+# names another (cue ``trailing``), and the only one where it names none.
 TRAILING = [
     ("Russia criticized the United States after talks with China.", ["ACCUSE RUS -> USA"]),
+    ("The EU imposed sanctions on Belarus over its support for Russia.",
+     ["SANCTION EU -> BLR"]),
+    ("Poland expelled two Russian diplomats in response to Russia's move.",
+     ["SANCTION POL -> RUS"]),
     ("Россия раскритиковала США после переговоров с Китаем.", ["ACCUSE RUS -> USA"]),
+    ("ЕС ввёл санкции против Белоруссии на фоне спора с Россией.", ["SANCTION EU -> BLR"]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"),
-                         DATELINES + IGO_OFFICIALS + ARRESTS + PREFIELDS)
+                         DATELINES + IGO_OFFICIALS + ARRESTS + PREFIELDS + TRAILING)
 def test_sides(extractor: Extractor, text: str, expected: list[str]) -> None:
-    assert events(extractor, text) == expected
-
-
-@pytest.mark.xfail(strict=True, reason="a trailing adverbial phrase still names a recipient")
-@pytest.mark.parametrize(("text", "expected"), TRAILING)
-def test_sides_of_a_trailing_phrase(extractor: Extractor, text: str,
-                                    expected: list[str]) -> None:
     assert events(extractor, text) == expected

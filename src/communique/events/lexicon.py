@@ -25,7 +25,7 @@ CUE_NAMES = ("negation", "hypothetical", "future", "opinion", "sides", "remote",
              "prefield", "posted", "meet_verb", "passive_present", "goal",
              "people_head", "source", "passive_participle", "object_case", "condition",
              "seat", "finite_auxiliary", "general_addressee",
-             "conjunction", "reported_future", "opener", "opener_close")
+             "conjunction", "reported_future", "opener", "opener_close", "trailing")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"

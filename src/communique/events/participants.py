@@ -554,6 +554,10 @@ def _by_position(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -
     sides = _by_word_order(candidate, [p for p in parties if p not in opener], lexicon)
     if not sides.recipients:    # "Im Streit mit Russland hat die EU … verhängt": what it is on
         sides.recipients = opener
+    trailing = _trailing_parties(candidate, parties, lexicon)
+    named = [p for p in sides.recipients if p not in trailing]
+    if named and candidate.trigger.sides == "directed":
+        sides.recipients = named
     return sides
 
 
@@ -723,6 +727,23 @@ def _opener_parties(candidate: Candidate, parties: list[Party], lexicon: Lexicon
         cut = _last_chain(candidate, before, lexicon)
     inside = [p for p in before if p.start < cut]
     return inside if len(inside) < len(before) else []
+
+
+def _trailing_parties(candidate: Candidate, parties: list[Party], lexicon: Lexicon
+                      ) -> list[Party]:
+    """The parties of an adverbial phrase after the act's verb, up to a comma or the clause's
+    end ("Russia criticized the United States after talks with China", «раскритиковала США
+    после переговоров с Китаем»): the circumstance, not the act's target, where the act
+    names one besides. The phrase opens with the cue ``trailing``."""
+    sentence = candidate.sentence
+    text, base = sentence.text, sentence.start
+    hi = min(candidate.scope.clause[1], sentence.end) - base
+    found: list[Party] = []
+    for match in lexicon.cues["trailing"].finditer(text, candidate.end - base, hi):
+        comma = text.find(",", match.end(), hi)
+        end = base + (hi if comma < 0 else comma)
+        found += [p for p in parties if base + match.start() <= p.start and p.end <= end]
+    return found
 
 
 def _last_chain(candidate: Candidate, before: list[Party], lexicon: Lexicon) -> int:
