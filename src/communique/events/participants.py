@@ -24,7 +24,7 @@ from communique.events.anaphora import (
     pronoun_subject,
 )
 from communique.events.attributes import dateline_end
-from communique.events.candidates import Candidate, is_finite_or_participle
+from communique.events.candidates import COOPERATIVE, Candidate, is_finite_or_participle
 from communique.events.context import CodingContext
 from communique.events.index import mention_index
 from communique.events.lexicon import Lexicon
@@ -734,7 +734,10 @@ def _trailing_parties(candidate: Candidate, parties: list[Party], lexicon: Lexic
     """The parties of an adverbial phrase after the act's verb, up to a comma or the clause's
     end ("Russia criticized the United States after talks with China", «раскритиковала США
     после переговоров с Китаем»): the circumstance, not the act's target, where the act
-    names one besides. The phrase opens with the cue ``trailing``."""
+    names one besides; a cooperative act's partner in talks is its counterpart ("Serbia backed
+    down on the plates after talks with the EU"). The phrase opens with the cue ``trailing``."""
+    if candidate.event_type in COOPERATIVE:
+        return []
     sentence = candidate.sentence
     text, base = sentence.text, sentence.start
     hi = min(candidate.scope.clause[1], sentence.end) - base
