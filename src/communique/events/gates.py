@@ -19,11 +19,15 @@ from functools import cache
 from communique.document import Document
 from communique.events.attributes import dateline_end
 from communique.events.candidates import Candidate
+from communique.events.lexicon import load_lexicon
 from communique.events.participants import PEOPLE_ACTS
 from communique.lang import data_file, load_yaml, section
 from communique.lang.loader import data_error, location
 
 GATES = ("generic", "speculative", "intention", "conditional", "field", "nonstate")
+# the gates whose words are in mentions.yaml; a condition's opening word is the event cue
+# ``condition`` (lang/<language>/event_cues.yaml), which the sides rules read too
+WORD_GATES = tuple(gate for gate in GATES if gate != "conditional")
 # words before the head of a clause's subject: an article and two adjectives ("Der
 # italienische Frächterverband", "The Italian hauliers' association")
 SUBJECT_WORDS = 3
@@ -39,7 +43,6 @@ class MentionWords:
     generic: re.Pattern[str]
     speculative: re.Pattern[str]
     intention: re.Pattern[str]
-    conditional: re.Pattern[str]
     field: re.Pattern[str]
     subject: re.Pattern[str]     # a clause that opens with a non-state body's noun phrase
 
@@ -48,12 +51,12 @@ class MentionWords:
 def mention_words(language: str) -> MentionWords:
     path = data_file(language, "mentions.yaml")
     data = load_yaml(path)
-    raw = {name: section(data, name, path, str, required=True) for name in GATES}
+    raw = {name: section(data, name, path, str, required=True) for name in WORD_GATES}
     compiled = {name: _compile(pattern, location(path, name)) for name, pattern in raw.items()}
     subject = _compile(rf"\W*(?:[\w.\-]+\s+){{0,{SUBJECT_WORDS}}}?(?P<head>{raw['nonstate']})",
                        location(path, "nonstate"), anchored=True)
     return MentionWords(compiled["generic"], compiled["speculative"], compiled["intention"],
-                        compiled["conditional"], compiled["field"], subject)
+                        compiled["field"], subject)
 
 
 def _compile(pattern: str, where: str, anchored: bool = False) -> re.Pattern[str]:
@@ -80,7 +83,7 @@ def not_an_act(doc: Document, candidate: Candidate, language: str) -> str | None
         return "intention"
     if _habitual(doc, candidate, words.generic):
         return "generic"
-    if _conditional(doc, candidate, words.conditional):
+    if _conditional(doc, candidate, load_lexicon(language).cues["condition"]):
         return "conditional"
     if _nonstate_subject(doc, candidate, words.subject):
         return "nonstate"
