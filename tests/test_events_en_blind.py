@@ -1,0 +1,51 @@
+"""English rules found on the blind wire set (tests/data/probe/en_blind.jsonl).
+
+Each group is one construction of English agency and ministry prose; its sentences come
+from the set and from other wordings of the same construction, so that the rule is shown
+to be general. Each asserts the exact (event_type, mode, actors, recipients, status) the
+whole extractor codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import Extractor
+from communique.document import RawDocument
+
+PUBLISHED = "2024-05-08"
+
+
+def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
+    raw = RawDocument(text, doc_id="case", language="en", published=PUBLISHED)
+    return sorted((e.event_type, e.mode, "+".join(sorted({a.code for a in e.actors if a.code})),
+                   "+".join(sorted({a.code for a in e.recipients if a.code})), e.status)
+                  for doc in extractor.run([raw]) for e in doc.events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an official's journey announced: a planned visit (spec section 3: AGREE planned);
+    # reported as done it is the visit itself
+    ("Japanese Foreign Minister Yoko Kamikawa will travel to Beijing on Monday.",
+     [('AGREE', None, 'JPN', 'CHN', 'planned')]),
+    ("Japanese Foreign Minister Yoko Kamikawa travelled to Beijing on Monday.",
+     [('CONSULT', 'visit', 'JPN', 'CHN', 'occurred')]),
+    ("Hungarian Foreign Minister Peter Szijjarto is expected in Minsk on Tuesday for talks "
+     "with his Belarusian counterpart Maxim Ryzhenkov.",
+     [('AGREE', None, 'HUN', 'BLR', 'planned')]),
+    ("The Indian Prime Minister is expected in Moscow next month for a two-day visit.",
+     [('AGREE', None, 'IND', 'RUS', 'planned')]),
+    ("Turkish Foreign Minister Hakan Fidan will visit Cairo next week.",
+     [('AGREE', None, 'TUR', 'EGY', 'planned')]),
+    ("Chinese Foreign Minister Wang Yi plans to visit Australia in March.",
+     [('AGREE', None, 'CHN', 'AUS', 'planned')]),
+    # an invitation to visit is the one invitation, not a second planned visit beside it
+    ("Kazakh President Kassym-Jomart Tokayev invited Chinese President Xi Jinping to visit "
+     "Kazakhstan next year.",
+     [('AGREE', None, 'KAZ', 'CHN', 'planned')]),
+    # travel that is no official's journey
+    ("Russian tourists will travel to Turkey in record numbers this summer.", []),
+])
+def test_planned_journeys(extractor: Extractor, text: str,
+                          expected: list[tuple[str | None, ...]]) -> None:
+    assert coded(extractor, text) == expected
