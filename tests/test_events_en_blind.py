@@ -49,3 +49,24 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
 def test_planned_journeys(extractor: Extractor, text: str,
                           expected: list[tuple[str | None, ...]]) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # retaliation announced is a threat (as «ответит» in Russian); its target is the state
+    # named, or the one whose act the story reported
+    ("Austria expelled two Russian diplomats on Thursday. Moscow will respond to the "
+     "unfriendly step, Russian Foreign Ministry spokeswoman Maria Zakharova told RIA.",
+     [('SANCTION', 'expel', 'AUT', 'RUS', 'occurred'),
+      ('THREATEN', None, 'RUS', 'AUT', 'occurred')]),
+    ("Russia will retaliate against Poland for the closure of its consulate in Poznan.",
+     [('THREATEN', None, 'RUS', 'POL', 'occurred')]),
+    # a conditional retaliation is the threat PLOVER means
+    ("Beijing will reciprocate if Washington imposes new visa restrictions on Chinese "
+     "officials, the Chinese Foreign Ministry said.",
+     [('THREATEN', None, 'CHN', 'USA', 'occurred')]),
+    # answering a letter or questions is no threat
+    ("The Russian Foreign Ministry will respond to the letter from the Polish government.", []),
+])
+def test_retaliation_announced(extractor: Extractor, text: str,
+                               expected: list[tuple[str | None, ...]]) -> None:
+    assert coded(extractor, text) == expected
