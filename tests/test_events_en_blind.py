@@ -70,3 +70,24 @@ def test_planned_journeys(extractor: Extractor, text: str,
 def test_retaliation_announced(extractor: Extractor, text: str,
                                expected: list[tuple[str | None, ...]]) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "state-backed", "Iran-backed": an attribute of a noun, no act of support
+    ("Dutch military intelligence said Chinese state-backed hackers had breached a defence "
+     "ministry network.", []),
+    ("The United States backed Ukraine's bid to join the alliance.",
+     [('SUPPORT', None, 'USA', 'UKR', 'occurred')]),
+    # the concern the sides voice together is their opinion, not a complaint to a state
+    ("The ministers of Russia and Iran discussed the situation in Lebanon. Both sides expressed "
+     "serious concern over the growing number of civilian casualties.",
+     [('CONSULT', None, 'IRN+RUS', '', 'occurred')]),
+    ("The Russian and Chinese foreign ministers met in Beijing. The parties voiced concern "
+     "over the deployment of US missiles in Asia.",
+     [('CONSULT', 'visit', 'RUS', 'CHN', 'occurred')]),
+    ("Japan expressed concern to China over the detention of a Japanese businessman.",
+     [('ACCUSE', None, 'JPN', 'CHN', 'occurred')]),
+])
+def test_no_act_of_their_own(extractor: Extractor, text: str,
+                             expected: list[tuple[str | None, ...]]) -> None:
+    assert coded(extractor, text) == expected
