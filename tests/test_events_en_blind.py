@@ -39,10 +39,8 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [('AGREE', None, 'TUR', 'EGY', 'planned')]),
     ("Chinese Foreign Minister Wang Yi plans to visit Australia in March.",
      [('AGREE', None, 'CHN', 'AUS', 'planned')]),
-    # an invitation to visit is the one invitation, not a second planned visit beside it
-    ("Kazakh President Kassym-Jomart Tokayev invited Chinese President Xi Jinping to visit "
-     "Kazakhstan next year.",
-     [('AGREE', None, 'KAZ', 'CHN', 'planned')]),
+    ("The Indian Prime Minister is due to visit Moscow in July.",
+     [('AGREE', None, 'IND', 'RUS', 'planned')]),
     # travel that is no official's journey
     ("Russian tourists will travel to Turkey in record numbers this summer.", []),
 ])
@@ -90,4 +88,32 @@ def test_retaliation_announced(extractor: Extractor, text: str,
 ])
 def test_no_act_of_their_own(extractor: Extractor, text: str,
                              expected: list[tuple[str | None, ...]]) -> None:
+    assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # sequence of tenses after any verb of saying: "stressed that … would" reports a
+    # future, not a hypothesis
+    ("The Russian side stressed that Moscow would respond firmly to any new US restrictions "
+     "on its diplomats.",
+     [('THREATEN', None, 'RUS', 'USA', 'occurred')]),
+    ("The Chinese Foreign Ministry underlined that Beijing would respond to any new US "
+     "tariffs on Chinese goods.",
+     [('THREATEN', None, 'CHN', 'USA', 'occurred')]),
+    # an envoy "invited to the Foreign Ministry" is summoned there: no invitation
+    ("On 19 August, the charge d'affaires of Lithuania in Belarus was invited to the Belarusian "
+     "Foreign Ministry and handed a note of protest.",
+     [('ACCUSE', None, 'BLR', 'LTU', 'occurred')]),
+    ("Belarusian President Alexander Lukashenko invited Chinese President Xi Jinping to visit "
+     "Belarus.",
+     [('AGREE', None, 'BLR', 'CHN', 'planned')]),
+    # support stated in the present tense, as spokespersons and readouts state it
+    ("Xi said China firmly supports Kazakhstan in safeguarding its independence.",
+     [('SUPPORT', None, 'CHN', 'KAZ', 'occurred')]),
+    ("Turkey supports Azerbaijan's efforts to sign a peace treaty with Armenia, the Turkish "
+     "Foreign Minister said.",
+     [('SUPPORT', None, 'TUR', 'ARM+AZE', 'occurred')]),
+])
+def test_said_and_stated(extractor: Extractor, text: str,
+                         expected: list[tuple[str | None, ...]]) -> None:
     assert coded(extractor, text) == expected
