@@ -117,3 +117,22 @@ def test_no_act_of_their_own(extractor: Extractor, text: str,
 def test_said_and_stated(extractor: Extractor, text: str,
                          expected: list[tuple[str | None, ...]]) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting reported by its end ("the session ended in New York on Friday", "talks
+    # concluded") took place
+    ("The final session of the UN Open-Ended Working Group on ICT security ended in New York "
+     "on Friday with the adoption of its final report. The Russian delegation was led by "
+     "Special Presidential Envoy Artur Lyukmanov.",
+     [('CONSULT', 'multilateral', 'RUS+UN', '', 'occurred')]),
+    ("Talks between Armenia and Azerbaijan ended in Almaty on Friday without a breakthrough.",
+     [('CONSULT', None, 'ARM+AZE', '', 'occurred')]),
+    ("Consultations between the foreign ministries of Russia and Laos concluded in Vientiane "
+     "on Tuesday.",
+     [('CONSULT', 'visit', 'RUS', 'LAO', 'occurred')]),
+    ("The war in Ukraine ended negotiations between the two countries.", []),
+])
+def test_meeting_ended(extractor: Extractor, text: str,
+                       expected: list[tuple[str | None, ...]]) -> None:
+    assert coded(extractor, text) == expected
