@@ -136,3 +136,23 @@ def test_said_and_stated(extractor: Extractor, text: str,
 def test_meeting_ended(extractor: Extractor, text: str,
                        expected: list[tuple[str | None, ...]]) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verdict on the other side's act is criticism ("called the veto cynical"); on
+    # accusations it is their denial, and "called on" stays a request
+    ("US Ambassador Linda Thomas-Greenfield called the veto by Russia and China cynical and "
+     "petty.",
+     [('ACCUSE', None, 'USA', 'CHN+RUS', 'occurred')]),
+    ("The Chinese Foreign Ministry branded the new US sanctions illegal.",
+     [('ACCUSE', None, 'CHN', 'USA', 'occurred')]),
+    ("Russia's Foreign Ministry called the expulsion of its diplomats from Moldova an "
+     "unfriendly step.",
+     [('ACCUSE', None, 'RUS', 'MDA', 'occurred')]),
+    ("Beijing called the accusations by the Netherlands absurd.", []),
+    ("The EU called on Russia to stop its reckless behaviour.",
+     [('REQUEST', None, 'EU', 'RUS', 'occurred')]),
+])
+def test_verdict_on_an_act(extractor: Extractor, text: str,
+                           expected: list[tuple[str | None, ...]]) -> None:
+    assert coded(extractor, text) == expected
