@@ -156,3 +156,21 @@ def test_meeting_ended(extractor: Extractor, text: str,
 def test_verdict_on_an_act(extractor: Extractor, text: str,
                            expected: list[tuple[str | None, ...]]) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "navies", "armies", "militaries" act for their states as "navy" does, and "the two
+    # navies" are the two sides named before; "kicked off" opens an exercise as "began"
+    ("The Chinese and Russian navies kicked off the Joint Sea-2024 exercise in Zhanjiang on "
+     "Sunday. After the drills, the two navies will conduct a joint maritime patrol in the "
+     "Pacific.",
+     [('AGREE', None, 'CHN+RUS', '', 'planned'), ('COOPERATE', None, 'CHN+RUS', '', 'occurred')]),
+    ("Kazakhstan and Kyrgyzstan kicked off a joint border exercise on Monday.",
+     [('COOPERATE', None, 'KAZ+KGZ', '', 'occurred')]),
+    ("The Indian and French armies held a joint exercise in Rajasthan. The two armies "
+     "practised counter-terrorism operations.",
+     [('COOPERATE', None, 'FRA+IND', '', 'occurred')]),
+])
+def test_forces_as_sides(extractor: Extractor, text: str,
+                         expected: list[tuple[str | None, ...]]) -> None:
+    assert coded(extractor, text) == expected
