@@ -42,6 +42,21 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
     ("The Indian Prime Minister is due to visit Moscow in July.",
      [('AGREE', None, 'IND', 'RUS', 'planned')]),
     # travel that is no official's journey
+    # a stay announced: the future is the verb's, before the visit noun
+    ("The Indian Prime Minister will be in Moscow on an official visit on 8-9 July.",
+     [('AGREE', None, 'IND', 'RUS', 'planned')]),
+    ("On April 24, Foreign Minister Sergey Lavrov will hold talks in Moscow with Minister of "
+     "Foreign Affairs of the Lao People's Democratic Republic Saleumxay Kommasith, who will be "
+     "in Russia on a working visit.",
+     [('AGREE', None, 'LAO+RUS', '', 'planned')]),
+    ("The Indian Prime Minister was in Moscow on an official visit on 8-9 July.",
+     [('CONSULT', 'visit', 'IND', 'RUS', 'occurred')]),
+    # "the next round" of the meeting just reported, announced
+    ("Belarusian-Russian consultations on information security were held in Minsk on 23 April. "
+     "The next round is expected to take place in Moscow in 2025.",
+     [('AGREE', None, 'BLR+RUS', '', 'planned'), ('CONSULT', 'visit', 'RUS', 'BLR', 'occurred')]),
+    ("Russia and Ukraine held a new round of talks in Istanbul on Monday.",
+     [('CONSULT', None, 'RUS+UKR', '', 'occurred')]),
     ("Russian tourists will travel to Turkey in record numbers this summer.", []),
 ])
 def test_planned_journeys(extractor: Extractor, text: str,
