@@ -189,3 +189,31 @@ def test_verdict_on_an_act(extractor: Extractor, text: str,
 def test_forces_as_sides(extractor: Extractor, text: str,
                          expected: list[tuple[str | None, ...]]) -> None:
     assert coded(extractor, text) == expected
+
+
+def persons(extractor: Extractor, text: str) -> list[tuple[str, list[str]]]:
+    raw = RawDocument(text, doc_id="case", language="en", published=PUBLISHED)
+    return sorted((e.event_type, sorted(a.name for a in (*e.actors, *e.recipients)
+                                        if a.kind == "person"))
+                  for doc in extractor.run([raw]) for e in doc.events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the official of the acting state named in the attribution after a directed act made it
+    ("Moscow condemned the expulsion of Russian diplomats from Austria, Russian Foreign "
+     "Ministry spokeswoman Maria Zakharova said.",
+     [('ACCUSE', ['Maria Zakharova'])]),
+    ("Russia will respond to the expulsion of its diplomats from Austria, Foreign Ministry "
+     "spokeswoman Maria Zakharova said.",
+     [('THREATEN', ['Maria Zakharova'])]),
+    ("The United States urged China to release the detained journalists, US Secretary of "
+     "State Antony Blinken said.",
+     [('REQUEST', ['Antony Blinken'])]),
+    # who announces a deed need not be who did it
+    ("Austria expelled two Russian diplomats, Austrian Foreign Minister Alexander Schallenberg "
+     "said.",
+     [('SANCTION', [])]),
+])
+def test_speaker_after_the_act(extractor: Extractor, text: str,
+                               expected: list[tuple[str, list[str]]]) -> None:
+    assert persons(extractor, text) == expected

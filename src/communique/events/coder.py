@@ -50,6 +50,8 @@ BACKGROUND_AGE = dt.timedelta(days=45)     # an act dated this long before the r
 # words before a colon that name a headline's subject or a dateline ("GAZA CITY, Palestinian
 # Territories:" has four; a reporting clause, 'Foreign Minister Sergei Lavrov said:', six)
 HEAD_WORDS = 6
+# Acts done by saying them (PLOVER's verbal categories): their speaker is who acts.
+VERBAL = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 
 
 class EventCoder:
@@ -118,6 +120,7 @@ class EventCoder:
                 previous = parties[0]
             add_anaphoric_persons(doc, candidate, sides, lexicon, rivals)
             _not_at_itself(sides)
+            _add_speaker(candidate, sides, parties)
             if sides.inherited and candidate.trigger.form == "noun" and not parties:
                 candidate.background = False    # "im Vorfeld der Konsultationen": the meeting
             location = (_location(doc, candidate, lexicon, self.places)
@@ -228,6 +231,19 @@ def _not_at_itself(sides: Sides) -> None:
     rief die USA auf, Russland … zu versorgen": the minister named back is Russia's)."""
     acting = {p.code for p in sides.actors if p.code}
     sides.recipients = [p for p in sides.recipients if p.code not in acting]
+
+
+def _add_speaker(candidate: Candidate, sides: Sides, parties: list[Party]) -> None:
+    """An official of the acting state named after a directed verbal act, in its attribution,
+    is the one who made it ("Moscow condemned the expulsion, spokeswoman Maria Zakharova
+    said"): a person on the acting side. Who announces a deed (an expulsion) need not be who
+    did it."""
+    acting = {p.code for p in sides.actors if p.code}
+    named = {p.actor.name for p in (*sides.actors, *sides.recipients)}
+    if candidate.trigger.sides == "directed" and candidate.event_type in VERBAL:
+        sides.actors += [p for p in parties if p.start >= candidate.end and p.code in acting
+                         and p.actor.kind == "person" and p.actor.sector != "CVL"
+                         and p.actor.name not in named]
 
 
 def _date_status(candidate: Candidate, date: EventDate | None, anchor: dt.date | None) -> None:
