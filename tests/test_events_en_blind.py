@@ -217,3 +217,19 @@ def persons(extractor: Extractor, text: str) -> list[tuple[str, list[str]]]:
 def test_speaker_after_the_act(extractor: Extractor, text: str,
                                expected: list[tuple[str, list[str]]]) -> None:
     assert persons(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capital as the subject after a date or an adverbial opener closed by a comma
+    ("On Thursday, Moscow expelled two Austrian diplomats.",
+     [('SANCTION', 'expel', 'RUS', 'AUT', 'occurred')]),
+    ("On Thursday, Beijing lodged a protest with Tokyo.",
+     [('ACCUSE', None, 'CHN', 'JPN', 'occurred')]),
+    ("Following the incident, Warsaw summoned the Belarusian charge d'affaires.",
+     [('ACCUSE', None, 'POL', 'BLR', 'occurred')]),
+    ("Moscow expelled two Austrian diplomats on Thursday.",
+     [('SANCTION', 'expel', 'RUS', 'AUT', 'occurred')]),
+])
+def test_capital_after_lead_in(extractor: Extractor, text: str,
+                               expected: list[tuple[str | None, ...]]) -> None:
+    assert coded(extractor, text) == expected

@@ -91,7 +91,7 @@ def _subjects(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Pa
                 dateline_end(doc, sentence.start, sentence.end))
     cities = [m for m in mention_index(doc).starting(start, candidate.start)
               if m.actor is None and m.label == "LOC"]
-    if not cities or doc.text[start:cities[0].start].strip():
+    if not cities or not _lead_in(doc, start, cities[0].start):
         return []
     for left, right in pairwise(cities):
         if not CONNECTOR.fullmatch(doc.text[left.end:right.start]):
@@ -101,6 +101,26 @@ def _subjects(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Pa
         return []
     parties = [_state_party(doc, city, places) for city in cities]
     return [p for p in parties if p is not None] if all(parties) else []
+
+
+def _lead_in(doc: Document, start: int, end: int) -> bool:
+    """Before the capital that is the subject: nothing, dates, or an adverbial phrase of the
+    cue ``opener`` closed by ``opener_close`` ("Ahead of the visit, Kyiv had urged …", "On
+    Thursday, Moscow expelled …")."""
+    gap = doc.text[start:end]
+    for time in doc.times:
+        if start <= time.start and time.end <= end:
+            gap = gap.replace(doc.text[time.start:time.end], " ")
+    gap = gap.strip()
+    for word in ("on", "in", "at"):     # the preposition a removed date leaves behind
+        if gap.lower() in (word, f"{word} ,"):
+            gap = ","
+    if gap in ("", ","):
+        return True
+    lexicon = load_lexicon(doc.language or "")
+    opener = lexicon.cues["opener"].match(gap)
+    close = lexicon.cues["opener_close"].search(gap, opener.end()) if opener else None
+    return close is not None and not gap[close.end():].strip()
 
 
 def _auxiliaries_only(doc: Document, start: int, end: int) -> bool:
