@@ -29,6 +29,7 @@ from communique.events.context import CodingContext
 from communique.events.index import mention_index
 from communique.events.lexicon import Lexicon
 from communique.events.scopes import topic_spans
+from communique.lang import defaults
 from communique.model import Actor
 
 ORIGIN_DISTANCE = 80        # characters before a state searched for "aus", "from", "из"
@@ -575,7 +576,9 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
         before = [p for p in before if p not in agents]
         after = [p for p in after if p not in agents]
         if how == "directed":
-            if text[:auxiliary - base].rstrip().endswith(","):    # "Wie X mitteilte, wurden …"
+            # "Wie X mitteilte, wurden …", "…, nachdem der Botschafter einbestellt wurde"
+            if text[:auxiliary - base].rstrip().endswith(",") or \
+                    base < auxiliary == candidate.scope.clause[0]:
                 before = [p for p in before if p.start > auxiliary] + \
                          [p for p in before if p.start < auxiliary]
             seats = [p for p in before if not agents and _at_seat(text, p.start - base, lexicon)]
@@ -655,10 +658,23 @@ def _passive_auxiliary(candidate: Candidate, lexicon: Lexicon) -> int | None:
     head = span[:len(span.rstrip()) - len(span.split()[-1])] if len(span.split()) > 1 else ""
     match = lexicon.cue("passive", sentence.text[start - sentence.start:
                                                  candidate.start - sentence.start] + head)
+    if match is None and _auxiliary_after(candidate, lexicon):
+        return start        # "ist … einbestellt worden": the agent may stand anywhere before
     if match is None or (lexicon.cues["passive_present"].fullmatch(match.group())
                          and not is_finite_or_participle(sentence, candidate.start)):
         return None         # "wird … begrüßen": the future of the active voice
     return start + match.start()
+
+
+def _auxiliary_after(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether a passive auxiliary is the word right after a verb-final participle
+    ("einbestellt worden", "ausgewiesen wurden"), in a language that puts it there."""
+    if not defaults(lexicon.language).auxiliary_follows_verb or candidate.trigger.form == "noun":
+        return False
+    sentence = candidate.sentence
+    following = sentence.text[candidate.end - sentence.start:].split(maxsplit=1)
+    return bool(following) and lexicon.cues["passive"].fullmatch(
+        following[0].rstrip(".,;:!?")) is not None
 
 
 def _passive_sides(before: list[Party], after: list[Party], agents: list[Party],

@@ -1,0 +1,51 @@
+"""German rules found on the blind wire set (tests/data/probe/de_blind.jsonl): the sentences
+of the set and other wordings of the same construction, each with its exact coded event
+(type, mode, status, actors, recipients, date, place) and, where the rule is about them,
+its persons.
+
+The set was written from BelTA, Xinhua, Auswärtiges Amt, Russian embassy and
+tagesschau/dpa/DW pages before the coder's lexicon was read; the other sentences here were
+written from German grammar for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import Extractor
+from communique.document import RawDocument
+from test_events_frames_de import PUBLISHED, coded
+
+ACTS = [
+    # the perfect passive puts its auxiliary after the participle ("ist … einbestellt
+    # worden"), a subordinate clause puts the finite one there ("…, nachdem … einbestellt
+    # wurde"): the subject is summoned, the other state summons
+    ("Der deutsche Botschafter in Moskau, Alexander Graf Lambsdorff, ist ins russische "
+     "Außenministerium einbestellt worden.",
+     [("ACCUSE", None, "occurred", "RUS", "DEU", "2021-11", "Moscow")]),
+    ("Der polnische Botschafter ist am Montag ins Außenministerium in Minsk einbestellt worden.",
+     [("ACCUSE", None, "occurred", "BLR", "POL", "2021-11-22", "Minsk")]),
+    ("Der polnische Botschafter ist am Montag vom belarussischen Außenministerium einbestellt "
+     "worden.", [("ACCUSE", None, "occurred", "BLR", "POL", "2021-11-22", "Minsk")]),
+    ("Zwei russische Diplomaten sind am Freitag aus Estland ausgewiesen worden.",
+     [("SANCTION", "expel", "occurred", "EST", "RUS", "2021-11-19", "Tallinn")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTS)
+def test_events_de_blind_codes_the_act(extractor: Extractor, text: str,
+                                       expected: list[tuple]) -> None:
+    assert coded(extractor, text) == expected
+
+
+def persons(extractor: Extractor, text: str) -> list[tuple[str, list[str]]]:
+    """Each event's type and the names of its persons, in order."""
+    raw = RawDocument(text, doc_id="case", published=PUBLISHED)
+    return [(e.event_type, [a.name for a in (*e.actors, *e.recipients) if a.kind == "person"])
+            for doc in extractor.run([raw]) for e in doc.events]
+
+
+def test_events_de_blind_summoned_envoy_is_the_person(extractor: Extractor) -> None:
+    text = ("Der deutsche Botschafter in Moskau, Alexander Graf Lambsdorff, ist ins russische "
+            "Außenministerium einbestellt worden.")
+    assert persons(extractor, text) == [("ACCUSE", ["Alexander Graf Lambsdorff"])]
