@@ -29,7 +29,22 @@ ACTS = [
      "worden.", [("ACCUSE", None, "occurred", "BLR", "POL", "2021-11-22", "Minsk")]),
     ("Zwei russische Diplomaten sind am Freitag aus Estland ausgewiesen worden.",
      [("SANCTION", "expel", "occurred", "EST", "RUS", "2021-11-19", "Tallinn")]),
+    # a negation in the infinitive clause after the verb is what is asked, not the act's
+    ("China forderte Japan am Dienstag auf, keine Spannungen zu schüren.",
+     [("REQUEST", None, "occurred", "CHN", "JPN", "2021-11-23", None)]),
+    ("Die EU rief Russland am Montag auf, keine weiteren Truppen an die Grenze zu verlegen.",
+     [("REQUEST", None, "occurred", "EU", "RUS", "2021-11-22", None)]),
 ]
+
+NO_ACTS = [
+    # the negation before the comma negates the demand itself
+    "Die EU forderte Russland am Montag nicht auf, die Truppen abzuziehen.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ACTS)
+def test_events_de_blind_no_act(extractor: Extractor, text: str) -> None:
+    assert coded(extractor, text) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), ACTS)
