@@ -34,6 +34,19 @@ ACTS = [
      [("REQUEST", None, "occurred", "CHN", "JPN", "2021-11-23", None)]),
     ("Die EU rief Russland am Montag auf, keine weiteren Truppen an die Grenze zu verlegen.",
      [("REQUEST", None, "occurred", "EU", "RUS", "2021-11-22", None)]),
+    # a topic phrase in the middle field ends where the object's article opens a new noun
+    # phrase ("wegen einer Luftraumverletzung | den … Botschafter einbestellt"); a state
+    # inside the topic stays a topic
+    ("Japan hat am Montag wegen einer Luftraumverletzung durch ein chinesisches "
+     "Militärflugzeug den stellvertretenden chinesischen Botschafter einbestellt.",
+     [("ACCUSE", None, "occurred", "JPN", "CHN", "2021-11-22", "Tokyo")]),
+    ("Die Bundesregierung hat am Dienstag wegen der Festnahme eines deutschen Journalisten den "
+     "iranischen Botschafter einbestellt.",
+     [("ACCUSE", None, "occurred", "DEU", "IRN", "2021-11-23", "Berlin")]),
+    ("Polen hat am Montag wegen Spionage für Russland einen belarussischen Diplomaten "
+     "ausgewiesen.", [("SANCTION", "expel", "occurred", "POL", "BLR", "2021-11-22", "Warsaw")]),
+    ("Die Außenminister Russlands und Chinas berieten am Montag über die Lage in Syrien und die "
+     "Ukraine.", [("CONSULT", None, "occurred", "CHN+RUS", "", "2021-11-22", None)]),
 ]
 
 NO_ACTS = [
