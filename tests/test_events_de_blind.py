@@ -47,6 +47,13 @@ ACTS = [
      "ausgewiesen.", [("SANCTION", "expel", "occurred", "POL", "BLR", "2021-11-22", "Warsaw")]),
     ("Die Außenminister Russlands und Chinas berieten am Montag über die Lage in Syrien und die "
      "Ukraine.", [("CONSULT", None, "occurred", "CHN+RUS", "", "2021-11-22", None)]),
+    # a passive agent that opens the clause ("Von der EU wurden … verhängt") is the actor
+    ("Von der EU wurden am Montag neue Sanktionen gegen Russland verhängt.",
+     [("SANCTION", None, "occurred", "EU", "RUS", "2021-11-22", None)]),
+    ("Von russischer Seite wurde am Dienstag die ausgewogene Position Ungarns gewürdigt.",
+     [("SUPPORT", None, "occurred", "RUS", "HUN", "2021-11-23", None)]),
+    ("Von Polen wurde am Montag ein russischer Diplomat ausgewiesen.",
+     [("SANCTION", "expel", "occurred", "POL", "RUS", "2021-11-22", "Warsaw")]),
 ]
 
 NO_ACTS = [

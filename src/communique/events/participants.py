@@ -572,7 +572,8 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
         # the agent follows the auxiliary: after the verb ("was visited by Lavrov") or
         # before a verb-final participle ("wurde von der Regierung in Kiew gefordert")
         agents = [p for p in parties
-                  if p.start > auxiliary and _after_agent(text, p.start - base, lexicon)]
+                  if (p.start > auxiliary and _after_agent(text, p.start - base, lexicon))
+                  or _opening_agent(candidate, p, auxiliary, lexicon)]
         before = [p for p in before if p not in agents]
         after = [p for p in after if p not in agents]
         if how == "directed":
@@ -616,6 +617,15 @@ def _after_agent(text: str, start: int, lexicon: Lexicon) -> bool:
     if seat is not None:
         before = before[:seat.start()]
     return lexicon.cue("agent", before[-AGENT_DISTANCE:]) is not None
+
+
+def _opening_agent(candidate: Candidate, party: Party, auxiliary: int, lexicon: Lexicon) -> bool:
+    """Whether the party is in an agent phrase that opens the clause before its passive
+    auxiliary ("Von der EU wurden … verhängt", "Von russischer Seite wurde … gewürdigt")."""
+    text, base = candidate.sentence.text, candidate.sentence.start
+    opening = text[candidate.scope.clause[0] - base:party.start - base].lstrip(" ,;:")
+    return (party.start < auxiliary and "," not in opening
+            and lexicon.cues["agent"].match(opening) is not None)
 
 
 def _at_seat(text: str, start: int, lexicon: Lexicon) -> bool:
