@@ -54,6 +54,15 @@ ACTS = [
      [("SUPPORT", None, "occurred", "RUS", "HUN", "2021-11-23", None)]),
     ("Von Polen wurde am Montag ein russischer Diplomat ausgewiesen.",
      [("SANCTION", "expel", "occurred", "POL", "RUS", "2021-11-22", "Warsaw")]),
+    # an ordinal's dot ("am 3. November", "zum 80. Jahrestag") does not end the clause a
+    # separable particle closes
+    ("Russland wies am 3. November zwei estnische Diplomaten aus.",
+     [("SANCTION", "expel", "occurred", "RUS", "EST", "2021-11-03", "Moscow")]),
+    ("Der chinesische Staatspräsident Xi Jinping und der russische Präsident Wladimir Putin haben "
+     "am Dienstag per Videoverbindung miteinander gesprochen. Putin lud Xi zu den "
+     "Feierlichkeiten zum 80. Jahrestag des Sieges im Mai nach Moskau ein.",
+     [("CONSULT", "phone", "occurred", "CHN+RUS", "", "2021-11-23", "virtual"),
+      ("AGREE", None, "planned", "RUS", "CHN", "2022-05", "Moscow")]),
 ]
 
 NO_ACTS = [
