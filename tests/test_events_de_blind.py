@@ -63,6 +63,17 @@ ACTS = [
      "Feierlichkeiten zum 80. Jahrestag des Sieges im Mai nach Moskau ein.",
      [("CONSULT", "phone", "occurred", "CHN+RUS", "", "2021-11-23", "virtual"),
       ("AGREE", None, "planned", "RUS", "CHN", "2022-05", "Moscow")]),
+    # the Konjunktiv I future of reported speech ("werde") near the verb: a promise is AGREE
+    # planned, a measure announced a threat; one far after a comma leaves the act alone
+    ("China werde Kuba auch künftig nach Kräften unterstützen, sagte der Botschafter am "
+     "Montag.", [("AGREE", None, "planned", "CHN", "CUB", None, None)]),
+    ("Die Außenministerin kündigte am Dienstag an, Deutschland werde der Ukraine weitere Panzer "
+     "liefern.", [("AGREE", None, "planned", "DEU", "UKR", "2021-11-23", None)]),
+    ("Die EU teilte am Montag mit, sie werde die Sanktionen gegen Russland verlängern.",
+     [("THREATEN", None, "occurred", "EU", "RUS", "2021-11", None)]),
+    ("Der türkische Präsident kritisierte am Montag die EU, ohne Fortschritte bei der "
+     "Visaliberalisierung werde es keine Ratifizierung geben.",
+     [("ACCUSE", None, "occurred", "TUR", "EU", "2021-11-22", None)]),
 ]
 
 NO_ACTS = [
