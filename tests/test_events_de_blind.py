@@ -74,6 +74,12 @@ ACTS = [
     ("Der türkische Präsident kritisierte am Montag die EU, ohne Fortschritte bei der "
      "Visaliberalisierung werde es keine Ratifizierung geben.",
      [("ACCUSE", None, "occurred", "TUR", "EU", "2021-11-22", None)]),
+    # an attribution after the act with its verb first ("…, sagte Baerbock") names who
+    # reports it: no side, unless the speaker's state is one
+    ("Polen hat der Ukraine am Montag weitere Panzer geliefert, sagte der deutsche "
+     "Außenminister.", [("AID", None, "occurred", "POL", "UKR", "2021-11-22", None)]),
+    ("Polen hat am Montag einen russischen Diplomaten ausgewiesen, sagte der deutsche "
+     "Außenminister.", [("SANCTION", "expel", "occurred", "POL", "RUS", "2021-11-22", "Warsaw")]),
 ]
 
 NO_ACTS = [
@@ -98,6 +104,13 @@ def persons(extractor: Extractor, text: str) -> list[tuple[str, list[str]]]:
     raw = RawDocument(text, doc_id="case", published=PUBLISHED)
     return [(e.event_type, [a.name for a in (*e.actors, *e.recipients) if a.kind == "person"])
             for doc in extractor.run([raw]) for e in doc.events]
+
+
+def test_events_de_blind_speaker_of_own_side_is_a_person(extractor: Extractor) -> None:
+    text = ("Deutschland werde der Ukraine weitere Panzer liefern, sagte Außenministerin "
+            "Annalena Baerbock am Dienstag.")
+    assert persons(extractor, text) == [("AGREE", ["Annalena Baerbock"])]
+    assert coded(extractor, text) == [("AGREE", None, "planned", "DEU", "UKR", "2021-11-23", None)]
 
 
 def test_events_de_blind_summoned_envoy_is_the_person(extractor: Extractor) -> None:

@@ -549,6 +549,32 @@ def _open(candidate: Candidate, sides: Sides, codes: set[str], main: list[Party]
 
 
 def _by_position(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> Sides:
+    speakers = _attribution(candidate, parties, lexicon)
+    if not speakers:
+        return _by_order(candidate, parties, lexicon)
+    sides = _by_order(candidate, [p for p in parties if p not in speakers], lexicon)
+    # the speaker of a trailing attribution joins the side of their own state, if any
+    sides.actors += [p for p in speakers if p.code in {a.code for a in sides.actors}]
+    sides.recipients += [p for p in speakers if p.code in {r.code for r in sides.recipients}
+                         and p not in sides.actors]
+    return sides
+
+
+def _attribution(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> list[Party]:
+    """The parties of an attribution that closes the sentence after the act's clause with
+    its verb first ("…, sagte Baerbock", "…, teilte das Ministerium mit"): who reports the
+    act, no side of it unless one of its parties."""
+    text, base = candidate.sentence.text, candidate.sentence.start
+    comma = text.find(",", candidate.end - base)
+    while comma >= 0 and lexicon.cues["reporting"].match(text, comma + 1 + (
+            len(text[comma + 1:]) - len(text[comma + 1:].lstrip()))) is None:
+        comma = text.find(",", comma + 1)
+    if comma < 0 or not [p for p in parties if p.end <= base + comma]:
+        return []
+    return [p for p in parties if p.start > base + comma]
+
+
+def _by_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> Sides:
     if candidate.trigger.sides == "symmetric":
         return _initiative(candidate, parties, lexicon) or Sides(actors=list(parties))
     opener = _opener_parties(candidate, parties, lexicon)
