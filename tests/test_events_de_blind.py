@@ -80,9 +80,18 @@ ACTS = [
      "Außenminister.", [("AID", None, "occurred", "POL", "UKR", "2021-11-22", None)]),
     ("Polen hat am Montag einen russischen Diplomaten ausgewiesen, sagte der deutsche "
      "Außenminister.", [("SANCTION", "expel", "occurred", "POL", "RUS", "2021-11-22", "Warsaw")]),
+    # a response announced is a threat; the side it answers comes from the report
+    ("Polen hat am Montag zwei russische Diplomaten ausgewiesen. Die russische Botschaft "
+     "kündigte an, Moskau werde auf die Ausweisungen angemessen reagieren.",
+     [("SANCTION", "expel", "occurred", "POL", "RUS", "2021-11-22", "Warsaw"),
+      ("THREATEN", None, "occurred", "RUS", "POL", "2021-11", None)]),
+    ("Russland wird auf die Ausweisung seiner Diplomaten durch Polen entsprechend antworten.",
+     [("THREATEN", None, "occurred", "RUS", "POL", "2021-11", None)]),
 ]
 
 NO_ACTS = [
+    # a response given is the act it names, a response asked about none
+    "Es ist unklar, wie Russland auf die Ausweisungen aus Polen reagieren wird.",
     # the negation before the comma negates the demand itself
     "Die EU forderte Russland am Montag nicht auf, die Truppen abzuziehen.",
 ]
