@@ -30,10 +30,10 @@ ACTS = [
     ("Zwei russische Diplomaten sind am Freitag aus Estland ausgewiesen worden.",
      [("SANCTION", "expel", "occurred", "EST", "RUS", "2021-11-19", "Tallinn")]),
     # a negation in the infinitive clause after the verb is what is asked, not the act's
-    ("China forderte Japan am Dienstag auf, keine Spannungen zu schüren.",
-     [("REQUEST", None, "occurred", "CHN", "JPN", "2021-11-23", None)]),
-    ("Die EU rief Russland am Montag auf, keine weiteren Truppen an die Grenze zu verlegen.",
-     [("REQUEST", None, "occurred", "EU", "RUS", "2021-11-22", None)]),
+    ("China forderte Japan auf, keine Spannungen zu schüren.",
+     [("REQUEST", None, "occurred", "CHN", "JPN", "2021-11", None)]),
+    ("Die EU rief Russland auf, keine weiteren Truppen an die Grenze zu verlegen.",
+     [("REQUEST", None, "occurred", "EU", "RUS", "2021-11", None)]),
     # a topic phrase in the middle field ends where the object's article opens a new noun
     # phrase ("wegen einer Luftraumverletzung | den … Botschafter einbestellt"); a state
     # inside the topic stays a topic
