@@ -166,6 +166,13 @@ def _window(sentence: Sentence, start: int, end: int, before: int, after: int,
             lexicon: Lexicon) -> str:
     left, right = clause_bounds(sentence, start, end, lexicon)
     lo, hi = max(left, start - before), min(right, end + after)
+    # an infinitive clause after the verb ("forderte Tokio auf, keine Spannungen zu
+    # schüren"): a negation there is the demand's content, not the act's
+    comma = sentence.text.find(",", end - sentence.start, hi - sentence.start)
+    marker = lexicon.frames.word_class.infinitive_marker
+    if comma >= 0 and marker and marker in sentence.text[
+            comma:right - sentence.start].casefold().split():
+        hi = sentence.start + comma
     return sentence.text[lo - sentence.start:hi - sentence.start]
 
 

@@ -222,12 +222,19 @@ def _ends_with_head(lemma: str, form: str, head: str, endings: tuple[str, ...]) 
 def _clause(tokens: list[Token], index: int) -> tuple[int, int]:
     """Token indices [lo, hi) of the clause around ``index``, between boundary marks."""
     lo = index
-    while lo > 0 and tokens[lo - 1].text not in _BOUNDARY_MARKS:
+    while lo > 0 and not _boundary(tokens, lo - 1):
         lo -= 1
     hi = index + 1
-    while hi < len(tokens) and tokens[hi].text not in _BOUNDARY_MARKS:
+    while hi < len(tokens) and not _boundary(tokens, hi):
         hi += 1
     return lo, hi
+
+
+def _boundary(tokens: list[Token], i: int) -> bool:
+    """A boundary mark; an ordinal's dot ("zum 80. Jahrestag", split from its number by
+    the tokenizer) inside the sentence is none."""
+    return tokens[i].text in _BOUNDARY_MARKS and not (
+        tokens[i].text == "." and 0 < i < len(tokens) - 1 and tokens[i - 1].text.isdigit())
 
 
 def _closes_clause(tokens: list[Token], index: int, particle: str,

@@ -29,6 +29,7 @@ from communique.events.context import CodingContext
 from communique.events.index import mention_index
 from communique.events.lexicon import Lexicon
 from communique.events.scopes import topic_spans
+from communique.lang import defaults
 from communique.model import Actor
 
 ORIGIN_DISTANCE = 80        # characters before a state searched for "aus", "from", "из"
@@ -548,6 +549,32 @@ def _open(candidate: Candidate, sides: Sides, codes: set[str], main: list[Party]
 
 
 def _by_position(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> Sides:
+    speakers = _attribution(candidate, parties, lexicon)
+    if not speakers:
+        return _by_order(candidate, parties, lexicon)
+    sides = _by_order(candidate, [p for p in parties if p not in speakers], lexicon)
+    # the speaker of a trailing attribution joins the side of their own state, if any
+    sides.actors += [p for p in speakers if p.code in {a.code for a in sides.actors}]
+    sides.recipients += [p for p in speakers if p.code in {r.code for r in sides.recipients}
+                         and p not in sides.actors]
+    return sides
+
+
+def _attribution(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> list[Party]:
+    """The parties of an attribution that closes the sentence after the act's clause with
+    its verb first ("…, sagte Baerbock", "…, teilte das Ministerium mit"): who reports the
+    act, no side of it unless one of its parties."""
+    text, base = candidate.sentence.text, candidate.sentence.start
+    comma = text.find(",", candidate.end - base)
+    while comma >= 0 and lexicon.cues["reporting"].match(text, comma + 1 + (
+            len(text[comma + 1:]) - len(text[comma + 1:].lstrip()))) is None:
+        comma = text.find(",", comma + 1)
+    if comma < 0 or not [p for p in parties if p.end <= base + comma]:
+        return []
+    return [p for p in parties if p.start > base + comma]
+
+
+def _by_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> Sides:
     if candidate.trigger.sides == "symmetric":
         return _initiative(candidate, parties, lexicon) or Sides(actors=list(parties))
     opener = _opener_parties(candidate, parties, lexicon)
@@ -571,11 +598,14 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
         # the agent follows the auxiliary: after the verb ("was visited by Lavrov") or
         # before a verb-final participle ("wurde von der Regierung in Kiew gefordert")
         agents = [p for p in parties
-                  if p.start > auxiliary and _after_agent(text, p.start - base, lexicon)]
+                  if (p.start > auxiliary and _after_agent(text, p.start - base, lexicon))
+                  or _opening_agent(candidate, p, auxiliary, lexicon)]
         before = [p for p in before if p not in agents]
         after = [p for p in after if p not in agents]
         if how == "directed":
-            if text[:auxiliary - base].rstrip().endswith(","):    # "Wie X mitteilte, wurden …"
+            # "Wie X mitteilte, wurden …", "…, nachdem der Botschafter einbestellt wurde"
+            if text[:auxiliary - base].rstrip().endswith(",") or \
+                    base < auxiliary == candidate.scope.clause[0]:
                 before = [p for p in before if p.start > auxiliary] + \
                          [p for p in before if p.start < auxiliary]
             seats = [p for p in before if not agents and _at_seat(text, p.start - base, lexicon)]
@@ -613,6 +643,15 @@ def _after_agent(text: str, start: int, lexicon: Lexicon) -> bool:
     if seat is not None:
         before = before[:seat.start()]
     return lexicon.cue("agent", before[-AGENT_DISTANCE:]) is not None
+
+
+def _opening_agent(candidate: Candidate, party: Party, auxiliary: int, lexicon: Lexicon) -> bool:
+    """Whether the party is in an agent phrase that opens the clause before its passive
+    auxiliary ("Von der EU wurden … verhängt", "Von russischer Seite wurde … gewürdigt")."""
+    text, base = candidate.sentence.text, candidate.sentence.start
+    opening = text[candidate.scope.clause[0] - base:party.start - base].lstrip(" ,;:")
+    return (party.start < auxiliary and "," not in opening
+            and lexicon.cues["agent"].match(opening) is not None)
 
 
 def _at_seat(text: str, start: int, lexicon: Lexicon) -> bool:
@@ -655,10 +694,23 @@ def _passive_auxiliary(candidate: Candidate, lexicon: Lexicon) -> int | None:
     head = span[:len(span.rstrip()) - len(span.split()[-1])] if len(span.split()) > 1 else ""
     match = lexicon.cue("passive", sentence.text[start - sentence.start:
                                                  candidate.start - sentence.start] + head)
+    if match is None and _auxiliary_after(candidate, lexicon):
+        return start        # "ist … einbestellt worden": the agent may stand anywhere before
     if match is None or (lexicon.cues["passive_present"].fullmatch(match.group())
                          and not is_finite_or_participle(sentence, candidate.start)):
         return None         # "wird … begrüßen": the future of the active voice
     return start + match.start()
+
+
+def _auxiliary_after(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether a passive auxiliary is the word right after a verb-final participle
+    ("einbestellt worden", "ausgewiesen wurden"), in a language that puts it there."""
+    if not defaults(lexicon.language).auxiliary_follows_verb or candidate.trigger.form == "noun":
+        return False
+    sentence = candidate.sentence
+    following = sentence.text[candidate.end - sentence.start:].split(maxsplit=1)
+    return bool(following) and lexicon.cues["passive"].fullmatch(
+        following[0].rstrip(".,;:!?")) is not None
 
 
 def _passive_sides(before: list[Party], after: list[Party], agents: list[Party],

@@ -16,3 +16,7 @@ class LanguageDefaults:
     # its verb, and one after the trigger negates what was agreed or promised ("agreed not
     # to", «обязались не применять»), not the act.
     negation_follows_verb: bool = False
+    # Whether the passive auxiliary may follow the participle: German verb-final clauses
+    # ("ist … einbestellt worden", "nachdem er ausgewiesen wurde"). In English and Russian a
+    # form of "be" after the verb belongs to the next clause ("the envoys expelled were …").
+    auxiliary_follows_verb: bool = False
