@@ -18,7 +18,7 @@ import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -33,6 +33,7 @@ from communique.nlp.sentences import SentenceRules, SentenceSplitter
 TimeRole = Literal["point", "period", "open", "unresolved"]
 _WEEKDAY_GAP = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,3}\s+)?")     # "Freitag, den 5. Mai"
 _JOIN_GAP = re.compile(r"\s*,?\s*")
+WEEK = timedelta(days=7)          # a dated day or a few (a meeting "3-5 December 2020")
 
 
 @dataclass
@@ -81,11 +82,15 @@ class DateRecognizer:
             anchor = anchor.replace(day=calendar.monthrange(anchor.year, anchor.month)[1])
         spans = list(sentences) if sentences is not None else self.splitter.split(text)
         starts = [start for start, _ in spans]
-        chosen = _longest(self.grammar.candidates(text))
+        expressions = [(e, self._tense(text, spans, starts, e.start))
+                       for e in self._join(text, _longest(self.grammar.candidates(text)))]
+        latest = None if anchor is not None else _latest_told_day(
+            [self._resolve(e, None, tense) for e, tense in expressions])
         found = []
-        for expression in self._join(text, chosen):
-            tense = self._tense(text, spans, starts, expression.start)
+        for expression, tense in expressions:
             resolved = self._resolve(expression, anchor, tense)
+            if latest is not None and resolved is not None and resolved.start is None:
+                resolved = self._resolve(_after(expression, latest), None, tense) or resolved
             if resolved is None:
                 continue
             relative = expression.first.spec.relative or bool(
@@ -175,6 +180,37 @@ class DateRecognizer:
         if self._past.search(text, start, end):
             return "past"
         return None
+
+
+def _latest_told_day(resolved: list[Resolved | None]) -> date | None:
+    """The latest day a report without a publication date dates with its year ("2 декабря
+    2020 года", "on 3-5 December 2020"); None when it dates no day with a year."""
+    return max((r.start for r in resolved if r is not None and r.start is not None
+                and r.precision == "day" and r.end is not None and r.end - r.start < WEEK),
+               default=None)
+
+
+def _after(expression: _Expression, latest: date) -> _Expression:
+    """The expression with a year where it names a day without one ("18 декабря", "December
+    18", "am 18. Dezember"): the first year in which the day is not before ``latest`` (a day
+    of slack, as for a year-less dateline in ``clean.metadata``). A report tells its news
+    after the dated acts it recalls, so an annotator dates "18 декабря в Тегеране
+    состоялись …" by the year of "в ходе встречи 2 декабря 2020 года". A year-less month or
+    season, and relative days ("вчера", "am Freitag"), still need the report's own date."""
+    def dated(span: DateSpan) -> DateSpan:
+        spec = span.spec
+        if spec.day is None or spec.month is None or spec.year is not None or spec.unit:
+            return span
+        year = latest.year
+        try:
+            if date(year, spec.month, spec.day) < latest - timedelta(days=1):
+                year += 1
+        except ValueError:          # 29 February: resolve() drops it
+            pass
+        return replace(span, spec=replace(spec, year=year))
+
+    return _Expression(dated(expression.first),
+                       expression.last and dated(expression.last), expression.inherited)
 
 
 def _word_pattern(words: list[str]) -> re.Pattern[str]:
