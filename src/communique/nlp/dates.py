@@ -6,9 +6,10 @@ non-overlapping expressions, joins the ones that belong together ("Freitag,
 places each on the calendar (rules in ``date_resolution``). The tense of the
 sentence (future markers: "wird", "will", "состоится"; past markers: "wurde",
 "was", "состоялся") decides which year a yearless date falls in, and turns
-weekdays forward in sentences about the future. ``resolve_times`` is the same
-for a bare string, for callers that re-anchor (the event coder dating a
-dateline against the publication).
+weekdays forward in sentences about the future. Without an anchor, a year-less
+day takes its year from the latest day the text dates with one (``_after``).
+``resolve_times`` is the same for a bare string, for callers that re-anchor (the
+event coder dating a dateline against the publication).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ TimeRole = Literal["point", "period", "open", "unresolved"]
 _WEEKDAY_GAP = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,3}\s+)?")     # "Freitag, den 5. Mai"
 _JOIN_GAP = re.compile(r"\s*,?\s*")
 WEEK = timedelta(days=7)          # a dated day or a few (a meeting "3-5 December 2020")
+DAY_SLACK = timedelta(days=1)     # a year-less day just before a dated one is still its year's
 
 
 @dataclass
@@ -84,11 +86,10 @@ class DateRecognizer:
         starts = [start for start, _ in spans]
         expressions = [(e, self._tense(text, spans, starts, e.start))
                        for e in self._join(text, _longest(self.grammar.candidates(text)))]
-        latest = None if anchor is not None else _latest_told_day(
-            [self._resolve(e, None, tense) for e, tense in expressions])
+        first_pass = [self._resolve(e, anchor, tense) for e, tense in expressions]
+        latest = None if anchor is not None else _latest_told_day(first_pass)
         found = []
-        for expression, tense in expressions:
-            resolved = self._resolve(expression, anchor, tense)
+        for (expression, tense), resolved in zip(expressions, first_pass, strict=True):
             if latest is not None and resolved is not None and resolved.start is None:
                 resolved = self._resolve(_after(expression, latest), None, tense) or resolved
             if resolved is None:
@@ -203,7 +204,7 @@ def _after(expression: _Expression, latest: date) -> _Expression:
             return span
         year = latest.year
         try:
-            if date(year, spec.month, spec.day) < latest - timedelta(days=1):
+            if date(year, spec.month, spec.day) < latest - DAY_SLACK:
                 year += 1
         except ValueError:          # 29 February: resolve() drops it
             pass
