@@ -1,6 +1,7 @@
 """A report with no publication date: a year-less day takes its year from the latest day
 the report dates with a year (``nlp.dates._latest_told_day``), the first occurrence not
-before that day; month-only dates, relative days and reports dating no day stay open."""
+before that day; month-only dates, relative days, reports dating no day and reports whose
+dated day is history (a later year named) stay open."""
 
 from __future__ import annotations
 
@@ -53,6 +54,11 @@ def test_year_less_day_takes_the_year_of_the_latest_dated_day(
            "Соглашение подписано 2 декабря 2020 года.",
      [("Во вторник", None, "day"), ("в декабре", None, "month"),
       ("2 декабря 2020 года", D(2020, 12, 2), "day")]),
+    # a dated day years before another date the text names is history, not the report's time
+    ("ru", "18 декабря министры провели консультации. Стороны подтвердили приверженность "
+           "Договору от 12 апреля 2001 года и обсудили планы на 2021 год.",
+     [("18 декабря", None, "day"), ("12 апреля 2001 года", D(2001, 4, 12), "day"),
+      ("2021 год", D(2021, 1, 1), "year")]),
     ("en", "The ministers met on December 18 and reviewed the work plan adopted in 2020.",
      [("on December 18", None, "day"), ("in 2020", D(2020, 1, 1), "year")]),
 ])

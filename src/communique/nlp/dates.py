@@ -185,10 +185,16 @@ class DateRecognizer:
 
 def _latest_told_day(resolved: list[Resolved | None]) -> date | None:
     """The latest day a report without a publication date dates with its year ("2 декабря
-    2020 года", "on 3-5 December 2020"); None when it dates no day with a year."""
-    return max((r.start for r in resolved if r is not None and r.start is not None
-                and r.precision == "day" and r.end is not None and r.end - r.start < WEEK),
-               default=None)
+    2020 года", "on 3-5 December 2020"); None when it dates no day with a year, or when a
+    date it names starts after the next year: the day is then history ("the treaty of 12
+    April 2001" in a report on the 2021 talks), not the report's time."""
+    known = [r for r in resolved if r is not None and r.start is not None]
+    latest = max((r.start for r in known if r.precision == "day" and r.start is not None
+                  and r.end is not None and r.end - r.start < WEEK), default=None)
+    if latest is None or any(r.start is not None and r.start.year > latest.year + 1
+                             for r in known):
+        return None
+    return latest
 
 
 def _after(expression: _Expression, latest: date) -> _Expression:
