@@ -5,8 +5,10 @@ Each document shows one way English and Russian pages date themselves: agency da
 with or without a year ("BEIJING, Nov. 23 (Xinhua) --", "МОСКВА, 23 ноября. /ТАСС/."),
 header lines ("Published: 23 November 2021 12:04", "23.11.2021, 10:15", "2021-11-23T10:15"),
 a release's date at the bottom, dates in the URL's path or query, a year given only by
-the URL; and the act's own date against that anchor (weekdays, "вчера", "earlier this
-month", "в минувшую пятницу", "18 ноября").
+the URL, a release with none whose year-less day takes the year of the act it recalls
+("18 декабря … Соглашения, подписанного 27 января 2021 года"); and the act's own date
+against that anchor (weekdays, "вчера", "earlier this month", "в минувшую пятницу",
+"18 ноября").
 """
 
 from __future__ import annotations

@@ -80,11 +80,15 @@ def test_analyzer_offsets_refer_to_the_text(analyzer: Analyzer) -> None:
 
 
 def test_analyzer_without_publication_date_leaves_relative_dates_open(analyzer: Analyzer) -> None:
-    [doc] = analyzer([document(BELTA, "de", None)])
+    """No anchor: "am Dienstag" stays open; a year-less day takes the year of the latest day
+    the text dates with its year (the page's "24 November 2021": "23. November" is 2021's)."""
+    text = BELTA + " Am Dienstag reiste er ab."
+    [doc] = analyzer([document(text, "de", None)])
     assert [(t.text, t.date_start, t.date_end, t.precision) for t in doc.times] == [
         ("24 November 2021", date(2021, 11, 24), date(2021, 11, 24), "day"),
-        ("23. November", None, None, "day"),
-        ("Am 23. November", None, None, "day")]
+        ("23. November", date(2021, 11, 23), date(2021, 11, 23), "day"),
+        ("Am 23. November", date(2021, 11, 23), date(2021, 11, 23), "day"),
+        ("Am Dienstag", None, None, "day")]
 
 
 def test_analyzer_unsupported_language_still_gets_sentences(analyzer: Analyzer) -> None:

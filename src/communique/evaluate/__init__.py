@@ -49,15 +49,25 @@ def score(gold_docs: Iterable[GoldDocument], documents: Iterable[Document],
     """Score extracted documents against their gold ones, matched by ``origin`` (the gold
     ``doc_id`` that ``raw_from_gold`` gives): the events of every article a page was
     split into count for it, and a gold document with none scores as empty."""
+    from communique.events.resolve import dateline_date
     from communique.gazetteer.names import same_person as default_same_person
 
     same = same_person or default_same_person
     events: dict[str, list[Event]] = {}
+    own_dates: dict[str, tuple[str | None, str | None]] = {}
     for doc in documents:
         events.setdefault(doc.origin, []).extend(doc.events)
+        if doc.origin not in own_dates:
+            when = dateline_date(doc)
+            found = doc.published.date().isoformat() if doc.published else None
+            if found and doc.published_precision == "month":
+                found = found[:7]
+            own_dates[doc.origin] = (when.gold_form() if when else None, found)
     report = ScoreReport()
     for gold in gold_docs:
         record = DocumentRecord(gold.doc_id, Source(language=gold.language),
                                 events=events.get(gold.doc_id, []))
-        report.add(score_document(gold, record), same)
+        result = score_document(gold, record)
+        result.dateline, result.found_published = own_dates.get(gold.doc_id, (None, None))
+        report.add(result, same)
     return report

@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from communique.evaluate.dates import DateCounts
 from communique.evaluate.scorer import (
     FIELDS,
     DocumentResult,
@@ -55,11 +56,16 @@ class ScoreReport:
     field_sums: dict[str, float] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0.0))
     field_sums_by_language: dict[str, dict[str, float]] = field(
         default_factory=lambda: defaultdict(lambda: dict.fromkeys(FIELDS, 0.0)))
+    dates: DateCounts = field(default_factory=DateCounts)
+    dates_by_language: dict[str, DateCounts] = field(
+        default_factory=lambda: defaultdict(DateCounts))
     documents: list[dict[str, Any]] = field(default_factory=list)
 
     def add(self, result: DocumentResult, same: SamePerson) -> None:
         self.overall.add(result)
         self.by_language[result.language].add(result)
+        self.dates.add(result)
+        self.dates_by_language[result.language].add(result)
         for event_type in {e.event_type for e in (*[p.gold for p in result.pairs],
                                                    *result.missed, *result.spurious)}:
             self.by_type[event_type].add(_only_type(result, event_type))
@@ -92,8 +98,10 @@ class ScoreReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "overall": {**self.overall.to_dict(), "fields": self.fields()},
-            "by_language": {lang: {**c.to_dict(), "fields": self.fields(lang)}
+            "overall": {**self.overall.to_dict(), "fields": self.fields(),
+                        "dates": self.dates.to_dict()},
+            "by_language": {lang: {**c.to_dict(), "fields": self.fields(lang),
+                                   "dates": self.dates_by_language[lang].to_dict()}
                             for lang, c in sorted(self.by_language.items())},
             "by_type": {t: c.to_dict() for t, c in sorted(self.by_type.items())},
             "documents": self.documents,
@@ -113,6 +121,14 @@ class ScoreReport:
             values = self.fields(lang)
             shown = "  ".join(f"{k}={'-' if v is None else f'{v:.3f}'}" for k, v in values.items())
             lines.append(f"  {lang or 'overall':<8} {shown}")
+        lines.append("")
+        lines.append("date on matched pairs: classes; flags of the wrong dates; "
+                     "publication dates read, per document")
+        for lang in [None, *sorted(self.by_language)]:
+            dates = self.dates if lang is None else self.dates_by_language[lang]
+            first, *rest = dates.format_lines()
+            lines.append(f"  {lang or 'overall':<8} {first}")
+            lines.extend(f"  {'':<8} {line}" for line in rest)
         if errors:
             lines.extend(self._error_lines())
         return "\n".join(lines)

@@ -124,6 +124,10 @@ class DocumentResult:
     pairs: list[MatchedPair] = field(default_factory=list)
     missed: list[GoldEvent] = field(default_factory=list)
     spurious: list[GoldEvent] = field(default_factory=list)
+    published: str | None = None     # the report's own dates (YYYY-MM-DD), which a wrong
+    dateline: str | None = None      # event date may have been taken from
+    found_published: str | None = None   # the publication date the extractor read
+    year_named: bool = False             # the text prints the publication's year
 
 
 def _agreement(gold: GoldEvent, predicted: GoldEvent) -> int:
@@ -163,7 +167,10 @@ def match_events(gold: list[GoldEvent], predicted: list[GoldEvent]
 def score_document(gold: GoldDocument, predicted: DocumentRecord) -> DocumentResult:
     pred_events = [GoldEvent.from_event(e) for e in predicted.events]
     pairs, missed, spurious = match_events(gold.events, pred_events)
-    return DocumentResult(gold.doc_id, gold.language, pairs, missed, spurious)
+    published = str(gold.raw.get("published") or "")[:10] or None
+    year_named = published is not None and published[:4] in str(gold.raw.get("text") or "")
+    return DocumentResult(gold.doc_id, gold.language, pairs, missed, spurious, published,
+                          year_named=year_named)
 
 
 def field_scores(pair: MatchedPair, same: SamePerson) -> dict[str, float]:

@@ -6,9 +6,10 @@ non-overlapping expressions, joins the ones that belong together ("Freitag,
 places each on the calendar (rules in ``date_resolution``). The tense of the
 sentence (future markers: "wird", "will", "состоится"; past markers: "wurde",
 "was", "состоялся") decides which year a yearless date falls in, and turns
-weekdays forward in sentences about the future. ``resolve_times`` is the same
-for a bare string, for callers that re-anchor (the event coder dating a
-dateline against the publication).
+weekdays forward in sentences about the future. Without an anchor, a year-less
+day takes its year from the latest day the text dates with one (``_after``).
+``resolve_times`` is the same for a bare string, for callers that re-anchor (the
+event coder dating a dateline against the publication).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -33,6 +34,8 @@ from communique.nlp.sentences import SentenceRules, SentenceSplitter
 TimeRole = Literal["point", "period", "open", "unresolved"]
 _WEEKDAY_GAP = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,3}\s+)?")     # "Freitag, den 5. Mai"
 _JOIN_GAP = re.compile(r"\s*,?\s*")
+WEEK = timedelta(days=7)          # a dated day or a few (a meeting "3-5 December 2020")
+DAY_SLACK = timedelta(days=1)     # a year-less day just before a dated one is still its year's
 
 
 @dataclass
@@ -81,11 +84,14 @@ class DateRecognizer:
             anchor = anchor.replace(day=calendar.monthrange(anchor.year, anchor.month)[1])
         spans = list(sentences) if sentences is not None else self.splitter.split(text)
         starts = [start for start, _ in spans]
-        chosen = _longest(self.grammar.candidates(text))
+        expressions = [(e, self._tense(text, spans, starts, e.start))
+                       for e in self._join(text, _longest(self.grammar.candidates(text)))]
+        first_pass = [self._resolve(e, anchor, tense) for e, tense in expressions]
+        latest = None if anchor is not None else _latest_told_day(first_pass)
         found = []
-        for expression in self._join(text, chosen):
-            tense = self._tense(text, spans, starts, expression.start)
-            resolved = self._resolve(expression, anchor, tense)
+        for (expression, tense), resolved in zip(expressions, first_pass, strict=True):
+            if latest is not None and resolved is not None and resolved.start is None:
+                resolved = self._resolve(_after(expression, latest), None, tense) or resolved
             if resolved is None:
                 continue
             relative = expression.first.spec.relative or bool(
@@ -175,6 +181,43 @@ class DateRecognizer:
         if self._past.search(text, start, end):
             return "past"
         return None
+
+
+def _latest_told_day(resolved: list[Resolved | None]) -> date | None:
+    """The latest day a report without a publication date dates with its year ("2 декабря
+    2020 года", "on 3-5 December 2020"); None when it dates no day with a year, or when a
+    date it names starts after the next year: the day is then history ("the treaty of 12
+    April 2001" in a report on the 2021 talks), not the report's time."""
+    known = [r for r in resolved if r is not None and r.start is not None]
+    latest = max((r.start for r in known if r.precision == "day" and r.start is not None
+                  and r.end is not None and r.end - r.start < WEEK), default=None)
+    if latest is None or any(r.start is not None and r.start.year > latest.year + 1
+                             for r in known):
+        return None
+    return latest
+
+
+def _after(expression: _Expression, latest: date) -> _Expression:
+    """The expression with a year where it names a day without one ("18 декабря", "December
+    18", "am 18. Dezember"): the first year in which the day is not before ``latest`` (a day
+    of slack, as for a year-less dateline in ``clean.metadata``). A report tells its news
+    after the dated acts it recalls, so an annotator dates "18 декабря в Тегеране
+    состоялись …" by the year of "в ходе встречи 2 декабря 2020 года". A year-less month or
+    season, and relative days ("вчера", "am Freitag"), still need the report's own date."""
+    def dated(span: DateSpan) -> DateSpan:
+        spec = span.spec
+        if spec.day is None or spec.month is None or spec.year is not None or spec.unit:
+            return span
+        year = latest.year
+        try:
+            if date(year, spec.month, spec.day) < latest - DAY_SLACK:
+                year += 1
+        except ValueError:          # 29 February: resolve() drops it
+            pass
+        return replace(span, spec=replace(spec, year=year))
+
+    return _Expression(dated(expression.first),
+                       expression.last and dated(expression.last), expression.inherited)
 
 
 def _word_pattern(words: list[str]) -> re.Pattern[str]:
