@@ -55,8 +55,12 @@ def score(gold_docs: Iterable[GoldDocument], documents: Iterable[Document],
     same = same_person or default_same_person
     events: dict[str, list[Event]] = {}
     own_dates: dict[str, tuple[str | None, str | None]] = {}
+    candidate_types: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     for doc in documents:
         events.setdefault(doc.origin, []).extend(doc.events)
+        matched, passed = _candidate_types(doc)
+        known, known_passed = candidate_types.get(doc.origin, (frozenset(), frozenset()))
+        candidate_types[doc.origin] = (known | matched, known_passed | passed)
         if doc.origin not in own_dates:
             when = dateline_date(doc)
             found = doc.published.date().isoformat() if doc.published else None
@@ -69,5 +73,22 @@ def score(gold_docs: Iterable[GoldDocument], documents: Iterable[Document],
                                 events=events.get(gold.doc_id, []))
         result = score_document(gold, record)
         result.dateline, result.found_published = own_dates.get(gold.doc_id, (None, None))
+        result.trigger_types, result.act_types = candidate_types.get(
+            gold.doc_id, (frozenset(), frozenset()))
         report.add(result, same)
     return report
+
+
+def _candidate_types(doc: Document) -> tuple[frozenset[str], frozenset[str]]:
+    """The event types of a document's trigger matches, and of those that pass the gates:
+    where a missed act was lost (``evaluate.misses``)."""
+    from communique.events.candidates import find_candidates
+    from communique.events.gates import not_an_act
+    from communique.events.lexicon import LANGUAGES, load_lexicon
+
+    if doc.language not in LANGUAGES:
+        return frozenset(), frozenset()
+    candidates = find_candidates(doc, load_lexicon(doc.language))
+    acts = [c for c in candidates if not_an_act(doc, c, doc.language) is None]
+    return (frozenset(c.trigger.event_type for c in candidates),
+            frozenset(c.trigger.event_type for c in acts))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from communique.evaluate.dates import DateCounts
+from communique.evaluate.misses import MissCounts
 from communique.evaluate.scorer import (
     FIELDS,
     DocumentResult,
@@ -59,6 +60,9 @@ class ScoreReport:
     dates: DateCounts = field(default_factory=DateCounts)
     dates_by_language: dict[str, DateCounts] = field(
         default_factory=lambda: defaultdict(DateCounts))
+    misses: MissCounts = field(default_factory=MissCounts)
+    misses_by_language: dict[str, MissCounts] = field(
+        default_factory=lambda: defaultdict(MissCounts))
     documents: list[dict[str, Any]] = field(default_factory=list)
 
     def add(self, result: DocumentResult, same: SamePerson) -> None:
@@ -66,6 +70,8 @@ class ScoreReport:
         self.by_language[result.language].add(result)
         self.dates.add(result)
         self.dates_by_language[result.language].add(result)
+        self.misses.add(result)
+        self.misses_by_language[result.language].add(result)
         for event_type in {e.event_type for e in (*[p.gold for p in result.pairs],
                                                    *result.missed, *result.spurious)}:
             self.by_type[event_type].add(_only_type(result, event_type))
@@ -99,9 +105,10 @@ class ScoreReport:
     def to_dict(self) -> dict[str, Any]:
         return {
             "overall": {**self.overall.to_dict(), "fields": self.fields(),
-                        "dates": self.dates.to_dict()},
+                        "dates": self.dates.to_dict(), "misses": self.misses.to_dict()},
             "by_language": {lang: {**c.to_dict(), "fields": self.fields(lang),
-                                   "dates": self.dates_by_language[lang].to_dict()}
+                                   "dates": self.dates_by_language[lang].to_dict(),
+                                   "misses": self.misses_by_language[lang].to_dict()}
                             for lang, c in sorted(self.by_language.items())},
             "by_type": {t: c.to_dict() for t, c in sorted(self.by_type.items())},
             "documents": self.documents,
@@ -129,6 +136,12 @@ class ScoreReport:
             first, *rest = dates.format_lines()
             lines.append(f"  {lang or 'overall':<8} {first}")
             lines.extend(f"  {'':<8} {line}" for line in rest)
+        lines.append("")
+        lines.append("missed and spurious events by kind (a miss and a spurious event of one "
+                     "document paired)")
+        for lang in [None, *sorted(self.by_language)]:
+            misses = self.misses if lang is None else self.misses_by_language[lang]
+            lines.append(f"  {lang or 'overall':<8} {misses.format_line()}")
         if errors:
             lines.extend(self._error_lines())
         return "\n".join(lines)

@@ -1,0 +1,95 @@
+"""Why a gold event was missed and a predicted one spurious, in counts only.
+
+F1 says how many acts were lost; these counts say what kind of loss, so that they can
+be read on a held-out set without its texts. A missed gold event and a spurious
+prediction of the same document are often one act coded wrong: the right type with
+the wrong sides (a side missing, or the act turned the wrong way), or the right sides
+with the wrong type. Only what is left over is an act not found at all, or one found
+that the gold does not hold; the fixes differ (frames and sides, the type's lexicon,
+triggers, gates), so the counts say where to look.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from communique.evaluate.scorer import MATCH_THRESHOLD, jaccard
+
+if TYPE_CHECKING:
+    from communique.evaluate.scorer import DocumentResult, GoldEvent
+
+KINDS = ("wrong_sides", "wrong_type", "no_candidate", "gated", "no_sides", "not_in_gold")
+"""A missed gold event and a spurious prediction pair up as ``wrong_sides`` when they
+share the type and at least one participant, as ``wrong_type`` when their participants
+would match (Jaccard at least the scorer's threshold) but the types differ; each such
+pair counts once. A missed event left over was not found: ``no_candidate`` when the
+document has no trigger match of its type (none in the lexicon, or its frame, negation
+or hypothesis filter dropped it), ``gated`` when every match of its type was taken for a
+mention rather than an act (``events.gates``), ``no_sides`` when a match passed the gates
+but no event of its type came out (no two sides, or merged into another act). A
+spurious event left over is ``not_in_gold``."""
+
+
+def miss_kinds(result: DocumentResult) -> tuple[Counter[str], Counter[str]]:
+    """The ``KINDS`` of a document's misses and spurious events, and per ``wrong_type``
+    pair its confusion ("AGREE→CONSULT": gold type, then the predicted one)."""
+    kinds: Counter[str] = Counter()
+    confusions: Counter[str] = Counter()
+    spurious = list(result.spurious)
+    for gold in result.missed:
+        partner = _partner(gold, spurious)
+        if partner is None:
+            kinds[_not_found(gold.event_type, result)] += 1
+            continue
+        spurious.remove(partner)
+        if partner.event_type == gold.event_type:
+            kinds["wrong_sides"] += 1
+        else:
+            kinds["wrong_type"] += 1
+            confusions[f"{gold.event_type}→{partner.event_type}"] += 1
+    kinds["not_in_gold"] += len(spurious)
+    return kinds, confusions
+
+
+def _not_found(event_type: str, result: DocumentResult) -> str:
+    if event_type in result.act_types:
+        return "no_sides"
+    return "gated" if event_type in result.trigger_types else "no_candidate"
+
+
+def _partner(gold: GoldEvent, spurious: list[GoldEvent]) -> GoldEvent | None:
+    """The spurious prediction most like ``gold``: its type with the largest shared set of
+    participants, else another type with participants that match."""
+    same_type = [(jaccard(gold.participants, p.participants), i) for i, p in enumerate(spurious)
+                 if p.event_type == gold.event_type and gold.participants & p.participants]
+    if same_type:
+        return spurious[max(same_type)[1]]
+    retyped = [(jaccard(gold.participants, p.participants), i) for i, p in enumerate(spurious)
+               if jaccard(gold.participants, p.participants) >= MATCH_THRESHOLD]
+    return spurious[max(retyped)[1]] if retyped else None
+
+
+class MissCounts(Counter[str]):
+    """The ``KINDS`` of the misses and spurious events of one scope, and the type
+    confusions of its ``wrong_type`` pairs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.confusions: Counter[str] = Counter()
+
+    def add(self, result: DocumentResult) -> None:
+        kinds, confusions = miss_kinds(result)
+        self.update(kinds)
+        self.confusions.update(confusions)
+
+    def to_dict(self) -> dict[str, object]:
+        return {**{kind: self[kind] for kind in KINDS},
+                "confusions": dict(sorted(self.confusions.items()))}
+
+    def format_line(self) -> str:
+        """The kinds, then the confusions, most frequent first."""
+        kinds = "  ".join(f"{kind}={self[kind]}" for kind in KINDS)
+        confused = ", ".join(f"{pair} {n}" for pair, n in sorted(
+            self.confusions.items(), key=lambda item: (-item[1], item[0])))
+        return f"{kinds}{'  types: ' + confused if confused else ''}"
