@@ -17,6 +17,7 @@ from communique.model import Actor
 from test_events_coder_units import Named, adjective, coded, person, state
 
 POL, RUS = state("Polen", "POL"), state("Russland", "RUS")
+LTU = state("Litauen", "LTU")
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +44,27 @@ CASES = [
      [state("Poland", "POL"), state("Russia", "RUS")], []),
     ("ru", "Не исключено, что Польша введет санкции против России.",
      [state("Польша", "POL"), state("России", "RUS")], []),
+    # … a counterfactual's auxiliary and modal close one clause, however long ("hätte sich
+    # das Parlament gegen die Aufhebung der … Strafmaßnahmen sperren können"), but a comma
+    # ends it: reported speech in the Konjunktiv II stays an act
+    ("de", "Polen hätte nach den Wahlen im vergangenen Herbst schon im Dezember endlich "
+           "Sanktionen gegen Russland verhängen können.", [POL, RUS], []),
+    ("de", "Der Minister sagte, Polen hätte Sanktionen gegen Russland verhängt, und Moskau "
+           "werde darauf antworten können.", [POL, RUS], [("SANCTION", "POL", "RUS")]),
+    # … and a rumour, denied or not
+    ("de", "Polen dementierte das Gerücht, dass Russland Sanktionen gegen Litauen verhängt habe.",
+     [POL, RUS, LTU], []),
+    ("de", "Polen bestätigte, dass Russland Sanktionen gegen Litauen verhängt habe.",
+     [POL, RUS, LTU], [("SANCTION", "RUS", "LTU")]),
+    ("en", "Poland denied rumours that Russia had imposed sanctions on Lithuania.",
+     [state("Poland", "POL"), state("Russia", "RUS"), state("Lithuania", "LTU")], []),
+    ("en", "Officials confirmed that Russia had imposed sanctions on Lithuania.",
+     [state("Russia", "RUS"), state("Lithuania", "LTU")], [("SANCTION", "RUS", "LTU")]),
+    ("ru", "Польша опровергла слухи о том, что Россия ввела санкции против Литвы.",
+     [state("Польша", "POL"), state("Россия", "RUS"), state("Литвы", "LTU")], []),
+    ("ru", "Польша подтвердила, что Россия ввела санкции против Литвы.",
+     [state("Польша", "POL"), state("Россия", "RUS"), state("Литвы", "LTU")],
+     [("SANCTION", "RUS", "LTU")]),
     # intention: what was meant to happen is not reported as done
     ("de", "Noch vor dem Gipfel wollte eine Gruppe der Staaten (mit Merkel und Hollande) auf "
            "Einladung von Faymann zu einem Sondertreffen zusammenkommen.",
