@@ -121,6 +121,42 @@ def test_mentions_are_not_acts(coder: EventCoder, language: str, text: str,
     assert coded(coder, language, text, named) == expected
 
 
+# domestic politics: a party, its leader or a member of parliament speaks for itself, named
+# or not; the subject ends at its first verb, so an object before a German verb-final
+# participle is no state in the subject (these cases need the syntax stage's word classes)
+DOMESTIC = [
+    ("de", "Der polnische Parteichef Jarosław Kaczyński hat Deutschland Demokratie-Defizite "
+           "vorgeworfen.",
+     [adjective("polnische", "POL"), ("Jarosław Kaczyński", "PER", "person", "POL", None),
+      state("Deutschland", "DEU")], []),
+    ("de", "Der polnische Außenminister Witold Waszczykowski hat Deutschland "
+           "Demokratie-Defizite vorgeworfen.",
+     [adjective("polnische", "POL"), person("Witold Waszczykowski", "POL", "Foreign Minister"),
+      state("Deutschland", "DEU")], [("ACCUSE", "POL", "DEU")]),
+    ("en", "Polish party leader Jaroslaw Kaczynski accused Germany of democratic deficits.",
+     [adjective("Polish", "POL"), ("Jaroslaw Kaczynski", "PER", "person", "POL", None),
+      state("Germany", "DEU")], []),
+    ("en", "Polish Foreign Minister Witold Waszczykowski accused Germany of democratic "
+           "deficits.",
+     [adjective("Polish", "POL"), person("Witold Waszczykowski", "POL", "Foreign Minister"),
+      state("Germany", "DEU")], [("ACCUSE", "POL", "DEU")]),
+    ("ru", "Лидер польской партии Ярослав Качиньский обвинил Германию в дефиците демократии.",
+     [adjective("польской", "POL"), ("Ярослав Качиньский", "PER", "person", "POL", None),
+      state("Германию", "DEU")], []),
+    ("ru", "Глава МИД Польши Витольд Ващиковский обвинил Германию в дефиците демократии.",
+     [state("Польши", "POL"), person("Витольд Ващиковский", "POL", "Foreign Minister"),
+      state("Германию", "DEU")], [("ACCUSE", "POL", "DEU")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "named", "expected"), DOMESTIC,
+                         ids=[case[1][:40] for case in DOMESTIC])
+def test_domestic_politics_is_no_act(coder: EventCoder, language: str, text: str,
+                                     named: list[Named], expected: list[tuple[str, str, str]]
+                                     ) -> None:
+    assert coded(coder, language, text, named, parse=True) == expected
+
+
 SIDES = [
     # the parties of a clause before the act's own are that clause's (the criticism's)
     ("de", "Polen kritisierte Russland, aber Litauen verhängte Sanktionen gegen Belarus.",

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from communique.document import Document
+from communique.document import Document, Mention
 from communique.events.attributes import dateline_end
 from communique.events.candidates import Candidate
 from communique.events.lexicon import load_lexicon
@@ -34,6 +34,7 @@ SUBJECT_WORDS = 3
 # the acts whose agreed content may be habitual ("agreed to consult regularly"): a habit
 # after their trigger qualifies what was agreed, not the agreement
 CONTENT_ACTS = frozenset({"AGREE"})
+VERB_TAGS = frozenset({"VERB", "AUX"})     # Universal Dependencies tags of a verb form
 
 
 @dataclass(frozen=True)
@@ -111,8 +112,9 @@ def _conditional(doc: Document, candidate: Candidate, conditional: re.Pattern[st
 
 def _nonstate_subject(doc: Document, candidate: Candidate, subject: re.Pattern[str]) -> bool:
     """A verb whose clause opens with a non-state body ("Der Frächterverband begrüßte …")
-    and names no state, IGO or official between that body and the verb: the body acts.
-    Crowds and citizens stay: they are a side of the acts people take part in."""
+    and names no state, IGO or official in its subject (up to the first verb): the body acts.
+    Crowds and citizens stay: they are a side of the acts people take part in; parties and
+    members of parliament are domestic politics, named or not."""
     if candidate.trigger.form == "noun" or candidate.event_type in PEOPLE_ACTS:
         return False
     sentence = candidate.sentence
@@ -122,8 +124,26 @@ def _nonstate_subject(doc: Document, candidate: Candidate, subject: re.Pattern[s
     match = subject.match(doc.text, lo, candidate.start)
     if match is None:
         return False
-    head = match.start("head")
+    name = match.end("head")
+    subject_end = _first_verb(candidate, name)
     return not any(m.actor is not None and m.actor.code
-                   and m.end > head and m.start < candidate.start
+                   and m.start >= name and m.start < subject_end
+                   and not _apposed_name(doc, m, name)
                    for m in doc.mentions)
+
+
+def _first_verb(candidate: Candidate, after: int) -> int:
+    """Where the subject ends: the first verb or auxiliary after its head, which the syntax
+    stage tags (a German object stands before a verb-final participle: "… hat Deutschland
+    Defizite vorgeworfen"); the trigger where the sentence has no tags."""
+    return next((t.start for t in candidate.sentence.tokens
+                 if after <= t.start < candidate.start and t.pos in VERB_TAGS),
+                candidate.start)
+
+
+def _apposed_name(doc: Document, mention: Mention, head_end: int) -> bool:
+    """A person without an office named right after the head is the head itself ("Der
+    polnische Parteichef Jarosław Kaczyński"), not an official who speaks for the state."""
+    return (mention.actor is not None and mention.actor.kind == "person"
+            and not mention.actor.role and not doc.text[head_end:mention.start].strip())
 
