@@ -14,7 +14,7 @@ import pytest
 from communique.events.coder import EventCoder, _not_at_itself
 from communique.events.participants import Party, Sides
 from communique.model import Actor
-from test_events_coder_units import Named, adjective, coded, person, state
+from test_events_coder_units import Named, adjective, body, coded, person, state
 
 POL, RUS = state("Polen", "POL"), state("Russland", "RUS")
 LTU = state("Litauen", "LTU")
@@ -155,6 +155,36 @@ def test_domestic_politics_is_no_act(coder: EventCoder, language: str, text: str
                                      named: list[Named], expected: list[tuple[str, str, str]]
                                      ) -> None:
     assert coded(coder, language, text, named, parse=True) == expected
+
+
+EU, GRC = body("EU-Kommission", "EU"), state("Griechenland", "GRC")
+GAP = pytest.mark.xfail(strict=True, reason="the same misreading in the English and Russian "
+                        "lexicons (lang/en, lang/ru: other owners this round)")
+
+# German trigger words that misread general news, each constrained by its frame's
+# not_with (lang/de/events.yaml); the same constructions in English and Russian
+LEXICON = [
+    # a nomination for a post is no proposal to a state
+    ("de", "Slowenien, Kroatien und Mazedonien haben bereits ihre Kandidaten für den Posten "
+           "des Generalsekretärs vorgeschlagen.",
+     [state("Slowenien", "SVN"), state("Kroatien", "HRV"), state("Mazedonien", "MKD")], []),
+    ("de", "Polen schlug Russland einen Kandidaten für den Posten des Generalsekretärs vor.",
+     [POL, RUS], []),
+    ("de", "Polen schlug Russland einen Gefangenenaustausch vor.", [POL, RUS],
+     [("AGREE", "POL", "RUS")]),
+    pytest.param("en", "Poland proposed a candidate to Russia for the post of Secretary-General.",
+                 [state("Poland", "POL"), state("Russia", "RUS")], [], marks=GAP),
+    pytest.param("ru", "Польша предложила России кандидата на пост генерального секретаря.",
+                 [state("Польша", "POL"), state("России", "RUS")], [], marks=GAP),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "named", "expected"), LEXICON,
+                         ids=[str(getattr(case, "values", case)[1])[:40] for case in LEXICON])
+def test_german_words_that_misread_news(coder: EventCoder, language: str, text: str,
+                                        named: list[Named],
+                                        expected: list[tuple[str, str, str]]) -> None:
+    assert coded(coder, language, text, named) == expected
 
 
 SIDES = [
