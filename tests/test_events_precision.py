@@ -176,6 +176,15 @@ LEXICON = [
                  [state("Poland", "POL"), state("Russia", "RUS")], [], marks=GAP),
     pytest.param("ru", "Польша предложила России кандидата на пост генерального секретаря.",
                  [state("Польша", "POL"), state("России", "RUS")], [], marks=GAP),
+    # "rufen … zu Protesten an" calls for an action, it telephones no one
+    ("de", "Polen rief Russland zum Boykott der Spiele an.", [POL, RUS], []),
+    ("de", "Der polnische Präsident rief am Montag Putin an.",
+     [person("polnische Präsident", "POL", "President"), person("Putin", "RUS", "President")],
+     [("CONSULT", "POL+RUS", "")]),
+    ("en", "Palestinian groups called for protests against Israel.",
+     [adjective("Palestinian", "PSE"), state("Israel", "ISR")], []),
+    ("ru", "Палестинские группировки призвали к протестам против Израиля.",
+     [adjective("Палестинские", "PSE"), state("Израиля", "ISR")], []),
 ]
 
 
