@@ -185,6 +185,16 @@ LEXICON = [
      [adjective("Palestinian", "PSE"), state("Israel", "ISR")], []),
     ("ru", "Палестинские группировки призвали к протестам против Израиля.",
      [adjective("Палестинские", "PSE"), state("Израиля", "ISR")], []),
+    # "gefordert sei … die Regierung" (a state passive) is challenged, not asked; a demand in
+    # a relative clause with "ist" stays one
+    ("de", "Der Sprecher der EU-Kommission sagte, gefordert sei ganz klar die griechische "
+           "Regierung.", [EU, adjective("griechische", "GRC")], []),
+    ("de", "Die EU-Kommission hat von Griechenland, das hoch verschuldet ist, einen Sparplan "
+           "gefordert.", [EU, GRC], [("REQUEST", "EU", "GRC")]),
+    ("en", "The European Commission said the Greek government was challenged now.",
+     [body("European Commission", "EU"), adjective("Greek", "GRC")], []),
+    ("ru", "Еврокомиссия заявила, что теперь вызов брошен правительству Греции.",
+     [body("Еврокомиссия", "EU"), state("Греции", "GRC")], []),
 ]
 
 
