@@ -146,6 +146,20 @@ DOMESTIC = [
     ("ru", "Глава МИД Польши Витольд Ващиковский обвинил Германию в дефиците демократии.",
      [state("Польши", "POL"), person("Витольд Ващиковский", "POL", "Foreign Minister"),
       state("Германию", "DEU")], [("ACCUSE", "POL", "DEU")]),
+    # a dateline after a web report's title, on its line, is no part of the subject
+    ("de", "PiS-Vorsitzender gegen Einmischung. Warschau – Der polnische Parteichef Jarosław "
+           "Kaczyński hat Deutschland Demokratie-Defizite vorgeworfen.",
+     [state("Warschau", "POL"), adjective("polnische", "POL"),
+      ("Jarosław Kaczyński", "PER", "person", "POL", None), state("Deutschland", "DEU")], []),
+    ("de", "PiS-Vorsitzender gegen Einmischung. Warschau – Der polnische Außenminister Witold "
+           "Waszczykowski hat Deutschland Demokratie-Defizite vorgeworfen.",
+     [state("Warschau", "POL"), adjective("polnische", "POL"),
+      person("Witold Waszczykowski", "POL", "Foreign Minister"), state("Deutschland", "DEU")],
+     [("ACCUSE", "POL", "DEU")]),
+    ("ru", "Лидер ПиС против вмешательства. Варшава – Лидер польской партии Ярослав Качиньский "
+           "обвинил Германию в дефиците демократии.",
+     [state("Варшава", "POL"), adjective("польской", "POL"),
+      ("Ярослав Качиньский", "PER", "person", "POL", None), state("Германию", "DEU")], []),
 ]
 
 

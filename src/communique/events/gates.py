@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from communique.clean.dateline import find_dateline
 from communique.document import Document, Mention
 from communique.events.attributes import dateline_end
 from communique.events.candidates import Candidate
@@ -120,7 +121,7 @@ def _nonstate_subject(doc: Document, candidate: Candidate, subject: re.Pattern[s
     sentence = candidate.sentence
     lo = candidate.scope.clause[0]
     if lo == sentence.start:        # the dateline ("Rom – ") is no part of the subject
-        lo = dateline_end(doc, sentence.start, sentence.end)
+        lo = _subject_start(doc, sentence.start, sentence.end)
     match = subject.match(doc.text, lo, candidate.start)
     if match is None:
         return False
@@ -130,6 +131,17 @@ def _nonstate_subject(doc: Document, candidate: Candidate, subject: re.Pattern[s
                    and m.start >= name and m.start < subject_end
                    and not _apposed_name(doc, m, name)
                    for m in doc.mentions)
+
+
+def _subject_start(doc: Document, start: int, end: int) -> int:
+    """After the dateline that opens the sentence: the cleaner's, one that opens a line, or
+    one after a web report's title and lead on the same line ("… ohne weitere Diskussion.
+    Warschau – Der … Parteichef …"); no subject has a dateline's shape."""
+    after = dateline_end(doc, start, end)
+    if after > start:
+        return after
+    dateline = find_dateline(doc.text[start:end])
+    return start if dateline is None else min(start + dateline.end, end)
 
 
 def _first_verb(candidate: Candidate, after: int) -> int:
