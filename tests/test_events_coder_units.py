@@ -9,7 +9,6 @@ Each document is one wire-style sentence whose actor mentions are written by han
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 
 import pytest
 
@@ -17,7 +16,6 @@ from communique.document import Document, Mention
 from communique.events.coder import EventCoder
 from communique.model import Actor
 from communique.nlp.analyzer import Analyzer
-from communique.nlp.syntax.stage import SyntaxStage
 
 # (surface, NER label, kind, code, role)
 Named = tuple[str, str, str, str, str | None]
@@ -45,20 +43,12 @@ def coder() -> EventCoder:
     return EventCoder()
 
 
-@cache
-def syntax_stage(language: str) -> SyntaxStage:
-    return SyntaxStage((language,))
-
-
-def coded(coder: EventCoder, language: str, text: str, named: list[Named], parse: bool = False
+def coded(coder: EventCoder, language: str, text: str, named: list[Named]
           ) -> list[tuple[str, str, str]]:
-    """(type, actor codes, recipient codes) of the events coded in a one-sentence document;
-    ``parse`` runs the syntax stage too, for the rules that read word classes."""
+    """(type, actor codes, recipient codes) of the events coded in a one-sentence document."""
     doc = Document(doc_id="case", original=text, text=text, language=language,
                    published=dt.datetime(2024, 3, 5))
     Analyzer((language,))([doc])
-    if parse:
-        syntax_stage(language)([doc])
     mentions, position = [], 0
     for surface, label, kind, code, role in named:
         start = text.index(surface, position)

@@ -35,7 +35,6 @@ SUBJECT_WORDS = 3
 # the acts whose agreed content may be habitual ("agreed to consult regularly"): a habit
 # after their trigger qualifies what was agreed, not the agreement
 CONTENT_ACTS = frozenset({"AGREE"})
-VERB_TAGS = frozenset({"VERB", "AUX"})     # Universal Dependencies tags of a verb form
 
 
 @dataclass(frozen=True)
@@ -47,6 +46,7 @@ class MentionWords:
     intention: re.Pattern[str]
     field: re.Pattern[str]
     subject: re.Pattern[str]     # a clause that opens with a non-state body's noun phrase
+    auxiliary: re.Pattern[str]   # a finite auxiliary or modal: where a subject ends
 
 
 @cache
@@ -57,8 +57,10 @@ def mention_words(language: str) -> MentionWords:
     compiled = {name: _compile(pattern, location(path, name)) for name, pattern in raw.items()}
     subject = _compile(rf"\W*(?:[\w.\-]+\s+){{0,{SUBJECT_WORDS}}}?(?P<head>{raw['nonstate']})",
                        location(path, "nonstate"), anchored=True)
+    auxiliary = _compile(section(data, "auxiliary", path, str, required=True),
+                         location(path, "auxiliary"))
     return MentionWords(compiled["generic"], compiled["speculative"], compiled["intention"],
-                        compiled["field"], subject)
+                        compiled["field"], subject, auxiliary)
 
 
 def _compile(pattern: str, where: str, anchored: bool = False) -> re.Pattern[str]:
@@ -87,7 +89,7 @@ def not_an_act(doc: Document, candidate: Candidate, language: str) -> str | None
         return "generic"
     if _conditional(doc, candidate, load_lexicon(language).cues["condition"]):
         return "conditional"
-    if _nonstate_subject(doc, candidate, words.subject):
+    if _nonstate_subject(doc, candidate, words):
         return "nonstate"
     return None
 
@@ -111,9 +113,9 @@ def _conditional(doc: Document, candidate: Candidate, conditional: re.Pattern[st
     return conditional.match(stretch) is not None
 
 
-def _nonstate_subject(doc: Document, candidate: Candidate, subject: re.Pattern[str]) -> bool:
+def _nonstate_subject(doc: Document, candidate: Candidate, words: MentionWords) -> bool:
     """A verb whose clause opens with a non-state body ("Der Frächterverband begrüßte …")
-    and names no state, IGO or official in its subject (up to the first verb): the body acts.
+    and names no state, IGO or official in its subject (up to its auxiliary): the body acts.
     Crowds and citizens stay: they are a side of the acts people take part in; parties and
     members of parliament are domestic politics, named or not."""
     if candidate.trigger.form == "noun" or candidate.event_type in PEOPLE_ACTS:
@@ -122,11 +124,11 @@ def _nonstate_subject(doc: Document, candidate: Candidate, subject: re.Pattern[s
     lo = candidate.scope.clause[0]
     if lo == sentence.start:        # the dateline ("Rom – ") is no part of the subject
         lo = _subject_start(doc, sentence.start, sentence.end)
-    match = subject.match(doc.text, lo, candidate.start)
+    match = words.subject.match(doc.text, lo, candidate.start)
     if match is None:
         return False
     name = match.end("head")
-    subject_end = _first_verb(candidate, name)
+    subject_end = _subject_end(doc, candidate, name, words.auxiliary)
     return not any(m.actor is not None and m.actor.code
                    and m.start >= name and m.start < subject_end
                    and not _apposed_name(doc, m, name)
@@ -144,13 +146,13 @@ def _subject_start(doc: Document, start: int, end: int) -> int:
     return start if dateline is None else min(start + dateline.end, end)
 
 
-def _first_verb(candidate: Candidate, after: int) -> int:
-    """Where the subject ends: the first verb or auxiliary after its head, which the syntax
-    stage tags (a German object stands before a verb-final participle: "… hat Deutschland
-    Defizite vorgeworfen"); the trigger where the sentence has no tags."""
-    return next((t.start for t in candidate.sentence.tokens
-                 if after <= t.start < candidate.start and t.pos in VERB_TAGS),
-                candidate.start)
+def _subject_end(doc: Document, candidate: Candidate, after: int,
+                 auxiliary: re.Pattern[str]) -> int:
+    """Where the subject ends: at the finite auxiliary after its head (a German object
+    stands between it and a verb-final participle: "… hat Deutschland Defizite
+    vorgeworfen"), else at the trigger."""
+    match = auxiliary.search(doc.text, after, candidate.start)
+    return candidate.start if match is None else match.start()
 
 
 def _apposed_name(doc: Document, mention: Mention, head_end: int) -> bool:
