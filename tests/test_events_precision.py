@@ -148,6 +148,12 @@ DOMESTIC = [
            "человека.",
      [state("Австрии", "AUT"), person("Себастьян Курц", "AUT", "Foreign Minister"),
       state("Саудовскую Аравию", "SAU")], [("ACCUSE", "AUT", "SAU")]),
+    # … but the members together ratify a treaty for their state
+    ("de", "Die moldauischen Abgeordneten ratifizierten am Donnerstag ein Abkommen mit "
+           "Rumänien.", [adjective("moldauischen", "MDA"), state("Rumänien", "ROU")],
+     [("SUPPORT", "MDA+ROU", "")]),
+    ("ru", "Молдавские депутаты ратифицировали соглашение с Румынией в четверг.",
+     [adjective("Молдавские", "MDA"), state("Румынией", "ROU")], [("SUPPORT", "MDA+ROU", "")]),
     # a dateline after a web report's title, on its line, is no part of the subject
     ("de", "Pilz gegen Waffenexporte. Wien – Der österreichische Abgeordnete Peter Pilz hat "
            "Saudi-Arabien Menschenrechtsverletzungen vorgeworfen.",

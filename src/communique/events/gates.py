@@ -116,8 +116,8 @@ def _conditional(doc: Document, candidate: Candidate, conditional: re.Pattern[st
 def _nonstate_subject(doc: Document, candidate: Candidate, words: MentionWords) -> bool:
     """A verb whose clause opens with a non-state body ("Der Frächterverband begrüßte …")
     and names no state, IGO or official in its subject (up to its auxiliary): the body acts.
-    Crowds and citizens stay: they are a side of the acts people take part in; parties and
-    members of parliament are domestic politics, named or not."""
+    Crowds and citizens stay: they are a side of the acts people take part in; members of
+    parliament and the opposition are domestic politics, named or not."""
     if candidate.trigger.form == "noun" or candidate.event_type in PEOPLE_ACTS:
         return False
     sentence = candidate.sentence
@@ -138,7 +138,7 @@ def _nonstate_subject(doc: Document, candidate: Candidate, words: MentionWords) 
 def _subject_start(doc: Document, start: int, end: int) -> int:
     """After the dateline that opens the sentence: the cleaner's, one that opens a line, or
     one after a web report's title and lead on the same line ("… ohne weitere Diskussion.
-    Warschau – Der … Parteichef …"); no subject has a dateline's shape."""
+    Wien – Der Abgeordnete …"); no subject has a dateline's shape."""
     after = dateline_end(doc, start, end)
     if after > start:
         return after
@@ -157,7 +157,7 @@ def _subject_end(doc: Document, candidate: Candidate, after: int,
 
 def _apposed_name(doc: Document, mention: Mention, head_end: int) -> bool:
     """A person without an office named right after the head is the head itself ("Der
-    polnische Parteichef Jarosław Kaczyński"), not an official who speaks for the state."""
+    Abgeordnete Peter Pilz"), not an official who speaks for the state."""
     return (mention.actor is not None and mention.actor.kind == "person"
             and not mention.actor.role and not doc.text[head_end:mention.start].strip())
 
