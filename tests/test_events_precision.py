@@ -17,6 +17,7 @@ from communique.model import Actor
 from test_events_coder_units import Named, adjective, coded, person, state
 
 POL, RUS = state("Polen", "POL"), state("Russland", "RUS")
+LTU = state("Litauen", "LTU")
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +44,27 @@ CASES = [
      [state("Poland", "POL"), state("Russia", "RUS")], []),
     ("ru", "Не исключено, что Польша введет санкции против России.",
      [state("Польша", "POL"), state("России", "RUS")], []),
+    # … a counterfactual's auxiliary and modal close one clause, however long ("hätte sich
+    # das Parlament gegen die Aufhebung der … Strafmaßnahmen sperren können"), but a comma
+    # ends it: reported speech in the Konjunktiv II stays an act
+    ("de", "Polen hätte nach den Wahlen im vergangenen Herbst schon im Dezember endlich "
+           "Sanktionen gegen Russland verhängen können.", [POL, RUS], []),
+    ("de", "Der Minister sagte, Polen hätte Sanktionen gegen Russland verhängt, und Moskau "
+           "werde darauf antworten können.", [POL, RUS], [("SANCTION", "POL", "RUS")]),
+    # … and a rumour, denied or not
+    ("de", "Polen dementierte das Gerücht, dass Russland Sanktionen gegen Litauen verhängt habe.",
+     [POL, RUS, LTU], []),
+    ("de", "Polen bestätigte, dass Russland Sanktionen gegen Litauen verhängt habe.",
+     [POL, RUS, LTU], [("SANCTION", "RUS", "LTU")]),
+    ("en", "Poland denied rumours that Russia had imposed sanctions on Lithuania.",
+     [state("Poland", "POL"), state("Russia", "RUS"), state("Lithuania", "LTU")], []),
+    ("en", "Officials confirmed that Russia had imposed sanctions on Lithuania.",
+     [state("Russia", "RUS"), state("Lithuania", "LTU")], [("SANCTION", "RUS", "LTU")]),
+    ("ru", "Польша опровергла слухи о том, что Россия ввела санкции против Литвы.",
+     [state("Польша", "POL"), state("Россия", "RUS"), state("Литвы", "LTU")], []),
+    ("ru", "Польша подтвердила, что Россия ввела санкции против Литвы.",
+     [state("Польша", "POL"), state("Россия", "RUS"), state("Литвы", "LTU")],
+     [("SANCTION", "RUS", "LTU")]),
     # intention: what was meant to happen is not reported as done
     ("de", "Noch vor dem Gipfel wollte eine Gruppe der Staaten (mit Merkel und Hollande) auf "
            "Einladung von Faymann zu einem Sondertreffen zusammenkommen.",
@@ -96,6 +118,97 @@ CASES = [
                          ids=[case[1][:40] for case in CASES])
 def test_mentions_are_not_acts(coder: EventCoder, language: str, text: str,
                                named: list[Named], expected: list[tuple[str, str, str]]) -> None:
+    assert coded(coder, language, text, named) == expected
+
+
+# domestic politics: a member of parliament or the opposition speaks for itself, named or
+# not; the subject ends at its finite auxiliary (mentions.yaml, auxiliary), so an object
+# before a German verb-final participle is no state in the subject
+PILZ = ("Peter Pilz", "PER", "person", "AUT", None)
+DOMESTIC = [
+    ("de", "Der österreichische Abgeordnete Peter Pilz hat Saudi-Arabien "
+           "Menschenrechtsverletzungen vorgeworfen.",
+     [adjective("österreichische", "AUT"), PILZ, state("Saudi-Arabien", "SAU")], []),
+    ("de", "Der österreichische Außenminister Sebastian Kurz hat Saudi-Arabien "
+           "Menschenrechtsverletzungen vorgeworfen.",
+     [adjective("österreichische", "AUT"), person("Sebastian Kurz", "AUT", "Foreign Minister"),
+      state("Saudi-Arabien", "SAU")], [("ACCUSE", "AUT", "SAU")]),
+    ("en", "Austrian opposition leader Peter Pilz has accused Saudi Arabia of human rights "
+           "violations.",
+     [adjective("Austrian", "AUT"), PILZ, state("Saudi Arabia", "SAU")], []),
+    ("en", "Austrian Foreign Minister Sebastian Kurz has accused Saudi Arabia of human rights "
+           "violations.",
+     [adjective("Austrian", "AUT"), person("Sebastian Kurz", "AUT", "Foreign Minister"),
+      state("Saudi Arabia", "SAU")], [("ACCUSE", "AUT", "SAU")]),
+    ("ru", "Австрийский депутат Петер Пильц обвинил Саудовскую Аравию в нарушениях прав "
+           "человека.",
+     [adjective("Австрийский", "AUT"), ("Петер Пильц", "PER", "person", "AUT", None),
+      state("Саудовскую Аравию", "SAU")], []),
+    ("ru", "Глава МИД Австрии Себастьян Курц обвинил Саудовскую Аравию в нарушениях прав "
+           "человека.",
+     [state("Австрии", "AUT"), person("Себастьян Курц", "AUT", "Foreign Minister"),
+      state("Саудовскую Аравию", "SAU")], [("ACCUSE", "AUT", "SAU")]),
+    # … but the members together ratify a treaty for their state
+    ("de", "Die moldauischen Abgeordneten ratifizierten am Donnerstag ein Abkommen mit "
+           "Rumänien.", [adjective("moldauischen", "MDA"), state("Rumänien", "ROU")],
+     [("SUPPORT", "MDA+ROU", "")]),
+    ("ru", "Молдавские депутаты ратифицировали соглашение с Румынией в четверг.",
+     [adjective("Молдавские", "MDA"), state("Румынией", "ROU")], [("SUPPORT", "MDA+ROU", "")]),
+    # a dateline after a web report's title, on its line, is no part of the subject
+    ("de", "Pilz gegen Waffenexporte. Wien – Der österreichische Abgeordnete Peter Pilz hat "
+           "Saudi-Arabien Menschenrechtsverletzungen vorgeworfen.",
+     [state("Wien", "AUT"), adjective("österreichische", "AUT"), PILZ,
+      state("Saudi-Arabien", "SAU")], []),
+    ("ru", "Пильц против экспорта оружия. Вена – Австрийский депутат Петер Пильц обвинил "
+           "Саудовскую Аравию в нарушениях прав человека.",
+     [state("Вена", "AUT"), adjective("Австрийский", "AUT"),
+      ("Петер Пильц", "PER", "person", "AUT", None), state("Саудовскую Аравию", "SAU")], []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "named", "expected"), DOMESTIC,
+                         ids=[case[1][:40] for case in DOMESTIC])
+def test_domestic_politics_is_no_act(coder: EventCoder, language: str, text: str,
+                                     named: list[Named], expected: list[tuple[str, str, str]]
+                                     ) -> None:
+    assert coded(coder, language, text, named) == expected
+
+
+GAP = pytest.mark.xfail(strict=True, reason="the same misreading in the English and Russian "
+                        "lexicons (lang/en, lang/ru: other owners this round)")
+
+# German trigger words that misread general news, each constrained by its frame's
+# not_with (lang/de/events.yaml); the same constructions in English and Russian
+LEXICON = [
+    # a nomination for a post is no proposal to a state
+    ("de", "Slowenien, Kroatien und Mazedonien haben bereits ihre Kandidaten für den Posten "
+           "des Generalsekretärs vorgeschlagen.",
+     [state("Slowenien", "SVN"), state("Kroatien", "HRV"), state("Mazedonien", "MKD")], []),
+    ("de", "Polen schlug Russland einen Kandidaten für den Posten des Generalsekretärs vor.",
+     [POL, RUS], []),
+    ("de", "Polen schlug Russland einen Gefangenenaustausch vor.", [POL, RUS],
+     [("AGREE", "POL", "RUS")]),
+    pytest.param("en", "Poland proposed a candidate to Russia for the post of Secretary-General.",
+                 [state("Poland", "POL"), state("Russia", "RUS")], [], marks=GAP),
+    pytest.param("ru", "Польша предложила России кандидата на пост генерального секретаря.",
+                 [state("Польша", "POL"), state("России", "RUS")], [], marks=GAP),
+    # "rufen … zu Protesten an" calls for an action, it telephones no one
+    ("de", "Polen rief Russland zum Boykott der Spiele an.", [POL, RUS], []),
+    ("de", "Der polnische Präsident rief am Montag Putin an.",
+     [person("polnische Präsident", "POL", "President"), person("Putin", "RUS", "President")],
+     [("CONSULT", "POL+RUS", "")]),
+    ("en", "Palestinian groups called for protests against Israel.",
+     [adjective("Palestinian", "PSE"), state("Israel", "ISR")], []),
+    ("ru", "Палестинские группировки призвали к протестам против Израиля.",
+     [adjective("Палестинские", "PSE"), state("Израиля", "ISR")], []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "named", "expected"), LEXICON,
+                         ids=[str(getattr(case, "values", case)[1])[:40] for case in LEXICON])
+def test_german_words_that_misread_news(coder: EventCoder, language: str, text: str,
+                                        named: list[Named],
+                                        expected: list[tuple[str, str, str]]) -> None:
     assert coded(coder, language, text, named) == expected
 
 

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from communique.document import Document
+from communique.clean.dateline import find_dateline
+from communique.document import Document, Mention
 from communique.events.attributes import dateline_end
 from communique.events.candidates import Candidate
 from communique.events.lexicon import load_lexicon
@@ -45,6 +46,7 @@ class MentionWords:
     intention: re.Pattern[str]
     field: re.Pattern[str]
     subject: re.Pattern[str]     # a clause that opens with a non-state body's noun phrase
+    auxiliary: re.Pattern[str]   # a finite auxiliary or modal: where a subject ends
 
 
 @cache
@@ -55,8 +57,10 @@ def mention_words(language: str) -> MentionWords:
     compiled = {name: _compile(pattern, location(path, name)) for name, pattern in raw.items()}
     subject = _compile(rf"\W*(?:[\w.\-]+\s+){{0,{SUBJECT_WORDS}}}?(?P<head>{raw['nonstate']})",
                        location(path, "nonstate"), anchored=True)
+    auxiliary = _compile(section(data, "auxiliary", path, str, required=True),
+                         location(path, "auxiliary"))
     return MentionWords(compiled["generic"], compiled["speculative"], compiled["intention"],
-                        compiled["field"], subject)
+                        compiled["field"], subject, auxiliary)
 
 
 def _compile(pattern: str, where: str, anchored: bool = False) -> re.Pattern[str]:
@@ -85,7 +89,7 @@ def not_an_act(doc: Document, candidate: Candidate, language: str) -> str | None
         return "generic"
     if _conditional(doc, candidate, load_lexicon(language).cues["condition"]):
         return "conditional"
-    if _nonstate_subject(doc, candidate, words.subject):
+    if _nonstate_subject(doc, candidate, words):
         return "nonstate"
     return None
 
@@ -109,21 +113,51 @@ def _conditional(doc: Document, candidate: Candidate, conditional: re.Pattern[st
     return conditional.match(stretch) is not None
 
 
-def _nonstate_subject(doc: Document, candidate: Candidate, subject: re.Pattern[str]) -> bool:
+def _nonstate_subject(doc: Document, candidate: Candidate, words: MentionWords) -> bool:
     """A verb whose clause opens with a non-state body ("Der Frächterverband begrüßte …")
-    and names no state, IGO or official between that body and the verb: the body acts.
-    Crowds and citizens stay: they are a side of the acts people take part in."""
+    and names no state, IGO or official in its subject (up to its auxiliary): the body acts.
+    Crowds and citizens stay: they are a side of the acts people take part in; members of
+    parliament and the opposition are domestic politics, named or not."""
     if candidate.trigger.form == "noun" or candidate.event_type in PEOPLE_ACTS:
         return False
     sentence = candidate.sentence
     lo = candidate.scope.clause[0]
     if lo == sentence.start:        # the dateline ("Rom – ") is no part of the subject
-        lo = dateline_end(doc, sentence.start, sentence.end)
-    match = subject.match(doc.text, lo, candidate.start)
+        lo = _subject_start(doc, sentence.start, sentence.end)
+    match = words.subject.match(doc.text, lo, candidate.start)
     if match is None:
         return False
-    head = match.start("head")
+    name = match.end("head")
+    subject_end = _subject_end(doc, candidate, name, words.auxiliary)
     return not any(m.actor is not None and m.actor.code
-                   and m.end > head and m.start < candidate.start
+                   and m.start >= name and m.start < subject_end
+                   and not _apposed_name(doc, m, name)
                    for m in doc.mentions)
+
+
+def _subject_start(doc: Document, start: int, end: int) -> int:
+    """After the dateline that opens the sentence: the cleaner's, one that opens a line, or
+    one after a web report's title and lead on the same line ("… ohne weitere Diskussion.
+    Wien – Der Abgeordnete …"); no subject has a dateline's shape."""
+    after = dateline_end(doc, start, end)
+    if after > start:
+        return after
+    dateline = find_dateline(doc.text[start:end])
+    return start if dateline is None else min(start + dateline.end, end)
+
+
+def _subject_end(doc: Document, candidate: Candidate, after: int,
+                 auxiliary: re.Pattern[str]) -> int:
+    """Where the subject ends: at the finite auxiliary after its head (a German object
+    stands between it and a verb-final participle: "… hat Deutschland Defizite
+    vorgeworfen"), else at the trigger."""
+    match = auxiliary.search(doc.text, after, candidate.start)
+    return candidate.start if match is None else match.start()
+
+
+def _apposed_name(doc: Document, mention: Mention, head_end: int) -> bool:
+    """A person without an office named right after the head is the head itself ("Der
+    Abgeordnete Peter Pilz"), not an official who speaks for the state."""
+    return (mention.actor is not None and mention.actor.kind == "person"
+            and not mention.actor.role and not doc.text[head_end:mention.start].strip())
 
