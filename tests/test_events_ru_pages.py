@@ -20,7 +20,7 @@ PUBLISHED = "2024-06-05"
 PAGES = Path(__file__).parent / "data" / "probe" / "ru_pages.jsonl"
 # The set's event F1 after the rules below (docs/accuracy.md, "Russian agency pages set");
 # the first figure, before them, was 0.870.
-PAGES_F1 = 0.88
+PAGES_F1 = 0.89
 
 
 def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
@@ -53,6 +53,13 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
     # negated readiness, and readiness to retaliate, are no offer
     ('Армения не готова передать Азербайджану эти села.', []),
     ('Россия готова ответить на размещение ракет в Германии.', []),
+    # a member that stayed away is no participant of the meeting
+    ('Заседание Совета министров иностранных дел ОДКБ прошло в среду в Минске. В нем приняли '
+     'участие главы МИД Беларуси, Казахстана и России. Армения в заседании не участвовала.',
+     [('CONSULT', 'multilateral', 'BLR+CSTO+KAZ+RUS', '', 'occurred')]),
+    ('Саммит ШОС прошел в Астане. В нем участвовали лидеры Китая, России и Казахстана. '
+     'Индия в саммите не участвовала.',
+     [('CONSULT', 'multilateral', 'CHN+KAZ+RUS+SCO', '', 'occurred')]),
 ])
 def test_ru_pages_rules(extractor: Extractor, text: str, expected: list[tuple[str | None, ...]]
                         ) -> None:
