@@ -60,6 +60,17 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
     ('Саммит ШОС прошел в Астане. В нем участвовали лидеры Китая, России и Казахстана. '
      'Индия в саммите не участвовала.',
      [('CONSULT', 'multilateral', 'CHN+KAZ+RUS+SCO', '', 'occurred')]),
+    # a consulate closed is the state's: «российское консульство» names Russia as «посольство»
+    ('Польша закрыла российское консульство в Познани.',
+     [('SANCTION', None, 'POL', 'RUS', 'occurred')]),
+    ('Германия закрыла российские генконсульства.',
+     [('SANCTION', None, 'DEU', 'RUS', 'occurred')]),
+    # an answer promised to a hostile act is a threat; an answer to a question is none
+    ('Россия даст жесткий ответ на высылку дипломатов из Молдавии.',
+     [('THREATEN', None, 'RUS', 'MDA', 'occurred')]),
+    ('Москва даст адекватный ответ на размещение американских ракет в Германии.',
+     [('THREATEN', None, 'RUS', 'USA', 'occurred')]),
+    ('Захарова дала ответ на вопрос журналиста о санкциях США.', []),
 ])
 def test_ru_pages_rules(extractor: Extractor, text: str, expected: list[tuple[str | None, ...]]
                         ) -> None:
