@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from communique import Extractor
-from communique.document import RawDocument
+from communique.document import Document, RawDocument
 from communique.evaluate import load_gold, raw_from_gold, score
 
 PUBLISHED = "2024-06-05"
@@ -23,12 +23,16 @@ PAGES = Path(__file__).parent / "data" / "probe" / "ru_pages.jsonl"
 PAGES_F1 = 0.89
 
 
-def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
-    raw = RawDocument(text, doc_id="case", published=PUBLISHED, language="ru")
+def codes(documents: list[Document]) -> list[tuple[str | None, ...]]:
     return sorted((e.event_type, e.mode,
                    "+".join(sorted({a.code for a in e.actors if a.code})),
                    "+".join(sorted({a.code for a in e.recipients if a.code})), e.status)
-                  for doc in extractor.run([raw]) for e in doc.events)
+                  for doc in documents for e in doc.events)
+
+
+def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
+    return codes(extractor.run([RawDocument(text, doc_id="case", published=PUBLISHED,
+                                            language="ru")]))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -97,6 +101,17 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      'пригласил Максима Рыженкова посетить Будапешт с официальным визитом в удобное для него '
      'время.',
      [('AGREE', None, 'HUN', 'BLR', 'planned'), ('CONSULT', 'phone', 'BLR+HUN', '', 'occurred')]),
+    # «глава Российского государства» names the state; «собеседник» is the other side
+    ('Владимир Путин провёл телефонный разговор с Президентом Узбекистана Шавкатом Мирзиёевым. '
+     'Глава Российского государства тепло поздравил собеседника с днём рождения, пожелал ему '
+     'крепкого здоровья.',
+     [('CONSULT', 'phone', 'RUS+UZB', '', 'occurred'),
+      ('SUPPORT', None, 'RUS', 'UZB', 'occurred')]),
+    ('Глава Российского государства направил поздравление Президенту Индонезии Прабово Субианто.',
+     [('SUPPORT', None, 'RUS', 'IDN', 'occurred')]),
+    ('Министр иностранных дел России провел переговоры с министром иностранных дел Китая. '
+     'Глава российской дипломатии поблагодарил собеседника за гостеприимство.',
+     [('CONSULT', None, 'CHN+RUS', '', 'occurred'), ('SUPPORT', None, 'RUS', 'CHN', 'occurred')]),
 ])
 def test_ru_pages_rules(extractor: Extractor, text: str, expected: list[tuple[str | None, ...]]
                         ) -> None:
