@@ -118,6 +118,18 @@ def test_ru_pages_rules(extractor: Extractor, text: str, expected: list[tuple[st
     assert coded(extractor, text) == expected
 
 
+@pytest.mark.parametrize(("doc_id", "expected"), [
+    # a visit noun and the talks of its sentence share out the two presidents: one visit
+    ("ru-pages-11", [('AGREE', None, 'RUS', 'MNG', 'planned'),
+                     ('CONSULT', 'visit', 'RUS', 'MNG', 'occurred'),
+                     ('SUPPORT', None, 'MNG+RUS', '', 'occurred')]),
+])
+def test_ru_pages_documents(extractor: Extractor, doc_id: str,
+                            expected: list[tuple[str | None, ...]]) -> None:
+    gold = next(g for g in load_gold([PAGES]) if g.doc_id == doc_id)
+    assert codes(extractor.run([raw_from_gold(gold)])) == expected
+
+
 def test_ru_pages_set_score(extractor: Extractor) -> None:
     golds = list(load_gold([PAGES]))
     report = score(golds, extractor.run([raw_from_gold(gold) for gold in golds]))
