@@ -19,8 +19,8 @@ from communique.evaluate import load_gold, raw_from_gold, score
 PUBLISHED = "2024-06-05"
 PAGES = Path(__file__).parent / "data" / "probe" / "ru_pages.jsonl"
 # The set's event F1 after the rules below (docs/accuracy.md, "Russian agency pages set");
-# the first figure, before them, was 0.870.
-PAGES_F1 = 0.89
+# the first figure, before them, was 0.870 (0.881 on the gold as corrected).
+PAGES_F1 = 0.91
 
 
 def codes(documents: list[Document]) -> list[tuple[str | None, ...]]:
@@ -112,6 +112,16 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
     ('Министр иностранных дел России провел переговоры с министром иностранных дел Китая. '
      'Глава российской дипломатии поблагодарил собеседника за гостеприимство.',
      [('CONSULT', None, 'CHN+RUS', '', 'occurred'), ('SUPPORT', None, 'RUS', 'CHN', 'occurred')]),
+    # «польской стороны» is one side, not «стороны», the sides named back
+    ('14 августа в МИД Беларуси вызван временный поверенный в делах Польши. От польской стороны '
+     'потребовали провести тщательное расследование инцидента.',
+     [('ACCUSE', None, 'BLR', 'POL', 'occurred'), ('REQUEST', None, 'BLR', 'POL', 'occurred')]),
+    ('Министры иностранных дел России и Турции провели переговоры. Турецкой стороне указано на '
+     'недопустимость подобных шагов.',
+     [('ACCUSE', None, 'RUS', 'TUR', 'occurred'), ('CONSULT', None, 'RUS+TUR', '', 'occurred')]),
+    ('Министры иностранных дел России и Китая провели переговоры. Стороны обсудили ситуацию на '
+     'Ближнем Востоке.',
+     [('CONSULT', None, 'CHN+RUS', '', 'occurred')]),
 ])
 def test_ru_pages_rules(extractor: Extractor, text: str, expected: list[tuple[str | None, ...]]
                         ) -> None:
