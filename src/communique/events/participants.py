@@ -594,6 +594,7 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
     after = [p for p in parties if p.start >= candidate.end]
     text, base = candidate.sentence.text, candidate.sentence.start
     auxiliary = _passive_auxiliary(candidate, lexicon)
+    agents: list[Party] = []
     if auxiliary is not None:
         # the agent follows the auxiliary: after the verb ("was visited by Lavrov") or
         # before a verb-final participle ("wurde von der Regierung in Kiew gefordert")
@@ -631,7 +632,16 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
             candidate, lexicon):
         return _inverted(candidate, after, how == "host", lexicon)
     if how == "host":
+        if auxiliary is not None and not agents:
+            # «Лавров был принят президентом Вьетнама»: the host is the instrumental agent,
+            # which no preposition marks, after the verb; the subject is the visitor
+            return Sides(actors=before, recipients=after)
         return Sides(actors=after, recipients=before)
+    if how == "visit" and candidate.trigger.form == "noun" and not before \
+            and candidate.event_type == "CONSULT":
+        # «в ходе визита в Китай премьер-министр Индии …», «визит президента Узбекистана»:
+        # who follows a visit noun is the visitor; the host is the place, or is found later
+        return Sides(actors=after)
     return Sides(actors=before, recipients=after)
 
 
