@@ -14,9 +14,9 @@ def event(event_type: str, *codes: str) -> GoldEvent:
     return GoldEvent(event_type, frozenset(codes))
 
 
-def result(missed: list[GoldEvent], spurious: list[GoldEvent], triggers: set[str] | None = None,
-           acts: set[str] | None = None) -> DocumentResult:
-    return DocumentResult("d1", "de", [], missed, spurious,
+def result(missed: list[GoldEvent], spurious: list[GoldEvent], matched: set[str] | None = None,
+           triggers: set[str] | None = None, acts: set[str] | None = None) -> DocumentResult:
+    return DocumentResult("d1", "de", [], missed, spurious, matched_types=frozenset(matched or ()),
                           trigger_types=frozenset(triggers or ()), act_types=frozenset(acts or ()))
 
 
@@ -43,21 +43,24 @@ def test_each_spurious_event_pairs_with_one_miss_only() -> None:
 
 def test_a_miss_left_over_is_told_by_where_its_type_was_lost() -> None:
     kinds, _ = miss_kinds(result(
-        [event("COERCE", "RUS", "LVA"), event("THREATEN", "RUS", "LVA"),
-         event("REQUEST", "RUS", "LVA")],
-        [], triggers={"THREATEN", "REQUEST"}, acts={"REQUEST"}))
-    assert dict(kinds) == {"no_candidate": 1, "gated": 1, "no_sides": 1, "not_in_gold": 0}
+        [event("COERCE", "RUS", "LVA"), event("AGREE", "RUS", "LVA"),
+         event("THREATEN", "RUS", "LVA"), event("REQUEST", "RUS", "LVA")],
+        [], matched={"AGREE", "THREATEN", "REQUEST"}, triggers={"THREATEN", "REQUEST"},
+        acts={"REQUEST"}))
+    assert dict(kinds) == {"no_trigger": 1, "filtered": 1, "gated": 1, "no_sides": 1,
+                           "not_in_gold": 0}
 
 
 def test_the_counts_add_up_over_documents_with_their_confusions() -> None:
     counts = MissCounts()
     counts.add(result([event("AGREE", "CHN", "RUS")], [event("SUPPORT", "CHN", "RUS")]))
     counts.add(result([], [event("CONSULT", "DEU", "FRA")]))
-    assert counts.to_dict() == {"wrong_sides": 0, "wrong_type": 1, "no_candidate": 0,
-                                "gated": 0, "no_sides": 0, "not_in_gold": 1,
+    assert counts.to_dict() == {"wrong_sides": 0, "wrong_type": 1, "no_trigger": 0,
+                                "filtered": 0, "gated": 0, "no_sides": 0, "not_in_gold": 1,
                                 "confusions": {"AGREE→SUPPORT": 1}}
-    assert counts.format_line() == ("wrong_sides=0  wrong_type=1  no_candidate=0  gated=0  "
-                                    "no_sides=0  not_in_gold=1  types: AGREE→SUPPORT 1")
+    assert counts.format_line() == (
+        "wrong_sides=0  wrong_type=1  no_trigger=0  filtered=0  gated=0  no_sides=0  "
+        "not_in_gold=1  types: AGREE→SUPPORT 1")
 
 
 def test_the_extractor_run_tells_an_act_it_has_no_trigger_for(extractor: Extractor) -> None:
@@ -69,5 +72,5 @@ def test_the_extractor_run_tells_an_act_it_has_no_trigger_for(extractor: Extract
                    {"event_type": "COERCE", "participants": ["RUS", "BLR"]}]})
     report: ScoreReport = score([gold], extractor.run([raw_from_gold(gold)]), same_person)
     assert report.to_dict()["overall"]["misses"] == {
-        "wrong_sides": 0, "wrong_type": 0, "no_candidate": 1, "gated": 0, "no_sides": 0,
-        "not_in_gold": 0, "confusions": {}}
+        "wrong_sides": 0, "wrong_type": 0, "no_trigger": 1, "filtered": 0, "gated": 0,
+        "no_sides": 0, "not_in_gold": 0, "confusions": {}}

@@ -55,12 +55,12 @@ def score(gold_docs: Iterable[GoldDocument], documents: Iterable[Document],
     same = same_person or default_same_person
     events: dict[str, list[Event]] = {}
     own_dates: dict[str, tuple[str | None, str | None]] = {}
-    candidate_types: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    candidate_types: dict[str, tuple[frozenset[str], ...]] = {}
     for doc in documents:
         events.setdefault(doc.origin, []).extend(doc.events)
-        matched, passed = _candidate_types(doc)
-        known, known_passed = candidate_types.get(doc.origin, (frozenset(), frozenset()))
-        candidate_types[doc.origin] = (known | matched, known_passed | passed)
+        known = candidate_types.get(doc.origin, (frozenset(),) * 3)
+        candidate_types[doc.origin] = tuple(
+            a | b for a, b in zip(known, _candidate_types(doc), strict=True))
         if doc.origin not in own_dates:
             when = dateline_date(doc)
             found = doc.published.date().isoformat() if doc.published else None
@@ -73,22 +73,24 @@ def score(gold_docs: Iterable[GoldDocument], documents: Iterable[Document],
                                 events=events.get(gold.doc_id, []))
         result = score_document(gold, record)
         result.dateline, result.found_published = own_dates.get(gold.doc_id, (None, None))
-        result.trigger_types, result.act_types = candidate_types.get(
-            gold.doc_id, (frozenset(), frozenset()))
+        result.matched_types, result.trigger_types, result.act_types = candidate_types.get(
+            gold.doc_id, (frozenset(),) * 3)
         report.add(result, same)
     return report
 
 
-def _candidate_types(doc: Document) -> tuple[frozenset[str], frozenset[str]]:
-    """The event types of a document's trigger matches, and of those that pass the gates:
-    where a missed act was lost (``evaluate.misses``)."""
-    from communique.events.candidates import find_candidates
+def _candidate_types(doc: Document) -> tuple[frozenset[str], ...]:
+    """The event types of a document's trigger matches, of those its filters keep, and of
+    those that pass the gates: where a missed act was lost (``evaluate.misses``)."""
+    from communique.events.candidates import find_candidates, matched_types
     from communique.events.gates import not_an_act
     from communique.events.lexicon import LANGUAGES, load_lexicon
 
     if doc.language not in LANGUAGES:
-        return frozenset(), frozenset()
-    candidates = find_candidates(doc, load_lexicon(doc.language))
+        return frozenset(), frozenset(), frozenset()
+    lexicon = load_lexicon(doc.language)
+    candidates = find_candidates(doc, lexicon)
     acts = [c for c in candidates if not_an_act(doc, c, doc.language) is None]
-    return (frozenset(c.trigger.event_type for c in candidates),
+    return (frozenset(matched_types(doc, lexicon)),
+            frozenset(c.trigger.event_type for c in candidates),
             frozenset(c.trigger.event_type for c in acts))

@@ -19,13 +19,15 @@ from communique.evaluate.scorer import MATCH_THRESHOLD, jaccard
 if TYPE_CHECKING:
     from communique.evaluate.scorer import DocumentResult, GoldEvent
 
-KINDS = ("wrong_sides", "wrong_type", "no_candidate", "gated", "no_sides", "not_in_gold")
+KINDS = ("wrong_sides", "wrong_type", "no_trigger", "filtered", "gated", "no_sides",
+         "not_in_gold")
 """A missed gold event and a spurious prediction pair up as ``wrong_sides`` when they
 share the type and at least one participant, as ``wrong_type`` when their participants
 would match (Jaccard at least the scorer's threshold) but the types differ; each such
-pair counts once. A missed event left over was not found: ``no_candidate`` when the
-document has no trigger match of its type (none in the lexicon, or its frame, negation
-or hypothesis filter dropped it), ``gated`` when every match of its type was taken for a
+pair counts once. A missed event left over was not found: ``no_trigger`` when the
+document has no trigger match of its type (the lexicon lacks the wording), ``filtered``
+when the topic, frame, negation or hypothesis filters of ``find_candidates`` dropped
+every match of its type, ``gated`` when every candidate of its type was taken for a
 mention rather than an act (``events.gates``), ``no_sides`` when a match passed the gates
 but no event of its type came out (no two sides, or merged into another act). A
 spurious event left over is ``not_in_gold``."""
@@ -55,7 +57,9 @@ def miss_kinds(result: DocumentResult) -> tuple[Counter[str], Counter[str]]:
 def _not_found(event_type: str, result: DocumentResult) -> str:
     if event_type in result.act_types:
         return "no_sides"
-    return "gated" if event_type in result.trigger_types else "no_candidate"
+    if event_type in result.trigger_types:
+        return "gated"
+    return "filtered" if event_type in result.matched_types else "no_trigger"
 
 
 def _partner(gold: GoldEvent, spurious: list[GoldEvent]) -> GoldEvent | None:

@@ -128,7 +128,8 @@ class DocumentResult:
     dateline: str | None = None      # event date may have been taken from
     found_published: str | None = None   # the publication date the extractor read
     year_named: bool = False             # the text prints the publication's year
-    trigger_types: frozenset[str] = frozenset()  # types of the document's trigger matches,
+    matched_types: frozenset[str] = frozenset()  # types of the document's trigger matches,
+    trigger_types: frozenset[str] = frozenset()  # of those its filters keep,
     act_types: frozenset[str] = frozenset()      # and of those that pass the gates
 
 

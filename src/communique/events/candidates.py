@@ -75,6 +75,14 @@ def find_candidates(doc: Document, lexicon: Lexicon) -> list[Candidate]:
     return found
 
 
+def matched_types(doc: Document, lexicon: Lexicon) -> set[str]:
+    """The event types of every trigger match, before the topic, frame, negation and
+    hypothesis filters of ``find_candidates`` (the scorer tells a missing trigger from a
+    filtered one with it)."""
+    return {trigger.event_type for sentence in doc.sentences
+            for trigger, _, _ in _matches(sentence, lexicon)}
+
+
 def _named_as_topic(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
     """A noun right after a topic or target word ("zur Verabschiedung", "about the
     signing", "Demo gegen das Treffen"), unless the word opens an eventive frame ("on a
