@@ -49,8 +49,11 @@ CASES = [
     # ends it: reported speech in the Konjunktiv II stays an act
     ("de", "Polen hätte nach den Wahlen im vergangenen Herbst schon im Dezember endlich "
            "Sanktionen gegen Russland verhängen können.", [POL, RUS], []),
-    ("de", "Der Minister sagte, Polen hätte Sanktionen gegen Russland verhängt, und Moskau "
-           "werde darauf antworten können.", [POL, RUS], [("SANCTION", "POL", "RUS")]),
+    ("de", "Der Minister sagte, Polen hätte Sanktionen gegen Russland verhängt, und das habe "
+           "man erwarten können.", [POL, RUS], [("SANCTION", "POL", "RUS")]),
+    # … and a Konjunktiv I future after that comma is the next clause's, not the act's
+    ("de", "Der Minister sagte, Polen habe Sanktionen gegen Russland verhängt, und das "
+           "Parlament werde das Gesetz bald ändern.", [POL, RUS], [("SANCTION", "POL", "RUS")]),
     # … and a rumour, denied or not
     ("de", "Polen dementierte das Gerücht, dass Russland Sanktionen gegen Litauen verhängt habe.",
      [POL, RUS, LTU], []),

@@ -8,6 +8,7 @@ future clause turns a cooperative act into a planned AGREE.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -171,7 +172,7 @@ def _verb_before(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, i
 
 
 def _window(sentence: Sentence, start: int, end: int, before: int, after: int,
-            lexicon: Lexicon) -> str:
+            lexicon: Lexicon) -> tuple[int, int]:
     left, right = clause_bounds(sentence, start, end, lexicon)
     lo, hi = max(left, start - before), min(right, end + after)
     # an infinitive clause after the verb ("forderte Tokio auf, keine Spannungen zu
@@ -181,7 +182,7 @@ def _window(sentence: Sentence, start: int, end: int, before: int, after: int,
     if comma >= 0 and marker and marker in sentence.text[
             comma:right - sentence.start].casefold().split():
         hi = sentence.start + comma
-    return sentence.text[lo - sentence.start:hi - sentence.start]
+    return lo, hi
 
 
 def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: int,
@@ -199,8 +200,10 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
                             for t in times)):
         return None
     after_window = NEGATION_AFTER if defaults(lexicon.language).negation_follows_verb else 0
-    near = _window(sentence, start, end, NEGATION_WINDOW, after_window, lexicon)
-    reported_future = lexicon.cue("reported_future", near)
+    lo, hi = _window(sentence, start, end, NEGATION_WINDOW, after_window, lexicon)
+    near = sentence.text[lo - sentence.start:hi - sentence.start]
+    reported_future = _reported_future(sentence.text[end - sentence.start:hi - sentence.start],
+                                       near, lexicon)
     if reported_future is not None:     # "said it would send": a future, not a hypothesis
         near = near[:reported_future.start()] + " " + near[reported_future.end():]
     if lexicon.cue("negation", near) or lexicon.cue("hypothetical", near) or (
@@ -219,6 +222,18 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
             is_finite_or_participle(sentence, start)):
         make_planned(candidate)
     return candidate
+
+
+def _reported_future(after: str, near: str, lexicon: Lexicon) -> re.Match[str] | None:
+    """The reported-speech future of the act in its window (``near``; ``after`` is its part
+    after the trigger): "China werde Kuba … unterstützen"; one after a comma that follows
+    the trigger is the next clause's ("Polen hätte Sanktionen verhängt, und Moskau werde
+    darauf antworten")."""
+    cue = lexicon.cue("reported_future", near)
+    offset = len(near) - len(after)
+    if cue is not None and cue.start() >= offset and "," in after[:cue.start() - offset]:
+        return None
+    return cue
 
 
 def _negated_frame(clause: str, lexicon: Lexicon) -> bool:

@@ -93,7 +93,8 @@ def _same_act(a: Draft, b: Draft) -> bool:
         return False        # signing 18 documents and adopting a joint statement: two acts
     persons_a = {p.actor.name for p in a.persons()}
     persons_b = {p.actor.name for p in b.persons()}
-    if persons_a and persons_b and not persons_a & persons_b and not _one_sentence(a, b):
+    if persons_a and persons_b and not persons_a & persons_b and not (
+            codes_a == codes_b and _one_sentence(a, b)):
         return False        # the presidents' call and the ministers' call of the same day
     return dates_compatible(a.date, b.date)
 
@@ -101,7 +102,8 @@ def _same_act(a: Draft, b: Draft) -> bool:
 def _one_sentence(a: Draft, b: Draft) -> bool:
     """A visit noun and a meeting of its sentence that share the sentence's two persons out
     between them tell one act («В ходе визита в Монголию Путин провёл переговоры с
-    Президентом Монголии …»); two calls of one sentence stay two."""
+    Президентом Монголии …»); two calls of one sentence stay two. Only between the same
+    sides: Kerry's visit to Havana and his talks there with Colombia's negotiators are two."""
     def visits(draft: Draft) -> set[int]:
         return {c.sentence_index for c in draft.candidates
                 if c.trigger.sides == "visit" and c.trigger.form == "noun"}
