@@ -26,6 +26,7 @@ from communique.events.participants import (
     Party,
     Sides,
     assign_sides,
+    decision_recipients,
     delegation_parties,
     main_parties,
     sentence_parties,
@@ -137,6 +138,7 @@ class EventCoder:
             add_anaphoric_persons(doc, candidate, sides, lexicon, rivals)
             _not_at_itself(sides)
             _add_speaker(candidate, sides, parties)
+            decision_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
             if sides.inherited and candidate.trigger.form == "noun" and not parties:
                 candidate.background = False    # "im Vorfeld der Konsultationen": the meeting
             location = (_location(doc, candidate, lexicon, self.places)
