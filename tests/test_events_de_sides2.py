@@ -66,3 +66,22 @@ def test_explain_sides_shows_each_candidate_its_sides_and_its_fate(
         "      parties: Russia [RUS]",
         "      actors: -  recipients: Russia [RUS]",
     ]
+
+
+# "die Verteidigungsminister beider Länder": the sides named back through a genitive, as
+# "die Seiten" (cue ``sides``); a sentence that names one side still takes the other
+BOTH = [
+    ("Spanien und Marokko haben am Montag ein gemeinsames Marinemanöver im Mittelmeer "
+     "abgehalten. Die Verteidigungsminister beider Länder hatten das Manöver im März vereinbart.",
+     ["COOPERATE ESP+MAR -> ", "AGREE ESP+MAR -> "]),
+    ("Der spanische Außenminister José Manuel Albares hat am Montag in Rabat seinen "
+     "marokkanischen Amtskollegen Nasser Bourita getroffen. Die Innenminister beider Staaten "
+     "hatten zuvor ein Abkommen über Migration vereinbart.",
+     ["CONSULT ESP -> MAR", "AGREE ESP+MAR -> "]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOTH)
+def test_ministers_of_both_states_are_the_sides_named_back(
+        extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert events(extractor, text) == expected
