@@ -26,6 +26,7 @@ from communique.events.participants import (
     Party,
     Sides,
     assign_sides,
+    decision_recipients,
     delegation_parties,
     main_parties,
     sentence_parties,
@@ -52,6 +53,8 @@ BACKGROUND_AGE = dt.timedelta(days=45)     # an act dated this long before the r
 HEAD_WORDS = 6
 # Acts done by saying them (PLOVER's verbal categories): their speaker is who acts.
 VERBAL = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# A candidate with the parties its clause names, the sides given it, and its place.
+Sided = tuple[Candidate, list[Party], Sides, Location | None]
 
 
 class EventCoder:
@@ -103,6 +106,21 @@ class EventCoder:
         return pairs
 
     def _drafts(self, doc: Document, lexicon: Lexicon) -> list[Draft]:
+        context, pending = self.sided(doc, lexicon)
+        anchor = doc.published.date() if doc.published else None
+        drafts = []
+        for candidate, _, sides, location in pending:
+            if uncodable(candidate, sides, lexicon) is not None:
+                continue
+            date = sentence_date(doc, candidate, lexicon, context.rivals(candidate))
+            _date_status(candidate, date, anchor)
+            drafts.append(Draft([candidate], sides, date=date, location=location,
+                                evidence=[_evidence(doc, candidate)]))
+        return drafts
+
+    def sided(self, doc: Document, lexicon: Lexicon) -> tuple[CodingContext, list[Sided]]:
+        """The candidates that pass the gates, each with the parties its clause names, the
+        sides given it and its place: what ``tools.explain_sides`` shows for acts lost."""
         candidates = find_candidates(doc, lexicon)
         if self.recall is not None:
             candidates = self.recall.extend(doc, lexicon, candidates)
@@ -110,9 +128,8 @@ class EventCoder:
         context = CodingContext(doc, lexicon, candidates)
         with_parties = [(c, self._parties(doc, c, lexicon, candidates)) for c in candidates]
         main = main_parties(with_parties) or delegation_parties(doc, lexicon)
-        anchor = doc.published.date() if doc.published else None
         previous: Party | None = None
-        pending: list[tuple[Candidate, Sides, Location | None]] = []
+        pending: list[Sided] = []
         for candidate, parties in with_parties:
             rivals = context.rivals(candidate)
             sides = assign_sides(context, candidate, parties, main, previous)
@@ -121,22 +138,15 @@ class EventCoder:
             add_anaphoric_persons(doc, candidate, sides, lexicon, rivals)
             _not_at_itself(sides)
             _add_speaker(candidate, sides, parties)
+            decision_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
             if sides.inherited and candidate.trigger.form == "noun" and not parties:
                 candidate.background = False    # "im Vorfeld der Konsultationen": the meeting
             location = (_location(doc, candidate, lexicon, self.places)
                         or self._seat(candidate, sides))
             self._add_host(candidate, sides, location)
-            pending.append((candidate, sides, location))
-        share_with_rivals([(c, s) for c, s, _ in pending], _codable)
-        drafts = []
-        for candidate, sides, location in pending:
-            if not _codable(sides) or not _directed_ok(candidate, sides, lexicon):
-                continue
-            date = sentence_date(doc, candidate, lexicon, context.rivals(candidate))
-            _date_status(candidate, date, anchor)
-            drafts.append(Draft([candidate], sides, date=date, location=location,
-                                evidence=[_evidence(doc, candidate)]))
-        return drafts
+            pending.append((candidate, parties, sides, location))
+        share_with_rivals([(c, s) for c, _, s, _ in pending], _codable)
+        return context, pending
 
     def _parties(self, doc: Document, candidate: Candidate, lexicon: Lexicon,
                  candidates: list[Candidate]) -> list[Party]:
@@ -276,6 +286,15 @@ def _directed_ok(candidate: Candidate, sides: Sides, lexicon: Lexicon) -> bool:
     sentence = candidate.sentence
     after = sentence.text[candidate.end - sentence.start:candidate.scope.clause[1] - sentence.start]
     return len(acting) >= 2 and lexicon.cue("general_addressee", after) is None
+
+
+def uncodable(candidate: Candidate, sides: Sides, lexicon: Lexicon) -> str | None:
+    """Why a candidate with these sides gives no event, or None when it gives one."""
+    if not _codable(sides):
+        return "not codable: fewer than two sides"
+    if not _directed_ok(candidate, sides, lexicon):
+        return "directed act without an acting state or one it is directed at"
+    return None
 
 
 def _codable(sides: Sides) -> bool:

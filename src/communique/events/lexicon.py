@@ -26,6 +26,8 @@ CUE_NAMES = ("negation", "hypothetical", "future", "opinion", "sides", "remote",
              "people_head", "source", "passive_participle", "object_case", "condition",
              "seat", "finite_auxiliary", "general_addressee",
              "conjunction", "reported_future", "opener", "opener_close", "trailing")
+# Cues a language may still lack (no wording of it known yet): there they match nothing.
+OPTIONAL_CUES = ("decision",)
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"
@@ -119,7 +121,8 @@ def load_lexicon(language: str) -> Lexicon:
     if missing:
         raise data_error(path, missing[0], "is missing",
                          f"add the cue pattern(s) {', '.join(missing)} (an empty match: '(?!)')")
-    cues = {name: _compile(str(raw_cues[name]), location(path, name)) for name in CUE_NAMES}
+    cues = {name: _compile(str(raw_cues.get(name, "(?!)")), location(path, name))
+            for name in (*CUE_NAMES, *OPTIONAL_CUES)}
     meeting = re.compile("|".join([t.pattern.pattern for t in triggers
                                    if t.event_type == "CONSULT" and t.form == "noun"]
                                   + [cues["meet_verb"].pattern]), re.IGNORECASE)

@@ -508,6 +508,32 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
     return sides
 
 
+def decision_recipients(candidate: Candidate, sides: Sides, earlier: list[tuple[Candidate, Sides]],
+                        lexicon: Lexicon) -> None:
+    """A directed act on a decision named back ("Das Auswärtige Amt begrüßte den Beschluss",
+    "hat diesen Schritt verurteilt") is directed at who took it: the acting side of the last
+    act reported before its sentence that is no such reaction itself, when that is another
+    state."""
+    if (candidate.trigger.sides != "directed" or sides.recipients or not sides.actors
+            or not _on_decision(candidate, lexicon)):
+        return
+    acts = [s for c, s in earlier if c.sentence_index < candidate.sentence_index
+            and any(p.code for p in s.actors) and not _on_decision(c, lexicon)]
+    if not acts:
+        return
+    acting = {p.code for p in sides.actors if p.code}
+    deciding = [p for p in acts[-1].actors if p.code]
+    if not {p.code for p in deciding} & acting:
+        sides.recipients.extend(deciding)
+
+
+def _on_decision(candidate: Candidate, lexicon: Lexicon) -> bool:
+    sentence = candidate.sentence
+    return lexicon.cue("decision", sentence.text[candidate.scope.clause[0] - sentence.start:
+                                                 candidate.scope.clause[1] - sentence.start]
+                       ) is not None
+
+
 def _arrest_sides(candidate: Candidate, sides: Sides) -> None:
     """A state's people ("zwei Russen", "a German journalist", «двое россиян») are who an
     arrest is done to, in whatever voice or word order ("Zwei Russen hat die estnische

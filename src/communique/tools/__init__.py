@@ -6,6 +6,8 @@ Each is ``python -m communique.tools.NAME`` with ``--help``; none is imported by
 - ``build_gazetteer``: regenerate the gazetteer's generated tables from the curated ones.
 - ``cameo_verbs``: PETRARCH2's CAMEO verbs per PLOVER category, a reading aid for lexicon work.
 - ``calibrate``: fit the events' confidence model on gold documents.
+- ``explain_sides``: each candidate that passed the gates, its parties and sides, and why it
+  gave no event (the ``no_sides`` misses of the eval).
 - ``check_persons``: how many gold persons the actor layer finds, with the right state.
 - ``germeval``: the fixed GermEval 2014 split the German NER model is trained on.
 - ``gnad_sample``: a seeded sample of the events coded on German general news, to read by hand.
