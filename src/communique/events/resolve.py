@@ -24,6 +24,8 @@ from communique.model import Actor, EventDate, Location
 from communique.nlp import date_setting, resolve_times
 
 COUNTERPART_DISTANCE = 3    # characters between "deutschen" and "Amtskollegen"
+# Words before a counterpart that opens its sentence ("Sein ungarischer Amtskollege").
+COUNTERPART_OPENING = 2
 # Words joining a role noun to the states it names ("Außenminister Russlands und Chinas",
 # "the Ambassador of Norway", «министры России и Китая»).
 STATE_LIST_WORDS = frozenset({"und", "and", "и", "of", "der", "des", "the", "von"})
@@ -269,9 +271,10 @@ def _attach_quoted_officials(doc: Document, main: Draft, lexicon: Lexicon) -> No
 
 
 def _attach_counterparts(doc: Document, main: Draft, lexicon: Lexicon) -> None:
-    """An official of a side at the table introduced as the counterpart in the sentences
-    just after the meeting is told ("Sein ungarischer Amtskollege Péter Szijjártó betonte
-    …") was the other one there: he takes part."""
+    """An official of a side at the table introduced as the counterpart, opening one of the
+    sentences just after the meeting is told ("Sein ungarischer Amtskollege Péter Szijjártó
+    betonte …"), was the other one there: he takes part. Not a counterpart further on in
+    the sentence ("В среду он встретится с турецким коллегой …": another meeting)."""
     lead = next((i for i, s in enumerate(doc.sentences) if s is main.first.sentence), None)
     if lead is None:
         return
@@ -279,7 +282,8 @@ def _attach_counterparts(doc: Document, main: Draft, lexicon: Lexicon) -> None:
     present = {p.actor.name for p in (*main.sides.actors, *main.sides.recipients)}
     for sentence in doc.sentences[lead + 1:lead + 1 + QUOTE_REACH]:
         cue = lexicon.cue("counterpart", sentence.text)
-        if cue is None or lexicon.cue("background", sentence.text):
+        if (cue is None or len(sentence.text[:cue.start()].split()) > COUNTERPART_OPENING
+                or lexicon.cue("background", sentence.text)):
             continue
         start, end = sentence.start + cue.start(), sentence.start + cue.end()
         for mention in doc.mentions:
