@@ -6,7 +6,8 @@ unlisted rest ends in its state ("Minister für Außenwirtschaft und auswärtige
 Angelegenheiten Ungarns Péter Szijjártó"), a title naming no state after a sentence that
 names the body it speaks for ("… äußerte sich das chinesische Außenministerium. Sprecher
 Lin Jian sagte …"), the official who reports an act of his state in its sentence ("X sagte,
-China werde Kuba unterstützen"), "die Minister" / "beide Minister" for the officials named
+China werde Kuba unterstützen") or in the next one's attribution ("…, wie Außenministerin X
+mitteilte"), "die Minister" / "beide Minister" for the officials named
 before, a headline's initials for the full name, the counterpart named after the meeting.
 """
 
@@ -142,6 +143,20 @@ REPORTERS = [
      "ACCUSE", {("Abbas Araghchi", MFA, "IRN")}, {"IRN", "ISR"}),
 ]
 
+REPORTERS_AFTER = [
+    ("Die Bundesregierung hat 40 russische Diplomaten zu unerwünschten Personen erklärt. Die "
+     "Botschaftsangehörigen müssen Deutschland binnen fünf Tagen verlassen, wie "
+     "Außenministerin Annalena Baerbock am Montag in Berlin mitteilte.",
+     "SANCTION", {("Annalena Baerbock", MFA, "DEU")}, {"DEU", "RUS"}),
+    ("Russland und China haben am Montag in Moskau Konsultationen abgehalten. Die Gespräche "
+     "seien konstruktiv gewesen, sagte der chinesische Vizeaußenminister Ma Zhaoxu.",
+     "CONSULT", {("Ma Zhaoxu", "Deputy Minister of Foreign Affairs", "CHN")}, {"CHN", "RUS"}),
+    # a statement the next sentence opens with is no report of the act
+    ("Die EU hat neue Sanktionen gegen Iran verhängt. Josep Borrell erklärte: „Wir handeln "
+     "entschlossen.“",
+     "SANCTION", set(), {"EU", "IRN"}),
+]
+
 NAMED_BEFORE = [
     ("Der belarussische Außenminister Maxim Ryschenkow ist am Dienstag in Hanoi mit dem "
      "vietnamesischen Außenminister Bui Thanh Son zusammengetroffen. Die Minister vereinbarten, "
@@ -167,7 +182,8 @@ NAMED_BEFORE = [
 
 
 @pytest.mark.parametrize(("text", "event_type", "persons", "codes"),
-                         PLACES + LONG_TITLES + BODY_BEFORE + REPORTERS + NAMED_BEFORE)
+                         PLACES + LONG_TITLES + BODY_BEFORE + REPORTERS + REPORTERS_AFTER
+                         + NAMED_BEFORE)
 def test_persons_and_codes_of_event(extractor: Extractor, text: str, event_type: str,
                                     persons: set[Person], codes: set[str]) -> None:
     assert persons_and_codes(extractor, text, event_type) == (persons, codes)

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from communique.document import Document
+from communique.document import Document, Sentence
 from communique.events.attributes import dateline_place, lead_place, venue
 from communique.events.candidates import Candidate
 from communique.events.drafts import Draft, dates_compatible
@@ -55,24 +55,52 @@ def add_anaphoric_persons(doc: Document, candidate: Candidate, sides: Sides,
 
 def add_reporting_official(doc: Document, candidate: Candidate, sides: Sides,
                            lexicon: Lexicon) -> None:
-    """An official of an acting state who reports the act in its own sentence, as the subject
-    of the reporting verb before it ("Der chinesische Botschafter in Kuba, Hua Xin, sagte bei
-    der Übergabe, China werde Kuba unterstützen"), speaks for the state that acts: a person
-    on the acting side."""
+    """An official of an acting state who reports the act speaks for the state that acts: a
+    person on the acting side. As the subject of the reporting verb before the act in its
+    sentence ("Der chinesische Botschafter in Kuba, Hua Xin, sagte bei der Übergabe, China
+    werde Kuba unterstützen"), or, when the act names no person, in the attribution after a
+    comma of the next sentence ("Die Diplomaten müssen Deutschland verlassen, wie
+    Außenministerin Annalena Baerbock mitteilte", "…, sagte Außenminister Sikorski"). A
+    statement the next sentence opens with ("Borrell erklärte: „…“") is no such report."""
     acting = {p.code for p in sides.actors if p.code}
     named = {p.actor.name for p in (*sides.actors, *sides.recipients)}
     sentence = candidate.sentence
-    said = [sentence.start + m.start() for m in lexicon.cues["reporting"].finditer(
-        sentence.text, 0, candidate.start - sentence.start)]
+    reporting = lexicon.cues["reporting"]
+    # (verb start, whether the speaker comes before the verb)
+    said = [(sentence.start + m.start(), True)
+            for m in reporting.finditer(sentence.text, 0, candidate.start - sentence.start)]
+    nxt = _next_sentence(doc, candidate)
+    end = sentence.end
+    if nxt is not None and not any(p.actor.kind == "person"
+                                   for p in (*sides.actors, *sides.recipients)):
+        end = nxt.end
+        said += [(nxt.start + m.start(), before) for m in reporting.finditer(nxt.text)
+                 if "," in nxt.text[:m.start()] for before in (True, False)]
     for mention in doc.mentions:
         actor = mention.actor
         if (actor is None or actor.kind != "person" or actor.code not in acting
-                or actor.name in named or not sentence.start <= mention.start
-                or not any(mention.end <= verb <= mention.end + SPEAKER_DISTANCE
-                           for verb in said)):
+                or actor.name in named or not sentence.start <= mention.start < end
+                or not any(_speaks(mention.start, mention.end, verb, before)
+                           for verb, before in said)
+                or (mention.start >= sentence.end
+                    and "," not in doc.text[sentence.end:mention.start])):
             continue
         sides.actors.append(Party(actor, mention.start, mention.end))
         named.add(actor.name)
+
+
+def _speaks(start: int, end: int, verb: int, before: bool) -> bool:
+    """Whether the person at ``start``–``end`` is the subject of the reporting verb at
+    ``verb``: right before it ("X sagte"), or right after it ("sagte X")."""
+    if before:
+        return end <= verb <= end + SPEAKER_DISTANCE
+    return start - SPEAKER_DISTANCE <= verb <= start
+
+
+def _next_sentence(doc: Document, candidate: Candidate) -> Sentence | None:
+    index = next((i for i, s in enumerate(doc.sentences) if s is candidate.sentence), None)
+    return doc.sentences[index + 1] if index is not None and index + 1 < len(
+        doc.sentences) else None
 
 
 def _add_counterpart(doc: Document, candidate: Candidate, sides: Sides, lexicon: Lexicon,
