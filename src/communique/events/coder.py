@@ -34,6 +34,7 @@ from communique.events.participants import (
 )
 from communique.events.resolve import (
     add_anaphoric_persons,
+    add_reporting_official,
     attach_participants,
     carry_members,
     dateline_fallback,
@@ -139,6 +140,7 @@ class EventCoder:
             _not_at_itself(sides)
             _add_speaker(candidate, sides, parties)
             decision_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
+            add_reporting_official(doc, candidate, sides, lexicon)
             if sides.inherited and candidate.trigger.form == "noun" and not parties:
                 candidate.background = False    # "im Vorfeld der Konsultationen": the meeting
             location = (_location(doc, candidate, lexicon, self.places)

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from communique.document import Document
+from communique.document import Document, Sentence
 from communique.events.attributes import dateline_place, lead_place, venue
 from communique.events.candidates import Candidate
 from communique.events.drafts import Draft, dates_compatible
@@ -24,9 +24,13 @@ from communique.model import Actor, EventDate, Location
 from communique.nlp import date_setting, resolve_times
 
 COUNTERPART_DISTANCE = 3    # characters between "deutschen" and "Amtskollegen"
+# Words before a counterpart that opens its sentence ("Sein ungarischer Amtskollege").
+COUNTERPART_OPENING = 2
 # Words joining a role noun to the states it names ("Außenminister Russlands und Chinas",
 # "the Ambassador of Norway", «министры России и Китая»).
 STATE_LIST_WORDS = frozenset({"und", "and", "и", "of", "der", "des", "the", "von"})
+# The first letters of a role noun its inflected forms share ("Minister", "Ministern").
+ROLE_STEM = 5
 ROLE_CONTEXT = 150          # characters around a person mention searched for the role word
 OUTCOME_TYPES = ("AGREE", "SUPPORT", "COOPERATE")
 # A quote that follows the account of a meeting is of the meeting for this many sentences
@@ -46,6 +50,57 @@ def add_anaphoric_persons(doc: Document, candidate: Candidate, sides: Sides,
     to: "der stellvertretende Minister", "seinen deutschen Amtskollegen"."""
     _add_counterpart(doc, candidate, sides, lexicon, rivals)
     _add_role_anaphor(doc, candidate, sides, lexicon, rivals)
+    _add_plural_role_anaphor(doc, candidate, sides, lexicon, rivals)
+
+
+def add_reporting_official(doc: Document, candidate: Candidate, sides: Sides,
+                           lexicon: Lexicon) -> None:
+    """An official of an acting state who reports the act speaks for the state that acts: a
+    person on the acting side. As the subject of the reporting verb before the act in its
+    sentence ("Der chinesische Botschafter in Kuba, Hua Xin, sagte bei der Übergabe, China
+    werde Kuba unterstützen"), or, when the act names no person, in the attribution after a
+    comma of the next sentence ("Die Diplomaten müssen Deutschland verlassen, wie
+    Außenministerin Annalena Baerbock mitteilte", "…, sagte Außenminister Sikorski"). A
+    statement the next sentence opens with ("Borrell erklärte: „…“") is no such report."""
+    acting = {p.code for p in sides.actors if p.code}
+    named = {p.actor.name for p in (*sides.actors, *sides.recipients)}
+    sentence = candidate.sentence
+    reporting = lexicon.cues["reporting"]
+    # (verb start, whether the speaker comes before the verb)
+    said = [(sentence.start + m.start(), True)
+            for m in reporting.finditer(sentence.text, 0, candidate.start - sentence.start)]
+    nxt = _next_sentence(doc, candidate)
+    end = sentence.end
+    if nxt is not None and not any(p.actor.kind == "person"
+                                   for p in (*sides.actors, *sides.recipients)):
+        end = nxt.end
+        said += [(nxt.start + m.start(), before) for m in reporting.finditer(nxt.text)
+                 if "," in nxt.text[:m.start()] for before in (True, False)]
+    for mention in doc.mentions:
+        actor = mention.actor
+        if (actor is None or actor.kind != "person" or actor.code not in acting
+                or actor.name in named or not sentence.start <= mention.start < end
+                or not any(_speaks(mention.start, mention.end, verb, before)
+                           for verb, before in said)
+                or (mention.start >= sentence.end
+                    and "," not in doc.text[sentence.end:mention.start])):
+            continue
+        sides.actors.append(Party(actor, mention.start, mention.end))
+        named.add(actor.name)
+
+
+def _speaks(start: int, end: int, verb: int, before: bool) -> bool:
+    """Whether the person at ``start``–``end`` is the subject of the reporting verb at
+    ``verb``: right before it ("X sagte"), or right after it ("sagte X")."""
+    if before:
+        return end <= verb <= end + SPEAKER_DISTANCE
+    return start - SPEAKER_DISTANCE <= verb <= start
+
+
+def _next_sentence(doc: Document, candidate: Candidate) -> Sentence | None:
+    index = next((i for i, s in enumerate(doc.sentences) if s is candidate.sentence), None)
+    return doc.sentences[index + 1] if index is not None and index + 1 < len(
+        doc.sentences) else None
 
 
 def _add_counterpart(doc: Document, candidate: Candidate, sides: Sides, lexicon: Lexicon,
@@ -90,7 +145,8 @@ def _add_role_anaphor(doc: Document, candidate: Candidate, sides: Sides, lexicon
     if any(m.start <= start < m.end for m in doc.mentions if m.actor and
            m.actor.kind == "person"):
         return
-    stems = [word.casefold()[:5] for word in match.group(0).split()[1:] or match.group(0).split()]
+    words = match.group(0).split()
+    stems = [word.casefold()[:ROLE_STEM] for word in words[1:] or words]
     person = _last_person_with_role(doc, start, stems)
     named = _states_after(doc, sentence.start + match.end())
     if person is None or (named and person.code not in named):
@@ -104,6 +160,36 @@ def _add_role_anaphor(doc: Document, candidate: Candidate, sides: Sides, lexicon
         sides.actors.insert(0, party)
     else:
         sides.recipients.insert(0, party)
+
+
+def _add_plural_role_anaphor(doc: Document, candidate: Candidate, sides: Sides,
+                             lexicon: Lexicon, rivals: list[Candidate]) -> None:
+    """"Die Minister hatten den Besuch vereinbart", "beide Minister wurden empfangen": the
+    latest official of each side's state whose title names that office, on that side.
+    Only states already at the act with no official of their own there, and a title as
+    written or resolved ("Außenminister Maxim Ryschenkow", "Minister of Foreign Affairs"):
+    "die Seiten" names no office, so no official."""
+    sentence = candidate.sentence
+    match = lexicon.cue("sides", sentence.text)
+    if match is None:
+        return
+    start, end = sentence.start + match.start(), sentence.start + match.end()
+    if owner(start, end, rivals) is not candidate:
+        return
+    stem = match.group(0).split()[-1].casefold()[:ROLE_STEM]
+    by_code = {p.code: side for side in (sides.actors, sides.recipients) for p in side if p.code}
+    staffed = {p.code for p in (*sides.actors, *sides.recipients) if p.actor.kind == "person"}
+    latest: dict[str, Actor] = {}
+    for mention in doc.mentions:
+        actor = mention.actor
+        if (mention.start < start and actor is not None and actor.kind == "person"
+                and actor.code in by_code and actor.code not in staffed
+                and stem in f"{mention.text} {actor.role or ''}".casefold()):
+            latest[actor.code] = actor
+    named = {p.actor.name for p in (*sides.actors, *sides.recipients)}
+    for code, actor in latest.items():
+        if actor.name not in named:
+            by_code[code].append(Party(actor, start, end))
 
 
 def _states_after(doc: Document, end: int) -> set[str]:
@@ -172,6 +258,7 @@ def attach_participants(doc: Document, main: Draft | None, lexicon: Lexicon) -> 
             main.sides.actors.append(Party(actor, mention.start, mention.end))
             present.add(actor.name)
     _attach_quoted_officials(doc, main, lexicon)
+    _attach_counterparts(doc, main, lexicon)
 
 
 def _attends(actor: Actor) -> bool:
@@ -209,6 +296,31 @@ def _attach_quoted_officials(doc: Document, main: Draft, lexicon: Lexicon) -> No
                 continue
             main.sides.actors.append(Party(actor, mention.start, mention.end))
             present.add(actor.name)
+
+
+def _attach_counterparts(doc: Document, main: Draft, lexicon: Lexicon) -> None:
+    """An official of a side at the table introduced as the counterpart, opening one of the
+    sentences just after the meeting is told ("Sein ungarischer Amtskollege Péter Szijjártó
+    betonte …"), was the other one there: he takes part. Not a counterpart further on in
+    the sentence ("В среду он встретится с турецким коллегой …": another meeting)."""
+    lead = next((i for i, s in enumerate(doc.sentences) if s is main.first.sentence), None)
+    if lead is None:
+        return
+    codes = main.codes()
+    present = {p.actor.name for p in (*main.sides.actors, *main.sides.recipients)}
+    for sentence in doc.sentences[lead + 1:lead + 1 + QUOTE_REACH]:
+        cue = lexicon.cue("counterpart", sentence.text)
+        if (cue is None or len(sentence.text[:cue.start()].split()) > COUNTERPART_OPENING
+                or lexicon.cue("background", sentence.text)):
+            continue
+        start, end = sentence.start + cue.start(), sentence.start + cue.end()
+        for mention in doc.mentions:
+            actor = mention.actor
+            if (actor is not None and actor.kind == "person" and actor.code in codes
+                    and actor.name not in present
+                    and mention.start <= end + 1 and mention.end > start):
+                main.sides.actors.append(Party(actor, mention.start, mention.end))
+                present.add(actor.name)
 
 
 def persons_of_outcomes(main: Draft | None, drafts: list[Draft]) -> None:

@@ -300,6 +300,15 @@ class _Units:
         return self.units[:bisect_right(self.starts, position)]
 
 
+_INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)+")
+
+
+def _initials_only(surface: str) -> bool:
+    """Whether every word of a name but the surname is an initial ("P. Szijjártó", "S.W.")."""
+    words = surface.split()
+    return len(words) > 1 and all(_INITIALS.fullmatch(w) for w in words[:-1])
+
+
 # A bare surname shorter than this is looked for only as a family name written first
 # ("Shi", "Li"): a short last word is too often an initial or a particle ("Al", "Bin").
 MIN_SURNAME = 4
@@ -494,6 +503,25 @@ class PersonResolver:
             person.name = earlier.name
         else:
             person.name = canonical_person_name(person.normal, self.language, person.country)
+
+    def complete_initials(self) -> None:
+        """A name given by initials ("P. Szijjártó", "S.W. Lawrow" in a headline) is the full
+        name that another mention spells out with the same surname and given initial
+        ("Péter Szijjártó"): one person, named in full."""
+        full = [p for p in self.persons if not _initials_only(p.surface)]
+        for person in self.persons:
+            if not _initials_only(person.surface):
+                continue
+            words = person.surface.split()
+            match = next((p for p in full if p.surface.split()[-1] == words[-1]
+                          and p.surface[:1] == person.surface[:1]), None)
+            if match is None or person.entry is not None:
+                continue                    # a known official has his table's name
+            initials, name = person.name, canonical_person_name(match.normal, self.language,
+                                                                match.country)
+            for same in self.persons:       # a later mention took the name it referred to
+                if same.name == initials:
+                    same.name = name
 
     def share_states(self) -> None:
         """Every mention of one person acts for one state: a mention whose title names none

@@ -282,6 +282,8 @@ class RoleParser:
                 # ("dem belarussischen Botschafter Oleg Tkatschow wurde … im Auswärtigen Amt")
                 tight = False
                 complements.append((unit, False))
+            elif unit.kind == "state" and self._after_tail(gap):
+                complements.append((unit, False))       # "… auswärtige Angelegenheiten Ungarns"
             elif unit.kind in ("state", "place") and self.grammar.to.match(gap) \
                     and role.entry.id.startswith("role:AMBASSADOR"):
                 complements.append((unit, False))       # sent *to*, not acting for
@@ -299,6 +301,14 @@ class RoleParser:
                 nxt, j = more
                 phrase = self._join(phrase, nxt)
         return phrase, j
+
+    def _after_tail(self, gap: str) -> bool:
+        """A state in the genitive after a long title's unlisted rest names the title's state
+        ("Minister für Außenwirtschaft und auswärtige Angelegenheiten Ungarns"): only after a
+        noun, so that the object of the tail word is none ("Sonderbeauftragter für die
+        Ukraine")."""
+        words = gap.split()
+        return bool(self.grammar.tail.fullmatch(gap)) and words[-1][:1].isupper()
 
     def _served_title(self, phrase: RolePhrase, j: int) -> tuple[RolePhrase, int]:
         """A title in the genitive after a title names whom the official serves ("der

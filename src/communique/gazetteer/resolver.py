@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from communique.document import Document, Mention
 from communique.gazetteer.gazetteer import Gazetteer
+from communique.gazetteer.names import canonical_person_name
 from communique.gazetteer.persons import Person, PersonResolver, name_after, name_before
 from communique.gazetteer.persons_periphrases import periphrastic_titles
 from communique.gazetteer.phrases import (
@@ -116,10 +117,10 @@ class _Nearby:
         return [self.phrases[i] for i in sorted(self.order[low:high])]
 
 
-def _states_only(mention: Mention, states: list[tuple[int, int]]) -> bool:
-    """A state's name or a hyphenated pair of state adjectives ("Serbiens", "Russian-
-    Chinese") that NER read as a person ("Jean-Pierre"): every part of it is a state.
-    ``states``: the spans of state units, sorted."""
+def _places_only(mention: Mention, states: list[tuple[int, int]]) -> bool:
+    """A state's or a place's name or a hyphenated pair of state adjectives ("Serbiens",
+    "Havanna", "Russian-Chinese") that NER read as a person ("Jean-Pierre"): every part of
+    it is a state or a place. ``states``: the spans of state and place units, sorted."""
     i = bisect_left(states, (mention.start, -1))
     covered = 0
     while i < len(states) and states[i][1] <= mention.end:
@@ -155,6 +156,41 @@ def _possessors(text: str, language: str, persons: list[Person]) -> list[Person]
             if not (held.country or held.igo):
                 held.country, held.igo = person.country, person.igo
     return out
+
+
+# The end of a sentence: a full stop, question or exclamation mark (a closing quote) and
+# a space before a capital letter.
+_SENTENCE_END = re.compile(r"[.!?][»“\"]?\s+(?=[A-ZÄÖÜА-ЯЁ])")
+_BODY_KINDS = ("body", "bodytype")
+
+
+def _body_before(text: str, person: Person, units: list[Unit]) -> str | None:
+    """The state of the body a sentence names just before an official whose title names
+    none and who opens the next ("Am Dienstag äußerte sich das chinesische
+    Außenministerium. Sprecher Lin Jian sagte …"): the official speaks for it. Only a
+    sentence whose bodies and states are all of that one state: never a guess between two."""
+    opening = _OPENS_SENTENCE.search(text, 0, person.start)
+    if opening is None or opening.start() == 0:
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, opening.start() + 1)]
+    begin = ends[-1] if ends else 0
+    before = [u for u in units if begin <= u.start and u.end <= opening.start() + 1
+              and (u.kind in _BODY_KINDS or u.kind in ("state", "igo", "person"))]
+    codes = {u.country for u in before}
+    if len(codes) != 1 or not any(u.kind in _BODY_KINDS for u in before):
+        return None
+    return codes.pop()
+
+
+def _states_from_bodies(text: str, language: str, persons: list[Person],
+                        units: list[Unit]) -> None:
+    """Give a titled official with no state the state of the body named just before, and
+    the spelling of that state's names ("Lin Jian" is no Slavic name to respell)."""
+    for person in persons:
+        if person.role_ids and not (person.country or person.igo):
+            person.country = _body_before(text, person, units)
+            if person.country:
+                person.name = canonical_person_name(person.normal, language, person.country)
 
 
 def _ner_trimmed(text: str, span: tuple[int, int], ner_hit: Mention | None) -> tuple[int, int]:
@@ -203,6 +239,8 @@ class ActorResolver:
         candidates = self._candidates(text, grammar, units, phrases, ner)
         persons = [resolver.resolve(c.start, c.end, c.phrase, units, c.normal, c.source)
                    for c in sorted(candidates, key=lambda c: c.start)]
+        _states_from_bodies(text, language, persons, units)
+        resolver.complete_initials()
         resolver.share_states()
         possessors = _possessors(text, language, persons)
         mentions = [self._person_mention(text, p) for p in persons if p not in possessors]
@@ -254,8 +292,8 @@ class ActorResolver:
         """Person names: next to titles first, then NER persons, then known officials."""
         out = _Found(_Spans(len(text)))
         nearby = _Nearby(phrases)
-        states = sorted((u.start, u.end) for u in units if u.kind == "state")
-        ner_persons = [m for m in ner if m.label == "PER" and not _states_only(m, states)
+        states = sorted((u.start, u.end) for u in units if u.kind in ("state", "place"))
+        ner_persons = [m for m in ner if m.label == "PER" and not _places_only(m, states)
                        and not _parenthesised(text, m)]
         self._title_names(text, grammar, units, phrases, ner_persons, out)
         for mention in ner_persons:
