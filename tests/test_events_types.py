@@ -11,7 +11,8 @@ Each case is a hand-built one-sentence document coded by the coder alone (as in
   the sentence's act is the seizure or attack.
 - REJECT vs PROTEST: a state boycotting a meeting or vote refuses to take part (REJECT);
   a state's protest to a state is ACCUSE; PROTEST is collective action only.
-- THREATEN vs AGREE: a promise of retaliation is a threat.
+- THREATEN vs AGREE: a promise of retaliation is a threat; a sanction agreed or decided on is
+  the SANCTION (no AGREE with its target), one only threatened in a threat is no SANCTION.
 - ACCUSE: condemning and protesting are ACCUSE whoever the target.
 """
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from communique.events.coder import EventCoder
-from test_events_coder_units import coded, state
+from test_events_coder_units import body, coded, state
 
 RUS_DE, UKR_DE = state("Russland", "RUS"), state("Ukraine", "UKR")
 
@@ -50,7 +51,13 @@ CASES = [
      [("ACCUSE", "RUS", "UKR")]),
     ("de", "Russland verurteilte die Ausweisung seiner Diplomaten durch Estland.",
      [RUS_DE, state("Estland", "EST")], [("ACCUSE", "RUS", "EST")]),
+    ("de", "Russland versprach eine Antwort auf die Sanktionen der EU.",
+     [RUS_DE, body("EU", "EU")], [("THREATEN", "RUS", "EU")]),
     # --- English --------------------------------------------------------------------
+    ("en", "The EU agreed to impose new sanctions on Russia.",
+     [body("EU", "EU"), state("Russia", "RUS")], [("SANCTION", "EU", "RUS")]),
+    ("en", "The EU decided to extend sanctions against Russia.",
+     [body("EU", "EU"), state("Russia", "RUS")], [("SANCTION", "EU", "RUS")]),
     ("en", "Russia and China agreed to strengthen cooperation.",
      [state("Russia", "RUS"), state("China", "CHN")], [("AGREE", "CHN+RUS", "")]),
     ("en", "Russia pledged support to Syria.", [state("Russia", "RUS"), state("Syria", "SYR")],
@@ -86,6 +93,11 @@ CASES = [
      [state("Россия", "RUS"), state("Эстонии", "EST")], [("REJECT", "RUS", "EST")]),
     ("ru", "Россия предупредила Эстонию, что ответит на высылку дипломатов.",
      [state("Россия", "RUS"), state("Эстонию", "EST")], [("THREATEN", "RUS", "EST")]),
+    ("ru", "Россия пообещала принять ответные меры против ЕС.",
+     [state("Россия", "RUS"), body("ЕС", "EU")], [("THREATEN", "RUS", "EU")]),
+    # an agreement on sanctions is no cooperative act with their target
+    ("ru", "ЕС согласовал продление санкций против России.",
+     [body("ЕС", "EU"), state("России", "RUS")], []),
     ("ru", "Москва не оставит без ответа действия Эстонии.",
      [state("Москва", "RUS"), state("Эстонии", "EST")], [("THREATEN", "RUS", "EST")]),
 ]

@@ -25,6 +25,9 @@ OWN_DATE_DISTANCE = 40      # characters after a noun within which a date is its
 HELD_DISTANCE = 3            # characters between a meeting noun and "held" that reports it
 VERB_OBJECT_DISTANCE = 25    # characters between a meeting verb and its object noun
 AGREED_OBJECT_DISTANCE = 60  # … and between "agreed" and the meeting agreed on
+# characters between an agreement or threat and the act it is about ("agreed on Monday to
+# impose new sanctions on": 31; a German infinitive clause after its comma runs longer)
+CONTENT_DISTANCE = 60
 TOPIC_GAP_WORDS = 2         # words between a topic word and a noun it makes a topic
 FRAME_NEGATION = 16         # characters before an eventive frame read for a negation
 NEGATION_AFTER = 25         # characters after it (German verb-second: "traf nicht")
@@ -129,7 +132,31 @@ def _matches(sentence: Sentence, lexicon: Lexicon) -> list[tuple[Trigger, int, i
         if not overlapping:
             kept.append(hit)
     return [hit for hit in sorted(kept, key=lambda h: h[1])
-            if not _object_of_verb(hit, kept, sentence)]
+            if not _object_of_verb(hit, kept, sentence) and not _content_of(hit, kept, sentence)]
+
+
+def _content_of(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, int]],
+                sentence: Sentence) -> bool:
+    """Of an agreement and the conflictual act agreed on ("agreed to impose sanctions on
+    Russia", «решили ввести санкции»), the act is the sanction, by the agreeing side against
+    its target, not a cooperative act with the target; of a threat and the act threatened
+    («пообещала принять ответные меры»), the threat alone happened (spec section 3, PLOVER
+    THREATEN)."""
+    trigger, start, end = hit
+    if trigger.event_type == "AGREE" and trigger.form == "verb":
+        return any(other.event_type in CONFLICTUAL and _close_after(end, other_start, sentence)
+                   for other, other_start, _ in hits)
+    if trigger.event_type in CONFLICTUAL:
+        return any(other.event_type == "THREATEN" and other.form == "verb"
+                   and _close_after(other_end, start, sentence)
+                   for other, _, other_end in hits)
+    return False
+
+
+def _close_after(end: int, start: int, sentence: Sentence) -> bool:
+    """A trigger starting soon after another ends, with no clause break between."""
+    gap = sentence.text[end - sentence.start:start - sentence.start]
+    return 0 <= start - end <= CONTENT_DISTANCE and not any(mark in gap for mark in ";.")
 
 
 def _constrained(trigger: Trigger) -> bool:
