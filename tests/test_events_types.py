@@ -95,6 +95,8 @@ CASES = [
      [state("Россия", "RUS"), state("Эстонию", "EST")], [("THREATEN", "RUS", "EST")]),
     ("ru", "Россия пообещала принять ответные меры против ЕС.",
      [state("Россия", "RUS"), body("ЕС", "EU")], [("THREATEN", "RUS", "EU")]),
+    ("ru", "Россия заявила о готовности принять ответные меры против ЕС.",
+     [state("Россия", "RUS"), body("ЕС", "EU")], [("THREATEN", "RUS", "EU")]),
     # an agreement on sanctions is no cooperative act with their target
     ("ru", "ЕС согласовал продление санкций против России.",
      [body("ЕС", "EU"), state("России", "RUS")], []),

@@ -8,7 +8,7 @@ future clause turns a cooperative act into a planned AGREE.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from communique.document import Document, Sentence, TimeExpression
@@ -33,6 +33,9 @@ FRAME_NEGATION = 16         # characters before an eventive frame read for a neg
 NEGATION_AFTER = 25         # characters after it (German verb-second: "traf nicht")
 COOPERATIVE = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+# AGREE outcomes that settle what is done ("agreed to impose", "beschlossen"); any other AGREE
+# (a promise, readiness, intent, offer) only announces it
+AGREED_OUTCOMES = {"agreement reached", "decision taken", "plans agreed"}
 
 
 @dataclass
@@ -131,7 +134,7 @@ def _matches(sentence: Sentence, lexicon: Lexicon) -> list[tuple[Trigger, int, i
         overlapping = [k for k in kept if k[1] < hit[2] and hit[1] < k[2]]
         if not overlapping:
             kept.append(hit)
-    return [hit for hit in sorted(kept, key=lambda h: h[1])
+    return [_promised(hit, kept, sentence) for hit in sorted(kept, key=lambda h: h[1])
             if not _object_of_verb(hit, kept, sentence) and not _content_of(hit, kept, sentence)]
 
 
@@ -151,6 +154,20 @@ def _content_of(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, in
                    and _close_after(other_end, start, sentence)
                    for other, _, other_end in hits)
     return False
+
+
+def _promised(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, int]],
+              sentence: Sentence) -> tuple[Trigger, int, int]:
+    """A conflictual act that a promise or a readiness is about («заявила о готовности
+    принять ответные меры»), unlike one agreed or decided on, is announced, not done: its
+    trigger is read as future, which makes it a THREATEN (``make_planned``)."""
+    trigger, start, end = hit
+    if trigger.event_type in CONFLICTUAL and any(
+            other.event_type == "AGREE" and other.form == "verb"
+            and other.outcome not in AGREED_OUTCOMES and _close_after(other_end, start, sentence)
+            for other, _, other_end in hits):
+        return replace(trigger, future=True), start, end
+    return hit
 
 
 def _close_after(end: int, start: int, sentence: Sentence) -> bool:
