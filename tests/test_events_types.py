@@ -56,6 +56,9 @@ CASES = [
     # --- English --------------------------------------------------------------------
     ("en", "The EU agreed to impose new sanctions on Russia.",
      [body("EU", "EU"), state("Russia", "RUS")], [("SANCTION", "EU", "RUS")]),
+    ("en", "Poland and Lithuania agreed to impose sanctions on Belarus.",
+     [state("Poland", "POL"), state("Lithuania", "LTU"), state("Belarus", "BLR")],
+     [("SANCTION", "LTU+POL", "BLR")]),
     ("en", "The EU decided to extend sanctions against Russia.",
      [body("EU", "EU"), state("Russia", "RUS")], [("SANCTION", "EU", "RUS")]),
     ("en", "Russia and China agreed to strengthen cooperation.",
@@ -96,6 +99,8 @@ CASES = [
     ("ru", "Россия пообещала принять ответные меры против ЕС.",
      [state("Россия", "RUS"), body("ЕС", "EU")], [("THREATEN", "RUS", "EU")]),
     ("ru", "Россия заявила о готовности принять ответные меры против ЕС.",
+     [state("Россия", "RUS"), body("ЕС", "EU")], [("THREATEN", "RUS", "EU")]),
+    ("ru", "Россия обещала ЕС, что ответ последует.",
      [state("Россия", "RUS"), body("ЕС", "EU")], [("THREATEN", "RUS", "EU")]),
     # an agreement on sanctions is no cooperative act with their target
     ("ru", "ЕС согласовал продление санкций против России.",
