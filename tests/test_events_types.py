@@ -100,6 +100,8 @@ CASES = [
      [state("Россия", "RUS"), body("ЕС", "EU")], [("THREATEN", "RUS", "EU")]),
     ("ru", "Россия заявила о готовности принять ответные меры против ЕС.",
      [state("Россия", "RUS"), body("ЕС", "EU")], [("THREATEN", "RUS", "EU")]),
+    ("ru", "Россия выразила намерение ответить на действия ЕС.",
+     [state("Россия", "RUS"), body("ЕС", "EU")], [("THREATEN", "RUS", "EU")]),
     ("ru", "Россия обещала ЕС, что ответ последует.",
      [state("Россия", "RUS"), body("ЕС", "EU")], [("THREATEN", "RUS", "EU")]),
     # an agreement on sanctions is no cooperative act with their target
