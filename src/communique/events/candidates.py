@@ -9,7 +9,7 @@ future clause turns a cooperative act into a planned AGREE.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from communique.document import Document, Sentence, TimeExpression
@@ -26,11 +26,19 @@ OWN_DATE_DISTANCE = 40      # characters after a noun within which a date is its
 HELD_DISTANCE = 3            # characters between a meeting noun and "held" that reports it
 VERB_OBJECT_DISTANCE = 25    # characters between a meeting verb and its object noun
 AGREED_OBJECT_DISTANCE = 60  # … and between "agreed" and the meeting agreed on
+# characters between an agreement or threat and the act it is about ("agreed on Monday to
+# impose new sanctions on": 31; a German infinitive clause after its comma runs longer)
+CONTENT_DISTANCE = 60
 TOPIC_GAP_WORDS = 2         # words between a topic word and a noun it makes a topic
 FRAME_NEGATION = 16         # characters before an eventive frame read for a negation
 NEGATION_AFTER = 25         # characters after it (German verb-second: "traf nicht")
 COOPERATIVE = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+# AGREE outcomes that settle what is done ("agreed to impose", "beschlossen"); any other AGREE
+# (a promise, readiness, intent, offer) only announces it
+AGREED_OUTCOMES = {"agreement reached", "decision taken", "plans agreed"}
+# what an agreement or a promise may be about that makes it no cooperative act of its own
+THREATS = CONFLICTUAL | {"THREATEN"}
 
 
 @dataclass
@@ -129,8 +137,55 @@ def _matches(sentence: Sentence, lexicon: Lexicon) -> list[tuple[Trigger, int, i
         overlapping = [k for k in kept if k[1] < hit[2] and hit[1] < k[2]]
         if not overlapping:
             kept.append(hit)
-    return [hit for hit in sorted(kept, key=lambda h: h[1])
-            if not _object_of_verb(hit, kept, sentence)]
+    near = _Near(sentence, lexicon.frames.word_class.coordinators)
+    return [_promised(hit, kept, near) for hit in sorted(kept, key=lambda h: h[1])
+            if not _object_of_verb(hit, kept, sentence) and not _content_of(hit, kept, near)]
+
+
+@dataclass(frozen=True)
+class _Near:
+    """Whether one trigger starts soon after another ends, in the same clause: no clause
+    break and no coordinating conjunction ("agreed to talks but imposed sanctions")."""
+
+    sentence: Sentence
+    coordinators: frozenset[str]
+
+    def after(self, end: int, start: int) -> bool:
+        gap = self.sentence.text[end - self.sentence.start:start - self.sentence.start]
+        return (0 <= start - end <= CONTENT_DISTANCE and not any(mark in gap for mark in ";.")
+                and not self.coordinators & set(gap.casefold().split()))
+
+
+def _content_of(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, int]],
+                near: _Near) -> bool:
+    """Of an agreement and the conflictual act agreed on ("agreed to impose sanctions on
+    Russia", «решили ввести санкции»), the act is the sanction, by the agreeing side against
+    its target, not a cooperative act with the target; a promise whose content is a threat
+    («обещала, что ответ последует») is that threat; of a threat and the act threatened
+    («пообещала принять ответные меры»), the threat alone happened (PLOVER THREATEN)."""
+    trigger, start, end = hit
+    if trigger.event_type == "AGREE" and trigger.form == "verb":
+        return any(other.event_type in THREATS and near.after(end, other_start)
+                   for other, other_start, _ in hits)
+    if trigger.event_type in CONFLICTUAL:
+        return any(other.event_type == "THREATEN" and other.form == "verb"
+                   and near.after(other_end, start)
+                   for other, _, other_end in hits)
+    return False
+
+
+def _promised(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, int]],
+              near: _Near) -> tuple[Trigger, int, int]:
+    """A conflictual act that a promise or a readiness is about («заявила о готовности
+    принять ответные меры»), unlike one agreed or decided on, is announced, not done: its
+    trigger is read as future, which makes it a THREATEN (``make_planned``)."""
+    trigger, start, end = hit
+    if trigger.event_type in CONFLICTUAL and any(
+            other.event_type == "AGREE" and other.form == "verb"
+            and other.outcome not in AGREED_OUTCOMES and near.after(other_end, start)
+            for other, _, other_end in hits):
+        return replace(trigger, future=True), start, end
+    return hit
 
 
 def _constrained(trigger: Trigger) -> bool:

@@ -25,6 +25,7 @@ from communique.errors import DataFileError
 from communique.events.trigger import Trigger
 from communique.lang import data_file, load_yaml, section, words
 from communique.lang.loader import location
+from communique.nlp.lemmas import full_participle
 
 # Tokens that end a clause for the particle and clause-word checks: punctuation that
 # separates clauses (the coordinating conjunctions are each language's, in ``word_class``).
@@ -35,6 +36,11 @@ HEAD_LETTERS = 5
 # Words an attribute may hold before its participle: "die von der Regierung in Kiew
 # geforderte" (5); a longer phrase is rare in news prose.
 ATTRIBUTE_WORDS = 6
+# Outcomes of backing ("unterstützen", «поддержать»): their participle qualifying a noun,
+# even with its agent ("die von Russland unterstützten Hacker", «поддерживаемые НАТО
+# силы»), tells who a group's patron is; PLOVER SUPPORT is a verbal act, and the
+# sentence's act is another one (spec section 3, "Type boundaries" in docs/events.md).
+BACKING_OUTCOMES = frozenset({"endorsed", "welcomed"})
 _KNOWN_KEYS = frozenset({"type", "lemmas", "pos", "sides", "mode", "particle", "with",
                          "not_with", "compound", "tense", "outcome", "strength", "goal",
                          "source", "finite", "seat"})
@@ -139,6 +145,20 @@ class TokenClassSigns:
         return bool(self.attributive_endings) and lemma.endswith("en") and any(
             word == lemma + "d" + ending for ending in ("", *self.attributive_endings))
 
+    def agent_attribute(self, tokens: list[Token], index: int) -> bool:
+        """A participle before its noun with its agent in the attribute ("die von Russland
+        unterstützten Hacker"): the description of a thing by who acts on it."""
+        return self._before_noun(tokens, index) and self._agent_before(tokens, index)
+
+    def _before_noun(self, tokens: list[Token], index: int) -> bool:
+        """A participle form with an adjective ending, right before a capitalised noun."""
+        if not self.attributive_endings or index + 1 >= len(tokens) \
+                or not tokens[index + 1].text[:1].isupper():
+            return False
+        word, lemma = _fold(tokens[index].text), _fold(tokens[index].lemma)
+        bases = [word[:-len(e)] for e in self.attributive_endings if word.endswith(e)]
+        return word != lemma and any(b.endswith(("t", "en")) for b in bases)
+
     def attributive(self, tokens: list[Token], index: int) -> bool:
         """A participle that qualifies the noun after it names an act as an attribute of a
         thing, it does not report one: "die verhängten Sanktionen", "international scharf
@@ -146,14 +166,9 @@ class TokenClassSigns:
         finite; one without "ge-" ("kritisierten") is when adverbs, not a subject, precede.
         With its agent ("die von der Regierung in Kiew geforderte Aufnahme") the attribute
         says who acted, and it stays an act."""
-        if not self.attributive_endings or index + 1 >= len(tokens) \
-                or not tokens[index + 1].text[:1].isupper():
+        if not self._before_noun(tokens, index) or self._agent_before(tokens, index):
             return False
         word, lemma = _fold(tokens[index].text), _fold(tokens[index].lemma)
-        bases = [word[:-len(e)] for e in self.attributive_endings if word.endswith(e)]
-        if word == lemma or not any(b.endswith(("t", "en")) for b in bases) \
-                or self._agent_before(tokens, index):
-            return False
         if any(lemma[:k] + "ge" == word[:k + 2] and lemma[k:k + 2] != "ge"
                for k in range(len(lemma) - 2)):
             return True
@@ -190,10 +205,20 @@ class LemmaFrames:
                 if frame.particle and not joined and not _closes_clause(
                         tokens, index, frame.particle, self.word_class.coordinators):
                     continue
-                if not _clause_fits(tokens, index, frame, self.word_class):
+                if not _clause_fits(tokens, index, frame, self.word_class) \
+                        or self._backing_attribute(tokens, index, frame):
                     continue
                 out.append((frame, token.start, token.end))
         return out
+
+    def _backing_attribute(self, tokens: list[Token], index: int, frame: LemmaTrigger
+                           ) -> bool:
+        """A backing verb's participle that qualifies a noun (BACKING_OUTCOMES)."""
+        if frame.outcome not in BACKING_OUTCOMES:
+            return False
+        if self.language == "ru":
+            return full_participle(tokens[index].text)
+        return self.word_class.agent_attribute(tokens, index)
 
     def _frames_of(self, token: Token) -> Iterator[tuple[LemmaTrigger, bool]]:
         """Frames the token may report, each with whether its particle is already joined."""

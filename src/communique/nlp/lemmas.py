@@ -36,6 +36,14 @@ def future_form(form: str) -> bool:
     return "futr" in morph_analyzer().parse(form)[0].tag
 
 
+def full_participle(form: str) -> bool:
+    """Whether a Russian form is a full (adjectival) participle («поддерживаемые»,
+    «поддержанный»): it qualifies a noun, it does not report what was done."""
+    if not any("а" <= c.lower() <= "я" for c in form):
+        return False
+    return "PRTF" in morph_analyzer().parse(form)[0].tag
+
+
 class Lemmatizer:
     """The lemma of a token form in one language; the lower-case form when unsupported."""
 
