@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from communique.document import RawDocument
+from communique.extractor import Extractor
 from communique.nlp.lemmas import Lemmatizer
 from communique.nlp.sentences import SentenceRules
 from communique.nlp.tokens import Tokenizer
@@ -43,6 +45,26 @@ def test_lemmas_german_and_english_use_simplemma() -> None:
     assert [german.lemma(w) for w in ("traf", "Beratungen", "Außenministeriums", "23", ",")] == [
         "treffen", "Beratung", "Außenministerium", "23", ","]
     assert [english.lemma(w) for w in ("talks", "held", "countries")] == ["talk", "hold", "country"]
+
+
+def test_german_lemmas_read_swiss_ss_as_sharp_s_where_the_standard_writes_it() -> None:
+    german = Lemmatizer("de")
+    swiss = ("begrüsste", "Aussenminister", "Massnahmen", "äusserte", "schliesst", "gemäss",
+             "Strasse", "grosse")
+    assert [german.lemma(w) for w in swiss] == [
+        "begrüßen", "Außenminister", "Maßnahme", "äußern", "schließen", "gemäß", "Straße", "groß"]
+    # a short vowel keeps "ss", and a word the dictionary does not know in "ß" stays as is
+    assert [german.lemma(w) for w in ("Wasser", "Masse", "Russland", "dass")] == [
+        "Wasser", "Masse", "Russland", "dass"]
+
+
+def test_swiss_spelling_codes_the_act_its_standard_spelling_codes(extractor: Extractor) -> None:
+    text = "Die Schweiz begrüsste am Dienstag die Einigung zwischen Serbien und Kosovo."
+    doc = next(iter(extractor.run([RawDocument(text, doc_id="ch", published="2024-03-21",
+                                               language="de")])))
+    assert [(e.event_type, sorted(a.code for a in e.actors if a.code),
+             sorted(r.code for r in e.recipients if r.code)) for e in doc.events] == [
+        ("SUPPORT", ["CHE"], ["SRB", "XKX"])]
 
 
 def test_lemmas_russian_use_pymorphy() -> None:

@@ -20,3 +20,7 @@ class LanguageDefaults:
     # ("ist … einbestellt worden", "nachdem er ausgewiesen wurde"). In English and Russian a
     # form of "be" after the verb belongs to the next clause ("the envoys expelled were …").
     auxiliary_follows_verb: bool = False
+    # Where a spelling without "ß" writes "ss" for it (Swiss Standard German, ASCII text):
+    # a regex of those "ss", which the lemmatiser reads as "ß" when the dictionary knows
+    # the result ("begrüsste" -> "begrüßen", "Massnahmen" -> "Maßnahme"). Empty: none.
+    sharp_s: str = ""

@@ -6,6 +6,7 @@ repetitive, so every lemmatizer memoises its answer per surface form.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -53,6 +54,8 @@ class Lemmatizer:
         self._morph: Any = None
         lemmatizer = defaults(language).lemmatizer if language in LANGUAGES else None
         self._simplemma = lemmatizer == "simplemma"
+        sharp_s = defaults(language).sharp_s if language in LANGUAGES else ""
+        self._sharp_s = re.compile(sharp_s) if sharp_s else None
         if lemmatizer == "pymorphy3":
             self._morph = morph_analyzer()
         elif self._simplemma:
@@ -72,8 +75,17 @@ class Lemmatizer:
         if self._morph is not None:
             return self._russian(form)
         if self._simplemma:
-            return simplemma.lemmatize(form, lang=self.language)
+            return simplemma.lemmatize(self._standard(form), lang=self.language)
         return form.lower()
+
+    def _standard(self, form: str) -> str:
+        """The form in the spelling the dictionary keys ("begrüsste" -> "begrüßte"), where
+        the language writes "ss" for "ß" and the dictionary knows the result."""
+        if self._sharp_s is None or "ss" not in form.lower():
+            return form
+        variant = self._sharp_s.sub("ß", form)
+        known = variant != form and simplemma.is_known(variant, lang=self.language)
+        return variant if known else form
 
     def _russian(self, form: str) -> str:
         if not any("а" <= c.lower() <= "я" or c in "ёЁ" for c in form):
