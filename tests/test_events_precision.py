@@ -177,11 +177,8 @@ def test_domestic_politics_is_no_act(coder: EventCoder, language: str, text: str
     assert coded(coder, language, text, named) == expected
 
 
-GAP = pytest.mark.xfail(strict=True, reason="the same misreading in the English and Russian "
-                        "lexicons (lang/en, lang/ru: other owners this round)")
-
-# German trigger words that misread general news, each constrained by its frame's
-# not_with (lang/de/events.yaml); the same constructions in English and Russian
+# Trigger words that misread general news, each constrained by its frame's not_with
+# (lang/<xx>/events.yaml), in German and, where the construction exists, English and Russian
 LEXICON = [
     # a nomination for a post is no proposal to a state
     ("de", "Slowenien, Kroatien und Mazedonien haben bereits ihre Kandidaten für den Posten "
@@ -191,10 +188,14 @@ LEXICON = [
      [POL, RUS], []),
     ("de", "Polen schlug Russland einen Gefangenenaustausch vor.", [POL, RUS],
      [("AGREE", "POL", "RUS")]),
-    pytest.param("en", "Poland proposed a candidate to Russia for the post of Secretary-General.",
-                 [state("Poland", "POL"), state("Russia", "RUS")], [], marks=GAP),
-    pytest.param("ru", "Польша предложила России кандидата на пост генерального секретаря.",
-                 [state("Польша", "POL"), state("России", "RUS")], [], marks=GAP),
+    ("en", "Poland proposed a candidate to Russia for the post of Secretary-General.",
+     [state("Poland", "POL"), state("Russia", "RUS")], []),
+    ("en", "Poland proposed a new trade agreement to Russia.",
+     [state("Poland", "POL"), state("Russia", "RUS")], [("AGREE", "POL", "RUS")]),
+    ("ru", "Польша предложила России кандидата на пост генерального секретаря.",
+     [state("Польша", "POL"), state("России", "RUS")], []),
+    ("ru", "Польша предложила России обмен пленными.",
+     [state("Польша", "POL"), state("России", "RUS")], [("AGREE", "POL", "RUS")]),
     # "rufen … zu Protesten an" calls for an action, it telephones no one
     ("de", "Polen rief Russland zum Boykott der Spiele an.", [POL, RUS], []),
     ("de", "Der polnische Präsident rief am Montag Putin an.",
