@@ -103,6 +103,22 @@ class EventCoder:
         return pairs
 
     def _drafts(self, doc: Document, lexicon: Lexicon) -> list[Draft]:
+        context, pending = self.sided(doc, lexicon)
+        anchor = doc.published.date() if doc.published else None
+        drafts = []
+        for candidate, sides, location in pending:
+            if not _codable(sides) or not _directed_ok(candidate, sides, lexicon):
+                continue
+            date = sentence_date(doc, candidate, lexicon, context.rivals(candidate))
+            _date_status(candidate, date, anchor)
+            drafts.append(Draft([candidate], sides, date=date, location=location,
+                                evidence=[_evidence(doc, candidate)]))
+        return drafts
+
+    def sided(self, doc: Document, lexicon: Lexicon
+              ) -> tuple[CodingContext, list[tuple[Candidate, Sides, Location | None]]]:
+        """The candidates that passed the gates with the sides assigned to them, codable or
+        not (``communique.tools.unsided`` lists those that give no event)."""
         candidates = find_candidates(doc, lexicon)
         if self.recall is not None:
             candidates = self.recall.extend(doc, lexicon, candidates)
@@ -110,7 +126,6 @@ class EventCoder:
         context = CodingContext(doc, lexicon, candidates)
         with_parties = [(c, self._parties(doc, c, lexicon, candidates)) for c in candidates]
         main = main_parties(with_parties) or delegation_parties(doc, lexicon)
-        anchor = doc.published.date() if doc.published else None
         previous: Party | None = None
         pending: list[tuple[Candidate, Sides, Location | None]] = []
         for candidate, parties in with_parties:
@@ -128,15 +143,7 @@ class EventCoder:
             self._add_host(candidate, sides, location)
             pending.append((candidate, sides, location))
         share_with_rivals([(c, s) for c, s, _ in pending], _codable)
-        drafts = []
-        for candidate, sides, location in pending:
-            if not _codable(sides) or not _directed_ok(candidate, sides, lexicon):
-                continue
-            date = sentence_date(doc, candidate, lexicon, context.rivals(candidate))
-            _date_status(candidate, date, anchor)
-            drafts.append(Draft([candidate], sides, date=date, location=location,
-                                evidence=[_evidence(doc, candidate)]))
-        return drafts
+        return context, pending
 
     def _parties(self, doc: Document, candidate: Candidate, lexicon: Lexicon,
                  candidates: list[Candidate]) -> list[Party]:
