@@ -33,6 +33,7 @@ from communique.events.participants import (
 )
 from communique.events.resolve import (
     add_anaphoric_persons,
+    add_posting_state,
     attach_participants,
     carry_members,
     dateline_fallback,
@@ -141,6 +142,7 @@ class EventCoder:
             location = (_location(doc, candidate, lexicon, self.places)
                         or self._seat(candidate, sides))
             self._add_host(candidate, sides, location)
+            add_posting_state(doc, candidate, sides, lexicon, self.places)
             pending.append((candidate, sides, location))
         share_with_rivals([(c, s) for c, s, _ in pending], _codable)
         return context, pending

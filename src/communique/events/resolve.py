@@ -48,6 +48,72 @@ def add_anaphoric_persons(doc: Document, candidate: Candidate, sides: Sides,
     _add_role_anaphor(doc, candidate, sides, lexicon, rivals)
 
 
+# Languages whose reports were measured with the posting rule (check ru no_sides).
+POSTING_LANGUAGES = frozenset({"ru"})
+# How far before a state's name its diplomat's title may stand («временному поверенному
+# в делах Литвы»: 30 characters).
+TITLE_REACH = 40
+# «в Молдавии», «во Франции»: the place of posting; the longest such name is three words
+POSTING_REACH = 40
+_POSTED_IN = re.compile(r"\s(?:в|во)\s+([A-ZА-ЯЁ][\w-]+)")
+
+
+def add_posting_state(doc: Document, candidate: Candidate, sides: Sides, lexicon: Lexicon,
+                      places: Gazetteer) -> None:
+    """An act that names only a diplomat or an embassy of one state is done between that
+    state and the one it is posted in: «Посол Индии в России встретился с заместителем
+    главы МИД», «Посол России в Молдавии был вызван в министерство … республики» (Moldova
+    acts), «Посольство России в Польше направило ноту протеста в МИД республики» (Poland
+    is protested to). With no place of posting, the
+    diplomat serves where the report is filed («МОСКВА … временному поверенному в делах
+    Литвы была вручена нота»: Russia acts). The host takes a directed act's empty side."""
+    codes = sides.codes()
+    if (doc.language not in POSTING_LANGUAGES or len(codes) != 1
+            or (sides.actors and sides.recipients)):
+        return
+    named = [p for p in (*sides.actors, *sides.recipients) if p.code]
+    if not all(_is_diplomat(doc, p, lexicon) for p in named):
+        return
+    host = _posting(doc, named[0], candidate, places) or _filed_in(doc, places, codes)
+    entry = places.state(host) if host is not None and host not in codes else None
+    if entry is None:
+        return
+    party = Party(Actor(entry.name, entry.name, "state", country=entry.country, sector="GOV",
+                        wikidata=entry.wikidata), candidate.start, candidate.end)
+    directed = candidate.trigger.sides == "directed"
+    (sides.recipients if directed and sides.actors else sides.actors).append(party)
+
+
+def _is_diplomat(doc: Document, party: Party, lexicon: Lexicon) -> bool:
+    """Whether the party is a diplomat or a mission: its title before the state's name
+    («поверенному в делах Литвы») or as its own first word («Посол России …»)."""
+    first = doc.text[party.start:party.end].split(maxsplit=1)[0]
+    lead = doc.text[max(0, party.start - TITLE_REACH):party.start] + first + " "
+    return lexicon.cue("posted", lead) is not None
+
+
+def _posting(doc: Document, party: Party, candidate: Candidate, places: Gazetteer) -> str | None:
+    """The state of the place named after «в» within or right after the party («Посол
+    России в Молдавии Олег Озеров», «Посольство России в Польше», «Посол Франции в
+    Москве»); a lower-case word after «в» is no place («поверенный в делах»)."""
+    text = doc.text[party.start:min(candidate.sentence.end, party.end + POSTING_REACH)]
+    for match in _POSTED_IN.finditer(text):
+        if party.start + match.start() > party.end:
+            break
+        place = places.place(match.group(1), doc.language or "")
+        if place is not None and place.country:
+            return place.country
+    return None
+
+
+def _filed_in(doc: Document, places: Gazetteer, codes: set[str]) -> str | None:
+    """The state of the dateline's city."""
+    if not doc.dateline:
+        return None
+    place = dateline_place(doc.dateline, doc.language or "", places, codes)
+    return place.country if place is not None else None
+
+
 def _add_counterpart(doc: Document, candidate: Candidate, sides: Sides, lexicon: Lexicon,
                      rivals: list[Candidate]) -> None:
     """'lud seinen deutschen Amtskollegen ein', 'his Russian counterpart': the last official

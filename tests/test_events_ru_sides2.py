@@ -1,0 +1,95 @@
+"""Russian acts that are found but got no event (issue 12, ``no_sides``), and the rules of
+Russian that give them their sides. Each rule is shown on wordings of no evaluation set.
+
+The trail of each candidate is listed by ``python -m communique.tools.unsided``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import Extractor
+from communique.document import Document, RawDocument
+from communique.events.coder import EventCoder
+from communique.tools.unsided import Trail, main, trails
+
+PUBLISHED = "2024-06-05"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str) -> Document:
+    return next(extractor.run([RawDocument(text, doc_id="case", published=PUBLISHED,
+                                           language="ru")]))
+
+
+def coded(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
+    return sorted((e.event_type, "+".join(sorted({a.code for a in e.actors if a.code})),
+                   "+".join(sorted({a.code for a in e.recipients if a.code})))
+                  for e in run(extractor, text).events)
+
+
+def coder(extractor: Extractor) -> EventCoder:
+    return next(s for s in extractor.pipeline.stages if isinstance(s, EventCoder))
+
+
+# --- the trail of found acts -------------------------------------------------------------
+
+def test_trail_tells_why_a_found_act_gives_no_event(extractor: Extractor) -> None:
+    doc = run(extractor, "Министр иностранных дел России Сергей Лавров встретился с "
+                         "министром иностранных дел Египта. Стороны подписали меморандум. "
+                         "Делегация вылетела домой, где заявила протест.")
+    found = [(t.event_type, t.trigger, t.outcome) for t in trails(coder(extractor), doc)]
+    assert found == [("CONSULT", "встретился", "event"),
+                     ("SUPPORT", "подписали", "event"),
+                     ("ACCUSE", "заявила", "not codable: fewer than two codes")]
+
+
+def test_trail_lists_parties_and_sides(extractor: Extractor) -> None:
+    doc = run(extractor, "Посол Японии был вызван в МИД России.")
+    trail = trails(coder(extractor), doc)[0]
+    assert trail == Trail("ACCUSE", "вызван", "Посол Японии был вызван в МИД России.",
+                          "Японии:JPN, МИД России:RUS", "МИД России:RUS", "Японии:JPN",
+                          "event")
+
+
+def test_tool_prints_only_acts_without_event(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--language", "ru", "--text",
+                 "Лавров провел переговоры с Фиданом. Затем был заявлен протест."]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[:2] == ["text", "  ACCUSE    «заявлен» → not codable: fewer than "
+                                            "two codes"]
+
+
+# --- a diplomat's posting: the state it serves in is the other side -----------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the summoned ambassador's place of posting acts
+    ("Посол Нидерландов в Венгрии Петер ван Дейк был вызван в министерство иностранных дел "
+     "республики.", [("ACCUSE", "HUN", "NLD")]),
+    # an embassy hands a note to the ministry «of the republic» it is posted in
+    ("Посольство Армении в Иране направило ноту протеста в МИД республики.",
+     [("ACCUSE", "ARM", "IRN")]),
+    # with no place of posting, the diplomat serves where the report is filed
+    ("РИГА, 2 февраля. /ТАСС/. Временному поверенному в делах Белоруссии была вручена нота "
+     "протеста.", [("ACCUSE", "LVA", "BLR")]),
+    # the city of posting names its state
+    ("Посол Франции в Москве был вызван в МИД.", [("ACCUSE", "RUS", "FRA")]),
+    # a meeting of an ambassador with an official of the state he is posted in
+    ("Посол России в Турции Алексей Ерхов провел встречу с заместителем министра "
+     "иностранных дел республики.", [("CONSULT", "RUS+TUR", "")]),
+    ("Министерство иностранных дел Российской Федерации\nО беседе с Послом Японии\n"
+     "17 мая состоялась беседа с Послом Японии в Москве Т.Муто.", [("CONSULT", "JPN+RUS", "")]),
+    ("НЬЮ-ДЕЛИ, 23 ноября. /ТАСС/. Посол Бразилии встретился с заместителем главы МИД.",
+     [("CONSULT", "BRA", "IND")]),   # met in the host's capital: a visit
+    # a second state named: the rule fills no side
+    ("Посол Франции в Москве встретился с послом Индии.", [("CONSULT", "FRA+IND", "")]),
+    # not a diplomat: a state with no act on the other side stays uncoded
+    ("ТАЛЛИН, 2 февраля. /ТАСС/. Правительство Литвы заявило протест.", []),
+])
+def test_posting_state_takes_the_empty_side(extractor: Extractor, text: str,
+                                            expected: list[tuple[str, str, str]]) -> None:
+    assert coded(extractor, text) == expected
