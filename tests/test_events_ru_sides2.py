@@ -93,3 +93,21 @@ def test_tool_prints_only_acts_without_event(capsys: pytest.CaptureFixture[str])
 def test_posting_state_takes_the_empty_side(extractor: Extractor, text: str,
                                             expected: list[tuple[str, str, str]]) -> None:
     assert coded(extractor, text) == expected
+
+
+# --- an official of a ministry named without its state ------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ministry's own page: its header names the state
+    ("Министерство иностранных дел Российской Федерации\nО встрече с Послом Японии\n"
+     "15 марта заместитель Министра иностранных дел А.Ю.Руденко принял Посла Японии Т.Муто.",
+     [("CONSULT", "JPN", "RUS")]),     # an ambassador received: he comes to the ministry
+    ("МИД Казахстана сообщил о консультациях. Заместитель министра иностранных дел "
+     "Р.Василенко провел встречу с Послом Индии А.Кумаром.", [("CONSULT", "IND+KAZ", "")]),
+    # no ministry named before: the official stays without a state
+    ("Заместитель министра иностранных дел Р.Василенко провел встречу с Послом Индии "
+     "А.Кумаром.", []),
+])
+def test_official_of_the_ministry_named_before(extractor: Extractor, text: str,
+                                              expected: list[tuple[str, str, str]]) -> None:
+    assert coded(extractor, text) == expected

@@ -40,6 +40,7 @@ from communique.events.resolve import (
     inherit_from_main,
     orient_visit,
     outcomes,
+    own_ministry,
     persons_of_outcomes,
 )
 from communique.events.scopes import inserted_close
@@ -155,7 +156,7 @@ class EventCoder:
                          + capital_parties(doc, candidate, self.places)
                          + goal_parties(doc, candidate, self.places, lexicon),
                          key=lambda p: p.start)
-        return own_clause(candidate, parties, lexicon)
+        return own_clause(candidate, own_ministry(doc, parties), lexicon)
 
     def _seat(self, candidate: Candidate, sides: Sides) -> Location | None:
         """A summons, a protest note handed over, an expulsion (``seat: actor``) is done at

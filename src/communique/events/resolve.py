@@ -114,6 +114,35 @@ def _filed_in(doc: Document, places: Gazetteer, codes: set[str]) -> str | None:
     return place.country if place is not None else None
 
 
+# "Deputy Minister of Foreign Affairs", "Spokesperson of the Ministry of Foreign Affairs":
+# the ministry a role names (gazetteer/data/roles.yaml)
+_DEPARTMENT = re.compile(r"\bMinist(?:er|ry) of ([A-Z][\w ]*?)(?: of |$)")
+
+
+def own_ministry(doc: Document, parties: list[Party]) -> list[Party]:
+    """An official whose title names a ministry but no state is of the ministry named
+    before: a ministry's own page («Министерство иностранных дел Российской Федерации …
+    заместитель Министра иностранных дел А.Ю.Руденко принял Посла Японии»), or a report
+    that named it («МИД Казахстана … Заместитель министра иностранных дел Р.Василенко»)."""
+    if doc.language not in POSTING_LANGUAGES:
+        return parties
+    return [_of_ministry(doc, p) for p in parties]
+
+
+def _of_ministry(doc: Document, party: Party) -> Party:
+    actor = party.actor
+    department = _DEPARTMENT.search(actor.role or "") if actor.kind == "person" else None
+    if department is None or actor.code:
+        return party
+    ministry = f"Ministry of {department.group(1)}"
+    body = next((m.actor for m in reversed(doc.mentions) if m.end <= party.start
+                 and m.actor is not None and m.actor.kind == "organization"
+                 and m.actor.country and m.actor.name.startswith(ministry)), None)
+    if body is None:
+        return party
+    return replace(party, actor=replace(actor, country=body.country))
+
+
 def _add_counterpart(doc: Document, candidate: Candidate, sides: Sides, lexicon: Lexicon,
                      rivals: list[Candidate]) -> None:
     """'lud seinen deutschen Amtskollegen ein', 'his Russian counterpart': the last official
