@@ -111,3 +111,23 @@ def test_posting_state_takes_the_empty_side(extractor: Extractor, text: str,
 def test_official_of_the_ministry_named_before(extractor: Extractor, text: str,
                                               expected: list[tuple[str, str, str]]) -> None:
     assert coded(extractor, text) == expected
+
+
+# --- sides named in the sentence before, referred back to --------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # members of a forum named in the sentence before, with no act of theirs there
+    ("Лидеры стран ШОС собрались в Астане. Участники саммита подписали декларацию.",
+     [("CONSULT", "SCO", ""), ("SUPPORT", "SCO", "")]),
+    ("Делегации Китая и Индии собрались в Пекине. Участники обсудили пограничные вопросы.",
+     [("CONSULT", "CHN+IND", "")]),
+    ("Министры иностранных дел Египта и Иордании прибыли в Каир. Стороны обсудили "
+     "ситуацию в Газе.", [("CONSULT", "JOR", "EGY")]),     # met in Cairo: Egypt hosts
+    # one state before: no joint act of two sides
+    ("Делегация Китая прибыла в Пекин. Участники обсудили пограничные вопросы.", []),
+    # no word referring back: the act stays unnamed
+    ("Лидеры Китая и Индии собрались в Пекине. Обсуждались пограничные вопросы.", []),
+])
+def test_sides_named_in_the_sentence_before(extractor: Extractor, text: str,
+                                            expected: list[tuple[str, str, str]]) -> None:
+    assert coded(extractor, text) == expected

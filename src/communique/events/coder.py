@@ -38,6 +38,7 @@ from communique.events.resolve import (
     carry_members,
     dateline_fallback,
     inherit_from_main,
+    named_before,
     orient_visit,
     outcomes,
     own_ministry,
@@ -133,6 +134,7 @@ class EventCoder:
         for candidate, parties in with_parties:
             rivals = context.rivals(candidate)
             sides = assign_sides(context, candidate, parties, main, previous)
+            named_before(doc, candidate, sides, lexicon)
             if parties:
                 previous = parties[0]
             add_anaphoric_persons(doc, candidate, sides, lexicon, rivals)

@@ -17,7 +17,14 @@ from communique.events.attributes import dateline_place, lead_place, venue
 from communique.events.candidates import Candidate
 from communique.events.drafts import Draft, dates_compatible
 from communique.events.lexicon import Lexicon, load_lexicon
-from communique.events.participants import Party, Sides, is_report_source, owner
+from communique.events.participants import (
+    Party,
+    Sides,
+    is_party,
+    is_report_source,
+    owner,
+    party_of,
+)
 from communique.events.scopes import topic_spans
 from communique.gazetteer import Gazetteer
 from communique.model import Actor, EventDate, Location
@@ -141,6 +148,27 @@ def _of_ministry(doc: Document, party: Party) -> Party:
     if body is None:
         return party
     return replace(party, actor=replace(actor, country=body.country))
+
+
+def named_before(doc: Document, candidate: Candidate, sides: Sides, lexicon: Lexicon) -> None:
+    """«Участники саммита подписали декларацию», «Стороны обсудили …» after a sentence that
+    names who met but no act of theirs («Лидеры стран ШОС собрались в Астане»): a joint act
+    that names nobody and refers back to its sides is done by the parties of the sentence
+    before, when they are two states or more, or an IGO."""
+    if (doc.language not in POSTING_LANGUAGES or sides.codes() or candidate.sentence_index == 0
+            or candidate.trigger.sides != "symmetric"
+            or lexicon.cue("sides", candidate.sentence.text) is None):
+        return
+    before = doc.sentences[candidate.sentence_index - 1]
+    parties: dict[str, Party] = {}
+    for mention in doc.mentions:
+        if (before.start <= mention.start < before.end and mention.actor is not None
+                and mention.actor.code and is_party(mention)
+                and not is_report_source(doc, mention, lexicon)):
+            parties.setdefault(mention.actor.code, party_of(mention))
+    if len(parties) >= 2 or any(p.actor.kind == "igo" for p in parties.values()):
+        sides.actors = list(parties.values())
+        sides.inherited = True
 
 
 def _add_counterpart(doc: Document, candidate: Candidate, sides: Sides, lexicon: Lexicon,
