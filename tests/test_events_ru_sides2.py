@@ -131,3 +131,19 @@ def test_official_of_the_ministry_named_before(extractor: Extractor, text: str,
 def test_sides_named_in_the_sentence_before(extractor: Extractor, text: str,
                                             expected: list[tuple[str, str, str]]) -> None:
     assert coded(extractor, text) == expected
+
+
+# --- the object first, the subjects after the verb ---------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Инициативу поддержали Китай, Индия и Бразилия.", [("SUPPORT", "BRA+CHN+IND", "")]),
+    ("Эту резолюцию осудили Франция и Германия.", [("ACCUSE", "DEU+FRA", "")]),
+    # a party first keeps the order it had: the state is the object by its form
+    ("Российскую инициативу поддержал Китай.", [("SUPPORT", "CHN", "RUS")]),
+    ("Поэтому Китай поддержал Россию.", [("SUPPORT", "CHN", "RUS")]),
+    # a subject in the nominative before the verb is no object
+    ("Делегация осудила Францию и Германию.", []),
+])
+def test_object_before_the_verb(extractor: Extractor, text: str,
+                                expected: list[tuple[str, str, str]]) -> None:
+    assert coded(extractor, text) == expected
