@@ -147,3 +147,21 @@ def test_sides_named_in_the_sentence_before(extractor: Extractor, text: str,
 def test_object_before_the_verb(extractor: Extractor, text: str,
                                 expected: list[tuple[str, str, str]]) -> None:
     assert coded(extractor, text) == expected
+
+
+# --- a visit that opens the report: the visitor and the host are its main parties ---------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Президент Египта Абдель Фаттах ас-Сиси прибыл в Пекин с государственным визитом. "
+     "В ходе визита подписано соглашение о сотрудничестве.",
+     [("CONSULT", "EGY", "CHN"), ("SUPPORT", "CHN+EGY", "")]),
+    ("Премьер-министр Индии Нарендра Моди прибыл в Москву с официальным визитом. "
+     "Состоялись переговоры в узком составе.", [("CONSULT", "IND", "RUS")]),
+    # a meeting of two sides named opens the report: the visit adds no one
+    ("Президент Египта прибыл в Пекин. Он провел переговоры с президентом Казахстана. "
+     "В ходе переговоров подписано соглашение.",
+     [("CONSULT", "EGY", "CHN+KAZ"), ("SUPPORT", "EGY+KAZ", "")]),   # visit and talks: one
+])
+def test_acts_of_a_visit_that_opens_the_report(extractor: Extractor, text: str,
+                                               expected: list[tuple[str, str, str]]) -> None:
+    assert coded(extractor, text) == expected

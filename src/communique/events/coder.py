@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import replace
 
 from communique.document import Document
 from communique.events.attributes import (
@@ -32,6 +33,7 @@ from communique.events.participants import (
     share_with_rivals,
 )
 from communique.events.resolve import (
+    SIDE_RULE_LANGUAGES,
     add_anaphoric_persons,
     add_posting_state,
     attach_participants,
@@ -128,7 +130,8 @@ class EventCoder:
         candidates = [c for c in candidates if not_an_act(doc, c, lexicon.language) is None]
         context = CodingContext(doc, lexicon, candidates)
         with_parties = [(c, self._parties(doc, c, lexicon, candidates)) for c in candidates]
-        main = main_parties(with_parties) or delegation_parties(doc, lexicon)
+        main = (main_parties(with_parties) or delegation_parties(doc, lexicon)
+                or self._visit_main(doc, lexicon, with_parties))
         previous: Party | None = None
         pending: list[tuple[Candidate, Sides, Location | None]] = []
         for candidate, parties in with_parties:
@@ -171,14 +174,36 @@ class EventCoder:
 
     def _add_host(self, candidate: Candidate, sides: Sides, location: Location | None) -> None:
         """A visit's host is the state of the place visited ("прибыл в Москву")."""
+        host = self._host(candidate, location)
+        if host is not None and host.code not in sides.codes():
+            sides.recipients.append(host)
+
+    def _host(self, candidate: Candidate, location: Location | None) -> Party | None:
         if candidate.trigger.sides != "visit" or location is None or location.country is None:
-            return
+            return None
         entry = self.places.state(location.country)
-        if entry is None or location.country in sides.codes():
-            return
+        if entry is None:
+            return None
         host = Actor(location.name or entry.name, entry.name, "state", country=location.country,
                      sector="GOV", wikidata=entry.wikidata)
-        sides.recipients.append(Party(host, candidate.start, candidate.end))
+        return Party(host, candidate.start, candidate.end)
+
+    def _visit_main(self, doc: Document, lexicon: Lexicon,
+                    with_parties: list[tuple[Candidate, list[Party]]]) -> list[Party]:
+        """A report whose first meeting is one side's visit («Путин прибыл в Пекин с
+        государственным визитом») has the visitor and the host as its main parties, so that
+        the acts of the visit that name nobody («В ходе визита подписано соглашение») are
+        theirs."""
+        if doc.language not in SIDE_RULE_LANGUAGES:
+            return []
+        for candidate, parties in with_parties:
+            codes = {p.code for p in parties if p.code}
+            if candidate.status != "occurred" or candidate.background or len(codes) != 1:
+                continue
+            host = self._host(candidate, _location(doc, candidate, lexicon, self.places))
+            if host is not None and host.code not in codes:
+                return [replace(p, meeting=True) for p in (parties[0], host)]
+        return []
 
     def _event(self, doc: Document, language: str, draft: Draft, doc_contexts: set[str],
                main_topics: frozenset[str]) -> Event:

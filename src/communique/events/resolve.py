@@ -55,8 +55,8 @@ def add_anaphoric_persons(doc: Document, candidate: Candidate, sides: Sides,
     _add_role_anaphor(doc, candidate, sides, lexicon, rivals)
 
 
-# Languages whose reports were measured with the posting rule (check ru no_sides).
-POSTING_LANGUAGES = frozenset({"ru"})
+# Languages whose reports the side rules below were measured on (check ru no_sides).
+SIDE_RULE_LANGUAGES = frozenset({"ru"})
 # How far before a state's name its diplomat's title may stand («временному поверенному
 # в делах Литвы»: 30 characters).
 TITLE_REACH = 40
@@ -75,7 +75,7 @@ def add_posting_state(doc: Document, candidate: Candidate, sides: Sides, lexicon
     diplomat serves where the report is filed («МОСКВА … временному поверенному в делах
     Литвы была вручена нота»: Russia acts). The host takes a directed act's empty side."""
     codes = sides.codes()
-    if (doc.language not in POSTING_LANGUAGES or len(codes) != 1
+    if (doc.language not in SIDE_RULE_LANGUAGES or len(codes) != 1
             or (sides.actors and sides.recipients)):
         return
     named = [p for p in (*sides.actors, *sides.recipients) if p.code]
@@ -131,7 +131,7 @@ def own_ministry(doc: Document, parties: list[Party]) -> list[Party]:
     before: a ministry's own page («Министерство иностранных дел Российской Федерации …
     заместитель Министра иностранных дел А.Ю.Руденко принял Посла Японии»), or a report
     that named it («МИД Казахстана … Заместитель министра иностранных дел Р.Василенко»)."""
-    if doc.language not in POSTING_LANGUAGES:
+    if doc.language not in SIDE_RULE_LANGUAGES:
         return parties
     return [_of_ministry(doc, p) for p in parties]
 
@@ -155,7 +155,7 @@ def named_before(doc: Document, candidate: Candidate, sides: Sides, lexicon: Lex
     names who met but no act of theirs («Лидеры стран ШОС собрались в Астане»): a joint act
     that names nobody and refers back to its sides is done by the parties of the sentence
     before, when they are two states or more, or an IGO."""
-    if (doc.language not in POSTING_LANGUAGES or sides.codes() or candidate.sentence_index == 0
+    if (doc.language not in SIDE_RULE_LANGUAGES or sides.codes() or candidate.sentence_index == 0
             or candidate.trigger.sides != "symmetric"
             or lexicon.cue("sides", candidate.sentence.text) is None):
         return
