@@ -193,7 +193,8 @@ class EventCoder:
         """A report whose first meeting is one side's visit («Путин прибыл в Пекин с
         государственным визитом») has the visitor and the host as its main parties, so that
         the acts of the visit that name nobody («В ходе визита подписано соглашение») are
-        theirs."""
+        theirs; not when another act names a state of its own (a later story's talks, after
+        a break, are not the visit's)."""
         if doc.language not in SIDE_RULE_LANGUAGES:
             return []
         for candidate, parties in with_parties:
@@ -201,7 +202,8 @@ class EventCoder:
             if candidate.status != "occurred" or candidate.background or len(codes) != 1:
                 continue
             host = self._host(candidate, _location(doc, candidate, lexicon, self.places))
-            if host is not None and host.code not in codes:
+            named = {p.code for _, others in with_parties for p in others if p.code}
+            if host is not None and host.code not in codes and named == codes:
                 return [replace(p, meeting=True) for p in (parties[0], host)]
         return []
 

@@ -16,5 +16,6 @@ Each is ``python -m communique.tools.NAME`` with ``--help``; none is imported by
 - ``measure_links``: pairwise precision and recall of cross-document links.
 - ``train_de_ner``: retrain the shipped German NER model.
 - ``train_event_scorer``: retrain and cross-validate the learned event scorer.
+- ``unsided``: each candidate past the gates with its sides and why it gave no event.
 - ``train_syntax``: retrain (``--lang en|de``) or score (``--score``) the syntax models.
 """
