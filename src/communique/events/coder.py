@@ -7,6 +7,7 @@ import hashlib
 from dataclasses import replace
 
 from communique.document import Document
+from communique.events.anaphora import story_break
 from communique.events.attributes import (
     contexts_of,
     dateline_end,
@@ -193,8 +194,8 @@ class EventCoder:
         """A report whose first meeting is one side's visit («Путин прибыл в Пекин с
         государственным визитом») has the visitor and the host as its main parties, so that
         the acts of the visit that name nobody («В ходе визита подписано соглашение») are
-        theirs; not when another act names a state of its own (a later story's talks, after
-        a break, are not the visit's)."""
+        theirs; not when an act after a story break names a state of its own (a later
+        story's talks are not the visit's)."""
         if doc.language not in SIDE_RULE_LANGUAGES:
             return []
         for candidate, parties in with_parties:
@@ -202,8 +203,10 @@ class EventCoder:
             if candidate.status != "occurred" or candidate.background or len(codes) != 1:
                 continue
             host = self._host(candidate, _location(doc, candidate, lexicon, self.places))
-            named = {p.code for _, others in with_parties for p in others if p.code}
-            if host is not None and host.code not in codes and named == codes:
+            later = [c for c, others in with_parties if c.start > candidate.end
+                     and {p.code for p in others if p.code} - codes]
+            if host is not None and host.code not in codes and not any(
+                    story_break(doc, candidate.end, c.start) for c in later):
                 return [replace(p, meeting=True) for p in (parties[0], host)]
         return []
 
