@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import replace
 
 from communique.document import Document
+from communique.events.anaphora import story_break
 from communique.events.attributes import (
     contexts_of,
     dateline_end,
@@ -33,14 +35,18 @@ from communique.events.participants import (
     share_with_rivals,
 )
 from communique.events.resolve import (
+    SIDE_RULE_LANGUAGES,
     add_anaphoric_persons,
+    add_posting_state,
     add_reporting_official,
     attach_participants,
     carry_members,
     dateline_fallback,
     inherit_from_main,
+    named_before,
     orient_visit,
     outcomes,
+    own_ministry,
     persons_of_outcomes,
 )
 from communique.events.scopes import inserted_close
@@ -128,12 +134,14 @@ class EventCoder:
         candidates = [c for c in candidates if not_an_act(doc, c, lexicon.language) is None]
         context = CodingContext(doc, lexicon, candidates)
         with_parties = [(c, self._parties(doc, c, lexicon, candidates)) for c in candidates]
-        main = main_parties(with_parties) or delegation_parties(doc, lexicon)
+        main = (main_parties(with_parties) or delegation_parties(doc, lexicon)
+                or self._visit_main(doc, lexicon, with_parties))
         previous: Party | None = None
         pending: list[Sided] = []
         for candidate, parties in with_parties:
             rivals = context.rivals(candidate)
             sides = assign_sides(context, candidate, parties, main, previous)
+            named_before(doc, candidate, sides, lexicon)
             if parties:
                 previous = parties[0]
             add_anaphoric_persons(doc, candidate, sides, lexicon, rivals)
@@ -146,6 +154,7 @@ class EventCoder:
             location = (_location(doc, candidate, lexicon, self.places)
                         or self._seat(candidate, sides))
             self._add_host(candidate, sides, location)
+            add_posting_state(doc, candidate, sides, lexicon, self.places)
             pending.append((candidate, parties, sides, location))
         share_with_rivals([(c, s) for c, _, s, _ in pending], _codable)
         return context, pending
@@ -158,7 +167,7 @@ class EventCoder:
                          + capital_parties(doc, candidate, self.places)
                          + goal_parties(doc, candidate, self.places, lexicon),
                          key=lambda p: p.start)
-        return own_clause(candidate, parties, lexicon)
+        return own_clause(candidate, own_ministry(doc, parties), lexicon)
 
     def _seat(self, candidate: Candidate, sides: Sides) -> Location | None:
         """A summons, a protest note handed over, an expulsion (``seat: actor``) is done at
@@ -171,14 +180,40 @@ class EventCoder:
 
     def _add_host(self, candidate: Candidate, sides: Sides, location: Location | None) -> None:
         """A visit's host is the state of the place visited ("прибыл в Москву")."""
+        host = self._host(candidate, location)
+        if host is not None and host.code not in sides.codes():
+            sides.recipients.append(host)
+
+    def _host(self, candidate: Candidate, location: Location | None) -> Party | None:
         if candidate.trigger.sides != "visit" or location is None or location.country is None:
-            return
+            return None
         entry = self.places.state(location.country)
-        if entry is None or location.country in sides.codes():
-            return
+        if entry is None:
+            return None
         host = Actor(location.name or entry.name, entry.name, "state", country=location.country,
                      sector="GOV", wikidata=entry.wikidata)
-        sides.recipients.append(Party(host, candidate.start, candidate.end))
+        return Party(host, candidate.start, candidate.end)
+
+    def _visit_main(self, doc: Document, lexicon: Lexicon,
+                    with_parties: list[tuple[Candidate, list[Party]]]) -> list[Party]:
+        """A report whose first meeting is one side's visit («Путин прибыл в Пекин с
+        государственным визитом») has the visitor and the host as its main parties, so that
+        the acts of the visit that name nobody («В ходе визита подписано соглашение») are
+        theirs; not when an act after a story break names a state of its own (a later
+        story's talks are not the visit's)."""
+        if doc.language not in SIDE_RULE_LANGUAGES:
+            return []
+        for candidate, parties in with_parties:
+            codes = {p.code for p in parties if p.code}
+            if candidate.status != "occurred" or candidate.background or len(codes) != 1:
+                continue
+            host = self._host(candidate, _location(doc, candidate, lexicon, self.places))
+            later = [c for c, others in with_parties if c.start > candidate.end
+                     and {p.code for p in others if p.code} - codes]
+            if host is not None and host.code not in codes and not any(
+                    story_break(doc, candidate.end, c.start) for c in later):
+                return [replace(p, meeting=True) for p in (parties[0], host)]
+        return []
 
     def _event(self, doc: Document, language: str, draft: Draft, doc_contexts: set[str],
                main_topics: frozenset[str]) -> Event:

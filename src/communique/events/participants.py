@@ -657,6 +657,10 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
     if not before and len({p.code for p in after}) >= 2 and _adverbial_prefield(
             candidate, lexicon):
         return _inverted(candidate, after, how == "host", lexicon)
+    if not before and after and how == "directed" and _object_prefield(candidate, lexicon):
+        # «Инициативу поддержали Китай, Индия и Бразилия»: the object stands first, all
+        # named after the verb are its subject
+        return Sides(actors=after)
     if how == "host":
         if auxiliary is not None and not agents:
             # «Лавров был принят президентом Вьетнама»: the host is the instrumental agent,
@@ -777,6 +781,15 @@ def _adverbial_prefield(candidate: Candidate, lexicon: Lexicon) -> bool:
     prefield = sentence.text[candidate.scope.clause[0] - sentence.start:
                              candidate.start - sentence.start].strip(" ,;:–-")
     return bool(prefield) and lexicon.cues["prefield"].fullmatch(prefield) is not None
+
+
+def _object_prefield(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether what stands before the verb in its clause is a noun phrase in an object case
+    by its own forms («Инициативу», «Эту резолюцию»), no party's name."""
+    sentence = candidate.sentence
+    words = sentence.text[candidate.scope.clause[0] - sentence.start:
+                          candidate.start - sentence.start].strip(" ,;:–-").split()
+    return bool(words) and all(lexicon.cues["object_case"].fullmatch(w) for w in words)
 
 
 def _inverted(candidate: Candidate, after: list[Party], host: bool, lexicon: Lexicon) -> Sides:

@@ -17,7 +17,14 @@ from communique.events.attributes import dateline_place, lead_place, venue
 from communique.events.candidates import Candidate
 from communique.events.drafts import Draft, dates_compatible
 from communique.events.lexicon import Lexicon, load_lexicon
-from communique.events.participants import Party, Sides, is_report_source, owner
+from communique.events.participants import (
+    Party,
+    Sides,
+    is_party,
+    is_report_source,
+    owner,
+    party_of,
+)
 from communique.events.scopes import topic_spans
 from communique.gazetteer import Gazetteer
 from communique.model import Actor, EventDate, Location
@@ -101,6 +108,122 @@ def _next_sentence(doc: Document, candidate: Candidate) -> Sentence | None:
     index = next((i for i, s in enumerate(doc.sentences) if s is candidate.sentence), None)
     return doc.sentences[index + 1] if index is not None and index + 1 < len(
         doc.sentences) else None
+
+
+# Languages whose reports the side rules below were measured on (check ru no_sides).
+SIDE_RULE_LANGUAGES = frozenset({"ru"})
+# How far before a state's name its diplomat's title may stand («временному поверенному
+# в делах Литвы»: 30 characters).
+TITLE_REACH = 40
+# «в Молдавии», «во Франции»: the place of posting; the longest such name is three words
+POSTING_REACH = 40
+_POSTED_IN = re.compile(r"\s(?:в|во)\s+([A-ZА-ЯЁ][\w-]+)")
+
+
+def add_posting_state(doc: Document, candidate: Candidate, sides: Sides, lexicon: Lexicon,
+                      places: Gazetteer) -> None:
+    """An act that names only a diplomat or an embassy of one state is done between that
+    state and the one it is posted in: «Посол Индии в России встретился с заместителем
+    главы МИД», «Посол России в Молдавии был вызван в министерство … республики» (Moldova
+    acts), «Посольство России в Польше направило ноту протеста в МИД республики» (Poland
+    is protested to). With no place of posting, the
+    diplomat serves where the report is filed («МОСКВА … временному поверенному в делах
+    Литвы была вручена нота»: Russia acts). The host takes a directed act's empty side."""
+    codes = sides.codes()
+    if (doc.language not in SIDE_RULE_LANGUAGES or len(codes) != 1
+            or (sides.actors and sides.recipients)):
+        return
+    named = [p for p in (*sides.actors, *sides.recipients) if p.code]
+    if not all(_is_diplomat(doc, p, lexicon) for p in named):
+        return
+    host = _posting(doc, named[0], candidate, places) or _filed_in(doc, places, codes)
+    entry = places.state(host) if host is not None and host not in codes else None
+    if entry is None:
+        return
+    party = Party(Actor(entry.name, entry.name, "state", country=entry.country, sector="GOV",
+                        wikidata=entry.wikidata), candidate.start, candidate.end)
+    directed = candidate.trigger.sides == "directed"
+    (sides.recipients if directed and sides.actors else sides.actors).append(party)
+
+
+def _is_diplomat(doc: Document, party: Party, lexicon: Lexicon) -> bool:
+    """Whether the party is a diplomat or a mission: its title before the state's name
+    («поверенному в делах Литвы») or as its own first word («Посол России …»)."""
+    first = doc.text[party.start:party.end].split(maxsplit=1)[0]
+    lead = doc.text[max(0, party.start - TITLE_REACH):party.start] + first + " "
+    return lexicon.cue("posted", lead) is not None
+
+
+def _posting(doc: Document, party: Party, candidate: Candidate, places: Gazetteer) -> str | None:
+    """The state of the place named after «в» within or right after the party («Посол
+    России в Молдавии Олег Озеров», «Посольство России в Польше», «Посол Франции в
+    Москве»); a lower-case word after «в» is no place («поверенный в делах»)."""
+    text = doc.text[party.start:min(candidate.sentence.end, party.end + POSTING_REACH)]
+    for match in _POSTED_IN.finditer(text):
+        if party.start + match.start() > party.end:
+            break
+        place = places.place(match.group(1), doc.language or "")
+        if place is not None and place.country:
+            return place.country
+    return None
+
+
+def _filed_in(doc: Document, places: Gazetteer, codes: set[str]) -> str | None:
+    """The state of the dateline's city."""
+    if not doc.dateline:
+        return None
+    place = dateline_place(doc.dateline, doc.language or "", places, codes)
+    return place.country if place is not None else None
+
+
+# "Deputy Minister of Foreign Affairs", "Spokesperson of the Ministry of Foreign Affairs":
+# the ministry a role names (gazetteer/data/roles.yaml)
+_DEPARTMENT = re.compile(r"\bMinist(?:er|ry) of ([A-Z][\w ]*?)(?: of |$)")
+
+
+def own_ministry(doc: Document, parties: list[Party]) -> list[Party]:
+    """An official whose title names a ministry but no state is of the ministry named
+    before: a ministry's own page («Министерство иностранных дел Российской Федерации …
+    заместитель Министра иностранных дел А.Ю.Руденко принял Посла Японии»), or a report
+    that named it («МИД Казахстана … Заместитель министра иностранных дел Р.Василенко»)."""
+    if doc.language not in SIDE_RULE_LANGUAGES:
+        return parties
+    return [_of_ministry(doc, p) for p in parties]
+
+
+def _of_ministry(doc: Document, party: Party) -> Party:
+    actor = party.actor
+    department = _DEPARTMENT.search(actor.role or "") if actor.kind == "person" else None
+    if department is None or actor.code:
+        return party
+    ministry = f"Ministry of {department.group(1)}"
+    body = next((m.actor for m in reversed(doc.mentions) if m.end <= party.start
+                 and m.actor is not None and m.actor.kind == "organization"
+                 and m.actor.country and m.actor.name.startswith(ministry)), None)
+    if body is None:
+        return party
+    return replace(party, actor=replace(actor, country=body.country))
+
+
+def named_before(doc: Document, candidate: Candidate, sides: Sides, lexicon: Lexicon) -> None:
+    """«Участники саммита подписали декларацию», «Стороны обсудили …» after a sentence that
+    names who met but no act of theirs («Лидеры стран ШОС собрались в Астане»): a joint act
+    that names nobody and refers back to its sides is done by the parties of the sentence
+    before, when they are two states or more, or an IGO."""
+    if (doc.language not in SIDE_RULE_LANGUAGES or sides.codes() or candidate.sentence_index == 0
+            or candidate.trigger.sides != "symmetric"
+            or lexicon.cue("sides", candidate.sentence.text) is None):
+        return
+    before = doc.sentences[candidate.sentence_index - 1]
+    parties: dict[str, Party] = {}
+    for mention in doc.mentions:
+        if (before.start <= mention.start < before.end and mention.actor is not None
+                and mention.actor.code and is_party(mention)
+                and not is_report_source(doc, mention, lexicon)):
+            parties.setdefault(mention.actor.code, party_of(mention))
+    if len(parties) >= 2 or any(p.actor.kind == "igo" for p in parties.values()):
+        sides.actors = list(parties.values())
+        sides.inherited = True
 
 
 def _add_counterpart(doc: Document, candidate: Candidate, sides: Sides, lexicon: Lexicon,
