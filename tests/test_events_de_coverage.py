@@ -349,10 +349,10 @@ ACTS = [
      ("COERCE", "RUS", "GEO")),
     ("Venezuela nahm am Montag drei US-Bürger in Gewahrsam.",
      ("COERCE", "VEN", "USA")),
-    ("Russland enterte am Montag drei Marineschiffe der Ukraine.",
-     ("COERCE", "RUS", "UKR")),
     ("Russland hat am Montag einen US-Bürger wegen Spionage angeklagt.",
      ("COERCE", "RUS", "USA")),
+    ("Russland enterte am Montag ein Marineschiff der Ukraine.",
+     ("COERCE", "RUS", "UKR")),
     # SANCTION: sanctions imposed, joined or taken over, expulsions, recalls, cuts
     ("Die EU verhängte am Montag neue Sanktionen gegen Russland.",
      ("SANCTION", "EU", "RUS")),
@@ -385,7 +385,7 @@ ACTS = [
     ("Russland erklärte am Montag einen deutschen Diplomaten zur Persona non grata.",
      ("SANCTION", "RUS", "DEU")),
     # AID: deliveries, aid sent, money transferred
-    ("Deutschland lieferte der Ukraine am Montag Luftabwehrsysteme.",
+    ("Deutschland lieferte der Ukraine am Montag ein weiteres Luftabwehrsystem.",
      ("AID", "DEU", "UKR")),
     ("Japan schickte am Montag Hilfsgüter in die Türkei.",
      ("AID", "JPN", "TUR")),
