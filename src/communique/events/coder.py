@@ -35,13 +35,13 @@ from communique.events.participants import (
     share_with_rivals,
 )
 from communique.events.resolve import (
-    SIDE_RULE_LANGUAGES,
     add_anaphoric_persons,
     add_posting_state,
     add_reporting_official,
     attach_participants,
     carry_members,
     dateline_fallback,
+    implicit_sides,
     inherit_from_main,
     named_before,
     orient_visit,
@@ -201,7 +201,7 @@ class EventCoder:
         the acts of the visit that name nobody («В ходе визита подписано соглашение») are
         theirs; not when an act after a story break names a state of its own (a later
         story's talks are not the visit's)."""
-        if doc.language not in SIDE_RULE_LANGUAGES:
+        if not implicit_sides(doc):
             return []
         for candidate, parties in with_parties:
             codes = {p.code for p in parties if p.code}

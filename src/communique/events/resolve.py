@@ -27,6 +27,7 @@ from communique.events.participants import (
 )
 from communique.events.scopes import topic_spans
 from communique.gazetteer import Gazetteer
+from communique.lang import LANGUAGES, defaults
 from communique.model import Actor, EventDate, Location
 from communique.nlp import date_setting, resolve_times
 
@@ -104,14 +105,18 @@ def _speaks(start: int, end: int, verb: int, before: bool) -> bool:
     return start - SPEAKER_DISTANCE <= verb <= start
 
 
+def implicit_sides(doc: Document) -> bool:
+    """Whether the rules of implicit sides run for the document's language
+    (``LanguageDefaults.implicit_sides``)."""
+    return doc.language in LANGUAGES and defaults(doc.language).implicit_sides
+
+
 def _next_sentence(doc: Document, candidate: Candidate) -> Sentence | None:
     index = next((i for i, s in enumerate(doc.sentences) if s is candidate.sentence), None)
     return doc.sentences[index + 1] if index is not None and index + 1 < len(
         doc.sentences) else None
 
 
-# Languages whose reports the side rules below were measured on (check ru no_sides).
-SIDE_RULE_LANGUAGES = frozenset({"ru"})
 # How far before a state's name its diplomat's title may stand («временному поверенному
 # в делах Литвы»: 30 characters).
 TITLE_REACH = 40
@@ -130,7 +135,7 @@ def add_posting_state(doc: Document, candidate: Candidate, sides: Sides, lexicon
     diplomat serves where the report is filed («МОСКВА … временному поверенному в делах
     Литвы была вручена нота»: Russia acts). The host takes a directed act's empty side."""
     codes = sides.codes()
-    if (doc.language not in SIDE_RULE_LANGUAGES or len(codes) != 1
+    if (not implicit_sides(doc) or len(codes) != 1
             or (sides.actors and sides.recipients)):
         return
     named = [p for p in (*sides.actors, *sides.recipients) if p.code]
@@ -186,7 +191,7 @@ def own_ministry(doc: Document, parties: list[Party]) -> list[Party]:
     before: a ministry's own page («Министерство иностранных дел Российской Федерации …
     заместитель Министра иностранных дел А.Ю.Руденко принял Посла Японии»), or a report
     that named it («МИД Казахстана … Заместитель министра иностранных дел Р.Василенко»)."""
-    if doc.language not in SIDE_RULE_LANGUAGES:
+    if not implicit_sides(doc):
         return parties
     return [_of_ministry(doc, p) for p in parties]
 
@@ -210,7 +215,7 @@ def named_before(doc: Document, candidate: Candidate, sides: Sides, lexicon: Lex
     names who met but no act of theirs («Лидеры стран ШОС собрались в Астане»): a joint act
     that names nobody and refers back to its sides is done by the parties of the sentence
     before, when they are two states or more, or an IGO."""
-    if (doc.language not in SIDE_RULE_LANGUAGES or sides.codes() or candidate.sentence_index == 0
+    if (not implicit_sides(doc) or sides.codes() or candidate.sentence_index == 0
             or candidate.trigger.sides != "symmetric"
             or lexicon.cue("sides", candidate.sentence.text) is None):
         return

@@ -24,3 +24,8 @@ class LanguageDefaults:
     # a regex of those "ss", which the lemmatiser reads as "ß" when the dictionary knows
     # the result ("begrüsste" -> "begrüßen", "Massnahmen" -> "Maßnahme"). Empty: none.
     sharp_s: str = ""
+    # Whether the side rules of implicit sides run (a diplomat's posting state, an official
+    # of the ministry named before, «Стороны» referring back, a visit opening the report;
+    # events/resolve.py): measured on Russian reports only (docs/events.md, "Russian: sides
+    # of acts found but not coded"); a language turns them on once measured on its reports.
+    implicit_sides: bool = False

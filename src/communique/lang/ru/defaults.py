@@ -2,4 +2,5 @@
 
 from communique.lang.defaults import LanguageDefaults
 
-DEFAULTS = LanguageDefaults(code="ru", name="Russian", lemmatizer="pymorphy3")
+DEFAULTS = LanguageDefaults(code="ru", name="Russian", lemmatizer="pymorphy3",
+                            implicit_sides=True)
