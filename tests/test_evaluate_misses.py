@@ -21,34 +21,36 @@ def result(missed: list[GoldEvent], spurious: list[GoldEvent], matched: set[str]
 
 
 def test_a_miss_and_a_spurious_event_of_one_type_sharing_a_side_are_wrong_sides() -> None:
-    kinds, confusions = miss_kinds(result([event("SANCTION", "EU", "RUS")],
-                                          [event("SANCTION", "EU", "BLR", "RUS", "IRN")]))
+    kinds, confusions, _ = miss_kinds(result([event("SANCTION", "EU", "RUS")],
+                                             [event("SANCTION", "EU", "BLR", "RUS", "IRN")]))
     assert (dict(kinds), dict(confusions)) == ({"wrong_sides": 1, "not_in_gold": 0}, {})
 
 
 def test_a_miss_and_a_spurious_event_with_matching_sides_are_wrong_type() -> None:
-    kinds, confusions = miss_kinds(result([event("AGREE", "CHN", "RUS")],
-                                          [event("SUPPORT", "CHN", "RUS"),
-                                           event("CONSULT", "DEU", "FRA")]))
-    assert (dict(kinds), dict(confusions)) == (
-        {"wrong_type": 1, "not_in_gold": 1}, {"AGREE→SUPPORT": 1})
+    kinds, confusions, unpaired = miss_kinds(result([event("AGREE", "CHN", "RUS")],
+                                                    [event("SUPPORT", "CHN", "RUS"),
+                                                     event("CONSULT", "DEU", "FRA")]))
+    assert (dict(kinds), dict(confusions), dict(unpaired)) == (
+        {"wrong_type": 1, "not_in_gold": 1}, {"AGREE→SUPPORT": 1}, {"not_in_gold CONSULT": 1})
 
 
 def test_each_spurious_event_pairs_with_one_miss_only() -> None:
-    kinds, _ = miss_kinds(result([event("ACCUSE", "RUS", "USA"), event("ACCUSE", "RUS", "GBR")],
-                                 [event("ACCUSE", "RUS", "USA", "GBR", "FRA")],
-                                 triggers={"ACCUSE"}, acts={"ACCUSE"}))
+    kinds, _, _ = miss_kinds(result([event("ACCUSE", "RUS", "USA"), event("ACCUSE", "RUS", "GBR")],
+                                    [event("ACCUSE", "RUS", "USA", "GBR", "FRA")],
+                                    triggers={"ACCUSE"}, acts={"ACCUSE"}))
     assert dict(kinds) == {"wrong_sides": 1, "no_sides": 1, "not_in_gold": 0}
 
 
 def test_a_miss_left_over_is_told_by_where_its_type_was_lost() -> None:
-    kinds, _ = miss_kinds(result(
+    kinds, _, unpaired = miss_kinds(result(
         [event("COERCE", "RUS", "LVA"), event("AGREE", "RUS", "LVA"),
          event("THREATEN", "RUS", "LVA"), event("REQUEST", "RUS", "LVA")],
         [], matched={"AGREE", "THREATEN", "REQUEST"}, triggers={"THREATEN", "REQUEST"},
         acts={"REQUEST"}))
     assert dict(kinds) == {"no_trigger": 1, "filtered": 1, "gated": 1, "no_sides": 1,
                            "not_in_gold": 0}
+    assert dict(unpaired) == {"no_trigger COERCE": 1, "filtered AGREE": 1,
+                              "gated THREATEN": 1, "no_sides REQUEST": 1}
 
 
 def test_the_counts_add_up_over_documents_with_their_confusions() -> None:
@@ -57,10 +59,11 @@ def test_the_counts_add_up_over_documents_with_their_confusions() -> None:
     counts.add(result([], [event("CONSULT", "DEU", "FRA")]))
     assert counts.to_dict() == {"wrong_sides": 0, "wrong_type": 1, "no_trigger": 0,
                                 "filtered": 0, "gated": 0, "no_sides": 0, "not_in_gold": 1,
-                                "confusions": {"AGREE→SUPPORT": 1}}
-    assert counts.format_line() == (
+                                "confusions": {"AGREE→SUPPORT": 1},
+                                "unpaired": {"not_in_gold CONSULT": 1}}
+    assert counts.format_lines() == [
         "wrong_sides=0  wrong_type=1  no_trigger=0  filtered=0  gated=0  no_sides=0  "
-        "not_in_gold=1  types: AGREE→SUPPORT 1")
+        "not_in_gold=1  types: AGREE→SUPPORT 1", "by type: not_in_gold CONSULT 1"]
 
 
 def test_the_extractor_run_tells_an_act_it_has_no_trigger_for(extractor: Extractor) -> None:
@@ -73,4 +76,5 @@ def test_the_extractor_run_tells_an_act_it_has_no_trigger_for(extractor: Extract
     report: ScoreReport = score([gold], extractor.run([raw_from_gold(gold)]), same_person)
     assert report.to_dict()["overall"]["misses"] == {
         "wrong_sides": 0, "wrong_type": 0, "no_trigger": 1, "filtered": 0, "gated": 0,
-        "no_sides": 0, "not_in_gold": 0, "confusions": {}}
+        "no_sides": 0, "not_in_gold": 0, "confusions": {},
+        "unpaired": {"no_trigger COERCE": 1}}

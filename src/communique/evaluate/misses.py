@@ -33,16 +33,21 @@ but no event of its type came out (no two sides, or merged into another act). A
 spurious event left over is ``not_in_gold``."""
 
 
-def miss_kinds(result: DocumentResult) -> tuple[Counter[str], Counter[str]]:
-    """The ``KINDS`` of a document's misses and spurious events, and per ``wrong_type``
-    pair its confusion ("AGREE→CONSULT": gold type, then the predicted one)."""
+def miss_kinds(result: DocumentResult) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """The ``KINDS`` of a document's misses and spurious events; per ``wrong_type`` pair
+    its confusion ("AGREE→CONSULT": gold type, then the predicted one); per unpaired miss
+    or spurious event its kind and type ("no_trigger AGREE"), which says which types'
+    wordings or sides are lacking without showing a text."""
     kinds: Counter[str] = Counter()
     confusions: Counter[str] = Counter()
+    unpaired: Counter[str] = Counter()
     spurious = list(result.spurious)
     for gold in result.missed:
         partner = _partner(gold, spurious)
         if partner is None:
-            kinds[_not_found(gold.event_type, result)] += 1
+            kind = _not_found(gold.event_type, result)
+            kinds[kind] += 1
+            unpaired[f"{kind} {gold.event_type}"] += 1
             continue
         spurious.remove(partner)
         if partner.event_type == gold.event_type:
@@ -51,7 +56,8 @@ def miss_kinds(result: DocumentResult) -> tuple[Counter[str], Counter[str]]:
             kinds["wrong_type"] += 1
             confusions[f"{gold.event_type}→{partner.event_type}"] += 1
     kinds["not_in_gold"] += len(spurious)
-    return kinds, confusions
+    unpaired.update(f"not_in_gold {event.event_type}" for event in spurious)
+    return kinds, confusions, unpaired
 
 
 def _not_found(event_type: str, result: DocumentResult) -> str:
@@ -75,25 +81,34 @@ def _partner(gold: GoldEvent, spurious: list[GoldEvent]) -> GoldEvent | None:
 
 
 class MissCounts(Counter[str]):
-    """The ``KINDS`` of the misses and spurious events of one scope, and the type
-    confusions of its ``wrong_type`` pairs."""
+    """The ``KINDS`` of the misses and spurious events of one scope, the type
+    confusions of its ``wrong_type`` pairs and the types of its unpaired ones."""
 
     def __init__(self) -> None:
         super().__init__()
         self.confusions: Counter[str] = Counter()
+        self.unpaired: Counter[str] = Counter()
 
     def add(self, result: DocumentResult) -> None:
-        kinds, confusions = miss_kinds(result)
+        kinds, confusions, unpaired = miss_kinds(result)
         self.update(kinds)
         self.confusions.update(confusions)
+        self.unpaired.update(unpaired)
 
     def to_dict(self) -> dict[str, object]:
         return {**{kind: self[kind] for kind in KINDS},
-                "confusions": dict(sorted(self.confusions.items()))}
+                "confusions": dict(sorted(self.confusions.items())),
+                "unpaired": dict(sorted(self.unpaired.items()))}
 
-    def format_line(self) -> str:
-        """The kinds, then the confusions, most frequent first."""
+    def format_lines(self) -> list[str]:
+        """The kinds with the confusions, then the unpaired ones by type; most frequent
+        first."""
         kinds = "  ".join(f"{kind}={self[kind]}" for kind in KINDS)
-        confused = ", ".join(f"{pair} {n}" for pair, n in sorted(
-            self.confusions.items(), key=lambda item: (-item[1], item[0])))
-        return f"{kinds}{'  types: ' + confused if confused else ''}"
+        confused = _by_count(self.confusions)
+        lines = [f"{kinds}{'  types: ' + confused if confused else ''}"]
+        return [*lines, f"by type: {_by_count(self.unpaired)}"] if self.unpaired else lines
+
+
+def _by_count(counts: Counter[str]) -> str:
+    return ", ".join(f"{key} {n}" for key, n in sorted(
+        counts.items(), key=lambda item: (-item[1], item[0])))

@@ -141,7 +141,9 @@ class ScoreReport:
                      "document paired)")
         for lang in [None, *sorted(self.by_language)]:
             misses = self.misses if lang is None else self.misses_by_language[lang]
-            lines.append(f"  {lang or 'overall':<8} {misses.format_line()}")
+            first, *rest = misses.format_lines()
+            lines.append(f"  {lang or 'overall':<8} {first}")
+            lines.extend(f"  {'':<8} {line}" for line in rest)
         if errors:
             lines.extend(self._error_lines())
         return "\n".join(lines)
