@@ -121,3 +121,21 @@ def test_gazetteer_inflect_german_names() -> None:
     assert "Königreichs Kambodscha" in de_phrase_forms("Königreich Kambodscha")
     assert {"Russland", "Russlands"} <= de_phrase_forms("Russland")
     assert "Belarus'" in de_phrase_forms("Belarus")
+
+
+@pytest.mark.parametrize(("text", "language", "states"), [
+    ("Russia sent warships into the South China Sea.", "en", ["Russia"]),
+    ("The EU gave Chile 5 million U.S. dollars and US$2 million more.", "en", ["Chile"]),
+    ("Exercises in the Sea of Japan and the Gulf of Finland worried Tokyo.", "en", []),
+    ("Indian Navy ships crossed the Indian Ocean to Japan.", "en", ["Indian", "Japan"]),
+    ("The US Department of State and the Japan Coast Guard", "en", ["US", "Japan"]),
+    ("Die EU sagte der Ukraine 5 Millionen US-Dollar zu.", "de", ["Ukraine"]),
+    ("Manöver im Japanischen Meer und im Golf von Mexiko", "de", []),
+    ("US-Präsident Biden zahlte in russischen Rubeln.", "de", ["US"]),
+    ("Китай выделил Лаосу 5 млн долларов США.", "ru", ["Китай", "Лаосу"]),
+    ("Учения в Японском море и Финском заливе; расчёты в российских рублях.", "ru", []),
+    ("ВМФ России вошёл в Чёрное море, МИД Японии выразил протест.", "ru", ["России", "Японии"]),
+])
+def test_a_state_name_that_names_a_sea_or_a_currency_is_no_state(
+        gazetteer: Gazetteer, text: str, language: str, states: list[str]) -> None:
+    assert [m.text for m in gazetteer.find(text, language) if m.entry_kind == "state"] == states

@@ -8,6 +8,7 @@ known official "Lawrow" is.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -29,6 +30,33 @@ from communique.gazetteer.names import (
 from communique.lang import LANGUAGES, data_file, load_yaml
 
 _ARTICLES = {"the", "der", "die", "das", "den", "dem", "des"}
+_BEFORE_SPAN = 40    # characters read before a name: more than the longest ``before`` phrase
+
+
+@dataclass(frozen=True)
+class _Qualifiers:
+    """Where a state's name only names a sea or a currency (``qualifiers`` in the
+    language's ``grammar.yaml``): the noun it qualifies follows ("South China Sea",
+    "US-Dollar", "Японское море"), or the phrase it completes precedes ("Gulf of
+    Mexico", "долларов США")."""
+
+    after: re.Pattern[str] | None
+    before: re.Pattern[str] | None
+
+    @classmethod
+    def load(cls, language: str) -> _Qualifiers:
+        data = load_yaml(data_file(language, "grammar.yaml")).get("qualifiers") or {}
+        after, before = data.get("after") or (), data.get("before") or ()
+        return cls(
+            re.compile(rf"[ -]?(?:{'|'.join(after)})(?![^\W\d_])", re.IGNORECASE)
+            if after else None,
+            re.compile(rf"(?<![^\W\d_])(?:{'|'.join(before)}) $", re.IGNORECASE)
+            if before else None)
+
+    def qualify(self, text: str, match: Match) -> bool:
+        start = max(0, match.start - _BEFORE_SPAN)
+        return bool(self.after and self.after.match(text, match.end)) or bool(
+            self.before and self.before.search(text, start, match.start))
 
 
 @dataclass(frozen=True)
@@ -56,6 +84,7 @@ class Gazetteer:
         self._prepositions = {
             lang: {p.lower() for p in load_yaml(data_file(lang, "grammar.yaml")).get(
                 "place_prepositions") or ()} | _ARTICLES for lang in LANGUAGES}
+        self._qualifiers = {lang: _Qualifiers.load(lang) for lang in LANGUAGES}
         self._officials = self._index_officials() if with_officials else {}
         self._capitals: dict[str, Place] = {}
         for e in entries.values():
@@ -92,8 +121,12 @@ class Gazetteer:
     # --- text ---------------------------------------------------------------------------
 
     def find(self, text: str, language: str) -> list[Match]:
-        """Non-overlapping gazetteer matches in a text, sorted by start."""
-        return self.lexicon.find(text, language)
+        """Non-overlapping gazetteer matches in a text, sorted by start; a state's name
+        that only qualifies a sea or a currency is no mention of the state."""
+        qualifiers = self._qualifiers.get(language)
+        return [m for m in self.lexicon.find(text, language)
+                if qualifiers is None or m.entry_kind != "state"
+                or not qualifiers.qualify(text, m)]
 
     def _lookup(self, phrase: str, language: str) -> list[tuple[str, str]]:
         """(entry id, form kind) of a whole phrase, tried as given and without a preposition."""
