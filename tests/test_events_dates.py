@@ -244,3 +244,28 @@ def test_events_dates_an_undated_recalled_act_takes_the_month_of_publication(
 ])
 def test_events_dates_an_inserted_clause_keeps_its_date(text: str, expected: list) -> None:
     assert _dates(text, "en", "2023-09-08") == expected
+
+
+def _dates_places(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
+    record = communique.extract(text, language=language)
+    return [(e["event_type"], e["date"]["text"], (e["location"] or {}).get("name"))
+            for e in record["events"]]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # shares a side and names no other day: told with the meeting, its day and place
+    ("Russia and China held talks in Beijing on Friday. Russia praised China for its support.",
+     "en", [("CONSULT", "on Friday", "Beijing"), ("SUPPORT", "on Friday", "Beijing")]),
+    # another day, though neither resolves without a publication date
+    ("Russia and China held talks in Beijing on Friday. On Monday, Russia praised China for "
+     "its support.", "en", [("CONSULT", "on Friday", "Beijing"), ("SUPPORT", "On Monday", None)]),
+    # no side shared: another act
+    ("The European Union gave Chile 5 million euros of aid on Monday. Russia and China held "
+     "talks in Beijing on Friday.", "en",
+     [("AID", "on Monday", None), ("CONSULT", "on Friday", "Beijing")]),
+    ("Россия и Китай провели переговоры в Пекине в пятницу. ЕС выделил Чили помощь в размере "
+     "5 млн евро.", "ru", [("CONSULT", "в пятницу", "Beijing"), ("AID", None, None)]),
+])
+def test_events_dates_only_acts_told_with_the_meeting_take_its_day_and_place(
+        text: str, language: str, expected: list) -> None:
+    assert _dates_places(text, language) == expected

@@ -564,7 +564,7 @@ def inherit_from_main(doc: Document, drafts: list[Draft], main: Draft | None) ->
                 draft.date = publication_month(doc.published.date())
                 draft.date_inherited = True
             continue
-        if draft is not main and main is not None:
+        if draft is not main and main is not None and _told_with(draft, main):
             if draft.date is None or draft.date.start is None:
                 draft.date, draft.date_inherited = main.date, True
             if draft.location is None:
@@ -575,6 +575,23 @@ def inherit_from_main(doc: Document, drafts: list[Draft], main: Draft | None) ->
                 story = publication_month(doc.published.date())
             if story is not None:
                 draft.date, draft.date_inherited = story, True
+
+
+def _told_with(draft: Draft, main: Draft) -> bool:
+    """Whether an act is told as part of the main meeting: it shares a side with it and
+    names no other date. The EU's aid to Chile in a report on Russian-Chinese talks, or
+    an act "on Monday" where the talks were "on Friday", is another act, even when
+    neither date resolves (no publication date to count the weekday from)."""
+    return bool(draft.codes() & main.codes()) and not _other_day(draft.date, main.date)
+
+
+def _other_day(own: EventDate | None, meeting: EventDate | None) -> bool:
+    """Whether an act's own date words name another day than the meeting's."""
+    if own is None or not own.text:
+        return False
+    if meeting is None:
+        return True
+    return own.start != meeting.start if own.start is not None else own.text != meeting.text
 
 
 def _story_date(doc: Document, draft: Draft, drafts: list[Draft]) -> EventDate | None:
