@@ -139,3 +139,12 @@ def test_gazetteer_inflect_german_names() -> None:
 def test_a_state_name_that_names_a_sea_or_a_currency_is_no_state(
         gazetteer: Gazetteer, text: str, language: str, states: list[str]) -> None:
     assert [m.text for m in gazetteer.find(text, language) if m.entry_kind == "state"] == states
+
+
+@pytest.mark.parametrize(("name", "official"), [
+    ("Papst Franziskus", "Pope Francis"), ("Франциск", "Pope Francis"),
+    ("Pope Francis", "Pope Francis"), ("Benedikt XVI.", "Pope Benedict XVI"),
+])
+def test_the_pope_is_the_holy_sees_official(gazetteer: Gazetteer, name: str,
+                                            official: str) -> None:
+    assert [(e.name, e.country) for e in gazetteer.officials(name)] == [(official, "VAT")]
