@@ -269,3 +269,15 @@ def _dates_places(text: str, language: str) -> list[tuple[str, str | None, str |
 def test_events_dates_only_acts_told_with_the_meeting_take_its_day_and_place(
         text: str, language: str, expected: list) -> None:
     assert _dates_places(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Am Montag sagte die EU Chile Hilfe in Höhe von fünf Millionen Euro zu.",
+     [("AGREE", "2021-05-10", "day")]),
+    ("Die EU sagte Chile am Montag Hilfe zu.", [("AGREE", "2021-05-10", "day")]),
+    # a reporting verb that is not the act's still marks the date of the report
+    ("Russland und China führten Gespräche, sagte das Ministerium am Montag.",
+     [("CONSULT", "2021-05-01", "month")]),
+])
+def test_events_dates_the_acts_own_verb_is_no_report(text: str, expected: list) -> None:
+    assert _dates(text, "de", "2021-05-15") == expected

@@ -81,7 +81,7 @@ def sentence_date(doc: Document, candidate: Candidate, lexicon: Lexicon,
                  if scope.in_clause(t.start) and t.start >= prefix_end
                  and time_role(t) != "open"
                  and not (candidate.trigger.form == "verb" and _is_term(t))
-                 and not _is_report_date(doc.text, t, lexicon)
+                 and not _is_report_date(doc.text, t, lexicon, candidate)
                  and not _in_inserted_clause(doc.text, candidate, t)]
     usable = [t for t in in_clause if not scope.is_topic(t.start)]
     if not usable:
@@ -165,16 +165,19 @@ def _is_term(time: TimeExpression) -> bool:
     return time.precision == "year" and time_role(time) == "period"
 
 
-def _is_report_date(text: str, time: TimeExpression, lexicon: Lexicon) -> bool:
+def _is_report_date(text: str, time: TimeExpression, lexicon: Lexicon,
+                    candidate: Candidate) -> bool:
     """"announced on Monday (Aug 23)", "wie das Ministerium am Freitag mitteilte": a
     reporting verb just before the date or right after it; a ", the ministry said" after a
     comma reports the act the date belongs to ("held talks in London on Monday, officials
     said", "провели консультации во вторник, сообщили в МИД"), and so does one across a
     quotation mark ("«… договорились провести этой осенью», - сказал Лавров": the date is
-    quoted)."""
+    quoted). The act's own verb is no report: "Am Montag sagte die EU Hilfe zu"."""
     begin = max(0, time.start - REPORT_DISTANCE)
     for match in lexicon.cues["reporting"].finditer(text[begin:time.end + REPORT_AFTER]):
         start, end = begin + match.start(), begin + match.end()
+        if start < candidate.end and candidate.start < end:
+            continue
         between = text[end:time.start] if end <= time.start else text[time.end:start]
         if not QUOTE_MARKS.intersection(between) and (end <= time.start or "," not in between):
             return True
