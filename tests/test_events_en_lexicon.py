@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from communique import Extractor
+from communique.document import RawDocument
 from communique.tools.cameo_coverage import measure
 from communique.tools.petrarch_check import Case, Outcome, by_type
 
@@ -59,3 +63,90 @@ def test_petrarch_aggregate_counts_each_gold_type_by_kind_of_miss() -> None:
         "  COERCE      1: hit 1  no_trigger 0  no_sides 0  other 0",
         "extra by type: CONSULT 1, SUPPORT 1",
     ]
+
+
+def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
+    raw = RawDocument(text, doc_id="case", language="en", published=PUBLISHED)
+    return sorted((e.event_type, e.mode, "+".join(sorted({a.code for a in e.actors if a.code})),
+                   "+".join(sorted({a.code for a in e.recipients if a.code})), e.status)
+                  for doc in extractor.run([raw]) for e in doc.events)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # CONSULT: an official's arrival ("arrive * (for talks)"); briefing a foreign official
+    ("The Indian Foreign Minister arrived in Tehran on Monday.",
+     [("CONSULT", "visit", "IND", "IRN", "occurred")]),
+    ("Hundreds of refugees from Syria arrived in Turkey on Monday.", []),
+    ("The Russian Foreign Minister briefed his Chinese counterpart on the talks in Geneva.",
+     [("CONSULT", "visit", "RUS", "CHN", "occurred")]),
+    ("The Indian Foreign Minister briefed reporters on the talks with Nepal.", []),
+    # AGREE: "proffer" beside "offer"; readiness is a commitment, not backing
+    ("Chile proffered assistance to Bolivia.", [("AGREE", None, "CHL", "BOL", "occurred")]),
+    ("Japan expressed its readiness to support Mongolia in the field of education.",
+     [("AGREE", None, "JPN+MNG", "", "occurred")]),
+    # SUPPORT: "side * with"
+    ("Hungary sided with Russia in the dispute over the gas pipeline.",
+     [("SUPPORT", None, "HUN", "RUS", "occurred")]),
+    # AID: "contribute * &CURRENCY", "arm"
+    ("Japan contributed 10 million dollars in humanitarian aid to Bangladesh.",
+     [("AID", None, "JPN", "BGD", "occurred")]),
+    ("Iran armed the Yemeni rebels.", [("AID", None, "IRN", "YEM", "occurred")]),
+    # CONCEDE: complying, dropping an objection; asked to comply is a request
+    ("Serbia complied with the demands of Kosovo.",
+     [("CONCEDE", None, "SRB", "XKX", "occurred")]),
+    ("The United States urged Iran to comply with the resolution.",
+     [("REQUEST", None, "USA", "IRN", "occurred")]),
+    ("Turkey dropped its objection to Sweden's membership.",
+     [("CONCEDE", None, "TUR", "SWE", "occurred")]),
+    # REQUEST: "plead with", "lobby * for"
+    ("Ukraine pleaded with Germany for more air defence systems.",
+     [("REQUEST", None, "UKR", "DEU", "occurred")]),
+    ("Poland lobbied the United States for a permanent military base.",
+     [("REQUEST", None, "POL", "USA", "occurred")]),
+    # ACCUSE: milder verbs of blame, an official complaint, regret of another's decision
+    ("The Chinese Foreign Ministry chided Japan over its remarks on Taiwan.",
+     [("ACCUSE", None, "CHN", "JPN", "occurred")]),
+    ("Egypt complained to Ethiopia about the dam.", [("ACCUSE", None, "EGY", "ETH", "occurred")]),
+    ("Moscow regretted the decision of Finland to close the border.",
+     [("ACCUSE", None, "RUS", "FIN", "occurred")]),
+    # REJECT: obstructing a process; a commitment breached (a ceasefire breached is ASSAULT;
+    # a breach reported by the other side is its accusation, not coded as the breach)
+    ("Sudan hampered the investigation of the United Nations.",
+     [("REJECT", None, "SDN", "UN", "occurred")]),
+    ("Heavy snow hampered the delivery of aid to Nepal.", []),
+    ("Russia violated the airspace of Estonia.", [("REJECT", None, "RUS", "EST", "occurred")]),
+    ("Finland said Russia violated its airspace.", []),
+    ("Armenia violated the ceasefire with Azerbaijan.",
+     [("ASSAULT", None, "ARM", "AZE", "occurred")]),
+    # SANCTION: an accreditation revoked
+    ("Russia revoked the accreditation of Dutch journalists.",
+     [("SANCTION", None, "RUS", "NLD", "occurred")]),
+    # COERCE: blockade, nationalisation, restriction of movement
+    ("Eritrea blockaded Ethiopia.", [("COERCE", None, "ERI", "ETH", "occurred")]),
+    ("Venezuela nationalised the assets of ExxonMobil, a US company.",
+     [("COERCE", "seize", "VEN", "USA", "occurred")]),
+    ("Belarus restricted the movement of Lithuanian diplomats.",
+     [("COERCE", None, "BLR", "LTU", "occurred")]),
+    # ASSAULT: destroying, waging war, storming, targeting, murdering, battling
+    ("Russia destroyed Ukrainian villages.", [("ASSAULT", None, "RUS", "UKR", "occurred")]),
+    ("The earthquake destroyed the village in Turkey.", []),
+    ("Russia waged war on Ukraine.", [("ASSAULT", None, "RUS", "UKR", "occurred")]),
+    ("Israeli troops stormed a Lebanese village.", [("ASSAULT", None, "ISR", "LBN", "occurred")]),
+    ("Russia targeted Ukrainian cities with missiles.",
+     [("ASSAULT", None, "RUS", "UKR", "occurred")]),
+    ("Sudanese soldiers murdered three Chadian civilians.",
+     [("ASSAULT", None, "SDN", "TCD", "occurred")]),
+    ("Indian troops battled militants from Pakistan.",
+     [("ASSAULT", None, "IND", "PAK", "occurred")]),
+    # MOBILIZE: "muster * troops"
+    ("North Korea mustered troops on the border with South Korea.",
+     [("MOBILIZE", None, "PRK", "KOR", "occurred")]),
+])
+def test_cameo_entries_code_their_acts(extractor: Extractor, text: str,
+                                       expected: list[tuple[str | None, ...]]) -> None:
+    assert coded(extractor, text) == expected
