@@ -150,3 +150,46 @@ def extractor() -> Extractor:
 def test_cameo_entries_code_their_acts(extractor: Extractor, text: str,
                                        expected: list[tuple[str | None, ...]]) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # outcomes of talks that are AGREE: agreed, reached, concluded, pledged, committed
+    ("Russia and China agreed to expand cooperation in the energy sector.",
+     [("AGREE", None, "CHN+RUS", "", "occurred")]),
+    ("Egypt and Sudan reached an agreement on the use of Nile water.",
+     [("AGREE", None, "EGY+SDN", "", "occurred")]),
+    ("Serbia and Hungary reached consensus on the construction of an oil pipeline.",
+     [("AGREE", None, "HUN+SRB", "", "occurred")]),
+    ("Vietnam and Laos concluded an agreement on border demarcation.",
+     [("AGREE", None, "LAO+VNM", "", "occurred")]),
+    ("Germany pledged 50 million euros in aid to Ukraine.",
+     [("AGREE", None, "DEU", "UKR", "occurred")]),
+    ("France committed to supplying more air defence systems to Ukraine.",
+     [("AGREE", None, "FRA", "UKR", "occurred")]),
+    ("Russia and Laos agreed to hold the next round of talks in Vientiane.",
+     [("AGREE", None, "LAO+RUS", "", "planned")]),
+    # signing is SUPPORT (spec section 3: sign, ratify or finalise an agreement)
+    ("India and Japan signed a memorandum on cooperation in railways.",
+     [("SUPPORT", None, "IND+JPN", "", "occurred")]),
+    # intent to cooperate (CAMEO 030): cooperation announced in the future, interest,
+    # determination, intent to help; done it is COOPERATE, urged it is REQUEST
+    ("Russia and Laos will cooperate in the fight against terrorism.",
+     [("AGREE", None, "LAO+RUS", "", "planned")]),
+    ("Russia and Laos cooperated in the fight against terrorism.",
+     [("COOPERATE", None, "LAO+RUS", "", "occurred")]),
+    ("The sides expressed interest in expanding trade between Chile and Vietnam.",
+     [("AGREE", None, "CHL+VNM", "", "occurred")]),
+    ("Egypt and Jordan are determined to deepen their cooperation.",
+     [("AGREE", None, "EGY+JOR", "", "occurred")]),
+    ("Germany intends to help Moldova with energy supplies.",
+     [("AGREE", None, "DEU", "MDA", "occurred")]),
+    ("Japan plans to assist Tonga after the eruption.",
+     [("AGREE", None, "JPN", "TON", "occurred")]),
+    ("The United States urged Germany to help Moldova.",
+     [("REQUEST", None, "USA", "DEU+MDA", "occurred")]),
+    # a violation a court finds is its finding, no act of the violator reported here
+    ("The court determined that Egypt and Jordan had violated the treaty.", []),
+])
+def test_agree_outcomes(extractor: Extractor, text: str,
+                        expected: list[tuple[str | None, ...]]) -> None:
+    assert coded(extractor, text) == expected
