@@ -193,3 +193,29 @@ def test_cameo_entries_code_their_acts(extractor: Extractor, text: str,
 def test_agree_outcomes(extractor: Extractor, text: str,
                         expected: list[tuple[str | None, ...]]) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # backing a state or its policy is SUPPORT, done by one state or several
+    ("China backed Pakistan's bid for membership in the group.",
+     [("SUPPORT", None, "CHN", "PAK", "occurred")]),
+    ("Japan voiced support for the Philippines in the dispute over the shoal.",
+     [("SUPPORT", None, "JPN", "PHL", "occurred")]),
+    ("Russia thanked China for its support on the Security Council.",
+     [("SUPPORT", None, "RUS", "CHN", "occurred")]),
+    ("The Turkish foreign minister said Turkey supports Azerbaijan's territorial integrity.",
+     [("SUPPORT", None, "TUR", "AZE", "occurred")]),
+    # one state backing no one is giving an opinion
+    ("Egypt backed the two-state solution.", []),
+    # support as a topic, a non-state body's statement, support asked for
+    ("The ministers discussed Russian support for the Syrian government.", []),
+    ("Amnesty International issued a statement in support of the detained journalists "
+     "in Egypt.", []),
+    ("The Kenyan president called for support from the African Union for the mission in "
+     "Haiti.", [("REQUEST", None, "KEN", "AU", "occurred")]),
+    # a backer named in an attribute is no act of backing
+    ("The US-supported rebels captured the town.", []),
+])
+def test_support_acts_and_opinions(extractor: Extractor, text: str,
+                                   expected: list[tuple[str | None, ...]]) -> None:
+    assert coded(extractor, text) == expected
