@@ -219,3 +219,26 @@ def test_agree_outcomes(extractor: Extractor, text: str,
 def test_support_acts_and_opinions(extractor: Extractor, text: str,
                                    expected: list[tuple[str | None, ...]]) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # SUPPORT: a state's position defended (its own is no act), rallying behind a state;
+    # standing ready is AGREE
+    ("Serbia defended the position of Hungary on migration.",
+     [("SUPPORT", None, "SRB", "HUN", "occurred")]),
+    ("Serbia defended its decision not to impose sanctions on Russia.", []),
+    ("Poland stands ready to help Ukraine.", [("AGREE", None, "POL+UKR", "", "occurred")]),
+    ("EU leaders rallied behind Denmark in the dispute over Greenland.",
+     [("SUPPORT", None, "EU", "DNK", "occurred")]),
+    # COOPERATE: another state's forces trained
+    ("The United Kingdom trained pilots from Ukraine.",
+     [("COOPERATE", None, "GBR", "UKR", "occurred")]),
+    # RETREAT: a border or embassy reopened; asked to reopen it is a request
+    ("Egypt reopened its border with Sudan.", [("RETREAT", "ease", "EGY", "SDN", "occurred")]),
+    ("Russia reopened its embassy in Libya.", [("RETREAT", "ease", "RUS", "LBY", "occurred")]),
+    ("Chile called on Bolivia to reopen the border.",
+     [("REQUEST", None, "CHL", "BOL", "occurred")]),
+])
+def test_cameo_entries_second_batch(extractor: Extractor, text: str,
+                                    expected: list[tuple[str | None, ...]]) -> None:
+    assert coded(extractor, text) == expected
