@@ -5,6 +5,8 @@ Each is ``python -m communique.tools.NAME`` with ``--help``; none is imported by
 
 - ``build_gazetteer``: regenerate the gazetteer's generated tables from the curated ones.
 - ``cameo_verbs``: PETRARCH2's CAMEO verbs per PLOVER category, a reading aid for lexicon work.
+- ``cameo_coverage``: how many CAMEO verbs per PLOVER category the English lexicon covers (bare and
+  framed), and the uncovered ones of a category: the worklist of a lexicon pass.
 - ``calibrate``: fit the events' confidence model on gold documents.
 - ``explain_sides``: each candidate that passed the gates, its parties and sides, and why it
   gave no event (the ``no_sides`` misses of the eval).

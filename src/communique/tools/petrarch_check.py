@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,7 +96,37 @@ def report(outcomes: list[Outcome], verbose: bool) -> str:
     lines.append(f"sentences {n}  gold type coded {hits}/{n} = {hits / n:.0%}  "
                  f"no event {empty}/{n} = {empty / n:.0%} (of them with a trigger but no sides "
                  f"{sideless})  extra events/sentence {extra / n:.2f}")
+    lines.extend(by_type(outcomes))
     return "\n".join(lines)
+
+
+def by_type(outcomes: list[Outcome]) -> list[str]:
+    """Per gold type, aggregate only (the sentences stay unread while the lexicon is
+    written): hits; misses with no candidate of the gold type ("no trigger"), with one
+    left uncoded ("no sides" when nothing was coded, else "other type"); and the
+    types coded that are not gold ("extra")."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    extra: Counter[str] = Counter()
+    for o in outcomes:
+        extra.update(kind for kind in o.coded if kind not in o.case.gold)
+        for gold in o.case.gold:
+            counts[gold][_kind(o, gold)] += 1
+    lines = ["by gold type: hit / no trigger / no sides / other type"]
+    for gold in sorted(counts):
+        c = counts[gold]
+        lines.append(f"  {gold:10} {sum(c.values()):2}: hit {c['hit']}  no_trigger "
+                     f"{c['no_trigger']}  no_sides {c['no_sides']}  other {c['other']}")
+    lines.append("extra by type: " + (", ".join(f"{k} {v}" for k, v in sorted(extra.items()))
+                                      or "-"))
+    return lines
+
+
+def _kind(outcome: Outcome, gold: str) -> str:
+    if gold in outcome.coded:
+        return "hit"
+    if gold not in outcome.triggered:
+        return "no_trigger"
+    return "no_sides" if not outcome.coded else "other"
 
 
 def main(argv: list[str] | None = None) -> int:
