@@ -5,11 +5,12 @@ publication meta data; a date printed in the page header; a dated dateline;
 the URL's path. A day beats a month from any of these. A dateline's day without
 a year ("MOSCOW, November 23. /TASS/.") takes the year of the month or year found
 (the URL's "/2021/11/" or "/2021/"), else the first year after the latest dated
-day the report tells of ("last met on 2 December 2020"). In the header, a
+day or month the report tells of ("last met on 2 December 2020", "in May 2021"). In
+the header, a
 labelled date ("Published:") wins, "Updated:" dates and render dates (a
 weekday or a flag icon next to the menu) are set aside, and of the rest the
 earliest wins: a page's render, crawl and update dates are never earlier than
-its publication.
+its publication. A page with no other date takes the earliest date set aside.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ def publication(given: str | None, meta: str | None, candidates: list[DateCandid
         _from_header(candidates),
         _from_dateline(dateline_date),
         url_date(url),
+        _set_aside(candidates),
     ) if hit is not None]
     best = next((hit for hit in found if hit.precision == "day"), found[0] if found else None)
     if best is None or best.precision != "day":
@@ -68,6 +70,7 @@ def publication(given: str | None, meta: str | None, candidates: list[DateCandid
     if best is None:
         return None, warnings
     return _published(best, "found"), warnings
+
 
 
 def _dateline_with_year(dateline_date: str | None, month: DateHit | None, url: str | None,
@@ -86,7 +89,7 @@ def _dateline_with_year(dateline_date: str | None, month: DateHit | None, url: s
     year = url_year(url)
     if year is not None:
         return _on_year(dateline_date, year)
-    told = [hit.value for hit in find_dates(body) if hit.precision == "day"]
+    told = [hit.value for hit in find_dates(body)]
     if not told:
         return None
     latest = max(told)
@@ -95,6 +98,7 @@ def _dateline_with_year(dateline_date: str | None, month: DateHit | None, url: s
         if day is not None and day.value >= latest - timedelta(days=1):
             return day
     return None
+
 
 
 def _on_year(dateline_date: str, year: int) -> DateHit | None:
@@ -122,6 +126,13 @@ def _from_header(candidates: list[DateCandidate]) -> DateHit | None:
     if not plain:
         return None
     return min(plain, key=lambda c: (c.hit.precision != "day", c.hit.value)).hit
+
+
+def _set_aside(candidates: list[DateCandidate]) -> DateHit | None:
+    """The earliest render or update date, when the page has no other: the day a page was
+    shown or last edited is the nearest a relative date ("on Tuesday") can be read from."""
+    return min((c.hit for c in candidates if c.hit.precision == "day"),
+               key=lambda hit: hit.value, default=None)
 
 
 def _from_dateline(dateline_date: str | None) -> DateHit | None:
