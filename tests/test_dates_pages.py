@@ -85,6 +85,13 @@ def test_date_line_with_credit_or_fields(line: str, expected: list[str]) -> None
     ("MOSCOW, December 18. /TASS/. Russian Foreign Minister Sergei Lavrov held talks on "
      "Thursday with his Egyptian counterpart. In May 2021 the sides agreed to resume flights.",
      "2021-12-18"),
+    # no date on the page: the latest day the lead tells of
+    ("Russian Foreign Minister Sergei Lavrov held talks on 16 December 2021 with his "
+     "Egyptian counterpart in Moscow, after a call on 3 December 2021.\n\n"
+     "They last met on 3 May 2022 in Cairo.", "2021-12-16"),
+    # … and none when the lead tells of no day
+    ("Russian Foreign Minister Sergei Lavrov held talks with his Egyptian counterpart.\n\n"
+     "They last met on 3 May 2020 in Cairo.", None),
 ])
 def test_publication_read_from_page_text(text: str, expected: str | None) -> None:
     assert _published(text) == expected

@@ -68,9 +68,20 @@ def publication(given: str | None, meta: str | None, candidates: list[DateCandid
     if best is None or best.precision != "day":
         best = _dateline_with_year(dateline_date, best, url, body) or best
     if best is None:
-        return None, warnings
+        best = _lead_day(body)
+        if best is None:
+            return None, warnings
+        warnings.append("no publication date on the page; the latest day its lead tells of "
+                        f"({best.value.date().isoformat()}) is taken for it")
     return _published(best, "found"), warnings
 
+
+def _lead_day(body: str) -> DateHit | None:
+    """The latest day the first paragraph tells of: a report is not older than the news
+    it leads with, and is most often of that day."""
+    lead = body.strip().split("\n\n", 1)[0]
+    days = [hit for hit in find_dates(lead) if hit.precision == "day"]
+    return max(days, key=lambda hit: hit.value) if days else None
 
 
 def _dateline_with_year(dateline_date: str | None, month: DateHit | None, url: str | None,
