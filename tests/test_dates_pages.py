@@ -13,6 +13,7 @@ the latest day the lead tells of.
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from communique.clean.dates import find_dates
 from communique.clean.lines import LineJudge
 from communique.document import RawDocument
 from communique.extractor import Extractor
+from communique.nlp.dates import resolve_times
 
 PAGES = Path(__file__).parent / "data" / "dates" / "pages.jsonl"
 MIN_PAIRED = 25     # of the 35 expected acts, the coder found 29 with their type (2026-12-06)
@@ -118,3 +120,18 @@ def test_pages_event_dates(extractor: Extractor) -> None:
                     wrong.append((page["doc_id"], gold["event_type"], gold["date"], dates))
     assert wrong == []
     assert paired >= MIN_PAIRED
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # the tense of a date's own part of the sentence, not of the quotation after a colon
+    ("de", "Zu Besuch in Sarajevo stellte Kurz am Donnerstag klar: Wir koppeln die Hilfe an "
+     "Reformen, denn anders wird sich das Land nicht entwickeln.", "2015-06-18"),
+    ("de", "Kurz wird am Donnerstag nach Sarajevo reisen.", "2015-06-25"),
+    ("ru", "Лавров в четверг заявил: «Мы проведем встречу в Москве».", "2015-06-18"),
+    ("en", "The minister will travel to Sarajevo on Thursday, the ministry said.", "2015-06-25"),
+])
+def test_weekday_tense_read_from_its_part_of_the_sentence(language: str, text: str,
+                                                          expected: str) -> None:
+    friday = date(2015, 6, 19)
+    assert [t.date_start.isoformat() for t in resolve_times(text, language, friday)
+            if t.date_start] == [expected]
