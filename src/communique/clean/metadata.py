@@ -6,11 +6,11 @@ the URL's path. A day beats a month from any of these. A dateline's day without
 a year ("MOSCOW, November 23. /TASS/.") takes the year of the month or year found
 (the URL's "/2021/11/" or "/2021/"), else the first year after the latest dated
 day or month the report tells of ("last met on 2 December 2020", "in May 2021"). In
-the header, a
-labelled date ("Published:") wins, "Updated:" dates and render dates (a
-weekday or a flag icon next to the menu) are set aside, and of the rest the
-earliest wins: a page's render, crawl and update dates are never earlier than
-its publication. A page with no other date takes the earliest date set aside.
+the header, a labelled date ("Published:") wins, "Updated:" dates and render dates
+(a weekday or a flag icon next to the menu) are set aside, and of the rest the
+earliest wins: a page's render, crawl and update dates are never earlier than its
+publication. A page with no other date takes the earliest date set aside; a page
+with none at all, the latest day its lead tells of.
 """
 
 from __future__ import annotations
@@ -109,7 +109,6 @@ def _dateline_with_year(dateline_date: str | None, month: DateHit | None, url: s
         if day is not None and day.value >= latest - timedelta(days=1):
             return day
     return None
-
 
 
 def _on_year(dateline_date: str, year: int) -> DateHit | None:

@@ -174,7 +174,7 @@ class DateRecognizer:
     def _tense(self, text: str, spans: Sequence[tuple[int, int]], starts: list[int],
                position: int) -> Tense:
         """The tense of the part of the sentence holding ``position`` (a colon, semicolon or
-        opening quote ends a part: "stellte am Donnerstag klar: Wir … wird sich das Land
+        quotation mark ends a part: "stellte am Donnerstag klar: Wir … wird sich das Land
         nicht entwickeln" is past): future wins over past."""
         index = bisect.bisect_right(starts, position) - 1
         if index < 0 or spans[index][1] < position:
