@@ -1,8 +1,8 @@
 """Dates as pages print them, in URLs, and as metadata gives them.
 
 ``find_dates`` finds absolute dates (with a year) in a line: "24 November
-2021, 10:06", "13. März 2019", "May 20, 2021", "07 июня 2023, 16:17",
-"10.10.2019 | 13:34", "2019-12-28 16:43:22", "26.11.21", "9 März 201716:33".
+2021, 10:06", "18th December 2021", "18-Dec-2021", "13. März 2019", "May 20, 2021",
+"07 июня 2023, 16:17", "10.10.2019 | 13:34", "2019-12-28 16:43:22", "26.11.21", "9 März 201716:33".
 Dates without a year ("23. November") are not dates here: they never make a
 publication date on their own.
 """
@@ -55,8 +55,8 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
                     r"(?P<year>(?:19|20)?\d{2})(?![\d.]\d)" + _TIME, flags), "numeric"),
         (re.compile(rf"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{year}(?!\d)" + _TIME, flags),
          "slashed"),
-        (re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)\.?\s+(?P<monthname>{month})\.?,?\s+{year}"
-                    + _TIME, flags), "day-month"),
+        (re.compile(rf"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?(?:\s+|-)"
+                    rf"(?P<monthname>{month})\.?(?:,?\s+|-){year}" + _TIME, flags), "day-month"),
         (re.compile(rf"(?<![\w])(?P<monthname>{month})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
                     rf"\.?,?\s+{year}" + _TIME, flags), "month-day"),
         (re.compile(rf"(?<![\d-]){year}-(?P<month>[01]\d)(?![\d-])", flags), "iso-month"),

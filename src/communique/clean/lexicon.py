@@ -36,6 +36,7 @@ class Boilerplate:
     tail_markers: tuple[str, ...]
     publish_labels: tuple[str, ...]
     update_labels: tuple[str, ...]
+    byline_markers: tuple[str, ...]     # "18 Dec 2021 by PIB Delhi": the credit after a date
     reading_time: tuple[str, ...]
     consent_words: tuple[str, ...]
     social_networks: frozenset[str]
@@ -117,7 +118,7 @@ def calendar() -> Calendar:
 def boilerplate() -> Boilerplate:
     merged: dict[str, list[str]] = {}
     keys = ("lines", "prefixes", "tail_markers", "publish_labels", "update_labels",
-            "reading_time", "consent_words")
+            "byline_markers", "reading_time", "consent_words")
     for language in LANGUAGES:
         path = data_file(language, "boilerplate.yaml")
         data = _yaml(path)
@@ -131,6 +132,7 @@ def boilerplate() -> Boilerplate:
         tail_markers=_longest_first(merged["tail_markers"]),
         publish_labels=_longest_first(merged["publish_labels"]),
         update_labels=_longest_first(merged["update_labels"]),
+        byline_markers=_longest_first(merged["byline_markers"]),
         reading_time=_longest_first(merged["reading_time"]),
         consent_words=tuple(merged["consent_words"]),
         social_networks=frozenset(_words(_group(common, "social_networks", common_path))),

@@ -27,6 +27,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _TOKEN = re.compile(r"[^\s|•·/,;]+")
 _LONG_TOKEN = re.compile(r"\S{40,}")
 SHORT_LINE = 160   # menus, widgets and date lines are shorter than this
+DATE_LINE_START = 40   # a date line's date comes first, after at most a label or a section
+_FIELD_BREAK = re.compile(r"[|丨]")   # "Source: Xinhua| 2021-12-18|Editor: huaxia" (Xinhua's "丨")
+MAX_CREDIT_WORDS = 6   # "by PIB Delhi", "von Anna Muster, Berlin": a credit, not a sentence
 _INNER_SENTENCE = re.compile(r"\w[.!?]\s+\w")
 
 
@@ -177,13 +180,18 @@ class LineJudge:
         return not is_prose(text) and any(norm.startswith(m) for m in self.lex.tail_markers)
 
     def date_line(self, text: str) -> list[DateHit]:
-        """The dates of a line that holds little else (labels, weekday, time, section)."""
+        """The dates of a line that holds little else (labels, weekday, time, section, a
+        credit), or of a line of short fields one of which is such a date
+        ("Source: Xinhua| 2021-12-18 14:35:12|Editor: huaxia")."""
         if len(text) > SHORT_LINE:
             return []
         hits = find_dates(text)
-        if not hits or hits[0].start > 40:
+        if not hits or hits[0].start > DATE_LINE_START:
             return []
-        rest = text
+        return hits if self._only_dates(text, hits) or self._date_field(text) else []
+
+    def _only_dates(self, text: str, hits: list[DateHit]) -> bool:
+        rest = self._without_credit(text, hits[-1].end)
         for hit in reversed(hits):
             rest = rest[: hit.start] + " " + rest[hit.end:]
         norm = normalise(rest)
@@ -192,7 +200,25 @@ class LineJudge:
             norm = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ", norm)
         leftover = [w for w in _WORD.findall(norm)
                     if w not in self.weekdays and "." not in w and w not in ("min", "мин")]
-        return hits if len(leftover) <= 2 else []
+        return len(leftover) <= 2
+
+    def _date_field(self, text: str) -> bool:
+        """A line of fields (source, date, editor, section) one of which is a date line."""
+        fields = [f for f in _FIELD_BREAK.split(text) if f.strip()]
+        if len(fields) < 2 or any(
+                words(f) > MAX_CREDIT_WORDS or is_prose(f) for f in fields):
+            return False
+        return any((hits := find_dates(f)) and self._only_dates(f, hits) for f in fields)
+
+    def _without_credit(self, text: str, end: int) -> str:
+        """``text`` without the credit that follows its last date ("… 4:35PM by PIB Delhi"):
+        a date line names its author or desk, which counts as no other content."""
+        tail = normalise(text[end:])
+        for marker in self.lex.byline_markers:
+            if (tail.startswith(marker + " ") or tail.startswith(marker + ":")) and (
+                    words(tail) <= MAX_CREDIT_WORDS):
+                return text[:end]
+        return text
 
     def label(self, text: str) -> str | None:
         norm = normalise(text)

@@ -5,11 +5,12 @@ publication meta data; a date printed in the page header; a dated dateline;
 the URL's path. A day beats a month from any of these. A dateline's day without
 a year ("MOSCOW, November 23. /TASS/.") takes the year of the month or year found
 (the URL's "/2021/11/" or "/2021/"), else the first year after the latest dated
-day the report tells of ("last met on 2 December 2020"). In the header, a
-labelled date ("Published:") wins, "Updated:" dates and render dates (a
-weekday or a flag icon next to the menu) are set aside, and of the rest the
-earliest wins: a page's render, crawl and update dates are never earlier than
-its publication.
+day or month the report tells of ("last met on 2 December 2020", "in May 2021"). In
+the header, a labelled date ("Published:") wins, "Updated:" dates and render dates
+(a weekday or a flag icon next to the menu) are set aside, and of the rest the
+earliest wins: a page's render, crawl and update dates are never earlier than its
+publication. A page with no other date takes the earliest date set aside; a page
+with none at all, the latest day its lead tells of.
 """
 
 from __future__ import annotations
@@ -61,13 +62,26 @@ def publication(given: str | None, meta: str | None, candidates: list[DateCandid
         _from_header(candidates),
         _from_dateline(dateline_date),
         url_date(url),
+        _set_aside(candidates),
     ) if hit is not None]
     best = next((hit for hit in found if hit.precision == "day"), found[0] if found else None)
     if best is None or best.precision != "day":
         best = _dateline_with_year(dateline_date, best, url, body) or best
     if best is None:
-        return None, warnings
+        best = _lead_day(body)
+        if best is None:
+            return None, warnings
+        warnings.append("no publication date on the page; the latest day its lead tells of "
+                        f"({best.value.date().isoformat()}) is taken for it")
     return _published(best, "found"), warnings
+
+
+def _lead_day(body: str) -> DateHit | None:
+    """The latest day the first paragraph tells of: a report is not older than the news
+    it leads with, and is most often of that day."""
+    lead = body.strip().split("\n\n", 1)[0]
+    days = [hit for hit in find_dates(lead) if hit.precision == "day"]
+    return max(days, key=lambda hit: hit.value) if days else None
 
 
 def _dateline_with_year(dateline_date: str | None, month: DateHit | None, url: str | None,
@@ -86,7 +100,7 @@ def _dateline_with_year(dateline_date: str | None, month: DateHit | None, url: s
     year = url_year(url)
     if year is not None:
         return _on_year(dateline_date, year)
-    told = [hit.value for hit in find_dates(body) if hit.precision == "day"]
+    told = [hit.value for hit in find_dates(body)]
     if not told:
         return None
     latest = max(told)
@@ -122,6 +136,13 @@ def _from_header(candidates: list[DateCandidate]) -> DateHit | None:
     if not plain:
         return None
     return min(plain, key=lambda c: (c.hit.precision != "day", c.hit.value)).hit
+
+
+def _set_aside(candidates: list[DateCandidate]) -> DateHit | None:
+    """The earliest render or update date, when the page has no other: the day a page was
+    shown or last edited is the nearest a relative date ("on Tuesday") can be read from."""
+    return min((c.hit for c in candidates if c.hit.precision == "day"),
+               key=lambda hit: hit.value, default=None)
 
 
 def _from_dateline(dateline_date: str | None) -> DateHit | None:

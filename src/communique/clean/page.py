@@ -125,12 +125,18 @@ def _header(result: CleanedLines, first: int, judge: LineJudge, known: str | Non
 
 
 def _early_dates(result: CleanedLines, first: int, judge: LineJudge) -> None:
-    """Without a header date, a date line among the first lines (after a standfirst) counts."""
+    """Without a header date, a date line among the first lines (after a standfirst) counts,
+    else a date that opens the lead ("December 18, 2021 - The Secretary …", "18 декабря
+    2021 г. в Москве состоялись …"): a release is dated by its first words."""
     if result.candidates:
         return
     for index in range(first, min(len(result.lines), EARLY_LINES)):
         if result.lines[index].kind == "date":
             result.candidates.append(_candidate(result.lines, index, judge))
+    lead = result.lines[first]
+    if not result.candidates and not lead.dates and (leading := _leading_dates(lead.text)):
+        lead.dates = leading
+        result.candidates.append(_candidate(result.lines, first, judge))
 
 
 def _leading_dates(text: str) -> list[DateHit]:

@@ -4,10 +4,11 @@
 non-overlapping expressions, joins the ones that belong together ("Freitag,
 26 April 2024", "vom 29.7. bis 9.8.2024", "в сентябре прошлого года"), and
 places each on the calendar (rules in ``date_resolution``). The tense of the
-sentence (future markers: "wird", "will", "состоится"; past markers: "wurde",
-"was", "состоялся") decides which year a yearless date falls in, and turns
-weekdays forward in sentences about the future. Without an anchor, a year-less
-day takes its year from the latest day the text dates with one (``_after``).
+date's part of the sentence (up to a colon or a quotation; future markers: "wird",
+"will", "состоится"; past markers: "wurde", "was", "состоялся") decides which year a
+yearless date falls in, and turns weekdays forward in sentences about the future.
+Without an anchor, a year-less day takes its year from the latest day the text dates
+with one (``_after``).
 ``resolve_times`` is the same for a bare string, for callers that re-anchor (the
 event coder dating a dateline against the publication).
 """
@@ -35,6 +36,7 @@ TimeRole = Literal["point", "period", "open", "unresolved"]
 _WEEKDAY_GAP = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,3}\s+)?")     # "Freitag, den 5. Mai"
 _JOIN_GAP = re.compile(r"\s*,?\s*")
 WEEK = timedelta(days=7)          # a dated day or a few (a meeting "3-5 December 2020")
+_PART_BREAK = re.compile(r"(?<!\d):(?!\d)|;|[\"“”„«»]")   # a quotation or a clause after a colon
 DAY_SLACK = timedelta(days=1)     # a year-less day just before a dated one is still its year's
 
 
@@ -171,11 +173,16 @@ class DateRecognizer:
 
     def _tense(self, text: str, spans: Sequence[tuple[int, int]], starts: list[int],
                position: int) -> Tense:
-        """The tense of the sentence holding ``position``: future wins over past."""
+        """The tense of the part of the sentence holding ``position`` (a colon, semicolon or
+        quotation mark ends a part: "stellte am Donnerstag klar: Wir … wird sich das Land
+        nicht entwickeln" is past): future wins over past."""
         index = bisect.bisect_right(starts, position) - 1
         if index < 0 or spans[index][1] < position:
             return None
         start, end = spans[index]
+        breaks = [m.start() for m in _PART_BREAK.finditer(text, start, end)]
+        start = max((at for at in breaks if at < position), default=start)
+        end = min((at for at in breaks if at >= position), default=end)
         if self._future.search(text, start, end):
             return "future"
         if self._past.search(text, start, end):
