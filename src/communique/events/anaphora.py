@@ -38,6 +38,7 @@ MASCULINE_NAME = re.compile(r"(?:ov|ev|in|yn|sky|skiy|skii)$")
 # Characters between a mediation phrase and the last state of its list: four state names
 # and their connectors ("the United Arab Emirates, Saudi Arabia and Qatar") fit.
 MEDIATOR_DISTANCE = 100
+SPONSOR_SPAN = 40     # characters read on each side of a state for a sponsor's attribute
 # Words that join the states of a list or open one's name.
 LIST_WORDS = frozenset({"and", "und", "и", "the", "der", "die", "den", "des", "of", "von", "&"})
 
@@ -53,6 +54,8 @@ class References:
     masculine_person: re.Pattern[str]
     things: bool            # the pronouns also stand for things ("sie" for "die Regierung")
     mediator: re.Pattern[str]
+    sponsor_before: re.Pattern[str]
+    sponsor_after: re.Pattern[str]
     agencies: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
 
 
@@ -72,6 +75,8 @@ def load_references(language: str) -> References:
         masculine_person=_words(data["masculine_person"]),
         things=bool(data.get("things")),
         mediator=_words(data["mediator"]),
+        sponsor_before=re.compile(data["sponsor"]["before"] + "$", re.IGNORECASE),
+        sponsor_after=re.compile(data["sponsor"]["after"] + r"\b", re.IGNORECASE),
         agencies=tuple((_words(a["words"]), re.compile(a["refers_to"])) for a in agencies))
 
 
@@ -191,6 +196,21 @@ def is_mediator(doc: Document, mention: Mention, candidate: Candidate) -> bool:
         if other.actor is not None and other.actor.kind in ("state", "igo"):
             gap = gap.replace(other.text, " ")
     return all(word in LIST_WORDS for word in gap.replace(",", " ").casefold().split())
+
+
+def is_sponsor(doc: Document, mention: Mention, candidate: Candidate) -> bool:
+    """A state named as the backer in an attribute of another noun ("die von Russland
+    unterstützte Regierung", "Russian-backed separatists", «поддерживаемые Россией
+    боевики»): it qualifies the noun, and is no side of the noun's act, unless the
+    attribute's verb is the act ("sponsor" in ``references.yaml``)."""
+    refs = load_references(doc.language or "")
+    sentence = candidate.sentence
+    before = doc.text[max(sentence.start, mention.start - SPONSOR_SPAN):mention.start]
+    after = refs.sponsor_after.match(doc.text, mention.end,
+                                     min(sentence.end, mention.end + SPONSOR_SPAN))
+    if after is None or refs.sponsor_before.search(before) is None:
+        return False
+    return not mention.end <= candidate.start < after.end()
 
 
 def agency_subjects(doc: Document, candidate: Candidate) -> list[tuple[Actor, int, int]]:

@@ -20,6 +20,7 @@ from communique.events.anaphora import (
     agency_subjects,
     antecedent,
     is_mediator,
+    is_sponsor,
     load_references,
     pronoun_subject,
 )
@@ -144,7 +145,8 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
                   or is_origin_of_people(doc, mention, lexicon)))
               or not (names_the_state(doc, mention, lexicon)
                       or names_its_people(doc, mention, candidate, lexicon))
-              or _ends_a_title(doc, mention, lexicon) or is_mediator(doc, mention, candidate)):
+              or _ends_a_title(doc, mention, lexicon) or is_mediator(doc, mention, candidate)
+              or is_sponsor(doc, mention, candidate)):
             continue
         if owner(mention.start, mention.end, rivals) is not candidate:
             continue
