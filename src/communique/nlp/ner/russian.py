@@ -17,7 +17,7 @@ from natasha.doc import DocSent, DocSpan, inject_morph, inject_syntax, offset_sy
 
 from communique.document import Mention
 from communique.nlp.ner.text import chunks, make_mention
-from communique.nlp.syntax.russian import BATCH_SIZE, natasha_models
+from communique.nlp.syntax.russian import BATCH_SIZE, natasha_models, one_blas_thread
 
 ORG = "ORG"
 
@@ -47,8 +47,9 @@ class RussianRecognizer:
     def recognize(self, texts: list[str]) -> list[list[Mention]]:
         pieces = [_Piece(index, offset, Doc(chunk)) for index, text in enumerate(texts)
                   for offset, chunk in chunks(text)]
-        self._tag(pieces)
-        self._normalize([piece.doc for piece in pieces if piece.doc.spans])
+        with one_blas_thread():
+            self._tag(pieces)
+            self._normalize([piece.doc for piece in pieces if piece.doc.spans])
         found: list[list[Mention]] = [[] for _ in texts]
         for piece in pieces:
             for span in piece.doc.spans:

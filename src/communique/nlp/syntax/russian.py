@@ -9,10 +9,13 @@ features, which resolves "стали" (noun or verb) the way the sentence reads 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
 from natasha import NewsEmbedding, NewsMorphTagger, NewsSyntaxParser
+from threadpoolctl import ThreadpoolController
 
 from communique.nlp.lemmas import morph_analyzer
 from communique.nlp.syntax.parsed import Parsed, feats_string
@@ -52,6 +55,26 @@ def natasha_models() -> tuple[Any, Any, Any]:
     return embedding, morph, syntax
 
 
+@lru_cache(maxsize=1)
+def _blas() -> ThreadpoolController:
+    return ThreadpoolController()
+
+
+@contextmanager
+def one_blas_thread() -> Iterator[None]:
+    """Run natasha's models with one BLAS thread.
+
+    slovnet's layers are numpy matrix products over a few sentences at a time, too small
+    for OpenBLAS's threads, whose start and wait cost far more than the product: on the
+    2-core machine the NER tagger took 17-24 ms of CPU per short sentence with two threads
+    and 0.8 ms with one, and 272 one-sentence documents of tests/test_events_frames_ru.py
+    took 13.0 s to extract one by one instead of 1.5 s (docs/architecture.md). The limit
+    is the process's while the block runs, as OpenBLAS's thread count is.
+    """
+    with _blas().limit(limits=1, user_api="blas"):
+        yield
+
+
 class RussianParser:
     """Parses pre-tokenised Russian sentences."""
 
@@ -63,8 +86,9 @@ class RussianParser:
     def parse(self, sentences: list[list[str]]) -> list[list[Parsed]]:
         if not sentences:
             return []
-        tags = list(self.morph.map(sentences))
-        trees = list(self.syntax.map(sentences))
+        with one_blas_thread():
+            tags = list(self.morph.map(sentences))
+            trees = list(self.syntax.map(sentences))
         return [self._sentence(tag.tokens, tree.tokens) for tag, tree in
                 zip(tags, trees, strict=True)]
 
