@@ -36,6 +36,7 @@ from communique.events.participants import (
 )
 from communique.events.resolve import (
     add_anaphoric_persons,
+    add_meeting_anchor,
     add_posting_state,
     add_reporting_official,
     attach_participants,
@@ -44,6 +45,7 @@ from communique.events.resolve import (
     implicit_sides,
     inherit_from_main,
     named_before,
+    one_each,
     orient_visit,
     outcomes,
     own_ministry,
@@ -155,9 +157,11 @@ class EventCoder:
                         or self._seat(candidate, sides))
             self._add_host(candidate, sides, location)
             add_posting_state(doc, candidate, sides, lexicon, self.places)
+            add_meeting_anchor(doc, candidate, parties, sides, [(c, s) for c, _, s, _ in pending])
             pending.append((candidate, parties, sides, location))
         share_with_rivals([(c, s) for c, _, s, _ in pending], _codable)
-        return context, pending
+        return context, [(c, p, each, loc) for c, p, s, loc in pending
+                         for each in one_each(doc, c, p, s, lexicon)]
 
     def _parties(self, doc: Document, candidate: Candidate, lexicon: Lexicon,
                  candidates: list[Candidate]) -> list[Party]:
