@@ -74,3 +74,21 @@ def test_meeting_with_someone_is_held_by_who_acted_before(
 def test_bilateral_meetings_are_one_with_each_state(
         extractor: Extractor, text: str, expected: list[Coded]) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a department named by its adjectives before a lower-case head is part of the title:
+    # the name after it is the official's, of the ministry's state
+    ("Директор Второго европейского департамента МИД России Артем Булатов встретился с Послом "
+     "Норвегии в Москве.", [("CONSULT", "NOR+RUS", "", ("Artem Bulatov",))]),
+    ("Директор Правового департамента МИД Белоруссии И.В.Кравченко провел консультации с "
+     "делегацией Литвы.", [("CONSULT", "BLR+LTU", "", ("I.V. Kravchenko",))]),
+    # «ЛНДР», the abbreviation of Laos, names the state and ends no name
+    ("Посол ЛНДР в Москве встретился с заместителем министра иностранных дел России "
+     "А.Ю.Руденко.", [("CONSULT", "LAO+RUS", "", ("A.Yu. Rudenko",))]),
+    ("Министр иностранных дел России провел переговоры с Министром иностранных дел ЛНДР "
+     "Тонгсаваном Пхомвиханом.", [("CONSULT", "LAO+RUS", "", ("Tongsavan Pkhomvikhan",))]),
+])
+def test_titles_name_their_department_and_state(
+        extractor: Extractor, text: str, expected: list[Coded]) -> None:
+    assert coded(extractor, text) == expected
