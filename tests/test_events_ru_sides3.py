@@ -92,3 +92,19 @@ def test_bilateral_meetings_are_one_with_each_state(
 def test_titles_name_their_department_and_state(
         extractor: Extractor, text: str, expected: list[Coded]) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the headline of a press release names who met; the body dates and places the meeting
+    ("Министерство иностранных дел Российской Федерации\nО встрече С.В.Лаврова с Министром "
+     "иностранных дел Египта\n3 марта в Москве состоялась встреча.\nОбсуждались вопросы "
+     "ближневосточного урегулирования.", [("CONSULT", "EGY", "RUS", ("Sergey Lavrov",))]),
+    # an adjective compound in the headline names both states
+    ("О белорусско-вьетнамских консультациях\n3 марта в Ханое прошли консультации по "
+     "консульским вопросам.", [("CONSULT", "BLR", "VNM", ())]),
+    # a headline that names no meeting lends no sides
+    ("Совместное заявление России и Китая\n3 марта состоялись консультации.", []),
+])
+def test_headline_names_the_sides_of_its_meeting(
+        extractor: Extractor, text: str, expected: list[Coded]) -> None:
+    assert coded(extractor, text) == expected

@@ -42,6 +42,7 @@ from communique.events.resolve import (
     attach_participants,
     carry_members,
     dateline_fallback,
+    headline_sides,
     implicit_sides,
     inherit_from_main,
     named_before,
@@ -144,6 +145,7 @@ class EventCoder:
             rivals = context.rivals(candidate)
             sides = assign_sides(context, candidate, parties, main, previous)
             named_before(doc, candidate, sides, lexicon)
+            headline_sides(doc, candidate, sides, lexicon)
             if parties:
                 previous = parties[0]
             add_anaphoric_persons(doc, candidate, sides, lexicon, rivals)

@@ -295,6 +295,39 @@ def one_each(doc: Document, candidate: Candidate, parties: list[Party], sides: S
     return [Sides(actors=[*own, partner]) for partner in partners.values()]
 
 
+def headline_sides(doc: Document, candidate: Candidate, sides: Sides, lexicon: Lexicon) -> None:
+    """«О переговорах С.В.Лаврова с Министром иностранных дел Пакистана И.Даром» over «10
+    апреля в Москве состоялись переговоры»: a press release's headline names the meeting
+    its body dates and places. A meeting noun whose sentence names fewer than two states takes
+    the states of the nearest headline before it (a line with no closing punctuation) that
+    names a meeting and two states or more."""
+    if (not implicit_sides(doc) or candidate.event_type != "CONSULT"
+            or candidate.trigger.sides != "symmetric" or candidate.trigger.form != "noun"
+            or len(sides.codes()) >= 2):
+        return
+    headline = next((s for s in reversed(doc.sentences[:candidate.sentence_index])
+                     if _is_headline(doc, s)), None)
+    if headline is None or lexicon.meeting.search(headline.text) is None:
+        return
+    parties: dict[str, Party] = {}
+    for mention in doc.mentions:
+        if (headline.start <= mention.start < headline.end and mention.actor is not None
+                and mention.actor.code and is_party(mention)):
+            parties.setdefault(mention.actor.code, party_of(mention))
+    if len(parties) < 2:
+        return
+    codes = sides.codes()
+    sides.actors += [p for code, p in parties.items() if code not in codes]
+
+
+def _is_headline(doc: Document, sentence: Sentence) -> bool:
+    """A line of its own with no closing punctuation."""
+    text = sentence.text.strip()
+    return (bool(text) and text[-1] not in ".!?…»\"" and doc.text[sentence.end:].lstrip(" \t")
+            .startswith("\n") and (sentence.start == 0 or doc.text[:sentence.start]
+                                   .rstrip(" \t").endswith("\n")))
+
+
 def _add_counterpart(doc: Document, candidate: Candidate, sides: Sides, lexicon: Lexicon,
                      rivals: list[Candidate]) -> None:
     """'lud seinen deutschen Amtskollegen ein', 'his Russian counterpart': the last official
