@@ -108,3 +108,17 @@ def test_titles_name_their_department_and_state(
 def test_headline_names_the_sides_of_its_meeting(
         extractor: Extractor, text: str, expected: list[Coded]) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «МИД» unresolved before the states it belongs to takes no side of its own
+    ("Главы МИД России и Египта поддержали созыв международной конференции.",
+     [("SUPPORT", "EGY+RUS", "", ())]),
+    ("Главы МИД Сербии и Венгрии подписали меморандум о сотрудничестве.",
+     [("SUPPORT", "HUN+SRB", "", ())]),
+    ("Руководители МИД Армении и Азербайджана одобрили проект мирного договора.",
+     [("SUPPORT", "ARM+AZE", "", ())]),
+])
+def test_body_before_genitive_states_is_those_states(
+        extractor: Extractor, text: str, expected: list[Coded]) -> None:
+    assert coded(extractor, text) == expected

@@ -42,6 +42,7 @@ from communique.events.resolve import (
     attach_participants,
     carry_members,
     dateline_fallback,
+    genitive_states,
     headline_sides,
     implicit_sides,
     inherit_from_main,
@@ -173,7 +174,7 @@ class EventCoder:
                          + capital_parties(doc, candidate, self.places)
                          + goal_parties(doc, candidate, self.places, lexicon),
                          key=lambda p: p.start)
-        return own_clause(candidate, own_ministry(doc, parties), lexicon)
+        return own_clause(candidate, genitive_states(doc, own_ministry(doc, parties)), lexicon)
 
     def _seat(self, candidate: Candidate, sides: Sides) -> Location | None:
         """A summons, a protest note handed over, an expulsion (``seat: actor``) is done at

@@ -197,6 +197,17 @@ def own_ministry(doc: Document, parties: list[Party]) -> list[Party]:
     return [_of_ministry(doc, p) for p in parties]
 
 
+def genitive_states(doc: Document, parties: list[Party]) -> list[Party]:
+    """A body no list resolves, followed by the states it belongs to in the genitive
+    («Главы МИД России и Египта поддержали …», «ведомства Армении и Азербайджана»), is
+    those states: it takes no side of its own before them."""
+    if not implicit_sides(doc):
+        return parties
+    return [p for i, p in enumerate(parties) if p.code or p.actor.kind == "person"
+            or i + 1 == len(parties) or parties[i + 1].actor.kind != "state"
+            or doc.text[p.end:parties[i + 1].start].strip()]
+
+
 def _of_ministry(doc: Document, party: Party) -> Party:
     actor = party.actor
     department = _DEPARTMENT.search(actor.role or "") if actor.kind == "person" else None
