@@ -36,14 +36,18 @@ from communique.events.participants import (
 )
 from communique.events.resolve import (
     add_anaphoric_persons,
+    add_meeting_anchor,
     add_posting_state,
     add_reporting_official,
     attach_participants,
     carry_members,
     dateline_fallback,
+    genitive_states,
+    headline_sides,
     implicit_sides,
     inherit_from_main,
     named_before,
+    one_each,
     orient_visit,
     outcomes,
     own_ministry,
@@ -142,6 +146,7 @@ class EventCoder:
             rivals = context.rivals(candidate)
             sides = assign_sides(context, candidate, parties, main, previous)
             named_before(doc, candidate, sides, lexicon)
+            headline_sides(doc, candidate, sides, lexicon)
             if parties:
                 previous = parties[0]
             add_anaphoric_persons(doc, candidate, sides, lexicon, rivals)
@@ -155,9 +160,11 @@ class EventCoder:
                         or self._seat(candidate, sides))
             self._add_host(candidate, sides, location)
             add_posting_state(doc, candidate, sides, lexicon, self.places)
+            add_meeting_anchor(doc, candidate, parties, sides, [(c, s) for c, _, s, _ in pending])
             pending.append((candidate, parties, sides, location))
         share_with_rivals([(c, s) for c, _, s, _ in pending], _codable)
-        return context, pending
+        return context, [(c, p, each, loc) for c, p, s, loc in pending
+                         for each in one_each(doc, c, p, s, lexicon)]
 
     def _parties(self, doc: Document, candidate: Candidate, lexicon: Lexicon,
                  candidates: list[Candidate]) -> list[Party]:
@@ -167,7 +174,7 @@ class EventCoder:
                          + capital_parties(doc, candidate, self.places)
                          + goal_parties(doc, candidate, self.places, lexicon),
                          key=lambda p: p.start)
-        return own_clause(candidate, own_ministry(doc, parties), lexicon)
+        return own_clause(candidate, genitive_states(doc, own_ministry(doc, parties)), lexicon)
 
     def _seat(self, candidate: Candidate, sides: Sides) -> Location | None:
         """A summons, a protest note handed over, an expulsion (``seat: actor``) is done at

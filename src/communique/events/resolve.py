@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from communique.document import Document, Sentence
+from communique.events.anaphora import story_break
 from communique.events.attributes import dateline_place, lead_place, venue
 from communique.events.candidates import Candidate
 from communique.events.drafts import Draft, dates_compatible
@@ -196,6 +197,17 @@ def own_ministry(doc: Document, parties: list[Party]) -> list[Party]:
     return [_of_ministry(doc, p) for p in parties]
 
 
+def genitive_states(doc: Document, parties: list[Party]) -> list[Party]:
+    """A body no list resolves, followed by the states it belongs to in the genitive
+    («Главы МИД России и Египта поддержали …», «ведомства Армении и Азербайджана»), is
+    those states: it takes no side of its own before them."""
+    if not implicit_sides(doc):
+        return parties
+    return [p for i, p in enumerate(parties) if p.code or p.actor.kind == "person"
+            or i + 1 == len(parties) or parties[i + 1].actor.kind != "state"
+            or doc.text[p.end:parties[i + 1].start].strip()]
+
+
 def _of_ministry(doc: Document, party: Party) -> Party:
     actor = party.actor
     department = _DEPARTMENT.search(actor.role or "") if actor.kind == "person" else None
@@ -229,6 +241,102 @@ def named_before(doc: Document, candidate: Candidate, sides: Sides, lexicon: Lex
     if len(parties) >= 2 or any(p.actor.kind == "igo" for p in parties.values()):
         sides.actors = list(parties.values())
         sides.inherited = True
+
+
+# «с»/«со» opening the phrase of a meeting's partners («встреча с Министром …»)
+_WITH = re.compile(r"(?<!\w)со?\s")
+
+
+def _with_phrase(doc: Document, candidate: Candidate,
+                 parties: list[Party]) -> tuple[list[Party], list[Party]] | None:
+    """The coded parties of a meeting's clause before the first «с» after its trigger (its
+    subject) and after it (its partners); None when no «с» follows the trigger."""
+    end = candidate.scope.clause[1]
+    match = _WITH.search(doc.text, candidate.end, end)
+    if match is None:
+        return None
+    at = match.start()
+    coded = [p for p in parties if p.code and candidate.scope.clause[0] <= p.start < end]
+    return [p for p in coded if p.end <= at], [p for p in coded if p.start >= at]
+
+
+def add_meeting_anchor(doc: Document, candidate: Candidate, parties: list[Party], sides: Sides,
+                       earlier: list[tuple[Candidate, Sides]]) -> None:
+    """A meeting whose clause names only who was met («Также состоялась встреча с Министром
+    иностранных дел Бразилии», «На полях консультаций состоялись встречи с представителями
+    Таиланда») is held by the acting side the report named last: the first state acting in
+    the latest sentence before with an act of another state, in the same story (no
+    headline or dateline between), never an organisation (its members meet, not it)."""
+    if (not implicit_sides(doc) or candidate.event_type != "CONSULT"
+            or candidate.trigger.sides != "symmetric"):
+        return
+    split = _with_phrase(doc, candidate, parties)
+    if split is None or split[0] or not split[1]:
+        return
+    partners = {p.code for p in split[1]}
+    if not sides.codes() <= partners:
+        return
+    acting = [(c.sentence_index, c.start, p) for c, s in earlier
+              if c.sentence_index < candidate.sentence_index
+              and not story_break(doc, c.end, candidate.start)
+              for p in s.actors if p.code and p.code not in partners and p.actor.kind != "igo"]
+    if not acting:
+        return
+    last = max(index for index, _, _ in acting)
+    anchor = min((a for a in acting if a[0] == last), key=lambda a: a[1])[2]
+    sides.actors, sides.recipients, sides.inherited = [anchor, *split[1]], [], False
+
+
+def one_each(doc: Document, candidate: Candidate, parties: list[Party], sides: Sides,
+             lexicon: Lexicon) -> list[Sides]:
+    """Bilateral meetings with several states («провёл двусторонние встречи с министрами
+    иностранных дел Индии и Пакистана») are one meeting with each: the sides once per
+    state named after «с», each with the meeting's own side."""
+    sentence = candidate.sentence
+    clause = sentence.text[candidate.scope.clause[0] - sentence.start:
+                           candidate.scope.clause[1] - sentence.start]
+    if (not implicit_sides(doc) or candidate.event_type != "CONSULT"
+            or lexicon.cue("bilateral", clause) is None):
+        return [sides]
+    split = _with_phrase(doc, candidate, parties)
+    partners = {p.code: p for p in split[1]} if split else {}
+    own = [p for p in (*sides.actors, *sides.recipients) if p.code not in partners]
+    if len(partners) < 2 or not any(p.code for p in own):
+        return [sides]
+    return [Sides(actors=[*own, partner]) for partner in partners.values()]
+
+
+def headline_sides(doc: Document, candidate: Candidate, sides: Sides, lexicon: Lexicon) -> None:
+    """«О переговорах С.В.Лаврова с Министром иностранных дел Пакистана И.Даром» over «10
+    апреля в Москве состоялись переговоры»: a press release's headline names the meeting
+    its body dates and places. A meeting noun whose sentence names fewer than two states takes
+    the states of the nearest headline before it (a line with no closing punctuation) that
+    names a meeting and two states or more."""
+    if (not implicit_sides(doc) or candidate.event_type != "CONSULT"
+            or candidate.trigger.sides != "symmetric" or candidate.trigger.form != "noun"
+            or len(sides.codes()) >= 2):
+        return
+    headline = next((s for s in reversed(doc.sentences[:candidate.sentence_index])
+                     if _is_headline(doc, s)), None)
+    if headline is None or lexicon.meeting.search(headline.text) is None:
+        return
+    parties: dict[str, Party] = {}
+    for mention in doc.mentions:
+        if (headline.start <= mention.start < headline.end and mention.actor is not None
+                and mention.actor.code and is_party(mention)):
+            parties.setdefault(mention.actor.code, party_of(mention))
+    if len(parties) < 2:
+        return
+    codes = sides.codes()
+    sides.actors += [p for code, p in parties.items() if code not in codes]
+
+
+def _is_headline(doc: Document, sentence: Sentence) -> bool:
+    """A line of its own with no closing punctuation."""
+    text = sentence.text.strip()
+    return (bool(text) and text[-1] not in ".!?…»\"" and doc.text[sentence.end:].lstrip(" \t")
+            .startswith("\n") and (sentence.start == 0 or doc.text[:sentence.start]
+                                   .rstrip(" \t").endswith("\n")))
 
 
 def _add_counterpart(doc: Document, candidate: Candidate, sides: Sides, lexicon: Lexicon,
