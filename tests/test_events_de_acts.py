@@ -207,6 +207,19 @@ ACTS = [
      ("COERCE", "BLR", "POL")),
     ("Ein Gericht in Russland verurteilte am Montag einen US-Bürger zu neun Jahren Haft.",
      ("COERCE", "RUS", "USA")),
+    # an envoy's title as the state's (event_cues.yaml state_head)
+    ("Estland bestellte am Montag den russischen Geschäftsträger ein.",
+     ("ACCUSE", "EST", "RUS")),
+    ("Die Außenministerien Estlands und Lettlands bestellten am Montag die russischen "
+     "Geschäftsträger ein.",
+     ("ACCUSE", "EST+LVA", "RUS")),
+    # a nominalised act with a date of its own (events/candidates.py, _own_date)
+    ("Die Einigung zwischen Serbien und Kosovo vom Montag sieht die gegenseitige Anerkennung "
+     "der Dokumente vor.",
+     ("AGREE", "SRB+XKX", "")),
+    ("Der chinesische Botschafter überbrachte Kasachstan am Montag eine Einladung zu einem "
+     "Staatsbesuch in China.",
+     ("AGREE", "CHN", "KAZ")),
     # CONSULT that the topic, negation and planning filters must keep
     ("Die Außenminister Russlands und Chinas berieten am Montag in Moskau über die Lage in "
      "Afghanistan.",
@@ -228,21 +241,24 @@ ACTS = [
     ("Anlässlich des Besuchs des indischen Premierministers in Frankreich wurde am Montag in "
      "Paris eine Kranzniederlegung abgehalten.",
      ("CONSULT", "IND", "FRA")),
+    ("Die Verhandlungen zwischen Serbien und Kosovo dauerten am Montag sechs Stunden.",
+     ("CONSULT", "SRB+XKX", "")),
+    ("Das Treffen der Präsidenten Frankreichs und Italiens sei konstruktiv gewesen, sagte ein "
+     "Sprecher am Montag.",
+     ("CONSULT", "FRA+ITA", "")),
+    ("Der ukrainische Präsident kam am Montag zum EU-Gipfel nach Brüssel.",
+     ("CONSULT", "EU+UKR", "")),
 ]
 
 
 # Acts whose trigger the lexicon finds but whose sides are decided by code outside the German
 # lexicon (events/metonymy.py: a capital several words after a light verb, "erhob … Vorwürfe
-# gegen Moskau", or after a court, "ein Gericht in Moskau"; events/participants.py: a plural
-# envoy, a genitive plural adjective, a perfect with the genitive capital last): the trigger
+# gegen Moskau", or after a court, "ein Gericht in Moskau"; events/participants.py: a
+# genitive plural adjective, a perfect with the genitive capital last): the trigger
 # type is asserted; the expected sides are in the comment, for the sides' owners.
 TRIGGERED = [
     # expected: ACCUSE UKR -> RUS
     ("Kiew erhob am Montag schwere Vorwürfe gegen Moskau.",
-     "ACCUSE"),
-    # expected: ACCUSE EST+LVA -> RUS
-    ("Die Außenministerien Estlands und Lettlands bestellten am Montag die russischen "
-     "Geschäftsträger ein.",
      "ACCUSE"),
     # expected: ACCUSE JPN -> CHN
     ("Japan protestierte am Dienstag offiziell gegen das Eindringen chinesischer Schiffe in "
@@ -278,6 +294,8 @@ def test_events_de_acts_codes_the_act(extractor: Extractor, text: str,
     "Die Gewerkschaft forderte am Montag höhere Löhne.",
     "Der Kreml wies die Vorwürfe Kiews am Montag zurück.",
     "Belarus und Russland arbeiten im Bereich der Sicherheit eng zusammen.",
+    # a meeting noun as the object of a demand, dated only by the report after the comma
+    "Die Ukraine wünsche sich schnellere Beitrittsgespräche, sagte der Präsident am Montag.",
 ])
 def test_events_de_acts_no_act(extractor: Extractor, text: str) -> None:
     assert sides(extractor, text) == []
