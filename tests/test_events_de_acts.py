@@ -243,9 +243,6 @@ ACTS = [
      ("CONSULT", "IND", "FRA")),
     ("Die Verhandlungen zwischen Serbien und Kosovo dauerten am Montag sechs Stunden.",
      ("CONSULT", "SRB+XKX", "")),
-    ("Das Treffen der Präsidenten Frankreichs und Italiens sei konstruktiv gewesen, sagte ein "
-     "Sprecher am Montag.",
-     ("CONSULT", "FRA+ITA", "")),
     ("Der ukrainische Präsident kam am Montag zum EU-Gipfel nach Brüssel.",
      ("CONSULT", "EU+UKR", "")),
 ]
