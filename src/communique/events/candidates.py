@@ -114,6 +114,18 @@ def _dated_after(start: int, end: int, sentence: Sentence, times: list[TimeExpre
                for t in times)
 
 
+def _own_date(start: int, end: int, sentence: Sentence, times: list[TimeExpression],
+              lexicon: Lexicon) -> bool:
+    """A noun followed, in its own phrase, by a date that the language's ``dated_noun`` cue
+    ties to it ("die Einigung zwischen Serbien und Kosovo vom Montag") names a dated act; a
+    date after a comma is the next clause's ("…, sagte er am Montag")."""
+    base = sentence.start
+    return any(end <= t.start <= end + OWN_DATE_DISTANCE and t.start < sentence.end
+               and not any(mark in sentence.text[end - base:t.start - base] for mark in ",;:")
+               and lexicon.cues["dated_noun"].match(sentence.text, t.start - base) is not None
+               for t in times)
+
+
 def _matches(sentence: Sentence, lexicon: Lexicon) -> list[tuple[Trigger, int, int]]:
     """Trigger matches of a sentence; where two overlap, the stronger (then longer) wins."""
     if sentence.text.rstrip().endswith("?"):
@@ -251,6 +263,7 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
     after = sentence.text[end - sentence.start:clause_end - sentence.start]
     if noun and not (lexicon.cue("frame", sentence.text) or lexicon.cue("future", after)
                      or _upcoming(sentence, start, lexicon)
+                     or _own_date(start, end, sentence, times, lexicon)
                      or any(scope.in_clause(t.start) and is_future(t.date_start, anchor)
                             for t in times)):
         return None
@@ -292,8 +305,10 @@ def _reported_future(after: str, near: str, lexicon: Lexicon) -> re.Match[str] |
 
 
 def _negated_frame(clause: str, lexicon: Lexicon) -> bool:
-    """'Ein Treffen … fand nicht statt', 'the meeting did not take place'."""
-    for frame in lexicon.cues["frame"].finditer(clause):
+    """'Ein Treffen … fand nicht statt', 'the meeting did not take place', 'ist nicht
+    geplant': a negated eventive frame or a negated plan."""
+    for frame in (*lexicon.cues["frame"].finditer(clause),
+                  *lexicon.cues["future"].finditer(clause)):
         if lexicon.cue("negation", clause[max(0, frame.start() - FRAME_NEGATION):frame.start()]):
             return True
     return False
