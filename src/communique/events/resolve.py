@@ -383,10 +383,18 @@ def attach_participants(doc: Document, main: Draft | None, lexicon: Lexicon) -> 
                 actor = replace(actor, igo=igos[0])
             elif actor.kind != "person" and (actor.code in codes or not _attends(actor)):
                 continue        # states attending; bodies and IGOs named in roles are not
-            main.sides.actors.append(Party(actor, mention.start, mention.end))
+            _side_of(main.sides, actor.code).append(Party(actor, mention.start, mention.end))
             present.add(actor.name)
     _attach_quoted_officials(doc, main, lexicon)
     _attach_counterparts(doc, main, lexicon)
+
+
+def _side_of(sides: Sides, code: str | None) -> list[Party]:
+    """The side an official joins: his state's, when it is a recipient only (the host's
+    minister who received a visiting delegation), else the actors."""
+    recipients = {p.code for p in sides.recipients}
+    actors = {p.code for p in sides.actors}
+    return sides.recipients if code in recipients and code not in actors else sides.actors
 
 
 def _attends(actor: Actor) -> bool:
