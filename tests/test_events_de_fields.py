@@ -125,3 +125,28 @@ def test_host_minister_joins_the_recipients(extractor: Extractor) -> None:
     event = first_event(extractor, PARTICIPANTS[2][0], "CONSULT", "2023-02-20")
     assert ([a.code for a in event.actors], [(a.name, a.code) for a in event.recipients]) == (
         ["NATO"], [("Jeyhun Bayramov", "AZE")])
+
+
+REPORTED_BACK = [
+    # the next sentence reports the act back by a demonstrative: its speaker acts
+    ("Warschau (dpa) - Polen schließt das russische Generalkonsulat in Posen. Das kündigte "
+     "Außenminister Radosław Sikorski am Dienstag in Warschau an.",
+     "SANCTION", {("Radosław Sikorski", MFA, "POL")}, {"POL", "RUS"}),
+    ("Wien (APA) - Österreich weist zwei russische Diplomaten aus. Dies gab Außenminister "
+     "Alexander Schallenberg am Freitag in Wien bekannt.",
+     "SANCTION", {("Alexander Schallenberg", MFA, "AUT")}, {"AUT", "RUS"}),
+    ("Berlin (dpa) - Deutschland hat den iranischen Botschafter einbestellt. Das teilte "
+     "Außenministerin Annalena Baerbock am Montag in Berlin mit.",
+     "ACCUSE", {("Annalena Baerbock", MFA, "DEU")}, {"DEU", "IRN"}),
+    # a next sentence that neither reports back nor attributes after a comma: no speaker
+    ("Berlin (dpa) - Deutschland hat den iranischen Botschafter einbestellt. Außenministerin "
+     "Annalena Baerbock kündigte weitere Schritte an.",
+     "ACCUSE", set(), {"DEU", "IRN"}),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "persons", "codes"), REPORTED_BACK)
+def test_speaker_of_a_sentence_that_reports_the_act_back(
+        extractor: Extractor, text: str, event_type: str, persons: set[Person],
+        codes: set[str]) -> None:
+    assert fields(first_event(extractor, text, event_type, "2024-10-22"))[:2] == (persons, codes)
