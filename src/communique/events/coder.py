@@ -376,11 +376,19 @@ def _mode(draft: Draft) -> str | None:
         return "phone"          # a call ("rief … an", "позвонил") is remote by its word
     parties = [*draft.sides.actors, *draft.sides.recipients]
     states = {p.code for p in parties if p.actor.kind != "igo" and p.code}
-    if any(p.actor.kind == "igo" for p in parties) or len(states) >= 3:
+    directed = bool(draft.sides.recipients and draft.sides.actors)
+    if (any(p.actor.kind == "igo" for p in parties) and not _igo_visit(draft, directed)) \
+            or len(states) >= 3:
         return "multilateral"
-    if draft.sides.recipients and draft.sides.actors:
-        return "visit"
-    return None
+    return "visit" if directed else None
+
+
+def _igo_visit(draft: Draft, directed: bool) -> bool:
+    """One IGO and one state, one visiting or receiving the other by a visit's word ("Eine
+    Delegation der EU hat Astana besucht", "Stoltenberg empfing Niinistö"): a visit, not a
+    multilateral meeting (a session of the IGO hosted by a state stays multilateral)."""
+    return directed and len(draft.codes()) == 2 and any(
+        c.trigger.sides in ("visit", "host") for c in draft.candidates)
 
 
 def _actors(parties: list[Party]) -> list[Actor]:

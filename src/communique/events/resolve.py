@@ -69,7 +69,8 @@ def add_reporting_official(doc: Document, candidate: Candidate, sides: Sides,
     sentence ("Der chinesische Botschafter in Kuba, Hua Xin, sagte bei der Übergabe, China
     werde Kuba unterstützen"), or, when the act names no person, in the attribution after a
     comma of the next sentence ("Die Diplomaten müssen Deutschland verlassen, wie
-    Außenministerin Annalena Baerbock mitteilte", "…, sagte Außenminister Sikorski"). A
+    Außenministerin Annalena Baerbock mitteilte", "…, sagte Außenminister Sikorski") or in
+    a next sentence that reports it back ("Das kündigte Außenminister Sikorski an"). A
     statement the next sentence opens with ("Borrell erklärte: „…“") is no such report."""
     acting = {p.code for p in sides.actors if p.code}
     named = {p.actor.name for p in (*sides.actors, *sides.recipients)}
@@ -79,19 +80,23 @@ def add_reporting_official(doc: Document, candidate: Candidate, sides: Sides,
     said = [(sentence.start + m.start(), True)
             for m in reporting.finditer(sentence.text, 0, candidate.start - sentence.start)]
     nxt = _next_sentence(doc, candidate)
-    end = sentence.end
+    end, back = sentence.end, False
     if nxt is not None and not any(p.actor.kind == "person"
                                    for p in (*sides.actors, *sides.recipients)):
         end = nxt.end
         said += [(nxt.start + m.start(), before) for m in reporting.finditer(nxt.text)
                  if "," in nxt.text[:m.start()] for before in (True, False)]
+        opening = lexicon.cues["report_back"].match(nxt.text)
+        if opening is not None:             # the speaker follows the verb
+            back = True
+            said.append((nxt.start + opening.end(), False))
     for mention in doc.mentions:
         actor = mention.actor
         if (actor is None or actor.kind != "person" or actor.code not in acting
                 or actor.name in named or not sentence.start <= mention.start < end
                 or not any(_speaks(mention.start, mention.end, verb, before)
                            for verb, before in said)
-                or (mention.start >= sentence.end
+                or (mention.start >= sentence.end and not back
                     and "," not in doc.text[sentence.end:mention.start])):
             continue
         sides.actors.append(Party(actor, mention.start, mention.end))
@@ -491,10 +496,18 @@ def attach_participants(doc: Document, main: Draft | None, lexicon: Lexicon) -> 
                 actor = replace(actor, igo=igos[0])
             elif actor.kind != "person" and (actor.code in codes or not _attends(actor)):
                 continue        # states attending; bodies and IGOs named in roles are not
-            main.sides.actors.append(Party(actor, mention.start, mention.end))
+            _side_of(main.sides, actor.code).append(Party(actor, mention.start, mention.end))
             present.add(actor.name)
     _attach_quoted_officials(doc, main, lexicon)
     _attach_counterparts(doc, main, lexicon)
+
+
+def _side_of(sides: Sides, code: str | None) -> list[Party]:
+    """The side an official joins: his state's, when it is a recipient only (the host's
+    minister who received a visiting delegation), else the actors."""
+    recipients = {p.code for p in sides.recipients}
+    actors = {p.code for p in sides.actors}
+    return sides.recipients if code in recipients and code not in actors else sides.actors
 
 
 def _attends(actor: Actor) -> bool:

@@ -339,11 +339,34 @@ class PersonResolver:
         self._latest: dict[tuple[str, str], Person] = {}
         self._index: _Units | None = None
         self.role_states: list[tuple[int, tuple[str, ...], str | None, str | None]] = []
+        # the name each title heads ("den moldauischen Außenminister Mihai Popșoi"), by start
+        self._headed: dict[int, str] = {}
 
     def note_phrase(self, phrase: RolePhrase) -> None:
-        """Remember a title's state so that a later bare title of the same kind gets it."""
+        """Remember a title's state so that a bare title of the same kind gets it."""
         if phrase.country or phrase.igo:
             self.role_states.append((phrase.start, phrase.role_ids, phrase.country, phrase.igo))
+            span = name_after(self.text, phrase.end, Grammar.load(self.language))
+            if span is not None:
+                self._headed[phrase.start] = self.text[span[0]:span[1]]
+
+    def _title_state(self, person: Person) -> tuple[str | None, str | None]:
+        """The state of another title of the person's kind: the nearest earlier one, else a
+        later one that heads no other official's name ("Der Sonderbeauftragte Li Hui … Li,
+        Sonderbeauftragter der chinesischen Regierung"). A later title before another name
+        is that official's ("Außenminister X … traf den moldauischen Außenminister Y")."""
+        kind = set(person.role_ids)
+        earlier = [r for r in reversed(self.role_states) if r[0] < person.start]
+        later = [r for r in self.role_states if r[0] > person.start
+                 and not self._heads_other(r[0], person)]
+        for _start, role_ids, country, igo in earlier + later:
+            if kind & set(role_ids):
+                return country, igo
+        return None, None
+
+    def _heads_other(self, start: int, person: Person) -> bool:
+        headed = self._headed.get(start)
+        return headed is not None and not same_person(headed, person.normal)
 
     def _known(self, start: int, end: int, units: list[Unit], name: str,
                phrase: RolePhrase | None) -> Entry | None:
@@ -490,10 +513,7 @@ class PersonResolver:
             # Foreign Minister Hua Chunying"), nearer than an earlier title of that kind
             person.country = described
         if not (person.country or person.igo) and person.role_ids:
-            for _start, role_ids, country, igo in reversed(self.role_states):
-                if set(role_ids) & set(person.role_ids):
-                    person.country, person.igo = country, igo
-                    break
+            person.country, person.igo = self._title_state(person)
         if not (person.country or person.igo) and phrase is not None:
             person.country = self.home
         person.sector = "IGO" if person.igo and not person.country else (person.sector or "GOV")
