@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from communique.evaluate.dates import DateCounts
+from communique.evaluate.fields import FieldCounts
 from communique.evaluate.misses import MissCounts
 from communique.evaluate.scorer import (
     FIELDS,
@@ -16,6 +17,7 @@ from communique.evaluate.scorer import (
     date_within,
     field_scores,
 )
+from communique.gazetteer import Gazetteer
 
 
 @dataclass
@@ -60,6 +62,9 @@ class ScoreReport:
     dates: DateCounts = field(default_factory=DateCounts)
     dates_by_language: dict[str, DateCounts] = field(
         default_factory=lambda: defaultdict(DateCounts))
+    field_counts: FieldCounts = field(default_factory=FieldCounts)
+    field_counts_by_language: dict[str, FieldCounts] = field(
+        default_factory=lambda: defaultdict(FieldCounts))
     misses: MissCounts = field(default_factory=MissCounts)
     misses_by_language: dict[str, MissCounts] = field(
         default_factory=lambda: defaultdict(MissCounts))
@@ -72,6 +77,8 @@ class ScoreReport:
         self.dates_by_language[result.language].add(result)
         self.misses.add(result)
         self.misses_by_language[result.language].add(result)
+        self.field_counts.add(result, Gazetteer.load())
+        self.field_counts_by_language[result.language].add(result, Gazetteer.load())
         for event_type in {e.event_type for e in (*[p.gold for p in result.pairs],
                                                    *result.missed, *result.spurious)}:
             self.by_type[event_type].add(_only_type(result, event_type))
@@ -105,10 +112,13 @@ class ScoreReport:
     def to_dict(self) -> dict[str, Any]:
         return {
             "overall": {**self.overall.to_dict(), "fields": self.fields(),
-                        "dates": self.dates.to_dict(), "misses": self.misses.to_dict()},
+                        "dates": self.dates.to_dict(), "misses": self.misses.to_dict(),
+                        "field_counts": self.field_counts.to_dict()},
             "by_language": {lang: {**c.to_dict(), "fields": self.fields(lang),
                                    "dates": self.dates_by_language[lang].to_dict(),
-                                   "misses": self.misses_by_language[lang].to_dict()}
+                                   "misses": self.misses_by_language[lang].to_dict(),
+                                   "field_counts":
+                                       self.field_counts_by_language[lang].to_dict()}
                             for lang, c in sorted(self.by_language.items())},
             "by_type": {t: c.to_dict() for t, c in sorted(self.by_type.items())},
             "documents": self.documents,
@@ -134,6 +144,13 @@ class ScoreReport:
         for lang in [None, *sorted(self.by_language)]:
             dates = self.dates if lang is None else self.dates_by_language[lang]
             first, *rest = dates.format_lines()
+            lines.append(f"  {lang or 'overall':<8} {first}")
+            lines.extend(f"  {'':<8} {line}" for line in rest)
+        lines.append("")
+        lines.append("place, participants and direction on matched pairs")
+        for lang in [None, *sorted(self.by_language)]:
+            fields = self.field_counts if lang is None else self.field_counts_by_language[lang]
+            first, *rest = fields.format_lines()
             lines.append(f"  {lang or 'overall':<8} {first}")
             lines.extend(f"  {'':<8} {line}" for line in rest)
         lines.append("")

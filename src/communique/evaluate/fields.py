@@ -1,0 +1,103 @@
+"""How the place, the participants and the direction of a matched pair are wrong, in counts.
+
+The field accuracies say how often a found act has the wrong place, participants or
+actors; these counts say how, so that a held-out set can be read without its texts:
+no place where the gold has one or the reverse, another city of the same state or of
+another state; which participant codes are added or left out, states apart from IGOs;
+an act turned the wrong way round, or told as symmetric where the gold has a direction.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from communique.gazetteer import Gazetteer
+from communique.gazetteer.lexicon import fold
+
+if TYPE_CHECKING:
+    from communique.evaluate.scorer import DocumentResult, GoldEvent
+
+LOCATION = ("location_exact", "location_missing", "location_extra", "location_virtual",
+            "location_same_state", "location_other_state")
+"""Each pair falls in one: the places equal (or both none); none predicted where the gold
+has one; one predicted where the gold has none; one of the two the virtual place of a
+remote meeting and the other not; two places of one state (Minsk for Brest; a state's name
+for its capital); places of two states, or one the gazetteer does not know."""
+
+PARTICIPANTS = ("participants_exact", "extra_state", "extra_igo", "missing_state",
+                "missing_igo")
+"""Per pair whether the codes are equal; then per code, a state (ISO alpha-3) or an IGO,
+added by the prediction or left out."""
+
+ACTORS = ("actors_exact", "actors_reversed", "actors_symmetric", "actors_directed",
+          "actors_other")
+"""Each pair falls in one: the actors equal; the predicted actors are the gold recipients
+(the act turned round); every participant predicted as actor where the gold has
+recipients; recipients predicted where the gold has every participant act; anything
+else (a side added, lost or moved)."""
+
+
+def location_class(gold: str | None, predicted: str | None, places: Gazetteer) -> str:
+    """The class of ``LOCATION`` of a gold and a predicted place name."""
+    if (gold is None and predicted is None) or (
+            gold is not None and predicted is not None and fold(gold) == fold(predicted)):
+        return "location_exact"
+    if predicted is None:
+        return "location_missing"
+    if gold is None:
+        return "location_extra"
+    if "virtual" in (gold, predicted):
+        return "location_virtual"
+    gold_place, predicted_place = places.place(gold, "en"), places.place(predicted, "en")
+    same = (gold_place is not None and predicted_place is not None
+            and gold_place.country is not None
+            and gold_place.country == predicted_place.country)
+    return "location_same_state" if same else "location_other_state"
+
+
+def participant_classes(gold: frozenset[str], predicted: frozenset[str],
+                        places: Gazetteer) -> Counter[str]:
+    """The ``PARTICIPANTS`` counts of one pair: a code the gazetteer has as a state's is a
+    state, any other an IGO's."""
+    counts: Counter[str] = Counter()
+    if gold == predicted:
+        counts["participants_exact"] += 1
+    for code in predicted - gold:
+        counts["extra_state" if places.state(code) else "extra_igo"] += 1
+    for code in gold - predicted:
+        counts["missing_state" if places.state(code) else "missing_igo"] += 1
+    return counts
+
+
+def actor_class(gold: GoldEvent, predicted: GoldEvent) -> str:
+    """The class of ``ACTORS`` of a matched pair."""
+    if gold.actors == predicted.actors:
+        return "actors_exact"
+    gold_recipients = gold.participants - gold.actors
+    if gold_recipients and predicted.actors == gold_recipients:
+        return "actors_reversed"
+    if gold_recipients and predicted.actors == predicted.participants:
+        return "actors_symmetric"
+    if not gold_recipients and predicted.actors != predicted.participants:
+        return "actors_directed"
+    return "actors_other"
+
+
+class FieldCounts(Counter[str]):
+    """The ``LOCATION``, ``PARTICIPANTS`` and ``ACTORS`` counts of one scope's pairs."""
+
+    def add(self, result: DocumentResult, places: Gazetteer) -> None:
+        for pair in result.pairs:
+            gold, predicted = pair.gold, pair.predicted
+            self[location_class(gold.location, predicted.location, places)] += 1
+            self.update(participant_classes(gold.participants, predicted.participants, places))
+            self[actor_class(gold, predicted)] += 1
+
+    def to_dict(self) -> dict[str, int]:
+        return {name: self[name] for name in (*LOCATION, *PARTICIPANTS, *ACTORS)}
+
+    def format_lines(self) -> list[str]:
+        """The location, participant and actor counts, a line each."""
+        return ["  ".join(f"{name}={self[name]}" for name in names)
+                for names in (LOCATION, PARTICIPANTS, ACTORS)]
