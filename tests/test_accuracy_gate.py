@@ -63,3 +63,11 @@ def test_accuracy_gate_held_out_event_f1(check_report: ScoreReport, scope: str) 
         f"held-out {scope} event F1 {measured['f1']} < floor {FLOORS['check_event_f1'][scope]}:"
         " a change made the coder fit the dev texts; read only the aggregate figures of "
         "`communique eval ../shared/eval/check/check.jsonl --no-errors`")
+
+
+def test_accuracy_gate_held_out_strict_f1(check_report: ScoreReport) -> None:
+    measured = check_report.to_dict()["overall"]["strict_f1"]
+    assert measured >= FLOORS["check_strict_f1"], (
+        f"held-out strict F1 {measured} < floor {FLOORS['check_strict_f1']}: the acts are "
+        "found but their dates or places fell; read only the aggregate figures of "
+        "`communique eval ../shared/eval/check/check.jsonl --no-errors`")
