@@ -671,7 +671,9 @@ def dateline_date(doc: Document) -> EventDate | None:
 
 
 def inherit_from_main(doc: Document, drafts: list[Draft], main: Draft | None) -> None:
-    """Acts reported with the main meeting share its date and place. Without one, an act
+    """Acts that share a side with the main meeting share its place, and its date unless
+    they name another day (the EU's aid to Chile in a report on Russian-Chinese talks
+    takes neither). Without a main meeting, an act
     the report tells with no date of its own follows the last act it dated to the day
     ("France recalled its ambassador on Thursday … Paris rejected the demand"), else the
     dateline's day, else the month of publication. An undated earlier act the report
@@ -685,8 +687,9 @@ def inherit_from_main(doc: Document, drafts: list[Draft], main: Draft | None) ->
                 draft.date = publication_month(doc.published.date())
                 draft.date_inherited = True
             continue
-        if draft is not main and main is not None and _told_with(draft, main):
-            if draft.date is None or draft.date.start is None:
+        if draft is not main and main is not None and draft.codes() & main.codes():
+            if (draft.date is None or draft.date.start is None) and not _other_day(
+                    draft.date, main.date):
                 draft.date, draft.date_inherited = main.date, True
             if draft.location is None:
                 draft.location = main.location
@@ -698,16 +701,10 @@ def inherit_from_main(doc: Document, drafts: list[Draft], main: Draft | None) ->
                 draft.date, draft.date_inherited = story, True
 
 
-def _told_with(draft: Draft, main: Draft) -> bool:
-    """Whether an act is told as part of the main meeting: it shares a side with it and
-    names no other date. The EU's aid to Chile in a report on Russian-Chinese talks, or
-    an act "on Monday" where the talks were "on Friday", is another act, even when
-    neither date resolves (no publication date to count the weekday from)."""
-    return bool(draft.codes() & main.codes()) and not _other_day(draft.date, main.date)
-
-
 def _other_day(own: EventDate | None, meeting: EventDate | None) -> bool:
-    """Whether an act's own date words name another day than the meeting's."""
+    """Whether an act's own date words name another day than the meeting's: an act "on
+    Monday" where the talks were "on Friday" keeps its day even when neither resolves (no
+    publication date to count the weekday from), though it shares the meeting's place."""
     if own is None or not own.text:
         return False
     if meeting is None:
