@@ -17,10 +17,10 @@ from communique.document import RawDocument
 PUBLISHED = "2024-06-05"
 
 
-def acts(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
+def acts(extractor: Extractor, text: str, language: str = "ru") -> list[tuple[str, str, str]]:
     """Each event as (type, actor codes, recipient codes), sorted."""
     documents = extractor.run([RawDocument(text, doc_id="case", published=PUBLISHED,
-                                           language="ru")])
+                                           language=language)])
     return sorted((e.event_type or "",
                    "+".join(sorted({a.code for a in e.actors if a.code})),
                    "+".join(sorted({a.code for a in e.recipients if a.code})))
@@ -65,6 +65,9 @@ def acts(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
     ('Иран пообещал отомстить Израилю за гибель генерала.', [('THREATEN', 'IRN', 'ISR')]),
     ('КНДР пообещала дать решительный отпор США.', [('THREATEN', 'PRK', 'USA')]),
     ('Пхеньян пообещал нанести удар по США.', [('THREATEN', 'PRK', 'USA')]),
+    ('Москва пообещала Вашингтону серьезные последствия.', [('THREATEN', 'RUS', 'USA')]),
+    ('Турция обещает Греции жесткие меры.', [('THREATEN', 'TUR', 'GRC')]),
+    ('Китай обещает реагировать на провокации Филиппин.', [('THREATEN', 'CHN', 'PHL')]),
     # a promise of help stays a promise
     ('Германия пообещала выделить Украине новый пакет помощи.', [('AGREE', 'DEU', 'UKR')]),
     ('Япония пообещала Индонезии поддержку в строительстве порта.',
@@ -85,3 +88,18 @@ def acts(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
 def test_ru_conflict_acts(extractor: Extractor, text: str,
                           expected: list[tuple[str, str, str]]) -> None:
     assert acts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # the attack rule in English and German: no target from a coordinated clause, the
+    # perpetrator still the target
+    ("en", "Moscow condemned the terrorist attack in Istanbul and expressed condolences to the "
+     "people of Turkey.", []),
+    ("en", "Russia condemned the attack by Ukraine on Belgorod.", [("ACCUSE", "RUS", "UKR")]),
+    ("de", "Moskau verurteilte den Anschlag in Istanbul und sprach dem türkischen Volk sein "
+     "Beileid aus.", []),
+    ("de", "Moskau verurteilte den Angriff der Ukraine auf Belgorod.", [("ACCUSE", "RUS", "UKR")]),
+])
+def test_attack_condemned_en_de(extractor: Extractor, language: str, text: str,
+                                expected: list[tuple[str, str, str]]) -> None:
+    assert acts(extractor, text, language) == expected
