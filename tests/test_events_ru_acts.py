@@ -72,6 +72,13 @@ def acts(extractor: Extractor, text: str, language: str = "ru") -> list[tuple[st
     ('Германия пообещала выделить Украине новый пакет помощи.', [('AGREE', 'DEU', 'UKR')]),
     ('Япония пообещала Индонезии поддержку в строительстве порта.',
      [('AGREE', 'JPN', 'IDN')]),
+    # demands told as expectations or pursuits; media blocked as a ban of broadcasting
+    ('Москва ждет от Вашингтона объяснений.', [('REQUEST', 'RUS', 'USA')]),
+    ('Россия ожидает от Японии официальных разъяснений.', [('REQUEST', 'RUS', 'JPN')]),
+    ('Китай добивается от США отмены пошлин.', [('REQUEST', 'CHN', 'USA')]),
+    ('Киргизия потребовала от Таджикистана извинений.', [('REQUEST', 'KGZ', 'TJK')]),
+    ('Молдавия заблокировала телеканалы России.', [('COERCE', 'MDA', 'RUS')]),
+    ('Власти Литвы задержали гражданина Беларуси.', [('COERCE', 'LTU', 'BLR')]),
     # condemning an attack: neither the place it happened nor the people of a coordinated
     # clause is its target, and an accusation with no target is not coded
     ('Москва осудила теракт в Стамбуле и выразила соболезнования народу Турции.',
