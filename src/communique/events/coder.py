@@ -30,6 +30,7 @@ from communique.events.participants import (
     assign_sides,
     decision_recipients,
     delegation_parties,
+    incident_target,
     main_parties,
     sentence_parties,
     share_with_rivals,
@@ -153,6 +154,7 @@ class EventCoder:
             _not_at_itself(sides)
             _add_speaker(candidate, sides, parties)
             decision_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
+            incident_target(candidate, sides, lexicon)
             add_reporting_official(doc, candidate, sides, lexicon)
             if sides.inherited and candidate.trigger.form == "noun" and not parties:
                 candidate.background = False    # "im Vorfeld der Konsultationen": the meeting

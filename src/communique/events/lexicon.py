@@ -25,7 +25,8 @@ CUE_NAMES = ("negation", "hypothetical", "future", "opinion", "sides", "remote",
              "prefield", "posted", "meet_verb", "passive_present", "goal",
              "people_head", "source", "passive_participle", "object_case", "condition",
              "seat", "finite_auxiliary", "general_addressee",
-             "conjunction", "reported_future", "opener", "opener_close", "trailing")
+             "conjunction", "reported_future", "opener", "opener_close", "trailing",
+             "incident")
 # Cues a language may still lack (no wording of it known yet): there they match nothing.
 OPTIONAL_CUES = ("decision", "bilateral", "dated_noun", "report_back")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;

@@ -344,6 +344,22 @@ def acting_for(party: Party, officials: dict[str, str]) -> Party:
     return replace(party, actor=replace(actor, igo=igo, country=None, sector="IGO"))
 
 
+def incident_target(candidate: Candidate, sides: Sides, lexicon: Lexicon) -> None:
+    """An accusation whose object is an attack («осудила теракт в Стамбуле и выразила
+    соболезнования народу Турции», "condemned the attack in Istanbul") targets only a
+    perpetrator named in the attack's phrase («нападение Украины на», "the attack by"): not
+    the people of a coordinated clause, nor the main parties it would be filled with."""
+    sentence = candidate.sentence
+    if candidate.event_type != "ACCUSE" or candidate.trigger.form != "verb":
+        return
+    rest = sentence.text[candidate.end - sentence.start:candidate.scope.clause[1] - sentence.start]
+    stripped = rest.lstrip()
+    phrase = lexicon.cues["incident"].match(stripped)
+    if phrase is not None:
+        reach = candidate.end + len(rest) - len(stripped) + phrase.end()
+        sides.recipients[:] = [p for p in sides.recipients if candidate.end <= p.start < reach]
+
+
 def owner(start: int, end: int, rivals: list[Candidate]) -> Candidate:
     """Which of a sentence's triggers a phrase at ``start:end`` belongs to.
 
