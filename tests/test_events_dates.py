@@ -256,10 +256,9 @@ def _dates_places(text: str, language: str) -> list[tuple[str, str | None, str |
     # shares a side and names no other day: told with the meeting, its day and place
     ("Russia and China held talks in Beijing on Friday. Russia praised China for its support.",
      "en", [("CONSULT", "on Friday", "Beijing"), ("SUPPORT", "on Friday", "Beijing")]),
-    # another day, though neither resolves without a publication date: the place only
+    # another day, though neither resolves without a publication date: neither
     ("Russia and China held talks in Beijing on Friday. On Monday, Russia praised China for "
-     "its support.", "en",
-     [("CONSULT", "on Friday", "Beijing"), ("SUPPORT", "On Monday", "Beijing")]),
+     "its support.", "en", [("CONSULT", "on Friday", "Beijing"), ("SUPPORT", "On Monday", None)]),
     # no side shared: another act
     ("The European Union gave Chile 5 million euros of aid on Monday. Russia and China held "
      "talks in Beijing on Friday.", "en",
@@ -267,7 +266,7 @@ def _dates_places(text: str, language: str) -> list[tuple[str, str | None, str |
     ("Россия и Китай провели переговоры в Пекине в пятницу. ЕС выделил Чили помощь в размере "
      "5 млн евро.", "ru", [("CONSULT", "в пятницу", "Beijing"), ("AID", None, None)]),
 ])
-def test_events_dates_acts_sharing_a_side_take_the_meetings_place_and_day(
+def test_events_dates_acts_sharing_a_side_take_the_meetings_place_and_its_day(
         text: str, language: str, expected: list) -> None:
     assert _dates_places(text, language) == expected
 

@@ -671,9 +671,10 @@ def dateline_date(doc: Document) -> EventDate | None:
 
 
 def inherit_from_main(doc: Document, drafts: list[Draft], main: Draft | None) -> None:
-    """Acts that share a side with the main meeting share its place, and its date unless
-    they name another day (the EU's aid to Chile in a report on Russian-Chinese talks
-    takes neither). Without a main meeting, an act
+    """Acts that share a side with the main meeting share its place and date unless they
+    name another day; a meeting of those sides on another day (the visit's second day)
+    still shares its place. The EU's aid to Chile in a report on Russian-Chinese talks
+    takes neither. Without a main meeting, an act
     the report tells with no date of its own follows the last act it dated to the day
     ("France recalled its ambassador on Thursday … Paris rejected the demand"), else the
     dateline's day, else the month of publication. An undated earlier act the report
@@ -688,10 +689,10 @@ def inherit_from_main(doc: Document, drafts: list[Draft], main: Draft | None) ->
                 draft.date_inherited = True
             continue
         if draft is not main and main is not None and draft.codes() & main.codes():
-            if (draft.date is None or draft.date.start is None) and not _other_day(
-                    draft.date, main.date):
+            other_day = _other_day(draft.date, main.date)
+            if (draft.date is None or draft.date.start is None) and not other_day:
                 draft.date, draft.date_inherited = main.date, True
-            if draft.location is None:
+            if draft.location is None and (not other_day or draft.event_type == "CONSULT"):
                 draft.location = main.location
         if draft.date is None or draft.date.start is None:
             story = _story_date(doc, draft, drafts)
@@ -704,7 +705,7 @@ def inherit_from_main(doc: Document, drafts: list[Draft], main: Draft | None) ->
 def _other_day(own: EventDate | None, meeting: EventDate | None) -> bool:
     """Whether an act's own date words name another day than the meeting's: an act "on
     Monday" where the talks were "on Friday" keeps its day even when neither resolves (no
-    publication date to count the weekday from), though it shares the meeting's place."""
+    publication date to count the weekday from)."""
     if own is None or not own.text:
         return False
     if meeting is None:
