@@ -99,6 +99,10 @@ CASES = [
      [("REQUEST", "EU", "BLR")]),
     ("Beijing accused Philippine vessels of intruding into its waters.",
      [("ACCUSE", "CHN", "PHL")]),
+    # a quantity before the adjective ("over 150", "about 20") opens no topic
+    ("Russia said it would release about 20 Ukrainian prisoners of war.",
+     [("AGREE", "RUS", "UKR")]),
+    ("Iran has detained over 30 British nationals.", [("COERCE", "IRN", "GBR")]),
     # concessions to pressure
     ("Serbia lifted the ban on Kosovo goods under pressure from the European Union.",
      [("CONCEDE", "SRB", "EU+XKX")]),     # Kosovo, whose goods were banned, gains too
