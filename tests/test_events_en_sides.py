@@ -18,7 +18,6 @@ PUBLISHED = "2024-05-08"
 # Known gaps, outside the sides rules of this branch (strict: a fix must remove the mark)
 PLACES = "the gazetteer lists no such place (Gaza, West Bank, Idlib, Odesa: places.tsv)"
 LEXICON = "no trigger of the type for the verb (fired on, killed, captured, protested, eased)"
-TWO_TRIGGERS = "the noun 'targets' is read as a second attack that takes the place"
 COMPLEMENT = "a state in the requested act ('to press Russia') joins the recipients"
 
 
@@ -38,8 +37,8 @@ CASES = [
     # a state adjective before the noun that acts: forces, troops, police, jets are the state
     gap("Israeli forces shelled Gaza on Tuesday.", [("ASSAULT", "ISR", "PSE")], PLACES),
     ("Russian troops attacked Ukrainian positions near Bakhmut.", [("ASSAULT", "RUS", "UKR")]),
-    gap("Turkish jets bombed Kurdish targets in northern Iraq.",
-        [("ASSAULT", "TUR", "IRQ")], TWO_TRIGGERS),
+    ("Turkish jets bombed Kurdish targets in northern Iraq.", [("ASSAULT", "TUR", "IRQ")]),
+    ("Russia launched missiles at targets in Ukraine.", [("ASSAULT", "RUS", "UKR")]),
     ("Ukrainian pilots struck a Russian airbase in Crimea.", [("ASSAULT", "UKR", "RUS")]),
     ("Iranian police arrested two British nationals in Tehran.", [("COERCE", "IRN", "GBR")]),
     ("Chinese coast guard vessels fired water cannon at Philippine boats.",
@@ -95,6 +94,9 @@ CASES = [
     ("Japan delivered emergency supplies to Turkish earthquake victims.",
      [("AID", "JPN", "TUR")]),
     ("Britain imposed sanctions on Russian banks.", [("SANCTION", "GBR", "RUS")]),
+    # after a verb of movement the object is what is moved: its adjective is no side
+    ("Bulgaria extradited a Turkish businessman to the United States.",
+     [("COOPERATE", "BGR", "USA")]),
     ("The EU demanded the release of Belarusian political prisoners from Minsk.",
      [("REQUEST", "EU", "BLR")]),
     ("Beijing accused Philippine vessels of intruding into its waters.",

@@ -437,7 +437,9 @@ def qualifies_object(doc: Document, mention: Mention, candidate: Candidate,
     noun it qualifies ("imposed sanctions on Russian banks", "condemned the Russian strikes",
     "rejected the Ukrainian plan"; in the passive the subject: "A Japanese fishing boat was
     seized by …"): PLOVER codes the state (RUSBUS, RUSMIL) as the target. Only a short
-    object phrase may stand between (cue ``object_adjective``, optional)."""
+    object phrase may stand between (cue ``object_adjective``, optional); after a verb of
+    movement (``goal: recipient``) only in its goal or target phrase ("supplies to Turkish
+    victims", not "extradited a Russian citizen to the United States")."""
     actor = mention.actor
     lo, hi = candidate.scope.clause
     if (candidate.trigger.sides != "directed" or actor is None or actor.kind != "state"
@@ -446,6 +448,9 @@ def qualifies_object(doc: Document, mention: Mention, candidate: Candidate,
     auxiliary = _passive_auxiliary(candidate, lexicon)
     if candidate.end <= mention.start:
         gap = doc.text[candidate.end:mention.start].strip()
+        if candidate.trigger.goal and not (lexicon.cue("goal", gap + " ")
+                                           or lexicon.cue("target", gap + " ")):
+            return False    # "extradited a Russian citizen to …": what is moved, no side
     elif auxiliary is not None and _heads_subject(doc.text[mention.end:auxiliary]):
         gap = doc.text[max(lo, candidate.sentence.start):mention.start].strip()
     else:
@@ -1007,16 +1012,21 @@ def share_with_rivals(assigned: list[tuple[Candidate, Sides]],
         able = [(c, s) for c, s in group if codable(s)] or group[:1]
         if not able:
             continue        # the first of two half-named triggers takes both halves:
-        _, target = min(able, key=lambda pair: abs(pair[0].start - candidate.start))
+        rival, target = min(able, key=lambda pair: abs(pair[0].start - candidate.start))
+        directed = candidate.trigger.sides == rival.trigger.sides == "directed"
         names = {p.actor.name for p in (*target.actors, *target.recipients)}
         for party in (*sides.actors, *sides.recipients):
             if party.actor.name not in names:
                 names.add(party.actor.name)
-                _side_for(target, party).append(party)
+                _side_for(target, party, sides if directed else None).append(party)
 
 
-def _side_for(sides: Sides, party: Party) -> list[Party]:
-    """The side a party joins: where its code already stands, else the other side."""
+def _side_for(sides: Sides, party: Party, given: Sides | None = None) -> list[Party]:
+    """The side a party joins: where its code already stands, else the other side. Between
+    two directed acts ("Turkish jets bombed Kurdish targets in northern Iraq": the noun
+    'targets' holds Iraq) an actor of the act that hands it over fills an empty acting side."""
+    if given is not None and not sides.actors and any(p is party for p in given.actors):
+        return sides.actors
     if party.code in {p.code for p in sides.actors}:
         return sides.actors
     if party.code in {p.code for p in sides.recipients} or sides.recipients:
