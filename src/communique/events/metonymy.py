@@ -29,7 +29,7 @@ from communique.events.attributes import dateline_end
 from communique.events.candidates import Candidate
 from communique.events.index import mention_index
 from communique.events.lexicon import Lexicon, load_lexicon
-from communique.events.participants import Party, is_goal, is_party
+from communique.events.participants import Party, is_conflict_act, is_goal, is_party
 from communique.gazetteer import Gazetteer
 from communique.model import Actor
 
@@ -75,8 +75,9 @@ def _object_city(doc: Document, candidate: Candidate, places: Gazetteer) -> Part
 
 def goal_parties(doc: Document, candidate: Candidate, places: Gazetteer,
                  lexicon: Lexicon) -> list[Party]:
-    """The states of the cities a directed act goes to or comes from, in its clause."""
-    if not (candidate.trigger.goal or candidate.trigger.source):
+    """The states of the cities a directed act goes to or comes from, or an attack strikes,
+    in its clause."""
+    if not (candidate.trigger.goal or candidate.trigger.source or is_conflict_act(candidate)):
         return []
     lo, hi = candidate.scope.clause
     cities = [m for m in mention_index(doc).starting(lo, hi) if m.actor is None

@@ -59,6 +59,12 @@ GOAL_DISTANCE = 80
 # nouns: cue ``people_head``)
 PEOPLE_ACTS = frozenset({"PROTEST", "COERCE", "ASSAULT", "AID", "RETREAT", "SANCTION",
                          "CONCEDE"})
+# words of the noun an adjective qualifies before a passive auxiliary: "fishing boat",
+# "coast guard vessel"; a longer stretch is another clause's subject
+SUBJECT_WORDS = 3
+# Acts whose place after the verb is the state acted on ("air strikes in Idlib", "struck
+# targets in southern Lebanon"; cue ``conflict_place``); a meeting's place is never a side
+CONFLICT_ACTS = frozenset({"ASSAULT"})
 # characters before a state within which a place "X," before it starts: a place name and
 # the spaces around its comma are far shorter
 PLACE_BEFORE_REACH = 1000
@@ -144,7 +150,8 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
                   is_place_of_act(doc, mention, lexicon)
                   or is_origin_of_people(doc, mention, lexicon)))
               or not (names_the_state(doc, mention, lexicon)
-                      or names_its_people(doc, mention, candidate, lexicon))
+                      or names_its_people(doc, mention, candidate, lexicon)
+                      or qualifies_object(doc, mention, candidate, lexicon))
               or _ends_a_title(doc, mention, lexicon) or is_mediator(doc, mention, candidate)
               or is_sponsor(doc, mention, candidate)):
             continue
@@ -401,8 +408,13 @@ def is_goal(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -
     after a preposition of source ("forderte von Belarus", «потребовала от Белоруссии»)."""
     trigger = candidate.trigger
     lo, hi = candidate.scope.clause
-    cue = "goal" if trigger.goal else "source" if trigger.source else None
-    if cue is None or not lo <= start < hi:
+    cues = ["goal"] if trigger.goal else ["source"] if trigger.source else []
+    if (is_conflict_act(candidate) and candidate.end <= start
+            and _passive_auxiliary(candidate, lexicon) is None):
+        # "air strikes in Idlib": the place's state is attacked; in a passive ("soldiers
+        # were killed in Ukraine") the place is the side that acted (see sentence_parties)
+        cues.append("conflict_place")
+    if not cues or not lo <= start < hi:
         return False
     before = doc.text[max(lo, start - GOAL_DISTANCE):start]
     agent = lexicon.cues["agent"]
@@ -411,7 +423,12 @@ def is_goal(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -
     agentive = start < candidate.start or _passive_auxiliary(candidate, lexicon) is not None
     return any(not before[m.end():].strip()
                and not (agentive and agent.match(before, m.start()))
-               for m in lexicon.cues[cue].finditer(before))
+               for cue in cues for m in lexicon.cues[cue].finditer(before))
+
+
+def is_conflict_act(candidate: Candidate) -> bool:
+    """A directed attack: the state of the place it strikes after the verb is its target."""
+    return candidate.event_type in CONFLICT_ACTS and candidate.trigger.sides == "directed"
 
 
 def names_the_state(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
@@ -428,6 +445,41 @@ def names_the_state(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     following = doc.text[end:end + HEAD_DISTANCE].lstrip()
     head_words = " ".join(following.split()[:HEAD_WORDS])
     return bool(lexicon.cues["state_head"].match(following) or lexicon.meeting.search(head_words))
+
+
+def qualifies_object(doc: Document, mention: Mention, candidate: Candidate,
+                     lexicon: Lexicon) -> bool:
+    """A state adjective in the object of a directed act names the state acted on, whatever
+    noun it qualifies ("imposed sanctions on Russian banks", "condemned the Russian strikes",
+    "rejected the Ukrainian plan"; in the passive the subject: "A Japanese fishing boat was
+    seized by …"): PLOVER codes the state (RUSBUS, RUSMIL) as the target. Only a short
+    object phrase may stand between (cue ``object_adjective``, optional); after a verb of
+    movement (``goal: recipient``) only in its goal or target phrase ("supplies to Turkish
+    victims", not "extradited a Russian citizen to the United States")."""
+    actor = mention.actor
+    lo, hi = candidate.scope.clause
+    if (candidate.trigger.sides != "directed" or actor is None or actor.kind != "state"
+            or mention.label != "MISC" or not lo <= mention.start < hi):
+        return False
+    auxiliary = _passive_auxiliary(candidate, lexicon)
+    if candidate.end <= mention.start:
+        gap = doc.text[candidate.end:mention.start].strip()
+        if candidate.trigger.goal and not (lexicon.cue("goal", gap + " ")
+                                           or lexicon.cue("target", gap + " ")):
+            return False    # "extradited a Russian citizen to …": what is moved, no side
+    elif auxiliary is not None and _heads_subject(doc.text[mention.end:auxiliary]):
+        gap = doc.text[max(lo, candidate.sentence.start):mention.start].strip()
+    else:
+        return False
+    # the cue opens with the space before the phrase, so an empty gap needs it too
+    return lexicon.cues["object_adjective"].fullmatch(" " + (gap + " " if gap else "")) is not None
+
+
+def _heads_subject(between: str) -> bool:
+    """Whether an adjective's noun runs straight to the passive auxiliary ("A Japanese
+    fishing boat was seized"), so that the adjective is in the subject acted on."""
+    words = between.split()
+    return 0 < len(words) <= SUBJECT_WORDS and all(word.isalpha() for word in words)
 
 
 def names_its_people(doc: Document, mention: Mention, candidate: Candidate,
@@ -976,16 +1028,21 @@ def share_with_rivals(assigned: list[tuple[Candidate, Sides]],
         able = [(c, s) for c, s in group if codable(s)] or group[:1]
         if not able:
             continue        # the first of two half-named triggers takes both halves:
-        _, target = min(able, key=lambda pair: abs(pair[0].start - candidate.start))
+        rival, target = min(able, key=lambda pair: abs(pair[0].start - candidate.start))
+        directed = candidate.trigger.sides == rival.trigger.sides == "directed"
         names = {p.actor.name for p in (*target.actors, *target.recipients)}
         for party in (*sides.actors, *sides.recipients):
             if party.actor.name not in names:
                 names.add(party.actor.name)
-                _side_for(target, party).append(party)
+                _side_for(target, party, sides if directed else None).append(party)
 
 
-def _side_for(sides: Sides, party: Party) -> list[Party]:
-    """The side a party joins: where its code already stands, else the other side."""
+def _side_for(sides: Sides, party: Party, given: Sides | None = None) -> list[Party]:
+    """The side a party joins: where its code already stands, else the other side. Between
+    two directed acts ("Turkish jets bombed Kurdish targets in northern Iraq": the noun
+    'targets' holds Iraq) an actor of the act that hands it over fills an empty acting side."""
+    if given is not None and not sides.actors and any(p is party for p in given.actors):
+        return sides.actors
     if party.code in {p.code for p in sides.actors}:
         return sides.actors
     if party.code in {p.code for p in sides.recipients} or sides.recipients:
