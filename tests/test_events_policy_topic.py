@@ -27,3 +27,17 @@ def test_the_state_a_policy_is_towards_is_no_target(text: str, language: str,
     record = communique.extract(text, language=language, published="2021-05-15")
     assert [(e["event_type"], [a["name"] for a in e["actors"]],
              [a["name"] for a in e["recipients"]]) for e in record["events"]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what is agreed on holds the place it concerns, not where the act took place
+    ("Russland und die Türkei haben sich am Montag auf eine Waffenruhe in Aleppo geeinigt.",
+     [("AGREE", None)]),
+    ("Russland und die Türkei haben sich am Montag in Moskau auf eine Waffenruhe in Idlib "
+     "geeinigt.", [("AGREE", "Moscow")]),
+])
+def test_the_place_of_what_is_agreed_on_is_no_place_of_the_act(text: str,
+                                                               expected: list) -> None:
+    record = communique.extract(text, language="de", published="2021-11-23")
+    assert [(e["event_type"], (e["location"] or {}).get("name"))
+            for e in record["events"]] == expected

@@ -148,3 +148,14 @@ def test_a_state_name_that_names_a_sea_or_a_currency_is_no_state(
 def test_the_pope_is_the_holy_sees_official(gazetteer: Gazetteer, name: str,
                                             official: str) -> None:
     assert [(e.name, e.country) for e in gazetteer.officials(name)] == [(official, "VAT")]
+
+
+@pytest.mark.parametrize(("text", "language", "name", "country"), [
+    ("в секторе Газа", "ru", "Gaza Strip", "PSE"), ("im Westjordanland", "de", "West Bank", "PSE"),
+    ("in Aleppo", "en", "Aleppo", "SYR"), ("в Одессе", "ru", "Odesa", "UKR"),
+    ("in Lwiw", "de", "Lviv", "UKR"), ("Харькова", "ru", "Kharkiv", "UKR"),
+])
+def test_places_of_conflict_reports(gazetteer: Gazetteer, text: str, language: str, name: str,
+                                    country: str) -> None:
+    place = gazetteer.place(text, language)
+    assert place is not None and (place.name, place.country) == (name, country)
