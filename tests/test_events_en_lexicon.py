@@ -242,3 +242,16 @@ def test_support_acts_and_opinions(extractor: Extractor, text: str,
 def test_cameo_entries_second_batch(extractor: Extractor, text: str,
                                     expected: list[tuple[str | None, ...]]) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a promise of a response or of reprisals is a threat, not a promise to cooperate
+    ("China vowed to respond firmly to the US sanctions.",
+     [("THREATEN", None, "CHN", "USA", "occurred")]),
+    ("Moscow promised to take retaliatory measures against Norway.",
+     [("THREATEN", None, "RUS", "NOR", "occurred")]),
+    ("Russia promised to help Serbia.", [("AGREE", None, "RUS", "SRB", "occurred")]),
+])
+def test_a_promised_response_is_a_threat(extractor: Extractor, text: str,
+                                          expected: list[tuple[str | None, ...]]) -> None:
+    assert coded(extractor, text) == expected
