@@ -77,8 +77,9 @@ class ScoreReport:
         self.dates_by_language[result.language].add(result)
         self.misses.add(result)
         self.misses_by_language[result.language].add(result)
-        self.field_counts.add(result, Gazetteer.load())
-        self.field_counts_by_language[result.language].add(result, Gazetteer.load())
+        places = Gazetteer.load()
+        self.field_counts.add(result, places)
+        self.field_counts_by_language[result.language].add(result, places)
         for event_type in {e.event_type for e in (*[p.gold for p in result.pairs],
                                                    *result.missed, *result.spurious)}:
             self.by_type[event_type].add(_only_type(result, event_type))

@@ -162,7 +162,8 @@ class EventCoder:
                         or self._seat(candidate, sides))
             self._add_host(candidate, sides, location)
             add_posting_state(doc, candidate, sides, lexicon, self.places)
-            add_meeting_anchor(doc, candidate, parties, sides, [(c, s) for c, _, s, _ in pending])
+            add_meeting_anchor(doc, candidate, parties, sides, [(c, s) for c, _, s, _ in pending],
+                               lexicon)
             pending.append((candidate, parties, sides, location))
         share_with_rivals([(c, s) for c, _, s, _ in pending], _codable)
         return context, [(c, p, each, loc) for c, p, s, loc in pending

@@ -248,16 +248,13 @@ def named_before(doc: Document, candidate: Candidate, sides: Sides, lexicon: Lex
         sides.inherited = True
 
 
-# «с»/«со» opening the phrase of a meeting's partners («встреча с Министром …»)
-_WITH = re.compile(r"(?<!\w)со?\s")
-
-
-def _with_phrase(doc: Document, candidate: Candidate,
-                 parties: list[Party]) -> tuple[list[Party], list[Party]] | None:
-    """The coded parties of a meeting's clause before the first «с» after its trigger (its
-    subject) and after it (its partners); None when no «с» follows the trigger."""
+def _with_phrase(doc: Document, candidate: Candidate, parties: list[Party],
+                 lexicon: Lexicon) -> tuple[list[Party], list[Party]] | None:
+    """The coded parties of a meeting's clause before the first word of the cue ``partners``
+    after its trigger («с», «со»: its subject) and after it (its partners); None when no
+    such word follows the trigger."""
     end = candidate.scope.clause[1]
-    match = _WITH.search(doc.text, candidate.end, end)
+    match = lexicon.cues["partners"].search(doc.text, candidate.end, end)
     if match is None:
         return None
     at = match.start()
@@ -266,7 +263,7 @@ def _with_phrase(doc: Document, candidate: Candidate,
 
 
 def add_meeting_anchor(doc: Document, candidate: Candidate, parties: list[Party], sides: Sides,
-                       earlier: list[tuple[Candidate, Sides]]) -> None:
+                       earlier: list[tuple[Candidate, Sides]], lexicon: Lexicon) -> None:
     """A meeting whose clause names only who was met («Также состоялась встреча с Министром
     иностранных дел Бразилии», «На полях консультаций состоялись встречи с представителями
     Таиланда») is held by the acting side the report named last: the first state acting in
@@ -275,7 +272,7 @@ def add_meeting_anchor(doc: Document, candidate: Candidate, parties: list[Party]
     if (not implicit_sides(doc) or candidate.event_type != "CONSULT"
             or candidate.trigger.sides != "symmetric"):
         return
-    split = _with_phrase(doc, candidate, parties)
+    split = _with_phrase(doc, candidate, parties, lexicon)
     if split is None or split[0] or not split[1]:
         return
     partners = {p.code for p in split[1]}
@@ -303,7 +300,7 @@ def one_each(doc: Document, candidate: Candidate, parties: list[Party], sides: S
     if (not implicit_sides(doc) or candidate.event_type != "CONSULT"
             or lexicon.cue("bilateral", clause) is None):
         return [sides]
-    split = _with_phrase(doc, candidate, parties)
+    split = _with_phrase(doc, candidate, parties, lexicon)
     partners = {p.code: p for p in split[1]} if split else {}
     own = [p for p in (*sides.actors, *sides.recipients) if p.code not in partners]
     if len(partners) < 2 or not any(p.code for p in own):
