@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from communique.evaluate import raw_from_gold, score
 from communique.evaluate.fields import (
     FieldCounts,
     actor_class,
     location_class,
     participant_classes,
 )
-from communique.evaluate.scorer import DocumentResult, GoldEvent, MatchedPair
+from communique.evaluate.scorer import DocumentResult, GoldDocument, GoldEvent, MatchedPair
+from communique.extractor import Extractor
 from communique.gazetteer import Gazetteer
+from communique.gazetteer.names import same_person
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +76,17 @@ def test_the_counts_add_up_over_the_pairs_of_a_document(places: Gazetteer) -> No
         "participants_exact=0  extra_state=0  extra_igo=1  missing_state=0  missing_igo=0",
         "actors_exact=0  actors_reversed=1  actors_symmetric=0  actors_directed=0  "
         "actors_other=0"]
+
+
+def test_the_report_says_where_a_missing_code_is_named(extractor: Extractor) -> None:
+    """China is named in the report, only not in the meeting's sentence; Kazakhstan in no
+    mention at all."""
+    gold = GoldDocument.from_dict({
+        "doc_id": "f1", "language": "en", "published": "2021-11-23", "published_given": True,
+        "text": "Russia and Belarus held consultations on information security in Minsk on "
+                "Tuesday. China sent an observer.",
+        "events": [{"event_type": "CONSULT", "participants": ["RUS", "BLR", "CHN", "KAZ"]}]})
+    report = score([gold], extractor.run([raw_from_gold(gold)]), same_person)
+    assert report.field_counts.lost == {"in_document": 1, "not_named": 1}
+    assert report.to_dict()["overall"]["field_counts"]["missing_named"] == {
+        "in_act_sentence": 0, "in_document": 1, "not_named": 1}

@@ -21,13 +21,13 @@ def result(missed: list[GoldEvent], spurious: list[GoldEvent], matched: set[str]
 
 
 def test_a_miss_and_a_spurious_event_of_one_type_sharing_a_side_are_wrong_sides() -> None:
-    kinds, confusions, _ = miss_kinds(result([event("SANCTION", "EU", "RUS")],
+    kinds, confusions, _, _ = miss_kinds(result([event("SANCTION", "EU", "RUS")],
                                              [event("SANCTION", "EU", "BLR", "RUS", "IRN")]))
     assert (dict(kinds), dict(confusions)) == ({"wrong_sides": 1, "not_in_gold": 0}, {})
 
 
 def test_a_miss_and_a_spurious_event_with_matching_sides_are_wrong_type() -> None:
-    kinds, confusions, unpaired = miss_kinds(result([event("AGREE", "CHN", "RUS")],
+    kinds, confusions, unpaired, _ = miss_kinds(result([event("AGREE", "CHN", "RUS")],
                                                     [event("SUPPORT", "CHN", "RUS"),
                                                      event("CONSULT", "DEU", "FRA")]))
     assert (dict(kinds), dict(confusions), dict(unpaired)) == (
@@ -35,14 +35,14 @@ def test_a_miss_and_a_spurious_event_with_matching_sides_are_wrong_type() -> Non
 
 
 def test_each_spurious_event_pairs_with_one_miss_only() -> None:
-    kinds, _, _ = miss_kinds(result([event("ACCUSE", "RUS", "USA"), event("ACCUSE", "RUS", "GBR")],
-                                    [event("ACCUSE", "RUS", "USA", "GBR", "FRA")],
-                                    triggers={"ACCUSE"}, acts={"ACCUSE"}))
+    kinds = miss_kinds(result([event("ACCUSE", "RUS", "USA"), event("ACCUSE", "RUS", "GBR")],
+                              [event("ACCUSE", "RUS", "USA", "GBR", "FRA")],
+                              triggers={"ACCUSE"}, acts={"ACCUSE"})).kinds
     assert dict(kinds) == {"wrong_sides": 1, "no_sides": 1, "not_in_gold": 0}
 
 
 def test_a_miss_left_over_is_told_by_where_its_type_was_lost() -> None:
-    kinds, _, unpaired = miss_kinds(result(
+    kinds, _, unpaired, _ = miss_kinds(result(
         [event("COERCE", "RUS", "LVA"), event("AGREE", "RUS", "LVA"),
          event("THREATEN", "RUS", "LVA"), event("REQUEST", "RUS", "LVA")],
         [], matched={"AGREE", "THREATEN", "REQUEST"}, triggers={"THREATEN", "REQUEST"},
@@ -60,7 +60,9 @@ def test_the_counts_add_up_over_documents_with_their_confusions() -> None:
     assert counts.to_dict() == {"wrong_sides": 0, "wrong_type": 1, "no_trigger": 0,
                                 "filtered": 0, "gated": 0, "no_sides": 0, "not_in_gold": 1,
                                 "confusions": {"AGREE→SUPPORT": 1},
-                                "unpaired": {"not_in_gold CONSULT": 1}}
+                                "unpaired": {"not_in_gold CONSULT": 1},
+                                "lost_sides": {"in_act_sentence": 0, "in_document": 0,
+                                               "not_named": 0}}
     assert counts.format_lines() == [
         "wrong_sides=0  wrong_type=1  no_trigger=0  filtered=0  gated=0  no_sides=0  "
         "not_in_gold=1  types: AGREE→SUPPORT 1", "by type: not_in_gold CONSULT 1"]
@@ -77,4 +79,18 @@ def test_the_extractor_run_tells_an_act_it_has_no_trigger_for(extractor: Extract
     assert report.to_dict()["overall"]["misses"] == {
         "wrong_sides": 0, "wrong_type": 0, "no_trigger": 1, "filtered": 0, "gated": 0,
         "no_sides": 0, "not_in_gold": 0, "confusions": {},
-        "unpaired": {"no_trigger COERCE": 1}}
+        "unpaired": {"no_trigger COERCE": 1},
+        "lost_sides": {"in_act_sentence": 0, "in_document": 0, "not_named": 0}}
+
+
+def test_a_lost_side_is_told_by_where_the_report_names_it() -> None:
+    counts = MissCounts()
+    no_sides = result([event("REQUEST", "RUS", "LVA")], [], matched={"REQUEST"},
+                      triggers={"REQUEST"}, acts={"REQUEST"})
+    no_sides.act_codes = {"REQUEST": frozenset({"RUS"})}
+    no_sides.document_codes = frozenset({"RUS", "LVA"})
+    counts.add(no_sides)
+    counts.add(result([event("SANCTION", "EU", "RUS")], [event("SANCTION", "EU", "BLR")]))
+    assert counts.lost == {"in_act_sentence": 1, "in_document": 1, "not_named": 1}
+    assert counts.format_lines()[-1] == (
+        "sides lost, named: in_act_sentence=1  in_document=1  not_named=1")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from communique.document import Document, RawDocument
+from communique.document import Document, Mention, RawDocument
 from communique.evaluate.report import ScoreReport
-from communique.evaluate.scorer import GoldDocument, SamePerson, score_document
+from communique.evaluate.scorer import DocumentResult, GoldDocument, SamePerson, score_document
 from communique.extractor import Extractor
 from communique.model import DocumentRecord, Event, Source
 
@@ -55,12 +56,10 @@ def score(gold_docs: Iterable[GoldDocument], documents: Iterable[Document],
     same = same_person or default_same_person
     events: dict[str, list[Event]] = {}
     own_dates: dict[str, tuple[str | None, str | None]] = {}
-    candidate_types: dict[str, tuple[frozenset[str], ...]] = {}
+    traces: dict[str, _Trace] = {}
     for doc in documents:
         events.setdefault(doc.origin, []).extend(doc.events)
-        known = candidate_types.get(doc.origin, (frozenset(),) * 3)
-        candidate_types[doc.origin] = tuple(
-            a | b for a, b in zip(known, _candidate_types(doc), strict=True))
+        traces[doc.origin] = traces.get(doc.origin, _Trace()).merge(_trace(doc))
         if doc.origin not in own_dates:
             when = dateline_date(doc)
             found = doc.published.date().isoformat() if doc.published else None
@@ -73,24 +72,62 @@ def score(gold_docs: Iterable[GoldDocument], documents: Iterable[Document],
                                 events=events.get(gold.doc_id, []))
         result = score_document(gold, record)
         result.dateline, result.found_published = own_dates.get(gold.doc_id, (None, None))
-        result.matched_types, result.trigger_types, result.act_types = candidate_types.get(
-            gold.doc_id, (frozenset(),) * 3)
+        traces.get(gold.doc_id, _Trace()).fill(result)
         report.add(result, same)
     return report
 
 
-def _candidate_types(doc: Document) -> tuple[frozenset[str], ...]:
-    """The event types of a document's trigger matches, of those its filters keep, and of
-    those that pass the gates: where a missed act was lost (``evaluate.misses``)."""
+@dataclass(frozen=True)
+class _Trace:
+    """What the coder saw of a report before its events: the types of its trigger matches,
+    of those its filters keep and of those that pass the gates (where a missed act was
+    lost, ``evaluate.misses``), the participant codes named in the sentences of the acts
+    per type and in the whole report (where a lost side was named, ``evaluate.sides``)."""
+
+    matched: frozenset[str] = frozenset()
+    kept: frozenset[str] = frozenset()
+    acts: frozenset[str] = frozenset()
+    act_codes: tuple[tuple[str, frozenset[str]], ...] = ()
+    document_codes: frozenset[str] = frozenset()
+
+    def merge(self, other: _Trace) -> _Trace:
+        """The trace of a page split into articles: the union of the articles'."""
+        codes = dict(self.act_codes)
+        for event_type, named in other.act_codes:
+            codes[event_type] = codes.get(event_type, frozenset()) | named
+        return _Trace(self.matched | other.matched, self.kept | other.kept,
+                      self.acts | other.acts, tuple(sorted(codes.items())),
+                      self.document_codes | other.document_codes)
+
+    def fill(self, result: DocumentResult) -> None:
+        result.matched_types, result.trigger_types = self.matched, self.kept
+        result.act_types, result.act_codes = self.acts, dict(self.act_codes)
+        result.document_codes = self.document_codes
+
+
+def _trace(doc: Document) -> _Trace:
     from communique.events.candidates import find_candidates, matched_types
     from communique.events.gates import not_an_act
     from communique.events.lexicon import LANGUAGES, load_lexicon
 
     if doc.language not in LANGUAGES:
-        return frozenset(), frozenset(), frozenset()
+        return _Trace()
     lexicon = load_lexicon(doc.language)
     candidates = find_candidates(doc, lexicon)
     acts = [c for c in candidates if not_an_act(doc, c, doc.language) is None]
-    return (frozenset(matched_types(doc, lexicon)),
-            frozenset(c.trigger.event_type for c in candidates),
-            frozenset(c.trigger.event_type for c in acts))
+    act_codes: dict[str, frozenset[str]] = {}
+    for act in acts:
+        named = _codes(m for m in doc.mentions
+                       if act.sentence.start <= m.start < act.sentence.end)
+        for event_type in {act.event_type, act.trigger.event_type}:   # a planned meeting: AGREE
+            act_codes[event_type] = act_codes.get(event_type, frozenset()) | named
+    return _Trace(frozenset(matched_types(doc, lexicon)),
+                  frozenset(c.trigger.event_type for c in candidates),
+                  frozenset(c.trigger.event_type for c in acts), tuple(sorted(act_codes.items())),
+                  _codes(doc.mentions))
+
+
+def _codes(mentions: Iterable[Mention]) -> frozenset[str]:
+    """The states and IGOs the resolved mentions name, a person's included."""
+    return frozenset(code for m in mentions if m.actor is not None
+                     for code in (m.actor.igo, m.actor.country) if code)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from communique.evaluate.sides import WHERE, format_where, lost_counts
 from communique.gazetteer import Gazetteer
 from communique.gazetteer.lexicon import fold
 
@@ -85,7 +86,12 @@ def actor_class(gold: GoldEvent, predicted: GoldEvent) -> str:
 
 
 class FieldCounts(Counter[str]):
-    """The ``LOCATION``, ``PARTICIPANTS`` and ``ACTORS`` counts of one scope's pairs."""
+    """The ``LOCATION``, ``PARTICIPANTS`` and ``ACTORS`` counts of one scope's pairs, and
+    where the participant codes they left out are named (``evaluate.sides``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lost: Counter[str] = Counter()
 
     def add(self, result: DocumentResult, places: Gazetteer) -> None:
         for pair in result.pairs:
@@ -93,11 +99,16 @@ class FieldCounts(Counter[str]):
             self[location_class(gold.location, predicted.location, places)] += 1
             self.update(participant_classes(gold.participants, predicted.participants, places))
             self[actor_class(gold, predicted)] += 1
+            self.lost.update(lost_counts(gold.participants - predicted.participants,
+                                         gold.event_type, result))
 
-    def to_dict(self) -> dict[str, int]:
-        return {name: self[name] for name in (*LOCATION, *PARTICIPANTS, *ACTORS)}
+    def to_dict(self) -> dict[str, object]:
+        return {**{name: self[name] for name in (*LOCATION, *PARTICIPANTS, *ACTORS)},
+                "missing_named": {name: self.lost[name] for name in WHERE}}
 
     def format_lines(self) -> list[str]:
-        """The location, participant and actor counts, a line each."""
-        return ["  ".join(f"{name}={self[name]}" for name in names)
-                for names in (LOCATION, PARTICIPANTS, ACTORS)]
+        """The location, participant and actor counts, a line each; where the missing
+        codes are named, if any are."""
+        lines = ["  ".join(f"{name}={self[name]}" for name in names)
+                 for names in (LOCATION, PARTICIPANTS, ACTORS)]
+        return [*lines, f"missing codes, named: {format_where(self.lost)}"] if self.lost else lines

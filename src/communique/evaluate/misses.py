@@ -12,9 +12,10 @@ triggers, gates), so the counts say where to look.
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from communique.evaluate.scorer import MATCH_THRESHOLD, jaccard
+from communique.evaluate.sides import WHERE, format_where, lost_counts
 
 if TYPE_CHECKING:
     from communique.evaluate.scorer import DocumentResult, GoldEvent
@@ -33,31 +34,43 @@ but no event of its type came out (no two sides, or merged into another act). A
 spurious event left over is ``not_in_gold``."""
 
 
-def miss_kinds(result: DocumentResult) -> tuple[Counter[str], Counter[str], Counter[str]]:
-    """The ``KINDS`` of a document's misses and spurious events; per ``wrong_type`` pair
-    its confusion ("AGREE→CONSULT": gold type, then the predicted one); per unpaired miss
-    or spurious event its kind and type ("no_trigger AGREE"), which says which types'
-    wordings or sides are lacking without showing a text."""
-    kinds: Counter[str] = Counter()
-    confusions: Counter[str] = Counter()
-    unpaired: Counter[str] = Counter()
+class MissKinds(NamedTuple):
+    """One document's ``KINDS``; per ``wrong_type`` pair its confusion ("AGREE→CONSULT":
+    gold type, then the predicted one); per unpaired miss or spurious event its kind and
+    type ("no_trigger AGREE"), which says which types' wordings or sides are lacking
+    without showing a text; per side lost by a ``wrong_sides`` pair or a ``no_sides`` miss,
+    where the report names it (``evaluate.sides``)."""
+
+    kinds: Counter[str]
+    confusions: Counter[str]
+    unpaired: Counter[str]
+    lost: Counter[str]
+
+
+def miss_kinds(result: DocumentResult) -> MissKinds:
+    """The ``MissKinds`` of a document's misses and spurious events."""
+    found = MissKinds(Counter(), Counter(), Counter(), Counter())
     spurious = list(result.spurious)
     for gold in result.missed:
         partner = _partner(gold, spurious)
         if partner is None:
             kind = _not_found(gold.event_type, result)
-            kinds[kind] += 1
-            unpaired[f"{kind} {gold.event_type}"] += 1
+            found.kinds[kind] += 1
+            found.unpaired[f"{kind} {gold.event_type}"] += 1
+            if kind == "no_sides":
+                found.lost.update(lost_counts(gold.participants, gold.event_type, result))
             continue
         spurious.remove(partner)
         if partner.event_type == gold.event_type:
-            kinds["wrong_sides"] += 1
+            found.kinds["wrong_sides"] += 1
+            found.lost.update(lost_counts(gold.participants - partner.participants,
+                                          gold.event_type, result))
         else:
-            kinds["wrong_type"] += 1
-            confusions[f"{gold.event_type}→{partner.event_type}"] += 1
-    kinds["not_in_gold"] += len(spurious)
-    unpaired.update(f"not_in_gold {event.event_type}" for event in spurious)
-    return kinds, confusions, unpaired
+            found.kinds["wrong_type"] += 1
+            found.confusions[f"{gold.event_type}→{partner.event_type}"] += 1
+    found.kinds["not_in_gold"] += len(spurious)
+    found.unpaired.update(f"not_in_gold {event.event_type}" for event in spurious)
+    return found
 
 
 def _not_found(event_type: str, result: DocumentResult) -> str:
@@ -82,23 +95,27 @@ def _partner(gold: GoldEvent, spurious: list[GoldEvent]) -> GoldEvent | None:
 
 class MissCounts(Counter[str]):
     """The ``KINDS`` of the misses and spurious events of one scope, the type
-    confusions of its ``wrong_type`` pairs and the types of its unpaired ones."""
+    confusions of its ``wrong_type`` pairs, the types of its unpaired ones and where
+    the sides they lost are named."""
 
     def __init__(self) -> None:
         super().__init__()
         self.confusions: Counter[str] = Counter()
         self.unpaired: Counter[str] = Counter()
+        self.lost: Counter[str] = Counter()
 
     def add(self, result: DocumentResult) -> None:
-        kinds, confusions, unpaired = miss_kinds(result)
-        self.update(kinds)
-        self.confusions.update(confusions)
-        self.unpaired.update(unpaired)
+        found = miss_kinds(result)
+        self.update(found.kinds)
+        self.confusions.update(found.confusions)
+        self.unpaired.update(found.unpaired)
+        self.lost.update(found.lost)
 
     def to_dict(self) -> dict[str, object]:
         return {**{kind: self[kind] for kind in KINDS},
                 "confusions": dict(sorted(self.confusions.items())),
-                "unpaired": dict(sorted(self.unpaired.items()))}
+                "unpaired": dict(sorted(self.unpaired.items())),
+                "lost_sides": {name: self.lost[name] for name in WHERE}}
 
     def format_lines(self) -> list[str]:
         """The kinds with the confusions, then the unpaired ones by type; most frequent
@@ -106,7 +123,11 @@ class MissCounts(Counter[str]):
         kinds = "  ".join(f"{kind}={self[kind]}" for kind in KINDS)
         confused = _by_count(self.confusions)
         lines = [f"{kinds}{'  types: ' + confused if confused else ''}"]
-        return [*lines, f"by type: {_by_count(self.unpaired)}"] if self.unpaired else lines
+        if self.unpaired:
+            lines.append(f"by type: {_by_count(self.unpaired)}")
+        if self.lost:
+            lines.append(f"sides lost, named: {format_where(self.lost)}")
+        return lines
 
 
 def _by_count(counts: Counter[str]) -> str:

@@ -131,6 +131,10 @@ class DocumentResult:
     matched_types: frozenset[str] = frozenset()  # types of the document's trigger matches,
     trigger_types: frozenset[str] = frozenset()  # of those its filters keep,
     act_types: frozenset[str] = frozenset()      # and of those that pass the gates
+    # the participant codes named in the sentences of those acts, per type, and in the whole
+    # report: where a lost side was named (``evaluate.sides``)
+    act_codes: dict[str, frozenset[str]] = field(default_factory=dict)
+    document_codes: frozenset[str] = frozenset()
 
 
 def _agreement(gold: GoldEvent, predicted: GoldEvent) -> int:
