@@ -78,3 +78,23 @@ def test_gazetteer_titles_russian_titles_decline_as_common_nouns(
     text = "Рябков принял посла Ирана в Москве К.Джалали."
     assert [c for c in coded(resolver, text, "ru") if c[1] == "person"][-1] == (
         "посла Ирана в Москве К.Джалали", "person", "IRN")
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Постоянный представитель России при ООН Василий Небензя заявил", "ru",
+     [("Постоянный представитель России при ООН Василий Небензя", "person", "RUS")]),
+    ("встретился с Постоянным представителем Республики Армения при ОДКБ Виктором Бияговым",
+     "ru", [("Постоянным представителем Республики Армения при ОДКБ Виктором Бияговым",
+             "person", "ARM")]),
+    ("Russia's ambassador to the UN Vasily Nebenzia said", "en",
+     [("Russia's ambassador to the UN Vasily Nebenzia", "person", "RUS")]),
+    ("Der Ständige Vertreter Deutschlands bei den Vereinten Nationen, Christoph Heusgen, sagte",
+     "de", [("Ständige Vertreter Deutschlands bei den Vereinten Nationen, Christoph Heusgen",
+             "person", "DEU")]),
+    # no state named: the envoy acts for the IGO before the title
+    ("Посол ЕС в России Маркус Эдерер заявил", "ru",
+     [("Посол ЕС в России Маркус Эдерер", "person", "EU")]),
+])
+def test_gazetteer_titles_an_envoy_acts_for_his_state_not_for_his_posting(
+        resolver: ActorResolver, text: str, language: str, expected: list) -> None:
+    assert coded(resolver, text, language) == expected

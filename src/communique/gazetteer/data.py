@@ -58,6 +58,7 @@ class Entry:
     body_type: str | None = None       # body: its type id ("MFA")
     needs_state: bool = False          # bodytype: emitted only with a state
     state_in_name: bool = False        # role: "… of the President of Russia"
+    posted: bool = False               # role: an envoy; what follows "to" is the posting
     role: str | None = None            # compound: its role id; place: city | state | region
     modifier: str | None = None        # compound: its modifier id
     alone: bool = True                 # person: the surname alone may stand for them
@@ -174,7 +175,8 @@ def _role_entries(data: dict[str, Any]) -> Iterator[Entry]:
     for code, role in data["roles"].items():
         yield Entry(f"role:{code}", "role", role["name"], country=role.get("country"),
                     sector=role.get("sector", "GOV"),
-                    state_in_name=bool(role.get("state_in_name")))
+                    state_in_name=bool(role.get("state_in_name")),
+                    posted=bool(role.get("posted")))
     for code, mod in data["modifiers"].items():
         yield Entry(f"mod:{code}", "mod", mod["name"])
     for code, comp in data["compounds"].items():

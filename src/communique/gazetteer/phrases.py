@@ -271,6 +271,10 @@ class RoleParser:
         tight, j = True, head + 1
         while j < len(self.units):
             unit, gap = self.units[j], _gap(self.text, self.units[j - 1], self.units[j])
+            if self._posting(role, unit, gap):
+                complements.append((unit, False))       # sent *to*, not acting for
+                j += 1
+                break
             if unit.kind == "state" and unit.form != "name":
                 break                                   # an adjective belongs to what follows
             if unit.kind in _COMPLEMENT_KINDS and (self.grammar.of.match(gap)
@@ -284,11 +288,6 @@ class RoleParser:
                 complements.append((unit, False))
             elif unit.kind == "state" and self._after_tail(gap):
                 complements.append((unit, False))       # "… auswärtige Angelegenheiten Ungarns"
-            elif unit.kind in ("state", "place") and self.grammar.to.match(gap) \
-                    and role.entry.id.startswith("role:AMBASSADOR"):
-                complements.append((unit, False))       # sent *to*, not acting for
-                j += 1
-                break
             else:
                 break
             j += 1
@@ -301,6 +300,14 @@ class RoleParser:
                 nxt, j = more
                 phrase = self._join(phrase, nxt)
         return phrase, j
+
+    def _posting(self, role: Unit, unit: Unit, gap: str) -> bool:
+        """A state, city or IGO after "to" behind an envoy's title is the posting ("Russia's
+        ambassador to the UN", «Постоянный представитель России при ООН», "Ständiger
+        Vertreter Deutschlands bei den Vereinten Nationen"): checked before "of", which
+        shares «при» and "bei"."""
+        return role.entry.posted and unit.kind in ("state", "place", "igo") and bool(
+            self.grammar.to.match(gap))
 
     def _after_tail(self, gap: str) -> bool:
         """A state in the genitive after a long title's unlisted rest names the title's state
@@ -338,12 +345,11 @@ class RoleParser:
         states = [u.country for u in prefix if u.kind == "state"]
         bodies = [u for u in prefix if u.kind in ("body", "bodytype")]
         igos = [u.entry for u in prefix if u.kind == "igo"]
-        ambassador = role.entry.id.startswith("role:AMBASSADOR")
         tail, dept, body_after = "", None, None
         for k, (unit, tight) in enumerate(complements):
+            if role.entry.posted and k == len(complements) - 1 and not tight:
+                continue                                # the posting (``_posting``)
             if unit.kind == "state":
-                if ambassador and k == len(complements) - 1 and not tight:
-                    continue
                 states.append(unit.country)
                 if tight and role.entry.state_in_name and len(states) == 1:
                     title += f" of {self._state_name(unit.country)}"
