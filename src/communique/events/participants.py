@@ -29,7 +29,7 @@ from communique.events.candidates import COOPERATIVE, Candidate, is_finite_or_pa
 from communique.events.context import CodingContext
 from communique.events.index import mention_index
 from communique.events.lexicon import Lexicon
-from communique.events.scopes import topic_spans
+from communique.events.scopes import setting_window, topic_spans
 from communique.lang import defaults
 from communique.model import Actor
 
@@ -113,6 +113,17 @@ def party_of(mention: Mention) -> Party:
                  resolved=False)
 
 
+def _names_the_setting(mention: Mention, candidate: Candidate, lexicon: Lexicon) -> bool:
+    """An IGO naming the occasion of an act outside it ("Lavrov met Wang Yi on the
+    sidelines of the SCO summit", «Лавров на полях саммита ШОС встретился с Ван И»): the
+    occasion, no side; a person or a state there is still one («на полях сессии
+    казахстанский дипломат провел встречу»)."""
+    if mention.actor is None or mention.actor.kind != "igo":
+        return False
+    window = setting_window(candidate.sentence, mention.start, lexicon)
+    return window is not None and not window[0] <= candidate.start < window[1]
+
+
 def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
                      candidates: list[Candidate]) -> list[Party]:
     """Resolved mentions of the candidate's sentence, less topics and the report's source.
@@ -153,7 +164,8 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
                       or names_its_people(doc, mention, candidate, lexicon)
                       or qualifies_object(doc, mention, candidate, lexicon))
               or _ends_a_title(doc, mention, lexicon) or is_mediator(doc, mention, candidate)
-              or is_sponsor(doc, mention, candidate)):
+              or is_sponsor(doc, mention, candidate)
+              or _names_the_setting(mention, candidate, lexicon)):
             continue
         if owner(mention.start, mention.end, rivals) is not candidate:
             continue

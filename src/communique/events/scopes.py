@@ -15,6 +15,11 @@ from dataclasses import dataclass
 from communique.document import Sentence, TimeExpression
 from communique.events.lexicon import Lexicon
 
+# words from a setting word to the name of the occasion's IGO or state: «на полях 77-й
+# сессии Генеральной Ассамблеи ООН» has two, "am Rande des Gipfeltreffens der Shanghaier
+# Organisation" three, "on the sidelines of the annual meeting of the" five; one more
+SETTING_WORDS = 6
+
 
 def clause_bounds(sentence: Sentence, start: int, end: int, lexicon: Lexicon,
                   through_next: bool = False) -> tuple[int, int]:
@@ -101,3 +106,19 @@ def scope_of(sentence: Sentence, start: int, end: int, noun: bool, lexicon: Lexi
     own = next(((s, e) for s, e in unbounded if s < start < e), None) if noun else None
     return Scope(clause_bounds(sentence, start, end, lexicon, through_next=noun),
                  tuple(topic_spans(sentence, lexicon, [start], in_sentence, names)), own)
+
+
+def setting_window(sentence: Sentence, position: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The occasion phrase ``position`` lies in ("on the sidelines of the 77th session of
+    the UN General Assembly", «на полях СМИД ОДКБ», "am Rande des Gipfels der SOZ"): from
+    the setting word to at most ``SETTING_WORDS`` words on, cut at a comma or a 'with'-word
+    ("am Rande der Sitzung Konsultationen mit Russland"; absolute offsets); None outside
+    one."""
+    text = sentence.text
+    at = position - sentence.start
+    for match in lexicon.cues["setting"].finditer(text, 0, at):
+        gap = text[match.end():at]
+        if "," not in gap and len(gap.split()) <= SETTING_WORDS \
+                and lexicon.cues["with"].search(text, match.end(), at) is None:
+            return sentence.start + match.start(), position
+    return None
