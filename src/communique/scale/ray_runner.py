@@ -82,6 +82,7 @@ class ExtractBatch:
         self.extractor = Extractor(on_failure=self.failures.append)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[bytes]]:
+        # the ("doc", Document) rows of read_file that the driver kept
         docs: list[Document] = [pickle.loads(b)[1] for b in batch["item"]]
         self.failures.clear()
         done = list(self.extractor.process(docs, batch_size=len(docs) or 1))
