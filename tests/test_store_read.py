@@ -86,6 +86,15 @@ def test_store_search_treats_operators_in_the_query_as_words(store_url: str) -> 
         assert store.search("  ()  ") == []
 
 
+def test_store_search_skips_a_word_that_folds_to_nothing(store_url: str) -> None:
+    """A lone soft sign transliterates to nothing: no search term, not a syntax error (the
+    workbench's schema test found ``/api/stats?q=ь`` answering 500 over PostgreSQL)."""
+    with _filled(store_url) as store:
+        assert store.search_terms("ь") == []
+        assert store.search("ь") == []
+        assert [h.doc_id for h in store.search("видеоконференции ь")] == ["ru-asean"]
+
+
 def test_store_search_folds_scripts_inflection_and_sharp_s(store_url: str) -> None:
     """Beratung (singular) finds Beratungen; Lemma and transliteration meet across scripts:
     videokonferentsiya (BGN/PCGN of видеоконференция) finds the Russian report."""

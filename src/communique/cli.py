@@ -404,7 +404,8 @@ def _documents(args: argparse.Namespace, settings: Settings,
                keep: Callable[[Document], bool]) -> Iterator[Document]:
     """The extracted documents of the inputs, locally or on Ray; failures go to ``on_failure``.
 
-    Locally, a document ``keep`` refuses (stored already) is cleaned but not extracted.
+    A document ``keep`` refuses (stored already) is cleaned but not extracted, locally
+    and on Ray.
     """
     if not args.ray:
         extractor = Extractor(on_failure=on_failure, budget=settings.ingest)
@@ -414,7 +415,7 @@ def _documents(args: argparse.Namespace, settings: Settings,
     from communique.scale import run_on_ray
 
     for item in run_on_ray(args.paths, workers=args.workers,
-                           batch_size=settings.ingest.batch_size):
+                           batch_size=settings.ingest.batch_size, keep=keep):
         if isinstance(item, StageFailure):
             on_failure(item)
         else:

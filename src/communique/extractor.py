@@ -58,13 +58,16 @@ class Extractor:
         prepared = self.prepare(raws)
         if keep is not None:
             prepared = (doc for doc in prepared if keep(doc))
-        return self._pipe(prepared, batch_size)
+        return self.process(prepared, batch_size)
 
-    def _pipe(self, docs: Iterator[Document], batch_size: int) -> Iterator[Document]:
-        """``pipeline.pipe``, building the pipeline only once a document needs it."""
-        first = next(docs, None)
+    def process(self, docs: Iterable[Document], batch_size: int = 16) -> Iterator[Document]:
+        """Run the costly stages on documents ``prepare`` made, building the pipeline only
+        once a document needs it (a scale worker gets them cleaned by the readers)."""
+        pending = iter(docs)
+        first = next(pending, None)
         if first is not None:
-            yield from self.pipeline.pipe(itertools.chain([first], docs), batch_size=batch_size)
+            yield from self.pipeline.pipe(itertools.chain([first], pending),
+                                          batch_size=batch_size)
 
 
 _DEFAULT: Extractor | None = None

@@ -123,13 +123,16 @@ def person_spellings(backend: Backend, conn: Any, text: str) -> list[str]:
 
 def query_terms(words: Sequence[str], names: Sequence[Sequence[str]] = ()) -> Terms:
     """The alternatives of each query word; ``names`` gives, per word, the spellings of
-    the persons it names (empty when it names none)."""
+    the persons it names (empty when it names none). A word that folds to nothing (a
+    lone soft sign, ь) has no alternative and is left out, as punctuation is: an empty
+    group would be a syntax error in both back-ends' full-text queries."""
     found: Terms = []
     for i, word in enumerate(words):
         alternatives = word_terms(word, LANGUAGES)
         for name in names[i] if i < len(names) else ():
             alternatives |= surname_terms(name)
-        found.append(frozenset(alternatives))
+        if alternatives:
+            found.append(frozenset(alternatives))
     return found
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable, Iterable
+from functools import cache, cached_property
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -113,7 +114,14 @@ class PieceTable:
         return sums
 
     def fit_projection(self, dims: int) -> np.ndarray:
-        """PCA of the Latin-script pieces: row 0 the mean, rows 1..dims the main axes.
+        """PCA of the Latin-script pieces: row 0 the mean, rows 1..dims the main axes."""
+        mean, axes = self._principal_axes
+        return np.vstack([mean[None, :], axes[:dims]]).astype(np.float32)
+
+    @cached_property
+    def _principal_axes(self) -> tuple[np.ndarray, np.ndarray]:
+        """The Latin-script pieces' mean and all their main axes, largest first: fitted once
+        per table (seconds of CPU), whatever number of them a projection keeps.
 
         Each axis is signed so that its largest loading is positive, which makes
         the result independent of the sign convention of the eigen-solver.
@@ -125,9 +133,16 @@ class PieceTable:
         rows -= mean
         covariance = (rows.T @ rows).astype(np.float64) / len(rows)
         _, vectors = np.linalg.eigh(covariance)
-        axes = vectors[:, ::-1][:, :dims].T
-        axes *= np.sign(axes[np.arange(dims), np.abs(axes).argmax(axis=1)])[:, None]
-        return np.vstack([mean[None, :], axes]).astype(np.float32)
+        axes = vectors[:, ::-1].T
+        axes *= np.sign(axes[np.arange(len(axes)), np.abs(axes).argmax(axis=1)])[:, None]
+        return mean, axes
+
+
+@cache
+def shipped_piece_table() -> PieceTable:
+    """The wheel's piece table, loaded once per process (65 MB, a second or more): every
+    model built from a config (training builds several) only reads it."""
+    return PieceTable()
 
 
 class SubwordVectors(BaseVectors):
@@ -142,7 +157,7 @@ class SubwordVectors(BaseVectors):
         super().__init__(strings=strings)
         self.strings = strings
         self.dims = dims
-        self.pieces = pieces or PieceTable()
+        self.pieces = pieces or shipped_piece_table()
         self.projection: np.ndarray | None = None     # fitted on first use unless loaded
         self.cache: dict[int, np.ndarray] = {}         # word key -> vector
 
