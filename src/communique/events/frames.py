@@ -41,9 +41,13 @@ ATTRIBUTE_WORDS = 6
 # силы»), tells who a group's patron is; PLOVER SUPPORT is a verbal act, and the
 # sentence's act is another one (spec section 3, "Type boundaries" in docs/events.md).
 BACKING_OUTCOMES = frozenset({"endorsed", "welcomed"})
+# Words between a verb and the complementiser of its content clause: its object named in
+# one word ("assured Nepal that"); a longer phrase before "that" is mostly a noun and its
+# relative clause ("agreed on a plan that …").
+VIEW_OBJECT_WORDS = 1
 _KNOWN_KEYS = frozenset({"type", "lemmas", "pos", "sides", "mode", "particle", "with",
                          "not_with", "compound", "tense", "outcome", "strength", "goal",
-                         "source", "finite", "seat"})
+                         "source", "finite", "seat", "view"})
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,7 @@ class LemmaTrigger(Trigger):
     not_with: frozenset[str] = frozenset()          # none of them may be in the clause
     compound: bool = False
     finite: bool = False        # only an inflected form: an infinitive or gerund is an aim
+    view: bool = False          # before a complementiser with no modal after: a shared view
 
     @classmethod
     def from_entry(cls, entry: dict[str, Any], where: str) -> LemmaTrigger:
@@ -72,7 +77,8 @@ class LemmaTrigger(Trigger):
                    with_words=_words(entry.get("with"), where, "with"),
                    not_with=_words(entry.get("not_with"), where, "not_with"),
                    compound=bool(entry.get("compound", False)),
-                   finite=bool(entry.get("finite", False)))
+                   finite=bool(entry.get("finite", False)),
+                   view=bool(entry.get("view", False)))
 
     def surface_lemmas(self, inseparable: tuple[str, ...]) -> Iterator[str]:
         """The lemmas a token may carry: the entry's own, and for a separable German verb
@@ -110,6 +116,8 @@ class TokenClassSigns:
     agent_prepositions: frozenset[str] = frozenset()   # name a passive agent
     gerund_ending: str = ""                        # "-ing": a verb used as a noun
     topic_prepositions: frozenset[str] = frozenset()   # before a gerund: what an act is about
+    complementisers: frozenset[str] = frozenset()  # open a content clause ("agreed that")
+    modals: frozenset[str] = frozenset()           # make a content clause a commitment
 
     def fits(self, tokens: list[Token], index: int, form: str) -> bool:
         token = tokens[index]
@@ -130,6 +138,17 @@ class TokenClassSigns:
 
         return not (form == "noun" and word.endswith(self.verb_endings) and self.verb_endings
                     and word != _fold(token.lemma))
+
+    def states_view(self, tokens: list[Token], index: int) -> bool:
+        """A verb before a complementiser (right after it or after its one-word object)
+        whose clause holds no modal: "agreed that the talks were useful", "assured Nepal
+        that relations were strong" share a view (spec section 3: no event); "agreed that
+        the ministries would work together" commits the sides to an act."""
+        _, hi = _clause(tokens, index)
+        opener = next((i for i in range(index + 1, min(hi, index + 1 + VIEW_OBJECT_WORDS + 1))
+                       if _fold(tokens[i].text) in self.complementisers), None)
+        return opener is not None and not any(
+            _fold(tokens[i].text) in self.modals for i in range(opener + 1, hi))
 
     def inflected(self, token: Token) -> bool:
         """A form other than the lemma and the gerund ("expanded", "expands"): what was
@@ -206,7 +225,8 @@ class LemmaFrames:
                         tokens, index, frame.particle, self.word_class.coordinators):
                     continue
                 if not _clause_fits(tokens, index, frame, self.word_class) \
-                        or self._backing_attribute(tokens, index, frame):
+                        or self._backing_attribute(tokens, index, frame) \
+                        or (frame.view and self.word_class.states_view(tokens, index)):
                     continue
                 out.append((frame, token.start, token.end))
         return out
@@ -343,7 +363,8 @@ def _word_class(classes: dict[str, Any], path: Path) -> TokenClassSigns:
                            _fold(str(classes.get("infinitive_marker") or "")),
                            frozenset(listed("agent_prepositions")),
                            _fold(str(classes.get("gerund_ending") or "")),
-                           frozenset(listed("topic_prepositions")))
+                           frozenset(listed("topic_prepositions")),
+                           frozenset(listed("complementisers")), frozenset(listed("modals")))
 
 
 @cache

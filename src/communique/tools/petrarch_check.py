@@ -9,6 +9,11 @@ coded types ("hit"), and how many coded events have a type that is not gold
 
     python -m communique.tools.petrarch_check -v \
         ../shared/data/events/petrarch_validation/records.jsonl
+
+``--half tune`` / ``--half held`` split the sentences into two fixed halves
+(sorted by record id, even positions tune, odd positions held): a lexicon pass
+reads the errors of the tuning half only and reports the held half as the
+figure nobody wrote rules from.
 """
 
 from __future__ import annotations
@@ -61,6 +66,16 @@ def read_cases(path: Path, origin: str = ORIGIN) -> Iterator[Case]:
             gold = frozenset(e["plover"] for e in record.get("events", []) if e.get("plover"))
             if record.get("origin") == origin and gold and record.get("text", "").strip():
                 yield Case(record["id"], record["text"], gold)
+
+
+HALVES = ("tune", "held")
+
+
+def half(cases: list[Case], which: str) -> list[Case]:
+    """The fixed half ``which`` of ``cases``: sorted by id, even positions are "tune",
+    odd positions "held"."""
+    ranked = sorted(cases, key=lambda c: c.case_id)
+    return ranked[HALVES.index(which)::len(HALVES)]
 
 
 def code(cases: list[Case]) -> list[Outcome]:
@@ -136,8 +151,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="one line per sentence: + hit, - wrong type, 0 no event; with the "
                              "types coded and the types of the trigger candidates")
+    parser.add_argument("--half", choices=HALVES,
+                        help="only one fixed half (sorted by id: even positions tune, odd held)")
     args = parser.parse_args(argv)
     cases = list(read_cases(args.records, args.origin))
+    if args.half:
+        cases = half(cases, args.half)
     if not cases:
         parser.error(f"no records of origin {args.origin} with a text and a PLOVER type")
     print(report(code(cases), args.verbose))
