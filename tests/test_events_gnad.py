@@ -6,7 +6,8 @@ extractor, with a control sentence that differs by the rule's word and keeps its
 criminal charges against persons are no accusation between states (``justice`` in
 ``lang/de/mentions.yaml``); "any country at all" is no state; the Austrian
 ``Bundeskanzleramt`` names no state; a government word with capitals in the genitive
-("Die Außenminister Roms und Madrids") makes the capitals' states the subject.
+("Die Außenminister Roms und Madrids") makes the capitals' states the subject; a state
+in a compound of a thing about it ("Syrien-Krise", "EU-Jemen-Fonds") is its topic.
 """
 
 from __future__ import annotations
@@ -52,6 +53,14 @@ CASES = [
     ("Die Regierung Warschaus hat am Montag zwei russische Diplomaten ausgewiesen.",
      [("SANCTION", ("POL",), ("RUS",))]),
     ("Der Bürgermeister Warschaus hat am Montag zwei russische Diplomaten empfangen.", []),
+    # a compound's topic is no side; an abbreviation that opens it owns the thing, and a
+    # summit's compound names its parties
+    ("Die EU warf Russland am Montag eine Mitschuld an der Syrien-Krise vor.",
+     [("ACCUSE", ("EU",), ("RUS",))]),
+    ("Japan sagte dem UN-Jemen-Fonds am Montag zehn Millionen Dollar zu.",
+     [("AGREE", ("JPN",), ("UN",))]),
+    ("Die EU und Japan vereinbarten beim EU-Japan-Gipfel ein Freihandelsabkommen.",
+     [("AGREE", ("EU", "JPN"), ())]),
 ]
 
 
