@@ -38,6 +38,9 @@ CASES = [
     # … a state's complaint about an arrest names no procedure of its own
     ("Russland warf der Ukraine am Montag die Festnahme russischer Journalisten vor.",
      [("ACCUSE", ("RUS",), ("UKR",))]),
+    # … nor does the verb "verdächtigen", unlike the noun of a suspect
+    ("Litauen und Lettland verdächtigen Russland, die Ermittlungen zu behindern.",
+     [("ACCUSE", ("LTU", "LVA"), ("RUS",))]),
     # generic: every country that negotiates is no state that negotiates
     ("Montenegro muss wie jedes andere Land, das über einen EU-Beitritt verhandelt, die "
      "Pressefreiheit achten, sagte ein Sprecher der EU-Kommission in Brüssel.", []),
