@@ -5,7 +5,8 @@ state usually does ("die EU verhängt regelmäßig Sanktionen"), what might be o
 might have been ("hätte … sperren können", "not ruled out"), what was meant to
 happen ("wollte … reisen"), a condition ("if
 Russia attacks"), the same word in sport, business or culture ("Verhandlungen über
-einen Spieler"), or an act whose subject is a company, a club or a newspaper. The
+einen Spieler"), a criminal charge against persons ("Anklage erhoben", "werden
+Geldwäsche vorgeworfen"), or an act whose subject is a company, a club or a newspaper. The
 words are language data (``lang/<language>/mentions.yaml``); the gates are the same
 for every language.
 """
@@ -25,10 +26,14 @@ from communique.events.participants import PEOPLE_ACTS
 from communique.lang import data_file, load_yaml, section
 from communique.lang.loader import data_error, location
 
-GATES = ("generic", "speculative", "intention", "conditional", "field", "nonstate")
+GATES = ("generic", "speculative", "intention", "conditional", "field", "justice", "nonstate")
 # the gates whose words are in mentions.yaml; a condition's opening word is the event cue
-# ``condition`` (lang/<language>/event_cues.yaml), which the sides rules read too
-WORD_GATES = tuple(gate for gate in GATES if gate != "conditional")
+# ``condition`` (lang/<language>/event_cues.yaml), which the sides rules read too; the
+# words of criminal procedure are optional (a language without them has no such gate)
+WORD_GATES = ("generic", "speculative", "intention", "field", "nonstate")
+# the acts a criminal charge is mistaken for: a prosecutor accuses a person, not a state;
+# an arrest of a foreigner (COERCE) stays an act between states
+JUSTICE_ACTS = frozenset({"ACCUSE", "THREATEN"})
 # words before the head of a clause's subject: an article and two adjectives ("Der
 # italienische Frächterverband", "The Italian hauliers' association")
 SUBJECT_WORDS = 3
@@ -45,6 +50,7 @@ class MentionWords:
     speculative: re.Pattern[str]
     intention: re.Pattern[str]
     field: re.Pattern[str]
+    justice: re.Pattern[str] | None     # criminal procedure; None where a language has none
     subject: re.Pattern[str]     # a clause that opens with a non-state body's noun phrase
     auxiliary: re.Pattern[str]   # a finite auxiliary or modal: where a subject ends
 
@@ -59,8 +65,11 @@ def mention_words(language: str) -> MentionWords:
                        location(path, "nonstate"), anchored=True)
     auxiliary = _compile(section(data, "auxiliary", path, str, required=True),
                          location(path, "auxiliary"))
+    justice = section(data, "justice", path, str)
     return MentionWords(compiled["generic"], compiled["speculative"], compiled["intention"],
-                        compiled["field"], subject, auxiliary)
+                        compiled["field"],
+                        _compile(justice, location(path, "justice")) if justice else None,
+                        subject, auxiliary)
 
 
 def _compile(pattern: str, where: str, anchored: bool = False) -> re.Pattern[str]:
@@ -89,6 +98,9 @@ def not_an_act(doc: Document, candidate: Candidate, language: str) -> str | None
         return "generic"
     if _conditional(doc, candidate, load_lexicon(language).cues["condition"]):
         return "conditional"
+    if (candidate.event_type in JUSTICE_ACTS and words.justice is not None
+            and words.justice.search(clause)):
+        return "justice"
     if _nonstate_subject(doc, candidate, words):
         return "nonstate"
     return None

@@ -5,7 +5,8 @@ A wire names a government by its capital when the capital is the subject of the
 act. The rule is kept narrow, since a place is far more often where something
 happens: only cities of the gazetteer, only when they (joined by "and", "und",
 "и" or a comma) are all that stands before the trigger in its clause, apart from
-auxiliaries and dates ("Moscow has", "Washington on Thursday"). A city after a
+auxiliaries and dates ("Moscow has", "Washington on Thursday"), or follow a government
+word in the genitive ("Die Außenminister Athens und Ankaras haben …"). A city after a
 preposition ("in Moscow") or after any other word is never a party, unless the act
 goes there or comes from there (a frame with ``goal: recipient``: "recalled its
 ambassador from Beijing", "aus Peking zurückgerufen"): then the city's state is
@@ -92,7 +93,8 @@ def _subjects(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Pa
                 dateline_end(doc, sentence.start, sentence.end))
     cities = [m for m in mention_index(doc).starting(start, candidate.start)
               if m.actor is None and m.label == "LOC"]
-    if not cities or not _lead_in(doc, start, cities[0].start):
+    if not cities or not (_lead_in(doc, start, cities[0].start)
+                          or _office_of(doc, start, cities[0], places)):
         return []
     for left, right in pairwise(cities):
         if not CONNECTOR.fullmatch(doc.text[left.end:right.start]):
@@ -122,6 +124,24 @@ def _lead_in(doc: Document, start: int, end: int) -> bool:
     opener = lexicon.cues["opener"].match(gap)
     close = lexicon.cues["opener_close"].search(gap, opener.end()) if opener else None
     return close is not None and not gap[close.end():].strip()
+
+
+def _office_of(doc: Document, start: int, city: Mention, places: Gazetteer) -> bool:
+    """A government word and capitals in the genitive after it open the clause ("Die
+    Außenminister Athens und Ankaras haben … vereinbart", "Die Regierung Moskaus hat …"):
+    the office is the capitals' states', and they are the subject. The word is the cue
+    ``state_head``, which also tells a state adjective's government head; a city's own
+    offices ("Der Bürgermeister Moskaus") are none of them."""
+    gap = doc.text[start:city.start].strip()
+    head = load_lexicon(doc.language or "").cues["state_head"].fullmatch(gap)
+    return head is not None and _genitive(doc, city, places)
+
+
+def _genitive(doc: Document, city: Mention, places: Gazetteer) -> bool:
+    """A German capital's genitive: its name and an "s" ("Athens", "Moskaus", "Kiews")."""
+    name = city.text
+    return (name.endswith("s") and places.place(name, doc.language or "") is not None
+            and places.place(name[:-1], doc.language or "") is not None)
 
 
 def _auxiliaries_only(doc: Document, start: int, end: int) -> bool:

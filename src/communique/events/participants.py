@@ -45,6 +45,7 @@ REPORTED_DISTANCE = 45
 # A quotation that opens a sentence and the speaker named after it ("„Wir haben …“, sagte
 # der litauische Außenminister", "«Мы …», заявил …"): the closing mark, then the verb
 COMPOUND_TITLE = re.compile(r"-\w+\s+")    # "EU-Ratspräsident ": the IGO, a hyphen, the title
+COMPOUND_REST = re.compile(r"(?:-\w+)+")     # "-Syrien-Fonds": the parts after a name
 QUOTE = re.compile(r"^\s*[„“\"«](?P<quote>[^„“”\"«»]+)[“”\"»]")
 AGENT_DISTANCE = 12         # characters before a party read for "von", "by": "von der " fits
 # characters before a capital read for a government word ("von der Regierung in Kiew"): the
@@ -163,7 +164,8 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
               or not (names_the_state(doc, mention, lexicon)
                       or names_its_people(doc, mention, candidate, lexicon)
                       or qualifies_object(doc, mention, candidate, lexicon))
-              or _ends_a_title(doc, mention, lexicon) or is_mediator(doc, mention, candidate)
+              or _ends_a_title(doc, mention, lexicon) or _in_topic_compound(doc, mention, lexicon)
+              or is_mediator(doc, mention, candidate)
               or is_sponsor(doc, mention, candidate)
               or _names_the_setting(mention, candidate, lexicon)):
             continue
@@ -325,6 +327,19 @@ def _ends_a_title(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     return ((following.actor.role is not None
              and not doc.text[mention.end:following.start].strip())
             or _titles_for_igo(doc, mention, following, lexicon))
+
+
+def _in_topic_compound(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
+    """A name that a hyphen joins to the head of a compound naming a thing for or about the
+    state ("EU-Syrien-Fonds", "Ukraine-Krise", "Griechenland-Hilfe"; cue ``compound_topic``)
+    is that thing's topic, no side. An abbreviation that opens the compound owns the thing
+    ("EU-Syrien-Fonds", "US-Hilfe"), and a meeting's or an office's compound keeps its
+    parties ("EU-Türkei-Gipfel", "US-Außenminister")."""
+    rest = COMPOUND_REST.match(doc.text, mention.end)
+    if rest is None or (mention.text.isupper() and doc.text[mention.start - 1:mention.start]
+                        != "-"):
+        return False
+    return lexicon.cues["compound_topic"].fullmatch(rest.group().rsplit("-", 1)[-1]) is not None
 
 
 def _titles_for_igo(doc: Document, igo: Mention, person: Mention, lexicon: Lexicon) -> bool:

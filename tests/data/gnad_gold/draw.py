@@ -1,17 +1,21 @@
 """The 10kGNAD articles the German gold set was drawn from: a keyword filter, not the coder.
 
-Keeps articles of the categories International, Inland and Wirtschaft up to 3,000
-characters (to keep hand annotation feasible) that contain at least two of the act
-words below, shuffled with a fixed seed. The articles were then read in that order
-and the first 25 that report an act between states or IGOs were annotated:
+Keeps articles of the categories International, Inland and Wirtschaft up to a length
+(to keep hand annotation feasible) that contain at least two of the act words below,
+shuffled with a fixed seed. The first drawing (seed 12, up to 3,000 characters) was
+read in that order up to its 65th article and the 27 that report an act between
+states or IGOs were annotated. The second drawing (seed 7, up to 4,000 characters,
+``--fresh``) leaves those 65 out and annotates its first 25 articles, whatever they
+report, so that articles without acts test precision:
 
     python tests/data/gnad_gold/draw.py [PATH]
+    python tests/data/gnad_gold/draw.py --seed 7 --max-chars 4000 --fresh [PATH]
 """
 
 from __future__ import annotations
 
+import argparse
 import random
-import sys
 from pathlib import Path
 
 from communique.tools.gnad_sample import DEFAULT, labelled_articles
@@ -20,19 +24,37 @@ CATEGORIES = ("International", "Inland", "Wirtschaft")
 MAX_CHARS = 3000
 MIN_HITS = 2
 SEED = 12               # the issue's number
+FIRST_READ = 65         # articles of the first drawing that were read (see the README)
 ACT_WORDS = ("außenminister", "botschafter", "sanktion", "treffen", "besuch", "telefon",
              "abkommen", "ausgewiesen", "einbestellt", "protest", "forder", "droh", "hilfe",
              "vereinbar", "gipfel", "gespräch", "verhandl", "vorgeworfen", "warnt", "kritisier")
 
 
-def candidates(path: Path) -> list[int]:
+def candidates(path: Path, seed: int = SEED, max_chars: int = MAX_CHARS) -> list[int]:
     """Article numbers (as ``10kgnad-N``) that pass the filter, in the seeded reading order."""
     chosen = [number for number, (label, text) in enumerate(labelled_articles(path))
-              if label in CATEGORIES and len(text) <= MAX_CHARS
+              if label in CATEGORIES and len(text) <= max_chars
               and sum(word in text.lower() for word in ACT_WORDS) >= MIN_HITS]
-    random.Random(SEED).shuffle(chosen)
+    random.Random(seed).shuffle(chosen)
     return chosen
 
 
+def fresh(path: Path, seed: int, max_chars: int) -> list[int]:
+    """Candidates that the first drawing's reader has not seen."""
+    seen = set(candidates(path)[:FIRST_READ])
+    return [number for number in candidates(path, seed, max_chars) if number not in seen]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--max-chars", type=int, default=MAX_CHARS)
+    parser.add_argument("--fresh", action="store_true", help="leave out the first drawing's")
+    args = parser.parse_args()
+    draw = fresh if args.fresh else candidates
+    print(" ".join(map(str, draw(args.path, args.seed, args.max_chars))))
+
+
 if __name__ == "__main__":
-    print(" ".join(map(str, candidates(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT))))
+    main()
