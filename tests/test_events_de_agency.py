@@ -77,6 +77,11 @@ ACTS = [
      "der Konsultationen unterzeichnet.",
      [("SUPPORT", None, "occurred", "CHN+RUS", "", "2021-11-22", "Moscow"),
       ("CONSULT", None, "occurred", "CHN+RUS", "", "2021-11", None)]),
+    # "Einigkeit/Übereinstimmung erzielt": an agreement reached
+    ("Polen und Litauen haben Einigkeit über den Ausbau der Grenzanlagen erzielt.",
+     [("AGREE", None, "occurred", "LTU+POL", "", "2021-11", None)]),
+    ("Belarus und Russland erzielten Übereinstimmung über die Grundsätze der Visapolitik.",
+     [("AGREE", None, "occurred", "BLR+RUS", "", "2021-11", None)]),
 ]
 
 NO_ACTS = [
@@ -84,6 +89,7 @@ NO_ACTS = [
     "In Minsk fand am Montag ein Treffen statt.",
     # a threat that names no target and answers no act reported before it
     "Moskau kündigte an, auf die Ausweisung mit Gegenmaßnahmen zu antworten.",
+    "Beide Seiten erzielten keine Übereinstimmung.",
 ]
 
 
