@@ -77,6 +77,13 @@ ACTS = [
      "der Konsultationen unterzeichnet.",
      [("SUPPORT", None, "occurred", "CHN+RUS", "", "2021-11-22", "Moscow"),
       ("CONSULT", None, "occurred", "CHN+RUS", "", "2021-11", None)]),
+    # in the passive, the genitive of the act's own noun names who acts ("der Protest der
+    # Bundesregierung"), whoever it was handed to: one summons, not a second one reversed
+    ("Der russische Botschafter wurde in das Auswärtige Amt einbestellt; ihm wurde der "
+     "Protest der Bundesregierung übermittelt.",
+     [("ACCUSE", None, "occurred", "DEU", "RUS", "2021-11", "Berlin")]),
+    ("Dem Botschafter Litauens wurde eine Protestnote des belarussischen Außenministeriums "
+     "überreicht.", [("ACCUSE", None, "occurred", "BLR", "LTU", "2021-11", "Minsk")]),
     # "Einigkeit/Übereinstimmung erzielt": an agreement reached
     ("Polen und Litauen haben Einigkeit über den Ausbau der Grenzanlagen erzielt.",
      [("AGREE", None, "occurred", "LTU+POL", "", "2021-11", None)]),
