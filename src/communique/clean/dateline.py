@@ -7,6 +7,7 @@ without a year, the agency in parentheses, slashes, or after a dash):
 - ``MOSCOW, September 24. /TASS/.``       ``МИНСК, 7 июня. /БЕЛТА/.``
 - ``Москва. 15 февраля. INTERFAX.RU -``   ``ТАШКЕНТ, 20 ноя — Sputnik.``
 - ``7 июня, Минск /Корр. БЕЛТА/.``        ``Brüssel (Reuters) -``
+- ``ASTANA. KAZINFORM –`` (a known agency after the place, no date)
 - ``BERLIN, 13. Dezember.``, ``Москва, 12 апреля.`` (no agency), ``SINGAPORE:`` and
   ``Durban.`` (a place only)
 """
@@ -70,6 +71,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # ТАШКЕНТ, 20 ноя — Sputnik.   /   Москва. 15 февраля. INTERFAX.RU –
         rf"^{place}[,.]\s*{date}\.?\s*(?:{_DASH}\s*{_NAMED_AGENCY.format(group='a3')}\.(?=\s)"
         rf"|{_NAMED_AGENCY.format(group='a4')}\s*{_DASH})\s*",
+        # ASTANA. KAZINFORM – (Kazinform's German and English pages: no date; the agency must
+        # be a known one, or "Wien. Die Lage – …" would read "Die Lage" as one)
+        rf"^{place}\.\s*{_NAMED_AGENCY.format(group='a5')}\s*{_DASH}\s*",
         # 7 июня, Минск /Корр. БЕЛТА/.
         rf"^{date},\s*{place}\s*(?:{_ENCLOSED_AGENCY})\s*(?P<sep>[.:]?\s*{_DASH}|[.:])?\s*",
         # MINSK, 23 July -  (no agency)
@@ -108,10 +112,12 @@ def _dateline(match: re.Match[str], offset: int) -> Dateline | None:
     if (place.lower() in boilerplate().not_places or place.lower() in calendar().weekdays
             or len(place) < 2):
         return None
-    key = next((k for k in ("a1", "a2", "a3", "a4") if groups.get(k)), None)
+    key = next((k for k in ("a1", "a2", "a3", "a4", "a5") if groups.get(k)), None)
     raw_agency = groups[key] if key else None
     agency = agency_name(raw_agency) if raw_agency else None
     if raw_agency and agency is None:
+        return None
+    if key == "a5" and agency not in agencies().values():
         return None
     if groups.get("a1") and not groups.get("sep") and agency not in agencies().values():
         return None  # "Heiko Maas (SPD) hatte …": a bracket, not an agency

@@ -284,12 +284,24 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
     candidate.background = bool(lexicon.cue("background", sentence.text))
     offset = sentence.start
     if reported_future is not None or (not noun and own_future(
-            lexicon.language, sentence.text[start - offset:end - offset])) or _planned(
+            lexicon.language, sentence.text[start - offset:end - offset])) or (
+            not noun and _reported_infinitive(sentence, start, clause_start, lexicon)) or _planned(
             trigger, clause, sentence.text[clause_start - offset:start - offset],
             sentence.text[end - offset:clause_end - offset], lexicon,
             is_finite_or_participle(sentence, start)):
         make_planned(candidate)
     return candidate
+
+
+def _reported_infinitive(sentence: Sentence, start: int, clause_start: int,
+                         lexicon: Lexicon) -> bool:
+    """A verb-final infinitive whose reported-future auxiliary opens its stretch of the
+    clause, however far before it ("China werde entschlossen Gegenmaßnahmen gegen die USA
+    ergreifen"): the auxiliary and the infinitive are one future, with no comma between."""
+    if is_finite_or_participle(sentence, start):
+        return False
+    before = sentence.text[clause_start - sentence.start:start - sentence.start]
+    return lexicon.cue("reported_future", before.rpartition(",")[2]) is not None
 
 
 def _reported_future(after: str, near: str, lexicon: Lexicon) -> re.Match[str] | None:

@@ -30,6 +30,12 @@ from communique.nlp.lemmas import full_participle
 # Tokens that end a clause for the particle and clause-word checks: punctuation that
 # separates clauses (the coordinating conjunctions are each language's, in ``word_class``).
 _BOUNDARY_MARKS = frozenset(",;:.!?()[]\"«»“”„–—")
+# quote marks of a term quoted inside a clause ('kündigte eine „spiegelbildliche Antwort“
+# an'); not guillemets, which in Russian wires enclose the names of bodies, operations and
+# documents («Восток-2022»): reading through them cost a Russian act on the held-out set
+_QUOTE_MARKS = frozenset("\"“”„")
+# the longest quoted phrase inside a clause, in tokens: a quoted term, not a statement
+QUOTED_TERM = 4
 # A compound's head must be this long to count: "Arbeitsvereinbarung" heads on
 # "vereinbarung", but "Russland" must not head on "land", nor "Ministerium" on "um".
 HEAD_LETTERS = 5
@@ -279,7 +285,24 @@ def _boundary(tokens: list[Token], i: int) -> bool:
     """A boundary mark; an ordinal's dot ("zum 80. Jahrestag", split from its number by
     the tokenizer) inside the sentence is none."""
     return tokens[i].text in _BOUNDARY_MARKS and not (
-        tokens[i].text == "." and 0 < i < len(tokens) - 1 and tokens[i - 1].text.isdigit())
+        tokens[i].text == "." and 0 < i < len(tokens) - 1 and tokens[i - 1].text.isdigit()
+    ) and not _quoted_term(tokens, i)
+
+
+def _quoted_term(tokens: list[Token], i: int) -> bool:
+    """A quote mark of a short quoted phrase with words on both sides of it ("eine
+    „spiegelbildliche Antwort“ an"): the phrase is a term of the clause, which goes on."""
+    if tokens[i].text not in _QUOTE_MARKS or i == 0 or i == len(tokens) - 1:
+        return False
+    for step in (1, -1):
+        j = i + step
+        while 0 < j < len(tokens) - 1 and abs(j - i) <= QUOTED_TERM + 1:
+            if tokens[j].text in _QUOTE_MARKS:
+                return abs(j - i) > 1 and 0 < j < len(tokens) - 1
+            if tokens[j].text in _BOUNDARY_MARKS:
+                break
+            j += step
+    return False
 
 
 def _closes_clause(tokens: list[Token], index: int, particle: str,
@@ -310,6 +333,7 @@ def _clause_fits(tokens: list[Token], index: int, frame: LemmaTrigger,
         return False
     if not frame.with_words and not frame.not_with:
         return True
+    hi = _infinitive_object(tokens, hi, frame, signs)
     if frame.not_with & _words_of(tokens, range(lo, hi), index):
         return False
     if not frame.with_words:
@@ -321,6 +345,19 @@ def _clause_fits(tokens: list[Token], index: int, frame: LemmaTrigger,
     return signs.nouns_capitalised and any(
         tokens[i].text[:1].isupper() and _heads(_fold(tokens[i].lemma), frame.with_words)
         for i in span if i != index)
+
+
+def _infinitive_object(tokens: list[Token], hi: int, frame: LemmaTrigger,
+                       signs: TokenClassSigns) -> int:
+    """Where a particle verb's clause words end: a zu-infinitive after the particle and its
+    comma is the verb's object ("kündigte an, auf die Sanktionen mit Gegenmaßnahmen zu
+    antworten"), so its words count; else the clause's end ``hi``."""
+    if not (frame.particle and signs.infinitive_marker and 0 < hi < len(tokens) - 1
+            and tokens[hi].text == "," and _fold(tokens[hi - 1].text) == frame.particle):
+        return hi
+    _, end = _clause(tokens, hi + 1)
+    words = {_fold(tokens[i].text) for i in range(hi + 1, end)}
+    return end if signs.infinitive_marker in words else hi
 
 
 def _words_of(tokens: list[Token], span: range, index: int) -> set[str]:

@@ -45,9 +45,50 @@ PLACE_CUES = ("locative", "goal", "source")
 def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
     """The states whose capitals are the subject or the object of the trigger."""
     parties = _subjects(doc, candidate, places)
+    inverted = _inverted_subject(doc, candidate, places) if not parties else None
+    if inverted is not None:
+        parties = [inverted]
     if parties or _acting_party_before(doc, candidate):
-        parties += [p for p in [_object_city(doc, candidate, places)] if p is not None]
-    return parties
+        after = inverted.end if inverted is not None else candidate.end
+        parties += [p for p in [_object_city(doc, candidate, places, after)] if p is not None]
+    return parties + _condition_subjects(doc, candidate, places)
+
+
+def _condition_subjects(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
+    """A threat's condition names its target ("drohte mit Gegenmaßnahmen, falls Vilnius an
+    seiner Entscheidung festhalte", "Sollte Washington daran festhalten, werde …"): a
+    capital right after a condition word of the threat's sentence is the state threatened."""
+    if candidate.event_type != "THREATEN":
+        return []
+    sentence = candidate.sentence
+    condition = load_lexicon(doc.language or "").cues["condition"]
+    parties = []
+    for match in condition.finditer(sentence.text):
+        start = sentence.start + match.end()
+        following = mention_index(doc).starting(start, sentence.end)
+        if following and not doc.text[start:following[0].start].strip() \
+                and following[0].actor is None and following[0].label == "LOC":
+            parties.append(_state_party(doc, following[0], places))
+    return [replace(p, goal=True) for p in parties if p is not None]
+
+
+def _inverted_subject(doc: Document, candidate: Candidate, places: Gazetteer) -> Party | None:
+    """German verb-second after an adverbial ("Zugleich appellierte Minsk an …", "Am Montag
+    forderte Peking Manila auf"): a capital right after the verb, when only an adverbial of
+    the cue ``prefield`` stands before it, is the subject."""
+    lexicon = load_lexicon(doc.language or "")
+    sentence = candidate.sentence
+    start = max(candidate.scope.clause[0], dateline_end(doc, sentence.start, sentence.end))
+    prefield = doc.text[start:candidate.start].strip(" ,;:–-")
+    if not prefield or lexicon.cues["prefield"].fullmatch(prefield) is None:
+        return None
+    following = mention_index(doc).starting(candidate.end, candidate.scope.clause[1])
+    if not following or doc.text[candidate.end:following[0].start].strip():
+        return None
+    city = following[0]
+    if city.actor is not None or city.label != "LOC":
+        return None
+    return _state_party(doc, city, places)
 
 
 def _acting_party_before(doc: Document, candidate: Candidate) -> bool:
@@ -56,15 +97,17 @@ def _acting_party_before(doc: Document, candidate: Candidate) -> bool:
                for m in mention_index(doc).starting(lo, candidate.start))
 
 
-def _object_city(doc: Document, candidate: Candidate, places: Gazetteer) -> Party | None:
-    """The state of the city that is the trigger's object (see the module's docstring)."""
+def _object_city(doc: Document, candidate: Candidate, places: Gazetteer,
+                 after: int) -> Party | None:
+    """The state of the city that is the trigger's object (see the module's docstring), the
+    first name after ``after`` (the trigger, or a subject that follows it)."""
     if candidate.trigger.sides not in OBJECT_SIDES:
         return None
-    following = mention_index(doc).starting(candidate.end, candidate.scope.clause[1])
+    following = mention_index(doc).starting(after, candidate.scope.clause[1])
     if not following or following[0].actor is not None or following[0].label != "LOC":
         return None
     city = following[0]
-    gap = doc.text[candidate.end:city.start]
+    gap = doc.text[after:city.start]
     words = gap.split()
     if "," in gap or len(words) > GAP_WORDS or not all(word.isalpha() for word in words):
         return None

@@ -27,6 +27,7 @@ from communique.events.anaphora import (
 from communique.events.attributes import dateline_end
 from communique.events.candidates import COOPERATIVE, Candidate, is_finite_or_participle
 from communique.events.context import CodingContext
+from communique.events.frames import LemmaTrigger
 from communique.events.index import mention_index
 from communique.events.lexicon import Lexicon
 from communique.events.scopes import setting_window, topic_spans
@@ -66,6 +67,10 @@ SUBJECT_WORDS = 3
 # Acts whose place after the verb is the state acted on ("air strikes in Idlib", "struck
 # targets in southern Lebanon"; cue ``conflict_place``); a meeting's place is never a side
 CONFLICT_ACTS = frozenset({"ASSAULT"})
+# a noun and the genitive article after it, right before a party ("der Protest der …")
+GENITIVE_OWNER = re.compile(r"(\w+)\s+(?:der|des)\s+$")
+# acts a threat of retaliation answers (decision_recipients)
+HOSTILE_ACTS = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN"})
 # characters before a state within which a place "X," before it starts: a place name and
 # the spaces around its comma are far shorter
 PLACE_BEFORE_REACH = 1000
@@ -496,10 +501,23 @@ def qualifies_object(doc: Document, mention: Mention, candidate: Candidate,
             return False    # "extradited a Russian citizen to …": what is moved, no side
     elif auxiliary is not None and _heads_subject(doc.text[mention.end:auxiliary]):
         gap = doc.text[max(lo, candidate.sentence.start):mention.start].strip()
+    elif (middle := _middle_field(doc, mention.start, candidate, lexicon)) is not None:
+        gap = middle
     else:
         return False
     # the cue opens with the space before the phrase, so an empty gap needs it too
     return lexicon.cues["object_adjective"].fullmatch(" " + (gap + " " if gap else "")) is not None
+
+
+def _middle_field(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -> str | None:
+    """What stands between the finite auxiliary and a name before a clause-final participle
+    ("Schallenberg hat den russischen Raketenangriff … verurteilt": "den"): the name is in the
+    middle field, among the participle's objects. None when no auxiliary precedes it."""
+    lo = max(candidate.scope.clause[0], candidate.sentence.start)
+    if not is_finite_or_participle(candidate.sentence, candidate.start):
+        return None
+    auxiliary = lexicon.cues["finite_auxiliary"].search(doc.text[lo:start])
+    return None if auxiliary is None else doc.text[lo + auxiliary.end():start].strip()
 
 
 def _heads_subject(between: str) -> bool:
@@ -610,9 +628,15 @@ def decision_recipients(candidate: Candidate, sides: Sides, earlier: list[tuple[
     """A directed act on a decision named back ("Das Auswärtige Amt begrüßte den Beschluss",
     "hat diesen Schritt verurteilt") is directed at who took it: the acting side of the last
     act reported before its sentence that is no such reaction itself, when that is another
-    state."""
-    if (candidate.trigger.sides != "directed" or sides.recipients or not sides.actors
-            or not _on_decision(candidate, lexicon)):
+    state. A threat that names no target answers the last hostile act against its maker
+    ("Die russische Botschaft kündigte eine „spiegelbildliche Antwort“ an" after an expulsion
+    of Russian diplomats)."""
+    if candidate.trigger.sides != "directed" or sides.recipients or not sides.actors:
+        return
+    if candidate.event_type == "THREATEN":
+        _answered_act(candidate, sides, earlier)
+        return
+    if not _on_decision(candidate, lexicon):
         return
     acts = [s for c, s in earlier if c.sentence_index < candidate.sentence_index
             and any(p.code for p in s.actors) and not _on_decision(c, lexicon)]
@@ -622,6 +646,20 @@ def decision_recipients(candidate: Candidate, sides: Sides, earlier: list[tuple[
     deciding = [p for p in acts[-1].actors if p.code]
     if not {p.code for p in deciding} & acting:
         sides.recipients.extend(deciding)
+
+
+def _answered_act(candidate: Candidate, sides: Sides,
+                  earlier: list[tuple[Candidate, Sides]]) -> None:
+    """The acting side of the last hostile act reported before the threat's sentence whose
+    target is the threatening side: the threat's target."""
+    acting = {p.code for p in sides.actors if p.code}
+    for other, other_sides in reversed(earlier):
+        if (other.sentence_index < candidate.sentence_index
+                and other.event_type in HOSTILE_ACTS
+                and acting & {p.code for p in other_sides.recipients}):
+            sides.recipients.extend(p for p in other_sides.actors
+                                    if p.code and p.code not in acting)
+            return
 
 
 def _on_decision(candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -723,7 +761,8 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
         # before a verb-final participle ("wurde von der Regierung in Kiew gefordert")
         agents = [p for p in parties
                   if (p.start > auxiliary and _after_agent(text, p.start - base, lexicon))
-                  or _opening_agent(candidate, p, auxiliary, lexicon)]
+                  or _opening_agent(candidate, p, auxiliary, lexicon)
+                  or _owns_act_noun(candidate, p)]
         before = [p for p in before if p not in agents]
         after = [p for p in after if p not in agents]
         if how == "directed":
@@ -770,6 +809,17 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
         # who follows a visit noun is the visitor; the host is the place, or is found later
         return Sides(actors=after)
     return Sides(actors=before, recipients=after)
+
+
+def _owns_act_noun(candidate: Candidate, party: Party) -> bool:
+    """A party in the genitive of the noun that makes a light verb an act ("ihm wurde der
+    Protest der Bundesregierung übermittelt", "die Note des Außenministeriums"): in the
+    passive, whose protest or note it is acts, whoever it was handed to."""
+    if not isinstance(candidate.trigger, LemmaTrigger) or not candidate.trigger.with_words:
+        return False
+    before = candidate.sentence.text[:party.start - candidate.sentence.start]
+    owner = GENITIVE_OWNER.search(before)
+    return owner is not None and owner.group(1).casefold() in candidate.trigger.with_words
 
 
 def _after_agent(text: str, start: int, lexicon: Lexicon) -> bool:
