@@ -38,6 +38,7 @@ HEAD_WORDS = 3              # words after a state adjective among which its head
 HEAD_DISTANCE = 60          # characters after a state adjective searched for its head word
 TARGET_DISTANCE = 40        # characters between "gegen" and the target it introduces
 LOCATIVE_DISTANCE = 40      # characters before a state read for "in", "nach", "в"
+SIDELINES_DISTANCE = 80     # characters before an IGO read for «на полях 79-й сессии Генассамблеи»
 SOURCE_DISTANCE = 30        # characters between a reporting verb and the source it names
 # characters between a reporting source and the pronoun that opens its reported clause:
 # "teilte am Montag mit, " and "said on Monday that " fit with room for a weekday or date
@@ -386,13 +387,19 @@ def owner(start: int, end: int, rivals: list[Candidate]) -> Candidate:
 
 def is_place_of_act(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     """A state named as where something happens ("in Singapore", "Ashgabat, Turkmenistan",
-    "в Китае") is the place of the act; the coder makes it the host where the act is a visit."""
+    "в Китае") is the place of the act; the coder makes it the host where the act is a visit.
+    An IGO whose session a meeting is held on the sidelines of («на полях сессии
+    Генассамблеи ООН») is its venue, no side (spec: a bilateral meeting's sides are its two
+    states)."""
     if mention.actor is None or mention.actor.kind not in ("state", "igo"):
         return False
     before = doc.text[max(0, mention.start - LOCATIVE_DISTANCE):mention.start]
     if lexicon.cue("seat", before):     # "die Regierung in Kiew": the state, not a place
         return False
     if any(not before[m.end():].strip() for m in lexicon.cues["locative"].finditer(before)):
+        return True
+    if mention.actor.kind == "igo" and lexicon.cue(
+            "sidelines", doc.text[max(0, mention.start - SIDELINES_DISTANCE):mention.start]):
         return True
     nearby = mention_index(doc).starting(mention.start - PLACE_BEFORE_REACH, mention.start)
     place_before = any(m.end <= mention.start and m.actor is None and m.label == "LOC"
@@ -737,12 +744,27 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
             # which no preposition marks, after the verb; the subject is the visitor
             return Sides(actors=before, recipients=after)
         return Sides(actors=after, recipients=before)
+    if how == "visit" and parties and lexicon.cues["attributive_participle"].fullmatch(
+            text[candidate.start - base:candidate.end - base]):
+        return _participle_visit(candidate, before, after)
     if how == "visit" and candidate.trigger.form == "noun" and not before \
             and candidate.event_type == "CONSULT":
         # «в ходе визита в Китай премьер-министр Индии …», «визит президента Узбекистана»:
         # who follows a visit noun is the visitor; the host is the place, or is found later
         return Sides(actors=after)
     return Sides(actors=before, recipients=after)
+
+
+def _participle_visit(candidate: Candidate, before: list[Party], after: list[Party]) -> Sides:
+    """A visit told by a participle that qualifies the visitor («переговоры с прибывшим в
+    Минск с визитом министром Вьетнама», «с коллегой Фиданом, находящимся в России с
+    визитом»): its subject is the noun it agrees with, after it when it stands first, else
+    the one before its comma; the others are the hosts."""
+    text, base = candidate.sentence.text, candidate.sentence.start
+    postposed = bool(before) and text[before[-1].end - base:candidate.start - base].strip() == ","
+    visitor = before[-1] if postposed or not after else after[0]
+    return Sides(actors=[p for p in (*before, *after) if p.code == visitor.code],
+                 recipients=[p for p in (*before, *after) if p.code != visitor.code])
 
 
 def _after_agent(text: str, start: int, lexicon: Lexicon) -> bool:

@@ -1,0 +1,88 @@
+"""Russian ministry and agency communiqués (MID.ru, BelTA, TASS, Kazinform; probe set
+tests/data/probe/ru_mid.jsonl): sides stated by case frames rather than by a subject. Each
+rule is shown on wordings of no evaluation set besides the probe's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import Extractor
+from communique.document import RawDocument
+
+PUBLISHED = "2024-06-05"
+
+Coded = tuple[str, str | None, str, str]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def coded(extractor: Extractor, text: str) -> list[Coded]:
+    """Type, mode, actor codes and recipient codes of each event."""
+    doc = next(extractor.run([RawDocument(text, doc_id="case", published=PUBLISHED,
+                                          language="ru")]))
+    return sorted((e.event_type, e.mode, "+".join(sorted({a.code for a in e.actors if a.code})),
+                   "+".join(sorted({a.code for a in e.recipients if a.code})))
+                  for e in doc.events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «по + дательный» of a state's name: what is talked of or supported, no side
+    ("Лавров заявил, что Москва поддерживает позицию Белграда по Косово.",
+     [("SUPPORT", None, "RUS", "SRB")]),
+    ("Президент России провел переговоры с премьер-министром Индии по Украине.",
+     [("CONSULT", None, "IND+RUS", "")]),
+    ("Министры Турции и Ирана провели в Анкаре консультации по Сирии.",
+     [("CONSULT", "visit", "IRN", "TUR")]),
+    # «по подготовке к саммиту», «подготовку к визиту»: what is prepared is a topic, no meeting
+    ("Министры обменялись мнениями по подготовке к саммиту БРИКС.", []),
+    ("Стороны обсудили подготовку к визиту президента Турции в Россию.", []),
+    # a capitalised name after «по» that is no state leaves the sides as they were
+    ("Россия и Иран провели консультации по Ближнему Востоку.",
+     [("CONSULT", None, "IRN+RUS", "")]),
+])
+def test_state_after_po_is_a_topic(extractor: Extractor, text: str,
+                                   expected: list[Coded]) -> None:
+    assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Глава МИД КНР Ван И встретился в среду на полях 79-й сессии Генассамблеи ООН с "
+     "министром иностранных дел России Сергеем Лавровым.",
+     [("CONSULT", None, "CHN+RUS", "")]),
+    ("В кулуарах сессии Генеральной Ассамблеи ООН глава МИД Ирана провел беседу с министром "
+     "иностранных дел Египта.",
+     [("CONSULT", None, "EGY+IRN", "")]),
+    ("На полях заседания Совета министров иностранных дел ОДКБ Лавров провел беседу с "
+     "белорусским коллегой Максимом Рыженковым.",
+     [("CONSULT", None, "BLR+RUS", "")]),
+    # at the session itself, not on its sidelines, the IGO takes part
+    ("Путин встретился с президентом Турции на саммите ШОС в Астане.",
+     [("CONSULT", "multilateral", "RUS+SCO+TUR", "")]),
+])
+def test_igo_on_whose_sidelines_a_meeting_is_held_is_no_side(
+        extractor: Extractor, text: str, expected: list[Coded]) -> None:
+    assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the participle before its noun: the noun after it is the visitor
+    ("Министр иностранных дел Беларуси Максим Рыженков провел переговоры с прибывшим в Минск "
+     "с официальным визитом министром иностранных дел Вьетнама Буй Тхань Шоном.",
+     [("CONSULT", "visit", "VNM", "BLR")]),
+    ("Премьер-министр Индии встретился с находящимся в Нью-Дели с визитом канцлером Германии.",
+     [("CONSULT", "visit", "DEU", "IND")]),
+    ("Президент Казахстана принял находящегося в Астане с визитом министра иностранных дел "
+     "Китая Ван И.",
+     [("CONSULT", "visit", "CHN", "KAZ")]),
+    # the participle after its noun and a comma: the noun before it is the visitor
+    ("Лавров провел переговоры с министром иностранных дел Египта, находящимся в Москве с "
+     "рабочим визитом.",
+     [("CONSULT", "visit", "EGY", "RUS")]),
+])
+def test_participle_of_a_visit_names_the_visitor(extractor: Extractor, text: str,
+                                                 expected: list[Coded]) -> None:
+    assert coded(extractor, text) == expected
