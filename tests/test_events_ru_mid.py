@@ -86,3 +86,26 @@ def test_igo_on_whose_sidelines_a_meeting_is_held_is_no_side(
 def test_participle_of_a_visit_names_the_visitor(extractor: Extractor, text: str,
                                                  expected: list[Coded]) -> None:
     assert coded(extractor, text) == expected
+
+
+MID = "Министерство иностранных дел Российской Федерации\nСообщение для СМИ\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (MID + "12 мая в Москве прошли консультации с делегацией Ирана по вопросам МИБ.",
+     [("CONSULT", "visit", "IRN", "RUS")]),
+    (MID + "12 мая в Тегеране прошли консультации с делегацией Ирана по вопросам МИБ.",
+     [("CONSULT", "visit", "RUS", "IRN")]),
+    (MID + "12 мая состоялись межведомственные консультации с иранской стороной.",
+     [("CONSULT", None, "IRN+RUS", "")]),
+    ("Министерство иностранных дел Республики Беларусь\nНовости\n11 ноября состоялась встреча "
+     "с послом Китая.",
+     [("CONSULT", None, "BLR+CHN", "")]),
+    # no masthead, or one naming two states (an embassy's page): the one side gives no event
+    ("12 мая в Женеве прошли консультации с делегацией Ирана.", []),
+    ("Посольство Республики Беларусь в Китайской Народной Республике\nНовости\n11 ноября "
+     "состоялась встреча с заместителем министра коммерции КНР.", []),
+])
+def test_meeting_with_one_side_is_held_by_the_ministry_of_the_page(
+        extractor: Extractor, text: str, expected: list[Coded]) -> None:
+    assert coded(extractor, text) == expected

@@ -289,6 +289,39 @@ def add_meeting_anchor(doc: Document, candidate: Candidate, parties: list[Party]
     sides.actors, sides.recipients, sides.inherited = [anchor, *split[1]], [], False
 
 
+def add_masthead_side(doc: Document, candidate: Candidate, sides: Sides,
+                      lexicon: Lexicon, places: Gazetteer) -> None:
+    """A meeting whose clause names only who was met, after «с», and no one who met them
+    («12 мая в Москве прошли консультации с делегацией Ирана», «состоялись консультации с
+    иранской стороной») is held by the state whose ministry's page it is: a first line that
+    names one state's body («Министерство иностранных дел Российской Федерации»). The
+    place is no such cue: a meeting in Beijing with Iran's delegation need not be China's."""
+    if (not implicit_sides(doc) or candidate.event_type != "CONSULT"
+            or candidate.trigger.sides != "symmetric" or sides.recipients
+            or len(sides.codes()) != 1 or any(p.actor.kind == "igo" for p in sides.actors)
+            or lexicon.cues["partners"].search(doc.text, candidate.end,
+                                               candidate.scope.clause[1]) is None):
+        return
+    own = _masthead_state(doc)
+    entry = places.state(own) if own is not None and own not in sides.codes() else None
+    if own is not None and entry is not None:
+        sides.actors.append(Party(Actor(entry.name, entry.name, "state", country=own,
+                                        sector="GOV", wikidata=entry.wikidata),
+                                  candidate.start, candidate.end))
+
+
+def _masthead_state(doc: Document) -> str | None:
+    """The state of the one body a page's first line names, when that line is a headline
+    and the body a state's (a ministry's or an embassy's own page)."""
+    if not doc.sentences or not _is_headline(doc, doc.sentences[0]):
+        return None
+    first = doc.sentences[0]
+    states = {m.actor.country for m in doc.mentions
+              if first.start <= m.start < first.end and m.actor is not None
+              and m.actor.kind in ("organization", "state") and m.actor.country}
+    return states.pop() if len(states) == 1 else None
+
+
 def one_each(doc: Document, candidate: Candidate, parties: list[Party], sides: Sides,
              lexicon: Lexicon) -> list[Sides]:
     """Bilateral meetings with several states («провёл двусторонние встречи с министрами
