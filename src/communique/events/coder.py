@@ -163,7 +163,7 @@ class EventCoder:
                         or self._seat(candidate, sides))
             self._add_host(candidate, sides, location)
             add_posting_state(doc, candidate, sides, lexicon, self.places)
-            add_masthead_side(doc, candidate, sides, lexicon, self.places)
+            add_masthead_side(doc, candidate, sides, lexicon)
             add_meeting_anchor(doc, candidate, parties, sides, [(c, s) for c, _, s, _ in pending],
                                lexicon)
             pending.append((candidate, parties, sides, location))

@@ -1119,7 +1119,32 @@ def delegation_parties(doc: Document, lexicon: Lexicon) -> list[Party]:
                     and m.actor.code and is_party(m)
                     and not is_report_source(doc, m, lexicon)]
     found = _one_per_code(parties)
+    own = masthead_party(doc) if len(found) == 1 and defaults(
+        lexicon.language).implicit_sides else None
+    if own is not None and own.code not in {p.code for p in found}:
+        found.append(own)       # «Иранскую делегацию возглавлял …» on the Russian MFA's page
     return [replace(p, meeting=True) for p in found] if len(found) >= 2 else []
+
+
+def masthead_party(doc: Document) -> Party | None:
+    """The one state's body a page's first line names, when that line is a headline (a
+    ministry's or an embassy's own page: «Министерство иностранных дел Российской
+    Федерации»); a line naming two states («Посольство России в Индонезии») names none."""
+    if not doc.sentences or not is_headline(doc, doc.sentences[0]):
+        return None
+    first = doc.sentences[0]
+    bodies = [party_of(m) for m in doc.mentions
+              if first.start <= m.start < first.end and m.actor is not None
+              and m.actor.kind in ("organization", "state") and m.actor.country]
+    return bodies[0] if len({p.code for p in bodies}) == 1 else None
+
+
+def is_headline(doc: Document, sentence: Sentence) -> bool:
+    """A line of its own with no closing punctuation."""
+    text = sentence.text.strip()
+    return (bool(text) and text[-1] not in ".!?…»\"" and doc.text[sentence.end:].lstrip(" \t")
+            .startswith("\n") and (sentence.start == 0 or doc.text[:sentence.start]
+                                   .rstrip(" \t").endswith("\n")))
 
 
 def _has_igo(parties: list[Party]) -> bool:

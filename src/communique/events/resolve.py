@@ -21,8 +21,10 @@ from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.participants import (
     Party,
     Sides,
+    is_headline,
     is_party,
     is_report_source,
+    masthead_party,
     owner,
     party_of,
 )
@@ -290,36 +292,23 @@ def add_meeting_anchor(doc: Document, candidate: Candidate, parties: list[Party]
 
 
 def add_masthead_side(doc: Document, candidate: Candidate, sides: Sides,
-                      lexicon: Lexicon, places: Gazetteer) -> None:
+                      lexicon: Lexicon) -> None:
     """A meeting whose clause names only who was met, after «с», and no one who met them
     («12 мая в Москве прошли консультации с делегацией Ирана», «состоялись консультации с
-    иранской стороной») is held by the state whose ministry's page it is: a first line that
-    names one state's body («Министерство иностранных дел Российской Федерации»). The
-    place is no such cue: a meeting in Beijing with Iran's delegation need not be China's."""
+    иранской стороной»), or that takes its one side from the report («Состоялись
+    консультации. Иранскую делегацию возглавлял …»), is held by the state whose ministry's
+    page it is: a first line that names one state's body («Министерство иностранных дел
+    Российской Федерации»). The place is no such cue: a meeting in Beijing with Iran's
+    delegation need not be China's."""
     if (not implicit_sides(doc) or candidate.event_type != "CONSULT"
             or candidate.trigger.sides != "symmetric" or sides.recipients
             or len(sides.codes()) != 1 or any(p.actor.kind == "igo" for p in sides.actors)
-            or lexicon.cues["partners"].search(doc.text, candidate.end,
-                                               candidate.scope.clause[1]) is None):
+            or not (sides.inherited or lexicon.cues["partners"].search(
+                doc.text, candidate.end, candidate.scope.clause[1]))):
         return
-    own = _masthead_state(doc)
-    entry = places.state(own) if own is not None and own not in sides.codes() else None
-    if own is not None and entry is not None:
-        sides.actors.append(Party(Actor(entry.name, entry.name, "state", country=own,
-                                        sector="GOV", wikidata=entry.wikidata),
-                                  candidate.start, candidate.end))
-
-
-def _masthead_state(doc: Document) -> str | None:
-    """The state of the one body a page's first line names, when that line is a headline
-    and the body a state's (a ministry's or an embassy's own page)."""
-    if not doc.sentences or not _is_headline(doc, doc.sentences[0]):
-        return None
-    first = doc.sentences[0]
-    states = {m.actor.country for m in doc.mentions
-              if first.start <= m.start < first.end and m.actor is not None
-              and m.actor.kind in ("organization", "state") and m.actor.country}
-    return states.pop() if len(states) == 1 else None
+    own = masthead_party(doc)
+    if own is not None and own.code not in sides.codes():
+        sides.actors.append(own)
 
 
 def one_each(doc: Document, candidate: Candidate, parties: list[Party], sides: Sides,
@@ -352,7 +341,7 @@ def headline_sides(doc: Document, candidate: Candidate, sides: Sides, lexicon: L
             or len(sides.codes()) >= 2):
         return
     headline = next((s for s in reversed(doc.sentences[:candidate.sentence_index])
-                     if _is_headline(doc, s)), None)
+                     if is_headline(doc, s)), None)
     if headline is None or lexicon.meeting.search(headline.text) is None:
         return
     parties: dict[str, Party] = {}
@@ -364,14 +353,6 @@ def headline_sides(doc: Document, candidate: Candidate, sides: Sides, lexicon: L
         return
     codes = sides.codes()
     sides.actors += [p for code, p in parties.items() if code not in codes]
-
-
-def _is_headline(doc: Document, sentence: Sentence) -> bool:
-    """A line of its own with no closing punctuation."""
-    text = sentence.text.strip()
-    return (bool(text) and text[-1] not in ".!?…»\"" and doc.text[sentence.end:].lstrip(" \t")
-            .startswith("\n") and (sentence.start == 0 or doc.text[:sentence.start]
-                                   .rstrip(" \t").endswith("\n")))
 
 
 def _add_counterpart(doc: Document, candidate: Candidate, sides: Sides, lexicon: Lexicon,
