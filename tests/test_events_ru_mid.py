@@ -117,3 +117,18 @@ MID = "Министерство иностранных дел Российско
 def test_meeting_with_one_side_is_held_by_the_ministry_of_the_page(
         extractor: Extractor, text: str, expected: list[Coded]) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("МИД России выразил протест Эстонии. Эстонской стороне заявлено, что ответные меры "
+     "последуют.",
+     [("ACCUSE", None, "RUS", "EST"), ("THREATEN", None, "RUS", "EST")]),
+    ("23 апреля в МИД России был вызван Посол Германии в Москве. Германской стороне указано, "
+     "что враждебные действия Берлина не останутся без ответа.",
+     [("ACCUSE", None, "RUS", "DEU"), ("THREATEN", None, "RUS", "DEU")]),
+    # the name's own accusative before the verb, the subject after it: unchanged
+    ("Кубу посетил министр иностранных дел России.", [("CONSULT", "visit", "RUS", "CUB")]),
+])
+def test_dative_side_before_the_verb_is_acted_on(extractor: Extractor, text: str,
+                                                 expected: list[Coded]) -> None:
+    assert coded(extractor, text) == expected

@@ -724,6 +724,10 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
     objects = [p for p in before if _object_case(text, p.start - base, lexicon)]
     if objects and after:   # «Германию посетил Лавров»: the object stands first
         before, after = [p for p in before if p not in objects] + after, objects
+    elif objects and len(objects) == len(before) and how == "directed":
+        # «Германской стороне указано, что … не останутся без ответа»: no subject is named;
+        # the object is acted on, the acting side is the story's
+        return Sides(recipients=objects)
     targets = [p for p in before if _after_target_word(candidate, p, lexicon)]
     if targets:         # verb-final: "die EU hat Sanktionen gegen … verhängt"
         before, after = [p for p in before if p not in targets], targets + after
@@ -801,9 +805,9 @@ def _at_seat(text: str, start: int, lexicon: Lexicon) -> bool:
 
 
 def _object_case(text: str, start: int, lexicon: Lexicon) -> bool:
-    """Whether the name at ``start`` is in an object case by its own form («Германию»)."""
-    word = text[start:].split(maxsplit=1)
-    return bool(word) and lexicon.cues["object_case"].fullmatch(word[0]) is not None
+    """Whether the name at ``start`` is in an object case by its own form («Германию») or by
+    its head's («Германской стороне»)."""
+    return lexicon.cues["object_case"].match(text, start) is not None
 
 
 def _passive_auxiliary(candidate: Candidate, lexicon: Lexicon) -> int | None:
