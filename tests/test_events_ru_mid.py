@@ -132,3 +132,21 @@ def test_meeting_with_one_side_is_held_by_the_ministry_of_the_page(
 def test_dative_side_before_the_verb_is_acted_on(extractor: Extractor, text: str,
                                                  expected: list[Coded]) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("27 мая в Астане состоялось заседание Совета министров иностранных дел ОДКБ. В заседании "
+     "приняли участие министры иностранных дел Беларуси, Казахстана, России и Таджикистана. "
+     "Следующее заседание СМИД ОДКБ решено провести в Москве в 2025 году.",
+     [("AGREE", None, "BLR+CSTO+KAZ+RUS+TJK", ""),
+      ("CONSULT", "multilateral", "BLR+CSTO+KAZ+RUS+TJK", "")]),
+    # hosted by a state not at the table: that state's and the IGO's, no members carried
+    ("27 мая в Астане состоялось заседание Совета министров иностранных дел ОДКБ. В заседании "
+     "приняли участие министры иностранных дел Беларуси, Казахстана, России и Таджикистана. "
+     "Следующее заседание СМИД ОДКБ решено провести в Китае в 2025 году.",
+     [("AGREE", None, "CSTO", ""),
+      ("CONSULT", "multilateral", "BLR+CSTO+KAZ+RUS+TJK", "")]),
+])
+def test_next_meeting_of_an_igo_is_agreed_by_those_at_its_table(
+        extractor: Extractor, text: str, expected: list[Coded]) -> None:
+    assert coded(extractor, text) == expected

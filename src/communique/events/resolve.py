@@ -603,7 +603,8 @@ def carry_members(main: Draft | None, drafts: list[Draft], places: Gazetteer) ->
     """An outcome of an IGO meeting whose acting side names only the IGO ("ASEAN adopted a
     statement", "Die Teilnehmer verabschiedeten …" after "unter Teilnahme von Russland,
     Belarus …") is the act of the meeting's participants: the IGO and the states the report
-    names at the table (spec: an IGO meeting's participants are its code and those states)."""
+    names at the table (spec: an IGO meeting's participants are its code and those states).
+    So is the next meeting it agreed to hold at one of theirs."""
     if main is None:
         return
     sitting = [*main.sides.actors, *main.sides.recipients]
@@ -612,12 +613,18 @@ def carry_members(main: Draft | None, drafts: list[Draft], places: Gazetteer) ->
                if (state := _as_state(p, places)) is not None]
     if not igos or not members:
         return
+    members_codes = {p.code for p in members}
     for draft in drafts:
         acting = {p.code for p in draft.sides.actors if p.code}
-        if (draft is main or draft.background or draft.status != "occurred"
+        # the next meeting, agreed on at this one and hosted by one at its table («Следующее
+        # заседание решено провести в Москве»); one hosted by a state not at the table is
+        # that state's and the IGO's (probe ru_pages)
+        planned = (draft.status == "planned" and draft.event_type == "AGREE"
+                   and (draft.location is None or draft.location.country in members_codes))
+        if (draft is main or draft.background or (draft.status != "occurred" and not planned)
                 or draft.event_type not in OUTCOME_TYPES or not acting or not acting <= igos
                 or draft.first.start < main.first.start
-                or not dates_compatible(draft.date, main.date)):
+                or not (planned or dates_compatible(draft.date, main.date))):
             continue
         present = draft.codes()
         draft.sides.actors += [p for p in members if p.code not in present]
