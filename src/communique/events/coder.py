@@ -37,6 +37,7 @@ from communique.events.participants import (
 )
 from communique.events.resolve import (
     add_anaphoric_persons,
+    add_masthead_side,
     add_meeting_anchor,
     add_posting_state,
     add_reporting_official,
@@ -162,6 +163,7 @@ class EventCoder:
                         or self._seat(candidate, sides))
             self._add_host(candidate, sides, location)
             add_posting_state(doc, candidate, sides, lexicon, self.places)
+            add_masthead_side(doc, candidate, sides, lexicon)
             add_meeting_anchor(doc, candidate, parties, sides, [(c, s) for c, _, s, _ in pending],
                                lexicon)
             pending.append((candidate, parties, sides, location))

@@ -120,14 +120,14 @@ def party_of(mention: Mention) -> Party:
 
 
 def _names_the_setting(mention: Mention, candidate: Candidate, lexicon: Lexicon) -> bool:
-    """An IGO naming the occasion of an act outside it ("Lavrov met Wang Yi on the
-    sidelines of the SCO summit", «Лавров на полях саммита ШОС встретился с Ван И»): the
-    occasion, no side; a person or a state there is still one («на полях сессии
-    казахстанский дипломат провел встречу»)."""
+    """An IGO naming the occasion of an act ("Lavrov met Wang Yi on the sidelines of the
+    SCO summit", «на полях сессии Генассамблеи ООН глава МИД Ирана провел беседу»): the
+    venue, no side, of the act nor of the occasion's own noun, which then joins the act
+    (spec: a bilateral meeting's sides are its two states); a person or a state there is
+    still one («на полях сессии казахстанский дипломат провел встречу»)."""
     if mention.actor is None or mention.actor.kind != "igo":
         return False
-    window = setting_window(candidate.sentence, mention.start, lexicon)
-    return window is not None and not window[0] <= candidate.start < window[1]
+    return setting_window(candidate.sentence, mention.start, lexicon) is not None
 
 
 def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
@@ -783,6 +783,10 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
     objects = [p for p in before if _object_case(text, p.start - base, lexicon)]
     if objects and after:   # «Германию посетил Лавров»: the object stands first
         before, after = [p for p in before if p not in objects] + after, objects
+    elif objects and len(objects) == len(before) and how == "directed":
+        # «Германской стороне указано, что … не останутся без ответа»: no subject is named;
+        # the object is acted on, the acting side is the story's
+        return Sides(recipients=objects)
     targets = [p for p in before if _after_target_word(candidate, p, lexicon)]
     if targets:         # verb-final: "die EU hat Sanktionen gegen … verhängt"
         before, after = [p for p in before if p not in targets], targets + after
@@ -803,6 +807,9 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
             # which no preposition marks, after the verb; the subject is the visitor
             return Sides(actors=before, recipients=after)
         return Sides(actors=after, recipients=before)
+    if how == "visit" and parties and lexicon.cues["attributive_participle"].fullmatch(
+            text[candidate.start - base:candidate.end - base]):
+        return _participle_visit(candidate, before, after)
     if how == "visit" and candidate.trigger.form == "noun" and not before \
             and candidate.event_type == "CONSULT":
         # «в ходе визита в Китай премьер-министр Индии …», «визит президента Узбекистана»:
@@ -820,6 +827,18 @@ def _owns_act_noun(candidate: Candidate, party: Party) -> bool:
     before = candidate.sentence.text[:party.start - candidate.sentence.start]
     owner = GENITIVE_OWNER.search(before)
     return owner is not None and owner.group(1).casefold() in candidate.trigger.with_words
+
+
+def _participle_visit(candidate: Candidate, before: list[Party], after: list[Party]) -> Sides:
+    """A visit told by a participle that qualifies the visitor («переговоры с прибывшим в
+    Минск с визитом министром Вьетнама», «с коллегой Фиданом, находящимся в России с
+    визитом»): its subject is the noun it agrees with, after it when it stands first, else
+    the one before its comma; the others are the hosts."""
+    text, base = candidate.sentence.text, candidate.sentence.start
+    postposed = bool(before) and text[before[-1].end - base:candidate.start - base].strip() == ","
+    visitor = before[-1] if postposed or not after else after[0]
+    return Sides(actors=[p for p in (*before, *after) if p.code == visitor.code],
+                 recipients=[p for p in (*before, *after) if p.code != visitor.code])
 
 
 def _after_agent(text: str, start: int, lexicon: Lexicon) -> bool:
@@ -856,9 +875,9 @@ def _at_seat(text: str, start: int, lexicon: Lexicon) -> bool:
 
 
 def _object_case(text: str, start: int, lexicon: Lexicon) -> bool:
-    """Whether the name at ``start`` is in an object case by its own form («Германию»)."""
-    word = text[start:].split(maxsplit=1)
-    return bool(word) and lexicon.cues["object_case"].fullmatch(word[0]) is not None
+    """Whether the name at ``start`` is in an object case by its own form («Германию») or by
+    its head's («Германской стороне»)."""
+    return lexicon.cues["object_case"].match(text, start) is not None
 
 
 def _passive_auxiliary(candidate: Candidate, lexicon: Lexicon) -> int | None:
@@ -1174,7 +1193,32 @@ def delegation_parties(doc: Document, lexicon: Lexicon) -> list[Party]:
                     and m.actor.code and is_party(m)
                     and not is_report_source(doc, m, lexicon)]
     found = _one_per_code(parties)
+    own = masthead_party(doc) if len(found) == 1 and defaults(
+        lexicon.language).implicit_sides else None
+    if own is not None and own.code not in {p.code for p in found}:
+        found.append(own)       # «Иранскую делегацию возглавлял …» on the Russian MFA's page
     return [replace(p, meeting=True) for p in found] if len(found) >= 2 else []
+
+
+def masthead_party(doc: Document) -> Party | None:
+    """The one state's body a page's first line names, when that line is a headline (a
+    ministry's or an embassy's own page: «Министерство иностранных дел Российской
+    Федерации»); a line naming two states («Посольство России в Индонезии») names none."""
+    if not doc.sentences or not is_headline(doc, doc.sentences[0]):
+        return None
+    first = doc.sentences[0]
+    bodies = [party_of(m) for m in doc.mentions
+              if first.start <= m.start < first.end and m.actor is not None
+              and m.actor.kind in ("organization", "state") and m.actor.country]
+    return bodies[0] if len({p.code for p in bodies}) == 1 else None
+
+
+def is_headline(doc: Document, sentence: Sentence) -> bool:
+    """A line of its own with no closing punctuation."""
+    text = sentence.text.strip()
+    return (bool(text) and text[-1] not in ".!?…»\"" and doc.text[sentence.end:].lstrip(" \t")
+            .startswith("\n") and (sentence.start == 0 or doc.text[:sentence.start]
+                                   .rstrip(" \t").endswith("\n")))
 
 
 def _has_igo(parties: list[Party]) -> bool:

@@ -21,8 +21,10 @@ from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.participants import (
     Party,
     Sides,
+    is_headline,
     is_party,
     is_report_source,
+    masthead_party,
     owner,
     party_of,
 )
@@ -289,6 +291,26 @@ def add_meeting_anchor(doc: Document, candidate: Candidate, parties: list[Party]
     sides.actors, sides.recipients, sides.inherited = [anchor, *split[1]], [], False
 
 
+def add_masthead_side(doc: Document, candidate: Candidate, sides: Sides,
+                      lexicon: Lexicon) -> None:
+    """A meeting whose clause names only who was met, after «с», and no one who met them
+    («12 мая в Москве прошли консультации с делегацией Ирана», «состоялись консультации с
+    иранской стороной»), or that takes its one side from the report («Состоялись
+    консультации. Иранскую делегацию возглавлял …»), is held by the state whose ministry's
+    page it is: a first line that names one state's body («Министерство иностранных дел
+    Российской Федерации»). The place is no such cue: a meeting in Beijing with Iran's
+    delegation need not be China's."""
+    if (not implicit_sides(doc) or candidate.event_type != "CONSULT"
+            or candidate.trigger.sides != "symmetric" or sides.recipients
+            or len(sides.codes()) != 1 or any(p.actor.kind == "igo" for p in sides.actors)
+            or not (sides.inherited or lexicon.cues["partners"].search(
+                doc.text, candidate.end, candidate.scope.clause[1]))):
+        return
+    own = masthead_party(doc)
+    if own is not None and own.code not in sides.codes():
+        sides.actors.append(own)
+
+
 def one_each(doc: Document, candidate: Candidate, parties: list[Party], sides: Sides,
              lexicon: Lexicon) -> list[Sides]:
     """Bilateral meetings with several states («провёл двусторонние встречи с министрами
@@ -319,7 +341,7 @@ def headline_sides(doc: Document, candidate: Candidate, sides: Sides, lexicon: L
             or len(sides.codes()) >= 2):
         return
     headline = next((s for s in reversed(doc.sentences[:candidate.sentence_index])
-                     if _is_headline(doc, s)), None)
+                     if is_headline(doc, s)), None)
     if headline is None or lexicon.meeting.search(headline.text) is None:
         return
     parties: dict[str, Party] = {}
@@ -331,14 +353,6 @@ def headline_sides(doc: Document, candidate: Candidate, sides: Sides, lexicon: L
         return
     codes = sides.codes()
     sides.actors += [p for code, p in parties.items() if code not in codes]
-
-
-def _is_headline(doc: Document, sentence: Sentence) -> bool:
-    """A line of its own with no closing punctuation."""
-    text = sentence.text.strip()
-    return (bool(text) and text[-1] not in ".!?…»\"" and doc.text[sentence.end:].lstrip(" \t")
-            .startswith("\n") and (sentence.start == 0 or doc.text[:sentence.start]
-                                   .rstrip(" \t").endswith("\n")))
 
 
 def _add_counterpart(doc: Document, candidate: Candidate, sides: Sides, lexicon: Lexicon,
@@ -589,7 +603,8 @@ def carry_members(main: Draft | None, drafts: list[Draft], places: Gazetteer) ->
     """An outcome of an IGO meeting whose acting side names only the IGO ("ASEAN adopted a
     statement", "Die Teilnehmer verabschiedeten …" after "unter Teilnahme von Russland,
     Belarus …") is the act of the meeting's participants: the IGO and the states the report
-    names at the table (spec: an IGO meeting's participants are its code and those states)."""
+    names at the table (spec: an IGO meeting's participants are its code and those states).
+    So is the next meeting it agreed to hold at one of theirs."""
     if main is None:
         return
     sitting = [*main.sides.actors, *main.sides.recipients]
@@ -598,12 +613,18 @@ def carry_members(main: Draft | None, drafts: list[Draft], places: Gazetteer) ->
                if (state := _as_state(p, places)) is not None]
     if not igos or not members:
         return
+    members_codes = {p.code for p in members}
     for draft in drafts:
         acting = {p.code for p in draft.sides.actors if p.code}
-        if (draft is main or draft.background or draft.status != "occurred"
+        # the next meeting, agreed on at this one and hosted by one at its table («Следующее
+        # заседание решено провести в Москве»); one hosted by a state not at the table is
+        # that state's and the IGO's (probe ru_pages)
+        planned = (draft.status == "planned" and draft.event_type == "AGREE"
+                   and (draft.location is None or draft.location.country in members_codes))
+        if (draft is main or draft.background or (draft.status != "occurred" and not planned)
                 or draft.event_type not in OUTCOME_TYPES or not acting or not acting <= igos
                 or draft.first.start < main.first.start
-                or not dates_compatible(draft.date, main.date)):
+                or not (planned or dates_compatible(draft.date, main.date))):
             continue
         present = draft.codes()
         draft.sides.actors += [p for p in members if p.code not in present]
