@@ -85,7 +85,7 @@ def test_bilateral_meetings_are_one_with_each_state(
      "делегацией Литвы.", [("CONSULT", "BLR+LTU", "", ("I.V. Kravchenko",))]),
     # «ЛНДР», the abbreviation of Laos, names the state and ends no name
     ("Посол ЛНДР в Москве встретился с заместителем министра иностранных дел России "
-     "А.Ю.Руденко.", [("CONSULT", "LAO+RUS", "", ("A.Yu. Rudenko",))]),
+     "А.Ю.Руденко.", [("CONSULT", "LAO+RUS", "", ("Andrey Rudenko",))]),
     ("Министр иностранных дел России провел переговоры с Министром иностранных дел ЛНДР "
      "Тонгсаваном Пхомвиханом.", [("CONSULT", "LAO+RUS", "", ("Tongsavan Pkhomvikhan",))]),
 ])

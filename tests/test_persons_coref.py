@@ -504,7 +504,8 @@ TITLES_WITHOUT_STATE = [
     ("Kazakhstan and China held talks in Beijing on Wednesday. The talks were co-chaired by "
      "Kazakh Deputy Foreign Minister Roman Vassilenko and Chinese Assistant Foreign Minister "
      "Hua Chunying.",
-     "CONSULT", {("Roman Vassilenko", DMFA, "KAZ"), ("Hua Chunying", MFA, "CHN")}),
+     "CONSULT", {("Roman Vassilenko", DMFA, "KAZ"),
+                 ("Hua Chunying", "Assistant Minister of Foreign Affairs", "CHN")}),
     ("Ambassador Robert Kvile met Russian Deputy Foreign Minister Alexander Grushko in Moscow "
      "on Friday. Kvile, Norway's ambassador to Russia, protested against the expulsion of two "
      "diplomats.",
@@ -624,7 +625,7 @@ ARTICLES = [
     ("21 марта в Москве состоялась беседа заместителя Министра иностранных дел Российской "
      "Федерации А.Ю.Руденко с Послом Китайской Народной Республики в России Чжан "
      "Ханьхуэем. Обсуждались актуальные вопросы двусторонних отношений.",
-     "CONSULT", {("A.Yu. Rudenko", DMFA, "RUS"), ("Zhang Hanhui", "Ambassador", "CHN")}),
+     "CONSULT", {("Andrey Rudenko", DMFA, "RUS"), ("Zhang Hanhui", "Ambassador", "CHN")}),
     ("Министр иностранных дел Судана Али ас-Садик встретился в понедельник в Каире с "
      "министром иностранных дел Египта.",
      "CONSULT", {("Ali as-Sadik", MFA, "SDN")}),

@@ -69,12 +69,14 @@ LONG_TITLES = [
      {"HUN", "RUS"}),
     ("Die Ministerin für Außenhandel und Entwicklung Schwedens Johanna Forssell hat am Freitag "
      "in Stockholm den kenianischen Handelsminister Moses Kuria empfangen.",
-     "CONSULT", {("Johanna Forssell", "Minister", "SWE"), ("Moses Kuria", None, "KEN")},
+     "CONSULT", {("Johanna Forssell", "Minister", "SWE"),
+                 ("Moses Kuria", "Minister of Trade", "KEN")},
      {"KEN", "SWE"}),
     ("Am Donnerstag führte der Minister für Außenhandel und Entwicklungszusammenarbeit der "
      "Niederlande Geoffrey van Leeuwen Gespräche mit dem indonesischen Handelsminister "
      "Zulkifli Hasan.",
-     "CONSULT", {("Geoffrey van Leeuwen", "Minister", "NLD"), ("Zulkifli Hasan", None, "IDN")},
+     "CONSULT", {("Geoffrey van Leeuwen", "Minister", "NLD"),
+                 ("Zulkifli Hasan", "Minister of Trade", "IDN")},
      {"IDN", "NLD"}),
     ("Der Staatssekretär für Auswärtige Angelegenheiten Portugals Francisco André traf am "
      "Montag in Lissabon den Botschafter Angolas Carlos Alberto Fonseca.",

@@ -23,6 +23,7 @@ from communique.events.drafts import Draft, absorb_signed_agreements, merge_draf
 from communique.events.gates import not_an_act
 from communique.events.learned_net import RecallNet
 from communique.events.lexicon import LANGUAGES, Lexicon, load_lexicon
+from communique.events.meeting_persons import persons_to_outcomes
 from communique.events.metonymy import capital_parties, goal_parties
 from communique.events.participants import (
     Party,
@@ -103,6 +104,7 @@ class EventCoder:
                      and d.status == "occurred"), None)
         attach_participants(doc, main, lexicon)
         persons_of_outcomes(main, merged)
+        persons_to_outcomes(doc, main, merged)
         carry_members(main, merged, self.places)
         dateline_fallback(doc, main, self.places)
         inherit_from_main(doc, merged, main)

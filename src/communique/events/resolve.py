@@ -18,6 +18,7 @@ from communique.events.attributes import dateline_place, lead_place, venue
 from communique.events.candidates import Candidate
 from communique.events.drafts import Draft, dates_compatible
 from communique.events.lexicon import Lexicon, load_lexicon
+from communique.events.meeting_persons import names_representatives
 from communique.events.participants import (
     Party,
     Sides,
@@ -489,8 +490,9 @@ def attach_participants(doc: Document, main: Draft | None, lexicon: Lexicon) -> 
     igos = [p.actor.igo for p in (*main.sides.actors, *main.sides.recipients)
             if p.actor.kind == "igo" and p.actor.igo]
     for sentence in doc.sentences:
-        if not lexicon.cue("participation", sentence.text) or lexicon.cue("background",
-                                                                            sentence.text):
+        if not (lexicon.cue("participation", sentence.text)
+                or names_representatives(doc.language, sentence.text)) or lexicon.cue(
+                    "background", sentence.text):
             continue
         topics = topic_spans(sentence, lexicon, [], doc.times,
                              [(m.start, m.end) for m in doc.mentions if m.actor is not None])

@@ -200,8 +200,15 @@ _KEY_RULES = [
 _FINAL_NASAL = re.compile(r"n[gh]$")
 
 
+# An initial that transliteration spelt in two letters (Ю. -> "Yu.", Е. -> "Ye."): one letter,
+# as in "A.Yu. Rudenko", "Ye.Ye. Shestakov".
+_TRANSLITERATED_INITIAL = re.compile(r"\b([a-z])[a-z]?\.")
+# An h between vowels that Russian transcription drops: Vahan / Ваан (Vaan), Johannes.
+_INNER_H = re.compile(r"(?<=[aeiou])h(?=[aeiou])")
+
+
 def _key_token(token: str) -> str:
-    token = _FINAL_NASAL.sub("n", token)
+    token = _INNER_H.sub("", _FINAL_NASAL.sub("n", token))
     for old, new in _KEY_RULES:
         token = token.replace(old, new)
     token = re.sub(r"(.)\1+", r"\1", token)
@@ -211,6 +218,14 @@ def _key_token(token: str) -> str:
     return token
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark, folded by
+# hand so that "Løvold" is "Lovold", "Wałęsa" "Walesa", "Đỗ" "Do" (diacritics are folded
+# for matching, kept for display: issue 13).
+_UNDECOMPOSED = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d",
+                               "Đ": "D", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i",
+                               "þ": "th", "Þ": "Th"})
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def name_tokens(name: str) -> tuple[str, ...]:
     """Key tokens of a name; initials become one-letter tokens (cached: a long document
@@ -218,8 +233,9 @@ def name_tokens(name: str) -> tuple[str, ...]:
     if has_cyrillic(name):
         name = transliterate(name)
     # an apostrophe joins a name's parts ("O'Brien", "D’Alema"): one token, not an initial
-    name = unicodedata.normalize("NFKD", re.sub(r"['’]", "", name.replace("ß", "ss")))
+    name = unicodedata.normalize("NFKD", re.sub(r"['’]", "", name.translate(_UNDECOMPOSED)))
     name = "".join(ch for ch in name if not unicodedata.combining(ch)).casefold()
+    name = _TRANSLITERATED_INITIAL.sub(r"\1 ", name)
     return tuple(_key_token(tok) for tok in re.findall(r"[a-z]+", name))
 
 

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 from communique.gazetteer.data import Entry, person_id
 from communique.gazetteer.gazetteer import Gazetteer
@@ -24,10 +25,12 @@ from communique.gazetteer.names import (
     canonical_person_name,
     has_cyrillic,
     is_family_name,
+    name_tokens,
     normalise_spacing,
     same_person,
 )
 from communique.gazetteer.phrases import HEAD_GAP, Grammar, RolePhrase, Unit
+from communique.lang import data_file, load_yaml
 from communique.nlp.lemmas import morph_analyzer
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
@@ -67,14 +70,30 @@ class Person:
 
 # Between a name and the body of its apposition: a comma and at most three words (a title
 # the lexicon lacks and its connector), the first of them capitalised only in German.
-_APPOSITION_GAP = re.compile(r",[ \t]+(?:[^\W\d_][^\W\d_]*[ \t]+)?(?:[^\W\d_A-ZА-ЯЁ]+[ \t]+){0,2}")
-_CONJUNCTIONS = frozenset({"and", "und", "и", "or", "oder", "или", "with", "mit", "с"})
+_APPOSITION_GAP = re.compile(r",[ \t]+(?:[^\W\d_][^\W\d_]*[ \t]+)?(?:[^\W\d_A-ZА-ЯЁ]+[ \t]+){0,2}"
+                             # or the preposition of the body the official comes from
+                             r"|[ \t]+(?:vom|von[ \t]+der|aus[ \t]+dem|of[ \t]+the|from[ \t]+the)"
+                             r"[ \t]+")
+# A dash between the adjective of an elided "side" or "delegation" and the next title, with
+# "by"/"von" where the language repeats the agent.
+_ELLIPSIS_DASH = re.compile(r"[ \t]+[—–-][ \t]+(?:(?:by|von)[ \t]+)?")
+# ... and the words that open another clause ("X, while the Latvian delegation …")
+_CONJUNCTIONS = frozenset({"and", "und", "и", "or", "oder", "или", "with", "mit", "с", "while",
+                           "whereas", "but", "während", "aber", "а", "но"})
 
 # One to three words between a nationality adjective and the name it describes.
 _DESCRIBING_WORDS = re.compile(r"(?:[ \t]+[\w-]+){1,3}[ \t]+")
 
 # The title that names no office of its own but the office of the official named before.
 COUNTERPART = "role:COUNTERPART"
+
+
+@cache
+def person_cue(language: str, name: str) -> re.Pattern[str] | None:
+    """A cue of the language's person_cues.yaml (None where the language has none)."""
+    path = data_file(language, "person_cues.yaml")
+    pattern = load_yaml(path).get(name) if path.exists() else None
+    return re.compile(str(pattern), re.IGNORECASE) if pattern else None
 
 
 def _is_initial(word: str) -> bool:
@@ -106,6 +125,19 @@ def _capitals_surname(word: str, tokens: list[re.Match[str]]) -> bool:
     return _is_name_word(following) and not _is_initial(following)
 
 
+def _trailing_capitals(word: str, run: list[re.Match[str]],
+                       tokens: list[re.Match[str]]) -> bool:
+    """A surname in capitals closing a name of two given names or more ("Muhammad Syrus
+    Sajjad QAZI", as Xinhua writes them): the last word of the name, never its first, so
+    that an acronym after a single name ("Wang UN") stays out."""
+    if len(run) < 2 or not (word.isalpha() and word.isupper()
+                            and 1 < len(word) <= CAPITALS_SURNAME):
+        return False
+    index = next((i for i, t in enumerate(tokens) if t.start() == run[-1].end() + 1), None)
+    following = tokens[index + 1].group(0) if index is not None and index + 1 < len(tokens) else ""
+    return not (_is_name_word(following) or following.isupper())
+
+
 def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
     return list(_WORD.finditer(text, start, end))
 
@@ -122,7 +154,8 @@ def _name_run(tokens: list[re.Match[str]], text: str,
                 break
         if word in stopwords or not (
                 _is_name_word(word) or (word.lower() in _PARTICLES and run)
-                or (not run and _capitals_surname(word, tokens))):
+                or (not run and _capitals_surname(word, tokens))
+                or _trailing_capitals(word, run, tokens)):
             break
         run.append(tok)
         if len(run) >= MAX_NAME_TOKENS or (word.endswith(".") and not _is_initial(word)):
@@ -249,6 +282,20 @@ def russian_nominative(name: str) -> str:
     return " ".join(tokens)
 
 
+def _nominative(surface: str, normal: str | None) -> str:
+    """The base form of a Russian name: the NER's, unless it gave none or left a word in an
+    oblique case that the declension rules undo ("Алмасхан Саткалиевым" from "Алмасханом
+    Саткалиевым" is "Алмасхан Саткалиев")."""
+    rules = russian_nominative(surface)
+    if normal is None or normal == surface:
+        return rules
+    given, ruled, written = normal.split(), rules.split(), surface.split()
+    if not len(given) == len(ruled) == len(written):
+        return normal
+    return " ".join(r if g == w and r != w and _STRONG_OBLIQUE.search(w) else g
+                    for g, r, w in zip(given, ruled, written, strict=True))
+
+
 _PLAIN_WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
 
@@ -324,6 +371,16 @@ def _later_names(person: Person) -> list[str]:
         return list(dict.fromkeys((words[0], words[0].capitalize())))
     surname = words[-1]
     return [surname] if len(surname) >= MIN_SURNAME and surname[:1].isupper() else []
+
+
+def _titled_first_word(bare: str, earlier: Person, phrase: RolePhrase | None) -> bool:
+    """A one-word name under a title of the kind an earlier person holds, equal to the first
+    word of that person's name, is that person named by the family name written first,
+    whatever the state's usual order ("Japanese Ambassador Ito Naoki … Ambassador Ito")."""
+    if phrase is None or not set(phrase.role_ids) & set(earlier.role_ids):
+        return False
+    short, full = name_tokens(bare), name_tokens(earlier.normal)
+    return len(short) == 1 and len(full) >= 2 and short[0] == full[0]
 
 
 class PersonResolver:
@@ -404,13 +461,14 @@ class PersonResolver:
                 units: list[Unit], normal: str | None = None, source: str = "pattern") -> Person:
         name_start, normal = self._without_leading_state(name_start, name_end, units, normal)
         surface = self.text[name_start:name_end]
-        if has_cyrillic(surface) and normal in (None, surface):
-            normal = russian_nominative(surface)        # NER gave no base form
+        if has_cyrillic(surface):
+            normal = _nominative(surface, normal)
         normal = normal or surface
         recent = itertools.islice(reversed(self._latest.values()), RECENT_PERSONS)
         earlier = next((p for p in recent
                         if same_person(p.name, normal) or same_person(p.surface, surface)
-                        or is_family_name(normal, p.name, p.country)), None)
+                        or is_family_name(normal, p.name, p.country)
+                        or _titled_first_word(normal, p, phrase)), None)
         entry = earlier.entry if earlier is not None else self._known(
             name_start, name_end, units, normal, phrase)
         start = min(name_start, phrase.start) if phrase else name_start
@@ -420,7 +478,8 @@ class PersonResolver:
         described = None if len(normal.split()) < 2 or self.gazetteer.place(
             normal, self.language) else self._described_state(name_start, units)
         self._fill(person, phrase, earlier, described,
-                   self._delegation_state(name_start, name_end, units)
+                   self._elliptic_state(start, units)
+                   or self._delegation_state(name_start, name_end, units)
                    or self._apposition_state(name_end, units))
         self.persons.append(person)
         self._latest.pop((person.name, person.surface), None)
@@ -473,10 +532,29 @@ class PersonResolver:
                 return unit.country
         return None
 
+    def _elliptic_state(self, start: int, units: list[Unit]) -> str | None:
+        """The state of the side the official represents or leads, named by its adjective
+        right before the title ("die vietnamesische Seite vertrat der stellvertretende
+        Außenminister Y", the ``side_of`` words of person_cues.yaml), or standing for the
+        delegation it leaves out, set off by a dash: «Российскую делегацию возглавлял X,
+        американскую — заместитель госсекретаря Y»."""
+        for unit in reversed(self._units(units).before(start)):
+            if unit.end > start:
+                continue
+            side_of = person_cue(self.language, "side_of")
+            if unit.kind == "state" and unit.form == "adj" and (
+                    _ELLIPSIS_DASH.fullmatch(self.text, unit.end, start)
+                    or (side_of is not None and side_of.fullmatch(self.text, unit.end, start))):
+                return unit.country
+            return None
+        return None
+
     def _apposition_state(self, name_end: int, units: list[Unit]) -> str | None:
         """The state of the body an apposition names, when its title is no known one:
         "Wang Lei, the Chinese Foreign Ministry's coordinator", "Ван Лэй, координатор МИД
-        КНР", "Wang Lei, Koordinator des chinesischen Außenministeriums"."""
+        КНР", "Wang Lei, Koordinator des chinesischen Außenministeriums", or the body a
+        preposition says the official comes from ("Staatssekretär Sven Giegold vom
+        Bundeswirtschaftsministerium")."""
         for unit in self._units(units).overlapping(name_end, name_end + LONGEST_UNIT):
             if unit.start < name_end:
                 continue

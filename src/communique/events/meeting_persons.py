@@ -1,0 +1,76 @@
+"""Officials of a meeting carried to what its sides did there (issue 13).
+
+A report names the officials once, where it tells the meeting ("Die Ko-Vorsitzenden waren
+Staatssekretär Sven Giegold … und … Laziz Kudratow"), and then tells the outcome by its
+sides only ("Beide Seiten unterzeichneten ein Protokoll", «стороны подписали протокол»,
+"The two sides agreed to …"): the outcome was the act of the officials at the table.
+"""
+
+from __future__ import annotations
+
+from communique.document import Document
+from communique.events.drafts import Draft, dates_compatible
+from communique.events.participants import Party, Sides
+from communique.gazetteer.persons import person_cue
+
+# Acts done at a meeting by its sides: what they signed, agreed or set up there.
+OUTCOME_TYPES = ("AGREE", "SUPPORT", "COOPERATE")
+# An outcome told this many sentences after the meeting's first is still the meeting's: the
+# lead, the sentence that names the officials, the outcome (as for quotes, resolve.py).
+OUTCOME_REACH = 2
+
+
+def persons_to_outcomes(doc: Document, main: Draft | None, drafts: list[Draft]) -> None:
+    """Give the meeting's officials to an outcome its sides did there: an outcome of the
+    same sides told just after the meeting with the sides as its subject, on its day (or
+    planned there for later: «Стороны договорились продолжить консультации в следующем
+    году»), whose own sentence names no person."""
+    if main is None or not main.persons():
+        return
+    lead = _sentence_index(doc, main)
+    for draft in drafts:
+        if (draft is main or draft.background or draft.event_type not in OUTCOME_TYPES
+                or draft.codes() != main.codes()
+                or not (draft.status == "planned" or dates_compatible(draft.date, main.date))
+                or not 0 <= _sentence_index(doc, draft) - lead <= OUTCOME_REACH
+                or _names_a_person(doc, draft)
+                or not any(_cue(doc.language, "sides_subject", c.sentence.text)
+                           for c in draft.candidates)):
+            continue
+        present = {p.actor.name for p in draft.persons()}
+        for person in main.persons():
+            if person.actor.name not in present:
+                _side_for(draft.sides, person.code).append(person)
+                present.add(person.actor.name)
+
+
+def _sentence_index(doc: Document, draft: Draft) -> int:
+    sentence = draft.first.sentence
+    return next((i for i, s in enumerate(doc.sentences) if s is sentence), -1)
+
+
+def _names_a_person(doc: Document, draft: Draft) -> bool:
+    """Whether a sentence of the outcome names a person of its own (a signatory)."""
+    return any(m.actor is not None and m.actor.kind == "person"
+               and c.sentence.start <= m.start < c.sentence.end
+               for c in draft.candidates for m in doc.mentions)
+
+
+def _side_for(sides: Sides, code: str | None) -> list[Party]:
+    """The side of the outcome that holds the official's state: the recipients only where
+    his state receives and does not act."""
+    acting = {p.code for p in sides.actors}
+    receiving = {p.code for p in sides.recipients}
+    return sides.recipients if code in receiving and code not in acting else sides.actors
+
+
+def _cue(language: str | None, name: str, text: str) -> bool:
+    cue = person_cue(language or "", name)
+    return cue is not None and cue.search(text) is not None
+
+
+def names_representatives(language: str | None, text: str) -> bool:
+    """Whether a sentence names who represented a side ("die kasachische Seite vertrat …",
+    «Китайскую сторону представлял …»): the words of ``represents`` in the language's
+    person_cues.yaml."""
+    return _cue(language, "represents", text)
