@@ -11,6 +11,7 @@ import pytest
 
 from communique import Extractor
 from communique.clean.dateline import find_dateline
+from communique.document import RawDocument
 from test_events_frames_de import coded
 
 ACTS = [
@@ -122,3 +123,18 @@ def test_unknown_words_after_a_place_are_no_agency() -> None:
     dateline = find_dateline("Wien. Die Lage – so der Minister …")
     assert dateline is not None
     assert (dateline.place, dateline.agency, dateline.end) == ("Wien", None, 6)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a fronted clause the phrase after the verb is its subject, no object
+    ("Wie die Beobachtungsstelle mitteilte, bombardierten die russischen Kampfjets ein "
+     "Krankenhaus in Hama.", []),
+    ("Am Montag verurteilte die Bundesregierung die russischen Luftangriffe.",
+     ["ACCUSE DEU -> RUS"]),
+])
+def test_the_subject_after_a_fronted_clause_is_no_object(extractor: Extractor, text: str,
+                                                         expected: list[str]) -> None:
+    doc = next(iter(extractor.run([RawDocument(text, doc_id="case", published="2024-03-12")])))
+    assert [f"{e.event_type} {'+'.join(sorted(a.code or '-' for a in e.actors))} -> "
+            f"{'+'.join(sorted(a.code or '-' for a in e.recipients))}"
+            for e in doc.events] == expected

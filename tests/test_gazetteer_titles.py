@@ -98,3 +98,13 @@ def test_gazetteer_titles_russian_titles_decline_as_common_nouns(
 def test_gazetteer_titles_an_envoy_acts_for_his_state_not_for_his_posting(
         resolver: ActorResolver, text: str, language: str, expected: list) -> None:
     assert coded(resolver, text, language) == expected
+
+
+def test_gazetteer_titles_a_title_before_another_name_gives_no_state(
+        resolver: ActorResolver) -> None:
+    """A second official under the same bare title is a counterpart, not a colleague."""
+    text = ("Russlands Energieminister Alexander Nowak nannte den Preis. Energieminister "
+            "Wladimir Demtschischin hatte Rabatt gefordert.")
+    assert [c for c in coded(resolver, text, "de") if c[1] == "person"] == [
+        ("Russlands Energieminister Alexander Nowak", "person", "RUS"),
+        ("Energieminister Wladimir Demtschischin", "person", None)]

@@ -1,6 +1,7 @@
 """The occasion of an act is no side of it (issue 13): an IGO named after "on the
 sidelines of", "am Rande des", «на полях», «в кулуарах» is the venue of the act the
-sentence reports, and the occasion's noun joins that act.
+sentence reports, and the occasion's noun joins that act where it names the act's subject
+too; where it names the IGO alone, it is an act reported of its own (the summit held).
 
 Hand-written sentences in German, English and Russian, each with the exact events coded,
 in order; the controls report the occasion itself, or a state's adjective beside it.
@@ -25,8 +26,9 @@ CASES = [
      "summit.", ["CONSULT CHN+RUS"]),
     ("On the margins of the UN General Assembly, the Turkish foreign minister met his Greek "
      "counterpart.", ["CONSULT GRC+TUR"]),
+    # the summit's noun names no one but the IGO: the summit is an act reported too
     ("Am Rande des Gipfeltreffens der SOZ traf Lawrow den chinesischen Außenminister Wang Yi.",
-     ["CONSULT CHN+RUS"]),
+     ["CONSULT SCO", "CONSULT CHN+RUS"]),
     ("Lawrow traf Wang Yi am Rande des SOZ-Gipfels in Samarkand.", ["CONSULT CHN+RUS"]),
     ("На полях саммита ШОС Сергей Лавров встретился с министром иностранных дел КНР Ван И.",
      ["CONSULT CHN+RUS"]),

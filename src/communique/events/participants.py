@@ -119,15 +119,25 @@ def party_of(mention: Mention) -> Party:
                  resolved=False)
 
 
-def _names_the_setting(mention: Mention, candidate: Candidate, lexicon: Lexicon) -> bool:
-    """An IGO naming the occasion of an act ("Lavrov met Wang Yi on the sidelines of the
-    SCO summit", «на полях сессии Генассамблеи ООН глава МИД Ирана провел беседу»): the
-    venue, no side, of the act nor of the occasion's own noun, which then joins the act
-    (spec: a bilateral meeting's sides are its two states); a person or a state there is
-    still one («на полях сессии казахстанский дипломат провел встречу»)."""
-    if mention.actor is None or mention.actor.kind != "igo":
-        return False
-    return setting_window(candidate.sentence, mention.start, lexicon) is not None
+def _names_the_setting(mention: Mention | Party, sentence: Sentence, lexicon: Lexicon) -> bool:
+    """An IGO naming the occasion of an act ("on the sidelines of the SCO summit", «на полях
+    сессии Генассамблеи ООН»): the venue (spec: a bilateral meeting's sides are its two
+    states); a person or a state there is a side still («на полях сессии казахстанский
+    дипломат провел встречу»)."""
+    return mention.actor is not None and mention.actor.kind == "igo" and \
+        setting_window(sentence, mention.start, lexicon) is not None
+
+
+def _without_setting(parties: list[Party], candidate: Candidate,
+                     lexicon: Lexicon) -> list[Party]:
+    """The parties of an act less the IGO of its occasion. The occasion's own noun keeps it
+    where it names no one else: the summit is then the act reported ("Der Streit wurde am
+    Rande des EU-Gipfels beigelegt"); with a subject named too, it is the act's setting and
+    joins it («В кулуарах сессии ГА ООН глава МИД Ирана провел беседу с …»)."""
+    sentence = candidate.sentence
+    others = [p for p in parties if not _names_the_setting(p, sentence, lexicon)]
+    own = setting_window(sentence, candidate.start, lexicon) is not None
+    return parties if own and not others else others
 
 
 def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
@@ -171,8 +181,7 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
                       or qualifies_object(doc, mention, candidate, lexicon))
               or _ends_a_title(doc, mention, lexicon) or _in_topic_compound(doc, mention, lexicon)
               or is_mediator(doc, mention, candidate)
-              or is_sponsor(doc, mention, candidate)
-              or _names_the_setting(mention, candidate, lexicon)):
+              or is_sponsor(doc, mention, candidate)):
             continue
         if owner(mention.start, mention.end, rivals) is not candidate:
             continue
@@ -180,6 +189,7 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
             party = replace(party, actor=replace(party.actor, sector="CVL"))
         party.goal = is_goal(doc, mention.start, candidate, lexicon)
         parties.append(party)
+    parties = _without_setting(parties, candidate, lexicon)
     parties += [p for p in pronoun_parties(doc, candidate, lexicon)
                 if owner(p.start, p.end, rivals) is candidate]
     quoted = _quoted_speaker(doc, candidate, lexicon)
@@ -495,6 +505,8 @@ def qualifies_object(doc: Document, mention: Mention, candidate: Candidate,
         return False
     auxiliary = _passive_auxiliary(candidate, lexicon)
     if candidate.end <= mention.start:
+        if _after_fronted_clause(doc, candidate, lexicon):
+            return False    # "Wie … mitteilte, bombardierten die russischen Kampfjets": subject
         gap = doc.text[candidate.end:mention.start].strip()
         if candidate.trigger.goal and not (lexicon.cue("goal", gap + " ")
                                            or lexicon.cue("target", gap + " ")):
@@ -507,6 +519,14 @@ def qualifies_object(doc: Document, mention: Mention, candidate: Candidate,
         return False
     # the cue opens with the space before the phrase, so an empty gap needs it too
     return lexicon.cues["object_adjective"].fullmatch(" " + (gap + " " if gap else "")) is not None
+
+
+def _after_fronted_clause(doc: Document, candidate: Candidate, lexicon: Lexicon) -> bool:
+    """A finite verb right after a fronted clause's comma, in a language whose subject then
+    follows the verb (``subject_after_fronted_clause``): the phrase after it is the subject."""
+    before = doc.text[candidate.sentence.start:candidate.start].rstrip()
+    return defaults(lexicon.language).subject_after_fronted_clause and \
+        candidate.trigger.form != "noun" and before.endswith(",")
 
 
 def _middle_field(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -> str | None:

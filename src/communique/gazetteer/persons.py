@@ -408,12 +408,15 @@ class PersonResolver:
                 self._headed[phrase.start] = self.text[span[0]:span[1]]
 
     def _title_state(self, person: Person) -> tuple[str | None, str | None]:
-        """The state of another title of the person's kind: the nearest earlier one, else a
-        later one that heads no other official's name ("Der Sonderbeauftragte Li Hui … Li,
-        Sonderbeauftragter der chinesischen Regierung"). A later title before another name
-        is that official's ("Außenminister X … traf den moldauischen Außenminister Y")."""
+        """The state of another title of the person's kind that heads no other official's
+        name: the nearest earlier one, else a later one ("Der Sonderbeauftragte Li Hui …
+        Li, Sonderbeauftragter der chinesischen Regierung"). A title before another name
+        is that official's ("Außenminister X … traf den moldauischen Außenminister Y";
+        "Russlands Energieminister Nowak … Energieminister Demtschischin": a counterpart,
+        not a colleague)."""
         kind = set(person.role_ids)
-        earlier = [r for r in reversed(self.role_states) if r[0] < person.start]
+        earlier = [r for r in reversed(self.role_states) if r[0] < person.start
+                   and not self._heads_other(r[0], person)]
         later = [r for r in self.role_states if r[0] > person.start
                  and not self._heads_other(r[0], person)]
         for _start, role_ids, country, igo in earlier + later:

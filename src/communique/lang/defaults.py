@@ -20,6 +20,11 @@ class LanguageDefaults:
     # ("ist … einbestellt worden", "nachdem er ausgewiesen wurde"). In English and Russian a
     # form of "be" after the verb belongs to the next clause ("the envoys expelled were …").
     auxiliary_follows_verb: bool = False
+    # Whether a clause fronted before the finite verb puts the subject after it: German
+    # verb-second ("Wie die Beobachter mitteilten, bombardierten die russischen Kampfjets …":
+    # the jets are the subject). In English a verb after a comma keeps its subject before
+    # ("The ministry, in a statement, condemned the Russian strikes").
+    subject_after_fronted_clause: bool = False
     # Where a spelling without "ß" writes "ss" for it (Swiss Standard German, ASCII text):
     # a regex of those "ss", which the lemmatiser reads as "ß" when the dictionary knows
     # the result ("begrüsste" -> "begrüßen", "Massnahmen" -> "Maßnahme"). Empty: none.

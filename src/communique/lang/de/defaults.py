@@ -5,6 +5,7 @@ from communique.lang.defaults import LanguageDefaults
 DEFAULTS = LanguageDefaults(code="de", name="German", lemmatizer="simplemma",
                             negation_follows_verb=True,
                             auxiliary_follows_verb=True,
+                            subject_after_fronted_clause=True,
                             # "ß" after a diphthong is never "ss" in the standard spelling
                             # ("Aussen-", "äussern", "schliessen", "heissen"); after a long
                             # vowel it is for the stems listed ("begrüssen", "gemäss",
