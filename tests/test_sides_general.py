@@ -127,3 +127,13 @@ TRAILING = [
                          DATELINES + IGO_OFFICIALS + ARRESTS + PREFIELDS + TRAILING)
 def test_sides(extractor: Extractor, text: str, expected: list[str]) -> None:
     assert events(extractor, text) == expected
+
+
+def test_a_next_igo_meeting_with_no_host_named_is_the_igos(extractor: Extractor) -> None:
+    """The members at the table agree the next meeting only where one of them hosts it
+    (``resolve.carry_members``); with no host named it is the IGO's own."""
+    text = ("ASHGABAT, 10 October (BelTA) – During the session of the CIS Foreign Ministers "
+            "Council, which is taking place in Ashgabat, Turkmenistan, Belarus explained its "
+            "stance on matters of regional security before colleagues from CIS member states. "
+            "The matter will be discussed at the session of the CIS Heads of State Council.")
+    assert events(extractor, text) == ["CONSULT BLR+CIS -> ", "AGREE CIS -> "]

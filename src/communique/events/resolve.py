@@ -620,9 +620,11 @@ def carry_members(main: Draft | None, drafts: list[Draft], places: Gazetteer) ->
         acting = {p.code for p in draft.sides.actors if p.code}
         # the next meeting, agreed on at this one and hosted by one at its table («Следующее
         # заседание решено провести в Москве»); one hosted by a state not at the table is
-        # that state's and the IGO's (probe ru_pages)
+        # that state's and the IGO's (probe ru_pages); one with no host named is the IGO's
+        # ("will be discussed at the session of the CIS Heads of State Council", dev en-020)
         planned = (draft.status == "planned" and draft.event_type == "AGREE"
-                   and (draft.location is None or draft.location.country in members_codes))
+                   and draft.location is not None
+                   and draft.location.country in members_codes)
         if (draft is main or draft.background or (draft.status != "occurred" and not planned)
                 or draft.event_type not in OUTCOME_TYPES or not acting or not acting <= igos
                 or draft.first.start < main.first.start
