@@ -13,7 +13,7 @@ from communique.evaluate.scorer import DocumentResult, GoldDocument, SamePerson,
 from communique.extractor import Extractor
 from communique.model import DocumentRecord, Event, Source
 
-__all__ = ["ScoreReport", "evaluate", "load_gold", "raw_from_gold", "score"]
+__all__ = ["ScoreReport", "evaluate", "load_gold", "raw_from_gold", "results", "score"]
 
 
 def load_gold(paths: Iterable[str | Path]) -> Iterator[GoldDocument]:
@@ -50,10 +50,20 @@ def score(gold_docs: Iterable[GoldDocument], documents: Iterable[Document],
     """Score extracted documents against their gold ones, matched by ``origin`` (the gold
     ``doc_id`` that ``raw_from_gold`` gives): the events of every article a page was
     split into count for it, and a gold document with none scores as empty."""
-    from communique.events.resolve import dateline_date
     from communique.gazetteer.names import same_person as default_same_person
 
     same = same_person or default_same_person
+    report = ScoreReport()
+    for result in results(gold_docs, documents):
+        report.add(result, same)
+    return report
+
+
+def results(gold_docs: Iterable[GoldDocument],
+            documents: Iterable[Document]) -> Iterator[DocumentResult]:
+    """Each gold document's result against the extracted documents of its ``origin``."""
+    from communique.events.resolve import dateline_date
+
     events: dict[str, list[Event]] = {}
     own_dates: dict[str, tuple[str | None, str | None]] = {}
     traces: dict[str, _Trace] = {}
@@ -66,15 +76,13 @@ def score(gold_docs: Iterable[GoldDocument], documents: Iterable[Document],
             if found and doc.published_precision == "month":
                 found = found[:7]
             own_dates[doc.origin] = (when.gold_form() if when else None, found)
-    report = ScoreReport()
     for gold in gold_docs:
         record = DocumentRecord(gold.doc_id, Source(language=gold.language),
                                 events=events.get(gold.doc_id, []))
         result = score_document(gold, record)
         result.dateline, result.found_published = own_dates.get(gold.doc_id, (None, None))
         traces.get(gold.doc_id, _Trace()).fill(result)
-        report.add(result, same)
-    return report
+        yield result
 
 
 @dataclass(frozen=True)
