@@ -22,6 +22,9 @@ PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 GENERAL_SUPPORT = {"cooperation expanded"}
 # AGREE outcomes that are offers: an act of their own, never absorbed into a signing.
 OFFERS = {"proposal made", "proposal presented", "offer made", "invitation extended"}
+# Acts done at a meeting by its sides, what they agreed, signed or set up there: the
+# meeting's participants and officials carry to them (resolve.py, meeting_persons.py).
+OUTCOME_TYPES = ("AGREE", "SUPPORT", "COOPERATE")
 
 @dataclass
 class Draft:

@@ -9,12 +9,10 @@ sides only ("Beide Seiten unterzeichneten ein Protokoll", «стороны по�
 from __future__ import annotations
 
 from communique.document import Document
-from communique.events.drafts import Draft, dates_compatible
+from communique.events.drafts import OUTCOME_TYPES, Draft, dates_compatible
 from communique.events.participants import Party, Sides
 from communique.gazetteer.persons import person_cue
 
-# Acts done at a meeting by its sides: what they signed, agreed or set up there.
-OUTCOME_TYPES = ("AGREE", "SUPPORT", "COOPERATE")
 # An outcome told this many sentences after the meeting's first is still the meeting's: the
 # lead, the sentence that names the officials, the outcome (as for quotes, resolve.py).
 OUTCOME_REACH = 2

@@ -67,8 +67,6 @@ SUBJECT_WORDS = 3
 # Acts whose place after the verb is the state acted on ("air strikes in Idlib", "struck
 # targets in southern Lebanon"; cue ``conflict_place``); a meeting's place is never a side
 CONFLICT_ACTS = frozenset({"ASSAULT"})
-# a noun and the genitive article after it, right before a party ("der Protest der …")
-GENITIVE_OWNER = re.compile(r"(\w+)\s+(?:der|des)\s+$")
 # acts a threat of retaliation answers (decision_recipients)
 HOSTILE_ACTS = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN"})
 # characters before a state within which a place "X," before it starts: a place name and
@@ -782,7 +780,7 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
         agents = [p for p in parties
                   if (p.start > auxiliary and _after_agent(text, p.start - base, lexicon))
                   or _opening_agent(candidate, p, auxiliary, lexicon)
-                  or _owns_act_noun(candidate, p)]
+                  or _owns_act_noun(candidate, p, lexicon)]
         before = [p for p in before if p not in agents]
         after = [p for p in after if p not in agents]
         if how == "directed":
@@ -838,14 +836,15 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
     return Sides(actors=before, recipients=after)
 
 
-def _owns_act_noun(candidate: Candidate, party: Party) -> bool:
+def _owns_act_noun(candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
     """A party in the genitive of the noun that makes a light verb an act ("ihm wurde der
     Protest der Bundesregierung übermittelt", "die Note des Außenministeriums"): in the
-    passive, whose protest or note it is acts, whoever it was handed to."""
+    passive, whose protest or note it is acts, whoever it was handed to (cue
+    ``genitive_owner``: the noun and the genitive's first word)."""
     if not isinstance(candidate.trigger, LemmaTrigger) or not candidate.trigger.with_words:
         return False
     before = candidate.sentence.text[:party.start - candidate.sentence.start]
-    owner = GENITIVE_OWNER.search(before)
+    owner = lexicon.cues["genitive_owner"].search(before)
     return owner is not None and owner.group(1).casefold() in candidate.trigger.with_words
 
 

@@ -16,7 +16,7 @@ from communique.document import Document, Sentence
 from communique.events.anaphora import story_break
 from communique.events.attributes import dateline_place, lead_place, venue
 from communique.events.candidates import Candidate
-from communique.events.drafts import Draft, dates_compatible
+from communique.events.drafts import OUTCOME_TYPES, Draft, dates_compatible
 from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.meeting_persons import names_representatives
 from communique.events.participants import (
@@ -44,7 +44,6 @@ STATE_LIST_WORDS = frozenset({"und", "and", "и", "of", "der", "des", "the", "vo
 # The first letters of a role noun its inflected forms share ("Minister", "Ministern").
 ROLE_STEM = 5
 ROLE_CONTEXT = 150          # characters around a person mention searched for the role word
-OUTCOME_TYPES = ("AGREE", "SUPPORT", "COOPERATE")
 # A quote that follows the account of a meeting is of the meeting for this many sentences
 # (the lead, a sentence of detail, the quote: issue 13's "two sentences later").
 QUOTE_REACH = 2
