@@ -70,6 +70,7 @@ def test_serve_events_lists_newest_first_with_total_and_facets(client: TestClien
     ("code=BLR&type=SUPPORT", [BELTA_SUPPORT]),
     # A state's events are those of everyone acting for it (Krutskikh's visit is Russia's).
     ("actor=state:RUS", [BELTA_SUPPORT, BELTA_CONSULT, ASEAN_CONSULT]),
+    ("actor=person:RUS:andrei+krutskikh", [BELTA_CONSULT]),
     ("person=Andrei+Krutskikh", [BELTA_CONSULT]),
     ("person=Андрей+Крутских", [BELTA_CONSULT]),
     ("person=person:BLR:sergei+aleinik", [BELTA_SUPPORT, BELTA_CONSULT]),
