@@ -72,11 +72,6 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
                   for doc in extractor.run([raw]) for e in doc.events)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     # CONSULT: an official's arrival ("arrive * (for talks)"); briefing a foreign official
     ("The Indian Foreign Minister arrived in Tehran on Monday.",

@@ -28,11 +28,6 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
                   for doc in extractor.run([raw]) for e in doc.events)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def test_halves_are_fixed_by_sorted_id_and_disjoint() -> None:
     cases = [Case(name, "text", frozenset({"AGREE"})) for name in ("d", "b", "a", "e", "c")]
     tune, held = (half(cases, which) for which in HALVES)

@@ -15,11 +15,6 @@ PUBLISHED = "2024-06-05"
 Coded = tuple[str, str | None, str, str]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def coded(extractor: Extractor, text: str) -> list[Coded]:
     """Type, mode, actor codes and recipient codes of each event."""
     doc = next(extractor.run([RawDocument(text, doc_id="case", published=PUBLISHED,

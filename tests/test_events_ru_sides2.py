@@ -14,11 +14,6 @@ from communique.document import Document, RawDocument
 PUBLISHED = "2024-06-05"
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def run(extractor: Extractor, text: str) -> Document:
     return next(extractor.run([RawDocument(text, doc_id="case", published=PUBLISHED,
                                            language="ru")]))

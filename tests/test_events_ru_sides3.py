@@ -16,11 +16,6 @@ PUBLISHED = "2024-06-05"
 Coded = tuple[str, str, str, tuple[str, ...]]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def coded(extractor: Extractor, text: str) -> list[Coded]:
     """Type, actor codes, recipient codes and the persons of each event."""
     doc = next(extractor.run([RawDocument(text, doc_id="case", published=PUBLISHED,
