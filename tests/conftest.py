@@ -34,6 +34,7 @@ from communique.evaluate import load_gold, raw_from_gold
 from communique.evaluate.scorer import GoldDocument
 from communique.extractor import Extractor
 from communique.model import Actor, Event, EventDate, Forum, Location, Span
+from communique.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 TEST_DATA = Path(__file__).resolve().parent / "data"
@@ -177,13 +178,15 @@ def postgres_server() -> Iterator[str]:
         server.stop()
 
 
-def _empty_database(server: str) -> Iterator[str]:
-    """A fresh, empty database on ``server``, dropped when the generator closes."""
+def _empty_database(server: str, template: str | None = None) -> Iterator[str]:
+    """A fresh database on ``server``, a copy of ``template`` when given (else with no
+    schema at all), dropped when the generator finishes."""
     import psycopg
 
     name = f"communique_test_{uuid.uuid4().hex[:12]}"
+    copy = f' TEMPLATE "{template}"' if template else ""
     with psycopg.connect(server, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
+        admin.execute(f'CREATE DATABASE "{name}"{copy}')
     yield urlsplit(server)._replace(path=f"/{name}").geturl()
     with psycopg.connect(server, autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -191,19 +194,58 @@ def _empty_database(server: str) -> Iterator[str]:
 
 @pytest.fixture
 def postgres_url(postgres_server: str) -> Iterator[str]:
-    """A fresh, empty database on the test server, dropped after the test."""
+    """A fresh database on the test server with no schema, dropped after the test."""
     yield from _empty_database(postgres_server)
+
+
+# A new store's schema and migration steps cost 70-90 ms on SQLite (its fsyncs) and about
+# 140 ms on PostgreSQL, a copy of a store that has them 3-25 ms (measured under load, see
+# docs/performance.md): the store fixtures copy one made once per session.
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite store with the newest schema and no rows, made once."""
+    path = tmp_path_factory.mktemp("template") / "store.db"
+    open_store(str(path)).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server: str) -> Iterator[str]:
+    """The name of a database on the test server with the newest schema and no rows."""
+    database = _empty_database(postgres_server)
+    url = next(database)
+    open_store(url).close()
+    yield urlsplit(url).path.lstrip("/")
+    next(database, None)
 
 
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 
 
 @pytest.fixture(params=BACKENDS)
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """A URL of an empty store, once per back-end."""
+def blank_store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A URL where no store is yet, once per back-end: for the tests of creating one."""
     if request.param == "sqlite":
         return str(tmp_path / "store.db")
     return str(request.getfixturevalue("postgres_url"))
+
+
+def _store_copy(request: pytest.FixtureRequest, folder: Path) -> Iterator[str]:
+    """A URL of a copy of the session's empty store on ``request``'s back-end."""
+    if request.param == "sqlite":
+        path = folder / "store.db"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        yield str(path)
+        return
+    yield from _empty_database(request.getfixturevalue("postgres_server"),
+                               request.getfixturevalue("postgres_template"))
+
+
+@pytest.fixture(params=BACKENDS)
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A URL of an empty store (the newest schema, no rows), once per back-end."""
+    yield from _store_copy(request, tmp_path)
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -211,10 +253,7 @@ def module_store_url(request: pytest.FixtureRequest,
                      tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A URL of an empty store, once per back-end and test module: for a module whose
     tests only read what its fixture wrote (building a store costs a schema and writes)."""
-    if request.param == "sqlite":
-        yield str(tmp_path_factory.mktemp("store") / "store.db")
-        return
-    yield from _empty_database(request.getfixturevalue("postgres_server"))
+    yield from _store_copy(request, tmp_path_factory.mktemp("store"))
 
 
 # -- sample documents with events, built by hand as the pipeline would build them ----------

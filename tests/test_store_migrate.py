@@ -30,9 +30,10 @@ def _bundled_plus(folder: Path) -> int:
     return 1 + len(migration_steps(folder, "sqlite"))
 
 
-def test_store_open_store_creates_the_newest_schema(store_url: str, tmp_path: Path) -> None:
+def test_store_open_store_creates_the_newest_schema(blank_store_url: str,
+                                                   tmp_path: Path) -> None:
     newest = _bundled_plus(tmp_path)
-    with open_store(store_url) as store:
+    with open_store(blank_store_url) as store:
         conn = store.backend.connect()
         assert schema_version(store.backend, conn) == newest >= 3
         conn.close()
