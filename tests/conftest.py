@@ -199,8 +199,8 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
 
 
 # A new store's schema and migration steps cost 70-90 ms on SQLite (its fsyncs) and about
-# 140 ms on PostgreSQL, a copy of a store that has them 3-25 ms (measured under load, see
-# docs/performance.md): the store fixtures copy one made once per session.
+# 140 ms on PostgreSQL; opening a copy of a store that has them, 3-40 ms (measured under
+# load, docs/performance.md): the store fixtures copy one made once per session.
 
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
