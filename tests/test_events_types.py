@@ -14,6 +14,9 @@ Each case is a hand-built one-sentence document coded by the coder alone (as in
 - THREATEN vs AGREE: a promise of retaliation is a threat; a sanction agreed or decided on is
   the SANCTION (no AGREE with its target), one only threatened in a threat is no SANCTION.
 - ACCUSE: condemning and protesting are ACCUSE whoever the target.
+- THREATEN vs SANCTION: measures against a state taken are a SANCTION; the same measures that
+  a state is ready, prepared or resolved to take, or whose right it reserves, are announced
+  (cue ``readiness``): a THREATEN.
 """
 
 from __future__ import annotations
@@ -53,6 +56,12 @@ CASES = [
      [RUS_DE, state("Estland", "EST")], [("ACCUSE", "RUS", "EST")]),
     ("de", "Russland versprach eine Antwort auf die Sanktionen der EU.",
      [RUS_DE, body("EU", "EU")], [("THREATEN", "RUS", "EU")]),
+    ("de", "Russland ergriff Maßnahmen gegen die Ukraine.", [RUS_DE, UKR_DE],
+     [("SANCTION", "RUS", "UKR")]),
+    ("de", "Russland übte Vergeltung gegen die Ukraine.", [RUS_DE, UKR_DE],
+     [("SANCTION", "RUS", "UKR")]),
+    ("de", "Russland ist entschlossen und wird Maßnahmen gegen die Ukraine ergreifen.",
+     [RUS_DE, UKR_DE], [("THREATEN", "RUS", "UKR")]),
     # --- English --------------------------------------------------------------------
     ("en", "The EU agreed to impose new sanctions on Russia.",
      [body("EU", "EU"), state("Russia", "RUS")], [("SANCTION", "EU", "RUS")]),
@@ -77,6 +86,14 @@ CASES = [
      [state("Russia", "RUS"), state("Estonia", "EST")], [("THREATEN", "RUS", "EST")]),
     ("en", "Russia pledged aid to Syria.", [state("Russia", "RUS"), state("Syria", "SYR")],
      [("AGREE", "RUS", "SYR")]),
+    ("en", "Russia took mirror measures against Latvia.",
+     [state("Russia", "RUS"), state("Latvia", "LVA")], [("SANCTION", "RUS", "LVA")]),
+    ("en", "Russia is ready to take countermeasures against Latvia.",
+     [state("Russia", "RUS"), state("Latvia", "LVA")], [("THREATEN", "RUS", "LVA")]),
+    ("en", "Russia is prepared to retaliate against Latvia.",
+     [state("Russia", "RUS"), state("Latvia", "LVA")], [("THREATEN", "RUS", "LVA")]),
+    ("en", "Russia reserves the right to take reciprocal measures against Latvia.",
+     [state("Russia", "RUS"), state("Latvia", "LVA")], [("THREATEN", "RUS", "LVA")]),
     # --- Russian --------------------------------------------------------------------
     ("ru", "Россия готова поддержать инициативу Китая.",
      [state("Россия", "RUS"), state("Китая", "CHN")], [("AGREE", "CHN+RUS", "")]),
@@ -107,6 +124,12 @@ CASES = [
     # an agreement on sanctions is no cooperative act with their target
     ("ru", "ЕС согласовал продление санкций против России.",
      [body("ЕС", "EU"), state("России", "RUS")], []),
+    ("ru", "Россия готова принять зеркальные меры в отношении Латвии.",
+     [state("Россия", "RUS"), state("Латвии", "LVA")], [("THREATEN", "RUS", "LVA")]),
+    ("ru", "Россия приняла зеркальные меры в отношении Латвии.",
+     [state("Россия", "RUS"), state("Латвии", "LVA")], [("SANCTION", "RUS", "LVA")]),
+    ("ru", "Россия оставляет за собой право на ответные меры против Латвии.",
+     [state("Россия", "RUS"), state("Латвии", "LVA")], [("THREATEN", "RUS", "LVA")]),
     ("ru", "Москва не оставит без ответа действия Эстонии.",
      [state("Москва", "RUS"), state("Эстонии", "EST")], [("THREATEN", "RUS", "EST")]),
 ]

@@ -150,7 +150,8 @@ def _matches(sentence: Sentence, lexicon: Lexicon) -> list[tuple[Trigger, int, i
         if not overlapping:
             kept.append(hit)
     near = _Near(sentence, lexicon.frames.word_class.coordinators)
-    return [_promised(hit, kept, near) for hit in sorted(kept, key=lambda h: h[1])
+    ready = [sentence.start + m.end() for m in lexicon.cues["readiness"].finditer(sentence.text)]
+    return [_promised(hit, kept, near, ready) for hit in sorted(kept, key=lambda h: h[1])
             if not _object_of_verb(hit, kept, sentence) and not _content_of(hit, kept, near)]
 
 
@@ -187,15 +188,18 @@ def _content_of(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, in
 
 
 def _promised(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, int]],
-              near: _Near) -> tuple[Trigger, int, int]:
+              near: _Near, ready: list[int]) -> tuple[Trigger, int, int]:
     """A conflictual act that a promise or a readiness is about («заявила о готовности
-    принять ответные меры»), unlike one agreed or decided on, is announced, not done: its
-    trigger is read as future, which makes it a THREATEN (``make_planned``)."""
+    принять ответные меры», «готова принять зеркальные меры», "is prepared to retaliate"),
+    unlike one agreed or decided on, is announced, not done: its trigger is read as future,
+    which makes it a THREATEN (``make_planned``). ``ready``: where the sentence's readiness
+    words (cue ``readiness``) end."""
     trigger, start, end = hit
-    if trigger.event_type in CONFLICTUAL and any(
+    if trigger.event_type in CONFLICTUAL and (any(
             other.event_type == "AGREE" and other.form == "verb"
             and other.outcome not in AGREED_OUTCOMES and near.after(other_end, start)
-            for other, _, other_end in hits):
+            for other, _, other_end in hits) or any(near.after(word_end, start)
+                                                    for word_end in ready)):
         return replace(trigger, future=True), start, end
     return hit
 

@@ -924,6 +924,9 @@ def _passive_auxiliary(candidate: Candidate, lexicon: Lexicon) -> int | None:
     if match is None or (lexicon.cues["passive_present"].fullmatch(match.group())
                          and not is_finite_or_participle(sentence, candidate.start)):
         return None         # "wird … begrüßen": the future of the active voice
+    if lexicon.cue("readiness", sentence.text[start - sentence.start + match.end():
+                                              candidate.start - sentence.start]):
+        return None         # "is ready to take", "is prepared to retaliate": no passive
     return start + match.start()
 
 
