@@ -14,6 +14,7 @@ import pytest
 
 from communique import Extractor
 from communique.document import RawDocument
+from communique.events.bodies import body_key
 
 PUBLISHED = "2024-06-05"
 
@@ -58,6 +59,32 @@ CSTO5 = "BLR+CSTO+KAZ+KGZ+RUS+TJK"
 ])
 def test_one_act_per_body(extractor: Extractor, text: str,
                           expected: list[tuple[str, str, str]]) -> None:
+    assert acts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("Совета министров иностранных дел", "СМИД"),
+    ("СМИД", "СМИД"),
+    ("Комитета секретарей советов безопасности", "КССБ"),
+    ("Высшего Евразийского экономического совета", "ВЕЭС"),
+    ("Совет глав правительств", "СГП"),
+])
+def test_body_key(name: str, key: str) -> None:
+    """A body's full name and its abbreviation give one key: the initials of its words."""
+    assert body_key(name) == key
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting told with «на» or the outcome of it told «по итогам»: one meeting each
+    ("На заседании Совета министров иностранных дел ОДКБ в среду министры иностранных дел "
+     "Беларуси и Казахстана обсудили ситуацию в Афганистане.",
+     [("CONSULT", "BLR+CSTO+KAZ", "occurred")]),
+    ("По итогам заседания Совета министров обороны ОДКБ в среду министры обороны Беларуси и "
+     "Казахстана подписали план сотрудничества.",
+     [("CONSULT", "BLR+CSTO+KAZ", "occurred"), ("SUPPORT", "BLR+CSTO+KAZ", "occurred")]),
+])
+def test_meeting_told_in_a_phrase(extractor: Extractor, text: str,
+                                  expected: list[tuple[str, str, str]]) -> None:
     assert acts(extractor, text) == expected
 
 
