@@ -16,6 +16,7 @@ from communique.events.attributes import (
     sentence_date,
     sentence_location,
 )
+from communique.events.bodies import split_by_body
 from communique.events.candidates import Candidate, find_candidates, is_future, make_planned
 from communique.events.confidence import confidence
 from communique.events.context import CodingContext
@@ -44,6 +45,7 @@ from communique.events.resolve import (
     add_reporting_official,
     attach_participants,
     carry_members,
+    carry_to_bodies,
     dateline_fallback,
     genitive_states,
     headline_sides,
@@ -106,6 +108,7 @@ class EventCoder:
         persons_of_outcomes(main, merged)
         persons_to_outcomes(doc, main, merged)
         carry_members(main, merged, self.places)
+        carry_to_bodies(main, merged, self.places)
         dateline_fallback(doc, main, self.places)
         inherit_from_main(doc, merged, main)
         merged = merge_drafts(merged)
@@ -129,8 +132,10 @@ class EventCoder:
                 continue
             date = sentence_date(doc, candidate, lexicon, context.rivals(candidate))
             _date_status(candidate, date, anchor)
-            drafts.append(Draft([candidate], sides, date=date, location=location,
-                                evidence=[_evidence(doc, candidate)]))
+            drafts += [Draft([each], replace(sides, actors=list(sides.actors),
+                                             recipients=list(sides.recipients)),
+                             date=date, location=location, evidence=[_evidence(doc, candidate)])
+                       for each in split_by_body([candidate], lexicon)]
         return drafts
 
     def sided(self, doc: Document, lexicon: Lexicon) -> tuple[CodingContext, list[Sided]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from communique.events.bodies import bodies_of
 from communique.events.candidates import Candidate
 from communique.events.participants import Party, Sides
 from communique.model import EventDate, Location, Span
@@ -91,6 +92,9 @@ def _same_act(a: Draft, b: Draft) -> bool:
         return False
     if _opposed(a, b) or _opposed(b, a):
         return False        # spec 3: one act has one direction and one mode
+    bodies_a, bodies_b = bodies_of(a.candidates), bodies_of(b.candidates)
+    if bodies_a and bodies_b:   # the foreign and the defence ministers' councils: two meetings
+        return bool(bodies_a & bodies_b) and dates_compatible(a.date, b.date)
     if a.event_type == "SUPPORT" and not (_labels(a) & _labels(b)
                                           or GENERAL_SUPPORT & (_labels(a) | _labels(b))):
         return False        # signing 18 documents and adopting a joint statement: two acts

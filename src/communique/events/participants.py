@@ -1208,7 +1208,8 @@ def delegation_parties(doc: Document, lexicon: Lexicon) -> list[Party]:
     when no act names two sides."""
     parties = []
     for sentence in doc.sentences:
-        if not lexicon.cue("participation", sentence.text):
+        if not lexicon.cue("participation", sentence.text) or lexicon.cue("absence",
+                                                                           sentence.text):
             continue
         parties += [party_of(m) for m in doc.mentions
                     if sentence.start <= m.start < sentence.end and m.actor is not None

@@ -15,6 +15,7 @@ from datetime import date
 from communique.document import Document, Sentence
 from communique.events.anaphora import story_break
 from communique.events.attributes import dateline_place, lead_place, venue
+from communique.events.bodies import bodies_of
 from communique.events.candidates import Candidate
 from communique.events.drafts import OUTCOME_TYPES, Draft, dates_compatible
 from communique.events.lexicon import Lexicon, load_lexicon
@@ -479,10 +480,13 @@ def _last_person_with_role(doc: Document, before: int, stems: list[str]) -> Acto
 
 def attach_participants(doc: Document, main: Draft | None, lexicon: Lexicon) -> None:
     """Who a sentence names as taking part (co-chairs, heads and members of delegations,
-    attending states) takes part in the main meeting.
+    attending states) takes part in the main meeting; not who it says stayed away.
 
     An official who is not of a state already at the table sits there for the
-    meeting's IGO, if it has one (a Cambodian co-chairing the Russia–ASEAN dialogue).
+    meeting's IGO, if it has one and a state faces it (a Cambodian co-chairing the
+    Russia–ASEAN dialogue); officials of two or more such states, or any at a meeting of
+    the IGO alone, are its members taking part, each for his own state (spec: the IGO plus
+    the states the text names as taking part).
     """
     if main is None:
         return
@@ -491,20 +495,23 @@ def attach_participants(doc: Document, main: Draft | None, lexicon: Lexicon) -> 
     for sentence in doc.sentences:
         if not (lexicon.cue("participation", sentence.text)
                 or names_representatives(doc.language, sentence.text)) or lexicon.cue(
-                    "background", sentence.text):
+                    "background", sentence.text) or lexicon.cue("absence", sentence.text):
             continue
         topics = topic_spans(sentence, lexicon, [], doc.times,
                              [(m.start, m.end) for m in doc.mentions if m.actor is not None])
         present = {p.actor.name for p in (*main.sides.actors, *main.sides.recipients)}
         codes = main.codes()
-        for mention in doc.mentions:
-            actor = mention.actor
-            if (actor is None or not sentence.start <= mention.start < sentence.end
-                    or actor.name in present or actor.code is None
+        named = [(m, actor) for m in doc.mentions if (actor := m.actor) is not None
+                 and sentence.start <= m.start < sentence.end]
+        members = len({a.code for _, a in named if a.kind == "person"
+                       and a.code not in codes}) >= 2 or codes <= set(igos)
+        for mention, actor in named:
+            if (actor.name in present or actor.code is None
                     or any(s <= mention.start < e for s, e in topics)
                     or is_report_source(doc, mention, lexicon)):
                 continue
-            if actor.kind == "person" and actor.code not in codes and len(igos) == 1:
+            if (actor.kind == "person" and actor.code not in codes and len(igos) == 1
+                    and not members):
                 actor = replace(actor, igo=igos[0])
             elif actor.kind != "person" and (actor.code in codes or not _attends(actor)):
                 continue        # states attending; bodies and IGOs named in roles are not
@@ -603,8 +610,10 @@ def persons_of_outcomes(main: Draft | None, drafts: list[Draft]) -> None:
 def carry_members(main: Draft | None, drafts: list[Draft], places: Gazetteer) -> None:
     """An outcome of an IGO meeting whose acting side names only the IGO ("ASEAN adopted a
     statement", "Die Teilnehmer verabschiedeten …" after "unter Teilnahme von Russland,
-    Belarus …") is the act of the meeting's participants: the IGO and the states the report
-    names at the table (spec: an IGO meeting's participants are its code and those states).
+    Belarus …"), or the IGO and some states at its table (the chair the outcome inherited
+    before the members were listed: «По итогам сессии главы государств подписали …»), is
+    the act of the meeting's participants: the IGO and the states the report names at the
+    table (spec: an IGO meeting's participants are its code and those states).
     So is the next meeting it agreed to hold at one of theirs."""
     if main is None:
         return
@@ -625,9 +634,30 @@ def carry_members(main: Draft | None, drafts: list[Draft], places: Gazetteer) ->
                    and draft.location is not None
                    and draft.location.country in members_codes)
         if (draft is main or draft.background or (draft.status != "occurred" and not planned)
-                or draft.event_type not in OUTCOME_TYPES or not acting or not acting <= igos
+                or draft.event_type not in OUTCOME_TYPES or not acting & igos
+                or not acting <= igos | members_codes
                 or draft.first.start < main.first.start
                 or not (planned or dates_compatible(draft.date, main.date))):
+            continue
+        present = draft.codes()
+        draft.sides.actors += [p for p in members if p.code not in present]
+
+
+def carry_to_bodies(main: Draft | None, drafts: list[Draft], places: Gazetteer) -> None:
+    """The meetings of an IGO's other bodies told with the main one («состоялись заседания
+    СМИД, СМО и КССБ ОДКБ. В заседаниях приняли участие делегации …») sit with the same
+    members: the states at the main meeting's table join each, as states (their officials
+    stay at their own meeting)."""
+    if main is None:
+        return
+    sitting = [*main.sides.actors, *main.sides.recipients]
+    igos = {p.code for p in sitting if p.actor.kind == "igo" and p.code}
+    members = [state for p in _one_each([p for p in sitting if p.code and p.code not in igos])
+               if (state := _as_state(p, places)) is not None]
+    for draft in drafts:
+        if (draft is main or draft.event_type != "CONSULT" or draft.status != "occurred"
+                or draft.background or not bodies_of(draft.candidates)
+                or not draft.codes() & igos or not dates_compatible(draft.date, main.date)):
             continue
         present = draft.codes()
         draft.sides.actors += [p for p in members if p.code not in present]
