@@ -25,7 +25,7 @@ def persons_to_outcomes(doc: Document, main: Draft | None, drafts: list[Draft]) 
     году»), whose own sentence names no person."""
     if main is None or not main.persons():
         return
-    lead = _sentence_index(doc, main)
+    lead = _last_named(doc, main)
     for draft in drafts:
         if (draft is main or draft.background or draft.event_type not in OUTCOME_TYPES
                 or draft.codes() != main.codes()
@@ -40,6 +40,18 @@ def persons_to_outcomes(doc: Document, main: Draft | None, drafts: list[Draft]) 
             if person.actor.name not in present:
                 _side_for(draft.sides, person.code).append(person)
                 present.add(person.actor.name)
+
+
+def _last_named(doc: Document, main: Draft) -> int:
+    """The last sentence that tells the meeting: its own first one, or a later one naming an
+    official it took part with ("Российскую делегацию возглавил …", "С китайской стороны
+    переговоры вел …"): an outcome told just after the heads are listed is theirs."""
+    last = _sentence_index(doc, main)
+    for party in main.persons():
+        index = next((i for i, s in enumerate(doc.sentences)
+                      if s.start <= party.start < s.end), -1)
+        last = max(last, index)
+    return last
 
 
 def _sentence_index(doc: Document, draft: Draft) -> int:
