@@ -624,6 +624,23 @@ class PersonResolver:
                 if same.name == initials:
                     same.name = name
 
+    def complete_surnames(self) -> None:
+        """A surname named before the full name ("Staatsminister Lindner empfängt …" in a
+        headline, then "Staatsminister Tobias Lindner hat …") is the one person the text
+        names in full with that surname: one person, named in full. Two full names of that
+        surname leave it a surname: never a guess between them."""
+        for person in self.persons:
+            if len(person.name.split()) != 1 or person.entry is not None:
+                continue
+            full = {p.name for p in self.persons if len(p.name.split()) > 1
+                    and same_person(person.name, p.name)}
+            if len(full) != 1:
+                continue
+            match = next(p for p in self.persons if p.name in full)
+            person.name = match.name
+            if not (person.country or person.igo):
+                person.country, person.igo = match.country, match.igo
+
     def share_states(self) -> None:
         """Every mention of one person acts for one state: a mention whose title names none
         ("the Deputy Minister Vitaly Makarov") takes the state that another mention of the
