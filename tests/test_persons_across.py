@@ -137,6 +137,20 @@ GERMAN = [
      "Freitag in Minsk den usbekischen Investitionsminister Laziz Kudratow empfangen.",
      "CONSULT", {("Alexander Yefimov", "Minister of Industry", "BLR"),
                  ("Laziz Kudratov", "Minister of Investment", "UZB")}, {"BLR", "UZB"}),
+    # a long list of who took part
+    ("BERLIN, 14. März (dpa) - Deutschland und Japan haben am Dienstag in Tokio Konsultationen "
+     "abgehalten. An den Gesprächen nahmen auf deutscher Seite Außenministerin Annalena "
+     "Baerbock, Verteidigungsminister Boris Pistorius und Wirtschaftsminister Robert Habeck "
+     "teil.", "CONSULT",
+     {("Annalena Baerbock", MFA, "DEU"), ("Boris Pistorius", "Minister of Defence", "DEU"),
+      ("Robert Habeck", "Minister of Economy", "DEU")}, {"DEU", "JPN"}),
+    # an outcome before a later mention of the heads is still theirs
+    ("ASTANA, 14. März (Kazinform) – Präsident Kassym-Schomart Tokajew hat am Dienstag ein "
+     "Telefongespräch mit dem Präsidenten Usbekistans, Schawkat Mirsijojew, geführt. Die Seiten "
+     "vereinbarten, die Arbeiten am Industriezentrum zu beschleunigen. Tokajew gratulierte "
+     "Mirsijojew zum Unabhängigkeitstag.", "AGREE",
+     {("Kassym-Jomart Tokayev", "President", "KAZ"),
+      ("Shavkat Mirziyoyev", "President", "UZB")}, {"KAZ", "UZB"}),
 ]
 
 ENGLISH = [
@@ -184,6 +198,22 @@ ENGLISH = [
      "Mammadov. The Kazakh side was represented by Deputy Foreign Minister Akan Rakhmetullin. "
      "The two delegations signed a plan of consultations.", "SUPPORT",
      {("Elnur Mammadov", DMFA, "AZE"), ("Akan Rakhmetullin", DMFA, "KAZ")}, {"AZE", "KAZ"}),
+    # a surname in capitals after a single given name; a state's name for its side
+    ("SEOUL, March 14 - First Vice Minister of Foreign Affairs of the Republic of Korea KIM "
+     "Hong-kyun met Deputy Minister of Foreign Affairs of Uzbekistan Bakhromjon ALOYEV in Seoul "
+     "on Tuesday.", "CONSULT",
+     {("Bakhromjon Aloyev", DMFA, "UZB"), ("Kim Hong-kyun", DMFA, "KOR")}, {"KOR", "UZB"}),
+    ("HANOI, March 14 - Vice Minister of Foreign Affairs of Viet Nam Nguyen Minh VU met "
+     "Ambassador of Japan to Viet Nam ITO Naoki in Hanoi on Tuesday.", "CONSULT",
+     {("Ito Naoki", "Ambassador", "JPN"), ("Nguyen Minh Vu", DMFA, "VNM")}, {"JPN", "VNM"}),
+    ("LONDON, March 14 - The UK-Kazakhstan Strategic Dialogue took place in London on "
+     "Tuesday. The UK delegation was headed by Foreign Secretary David Cameron. Kazakhstan was "
+     "represented by Deputy Foreign Minister Roman Vassilenko.", "CONSULT",
+     {("David Cameron", "Foreign Secretary", "GBR"), ("Roman Vassilenko", DMFA, "KAZ")},
+     {"GBR", "KAZ"}),
+    ("ASTANA, March 14 - Kazakhstan and Uzbekistan held consultations in Astana on Tuesday. "
+     "Uzbekistan was represented by Deputy Foreign Minister Bakhromjon Aloyev.", "CONSULT",
+     {("Bakhromjon Aloyev", DMFA, "UZB")}, {"KAZ", "UZB"}),
 ]
 
 
