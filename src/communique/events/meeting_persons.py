@@ -14,7 +14,9 @@ from communique.events.participants import Party, Sides
 from communique.gazetteer.persons import person_cue
 
 # An outcome told this many sentences after the meeting's first is still the meeting's: the
-# lead, the sentence that names the officials, the outcome (as for quotes, resolve.py).
+# lead, the sentence that names the officials, the outcome (as for quotes, resolve.py). The
+# heads of delegation may take that many sentences more («Российскую делегацию возглавил …
+# С китайской стороны переговоры вел …»): the reach counts from the last that names one.
 OUTCOME_REACH = 2
 
 
@@ -26,11 +28,12 @@ def persons_to_outcomes(doc: Document, main: Draft | None, drafts: list[Draft]) 
     if main is None or not main.persons():
         return
     lead = _sentence_index(doc, main)
+    last = min(_last_named(doc, main), lead + OUTCOME_REACH)
     for draft in drafts:
         if (draft is main or draft.background or draft.event_type not in OUTCOME_TYPES
                 or draft.codes() != main.codes()
                 or not (draft.status == "planned" or dates_compatible(draft.date, main.date))
-                or not 0 <= _sentence_index(doc, draft) - lead <= OUTCOME_REACH
+                or not lead <= _sentence_index(doc, draft) <= last + OUTCOME_REACH
                 or _names_a_person(doc, draft)
                 or not any(_cue(doc.language, "sides_subject", c.sentence.text)
                            for c in draft.candidates)):
@@ -40,6 +43,18 @@ def persons_to_outcomes(doc: Document, main: Draft | None, drafts: list[Draft]) 
             if person.actor.name not in present:
                 _side_for(draft.sides, person.code).append(person)
                 present.add(person.actor.name)
+
+
+def _last_named(doc: Document, main: Draft) -> int:
+    """The last sentence that tells the meeting: its own first one, or a later one naming an
+    official it took part with ("Российскую делегацию возглавил …", "С китайской стороны
+    переговоры вел …"): an outcome told just after the heads are listed is theirs."""
+    last = _sentence_index(doc, main)
+    for party in main.persons():
+        index = next((i for i, s in enumerate(doc.sentences)
+                      if s.start <= party.start < s.end), -1)
+        last = max(last, index)
+    return last
 
 
 def _sentence_index(doc: Document, draft: Draft) -> int:

@@ -127,11 +127,13 @@ def _capitals_surname(word: str, tokens: list[re.Match[str]]) -> bool:
 
 def _trailing_capitals(word: str, run: list[re.Match[str]],
                        tokens: list[re.Match[str]]) -> bool:
-    """A surname in capitals closing a name of two given names or more ("Muhammad Syrus
-    Sajjad QAZI", as Xinhua writes them): the last word of the name, never its first, so
-    that an acronym after a single name ("Wang UN") stays out."""
-    if len(run) < 2 or not (word.isalpha() and word.isupper()
-                            and 1 < len(word) <= CAPITALS_SURNAME):
+    """A surname in capitals closing a name ("Muhammad Syrus Sajjad QAZI", as Xinhua writes
+    them; "Bakhromjon ALOYEV", as Seoul does): the last word of the name, never its first;
+    after a single given name only a word of a surname's length, so that a short acronym
+    after a single name ("Wang UN") stays out."""
+    if not run or not (word.isalpha() and word.isupper()
+                       and (len(run) >= 2 or len(word) >= MIN_SURNAME)
+                       and 1 < len(word) <= CAPITALS_SURNAME):
         return False
     index = next((i for i, t in enumerate(tokens) if t.start() == run[-1].end() + 1), None)
     following = tokens[index + 1].group(0) if index is not None and index + 1 < len(tokens) else ""
@@ -540,13 +542,14 @@ class PersonResolver:
         right before the title ("die vietnamesische Seite vertrat der stellvertretende
         Außenminister Y", the ``side_of`` words of person_cues.yaml), or standing for the
         delegation it leaves out, set off by a dash: «Российскую делегацию возглавлял X,
-        американскую — заместитель госсекретаря Y»."""
+        американскую — заместитель госсекретаря Y». A state's name stands for its side
+        too ("Kazakhstan was represented by Deputy Foreign Minister Y")."""
         for unit in reversed(self._units(units).before(start)):
             if unit.end > start:
                 continue
             side_of = person_cue(self.language, "side_of")
-            if unit.kind == "state" and unit.form == "adj" and (
-                    _ELLIPSIS_DASH.fullmatch(self.text, unit.end, start)
+            if unit.kind == "state" and (
+                    (unit.form == "adj" and _ELLIPSIS_DASH.fullmatch(self.text, unit.end, start))
                     or (side_of is not None and side_of.fullmatch(self.text, unit.end, start))):
                 return unit.country
             return None
@@ -623,6 +626,23 @@ class PersonResolver:
             for same in self.persons:       # a later mention took the name it referred to
                 if same.name == initials:
                     same.name = name
+
+    def complete_surnames(self) -> None:
+        """A surname named before the full name ("Staatsminister Lindner empfängt …" in a
+        headline, then "Staatsminister Tobias Lindner hat …") is the one person the text
+        names in full with that surname: one person, named in full. Two full names of that
+        surname leave it a surname: never a guess between them."""
+        for person in self.persons:
+            if len(person.name.split()) != 1 or person.entry is not None:
+                continue
+            full = {p.name for p in self.persons if len(p.name.split()) > 1
+                    and same_person(person.name, p.name)}
+            if len(full) != 1:
+                continue
+            match = next(p for p in self.persons if p.name in full)
+            person.name = match.name
+            if not (person.country or person.igo):
+                person.country, person.igo = match.country, match.igo
 
     def share_states(self) -> None:
         """Every mention of one person acts for one state: a mention whose title names none

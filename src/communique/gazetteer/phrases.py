@@ -409,8 +409,9 @@ class RoleParser:
 
     def _inherit_heads(self, phrases: list[RolePhrase]) -> None:
         """"Die deutsche Delegation leitete Botschafter X": the title takes that state."""
-        anchors = [(u.end, u.country) for u in self.units
-                   if u.entry.body_type == "DELEGATION" and u.country]
+        delegations = [u for u in self.units if u.entry.body_type == "DELEGATION"]
+        anchors = [(u.end, country) for u in delegations
+                   if (country := u.country or self._coreferent_state(u, delegations))]
         anchors += [(p.end, p.country) for p in phrases if p.country]
         # only an anchor ending just before the title can be followed by a head word; the
         # last of those (in list order) wins, as when every anchor was tried
@@ -427,6 +428,28 @@ class RoleParser:
                     phrase.country = country
                     inherited.add(index)
         self._inherit_listed(phrases, inherited)
+
+    def _coreferent_state(self, bare: Unit, delegations: list[Unit]) -> str | None:
+        """The state of a delegation named without one ("Делегацию возглавлял заместитель
+        министра …", "Angeführt wurde die Delegation von Vizepremier …"): the one state whose
+        delegation the text named before it. Two states' delegations before it ("Российская
+        и китайская делегации") leave it open: never a guess between them."""
+        states: set[str | None] = set()
+        for unit in delegations:
+            if unit.country and unit.end <= bare.start:
+                states.add(unit.country)
+                states.update(u.country for u in self.units if u.kind == "state"
+                              and u.end <= unit.start
+                              and self._coordinated(self.text[u.end:unit.start]))
+        return states.pop() if len(states) == 1 else None
+
+    def _coordinated(self, gap: str) -> bool:
+        """Whether a gap joins two state adjectives of one noun: "и", "und", "and", or the
+        conjunction and an article ("eine russische und eine chinesische Delegation")."""
+        words = gap.split()
+        return bool(self.grammar.conj.match(gap) or (
+            len(words) == 2 and words[1].islower()
+            and self.grammar.conj.match(f" {words[0]} ")))
 
     def _inherit_listed(self, phrases: list[RolePhrase], inherited: set[int]) -> None:
         """"The delegation included Deputy Minister X and Ambassador Y": a title listed

@@ -241,6 +241,7 @@ class ActorResolver:
                    for c in sorted(candidates, key=lambda c: c.start)]
         _states_from_bodies(text, language, persons, units)
         resolver.complete_initials()
+        resolver.complete_surnames()
         resolver.share_states()
         possessors = _possessors(text, language, persons)
         mentions = [self._person_mention(text, p) for p in persons if p not in possessors]
