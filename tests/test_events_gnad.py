@@ -7,7 +7,10 @@ criminal charges against persons are no accusation between states (``justice`` i
 ``lang/de/mentions.yaml``); "any country at all" is no state; the Austrian
 ``Bundeskanzleramt`` names no state; a government word with capitals in the genitive
 ("Die Außenminister Roms und Madrids") makes the capitals' states the subject; a state
-in a compound of a thing about it ("Syrien-Krise", "EU-Jemen-Fonds") is its topic.
+in a compound of a thing about it ("Syrien-Krise", "EU-Jemen-Fonds") is its topic; the
+names in a phrase of time that opens the clause around a nominalised act ("Während des
+Besuchs von …", "Nach dem Treffen mit …") are that act's, not the main verb's
+(``events/act_phrase.py``, cue ``act_opener``).
 """
 
 from __future__ import annotations
@@ -64,6 +67,31 @@ CASES = [
      [("AGREE", ("JPN",), ("UN",))]),
     ("Die EU und Japan vereinbarten beim EU-Japan-Gipfel ein Freihandelsabkommen.",
      [("AGREE", ("EU", "JPN"), ())]),
+    # a phrase of time around an act opens the clause: its names are the act's (a visit's
+    # place its host); the arrest after it is no act between the visit's states
+    ("Während des Besuchs von Papst Franziskus in Kuba sind mindestens 50 Dissidenten "
+     "festgenommen worden.", [("CONSULT", ("VAT",), ("CUB",))]),
+    # … the main verb's subject follows it (verb second) and did the meeting with the one
+    # side the phrase names; the main verb's object is no side of the meeting
+    ("Nach dem Treffen mit Wladimir Putin kritisierte Merkel die Türkei scharf.",
+     [("ACCUSE", ("DEU",), ("TUR",)), ("CONSULT", ("DEU", "RUS"), ())]),
+    ("Bei dem Treffen mit Lawrow forderte Steinmeier einen Waffenstillstand.",
+     [("CONSULT", ("DEU", "RUS"), ()), ("REQUEST", ("DEU",), ("RUS",))]),
+    ("Nach seinem Besuch in Peking kritisierte der französische Präsident Japan.",
+     [("ACCUSE", ("FRA",), ("JPN",)), ("CONSULT", ("FRA",), ("CHN",))]),
+    # … unless the act's noun names its own doer (a genitive or "von"): the subject is not
+    # the visitor, and its protest takes no side of the visit
+    ("Während des Besuchs des chinesischen Präsidenten in Paris protestierte Japan gegen "
+     "die Waffenlieferungen.", [("CONSULT", ("CHN",), ("FRA",))]),
+    # … the phrase ends at the finite auxiliary; a summit in a capital is no meeting of
+    # the clause's subject and object
+    ("Nach dem Gipfeltreffen in Brüssel hat Polen Russland scharf kritisiert.",
+     [("ACCUSE", ("POL",), ("RUS",))]),
+    ("Nach der Konferenz in Genf verurteilte Frankreich den Angriff Russlands auf die "
+     "Ukraine.", [("ACCUSE", ("FRA",), ("RUS",))]),
+    # control: a phrase about a dispute, no act, still says what the act is on
+    ("Im Streit mit Russland hat die EU neue Sanktionen verhängt.",
+     [("SANCTION", ("EU",), ("RUS",))]),
 ]
 
 

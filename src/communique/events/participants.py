@@ -16,6 +16,11 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from communique.document import Document, Mention, Sentence
+from communique.events.act_phrase import (
+    act_phrase,
+    opens_with_act_phrase,
+    read_in_phrase,
+)
 from communique.events.anaphora import (
     agency_subjects,
     antecedent,
@@ -160,6 +165,11 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
     body = dateline_end(doc, sentence.start, sentence.end)
     parties: list[Party] = []
     officials = igo_officials(doc, lexicon)
+    phrase = act_phrase(sentence, lexicon, candidates)
+    # a visit's place in its own phrase of time is its host ("Während des Besuchs von
+    # Papst Franziskus in Kuba | …")
+    hosted = (phrase if phrase is not None and candidate.trigger.sides == "visit"
+              and phrase[0] <= candidate.start < phrase[1] else (0, 0))
     for mention in mention_index(doc).starting(body, sentence.end):
         if not is_party(mention) or condition[0] <= mention.start < condition[1]:
             continue
@@ -171,7 +181,8 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
                 candidate.trigger.sides == "directed"
                 and _after_target_word(candidate, party, lexicon)))
               or (is_report_source(doc, mention, lexicon) and not reporter_acts)
-              or (not is_goal(doc, mention.start, candidate, lexicon) and not passive and (
+              or (not is_goal(doc, mention.start, candidate, lexicon) and not passive
+                  and not hosted[0] <= mention.start < hosted[1] and (
                   is_place_of_act(doc, mention, lexicon)
                   or is_origin_of_people(doc, mention, lexicon)))
               or not (names_the_state(doc, mention, lexicon)
@@ -635,7 +646,10 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
         sides = Sides(actors=list(main),
                       recipients=[p for p in sides.recipients if p.code not in codes],
                       inherited=True)
-    elif refers_back or _open(candidate, sides, sides.codes(), main, lexicon):
+    elif (refers_back or _open(candidate, sides, sides.codes(), main, lexicon)) \
+            and not read_in_phrase(candidate, parties, lexicon, rivals):
+        # the act of a phrase of time has its sides there ("Nach dem Gipfel in Brüssel | hat
+        # Polen …"), not the report's
         sides = _fill(candidate, sides, main, previous)
         _drop_duplicates(sides)
     return sides
@@ -812,6 +826,8 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
             return Sides(actors=[p for p in after if p not in targets], recipients=targets)
     if not after and len({p.code for p in before}) >= 2:
         return _verb_final(candidate, before, how == "host", lexicon)
+    if not before and after and _act_prefield(candidate, lexicon):
+        return _inverted(candidate, after, how == "host", lexicon)
     if not before and len({p.code for p in after}) >= 2 and _adverbial_prefield(
             candidate, lexicon):
         return _inverted(candidate, after, how == "host", lexicon)
@@ -966,6 +982,15 @@ def _adverbial_prefield(candidate: Candidate, lexicon: Lexicon) -> bool:
     prefield = sentence.text[candidate.scope.clause[0] - sentence.start:
                              candidate.start - sentence.start].strip(" ,;:–-")
     return bool(prefield) and lexicon.cues["prefield"].fullmatch(prefield) is not None
+
+
+def _act_prefield(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether all before the verb in its clause is a phrase of time around an act ("Bei
+    dem Treffen mit Lawrow | forderte Steinmeier …"): the one party after the verb is then
+    its subject, as after any adverbial."""
+    sentence = candidate.sentence
+    return opens_with_act_phrase(sentence.text[candidate.scope.clause[0] - sentence.start:
+                                               candidate.start - sentence.start], lexicon)
 
 
 def _object_prefield(candidate: Candidate, lexicon: Lexicon) -> bool:

@@ -1,0 +1,104 @@
+"""The sides of an act named in a phrase of time that opens a German main clause.
+
+"Während des Besuchs von Papst Franziskus in Kuba sind 50 Dissidenten festgenommen
+worden", "Nach dem Treffen mit Putin kritisierte Merkel die Türkei": German puts one
+constituent before the finite verb (verb second), so a prepositional phrase of time
+that opens the clause ends at that verb, and the names inside it belong to the act its
+noun names (the visit, the meeting), not to the act of the main verb. The noun's own
+act keeps the names of its phrase; with one side named there ("Treffen mit Putin",
+"Gespräche in Moskau") and no owner of its own (no genitive or "von" after the noun:
+"Besuch des chinesischen Präsidenten in Paris"), its other side is the subject of the
+main clause, which did the meeting.
+
+The phrase is the cue ``act_opener`` (a preposition of time and a meeting noun; optional,
+German only); it ends at the cue ``opener_close`` (a finite auxiliary), the cue
+``passive`` or the first verb trigger after it, and never across a comma (an inserted
+clause may hold a subject).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from communique.clean.dateline import find_dateline
+from communique.document import Sentence
+from communique.events.candidates import Candidate
+from communique.events.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from communique.events.participants import Party
+
+
+def act_phrase(sentence: Sentence, lexicon: Lexicon, candidates: Sequence[Candidate]
+               ) -> tuple[int, int] | None:
+    """The opening phrase of time around a nominalised act (absolute offsets, up to its
+    closing verb), or None when the sentence opens with none."""
+    text = sentence.text
+    dateline = find_dateline(text)          # "Holguin/Vatikanstadt – Während des Besuchs …"
+    opening = lexicon.cues["act_opener"].match(text, dateline.end if dateline else 0)
+    if opening is None:
+        return None
+    ends = [close.start() for name in ("opener_close", "passive")
+            if (close := lexicon.cues[name].search(text, opening.end())) is not None]
+    ends += [c.start - sentence.start for c in candidates
+             if c.sentence is sentence and c.trigger.form == "verb"
+             and c.start - sentence.start >= opening.end()]
+    if not ends or "," in text[opening.end():min(ends)]:
+        return None
+    return sentence.start + opening.start(), sentence.start + min(ends)
+
+
+def read_in_phrase(candidate: Candidate, parties: list[Party], lexicon: Lexicon,
+                   candidates: Sequence[Candidate]) -> bool:
+    """Whether the sentence's phrase of time has settled the candidate's sides, so that the
+    report's parties fill none of them: it is the act the phrase names (its sides are the
+    phrase's and the main clause's subject), or the main verb's act whose sentence names
+    no one outside the phrase ("Während des Besuchs von X in Y | sind 50 Dissidenten
+    festgenommen worden": the arrest's sides are not the visit's)."""
+    phrase = act_phrase(candidate.sentence, lexicon, candidates)
+    return phrase is not None and (phrase[0] <= candidate.start < phrase[1]
+                                   or (candidate.start >= phrase[1] and not parties))
+
+
+def phrase_parties(candidate: Candidate, parties: list[Party], phrase: tuple[int, int],
+                   lexicon: Lexicon) -> list[Party]:
+    """The parties of ``candidate`` given the phrase: an act outside it loses the phrase's
+    names; the phrase's own act keeps them, and the main clause's subject when they are
+    one side only (the subject is the first party after the phrase with those
+    coordinated with it, unless the closing verb is passive: its subject is acted on)."""
+    start, end = phrase
+    inside = [p for p in parties if start <= p.start < end]
+    if not start <= candidate.start < end:
+        return [p for p in parties if p not in inside] if candidate.start >= end else parties
+    after = [p for p in parties if p.start >= end]
+    text, base = candidate.sentence.text, candidate.sentence.start
+    if len({p.code for p in inside}) >= 2 or not after or _owned(candidate, lexicon) or \
+            lexicon.cues["passive"].match(text, end - base) is not None:
+        return inside
+    subject = [after[0]]
+    for party in after[1:]:
+        if not lexicon.cues["conjunction"].fullmatch(
+                text[subject[-1].end - base:party.start - base].strip()):
+            break
+        subject.append(party)
+    return inside + subject
+
+
+def opens_with_act_phrase(prefield: str, lexicon: Lexicon) -> bool:
+    """Whether all before a verb in second place is a phrase of time around an act ("Nach
+    dem Treffen mit Putin | kritisierte …"): one constituent with no comma, so the subject
+    follows the verb."""
+    text = prefield.strip()
+    dateline = find_dateline(text)
+    return "," not in text and lexicon.cues["act_opener"].match(
+        text, dateline.end if dateline else 0) is not None
+
+
+def _owned(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether the act's noun names who did it right after it, in the genitive or with the
+    passive agent's preposition ("des Besuchs des Papstes", "des Besuchs von Franziskus")."""
+    text, base = candidate.sentence.text, candidate.sentence.start
+    rest = text[candidate.end - base:].lstrip()
+    return lexicon.cues["agent"].match(rest) is not None or \
+        lexicon.cues["genitive_article"].match(rest) is not None
