@@ -10,7 +10,9 @@ criminal charges against persons are no accusation between states (``justice`` i
 in a compound of a thing about it ("Syrien-Krise", "EU-Jemen-Fonds") is its topic; the
 names in a phrase of time that opens the clause around a nominalised act ("Während des
 Besuchs von …", "Nach dem Treffen mit …") are that act's, not the main verb's
-(``events/act_phrase.py``, cue ``act_opener``).
+(``events/act_phrase.py``, cue ``act_opener``); a headline's participle with a "von"
+agent and no auxiliary is passive ("Deutschland von EU-Kommission verklagt"); a name in an
+extended attribute ("ein in Belgien gesuchter Algerier") is no side.
 """
 
 from __future__ import annotations
@@ -89,6 +91,22 @@ CASES = [
      [("ACCUSE", ("POL",), ("RUS",))]),
     ("Nach der Konferenz in Genf verurteilte Frankreich den Angriff Russlands auf die "
      "Ukraine.", [("ACCUSE", ("FRA",), ("RUS",))]),
+    # a headline's passive leaves its auxiliary out: the agent after "von" acts on the
+    # subject; an active verb in second place keeps its subject
+    ("Deutschland deswegen von EU-Kommission verklagt.", [("ACCUSE", ("EU",), ("DEU",))]),
+    ("Russischer Diplomat von Polen ausgewiesen.", [("SANCTION", ("POL",), ("RUS",))]),
+    ("Die Türkei von Russland mit Sanktionen belegt.", [("SANCTION", ("RUS",), ("TUR",))]),
+    ("Die EU verklagt Deutschland.", [("ACCUSE", ("EU",), ("DEU",))]),
+    # a name in an extended attribute ("ein in Belgien gesuchter") qualifies the noun after
+    # its participle: no side nor place of the arrest
+    ("In Italien wurde indes ein in Belgien gesuchter Algerier festgenommen.", []),
+    ("Die Polizei in Italien hat einen in Belgien gesuchten Russen festgenommen.",
+     [("COERCE", ("ITA",), ("RUS",))]),
+    # control: a phrase of time that names no one speaks of the report's meeting (a visit
+    # to Warsaw), whose sides sign
+    ("Die Außenminister Polens und Litauens trafen sich am Montag in Warschau. Nach den "
+     "Konsultationen unterzeichneten die Delegationen ein Protokoll über die Zusammenarbeit.",
+     [("CONSULT", ("LTU",), ("POL",)), ("SUPPORT", ("LTU", "POL"), ())]),
     # control: a phrase about a dispute, no act, still says what the act is on
     ("Im Streit mit Russland hat die EU neue Sanktionen verhängt.",
      [("SANCTION", ("EU",), ("RUS",))]),

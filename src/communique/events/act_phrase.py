@@ -26,6 +26,9 @@ from communique.document import Sentence
 from communique.events.candidates import Candidate
 from communique.events.lexicon import Lexicon
 
+# the flag of a candidate whose sides its phrase of time settled (coder: no fill from the report)
+PHRASE_SIDES = "phrase-sides"
+
 if TYPE_CHECKING:
     from communique.events.participants import Party
 
@@ -49,16 +52,19 @@ def act_phrase(sentence: Sentence, lexicon: Lexicon, candidates: Sequence[Candid
     return sentence.start + opening.start(), sentence.start + min(ends)
 
 
-def read_in_phrase(candidate: Candidate, parties: list[Party], lexicon: Lexicon,
-                   candidates: Sequence[Candidate]) -> bool:
-    """Whether the sentence's phrase of time has settled the candidate's sides, so that the
-    report's parties fill none of them: it is the act the phrase names (its sides are the
-    phrase's and the main clause's subject), or the main verb's act whose sentence names
-    no one outside the phrase ("Während des Besuchs von X in Y | sind 50 Dissidenten
-    festgenommen worden": the arrest's sides are not the visit's)."""
-    phrase = act_phrase(candidate.sentence, lexicon, candidates)
-    return phrase is not None and (phrase[0] <= candidate.start < phrase[1]
-                                   or (candidate.start >= phrase[1] and not parties))
+def settled_by_phrase(candidate: Candidate, parties: list[Party], kept: list[Party],
+                      phrase: tuple[int, int]) -> bool:
+    """Whether the phrase of time settles the candidate's sides (``kept`` of its
+    ``parties``), so that the report's parties fill none of them: it is the act the phrase
+    names and has sides there or in the main clause's subject, or the main verb's act whose
+    sentence names no one outside the phrase ("Während des Besuchs von X in Y | sind 50
+    Dissidenten festgenommen worden": the arrest's sides are not the visit's). A phrase that
+    names no one ("Nach den Konsultationen unterzeichneten …") speaks of the report's
+    meeting."""
+    start, end = phrase
+    if start <= candidate.start < end:
+        return bool(kept)
+    return candidate.start >= end and bool(parties) and not kept
 
 
 def phrase_parties(candidate: Candidate, parties: list[Party], phrase: tuple[int, int],

@@ -17,9 +17,9 @@ from itertools import pairwise
 
 from communique.document import Document, Mention, Sentence
 from communique.events.act_phrase import (
+    PHRASE_SIDES,
     act_phrase,
     opens_with_act_phrase,
-    read_in_phrase,
 )
 from communique.events.anaphora import (
     agency_subjects,
@@ -53,6 +53,8 @@ REPORTED_DISTANCE = 45
 COMPOUND_TITLE = re.compile(r"-\w+\s+")    # "EU-Ratspräsident ": the IGO, a hyphen, the title
 COMPOUND_REST = re.compile(r"(?:-\w+)+")     # "-Syrien-Fonds": the parts after a name
 QUOTE = re.compile(r"^\s*[„“\"«](?P<quote>[^„“”\"«»]+)[“”\"»]")
+# characters around a name read for an extended attribute: "einen in " before, a participle after
+ATTRIBUTE_DISTANCE = 20
 AGENT_DISTANCE = 12         # characters before a party read for "von", "by": "von der " fits
 # characters before a capital read for a government word ("von der Regierung in Kiew"): the
 # longest seat phrase of the cues and its agent preposition fit
@@ -189,6 +191,7 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
                       or names_its_people(doc, mention, candidate, lexicon)
                       or qualifies_object(doc, mention, candidate, lexicon))
               or _ends_a_title(doc, mention, lexicon) or _in_topic_compound(doc, mention, lexicon)
+              or _in_attribute(doc, mention, lexicon)
               or is_mediator(doc, mention, candidate)
               or is_sponsor(doc, mention, candidate)):
             continue
@@ -364,6 +367,18 @@ def _in_topic_compound(doc: Document, mention: Mention, lexicon: Lexicon) -> boo
                         != "-"):
         return False
     return lexicon.cues["compound_topic"].fullmatch(rest.group().rsplit("-", 1)[-1]) is not None
+
+
+def _in_attribute(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
+    """Whether the mention is inside an extended attribute of a noun ("ein in Belgien
+    gesuchter Algerier", "die aus Polen gelieferten Waffen"): a preposition right after a
+    determiner opens a phrase that qualifies the noun after its participle, no side or
+    place of the act (cue ``attribute_open`` before the name, a lower-case inflected word
+    after it)."""
+    before = doc.text[max(0, mention.start - ATTRIBUTE_DISTANCE):mention.start]
+    after = doc.text[mention.end:mention.end + ATTRIBUTE_DISTANCE].split(maxsplit=1)
+    return (lexicon.cues["attribute_open"].search(before) is not None and bool(after)
+            and after[0].islower() and after[0].endswith(("e", "en", "er", "es", "em")))
 
 
 def _titles_for_igo(doc: Document, igo: Mention, person: Mention, lexicon: Lexicon) -> bool:
@@ -647,7 +662,7 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
                       recipients=[p for p in sides.recipients if p.code not in codes],
                       inherited=True)
     elif (refers_back or _open(candidate, sides, sides.codes(), main, lexicon)) \
-            and not read_in_phrase(candidate, parties, lexicon, rivals):
+            and PHRASE_SIDES not in candidate.flags:
         # the act of a phrase of time has its sides there ("Nach dem Gipfel in Brüssel | hat
         # Polen …"), not the report's
         sides = _fill(candidate, sides, main, previous)
@@ -935,7 +950,8 @@ def _passive_auxiliary(candidate: Candidate, lexicon: Lexicon) -> int | None:
     head = span[:len(span.rstrip()) - len(span.split()[-1])] if len(span.split()) > 1 else ""
     match = lexicon.cue("passive", sentence.text[start - sentence.start:
                                                  candidate.start - sentence.start] + head)
-    if match is None and _auxiliary_after(candidate, lexicon):
+    if match is None and (_auxiliary_after(candidate, lexicon)
+                          or _headline_passive(candidate, lexicon)):
         return start        # "ist … einbestellt worden": the agent may stand anywhere before
     if match is None or (lexicon.cues["passive_present"].fullmatch(match.group())
                          and not is_finite_or_participle(sentence, candidate.start)):
@@ -952,6 +968,22 @@ def _auxiliary_after(candidate: Candidate, lexicon: Lexicon) -> bool:
     following = sentence.text[candidate.end - sentence.start:].split(maxsplit=1)
     return bool(following) and lexicon.cues["passive"].fullmatch(
         following[0].rstrip(".,;:!?")) is not None
+
+
+def _headline_passive(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether a clause-final participle with a passive agent before it and no finite
+    auxiliary is a headline's passive, its auxiliary left out ("Deutschland deswegen von
+    EU-Kommission verklagt"): in a language whose participle closes the clause, an active
+    verb there has its auxiliary ("hat … verklagt") or stands second ("verklagt Polen")."""
+    if not defaults(lexicon.language).auxiliary_follows_verb or candidate.trigger.form == "noun":
+        return False
+    sentence = candidate.sentence
+    text, base = sentence.text, sentence.start
+    before = text[candidate.scope.clause[0] - base:candidate.start - base]
+    closes = not text[candidate.end - base:candidate.scope.clause[1] - base].strip(" .!?")
+    return (closes and is_finite_or_participle(sentence, candidate.start)
+            and lexicon.cue("finite_auxiliary", before) is None
+            and lexicon.cues["agent"].search(before) is not None)
 
 
 def _passive_sides(before: list[Party], after: list[Party], agents: list[Party],
