@@ -12,7 +12,8 @@ names in a phrase of time that opens the clause around a nominalised act ("Währ
 Besuchs von …", "Nach dem Treffen mit …") are that act's, not the main verb's
 (``events/act_phrase.py``, cue ``act_opener``); a headline's participle with a "von"
 agent and no auxiliary is passive ("Deutschland von EU-Kommission verklagt"); a name in an
-extended attribute ("ein in Belgien gesuchter Algerier") is no side.
+extended attribute ("ein in Belgien gesuchter Algerier") is no side; an act with a named
+passive agent that is no state ("von der Kirche … eingeladen") takes no side from the report.
 """
 
 from __future__ import annotations
@@ -107,6 +108,14 @@ CASES = [
     ("Die Außenminister Polens und Litauens trafen sich am Montag in Warschau. Nach den "
      "Konsultationen unterzeichneten die Delegationen ein Protokoll über die Zusammenarbeit.",
      [("CONSULT", ("LTU",), ("POL",)), ("SUPPORT", ("LTU", "POL"), ())]),
+    # an act whose passive agent is named, no state, takes no side from the report's meeting;
+    # the same invitation with no agent is the meeting's sides
+    ("Die Außenminister Polens und Litauens trafen sich am Montag in Warschau. Zwei "
+     "Journalisten waren von der Kirche zu einer Begegnung mit den Ministern eingeladen.",
+     [("CONSULT", ("LTU",), ("POL",))]),
+    ("Die Außenminister Polens und Litauens trafen sich am Montag in Warschau. Zwei "
+     "Journalisten waren zu einer Begegnung mit den Ministern eingeladen.",
+     [("AGREE", ("LTU", "POL"), ()), ("CONSULT", ("LTU",), ("POL",))]),
     # control: a phrase about a dispute, no act, still says what the act is on
     ("Im Streit mit Russland hat die EU neue Sanktionen verhängt.",
      [("SANCTION", ("EU",), ("RUS",))]),

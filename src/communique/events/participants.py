@@ -740,14 +740,18 @@ def _open(candidate: Candidate, sides: Sides, codes: set[str], main: list[Party]
     A sentence that names nobody reports a cooperative act of the main parties
     ("during the consultations, views were exchanged", "a similar MOU was
     signed in 2016"), unless a speaker reports it of their own side ("we have
-    adopted a concept"); a bilateral act naming one side takes the other from
-    the report, unless it is a recalled act (a domestic session "im Vorfeld").
+    adopted a concept") or a passive agent names who did it, no state ("die von der
+    Kirche zu einer Begegnung eingeladen waren"); a bilateral act naming one side takes
+    the other from the report, unless it is a recalled act (a domestic session "im
+    Vorfeld").
     """
     if not codes:
         clause = candidate.sentence.text[candidate.scope.clause[0] - candidate.sentence.start:
                                          candidate.scope.clause[1] - candidate.sentence.start]
+        before = clause[:candidate.start - candidate.scope.clause[0]]
         return (main_is_meeting and candidate.event_type in ("CONSULT", "AGREE", "SUPPORT")
-                and lexicon.cue("first_person", clause) is None)
+                and lexicon.cue("first_person", clause) is None
+                and lexicon.cue("named_agent", before) is None)
     parties = [*sides.actors, *sides.recipients]
     if candidate.trigger.sides != "symmetric":      # the missing side of a continuing story
         return not (sides.actors and sides.recipients) and codes <= {p.code for p in main}
