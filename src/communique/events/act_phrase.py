@@ -19,7 +19,7 @@ clause may hold a subject).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol, TypeVar
 
 from communique.clean.dateline import find_dateline
 from communique.document import Sentence
@@ -29,8 +29,20 @@ from communique.events.lexicon import Lexicon
 # the flag of a candidate whose sides its phrase of time settled (coder: no fill from the report)
 PHRASE_SIDES = "phrase-sides"
 
-if TYPE_CHECKING:
-    from communique.events.participants import Party
+
+class Named(Protocol):
+    """What this module reads of a party (``participants.Party``, which imports this
+    module): where it was named and its code."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def code(self) -> str | None: ...
+
+
+P = TypeVar("P", bound=Named)
 
 
 def act_phrase(sentence: Sentence, lexicon: Lexicon, candidates: Sequence[Candidate]
@@ -52,7 +64,7 @@ def act_phrase(sentence: Sentence, lexicon: Lexicon, candidates: Sequence[Candid
     return sentence.start + opening.start(), sentence.start + min(ends)
 
 
-def settled_by_phrase(candidate: Candidate, parties: list[Party], kept: list[Party],
+def settled_by_phrase(candidate: Candidate, parties: list[P], kept: list[P],
                       phrase: tuple[int, int]) -> bool:
     """Whether the phrase of time settles the candidate's sides (``kept`` of its
     ``parties``), so that the report's parties fill none of them: it is the act the phrase
@@ -67,8 +79,8 @@ def settled_by_phrase(candidate: Candidate, parties: list[Party], kept: list[Par
     return candidate.start >= end and bool(parties) and not kept
 
 
-def phrase_parties(candidate: Candidate, parties: list[Party], phrase: tuple[int, int],
-                   lexicon: Lexicon) -> list[Party]:
+def phrase_parties(candidate: Candidate, parties: list[P], phrase: tuple[int, int],
+                   lexicon: Lexicon) -> list[P]:
     """The parties of ``candidate`` given the phrase: an act outside it loses the phrase's
     names; the phrase's own act keeps them, and the main clause's subject when they are
     one side only (the subject is the first party after the phrase with those
