@@ -7,7 +7,13 @@ criminal charges against persons are no accusation between states (``justice`` i
 ``lang/de/mentions.yaml``); "any country at all" is no state; the Austrian
 ``Bundeskanzleramt`` names no state; a government word with capitals in the genitive
 ("Die Außenminister Roms und Madrids") makes the capitals' states the subject; a state
-in a compound of a thing about it ("Syrien-Krise", "EU-Jemen-Fonds") is its topic.
+in a compound of a thing about it ("Syrien-Krise", "EU-Jemen-Fonds") is its topic; the
+names in a phrase of time that opens the clause around a nominalised act ("Während des
+Besuchs von …", "Nach dem Treffen mit …") are that act's, not the main verb's
+(``events/act_phrase.py``, cue ``act_opener``); a headline's participle with a "von"
+agent and no auxiliary is passive ("Deutschland von EU-Kommission verklagt"); a name in an
+extended attribute ("ein in Belgien gesuchter Algerier") is no side; an act with a named
+passive agent that is no state ("von der Kirche … eingeladen") takes no side from the report.
 """
 
 from __future__ import annotations
@@ -64,6 +70,55 @@ CASES = [
      [("AGREE", ("JPN",), ("UN",))]),
     ("Die EU und Japan vereinbarten beim EU-Japan-Gipfel ein Freihandelsabkommen.",
      [("AGREE", ("EU", "JPN"), ())]),
+    # a phrase of time around an act opens the clause: its names are the act's (a visit's
+    # place its host); the arrest after it is no act between the visit's states
+    ("Während des Besuchs von Papst Franziskus in Kuba sind mindestens 50 Dissidenten "
+     "festgenommen worden.", [("CONSULT", ("VAT",), ("CUB",))]),
+    # … the main verb's subject follows it (verb second) and did the meeting with the one
+    # side the phrase names; the main verb's object is no side of the meeting
+    ("Nach dem Treffen mit Wladimir Putin kritisierte Merkel die Türkei scharf.",
+     [("ACCUSE", ("DEU",), ("TUR",)), ("CONSULT", ("DEU", "RUS"), ())]),
+    ("Bei dem Treffen mit Lawrow forderte Steinmeier einen Waffenstillstand.",
+     [("CONSULT", ("DEU", "RUS"), ()), ("REQUEST", ("DEU",), ("RUS",))]),
+    ("Nach seinem Besuch in Peking kritisierte der französische Präsident Japan.",
+     [("ACCUSE", ("FRA",), ("JPN",)), ("CONSULT", ("FRA",), ("CHN",))]),
+    # … unless the act's noun names its own doer (a genitive or "von"): the subject is not
+    # the visitor, and its protest takes no side of the visit
+    ("Während des Besuchs des chinesischen Präsidenten in Paris protestierte Japan gegen "
+     "die Waffenlieferungen.", [("CONSULT", ("CHN",), ("FRA",))]),
+    # … the phrase ends at the finite auxiliary; a summit in a capital is no meeting of
+    # the clause's subject and object
+    ("Nach dem Gipfeltreffen in Brüssel hat Polen Russland scharf kritisiert.",
+     [("ACCUSE", ("POL",), ("RUS",))]),
+    ("Nach der Konferenz in Genf verurteilte Frankreich den Angriff Russlands auf die "
+     "Ukraine.", [("ACCUSE", ("FRA",), ("RUS",))]),
+    # a headline's passive leaves its auxiliary out: the agent after "von" acts on the
+    # subject; an active verb in second place keeps its subject
+    ("Deutschland deswegen von EU-Kommission verklagt.", [("ACCUSE", ("EU",), ("DEU",))]),
+    ("Russischer Diplomat von Polen ausgewiesen.", [("SANCTION", ("POL",), ("RUS",))]),
+    ("Die Türkei von Russland mit Sanktionen belegt.", [("SANCTION", ("RUS",), ("TUR",))]),
+    ("Die EU verklagt Deutschland.", [("ACCUSE", ("EU",), ("DEU",))]),
+    # a name in an extended attribute ("ein in Belgien gesuchter") qualifies the noun after
+    # its participle: no side nor place of the arrest
+    ("In Italien wurde indes ein in Belgien gesuchter Algerier festgenommen.", []),
+    ("Die Polizei in Italien hat einen in Belgien gesuchten Russen festgenommen.",
+     [("COERCE", ("ITA",), ("RUS",))]),
+    # control: a phrase of time that names no one speaks of the report's meeting (a visit
+    # to Warsaw), whose sides sign
+    ("Die Außenminister Polens und Litauens trafen sich am Montag in Warschau. Nach den "
+     "Konsultationen unterzeichneten die Delegationen ein Protokoll über die Zusammenarbeit.",
+     [("CONSULT", ("LTU",), ("POL",)), ("SUPPORT", ("LTU", "POL"), ())]),
+    # an act whose passive agent is named, no state, takes no side from the report's meeting;
+    # the same invitation with no agent is the meeting's sides
+    ("Die Außenminister Polens und Litauens trafen sich am Montag in Warschau. Zwei "
+     "Journalisten waren von der Kirche zu einer Begegnung mit den Ministern eingeladen.",
+     [("CONSULT", ("LTU",), ("POL",))]),
+    ("Die Außenminister Polens und Litauens trafen sich am Montag in Warschau. Zwei "
+     "Journalisten waren zu einer Begegnung mit den Ministern eingeladen.",
+     [("AGREE", ("LTU", "POL"), ()), ("CONSULT", ("LTU",), ("POL",))]),
+    # control: a phrase about a dispute, no act, still says what the act is on
+    ("Im Streit mit Russland hat die EU neue Sanktionen verhängt.",
+     [("SANCTION", ("EU",), ("RUS",))]),
 ]
 
 

@@ -7,6 +7,12 @@ import hashlib
 from dataclasses import replace
 
 from communique.document import Document
+from communique.events.act_phrase import (
+    PHRASE_SIDES,
+    act_phrase,
+    phrase_parties,
+    settled_by_phrase,
+)
 from communique.events.anaphora import story_break
 from communique.events.attributes import (
     contexts_of,
@@ -186,6 +192,12 @@ class EventCoder:
                          + capital_parties(doc, candidate, self.places)
                          + goal_parties(doc, candidate, self.places, lexicon),
                          key=lambda p: p.start)
+        phrase = act_phrase(candidate.sentence, lexicon, candidates)
+        if phrase is not None:  # "Während des Besuchs von X in Y | sind … festgenommen worden"
+            kept = phrase_parties(candidate, parties, phrase, lexicon)
+            if settled_by_phrase(candidate, parties, kept, phrase):
+                candidate.flags.add(PHRASE_SIDES)
+            parties = kept
         return own_clause(candidate, genitive_states(doc, own_ministry(doc, parties)), lexicon)
 
     def _seat(self, candidate: Candidate, sides: Sides) -> Location | None:

@@ -31,7 +31,8 @@ CUE_NAMES = ("negation", "hypothetical", "future", "opinion", "sides", "remote",
 OPTIONAL_CUES = ("decision", "bilateral", "partners", "dated_noun", "report_back",
                  "object_adjective", "conflict_place", "setting",
                  "compound_topic", "attributive_participle", "genitive_owner", "absence",
-                 "body", "joint", "governed", "readiness")
+                 "body", "joint", "governed", "readiness", "act_opener", "genitive_article",
+                 "attribute_open", "named_agent")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"

@@ -16,6 +16,11 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from communique.document import Document, Mention, Sentence
+from communique.events.act_phrase import (
+    PHRASE_SIDES,
+    act_phrase,
+    opens_with_act_phrase,
+)
 from communique.events.anaphora import (
     agency_subjects,
     antecedent,
@@ -48,6 +53,8 @@ REPORTED_DISTANCE = 45
 COMPOUND_TITLE = re.compile(r"-\w+\s+")    # "EU-Ratspräsident ": the IGO, a hyphen, the title
 COMPOUND_REST = re.compile(r"(?:-\w+)+")     # "-Syrien-Fonds": the parts after a name
 QUOTE = re.compile(r"^\s*[„“\"«](?P<quote>[^„“”\"«»]+)[“”\"»]")
+# characters around a name read for an extended attribute: "einen in " before, a participle after
+ATTRIBUTE_DISTANCE = 20
 AGENT_DISTANCE = 12         # characters before a party read for "von", "by": "von der " fits
 # characters before a capital read for a government word ("von der Regierung in Kiew"): the
 # longest seat phrase of the cues and its agent preposition fit
@@ -160,6 +167,11 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
     body = dateline_end(doc, sentence.start, sentence.end)
     parties: list[Party] = []
     officials = igo_officials(doc, lexicon)
+    phrase = act_phrase(sentence, lexicon, candidates)
+    # a visit's place in its own phrase of time is its host ("Während des Besuchs von
+    # Papst Franziskus in Kuba | …")
+    hosted = (phrase if phrase is not None and candidate.trigger.sides == "visit"
+              and phrase[0] <= candidate.start < phrase[1] else (0, 0))
     for mention in mention_index(doc).starting(body, sentence.end):
         if not is_party(mention) or condition[0] <= mention.start < condition[1]:
             continue
@@ -171,13 +183,15 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
                 candidate.trigger.sides == "directed"
                 and _after_target_word(candidate, party, lexicon)))
               or (is_report_source(doc, mention, lexicon) and not reporter_acts)
-              or (not is_goal(doc, mention.start, candidate, lexicon) and not passive and (
+              or (not is_goal(doc, mention.start, candidate, lexicon) and not passive
+                  and not hosted[0] <= mention.start < hosted[1] and (
                   is_place_of_act(doc, mention, lexicon)
                   or is_origin_of_people(doc, mention, lexicon)))
               or not (names_the_state(doc, mention, lexicon)
                       or names_its_people(doc, mention, candidate, lexicon)
                       or qualifies_object(doc, mention, candidate, lexicon))
               or _ends_a_title(doc, mention, lexicon) or _in_topic_compound(doc, mention, lexicon)
+              or _in_attribute(doc, mention, lexicon)
               or is_mediator(doc, mention, candidate)
               or is_sponsor(doc, mention, candidate)):
             continue
@@ -353,6 +367,18 @@ def _in_topic_compound(doc: Document, mention: Mention, lexicon: Lexicon) -> boo
                         != "-"):
         return False
     return lexicon.cues["compound_topic"].fullmatch(rest.group().rsplit("-", 1)[-1]) is not None
+
+
+def _in_attribute(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
+    """Whether the mention is inside an extended attribute of a noun ("ein in Belgien
+    gesuchter Algerier", "die aus Polen gelieferten Waffen"): a preposition right after a
+    determiner opens a phrase that qualifies the noun after its participle, no side or
+    place of the act (cue ``attribute_open`` before the name, a lower-case inflected word
+    after it)."""
+    before = doc.text[max(0, mention.start - ATTRIBUTE_DISTANCE):mention.start]
+    after = doc.text[mention.end:mention.end + ATTRIBUTE_DISTANCE].split(maxsplit=1)
+    return (lexicon.cues["attribute_open"].search(before) is not None and bool(after)
+            and after[0].islower() and after[0].endswith(("e", "en", "er", "es", "em")))
 
 
 def _titles_for_igo(doc: Document, igo: Mention, person: Mention, lexicon: Lexicon) -> bool:
@@ -635,7 +661,10 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
         sides = Sides(actors=list(main),
                       recipients=[p for p in sides.recipients if p.code not in codes],
                       inherited=True)
-    elif refers_back or _open(candidate, sides, sides.codes(), main, lexicon):
+    elif (refers_back or _open(candidate, sides, sides.codes(), main, lexicon)) \
+            and PHRASE_SIDES not in candidate.flags:
+        # the act of a phrase of time has its sides there ("Nach dem Gipfel in Brüssel | hat
+        # Polen …"), not the report's
         sides = _fill(candidate, sides, main, previous)
         _drop_duplicates(sides)
     return sides
@@ -711,14 +740,18 @@ def _open(candidate: Candidate, sides: Sides, codes: set[str], main: list[Party]
     A sentence that names nobody reports a cooperative act of the main parties
     ("during the consultations, views were exchanged", "a similar MOU was
     signed in 2016"), unless a speaker reports it of their own side ("we have
-    adopted a concept"); a bilateral act naming one side takes the other from
-    the report, unless it is a recalled act (a domestic session "im Vorfeld").
+    adopted a concept") or a passive agent names who did it, no state ("die von der
+    Kirche zu einer Begegnung eingeladen waren"); a bilateral act naming one side takes
+    the other from the report, unless it is a recalled act (a domestic session "im
+    Vorfeld").
     """
     if not codes:
         clause = candidate.sentence.text[candidate.scope.clause[0] - candidate.sentence.start:
                                          candidate.scope.clause[1] - candidate.sentence.start]
+        before = clause[:candidate.start - candidate.scope.clause[0]]
         return (main_is_meeting and candidate.event_type in ("CONSULT", "AGREE", "SUPPORT")
-                and lexicon.cue("first_person", clause) is None)
+                and lexicon.cue("first_person", clause) is None
+                and lexicon.cue("named_agent", before) is None)
     parties = [*sides.actors, *sides.recipients]
     if candidate.trigger.sides != "symmetric":      # the missing side of a continuing story
         return not (sides.actors and sides.recipients) and codes <= {p.code for p in main}
@@ -812,6 +845,8 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
             return Sides(actors=[p for p in after if p not in targets], recipients=targets)
     if not after and len({p.code for p in before}) >= 2:
         return _verb_final(candidate, before, how == "host", lexicon)
+    if not before and after and _act_prefield(candidate, lexicon):
+        return _inverted(candidate, after, how == "host", lexicon)
     if not before and len({p.code for p in after}) >= 2 and _adverbial_prefield(
             candidate, lexicon):
         return _inverted(candidate, after, how == "host", lexicon)
@@ -919,7 +954,8 @@ def _passive_auxiliary(candidate: Candidate, lexicon: Lexicon) -> int | None:
     head = span[:len(span.rstrip()) - len(span.split()[-1])] if len(span.split()) > 1 else ""
     match = lexicon.cue("passive", sentence.text[start - sentence.start:
                                                  candidate.start - sentence.start] + head)
-    if match is None and _auxiliary_after(candidate, lexicon):
+    if match is None and (_auxiliary_after(candidate, lexicon)
+                          or _headline_passive(candidate, lexicon)):
         return start        # "ist … einbestellt worden": the agent may stand anywhere before
     if match is None or (lexicon.cues["passive_present"].fullmatch(match.group())
                          and not is_finite_or_participle(sentence, candidate.start)):
@@ -939,6 +975,22 @@ def _auxiliary_after(candidate: Candidate, lexicon: Lexicon) -> bool:
     following = sentence.text[candidate.end - sentence.start:].split(maxsplit=1)
     return bool(following) and lexicon.cues["passive"].fullmatch(
         following[0].rstrip(".,;:!?")) is not None
+
+
+def _headline_passive(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether a clause-final participle with a passive agent before it and no finite
+    auxiliary is a headline's passive, its auxiliary left out ("Deutschland deswegen von
+    EU-Kommission verklagt"): in a language whose participle closes the clause, an active
+    verb there has its auxiliary ("hat … verklagt") or stands second ("verklagt Polen")."""
+    if not defaults(lexicon.language).auxiliary_follows_verb or candidate.trigger.form == "noun":
+        return False
+    sentence = candidate.sentence
+    text, base = sentence.text, sentence.start
+    before = text[candidate.scope.clause[0] - base:candidate.start - base]
+    closes = not text[candidate.end - base:candidate.scope.clause[1] - base].strip(" .!?")
+    return (closes and is_finite_or_participle(sentence, candidate.start)
+            and lexicon.cue("finite_auxiliary", before) is None
+            and lexicon.cues["agent"].search(before) is not None)
 
 
 def _passive_sides(before: list[Party], after: list[Party], agents: list[Party],
@@ -969,6 +1021,15 @@ def _adverbial_prefield(candidate: Candidate, lexicon: Lexicon) -> bool:
     prefield = sentence.text[candidate.scope.clause[0] - sentence.start:
                              candidate.start - sentence.start].strip(" ,;:–-")
     return bool(prefield) and lexicon.cues["prefield"].fullmatch(prefield) is not None
+
+
+def _act_prefield(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether all before the verb in its clause is a phrase of time around an act ("Bei
+    dem Treffen mit Lawrow | forderte Steinmeier …"): the one party after the verb is then
+    its subject, as after any adverbial."""
+    sentence = candidate.sentence
+    return opens_with_act_phrase(sentence.text[candidate.scope.clause[0] - sentence.start:
+                                               candidate.start - sentence.start], lexicon)
 
 
 def _object_prefield(candidate: Candidate, lexicon: Lexicon) -> bool:
