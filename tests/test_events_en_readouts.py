@@ -88,6 +88,53 @@ def test_help_announced(extractor: Extractor, text: str,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # support for a principle of the world order is a standing position, no act
+    ("China supports the United Nations in playing a central role in international affairs.",
+     []),
+    ("China supports ASEAN centrality in the regional architecture.", []),
+    ("China supports the SCO in playing a greater role in regional security.", []),
+    ("Russia supports the BRICS in playing a bigger role in global governance.", []),
+    ("Russia supports the central role of the UN in world affairs.", []),
+    ("China supports the multilateral trading system with the WTO at its core.", []),
+    # support for an actor or its act is SUPPORT
+    ("China firmly supports Pakistan in safeguarding its national sovereignty and territorial "
+     "integrity.", [('SUPPORT', None, 'CHN', 'PAK', 'occurred')]),
+    ("The United States reaffirmed its support for Kazakhstan's independence, sovereignty and "
+     "territorial integrity.", [('SUPPORT', None, 'USA', 'KAZ', 'occurred')]),
+    ("Germany supports Ukraine's sovereignty under international law.",
+     [('SUPPORT', None, 'DEU', 'UKR', 'occurred')]),
+    ("France backed Armenia's bid to join the EU.",
+     [('SUPPORT', None, 'FRA', 'ARM+EU', 'occurred')]),
+    ("Kazakhstan supports the UN's efforts to achieve the Sustainable Development Goals.",
+     [('SUPPORT', None, 'KAZ', 'UN', 'occurred')]),
+])
+def test_standing_position(extractor: Extractor, text: str,
+                           expected: list[tuple[str | None, ...]]) -> None:
+    assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # relations as the subject of a verb of growth: how they stand, nobody's act
+    ("Relations between China and Pakistan have strengthened in recent years.", []),
+    ("Under the guidance of the two heads of state, China-Serbia relations have deepened "
+     "steadily.", []),
+    ("Russian-Chinese cooperation has expanded significantly.", []),
+    # the states that strengthen, deepen or upgrade them act (PLOVER SUPPORT), in the passive too
+    ("China and Pakistan strengthened their relations in 2015.",
+     [('SUPPORT', None, 'CHN+PAK', '', 'occurred')]),
+    ("India and Japan have deepened their cooperation in defence.",
+     [('SUPPORT', None, 'IND+JPN', '', 'occurred')]),
+    ("Bilateral relations were elevated to a strategic partnership by India and Poland.",
+     [('SUPPORT', None, 'IND+POL', '', 'occurred')]),
+    ("Russia and Egypt upgraded relations to a comprehensive strategic partnership.",
+     [('SUPPORT', None, 'EGY+RUS', '', 'occurred')]),
+])
+def test_relations_as_subject(extractor: Extractor, text: str,
+                              expected: list[tuple[str | None, ...]]) -> None:
+    assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a readout's call: "spoke to", "received a call from" (CAMEO 041, no host)
     ("Foreign Secretary David Lammy spoke to India's External Affairs Minister S. Jaishankar "
      "today.", [('CONSULT', None, 'GBR+IND', '', 'occurred')]),

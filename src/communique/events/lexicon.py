@@ -30,7 +30,8 @@ CUE_NAMES = ("negation", "hypothetical", "future", "opinion", "sides", "remote",
 # Cues a language may still lack (no wording of it known yet): there they match nothing.
 OPTIONAL_CUES = ("decision", "bilateral", "partners", "dated_noun", "report_back",
                  "object_adjective", "conflict_place", "setting",
-                 "compound_topic", "attributive_participle", "genitive_owner", "progressive")
+                 "compound_topic", "attributive_participle", "genitive_owner", "progressive",
+                 "position_object", "relation_subject")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"
