@@ -283,6 +283,11 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
         return None
     if trigger.event_type == "REJECT" and lexicon.cue("denial", clause):
         return None
+    if trigger.outcome == "endorsed" and lexicon.cues["position_object"].match(after.lstrip()):
+        return None     # "supports the UN's central role": a standing position, no act
+    if trigger.outcome == "relations upgraded" and lexicon.cues["relation_subject"].search(
+            sentence.text[clause_start - sentence.start:start - sentence.start]):
+        return None     # "relations have deepened": how relations stand, nobody's act
     candidate = Candidate(trigger, sentence, index, start, end, trigger.event_type, scope)
     candidate.remote = bool(lexicon.cue("remote", sentence.text))
     candidate.background = bool(lexicon.cue("background", sentence.text))

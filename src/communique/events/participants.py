@@ -951,6 +951,8 @@ def _passive_auxiliary(candidate: Candidate, lexicon: Lexicon) -> int | None:
         return candidate.start
     # a trigger whose span holds its auxiliary ("were detained") has it before its last word
     span = sentence.text[candidate.start - sentence.start:candidate.end - sentence.start]
+    if candidate.trigger.form != "noun" and lexicon.cues["progressive"].fullmatch(span.split()[-1]):
+        return None         # "is planning to assist": the progressive of the active voice
     head = span[:len(span.rstrip()) - len(span.split()[-1])] if len(span.split()) > 1 else ""
     match = lexicon.cue("passive", sentence.text[start - sentence.start:
                                                  candidate.start - sentence.start] + head)
