@@ -1,0 +1,108 @@
+"""German wordings of the non-meeting PLOVER categories that the lexicon lacked (issue 12;
+probe set tests/data/probe/de_acts.jsonl). Each entry is a lemma and its frame from the
+German dictionary, not a sentence of a set: the sentences here were written for these tests,
+in other wordings than the set's, each with its exact coded event (type, mode, status,
+actors, recipients, date, place; published 2021-11-24). The second list holds mentions of
+the same words that are no act between states: domestic politics, courts, self-set aims.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import Extractor
+from test_events_frames_de import coded
+
+ACTS = [
+    # REQUEST: a demand made of a named party, with the preposition "zu" in its object
+    ("Berlin verlangte von Moskau konsularischen Zugang zu dem Festgenommenen.",
+     [("REQUEST", None, "occurred", "DEU", "RUS", "2021-11", None)]),
+    ("Paris forderte von Algier den Zugang zu den Archiven.",
+     [("REQUEST", None, "occurred", "FRA", "DZA", "2021-11", None)]),
+    # REQUEST: the Austrian "ansuchen um"
+    ("Österreich suchte bei der EU um Unterstützung beim Grenzschutz an.",
+     [("REQUEST", None, "occurred", "AUT", "EU", "2021-11", None)]),
+    # AID: air defence and artillery delivered, compounds and plurals of the head noun
+    ("Spanien hat der Ukraine zwei weitere Luftverteidigungssysteme geliefert.",
+     [("AID", None, "occurred", "ESP", "UKR", "2021-11", None)]),
+    ("Schweden übergab der Ukraine ein Flugabwehrsystem.",
+     [("AID", None, "occurred", "SWE", "UKR", "2021-11", None)]),
+    # THREATEN: a warning of sanctions, a deadline set, a threat with its means
+    ("China warnte Japan vor Sanktionen gegen chinesische Firmen.",
+     [("THREATEN", None, "occurred", "CHN", "JPN", "2021-11", None)]),
+    ("Die USA setzten dem Iran eine Frist bis Ende Mai.",
+     [("THREATEN", None, "occurred", "USA", "IRN", "2021-11", None)]),
+    ("Nordkorea bedrohte Südkorea mit einem Atomschlag.",
+     [("THREATEN", None, "occurred", "PRK", "KOR", "2021-11", None)]),
+    # ACCUSE: an act called a hostile one, concern expressed, blame laid, a verbal attack
+    ("Peking bezeichnete die Erklärung der G7 als Einmischung in die inneren Angelegenheiten "
+     "Chinas.", [("ACCUSE", None, "occurred", "CHN", "G7", "2021-11", None)]),
+    ("Die Bundesregierung drückte gegenüber Peking ihre Besorgnis über die Festnahmen aus.",
+     [("ACCUSE", None, "occurred", "DEU", "CHN", "2021-11", None)]),
+    ("Die USA gaben Russland die Schuld an der Eskalation.",
+     [("ACCUSE", None, "occurred", "USA", "RUS", "2021-11", None)]),
+    ("Die Bundesregierung hält Russland für den Angriff verantwortlich.",
+     [("ACCUSE", None, "occurred", "DEU", "RUS", "2021-11", None)]),
+    ("Die EU griff China wegen der Menschenrechtslage scharf an.",
+     [("ACCUSE", None, "occurred", "EU", "CHN", "2021-11", None)]),
+    # SUPPORT: sympathy expressed, backing assured (no promise of help: no AGREE), solidarity,
+    # another's initiative joined
+    ("Frankreich und Deutschland drückten Japan ihr Beileid aus.",
+     [("SUPPORT", None, "occurred", "DEU+FRA", "JPN", "2021-11", None)]),
+    ("Scholz sicherte der dänischen Regierungschefin die Rückendeckung Deutschlands zu.",
+     [("SUPPORT", None, "occurred", "DEU", "DNK", "2021-11", None)]),
+    ("Lettland zeigte sich solidarisch mit Litauen.",
+     [("SUPPORT", None, "occurred", "LVA", "LTU", "2021-11", None)]),
+    ("Polen schloss sich der Initiative Frankreichs an.",
+     [("SUPPORT", None, "occurred", "POL", "FRA", "2021-11", None)]),
+    # AGREE: aid decided for a party is pledged; a vow; a proposal taken up; an aim and an
+    # intent declared by both sides; help assured stays a promise
+    ("Die EU beschloss ein Hilfspaket für Moldau in Höhe von 1,8 Milliarden Euro.",
+     [("AGREE", None, "occurred", "EU", "MDA", "2021-11", None)]),
+    ("Japan und Indien gelobten eine engere Zusammenarbeit.",
+     [("AGREE", None, "occurred", "IND+JPN", "", "2021-11", None)]),
+    ("Der Iran ging auf den Vorschlag Russlands ein.",
+     [("AGREE", None, "occurred", "IRN", "RUS", "2021-11", None)]),
+    ("Russland und China streben eine Verdopplung ihres Handelsvolumens an.",
+     [("AGREE", None, "occurred", "CHN+RUS", "", "2021-11", None)]),
+    ("Japan und Südkorea erklärten ihre Absicht, ein Freihandelsabkommen zu schließen.",
+     [("AGREE", None, "occurred", "JPN+KOR", "", "2021-11", None)]),
+    ("Norwegen und Dänemark bekennen sich zu einer engeren Zusammenarbeit in der Arktis.",
+     [("AGREE", None, "occurred", "DNK+NOR", "", "2021-11", "Arctic")]),
+    ("Russland hat dem Iran Unterstützung zugesichert.",
+     [("AGREE", None, "occurred", "RUS", "IRN", "2021-11", None)]),
+    # REJECT: a request turned away, a negative response, a release blocked
+    ("Die Türkei wies die Forderung Schwedens ab.",
+     [("REJECT", None, "occurred", "TUR", "SWE", "2021-11", None)]),
+    ("Russland reagierte ablehnend auf den Vorschlag der OSZE.",
+     [("REJECT", None, "occurred", "RUS", "OSCE", "2021-11", None)]),
+    ("Ungarn blockierte die Freigabe der Militärhilfe für die Ukraine.",
+     [("REJECT", None, "occurred", "HUN", "UKR", "2021-11", None)]),
+    # COERCE: foreigners held
+    ("Die iranischen Behörden halten seit Monaten zwei französische Staatsbürger fest.",
+     [("COERCE", "arrest", "occurred", "IRN", "FRA", "2021-11", None)]),
+]
+
+NO_ACTS = [
+    "Die Gewerkschaft drückte ihre Besorgnis über die Pläne der Regierung aus.",
+    "Der Bundestag beschloss ein Hilfspaket für die Landwirte.",
+    "Ein Gericht wies die Klage des Unternehmens gegen die Bundesregierung ab.",
+    "Die Bundesregierung sieht sich von Russland bedroht.",
+    "Die Regierung hält an ihren Plänen fest.",
+    "Die Kommission setzte sich eine Frist bis Ende Mai.",
+    "Die Opposition griff die Regierung scharf an.",
+    "Die SPD strebt eine Koalition mit den Grünen an.",
+    "Die Taliban bekannten sich zu dem Anschlag in Kabul.",
+    # a text one side seeks is no act yet (10kGNAD: "ein von Kiew angestrebtes Abkommen")
+    "Die Bewohner sprachen sich gegen ein von Kiew angestrebtes Abkommen mit Moskau aus.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTS)
+def test_events_de_recall(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", NO_ACTS)
+def test_events_de_recall_no_act(extractor: Extractor, text: str) -> None:
+    assert coded(extractor, text) == []
