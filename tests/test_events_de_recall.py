@@ -81,6 +81,29 @@ ACTS = [
     # COERCE: foreigners held
     ("Die iranischen Behörden halten seit Monaten zwei französische Staatsbürger fest.",
      [("COERCE", "arrest", "occurred", "IRN", "FRA", "2021-11", None)]),
+    # second round: sanctions held out, a treaty left, a duty recalled, urging, a hostile act
+    # named in speech, a protest against interference, aid raised, gratitude shown, a foreign
+    # broadcaster's office shut
+    ("Die EU stellte Belarus neue Sanktionen in Aussicht.",
+     [("THREATEN", None, "occurred", "EU", "BLR", "2021-11", None)]),
+    ("Die USA zogen sich aus dem Atomabkommen mit dem Iran zurück.",
+     [("REJECT", None, "occurred", "USA", "IRN", "2021-11", None)]),
+    ("Die Nato erinnerte Russland an seine Verpflichtungen aus dem INF-Vertrag.",
+     [("REQUEST", None, "occurred", "NATO", "RUS", "2021-11", None)]),
+    ("Die EU legte Serbien eine Annäherung an Kosovo ans Herz.",
+     [("REQUEST", None, "occurred", "EU", "SRB+XKX", "2021-11", None)]),
+    ("Moskau sprach von einer Provokation der Ukraine.",
+     [("ACCUSE", None, "occurred", "RUS", "UKR", "2021-11", None)]),
+    ("China verwahrte sich gegen die Einmischung der USA.",
+     [("ACCUSE", None, "occurred", "CHN", "USA", "2021-11", None)]),
+    ("Deutschland stockte die humanitäre Hilfe für Jordanien auf.",
+     [("AGREE", None, "occurred", "DEU", "JOR", "2021-11", None)]),
+    ("Japan hat seine Finanzhilfe für die Ukraine verdoppelt.",
+     [("AGREE", None, "occurred", "JPN", "UKR", "2021-11", None)]),
+    ("Der ukrainische Präsident zeigte sich Deutschland dankbar für die Hilfe.",
+     [("SUPPORT", None, "occurred", "UKR", "DEU", "2021-11", None)]),
+    ("Russland schloss das Korrespondentenbüro der Deutschen Welle in Moskau.",
+     [("COERCE", None, "occurred", "RUS", "DEU", "2021-11", "Moscow")]),
 ]
 
 NO_ACTS = [
@@ -95,6 +118,9 @@ NO_ACTS = [
     "Die Taliban bekannten sich zu dem Anschlag in Kabul.",
     # a text one side seeks is no act yet (10kGNAD: "ein von Kiew angestrebtes Abkommen")
     "Die Bewohner sprachen sich gegen ein von Kiew angestrebtes Abkommen mit Moskau aus.",
+    "Der Minister stellte das neue Sanktionspaket gegen Russland vor.",
+    "Die Bundesregierung erhöhte die Hilfe für Kommunen.",
+    "Die Regierung schloss das Büro in Hamburg.",
 ]
 
 
