@@ -104,6 +104,20 @@ ACTS = [
      [("SUPPORT", None, "occurred", "UKR", "DEU", "2021-11", None)]),
     ("Russland schloss das Korrespondentenbüro der Deutschen Welle in Moskau.",
      [("COERCE", None, "occurred", "RUS", "DEU", "2021-11", "Moscow")]),
+    # third round: "gelobte" (simplemma's lemma "gelobt"), a plan agreed, a meeting's date fixed
+    # (planned), cooperation carried on (future: AGREE) or resumed
+    ("Der Iran gelobte Rache an Israel.",
+     [("THREATEN", None, "occurred", "IRN", "ISR", "2021-11", None)]),
+    ("Japan und die Philippinen gelobten eine engere Zusammenarbeit.",
+     [("AGREE", None, "occurred", "JPN+PHL", "", "2021-11", None)]),
+    ("Deutschland und Frankreich stimmten einen gemeinsamen Aktionsplan ab.",
+     [("AGREE", None, "occurred", "DEU+FRA", "", "2021-11", None)]),
+    ("Russland und Belarus legten den Termin des nächsten Gipfels fest.",
+     [("AGREE", None, "planned", "BLR+RUS", "", None, None)]),
+    ("China und Japan wollen ihre Zusammenarbeit im Umweltschutz fortsetzen.",
+     [("AGREE", None, "planned", "CHN+JPN", "", None, None)]),
+    ("Die Türkei und Armenien nahmen die Zusammenarbeit wieder auf.",
+     [("SUPPORT", None, "occurred", "ARM+TUR", "", "2021-11", None)]),
 ]
 
 NO_ACTS = [
@@ -121,6 +135,8 @@ NO_ACTS = [
     "Der Minister stellte das neue Sanktionspaket gegen Russland vor.",
     "Die Bundesregierung erhöhte die Hilfe für Kommunen.",
     "Die Regierung schloss das Büro in Hamburg.",
+    "Die Abgeordneten stimmten über den Plan der Regierung ab.",
+    "Die Lufthansa nahm den Flugverkehr nach Israel wieder auf.",
 ]
 
 
