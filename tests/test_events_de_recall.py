@@ -139,6 +139,16 @@ NO_ACTS = [
     "Die Lufthansa nahm den Flugverkehr nach Israel wieder auf.",
 ]
 
+# a summit named as the occasion of a decision or of a text fixed is no planned meeting
+OCCASIONS = [
+    ("Die Nato-Staaten haben auf ihrem Gipfel in Vilnius eine engere Zusammenarbeit bei der "
+     "Cyberabwehr beschlossen.",
+     [("CONSULT", "multilateral", "occurred", "NATO", "", "2021-11", "Vilnius"),
+      ("AGREE", None, "occurred", "NATO", "", "2021-11", "Vilnius")]),
+    ("Russland und China legten auf ihrem Gipfel in Peking die Ziele der Zusammenarbeit fest.",
+     [("CONSULT", "visit", "occurred", "RUS", "CHN", "2021-11", "Beijing")]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), ACTS)
 def test_events_de_recall(extractor: Extractor, text: str, expected: list[tuple]) -> None:
@@ -148,3 +158,9 @@ def test_events_de_recall(extractor: Extractor, text: str, expected: list[tuple]
 @pytest.mark.parametrize("text", NO_ACTS)
 def test_events_de_recall_no_act(extractor: Extractor, text: str) -> None:
     assert coded(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), OCCASIONS)
+def test_events_de_recall_occasion_is_no_plan(extractor: Extractor, text: str,
+                                              expected: list[tuple]) -> None:
+    assert coded(extractor, text) == expected
