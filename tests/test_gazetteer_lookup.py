@@ -115,6 +115,18 @@ def test_gazetteer_inflect_russian_names() -> None:
     assert ru_person_forms("Андрей Крутских")[1] == {"Крутских"}
 
 
+def test_gazetteer_inflect_keeps_an_adjectives_stem(gazetteer: Gazetteer) -> None:
+    # pymorphy3 reads «Высший» as the superlative of «высокий»: declined from its lemma it
+    # gave «Высочайшего Евразийского экономического совета»
+    forms = ru_phrase_forms("Высший Евразийский экономический совет")
+    assert {"Высшего Евразийского экономического совета",
+            "Высшим Евразийским экономическим советом"} <= forms
+    assert not any(form.startswith("Высочайш") for form in forms)
+    text = "заседание Высшего Евразийского экономического совета в Минске"
+    assert [(m.text, m.entry_id) for m in gazetteer.find(text, "ru")][:1] == [
+        ("Высшего Евразийского экономического совета", "igo:EAEU:SUPREME_COUNCIL")]
+
+
 def test_gazetteer_inflect_german_names() -> None:
     assert {"Russischen Föderation", "Russische Föderation"} <= de_phrase_forms(
         "Russische Föderation")

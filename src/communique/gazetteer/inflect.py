@@ -145,8 +145,7 @@ def ru_phrase_forms(phrase: str, common: bool = False) -> set[str]:
         variants = [words]
         for i, parse in adjectives:
             grams = {case, "plur"} if plural else {case, "sing", gender or "masc"}
-            alts = {form for extra in ({"anim"}, {"inan"}, set())
-                    if (form := _inflect(parse, grams | extra)) is not None}
+            alts = _adjective_forms(parse, grams, tokens[i])
             variants = [[*v[:i], match_case(tokens[i], a), *v[i + 1:]]
                         for v in variants for a in sorted(alts)] or variants
         out.update(" ".join(v) for v in variants)
@@ -163,6 +162,21 @@ def ru_phrase_forms(phrase: str, common: bool = False) -> set[str]:
             words[i] = match_case(tokens[i], form) if form else tokens[i]
         out.add(" ".join(words))
     return out
+
+
+def _adjective_forms(parse: pymorphy3.analyzer.Parse, grammemes: set[str], word: str) -> set[str]:
+    """An adjective's forms with ``grammemes`` (animate and inanimate where they differ). The
+    analyser's inflection, unless it loses the word's stem (the word less a two-letter
+    ending): pymorphy3 reads «Высший» as the superlative of «высокий» and declines it
+    «высочайшего»; the name keeps «Высшего», the lexeme's form with the stem."""
+    inflected = {form for extra in ({"anim"}, {"inan"}, set())
+                 if (form := _inflect(parse, grammemes | extra)) is not None}
+    stem = word[:-2].casefold()
+    if not inflected or any(form.startswith(stem) for form in inflected):
+        return inflected
+    kept = {form.word for form in parse.lexeme
+            if grammemes <= set(form.tag.grammemes) and form.word.startswith(stem)}
+    return kept or inflected
 
 
 def ru_adjective_forms(adjective: str) -> set[str]:
