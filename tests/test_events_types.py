@@ -86,6 +86,8 @@ CASES = [
      [state("Russia", "RUS"), state("Estonia", "EST")], [("THREATEN", "RUS", "EST")]),
     ("en", "Russia pledged aid to Syria.", [state("Russia", "RUS"), state("Syria", "SYR")],
      [("AGREE", "RUS", "SYR")]),
+    ("en", "Russia did not go to the summit in Latvia.",
+     [state("Russia", "RUS"), state("Latvia", "LVA")], []),
     ("en", "Russia took mirror measures against Latvia.",
      [state("Russia", "RUS"), state("Latvia", "LVA")], [("SANCTION", "RUS", "LVA")]),
     ("en", "Russia is ready to take countermeasures against Latvia.",
@@ -124,6 +126,8 @@ CASES = [
     # an agreement on sanctions is no cooperative act with their target
     ("ru", "ЕС согласовал продление санкций против России.",
      [body("ЕС", "EU"), state("России", "RUS")], []),
+    ("ru", "Ответ России на действия Латвии не заставит себя ждать.",
+     [state("России", "RUS"), state("Латвии", "LVA")], [("THREATEN", "RUS", "LVA")]),
     ("ru", "Россия готова принять зеркальные меры в отношении Латвии.",
      [state("Россия", "RUS"), state("Латвии", "LVA")], [("THREATEN", "RUS", "LVA")]),
     ("ru", "Россия приняла зеркальные меры в отношении Латвии.",
