@@ -45,13 +45,14 @@ class Named(Protocol):
 P = TypeVar("P", bound=Named)
 
 
-def act_phrase(sentence: Sentence, lexicon: Lexicon, candidates: Sequence[Candidate]
-               ) -> tuple[int, int] | None:
+def act_phrase(sentence: Sentence, body: int, lexicon: Lexicon,
+               candidates: Sequence[Candidate]) -> tuple[int, int] | None:
     """The opening phrase of time around a nominalised act (absolute offsets, up to its
-    closing verb), or None when the sentence opens with none."""
+    closing verb), or None when the sentence opens with none. ``body``: where the sentence's
+    text starts after its dateline ("Holguin/Vatikanstadt – Während des Besuchs …";
+    ``attributes.dateline_end``)."""
     text = sentence.text
-    dateline = find_dateline(text)          # "Holguin/Vatikanstadt – Während des Besuchs …"
-    opening = lexicon.cues["act_opener"].match(text, dateline.end if dateline else 0)
+    opening = lexicon.cues["act_opener"].match(text, body - sentence.start)
     if opening is None:
         return None
     ends = [close.start() for name in ("opener_close", "passive")

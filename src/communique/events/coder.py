@@ -192,7 +192,9 @@ class EventCoder:
                          + capital_parties(doc, candidate, self.places)
                          + goal_parties(doc, candidate, self.places, lexicon),
                          key=lambda p: p.start)
-        phrase = act_phrase(candidate.sentence, lexicon, candidates)
+        sentence = candidate.sentence
+        phrase = act_phrase(sentence, dateline_end(doc, sentence.start, sentence.end), lexicon,
+                            candidates)
         if phrase is not None:  # "Während des Besuchs von X in Y | sind … festgenommen worden"
             kept = phrase_parties(candidate, parties, phrase, lexicon)
             if settled_by_phrase(candidate, parties, kept, phrase):

@@ -167,7 +167,7 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
     body = dateline_end(doc, sentence.start, sentence.end)
     parties: list[Party] = []
     officials = igo_officials(doc, lexicon)
-    phrase = act_phrase(sentence, lexicon, candidates)
+    phrase = act_phrase(sentence, body, lexicon, candidates)
     # a visit's place in its own phrase of time is its host ("Während des Besuchs von
     # Papst Franziskus in Kuba | …")
     hosted = (phrase if phrase is not None and candidate.trigger.sides == "visit"
