@@ -617,10 +617,7 @@ def carry_members(main: Draft | None, drafts: list[Draft], places: Gazetteer) ->
     So is the next meeting it agreed to hold at one of theirs."""
     if main is None:
         return
-    sitting = [*main.sides.actors, *main.sides.recipients]
-    igos = {p.code for p in sitting if p.actor.kind == "igo" and p.code}
-    members = [state for p in _one_each([p for p in sitting if p.code and p.code not in igos])
-               if (state := _as_state(p, places)) is not None]
+    igos, members = _table(main, places)
     if not igos or not members:
         return
     members_codes = {p.code for p in members}
@@ -650,10 +647,9 @@ def carry_to_bodies(main: Draft | None, drafts: list[Draft], places: Gazetteer) 
     stay at their own meeting)."""
     if main is None:
         return
-    sitting = [*main.sides.actors, *main.sides.recipients]
-    igos = {p.code for p in sitting if p.actor.kind == "igo" and p.code}
-    members = [state for p in _one_each([p for p in sitting if p.code and p.code not in igos])
-               if (state := _as_state(p, places)) is not None]
+    igos, members = _table(main, places)
+    if not igos or not members:
+        return
     for draft in drafts:
         if (draft is main or draft.event_type != "CONSULT" or draft.status != "occurred"
                 or draft.background or not bodies_of(draft.candidates)
@@ -661,6 +657,16 @@ def carry_to_bodies(main: Draft | None, drafts: list[Draft], places: Gazetteer) 
             continue
         present = draft.codes()
         draft.sides.actors += [p for p in members if p.code not in present]
+
+
+def _table(main: Draft, places: Gazetteer) -> tuple[set[str], list[Party]]:
+    """The IGOs at the main meeting's table and its other participants as states, one each
+    (an official stands for his state)."""
+    sitting = [*main.sides.actors, *main.sides.recipients]
+    igos = {p.code for p in sitting if p.actor.kind == "igo" and p.code}
+    members = [state for p in _one_each([p for p in sitting if p.code and p.code not in igos])
+               if (state := _as_state(p, places)) is not None]
+    return igos, members
 
 
 def _one_each(parties: list[Party]) -> list[Party]:
