@@ -45,3 +45,34 @@ def test_events_merge_wird_before_a_participle_is_the_passive_not_the_future() -
 def test_events_merge_wird_before_an_infinitive_is_the_future_of_the_active() -> None:
     assert _coded("Die EU wird den Antrag Serbiens begrüßen.", "de") == [
         ("AGREE", "planned", ["EU"])]
+
+
+def _directed(text: str, language: str) -> list[tuple[str, list[str], list[str], int]]:
+    record = communique.extract(text, published="2023-03-01", language=language)
+    return [(e["event_type"], [a["country"] for a in e["actors"]],
+             [a["country"] for a in e["recipients"]], len(e["evidence"]))
+            for e in record["events"]]
+
+
+def test_events_merge_a_headline_that_turns_a_cooperative_act_round_is_that_act() -> None:
+    assert _directed(
+        "Japan welcomes Australian support\n"
+        "CANBERRA, February 28 (Reuters) - Australia on Tuesday expressed its support for Japan in "
+        "the dispute over fishing rights, Foreign Minister Penny Wong said.", "en") == [
+        ("SUPPORT", ["AUS"], ["JPN"], 2)]
+
+
+def test_events_merge_a_german_headline_that_turns_support_round_is_that_act() -> None:
+    assert _directed(
+        "China begrüßt Russlands Unterstützung\n"
+        "PEKING, 1. März – Russland hat am Mittwoch seine Unterstützung für China im Streit um "
+        "Fischereirechte bekräftigt, sagte Außenminister Sergej Lawrow.", "de") == [
+        ("SUPPORT", ["RUS"], ["CHN"], 2)]
+
+
+def test_events_merge_a_headline_answer_to_a_hostile_act_is_an_act_of_its_own() -> None:
+    assert _directed(
+        "Estonia expels Russian diplomat\n"
+        "TALLINN, February 28 - Russia expelled an Estonian diplomat on Tuesday. Estonia "
+        "expelled a Russian diplomat in response on Wednesday.", "en") == [
+        ("SANCTION", ["EST"], ["RUS"], 2), ("SANCTION", ["RUS"], ["EST"], 1)]

@@ -26,7 +26,12 @@ from communique.events.bodies import split_by_body
 from communique.events.candidates import Candidate, find_candidates, is_future, make_planned
 from communique.events.confidence import confidence
 from communique.events.context import CodingContext
-from communique.events.drafts import Draft, absorb_signed_agreements, merge_drafts
+from communique.events.drafts import (
+    Draft,
+    absorb_signed_agreements,
+    fold_headline_echoes,
+    merge_drafts,
+)
 from communique.events.gates import not_an_act
 from communique.events.learned_net import RecallNet
 from communique.events.lexicon import LANGUAGES, Lexicon, load_lexicon
@@ -39,6 +44,7 @@ from communique.events.participants import (
     decision_recipients,
     delegation_parties,
     incident_target,
+    is_headline,
     main_parties,
     sentence_parties,
     share_with_rivals,
@@ -117,7 +123,8 @@ class EventCoder:
         carry_to_bodies(main, merged, self.places)
         dateline_fallback(doc, main, self.places)
         inherit_from_main(doc, merged, main)
-        merged = merge_drafts(merged)
+        headlines = {i for i, s in enumerate(doc.sentences) if is_headline(doc, s)}
+        merged = fold_headline_echoes(merge_drafts(merged), headlines)
         doc_contexts = document_contexts(lexicon.language, doc.text)
         main_topics = frozenset(doc_contexts) if main is not None else frozenset()
         pairs = [(draft, self._event(doc, lexicon.language, draft, doc_contexts,

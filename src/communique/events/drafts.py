@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from communique.events.bodies import bodies_of
-from communique.events.candidates import Candidate
+from communique.events.candidates import COOPERATIVE, Candidate
 from communique.events.participants import Party, Sides
 from communique.model import EventDate, Location, Span
 
@@ -142,6 +142,37 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             continue
         _absorb(target, draft)
     return merged
+
+
+def fold_headline_echoes(drafts: list[Draft], headlines: set[int]) -> list[Draft]:
+    """A headline summarises its report: an act told only in headlines, of the type, status
+    and sides of an act the body tells, is that act even when the headline's compressed
+    wording turns its direction or names it another way ("Canberra welcomes Tokyo's
+    support" over "Japan pledged its support to Australia"). The body's fuller sentence
+    keeps the direction; the headline becomes one more piece of its evidence. Cooperative
+    acts only: a hostile act and its reverse are a step and its answer (sanctions met by
+    counter-sanctions), two acts even in a headline."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        body = None
+        if all(c.sentence_index in headlines for c in draft.candidates):
+            body = next((d for d in drafts if d is not draft and _echoes(draft, d, headlines)),
+                        None)
+        if body is None:
+            kept.append(draft)
+        else:
+            _absorb(body, draft)
+    return kept
+
+
+def _echoes(headline: Draft, body: Draft, headlines: set[int]) -> bool:
+    return (headline.event_type in COOPERATIVE
+            and not all(c.sentence_index in headlines for c in body.candidates)
+            and (headline.event_type, headline.status, headline.background)
+            == (body.event_type, body.status, body.background)
+            and headline.codes() == body.codes()
+            and (_opposed(headline, body) or _opposed(body, headline))
+            and dates_compatible(headline.date, body.date))
 
 
 def absorb_signed_agreements(drafts: list[Draft]) -> list[Draft]:
