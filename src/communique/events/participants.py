@@ -75,6 +75,8 @@ SUBJECT_WORDS = 3
 # targets in southern Lebanon"; cue ``conflict_place``); a meeting's place is never a side
 CONFLICT_ACTS = frozenset({"ASSAULT"})
 # acts a threat of retaliation answers (decision_recipients)
+# Acts said to an addressee named before what is asked or charged (``content_start``)
+ADDRESSED_ACTS = frozenset({"REQUEST", "ACCUSE"})
 HOSTILE_ACTS = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN"})
 # characters before a state within which a place "X," before it starts: a place name and
 # the spaces around its comma are far shorter
@@ -172,7 +174,8 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
     # Papst Franziskus in Kuba | …")
     hosted = (phrase if phrase is not None and candidate.trigger.sides == "visit"
               and phrase[0] <= candidate.start < phrase[1] else (0, 0))
-    for mention in mention_index(doc).starting(body, sentence.end):
+    content = content_start(doc, candidate, lexicon)
+    for mention in mention_index(doc).starting(body, content or sentence.end):
         if not is_party(mention) or condition[0] <= mention.start < condition[1]:
             continue
         party = acting_for(party_of(mention), officials)
@@ -209,6 +212,24 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
         speaker, end = quoted
         parties = [p for p in parties if p.start < end] + [speaker]
     return sorted(parties, key=lambda p: p.start)
+
+
+def content_start(doc: Document, candidate: Candidate, lexicon: Lexicon) -> int | None:
+    """Where a demand's or a charge's content begins after its addressee (cue ``content``:
+    "urged China | to stop supporting Russia", "forderte Russland auf|, seine Truppen aus
+    Georgien abzuziehen", «обвинила США | в поставках оружия Украине»): what it asks or
+    charges names no side. Only once a state or body stands between trigger and content;
+    "called on the international community to impose sanctions on Russia" keeps Russia."""
+    if candidate.event_type not in ADDRESSED_ACTS:
+        return None
+    sentence = candidate.sentence
+    match = lexicon.cues["content"].search(sentence.text, candidate.end - sentence.start)
+    if match is None:
+        return None
+    start = sentence.start + match.start()
+    addressed = any(is_party(m) for m in mention_index(doc).starting(candidate.end, start)
+                    if m.end <= start)
+    return start if addressed else None
 
 
 def _condition(candidate: Candidate, lexicon: Lexicon) -> tuple[int, int]:
