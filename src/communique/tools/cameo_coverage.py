@@ -7,10 +7,12 @@ when a frame of ``lang/en/events.yaml`` of that type holds its lemma (the frame'
 words are not checked: they are what keeps the entry precise) or a regex trigger of
 ``lang/en/event_triggers.yaml`` of that type matches its past form. The figure is a
 worklist, not a target: many framed verbs are WordNet synonyms that report no act
-between states ("mold * COMMITTEE").
+between states ("mold * COMMITTEE"). ``--inventory`` prints instead, for every PLOVER
+category, how many lemma frames (and lemmas) and regex triggers each language's lexicon
+holds: the breadth issue 12 asks for in German and Russian too, which no CAMEO list gives.
 
     python -m communique.tools.cameo_coverage ../shared/data/events/cameo_verbs/CAMEO.2.0.txt \
-        ../shared/data/events/plover/CAMEO2PLOVER-2021.txt [--missing SANCTION]
+        ../shared/data/events/plover/CAMEO2PLOVER-2021.txt [--missing SANCTION | --inventory]
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from communique.events.lexicon import load_lexicon
+from communique.events.lexicon import LANGUAGES, load_lexicon
 from communique.tools.cameo_verbs import mine, read_plover
 
 
@@ -93,6 +95,31 @@ def missing(cameo: Path, plover: Path, category: str, patterns: int) -> list[str
     return lines
 
 
+def inventory(language: str) -> dict[str, tuple[int, int, int]]:
+    """PLOVER category → (lemma frames, their lemmas, regex triggers) of one language."""
+    lexicon = load_lexicon(language)
+    frames = {id(f): f for group in lexicon.frames.by_lemma.values() for f in group}
+    frames.update((id(f), f) for _, f in lexicon.frames.compounds)
+    entries: Counter[str] = Counter(f.event_type for f in frames.values())
+    lemmas: Counter[str] = Counter()
+    for frame in frames.values():
+        lemmas[frame.event_type] += len(frame.lemmas)
+    regexes = Counter(t.event_type for t in lexicon.triggers)
+    return {c: (entries[c], lemmas[c], regexes[c]) for c in sorted({*entries, *regexes})}
+
+
+def inventory_table(categories: list[str]) -> list[str]:
+    """A Markdown table: per category, "frames/lemmas/regexes" in each language."""
+    counts = {language: inventory(language) for language in LANGUAGES}
+    lines = ["| category | " + " | ".join(LANGUAGES) + " |",
+             "|---|" + "---|" * len(LANGUAGES)]
+    for category in categories:
+        cells = ["/".join(str(n) for n in counts[lang].get(category, (0, 0, 0)))
+                 for lang in LANGUAGES]
+        lines.append(f"| {category} | " + " | ".join(cells) + " |")
+    return lines
+
+
 def _bare(modes: Counter[str]) -> bool:
     return any(k.endswith("|") for k in modes)
 
@@ -105,7 +132,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="list this category's uncovered verbs instead of the table")
     parser.add_argument("--patterns", type=int, default=4,
                         help="pattern objects shown per missing verb (default 4)")
+    parser.add_argument("--inventory", action="store_true",
+                        help="frames/lemmas/regex triggers per category and language")
     args = parser.parse_args(argv)
+    if args.inventory:
+        categories = sorted({c for c, _ in read_plover(args.plover).values()})
+        print("\n".join(inventory_table(categories)))
+        return 0
     if args.missing:
         print("\n".join(missing(args.cameo, args.plover, args.missing.upper(), args.patterns)))
         return 0
