@@ -14,6 +14,9 @@ Besuchs von …", "Nach dem Treffen mit …") are that act's, not the main verb'
 agent and no auxiliary is passive ("Deutschland von EU-Kommission verklagt"); a name in an
 extended attribute ("ein in Belgien gesuchter Algerier") is no side; an act with a named
 passive agent that is no state ("von der Kirche … eingeladen") takes no side from the report.
+What a guest says in an interview, a calendar line of history ("1972 – …"), a frequent
+guest and acts "immer wieder" are no acts; a non-state body after the finite auxiliary is
+the subject as much as one that opens the clause (``events/gates.py``).
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ from __future__ import annotations
 import pytest
 
 from communique.document import RawDocument
+from communique.events.candidates import find_candidates
+from communique.events.gates import not_an_act
+from communique.events.lexicon import load_lexicon
 from communique.extractor import Extractor
 
 Coded = tuple[str, tuple[str, ...], tuple[str, ...]]
@@ -119,9 +125,57 @@ CASES = [
     # control: a phrase about a dispute, no act, still says what the act is on
     ("Im Streit mit Russland hat die EU neue Sanktionen verhängt.",
      [("SANCTION", ("EU",), ("RUS",))]),
+    # an interview: after the interviewer's first turn the guest gives opinions
+    ("Ein Gespräch über Europa. STANDARD: Wie sehen Sie die Lage? Müller: Russland verhängt "
+     "Sanktionen gegen die Türkei. STANDARD: Und die EU? Müller: Die EU kritisiert die "
+     "Türkei zu wenig.", []),
+    # a calendar line tells history in the present tense; a dateline is no year
+    ("1972 – US-Präsident Richard Nixon besucht China.", []),
+    ("Peking – US-Präsident Barack Obama trifft in Peking den chinesischen Präsidenten.",
+     [("CONSULT", ("USA",), ("CHN",))]),
+    # a frequent guest and acts again and again are habits; "wiederholt" reports the latest
+    ("Der serbische Premier ist in Moskau seit Jahren häufiger Gast.", []),
+    ("Russland und China haben immer wieder gemeinsame Manöver abgehalten.", []),
+    ("Russland hat der Ukraine immer wieder Provokationen vorgeworfen.", []),
+    ("Russland hat der Ukraine wiederholt Provokationen vorgeworfen.",
+     [("ACCUSE", ("RUS",), ("UKR",))]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[text[:40] for text, _ in CASES])
 def test_gnad_german_rule(extractor: Extractor, text: str, expected: list[Coded]) -> None:
     assert coded(extractor, text) == expected
+
+
+def gates(extractor: Extractor, text: str) -> list[tuple[str, str, str | None]]:
+    """(trigger, type, gate failed or None) of every candidate of a German document."""
+    doc = next(iter(extractor.run([RawDocument(text, doc_id="gnad", language="de")])))
+    return [(doc.text[c.start:c.end], c.event_type, not_an_act(doc, c, "de"))
+            for c in find_candidates(doc, load_lexicon("de"))]
+
+
+GATE_CASES = [
+    # a non-state body after the finite auxiliary is the subject (verb second), and the names
+    # after it are the verb's objects; a party between the auxiliary and the body is the
+    # subject instead, and a state in the prefield makes the body no subject
+    ("Am Montag haben mehrere Senatoren die Türkei scharf kritisiert.",
+     [("kritisiert", "ACCUSE", "nonstate")]),
+    ("Am Montag hat Russland den Verband scharf kritisiert.", [("kritisiert", "ACCUSE", None)]),
+    ("In den vergangenen Wochen hatte Polen Russland scharf kritisiert.",
+     [("kritisiert", "ACCUSE", None)]),
+    # armed groups that are no state accuse for themselves
+    ("Die Milizen warfen der Regierung in Kairo Verrat vor.", [("warfen", "ACCUSE", "nonstate")]),
+    ("Die ägyptische Regierung warf den Milizen Verrat vor.", [("warf", "ACCUSE", None)]),
+    # a crowd counted in thousands protests for itself, not as its state
+    ("Nach dem Referendum am Sonntag haben Tausende Ukrainer Russland scharf kritisiert.",
+     [("kritisiert", "ACCUSE", "nonstate")]),
+    # a speaker's label that opens one sentence only is a headline's, not an interview
+    ("Tusk: EU verlängert Sanktionen gegen Russland.", [("verlängert", "SANCTION", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GATE_CASES,
+                         ids=[text[:40] for text, _ in GATE_CASES])
+def test_gnad_german_gate(extractor: Extractor, text: str,
+                          expected: list[tuple[str, str, str | None]]) -> None:
+    assert gates(extractor, text) == expected

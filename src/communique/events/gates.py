@@ -26,7 +26,8 @@ from communique.events.participants import PEOPLE_ACTS
 from communique.lang import data_file, load_yaml, section
 from communique.lang.loader import data_error, location
 
-GATES = ("generic", "speculative", "intention", "conditional", "field", "justice", "nonstate")
+GATES = ("generic", "speculative", "intention", "conditional", "field", "justice", "nonstate",
+         "interview", "chronicle")
 # the gates whose words are in mentions.yaml; a condition's opening word is the event cue
 # ``condition`` (lang/<language>/event_cues.yaml), which the sides rules read too; the
 # words of criminal procedure are optional (a language without them has no such gate)
@@ -37,6 +38,12 @@ JUSTICE_ACTS = frozenset({"ACCUSE", "THREATEN"})
 # words before the head of a clause's subject: an article and two adjectives ("Der
 # italienische Frächterverband", "The Italian hauliers' association")
 SUBJECT_WORDS = 3
+# an interview is the interviewer's label opening at least this many sentences: one label
+# may be a headline's speaker ("Tusk: EU verlängert Sanktionen"), a second turn may not
+INTERVIEW_TURNS = 2
+# a calendar line opens with a past year and a dash ("1965 – Papst Paul VI. besucht die
+# UNO"): history told in the present tense, no act of the report's days
+CHRONICLE = re.compile(r"\W*\d{3,4}\s*[–—-]\s")
 # the acts whose agreed content may be habitual ("agreed to consult regularly"): a habit
 # after their trigger qualifies what was agreed, not the agreement
 CONTENT_ACTS = frozenset({"AGREE"})
@@ -53,6 +60,7 @@ class MentionWords:
     justice: re.Pattern[str] | None     # criminal procedure; None where a language has none
     subject: re.Pattern[str]     # a clause that opens with a non-state body's noun phrase
     auxiliary: re.Pattern[str]   # a finite auxiliary or modal: where a subject ends
+    interviewer: re.Pattern[str] | None  # an interviewer's label at a sentence's start
 
 
 @cache
@@ -66,10 +74,13 @@ def mention_words(language: str) -> MentionWords:
     auxiliary = _compile(section(data, "auxiliary", path, str, required=True),
                          location(path, "auxiliary"))
     justice = section(data, "justice", path, str)
+    interviewer = section(data, "interviewer", path, str)
     return MentionWords(compiled["generic"], compiled["speculative"], compiled["intention"],
                         compiled["field"],
                         _compile(justice, location(path, "justice")) if justice else None,
-                        subject, auxiliary)
+                        subject, auxiliary,
+                        _compile(rf"\W*(?:{interviewer}):", location(path, "interviewer"),
+                                 anchored=True) if interviewer else None)
 
 
 def _compile(pattern: str, where: str, anchored: bool = False) -> re.Pattern[str]:
@@ -90,6 +101,10 @@ def not_an_act(doc: Document, candidate: Candidate, language: str) -> str | None
     clause = doc.text[lo:hi]
     if words.field.search(clause):
         return "field"
+    if CHRONICLE.match(candidate.sentence.text):
+        return "chronicle"
+    if words.interviewer is not None and _in_interview(doc, candidate, words.interviewer):
+        return "interview"
     if words.speculative.search(doc.text[candidate.sentence.start:hi]):
         return "speculative"
     if words.intention.search(clause):
@@ -104,6 +119,13 @@ def not_an_act(doc: Document, candidate: Candidate, language: str) -> str | None
     if _nonstate_subject(doc, candidate, words):
         return "nonstate"
     return None
+
+
+def _in_interview(doc: Document, candidate: Candidate, interviewer: re.Pattern[str]) -> bool:
+    """The trigger stands after the interviewer's first turn ("STANDARD: …") of an interview:
+    what the guest says there is an opinion asked for, not an act the paper reports."""
+    turns = [s.start for s in doc.sentences if interviewer.match(s.text)]
+    return len(turns) >= INTERVIEW_TURNS and candidate.start > turns[0]
 
 
 def _habitual(doc: Document, candidate: Candidate, generic: re.Pattern[str]) -> bool:
@@ -126,10 +148,12 @@ def _conditional(doc: Document, candidate: Candidate, conditional: re.Pattern[st
 
 
 def _nonstate_subject(doc: Document, candidate: Candidate, words: MentionWords) -> bool:
-    """A verb whose clause opens with a non-state body ("Der Frächterverband begrüßte …")
-    and names no state, IGO or official in its subject (up to its auxiliary): the body acts.
-    Crowds and citizens stay: they are a side of the acts people take part in; members of
-    parliament and the opposition are domestic politics, named or not."""
+    """A verb whose subject is a non-state body ("Der Frächterverband begrüßte …") and
+    names no state, IGO or official (up to its auxiliary): the body acts. The subject opens
+    the clause or follows the finite auxiliary after a prefield that names no one ("In
+    den vergangenen Wochen hatten 42 Senatoren …"). Crowds and citizens stay: they are a
+    side of the acts people take part in; members of parliament and the opposition are
+    domestic politics, named or not."""
     if candidate.trigger.form == "noun" or candidate.event_type in PEOPLE_ACTS:
         return False
     sentence = candidate.sentence
@@ -138,13 +162,32 @@ def _nonstate_subject(doc: Document, candidate: Candidate, words: MentionWords) 
         lo = _subject_start(doc, sentence.start, sentence.end)
     match = words.subject.match(doc.text, lo, candidate.start)
     if match is None:
-        return False
+        return _middle_subject(doc, candidate, lo, words)
     name = match.end("head")
     subject_end = _subject_end(doc, candidate, name, words.auxiliary)
     return not any(m.actor is not None and m.actor.code
                    and m.start >= name and m.start < subject_end
                    and not _apposed_name(doc, m, name)
                    for m in doc.mentions)
+
+
+def _named(doc: Document, start: int, end: int) -> bool:
+    """A state, an IGO or an official is named between two offsets."""
+    return any(m.actor is not None and m.actor.code and start <= m.start < end
+               for m in doc.mentions)
+
+
+def _middle_subject(doc: Document, candidate: Candidate, lo: int, words: MentionWords) -> bool:
+    """A non-state subject right after the finite auxiliary, when the prefield before it
+    names no one (German verb second: "Am Montag haben mehrere Senatoren die Türkei …
+    kritisiert"); the names after the body's noun are the verb's objects. A party
+    between the auxiliary and the noun is the subject instead ("Am Montag hat Russland dem
+    Verband …")."""
+    auxiliary = words.auxiliary.search(doc.text, lo, candidate.start)
+    if auxiliary is None or _named(doc, lo, auxiliary.start()):
+        return False
+    match = words.subject.match(doc.text, auxiliary.end(), candidate.start)
+    return match is not None and not _named(doc, auxiliary.end(), match.end("head"))
 
 
 def _subject_start(doc: Document, start: int, end: int) -> int:
