@@ -1,0 +1,42 @@
+"""Secondary acts of multi-act reports in Russian and English (probe set
+tests/data/probe/ru_multi.jsonl): MFA comments, briefings and readouts, where a restriction,
+a threat or an appeal follows the main act. Each rule is shown on wordings of no evaluation
+set besides the probe's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import Extractor
+from communique.document import RawDocument
+
+PUBLISHED = "2024-10-03"
+
+Coded = tuple[str, str | None, str, str]
+
+
+def coded(extractor: Extractor, text: str, language: str) -> list[Coded]:
+    """Type, mode, actor codes and recipient codes of each event."""
+    doc = next(extractor.run([RawDocument(text, doc_id="case", published=PUBLISHED,
+                                          language=language)]))
+    return sorted((e.event_type, e.mode, "+".join(sorted({a.code for a in e.actors if a.code})),
+                   "+".join(sorted({a.code for a in e.recipients if a.code})))
+                  for e in doc.events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # movement or freedoms restricted: PLOVER COERCE, not a sanction
+    ("Власти Эстонии 2 октября ограничили передвижение российских дипломатов пределами Таллина.",
+     [("COERCE", None, "EST", "RUS")]),
+    ("Латвия ограничила свободу передвижения сотрудников посольства Белоруссии.",
+     [("COERCE", None, "LVA", "BLR")]),
+    ("МИД Литвы ограничивает передвижение белорусских дипломатов по территории страны.",
+     [("COERCE", None, "LTU", "BLR")]),
+    # asked not to restrict: the appeal alone
+    ("Россия призвала Эстонию не ограничивать передвижение российских дипломатов.",
+     [("REQUEST", None, "RUS", "EST")]),
+])
+def test_restricted_movement_is_coerce(extractor: Extractor, text: str,
+                                       expected: list[Coded]) -> None:
+    assert coded(extractor, text, "ru") == expected
