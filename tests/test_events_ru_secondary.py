@@ -40,3 +40,17 @@ def coded(extractor: Extractor, text: str, language: str) -> list[Coded]:
 def test_restricted_movement_is_coerce(extractor: Extractor, text: str,
                                        expected: list[Coded]) -> None:
     assert coded(extractor, text, "ru") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the journalists a ban or an expulsion hits do not make «ответит» the answer to a question
+    ("Москва ответит на решение Латвии выслать российских журналистов.",
+     [("SANCTION", "expel", "LVA", "RUS"), ("THREATEN", None, "RUS", "LVA")]),
+    ("Белоруссия ответит на действия Польши в отношении белорусских корреспондентов.",
+     [("THREATEN", None, "BLR", "POL")]),
+    # a question answered stays no act
+    ("Лавров ответил на вопрос журналистов о санкциях Японии.", []),
+])
+def test_answer_to_a_step_against_journalists(extractor: Extractor, text: str,
+                                              expected: list[Coded]) -> None:
+    assert coded(extractor, text, "ru") == expected
