@@ -54,3 +54,20 @@ def test_restricted_movement_is_coerce(extractor: Extractor, text: str,
 def test_answer_to_a_step_against_journalists(extractor: Extractor, text: str,
                                               expected: list[Coded]) -> None:
     assert coded(extractor, text, "ru") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # measures announced «в ответ на» a hostile act: a threat
+    ("МОСКВА, 18 июля. /ТАСС/. Россия примет военно-технические меры в ответ на размещение "
+     "американских ракет средней дальности в Японии, заявил в четверг Сергей Рябков.",
+     [("THREATEN", None, "RUS", "USA")]),
+    ("Белоруссия примет меры в ответ на закрытие Литвой пунктов пропуска на границе.",
+     [("THREATEN", None, "BLR", "LTU")]),
+    # a request or an invitation answered is no retaliation
+    ("Лавров принял посла Японии в ответ на его просьбу.",
+     [("CONSULT", "visit", "JPN", "RUS")]),
+])
+def test_measures_in_answer_are_retaliation(extractor: Extractor, text: str,
+                                            expected: list[Coded]) -> None:
+    assert coded(extractor, text, "ru") == expected
+
