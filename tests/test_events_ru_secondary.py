@@ -71,3 +71,20 @@ def test_measures_in_answer_are_retaliation(extractor: Extractor, text: str,
                                             expected: list[Coded]) -> None:
     assert coded(extractor, text, "ru") == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # concern about a situation or a trend is an opinion, no complaint to a state
+    ("BUSAN, June 13 (Kyodo) - The foreign ministers of Japan, China and South Korea met in "
+     "Busan on Thursday. The ministers also expressed concern about the situation on the "
+     "Korean Peninsula.",
+     [("CONSULT", "multilateral", "CHN+JPN+KOR", "")]),
+    ("BERLIN, March 3 - Germany voiced concern over recent developments in Georgia.", []),
+    # concern addressed to a state stays a complaint
+    ("TOKYO, May 2 - Japan expressed concern to China about the detention of a Japanese "
+     "national.",
+     [("ACCUSE", None, "JPN", "CHN")]),
+])
+def test_concern_about_a_situation_is_no_complaint(extractor: Extractor, text: str,
+                                                  expected: list[Coded]) -> None:
+    assert coded(extractor, text, "en") == expected
+
