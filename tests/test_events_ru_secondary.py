@@ -88,3 +88,19 @@ def test_concern_about_a_situation_is_no_complaint(extractor: Extractor, text: s
                                                   expected: list[Coded]) -> None:
     assert coded(extractor, text, "en") == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "will take resolute and forceful measures": retaliation announced, a threat
+    ("BEIJING, April 2 (Xinhua) - China has lodged stern representations with the United "
+     "States over the arms sale to Taiwan. China will take resolute and forceful measures to "
+     "defend its sovereignty.",
+     [("ACCUSE", None, "CHN", "USA"), ("THREATEN", None, "CHN", "USA")]),
+    ("BEIJING, May 20 (Xinhua) - China will take resolute and forceful measures against the "
+     "Philippines, the Foreign Ministry said.",
+     [("THREATEN", None, "CHN", "PHL")]),
+    # measures at home name no side
+    ("BEIJING, May 20 (Xinhua) - The government took resolute measures to curb inflation.", []),
+])
+def test_resolute_measures_announced_are_a_threat(extractor: Extractor, text: str,
+                                                  expected: list[Coded]) -> None:
+    assert coded(extractor, text, "en") == expected
