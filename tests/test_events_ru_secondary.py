@@ -104,3 +104,17 @@ def test_concern_about_a_situation_is_no_complaint(extractor: Extractor, text: s
 def test_resolute_measures_announced_are_a_threat(extractor: Extractor, text: str,
                                                   expected: list[Coded]) -> None:
     assert coded(extractor, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hostile step that «will get» an answer: the retaliation announced
+    ("МОСКВА, 5 июня. Высылка российских дипломатов из Норвегии получит жесткий ответ, "
+     "заявила Захарова.",
+     [("THREATEN", None, "RUS", "NOR")]),
+    # an answer to a request, or one received, is no threat
+    ("МОСКВА, 5 июня. Россия получила ответ Японии на свой запрос.", []),
+    ("МОСКВА, 5 июня. Посольство получило ответ от МИД Норвегии.", []),
+])
+def test_step_that_will_get_an_answer_is_a_threat(extractor: Extractor, text: str,
+                                                  expected: list[Coded]) -> None:
+    assert coded(extractor, text, "ru") == expected
