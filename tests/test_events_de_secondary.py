@@ -40,11 +40,23 @@ ACTS = [
      ("COERCE", "restrict", "USA", "RUS")),
     ("Belarus beschränkte am Montag die Reisefreiheit litauischer Diplomaten auf die Hauptstadt.",
      ("COERCE", "restrict", "BLR", "LTU")),
+    # verb-second after an adverbial, the acting side named after the verb: the capital after
+    # it is the state acted on (events/metonymy.py, _inverted_party)
+    ("Am Montag forderte das russische Außenministerium Berlin auf, Stellung zu nehmen.",
+     ("REQUEST", None, "RUS", "DEU")),
+    ("Am Montag kritisierte das russische Außenministerium Berlin scharf.",
+     ("ACCUSE", None, "RUS", "DEU")),
+    ("Zugleich warf die chinesische Regierung Washington Einmischung vor.",
+     ("ACCUSE", None, "CHN", "USA")),
+    ("Zugleich wies das russische Außenministerium die Forderungen Berlins zurück.",
+     ("REJECT", None, "RUS", "DEU")),
 ]
 
 NO_ACTS = [
     # a restriction with no foreign party, a reserved right of no state
     "Die Corona-Regeln schränken die Reisefreiheit der Deutschen ein.",
+    # a capital after a locative is where the act took place, no side
+    "Am Montag verurteilte das Auswärtige Amt in Berlin den Angriff.",
     "Der Verein behält sich das Recht vor, die Satzung zu ändern.",
 ]
 
