@@ -50,11 +50,24 @@ ACTS = [
      ("ACCUSE", None, "CHN", "USA")),
     ("Zugleich wies das russische Außenministerium die Forderungen Berlins zurück.",
      ("REJECT", None, "RUS", "DEU")),
+    # REQUEST: a call without "auf" ("rief … zur Zurückhaltung")
+    ("China rief Japan am Montag zur Zurückhaltung.",
+     ("REQUEST", None, "CHN", "JPN")),
+    ("Die Europäische Union rief Serbien am Montag zur Mäßigung.",
+     ("REQUEST", None, "EU", "SRB")),
+    # what a demand asks, a particle verb's zu-infinitive ("einzustellen", "abzuziehen"), is
+    # no act of its own (events.yaml word_class: fused_infinitive)
+    ("Am Montag forderte Russland Deutschland auf, die Lieferungen einzustellen.",
+     ("REQUEST", None, "RUS", "DEU")),
+    ("Die USA forderten China am Montag auf, die Exporte nach Russland einzustellen.",
+     ("REQUEST", None, "USA", "CHN")),
 ]
 
 NO_ACTS = [
     # a restriction with no foreign party, a reserved right of no state
     "Die Corona-Regeln schränken die Reisefreiheit der Deutschen ein.",
+    # a call to arms or a state of emergency declared is no request
+    "Der Präsident rief den Notstand aus.",
     # a capital after a locative is where the act took place, no side
     "Am Montag verurteilte das Auswärtige Amt in Berlin den Angriff.",
     "Der Verein behält sich das Recht vor, die Satzung zu ändern.",
