@@ -66,6 +66,10 @@ ACTS = [
 NO_ACTS = [
     # a restriction with no foreign party, a reserved right of no state
     "Die Corona-Regeln schränken die Reisefreiheit der Deutschen ein.",
+    # concern voiced by both sides about no state is a shared view, no ACCUSE (spec section 3)
+    "Russland und Belarus äußerten am Montag Besorgnis über die Militarisierung Europas.",
+    "Die Außenminister Chinas und Russlands brachten ihre Sorge über die Lage in der Region "
+    "zum Ausdruck.",
     # a call to arms or a state of emergency declared is no request
     "Der Präsident rief den Notstand aus.",
     # a capital after a locative is where the act took place, no side
