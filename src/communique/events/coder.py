@@ -351,15 +351,17 @@ def _evidence_text(draft: Draft) -> str:
 def _directed_ok(candidate: Candidate, sides: Sides, lexicon: Lexicon) -> bool:
     """A directed act needs a state or IGO that acts, and one it is directed at, unless
     several act together ("Finland and the United States opposed the initiative"); an
-    NGO criticising the EU, a minister criticising no one, or leaders calling on the
-    world at large ("the international community", «мировое сообщество») is no
-    interstate act."""
+    NGO criticising the EU, a minister criticising no one, sides voicing concern about no
+    state, or leaders calling on the world at large ("the international community",
+    «мировое сообщество») is no interstate act."""
     if candidate.trigger.sides != "directed":
         return True
     acting = {p.code for p in sides.actors if p.code}
     target = {p.code for p in sides.recipients if p.code}
     if target - acting:
         return bool(acting)
+    if candidate.trigger.outcome == "concern expressed":
+        return False    # concern addressed to no state is a shared view (spec section 3)
     sentence = candidate.sentence
     after = sentence.text[candidate.end - sentence.start:candidate.scope.clause[1] - sentence.start]
     return len(acting) >= 2 and lexicon.cue("general_addressee", after) is None

@@ -124,6 +124,7 @@ class TokenClassSigns:
     topic_prepositions: frozenset[str] = frozenset()   # before a gerund: what an act is about
     complementisers: frozenset[str] = frozenset()  # open a content clause ("agreed that")
     modals: frozenset[str] = frozenset()           # make a content clause a commitment
+    fused_infinitive: bool = False                 # the marker inside a particle verb
 
     def fits(self, tokens: list[Token], index: int, form: str) -> bool:
         token = tokens[index]
@@ -138,6 +139,9 @@ class TokenClassSigns:
         if form == "verb" and index > 0 and self.infinitive_marker \
                 and _fold(tokens[index - 1].text) == self.infinitive_marker:
             return False        # "um … zu verhandeln": the content of another act
+        if form == "verb" and self.fused_infinitive and _fused(word, _fold(token.lemma),
+                                                               self.infinitive_marker):
+            return False        # "forderte …, die Lieferungen einzustellen": the same
         if form == "verb" and index > 0 and self.gerund_ending and word.endswith(
                 self.gerund_ending) and _fold(tokens[index - 1].text) in self.topic_prepositions:
             return False        # "warned … against deploying": what an act is about
@@ -375,6 +379,15 @@ def _fold(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+def _fused(word: str, lemma: str, marker: str) -> bool:
+    """Whether ``word`` is the zu-infinitive of the particle verb ``lemma``, the marker
+    between particle and stem ("einzustellen" of "einstellen", "zuzusagen" of "zusagen")."""
+    size = len(marker)
+    return bool(marker) and len(word) == len(lemma) + size and any(
+        word[k:k + size] == marker and word[:k] + word[k + size:] == lemma
+        for k in range(1, len(lemma)))
+
+
 def _words(value: Any, where: str, key: str) -> frozenset[str]:
     if value is None:
         return frozenset()
@@ -401,7 +414,8 @@ def _word_class(classes: dict[str, Any], path: Path) -> TokenClassSigns:
                            frozenset(listed("agent_prepositions")),
                            _fold(str(classes.get("gerund_ending") or "")),
                            frozenset(listed("topic_prepositions")),
-                           frozenset(listed("complementisers")), frozenset(listed("modals")))
+                           frozenset(listed("complementisers")), frozenset(listed("modals")),
+                           bool(classes.get("fused_infinitive", False)))
 
 
 @cache

@@ -48,8 +48,12 @@ def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> l
     inverted = _inverted_subject(doc, candidate, places) if not parties else None
     if inverted is not None:
         parties = [inverted]
+    after: int | None = None
     if parties or _acting_party_before(doc, candidate):
         after = inverted.end if inverted is not None else candidate.end
+    elif (subject := _inverted_party(doc, candidate)) is not None:
+        after = subject.end
+    if after is not None:
         parties += [p for p in [_object_city(doc, candidate, places, after)] if p is not None]
     return parties + _condition_subjects(doc, candidate, places)
 
@@ -72,15 +76,21 @@ def _condition_subjects(doc: Document, candidate: Candidate, places: Gazetteer) 
     return [replace(p, goal=True) for p in parties if p is not None]
 
 
-def _inverted_subject(doc: Document, candidate: Candidate, places: Gazetteer) -> Party | None:
-    """German verb-second after an adverbial ("Zugleich appellierte Minsk an …", "Am Montag
-    forderte Peking Manila auf"): a capital right after the verb, when only an adverbial of
-    the cue ``prefield`` stands before it, is the subject."""
+def _adverbial_prefield(doc: Document, candidate: Candidate) -> bool:
+    """Whether only an adverbial of the cue ``prefield`` stands before the verb in its clause,
+    so that its subject follows it (German verb-second)."""
     lexicon = load_lexicon(doc.language or "")
     sentence = candidate.sentence
     start = max(candidate.scope.clause[0], dateline_end(doc, sentence.start, sentence.end))
     prefield = doc.text[start:candidate.start].strip(" ,;:–-")
-    if not prefield or lexicon.cues["prefield"].fullmatch(prefield) is None:
+    return bool(prefield) and lexicon.cues["prefield"].fullmatch(prefield) is not None
+
+
+def _inverted_subject(doc: Document, candidate: Candidate, places: Gazetteer) -> Party | None:
+    """German verb-second after an adverbial ("Zugleich appellierte Minsk an …", "Am Montag
+    forderte Peking Manila auf"): a capital right after the verb, when only an adverbial of
+    the cue ``prefield`` stands before it, is the subject."""
+    if not _adverbial_prefield(doc, candidate):
         return None
     following = mention_index(doc).starting(candidate.end, candidate.scope.clause[1])
     if not following or doc.text[candidate.end:following[0].start].strip():
@@ -89,6 +99,20 @@ def _inverted_subject(doc: Document, candidate: Candidate, places: Gazetteer) ->
     if city.actor is not None or city.label != "LOC":
         return None
     return _state_party(doc, city, places)
+
+
+def _inverted_party(doc: Document, candidate: Candidate) -> Mention | None:
+    """A named acting side right after the verb of a verb-second clause that opens with an
+    adverbial ("Am Montag forderte das russische Außenministerium Berlin auf", "Zugleich wies
+    der chinesische Außenminister Washington zurecht"): the subject, after which a capital is
+    the object. Only an article and a few words may stand between the verb and it."""
+    if not _adverbial_prefield(doc, candidate):
+        return None
+    following = mention_index(doc).starting(candidate.end, candidate.scope.clause[1])
+    if not following or following[0].actor is None or not is_party(following[0]):
+        return None
+    words = doc.text[candidate.end:following[0].start].split()
+    return following[0] if len(words) <= GAP_WORDS and all(w.isalpha() for w in words) else None
 
 
 def _acting_party_before(doc: Document, candidate: Candidate) -> bool:
