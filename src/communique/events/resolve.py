@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from communique.document import Document, Sentence
+from communique.document import Document, Mention, Sentence
 from communique.events.anaphora import story_break
 from communique.events.attributes import dateline_place, lead_place, venue
 from communique.events.bodies import bodies_of
@@ -501,8 +501,8 @@ def attach_participants(doc: Document, main: Draft | None, lexicon: Lexicon) -> 
                              [(m.start, m.end) for m in doc.mentions if m.actor is not None])
         present = {p.actor.name for p in (*main.sides.actors, *main.sides.recipients)}
         codes = main.codes()
-        named = [(m, actor) for m in doc.mentions if (actor := m.actor) is not None
-                 and sentence.start <= m.start < sentence.end]
+        named = _heads_of_side([(m, actor) for m in doc.mentions if (actor := m.actor)
+                                is not None and sentence.start <= m.start < sentence.end])
         members = len({a.code for _, a in named if a.kind == "person"
                        and a.code not in codes}) >= 2 or codes <= set(igos)
         for mention, actor in named:
@@ -519,6 +519,19 @@ def attach_participants(doc: Document, main: Draft | None, lexicon: Lexicon) -> 
             present.add(actor.name)
     _attach_quoted_officials(doc, main, lexicon)
     _attach_counterparts(doc, main, lexicon)
+
+
+def _heads_of_side(named: list[tuple[Mention, Actor]]) -> list[tuple[Mention, Actor]]:
+    """An official whose title names no state, in a sentence that tells who headed or
+    represented a side, is of the one state whose side or delegation it names ("The Indian
+    delegation was led by Joint Secretary … Das", «Белорусскую сторону представлял
+    заместитель министра …»); with two states named, nothing says whose he is."""
+    states = {a.country for _, a in named if a.kind != "person" and _attends(a)}
+    if len(states) != 1:
+        return named
+    state = states.pop()
+    return [(m, replace(a, country=state) if a.kind == "person" and a.code is None else a)
+            for m, a in named]
 
 
 def _side_of(sides: Sides, code: str | None) -> list[Party]:

@@ -57,6 +57,10 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
     """Spans that name topics, each from a topic word to the next 'with'-word, stop or
     date opened by a topic word.
 
+    A capitalised topic word opens a headline, which a page may run into its lead («О
+    российско-китайских консультациях … Сообщение для СМИ 21 мая в Пекине состоялись …»):
+    the lead's first date ends it.
+
     A topic word that opens a date ("on Tuesday", "on December 6") or an eventive frame
     ("on a three-day visit") is not one, nor one inside a name or title ("Special
     Representative … on international information security", ``names``).
@@ -71,13 +75,16 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
                     + [offset + i for i, ch in enumerate(text) if ch == ";"]
                     + opens_date + stops)   # "a debate on cybersecurity | on Monday"
     frame = lexicon.cues["frame"]
+    headlines = [(offset + m.start(), first) for m in matches if m.group()[:1].isupper()
+                 and (first := min((d for d in date_starts if d > offset + m.start()),
+                                   default=None)) is not None]
     for match in matches:
         start = offset + match.start()
         if start in opens_date or any(s <= start < e for s, e in names) \
                 or frame.match(text, match.start()) is not None:    # "on a … visit"
             continue
         end = next((b for b in breaks if b > start), offset + len(text))
-        spans.append((start, end))
+        spans.append((start, min([end, *(e for s, e in headlines if s <= start < e)])))
     return spans
 
 
