@@ -101,3 +101,31 @@ def test_events_locations_the_city_a_visit_verb_takes_is_its_place(
         text: str, language: str, expected: list) -> None:
     """Without a place the visit had one side only and was not coded at all."""
     assert _places(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a seat of government stands for its city, also after a city's adjective
+    ("Bundeskanzler Olaf Scholz hat den französischen Präsidenten Emmanuel Macron am Montag "
+     "im Berliner Kanzleramt empfangen.", "de", [("CONSULT", "Berlin")]),
+    ("Der russische Außenminister Lawrow traf seinen österreichischen Amtskollegen im Wiener "
+     "Hotel Imperial.", "de", [("CONSULT", "Vienna")]),
+    ("Putin hat den chinesischen Staatschef Xi Jinping am Dienstag im Moskauer Kreml "
+     "empfangen.", "de", [("CONSULT", "Moscow")]),
+    # "ins" is a locative like "nach"
+    ("Der iranische Botschafter wurde am Montag ins Auswärtige Amt zitiert.", "de",
+     [("ACCUSE", "Berlin")]),
+    # a city's adjective before no building names no place
+    ("Außenministerin Annalena Baerbock traf ihren ukrainischen Amtskollegen Dmytro Kuleba "
+     "am Montag in der Berliner Zeitung.", "de", [("CONSULT", None)]),
+    ("Путин принял в Кремле президента Монголии во вторник.", "ru", [("CONSULT", "Moscow")]),
+    ("Президент Белоруссии Александр Лукашенко провел переговоры с президентом Китая во "
+     "Дворце Независимости.", "ru", [("CONSULT", "Minsk")]),
+    ("Secretary of State Antony Blinken met Indian Foreign Minister Subrahmanyam Jaishankar "
+     "at the State Department on Monday.", "en", [("CONSULT", "Washington")]),
+    ("Russian President Vladimir Putin hosted Chinese leader Xi Jinping at the Kremlin on "
+     "Tuesday.", "en", [("CONSULT", "Moscow")]),
+])
+def test_events_locations_a_seat_of_government_is_its_city(
+        text: str, language: str, expected: list) -> None:
+    assert _places(text, language) == expected
+

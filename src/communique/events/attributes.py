@@ -276,6 +276,7 @@ def _place_after(text: str, start: int, end: int, language: str,
         return None
     tokens = phrase.group(0).split()
     return (_seat_city(tokens, language, places)
+            or _adjective_city(tokens, language, places)
             or _capital_phrase(tokens, language, places)
             or _longest_place(" ".join(tokens[:3]), language, places))
 
@@ -289,6 +290,25 @@ def _seat_city(tokens: list[str], language: str, places: Gazetteer) -> Place | N
                  if phrase == name or phrase.startswith(name + " ")
                  or phrase.startswith(name + ",") or phrase.startswith(name + ".")), None)
     return places.place(city, language) if city else None
+
+
+def _adjective_city(tokens: list[str], language: str, places: Gazetteer) -> Place | None:
+    """"im Berliner Kanzleramt", "im Moskauer Kreml", "im Wiener Hotel Imperial": a city's
+    adjective (``city_adjective_suffixes`` of ``locations.yaml``) before a building (a
+    ``seats`` name or a word ending in a ``venue_nouns`` word) names the city it stands
+    in; before any other noun it names no place ("in der Berliner Zeitung")."""
+    known = location_words(language)
+    if len(tokens) < 2 or not tokens[0][:1].isupper():
+        return None
+    building = tokens[1].rstrip(".,;:").casefold()
+    if not (building.endswith(known.venue_nouns) or _seat_city(tokens[1:], language, places)):
+        return None
+    for suffix in known.city_adjective_suffixes:
+        if tokens[0].endswith(suffix):
+            city = places.place(tokens[0][:-len(suffix)], language)
+            if city is not None and city.kind == "city":
+                return city
+    return None
 
 
 def lead_place(doc: Document, until: int, lexicon: Lexicon, places: Gazetteer) -> Place | None:
@@ -366,6 +386,8 @@ class LocationWords:
     capital_nouns: frozenset[str]
     scene: re.Pattern[str]
     seats: dict[str, str]       # a building's name, case-folded → the city it stands in
+    venue_nouns: tuple[str, ...] = ()           # case-folded: "kanzleramt", "hotel"
+    city_adjective_suffixes: tuple[str, ...] = ()   # "er": "Berliner" is Berlin's
 
 
 @cache
@@ -380,8 +402,12 @@ def location_words(language: str) -> LocationWords:
         raise data_error(path, "scene", f"is no regular expression ({error})",
                          "correct the pattern") from error
     seats = section(data, "seats", path, dict)
+    venues = section(data, "venue_nouns", path)
+    suffixes = section(data, "city_adjective_suffixes", path)
     return LocationWords(frozenset(w.casefold() for w in nouns), pattern,
-                         {str(name).casefold(): str(city) for name, city in seats.items()})
+                         {str(name).casefold(): str(city) for name, city in seats.items()},
+                         tuple(w.casefold() for w in words(venues, path)),
+                         tuple(words(suffixes, path)))
 
 
 def _longest_place(words: str, language: str, places: Gazetteer) -> Place | None:
