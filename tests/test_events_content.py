@@ -1,4 +1,4 @@
-"""What a demand or a charge says after its addressee names no side (participants.content_start):
+"""What a demand or a charge says after its addressee names no side (participants.content_span):
 the addressee is the recipient, the states of the content are not."""
 
 from __future__ import annotations

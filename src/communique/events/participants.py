@@ -75,8 +75,9 @@ SUBJECT_WORDS = 3
 # targets in southern Lebanon"; cue ``conflict_place``); a meeting's place is never a side
 CONFLICT_ACTS = frozenset({"ASSAULT"})
 # acts a threat of retaliation answers (decision_recipients)
-# Acts said to an addressee named before what is asked or charged (``content_start``)
+# Acts said to an addressee named before what is asked or charged (``content_span``)
 ADDRESSED_ACTS = frozenset({"REQUEST", "ACCUSE"})
+CONTENT_END = re.compile(r"[,;]")     # the attribution after a content ("…, Blinken said")
 HOSTILE_ACTS = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN"})
 # characters before a state within which a place "X," before it starts: a place name and
 # the spaces around its comma are far shorter
@@ -174,9 +175,10 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
     # Papst Franziskus in Kuba | …")
     hosted = (phrase if phrase is not None and candidate.trigger.sides == "visit"
               and phrase[0] <= candidate.start < phrase[1] else (0, 0))
-    content = content_start(doc, candidate, lexicon)
-    for mention in mention_index(doc).starting(body, content or sentence.end):
-        if not is_party(mention) or condition[0] <= mention.start < condition[1]:
+    content = content_span(doc, candidate, lexicon)
+    for mention in mention_index(doc).starting(body, sentence.end):
+        if not is_party(mention) or condition[0] <= mention.start < condition[1] \
+                or content[0] <= mention.start < content[1]:
             continue
         party = acting_for(party_of(mention), officials)
         if scope.own_topic is not None:
@@ -214,22 +216,24 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
     return sorted(parties, key=lambda p: p.start)
 
 
-def content_start(doc: Document, candidate: Candidate, lexicon: Lexicon) -> int | None:
-    """Where a demand's or a charge's content begins after its addressee (cue ``content``:
-    "urged China | to stop supporting Russia", "forderte Russland auf|, seine Truppen aus
-    Georgien abzuziehen", «обвинила США | в поставках оружия Украине»): what it asks or
-    charges names no side. Only once a state or body stands between trigger and content;
-    "called on the international community to impose sanctions on Russia" keeps Russia."""
+def content_span(doc: Document, candidate: Candidate, lexicon: Lexicon) -> tuple[int, int]:
+    """What a demand or a charge says after its addressee (cue ``content``: "urged China |
+    to stop supporting Russia|, Blinken said", "forderte Russland auf|, seine Truppen aus
+    Georgien abzuziehen|", «потребовал от Японии|, чтобы …»), up to the next comma after
+    the cue: it names no side. Only once a state or body stands between trigger and
+    content; "urged the world to isolate Russia" keeps Russia. (0, 0) where there is none."""
     if candidate.event_type not in ADDRESSED_ACTS:
-        return None
+        return 0, 0
     sentence = candidate.sentence
     match = lexicon.cues["content"].search(sentence.text, candidate.end - sentence.start)
     if match is None:
-        return None
+        return 0, 0
     start = sentence.start + match.start()
-    addressed = any(is_party(m) for m in mention_index(doc).starting(candidate.end, start)
-                    if m.end <= start)
-    return start if addressed else None
+    if not any(is_party(m) for m in mention_index(doc).starting(candidate.end, start)
+               if m.end <= start):
+        return 0, 0
+    stop = CONTENT_END.search(sentence.text, match.end())
+    return start, sentence.start + stop.start() if stop else sentence.end
 
 
 def _condition(candidate: Candidate, lexicon: Lexicon) -> tuple[int, int]:
