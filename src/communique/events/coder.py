@@ -51,6 +51,7 @@ from communique.events.participants import (
 )
 from communique.events.resolve import (
     add_anaphoric_persons,
+    add_first_person_side,
     add_masthead_side,
     add_meeting_anchor,
     add_posting_state,
@@ -177,6 +178,7 @@ class EventCoder:
             decision_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
             incident_target(candidate, sides, lexicon)
             add_reporting_official(doc, candidate, sides, lexicon)
+            add_first_person_side(doc, candidate, sides, lexicon)
             if sides.inherited and candidate.trigger.form == "noun" and not parties:
                 candidate.background = False    # "im Vorfeld der Konsultationen": the meeting
             location = (_location(doc, candidate, lexicon, self.places)

@@ -106,6 +106,80 @@ def add_reporting_official(doc: Document, candidate: Candidate, sides: Sides,
         named.add(actor.name)
 
 
+def add_first_person_side(doc: Document, candidate: Candidate, sides: Sides,
+                          lexicon: Lexicon) -> None:
+    """An act whose subject is the speaking "we" ("We urge the US to …", "Wir rufen Nordkorea
+    auf", «Призываем США …») is done by the state of whoever speaks: the speaker of the
+    sentence's attribution ("…, Zakharova said"), else the speaker a heading line names
+    («Официальный представитель МИД России М.В.Захарова:»), else who issues the page a
+    statement's headline opens («Комментарий официального представителя МИД России …»,
+    "Statement by the Foreign Ministry of Japan"). With none of them, no side is guessed."""
+    if sides.actors or not _first_person(candidate, lexicon):
+        return
+    speaker = (_attributed_speaker(doc, candidate, lexicon) or _heading_speaker(doc, candidate)
+               or _issuer(doc, lexicon))
+    if speaker is None:
+        return
+    sides.recipients = [p for p in sides.recipients if p.code != speaker.code]
+    sides.actors.append(speaker)
+
+
+def _first_person(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether the act's own clause has "we" before the trigger, or the trigger is a verb
+    in the first person plural («Призываем»)."""
+    sentence = candidate.sentence
+    before = sentence.text[candidate.scope.clause[0] - sentence.start:
+                           candidate.start - sentence.start]
+    word = re.match(r"\w+", sentence.text[candidate.start - sentence.start:])
+    return (lexicon.cue("we", before) is not None
+            or (word is not None and lexicon.cues["we_verb"].fullmatch(word.group()) is not None))
+
+
+def _coded(mention: Mention) -> bool:
+    return mention.actor is not None and bool(mention.actor.code)
+
+
+def _attributed_speaker(doc: Document, candidate: Candidate, lexicon: Lexicon) -> Party | None:
+    """The coded party right before or after a reporting verb of the act's sentence, the
+    nearest to its verb ("…, Russian Foreign Ministry spokeswoman Maria Zakharova said")."""
+    sentence = candidate.sentence
+    verbs = [sentence.start + m.start()
+             for m in lexicon.cues["reporting"].finditer(sentence.text)]
+    near = [(min(abs(verb - m.end) if m.end <= verb else abs(m.start - verb)
+                 for verb in verbs), m)
+            for m in doc.mentions
+            if _coded(m) and sentence.start <= m.start < sentence.end
+            and any(_speaks(m.start, m.end, verb, before)
+                    for verb in verbs for before in (True, False))]
+    return party_of(min(near, key=lambda pair: pair[0])[1]) if near else None
+
+
+def _heading_speaker(doc: Document, candidate: Candidate) -> Party | None:
+    """The first coded party of the nearest line before the act that ends with a colon and
+    so heads what follows («Официальный представитель МИД России М.В.Захарова:»); a
+    headline between them ends the search."""
+    for sentence in reversed(doc.sentences[:candidate.sentence_index]):
+        if sentence.text.rstrip().endswith(":") and doc.text[sentence.end:].lstrip(
+                " \t").startswith("\n"):
+            return next((party_of(m) for m in doc.mentions
+                         if _coded(m) and sentence.start <= m.start < sentence.end), None)
+        if is_headline(doc, sentence):
+            return None
+    return None
+
+
+def _issuer(doc: Document, lexicon: Lexicon) -> Party | None:
+    """Who issues a page whose headline opens with the kind of statement it is: the first
+    coded party of that headline."""
+    if not doc.sentences or not is_headline(doc, doc.sentences[0]):
+        return None
+    head = doc.sentences[0]
+    if lexicon.cues["statement_head"].match(head.text.lstrip()) is None:
+        return None
+    return next((party_of(m) for m in doc.mentions
+                 if _coded(m) and head.start <= m.start < head.end), None)
+
+
 def _speaks(start: int, end: int, verb: int, before: bool) -> bool:
     """Whether the person at ``start``–``end`` is the subject of the reporting verb at
     ``verb``: right before it ("X sagte"), or right after it ("sagte X")."""
