@@ -26,7 +26,7 @@ CUE_NAMES = ("negation", "hypothetical", "future", "opinion", "sides", "remote",
              "people_head", "source", "passive_participle", "object_case", "condition",
              "seat", "finite_auxiliary", "general_addressee",
              "conjunction", "reported_future", "opener", "opener_close", "trailing",
-             "incident")
+             "incident", "expelling")
 # Cues a language may still lack (no wording of it known yet): there they match nothing.
 OPTIONAL_CUES = ("decision", "bilateral", "partners", "dated_noun", "report_back",
                  "object_adjective", "conflict_place", "setting",
