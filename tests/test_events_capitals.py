@@ -38,6 +38,10 @@ CASES = [
      [("AGREE", "KOR+USA", "", None)]),
     ("Вильнюс и Рига договорились о совместных мерах.",
      [("AGREE", "LTU+LVA", "", None)]),
+    # a page's menu words before the dateline leave the capitals the subject
+    ("Nachrichten Politik Paris/Berlin (AFP) – Berlin und Paris haben sich auf eine "
+     "gemeinsame Initiative geeinigt.",
+     [("AGREE", "DEU+FRA", "", None)]),
     # (2) a capital in the genitive owns the act acted on
     ("МИД России осудил провокации Осло.",
      [("ACCUSE", "RUS", "NOR", None)]),
