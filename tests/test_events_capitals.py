@@ -95,10 +95,12 @@ def test_capitals_and_expelling_states(extractor: Extractor, text: str,
      [("CONSULT", "RUS+UKR", "", "Istanbul")]),
     ("Die Gespräche zwischen Russland und der Ukraine fanden in Istanbul statt.",
      [("CONSULT", "RUS+UKR", "", "Istanbul")]),
-    # people from a state are no side
+    # people from a state are no side; an act asked about is none
     ("Bürger aus Syrien haben Deutschland kritisiert.", []),
     ("Граждане из Сирии раскритиковали Германию.", []),
     ("Citizens from Syria criticized Germany.", []),
+    # an expelling state in a clause asked about: no act
+    ("Неясно, как Россия ответит на высылку дипломатов из Латвии.", []),
 ])
 def test_venues_and_origins_stay_places(extractor: Extractor, text: str,
                                         expected: list[tuple[str, str, str, str | None]]
