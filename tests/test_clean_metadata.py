@@ -106,6 +106,9 @@ def test_clean_dates_parses_given_values() -> None:
     ("Москва, 12 апреля. Министр иностранных дел России", "Москва", "12 апреля", None),
     ("Wien – UN-Generalsekretär Ban Ki-moon hat", "Wien", None, None),
     ("Jerusalem/Ramallah – Israels Ministerpräsident", "Jerusalem/Ramallah", None, None),
+    # section names of the page's menu run into the line before the dateline
+    ("Nachrichten Politik Paris/Berlin (AFP) – Berlin und Paris", "Paris/Berlin", None,
+     "Agence France-Presse"),
 ])
 def test_clean_dateline_shapes(line: str, place: str, date_text: str | None,
                                agency: str | None) -> None:
@@ -122,6 +125,7 @@ def test_clean_dateline_shapes(line: str, place: str, date_text: str | None,
     "Freitag, 26. April. Der Minister traf",
     "Stand, 12. April. Die Zahlen",
     "Russland – ein Land, das seine Nachbarn fürchten.",
+    "Politik ist die Kunst des Möglichen.",
 ])
 def test_clean_dateline_ignores_sentences(line: str) -> None:
     assert find_dateline(line) is None

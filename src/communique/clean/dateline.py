@@ -93,8 +93,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def find_dateline(line: str) -> Dateline | None:
-    """The dateline at the start of ``line``, if it has one."""
-    text = line.lstrip()
+    """The dateline at the start of ``line``, if it has one; section names of the page's menu
+    run into the line before it ("Nachrichten Politik Paris/Berlin (AFP) – …") are skipped."""
+    text = _after_menu(line.lstrip())
     offset = len(line) - len(text)
     for pattern in _patterns():
         match = pattern.match(text)
@@ -104,6 +105,16 @@ def find_dateline(line: str) -> Dateline | None:
         if dateline is not None:
             return dateline
     return None
+
+
+def _after_menu(text: str) -> str:
+    """``text`` less the section names (boilerplate ``lines`` of one word) that open it."""
+    words = text.split(" ")
+    menu = boilerplate().lines
+    skipped = 0
+    while skipped < len(words) - 1 and words[skipped].lower() in menu:
+        skipped += 1
+    return " ".join(words[skipped:])
 
 
 def _dateline(match: re.Match[str], offset: int) -> Dateline | None:

@@ -281,6 +281,8 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
     if lexicon.cue("negation", near) or lexicon.cue("hypothetical", near) or (
             noun and _negated_frame(clause, lexicon)):
         return None
+    if lexicon.cue("uncertain", sentence.text[:clause_start - sentence.start]):
+        return None     # "Es ist unklar, wie Russland … reagieren wird": a question, no act
     if trigger.event_type == "REJECT" and lexicon.cue("denial", clause):
         return None
     if trigger.outcome == "endorsed" and lexicon.cues["position_object"].match(after.lstrip()):

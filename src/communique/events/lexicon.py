@@ -26,14 +26,15 @@ CUE_NAMES = ("negation", "hypothetical", "future", "opinion", "sides", "remote",
              "people_head", "source", "passive_participle", "object_case", "condition",
              "seat", "finite_auxiliary", "general_addressee",
              "conjunction", "reported_future", "opener", "opener_close", "trailing",
-             "incident")
+             "incident", "expelling")
 # Cues a language may still lack (no wording of it known yet): there they match nothing.
 OPTIONAL_CUES = ("decision", "bilateral", "partners", "dated_noun", "report_back",
                  "object_adjective", "conflict_place", "setting",
                  "compound_topic", "attributive_participle", "genitive_owner", "absence",
                  "body", "joint", "governed", "readiness", "act_opener", "genitive_article",
                  "attribute_open", "named_agent", "progressive", "position_object",
-                 "relation_subject", "content", "we", "we_verb", "statement_head")
+                 "relation_subject", "content", "we", "we_verb", "statement_head",
+                 "uncertain")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"

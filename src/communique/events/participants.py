@@ -40,6 +40,8 @@ from communique.lang import defaults
 from communique.model import Actor
 
 ORIGIN_DISTANCE = 80        # characters before a state searched for "aus", "from", "из"
+EXPELLED_WORDS = 4          # words between a word of expelling and "из": who is expelled
+                            # («корреспондентов ТАСС», "of two TASS correspondents")
 HEAD_WORDS = 3              # words after a state adjective among which its head stands
 HEAD_DISTANCE = 60          # characters after a state adjective searched for its head word
 TARGET_DISTANCE = 40        # characters between "gegen" and the target it introduces
@@ -620,13 +622,26 @@ def is_origin_of_people(doc: Document, mention: Mention, lexicon: Lexicon) -> bo
         return False
     before = doc.text[max(0, mention.start - ORIGIN_DISTANCE):mention.start]
     origins = list(lexicon.cues["origin"].finditer(before))
-    if not origins:
+    if not origins or expelled_from(doc, mention.start, lexicon):
         return False
     origin = origins[-1]
     if not _only_states_between(doc, mention.start - len(before) + origin.end(), mention.start):
         return False
     head = before[:origin.start()].split()[-3:]
     return lexicon.cues["state_head"].search(" ".join(head)) is None
+
+
+def expelled_from(doc: Document, start: int, lexicon: Lexicon,
+                  reach: int = EXPELLED_WORDS) -> bool:
+    """«высылка корреспондентов ТАСС из Латвии», «выслали из Эстонии»: a state right after
+    ``origin`` with a word of expelling a few words before is the state that expels, not
+    where the people come from ("Bürger aus Syrien"). ``reach``: the words searched."""
+    before = doc.text[max(0, start - ORIGIN_DISTANCE):start]
+    origins = list(lexicon.cues["origin"].finditer(before))
+    if not origins or before[origins[-1].end():].strip():
+        return False
+    words = before[:origins[-1].start()].split()[-reach:]
+    return lexicon.cue("expelling", " ".join(words)) is not None
 
 
 def _only_states_between(doc: Document, start: int, end: int) -> bool:
@@ -678,6 +693,7 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
     sides.recipients += [p for p in sides.actors if p.goal]
     sides.actors = [p for p in sides.actors if not p.goal]
     _arrest_sides(candidate, sides)
+    _expelling_sides(context.doc, candidate, sides, lexicon)
     _drop_duplicates(sides)         # "Maas … so Maas": one side, named twice
     if refers_back and main and not sides.actors:
         # "The two Prime Ministers welcomed the outcomes of the India-Japan Dialogue": the
@@ -739,6 +755,21 @@ def _on_decision(candidate: Candidate, lexicon: Lexicon) -> bool:
     return lexicon.cue("decision", sentence.text[candidate.scope.clause[0] - sentence.start:
                                                  candidate.scope.clause[1] - sentence.start]
                        ) is not None
+
+
+def _expelling_sides(doc: Document, candidate: Candidate, sides: Sides,
+                     lexicon: Lexicon) -> None:
+    """«Корреспондентов ТАСС выслали из Эстонии»: the state people are expelled from is the
+    one that expels, and those named before the verb are its object. When a state already
+    acts, only where the word of expelling stands right before ("Russia's diplomats were
+    expelled from Estonia"; but "Russland wies Diplomaten aus Estland aus": their origin)."""
+    if candidate.trigger.mode != "expel":
+        return
+    reach = 1 if any(p.code for p in sides.actors) else EXPELLED_WORDS
+    expelling = [p for p in sides.recipients if expelled_from(doc, p.start, lexicon, reach)]
+    if expelling:
+        sides.recipients = sides.actors + [p for p in sides.recipients if p not in expelling]
+        sides.actors = expelling
 
 
 def _arrest_sides(candidate: Candidate, sides: Sides) -> None:
