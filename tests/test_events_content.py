@@ -46,3 +46,18 @@ def test_content_of_a_demand_or_charge_names_no_side(
 def test_content_without_addressee_keeps_its_sides(
         text: str, language: str, expected: list[tuple[str, list[str], list[str]]]) -> None:
     assert _sides(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Ukraine called on the international community to impose sanctions on Russia.", "en",
+     [("REQUEST", ["UKR"], ["RUS"])]),
+    ("Lavrov urged the United States to stop supplying weapons to Ukraine.", "en",
+     [("REQUEST", ["RUS"], ["USA"])]),
+    ("Die Ukraine forderte die EU auf, neue Sanktionen gegen Russland zu verhängen.", "de",
+     [("REQUEST", ["UKR"], ["EU"])]),
+    ("Украина призвала Евросоюз ввести новые санкции.", "ru",
+     [("REQUEST", ["UKR"], ["EU"])]),
+])
+def test_the_act_a_request_asks_for_is_no_act(
+        text: str, language: str, expected: list[tuple[str, list[str], list[str]]]) -> None:
+    assert _sides(text, language) == expected

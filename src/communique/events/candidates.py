@@ -175,16 +175,21 @@ def _content_of(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, in
     Russia", «решили ввести санкции»), the act is the sanction, by the agreeing side against
     its target, not a cooperative act with the target; a promise whose content is a threat
     («обещала, что ответ последует») is that threat; of a threat and the act threatened
-    («пообещала принять ответные меры»), the threat alone happened (PLOVER THREATEN)."""
+    («пообещала принять ответные меры»), the threat alone happened (PLOVER THREATEN); of a
+    request and what it asks for, the request."""
     trigger, start, end = hit
     if trigger.event_type == "AGREE" and trigger.form == "verb":
         return any(other.event_type in THREATS and near.after(end, other_start)
                    for other, other_start, _ in hits)
-    if trigger.event_type in CONFLICTUAL:
-        return any(other.event_type == "THREATEN" and other.form == "verb"
-                   and near.after(other_end, start)
-                   for other, _, other_end in hits)
-    return False
+    if trigger.event_type in CONFLICTUAL and any(
+            other.event_type == "THREATEN" and other.form == "verb"
+            and near.after(other_end, start) for other, _, other_end in hits):
+        return True
+    # of a request and the act it asks for ("called on the EU to impose sanctions on
+    # Russia", «призвал ввести санкции»), the request alone happened (PLOVER REQUEST)
+    return trigger.event_type != "REQUEST" and any(
+        other.event_type == "REQUEST" and other.form == "verb" and near.after(other_end, start)
+        for other, _, other_end in hits)
 
 
 def _promised(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, int]],
