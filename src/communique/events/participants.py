@@ -52,6 +52,7 @@ SOURCE_DISTANCE = 30        # characters between a reporting verb and the source
 REPORTED_DISTANCE = 45
 # A quotation that opens a sentence and the speaker named after it ("„Wir haben …“, sagte
 # der litauische Außenminister", "«Мы …», заявил …"): the closing mark, then the verb
+LINE_END = re.compile(r"[ \t]*\n")
 COMPOUND_TITLE = re.compile(r"-\w+\s+")    # "EU-Ratspräsident ": the IGO, a hyphen, the title
 COMPOUND_REST = re.compile(r"(?:-\w+)+")     # "-Syrien-Fonds": the parts after a name
 QUOTE = re.compile(r"^\s*[„“\"«](?P<quote>[^„“”\"«»]+)[“”\"»]")
@@ -1358,9 +1359,19 @@ def masthead_party(doc: Document) -> Party | None:
 def is_headline(doc: Document, sentence: Sentence) -> bool:
     """A line of its own with no closing punctuation."""
     text = sentence.text.strip()
-    return (bool(text) and text[-1] not in ".!?…»\"" and doc.text[sentence.end:].lstrip(" \t")
-            .startswith("\n") and (sentence.start == 0 or doc.text[:sentence.start]
-                                   .rstrip(" \t").endswith("\n")))
+    return (bool(text) and text[-1] not in ".!?…»\"" and ends_line(doc, sentence.end)
+            and (sentence.start == 0 or _starts_line(doc, sentence.start)))
+
+
+def ends_line(doc: Document, position: int) -> bool:
+    """Whether only spaces stand between ``position`` and the next line break (read in
+    place: headlines are tested for every sentence, so no copy of the rest of the text)."""
+    return LINE_END.match(doc.text, position) is not None
+
+
+def _starts_line(doc: Document, position: int) -> bool:
+    newline = doc.text.rfind("\n", 0, position)
+    return newline >= 0 and not doc.text[newline + 1:position].strip(" \t")
 
 
 def _has_igo(parties: list[Party]) -> bool:

@@ -23,6 +23,7 @@ from communique.events.meeting_persons import names_representatives
 from communique.events.participants import (
     Party,
     Sides,
+    ends_line,
     is_headline,
     is_party,
     is_report_source,
@@ -159,8 +160,7 @@ def _heading_speaker(doc: Document, candidate: Candidate) -> Party | None:
     so heads what follows («Официальный представитель МИД России М.В.Захарова:»); a
     headline between them ends the search."""
     for sentence in reversed(doc.sentences[:candidate.sentence_index]):
-        if sentence.text.rstrip().endswith(":") and doc.text[sentence.end:].lstrip(
-                " \t").startswith("\n"):
+        if sentence.text.rstrip().endswith(":") and ends_line(doc, sentence.end):
             return next((party_of(m) for m in doc.mentions
                          if _coded(m) and sentence.start <= m.start < sentence.end), None)
         if is_headline(doc, sentence):
