@@ -52,10 +52,10 @@ SOURCE_DISTANCE = 30        # characters between a reporting verb and the source
 REPORTED_DISTANCE = 45
 # A quotation that opens a sentence and the speaker named after it ("„Wir haben …“, sagte
 # der litauische Außenminister", "«Мы …», заявил …"): the closing mark, then the verb
-LINE_END = re.compile(r"[ \t]*\n")
 COMPOUND_TITLE = re.compile(r"-\w+\s+")    # "EU-Ratspräsident ": the IGO, a hyphen, the title
 COMPOUND_REST = re.compile(r"(?:-\w+)+")     # "-Syrien-Fonds": the parts after a name
 QUOTE = re.compile(r"^\s*[„“\"«](?P<quote>[^„“”\"«»]+)[“”\"»]")
+LINE_END = re.compile(r"[ \t]*\n")      # only spaces, then a line break (``ends_line``)
 # characters around a name read for an extended attribute: "einen in " before, a participle after
 ATTRIBUTE_DISTANCE = 20
 AGENT_DISTANCE = 12         # characters before a party read for "von", "by": "von der " fits
@@ -78,10 +78,10 @@ SUBJECT_WORDS = 3
 # targets in southern Lebanon"; cue ``conflict_place``); a meeting's place is never a side
 CONFLICT_ACTS = frozenset({"ASSAULT"})
 # acts a threat of retaliation answers (decision_recipients)
+HOSTILE_ACTS = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN"})
 # Acts said to an addressee named before what is asked or charged (``content_span``)
 ADDRESSED_ACTS = frozenset({"REQUEST", "ACCUSE"})
 CONTENT_END = re.compile(r"[,;]")     # the attribution after a content ("…, Blinken said")
-HOSTILE_ACTS = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN"})
 # characters before a state within which a place "X," before it starts: a place name and
 # the spaces around its comma are far shorter
 PLACE_BEFORE_REACH = 1000
@@ -621,11 +621,9 @@ def is_origin_of_people(doc: Document, mention: Mention, lexicon: Lexicon) -> bo
     actor = mention.actor
     if actor is None or actor.kind != "state":
         return False
-    before = doc.text[max(0, mention.start - ORIGIN_DISTANCE):mention.start]
-    origins = list(lexicon.cues["origin"].finditer(before))
-    if not origins or expelled_from(doc, mention.start, lexicon):
+    before, origin = _last_origin(doc, mention.start, lexicon)
+    if origin is None or _expelling_before(before, origin, lexicon, EXPELLED_WORDS):
         return False
-    origin = origins[-1]
     if not _only_states_between(doc, mention.start - len(before) + origin.end(), mention.start):
         return False
     head = before[:origin.start()].split()[-3:]
@@ -637,11 +635,21 @@ def expelled_from(doc: Document, start: int, lexicon: Lexicon,
     """«высылка корреспондентов ТАСС из Латвии», «выслали из Эстонии»: a state right after
     ``origin`` with a word of expelling a few words before is the state that expels, not
     where the people come from ("Bürger aus Syrien"). ``reach``: the words searched."""
+    before, origin = _last_origin(doc, start, lexicon)
+    return origin is not None and _expelling_before(before, origin, lexicon, reach)
+
+
+def _last_origin(doc: Document, start: int, lexicon: Lexicon) -> tuple[str, re.Match[str] | None]:
+    """The text before ``start`` searched for "aus", "from", «из», and the last one in it."""
     before = doc.text[max(0, start - ORIGIN_DISTANCE):start]
     origins = list(lexicon.cues["origin"].finditer(before))
-    if not origins or before[origins[-1].end():].strip():
+    return before, origins[-1] if origins else None
+
+
+def _expelling_before(before: str, origin: re.Match[str], lexicon: Lexicon, reach: int) -> bool:
+    if before[origin.end():].strip():
         return False
-    words = before[:origins[-1].start()].split()[-reach:]
+    words = before[:origin.start()].split()[-reach:]
     return lexicon.cue("expelling", " ".join(words)) is not None
 
 
