@@ -367,6 +367,20 @@ def test_a_capital_as_subject_or_object_stands_for_its_state(
     assert coded(extractor, text) == [expected]
 
 
+SEATS = [
+    # a city news names for an IGO stands for it, not for its state (igos.yaml seat_metonym)
+    ("Brüssel warf Moskau am Montag Desinformation vor.", ("ACCUSE", None, "EU", "RUS")),
+    ("Moscow accused Brussels of double standards on Tuesday.", ("ACCUSE", None, "RUS", "EU")),
+    ("Брюссель ввел новые санкции против Минска.", ("SANCTION", None, "EU", "BLR")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEATS)
+def test_the_seat_of_an_igo_as_subject_or_object_stands_for_the_igo(
+        extractor: Extractor, text: str, expected: tuple) -> None:
+    assert coded(extractor, text) == [expected]
+
+
 def test_a_capital_after_a_preposition_stays_a_place(extractor: Extractor) -> None:
     assert coded(extractor, "In Moskau hat am Montag die Konferenz begonnen.") == []
 

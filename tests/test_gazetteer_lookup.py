@@ -47,6 +47,15 @@ def test_gazetteer_place_resolves_inflected_forms(gazetteer: Gazetteer, text: st
     assert (place.name, place.country, place.kind) == (name, country, kind)
 
 
+def test_gazetteer_seat_igo_is_the_igo_a_city_stands_for(gazetteer: Gazetteer) -> None:
+    brussels = gazetteer.place("Brüssel", "de")
+    assert brussels is not None and brussels.country == "BEL"
+    seat = gazetteer.seat_igo(brussels)
+    assert seat is not None and (seat.igo, seat.name) == ("EU", "European Union")
+    moscow = gazetteer.place("Moskau", "de")
+    assert moscow is not None and gazetteer.seat_igo(moscow) is None
+
+
 def test_gazetteer_place_unknown_is_none(gazetteer: Gazetteer) -> None:
     assert gazetteer.place("in Entenhausen", "de") is None
 

@@ -232,9 +232,15 @@ def _verb_second(doc: Document, start: int, candidate: Candidate) -> bool:
 
 
 def _state_party(doc: Document, city: Mention, places: Gazetteer) -> Party | None:
+    """The state a capital stands for, or the IGO a seat does ("Brüssel" → EU)."""
     place = places.place(city.normal or city.text, doc.language or "")
     if place is None or place.kind != "city" or place.country is None:
         return None
+    igo = places.seat_igo(place)
+    if igo is not None:
+        return Party(Actor(city.text, igo.name, "igo", igo=igo.igo, sector="IGO",
+                           wikidata=igo.wikidata, start=city.start, end=city.end),
+                     city.start, city.end)
     state = places.state(place.country)
     if state is None:
         return None

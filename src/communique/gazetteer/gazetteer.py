@@ -13,11 +13,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
+from communique.errors import DataFileError
 from communique.gazetteer.data import (
     Entry,
     load_entries,
     official_rows,
     person_id,
+    place_id,
+    read_yaml,
 )
 from communique.gazetteer.lexicon import Match, SurfaceLexicon, fold
 from communique.gazetteer.names import (
@@ -73,6 +76,20 @@ class Place:
         return self.name_en
 
 
+def _seat_igos(entries: dict[str, Entry]) -> dict[str, str]:
+    """Place entry id -> IGO code for the ``seat_metonym`` cities of ``igos.yaml``."""
+    seats = {}
+    for code, igo in read_yaml("igos.yaml").items():
+        seat = igo.get("seat_metonym")
+        if seat is None:
+            continue
+        if place_id(seat) not in entries:
+            raise DataFileError(f"igos.yaml: {code}: seat_metonym {seat!r} is not a place of "
+                                "places.tsv; give a city's English name as listed there")
+        seats[place_id(seat)] = code
+    return seats
+
+
 class Gazetteer:
     """Lookups over states, IGOs, bodies, titles, places and known officials."""
 
@@ -87,6 +104,7 @@ class Gazetteer:
         self._qualifiers = {lang: _Qualifiers.load(lang) for lang in LANGUAGES}
         self._officials = self._index_officials() if with_officials else {}
         self._capitals: dict[str, Place] = {}
+        self._seat_igos = _seat_igos(entries)
         for e in entries.values():
             if e.kind == "place" and e.country and (e.role or "city") == "city":
                 self._capitals.setdefault(e.country, Place(e.name, e.country, "city", e.id))
@@ -153,6 +171,12 @@ class Gazetteer:
                 if entry.kind == "state":
                     return Place(entry.name, entry.country, "state", entry.id)
         return None
+
+    def seat_igo(self, place: Place) -> Entry | None:
+        """The IGO a city stands for when named as an actor ("Brussels" → EU): the
+        ``seat_metonym`` of ``igos.yaml``."""
+        code = self._seat_igos.get(place.entry_id)
+        return self.igo(code) if code else None
 
     def capital(self, code: str) -> Place | None:
         """The capital of a state: the first city ``places.tsv`` lists for it."""
