@@ -65,6 +65,17 @@ PAGES = [
      "Demonstranten.", [("ACCUSE", "DEU", "IRN")]),
 ]
 
+# A capital after the speaking "we" is the object's state, as after a named subject
+# (events/metonymy.capital_parties).
+CAPITAL_OBJECTS = [
+    ("Призываем Вашингтон отказаться от политики санкций, заявила официальный представитель "
+     "МИД России Мария Захарова.", [("REQUEST", "RUS", "USA")]),
+    ("We urge Beijing to release the detained diplomats, State Department spokesman Ned Price "
+     "said.", [("REQUEST", "USA", "CHN")]),
+    ("Wir fordern Moskau auf, die Truppen abzuziehen, sagte Außenministerin Annalena Baerbock.",
+     [("REQUEST", "DEU", "RUS")]),
+]
+
 # No attribution, heading or statement headline: whose "we" it is is not guessed.
 UNSPOKEN = [
     "Призываем Великобританию прекратить вмешательство во внутренние дела Грузии.",
@@ -79,7 +90,7 @@ CALLS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PAGES + CALLS)
+@pytest.mark.parametrize(("text", "expected"), PAGES + CAPITAL_OBJECTS + CALLS)
 def test_first_person_act_takes_the_speakers_state(extractor: Extractor, text: str,
                                                     expected: list[tuple[str, str, str]]) -> None:
     assert [(t, actors, recipients) for t, _, _, actors, recipients, _, _

@@ -43,19 +43,32 @@ PLACE_CUES = ("locative", "goal", "source")
 
 
 def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
-    """The states whose capitals are the subject or the object of the trigger."""
+    """The states whose capitals are the subject or the object of the trigger; an object
+    only after a subject: a named party, or the speaking "we" («Призываем Вашингтон …»)."""
     parties = _subjects(doc, candidate, places)
     inverted = _inverted_subject(doc, candidate, places) if not parties else None
     if inverted is not None:
         parties = [inverted]
     after: int | None = None
-    if parties or _acting_party_before(doc, candidate):
+    lexicon = load_lexicon(doc.language or "")
+    if parties or _acting_party_before(doc, candidate) or first_person(candidate, lexicon):
         after = inverted.end if inverted is not None else candidate.end
     elif (subject := _inverted_party(doc, candidate)) is not None:
         after = subject.end
     if after is not None:
         parties += [p for p in [_object_city(doc, candidate, places, after)] if p is not None]
     return parties + _condition_subjects(doc, candidate, places)
+
+
+def first_person(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether the act's own clause has "we" before the trigger, or the trigger is a verb
+    in the first person plural («Призываем»)."""
+    sentence = candidate.sentence
+    before = sentence.text[candidate.scope.clause[0] - sentence.start:
+                           candidate.start - sentence.start]
+    word = re.match(r"\w+", sentence.text[candidate.start - sentence.start:])
+    return (lexicon.cue("we", before) is not None
+            or (word is not None and lexicon.cues["we_verb"].fullmatch(word.group()) is not None))
 
 
 def _condition_subjects(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:

@@ -20,6 +20,7 @@ from communique.events.candidates import Candidate
 from communique.events.drafts import OUTCOME_TYPES, Draft, dates_compatible
 from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.meeting_persons import names_representatives
+from communique.events.metonymy import first_person
 from communique.events.participants import (
     Party,
     Sides,
@@ -115,7 +116,7 @@ def add_first_person_side(doc: Document, candidate: Candidate, sides: Sides,
     («Официальный представитель МИД России М.В.Захарова:»), else who issues the page a
     statement's headline opens («Комментарий официального представителя МИД России …»,
     "Statement by the Foreign Ministry of Japan"). With none of them, no side is guessed."""
-    if sides.actors or not _first_person(candidate, lexicon):
+    if sides.actors or not first_person(candidate, lexicon):
         return
     speaker = (_attributed_speaker(doc, candidate, lexicon) or _heading_speaker(doc, candidate)
                or _issuer(doc, lexicon))
@@ -123,17 +124,6 @@ def add_first_person_side(doc: Document, candidate: Candidate, sides: Sides,
         return
     sides.recipients = [p for p in sides.recipients if p.code != speaker.code]
     sides.actors.append(speaker)
-
-
-def _first_person(candidate: Candidate, lexicon: Lexicon) -> bool:
-    """Whether the act's own clause has "we" before the trigger, or the trigger is a verb
-    in the first person plural («Призываем»)."""
-    sentence = candidate.sentence
-    before = sentence.text[candidate.scope.clause[0] - sentence.start:
-                           candidate.start - sentence.start]
-    word = re.match(r"\w+", sentence.text[candidate.start - sentence.start:])
-    return (lexicon.cue("we", before) is not None
-            or (word is not None and lexicon.cues["we_verb"].fullmatch(word.group()) is not None))
 
 
 def _coded(mention: Mention) -> bool:
