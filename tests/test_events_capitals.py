@@ -57,6 +57,11 @@ CASES = [
      [("ACCUSE", "DEU", "POL", None)]),
     ("Beijing criticized Manila's decision.",
      [("ACCUSE", "CHN", "PHL", None)]),
+    # a German genitive in an apostrophe, where NER reads a person up to the apostrophe
+    ("Russland verurteilte die Provokationen Vilnius' scharf.",
+     [("ACCUSE", "RUS", "LTU", None)]),
+    ("Moskau kritisierte Paris' Entscheidung.",
+     [("ACCUSE", "RUS", "FRA", None)]),
     # (3) the state people are expelled from expels them
     ("Россия осудила высылку корреспондентов ТАСС из Латвии.",
      [("ACCUSE", "RUS", "LVA", None)]),

@@ -120,11 +120,13 @@ class _Nearby:
 def _places_only(mention: Mention, states: list[tuple[int, int]]) -> bool:
     """A state's or a place's name or a hyphenated pair of state adjectives ("Serbiens",
     "Havanna", "Russian-Chinese") that NER read as a person ("Jean-Pierre"): every part of
-    it is a state or a place. ``states``: the spans of state and place units, sorted."""
+    it is a state or a place, which may run on past it (the German genitive "Vilnius'",
+    where NER stops before the apostrophe). ``states``: the spans of state and place units,
+    sorted."""
     i = bisect_left(states, (mention.start, -1))
     covered = 0
-    while i < len(states) and states[i][1] <= mention.end:
-        covered += states[i][1] - states[i][0]
+    while i < len(states) and states[i][0] < mention.end:
+        covered += min(states[i][1], mention.end) - states[i][0]
         i += 1
     return covered > 0 and covered >= sum(ch.isalpha() for ch in mention.text)
 
