@@ -117,3 +117,21 @@ def test_adjective_before_hostile_act(extractor: Extractor, text: str,
 def test_consequences_and_transfers(extractor: Extractor, text: str,
                                     expected: Coded) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "fired on" as "fired at"; a minister fired is dismissed
+    ("Indian troops fired on Pakistani posts along the Line of Control.",
+     [("ASSAULT", None, "IND", "PAK", "occurred")]),
+    ("Putin fired his defence minister on Monday.", []),
+    # soldiers captured are detained (COERCE arrest)
+    ("Russian forces captured three British mercenaries near Kharkiv.",
+     [("COERCE", "arrest", "RUS", "GBR", "occurred")]),
+    # a protest addressed to a named state is an official complaint (ACCUSE)
+    ("Seoul protested to Tokyo over the textbook revisions.",
+     [("ACCUSE", None, "KOR", "JPN", "occurred")]),
+    ("Students protested to the Chinese embassy.", []),
+])
+def test_fired_on_captured_protested_to(extractor: Extractor, text: str,
+                                        expected: Coded) -> None:
+    assert coded(extractor, text) == expected
