@@ -17,7 +17,7 @@ from communique.document import RawDocument
 PUBLISHED = "2024-05-08"
 # Known gaps, outside the sides rules of this branch (strict: a fix must remove the mark)
 PLACES = "Gaza and the West Bank as a place of an attack: no side from a region yet"
-LEXICON = "no trigger of the type for the verb (fired on, killed, captured, protested, eased)"
+LEXICON = "no trigger of the type for the verb (agreed or eased under pressure)"
 COMPLEMENT = "a state in the requested act ('to press Russia') joins the recipients"
 
 
@@ -43,8 +43,8 @@ CASES = [
     ("Iranian police arrested two British nationals in Tehran.", [("COERCE", "IRN", "GBR")]),
     ("Chinese coast guard vessels fired water cannon at Philippine boats.",
      [("ASSAULT", "CHN", "PHL")]),
-    gap("Pakistani troops fired on Indian positions along the border.",
-        [("ASSAULT", "PAK", "IND")], LEXICON),
+    ("Pakistani troops fired on Indian positions along the border.",
+     [("ASSAULT", "PAK", "IND")]),
     # a meeting in one side's capital is that side's reception of the other (a visit)
     ("Russian diplomats met Chinese officials in Beijing on Monday.",
      [("CONSULT", "RUS", "CHN")]),
@@ -56,8 +56,8 @@ CASES = [
     # the passive with "by" and a state adjective
     gap("Three Palestinians were killed by Israeli forces in the West Bank.",
         [("ASSAULT", "ISR", "PSE")], PLACES),
-    gap("Two Ukrainian soldiers were captured by Russian troops.",
-        [("COERCE", "RUS", "UKR")], LEXICON),
+    ("Two Ukrainian soldiers were captured by Russian troops.",
+     [("COERCE", "RUS", "UKR")]),
     ("A Japanese fishing boat was seized by Russian border guards.",
      [("COERCE", "RUS", "JPN")]),
     ("The Iranian ambassador was summoned by the German Foreign Office.",
@@ -78,7 +78,7 @@ CASES = [
      [("CONSULT", "ARM+AZE", "")]),
     # capitals and officials with titles
     ("Washington accused Beijing of cyber espionage.", [("ACCUSE", "USA", "CHN")]),
-    gap("Tokyo protested to Moscow over the military drills.", [("ACCUSE", "JPN", "RUS")], LEXICON),
+    ("Tokyo protested to Moscow over the military drills.", [("ACCUSE", "JPN", "RUS")]),
     ("Kyiv urged Berlin to deliver more air defence systems.", [("REQUEST", "UKR", "DEU")]),
     gap("German Chancellor Olaf Scholz called on China to press Russia to end the war.",
         [("REQUEST", "DEU", "CHN")], COMPLEMENT),
