@@ -96,7 +96,7 @@ class NewsWords:
 
     private: re.Pattern[str]   # NGOs, party members, former office holders, shares of people
     machine: re.Pattern[str]   # aircraft, ships, weapons: their "visit" is a deployment
-    field: re.Pattern[str]     # church, business, civil society, election campaigns
+    field: re.Pattern[str]     # church, business, election campaigns
     idiom: re.Pattern[str]     # a trigger's word in a phrase that means no act
     media: re.Pattern[str]     # a press report: what a denial denies
 
@@ -166,10 +166,9 @@ def _general_news(doc: Document, candidate: Candidate, language: str,
                   auxiliary: re.Pattern[str]) -> str | None:
     """The gate of ``general_news.yaml`` a candidate fails: its clause speaks of another
     field (``topic``), uses the trigger's word in an idiom (``idiom``), denies a press
-    report (``media``), or its subject
-    acts for no state whatever state it names (``private``: "Die Menschenrechtsorganisation
-    Amnesty forderte Ägypten auf"; ``machine``: jets that "visit" a country). People's own
-    acts stay, as for ``nonstate``."""
+    report (``media``), or its subject acts for no state whatever state it names
+    (``private``: "Die Menschenrechtsorganisation Amnesty forderte Ägypten auf";
+    ``machine``: jets that "visit" a country). People's own acts stay, as for ``nonstate``."""
     news = news_words(language)
     if news is None:
         return None
