@@ -8,7 +8,9 @@ Russia attacks"), the same word in sport, business or culture ("Verhandlungen ü
 einen Spieler"), a criminal charge against persons ("Anklage erhoben", "werden
 Geldwäsche vorgeworfen"), or an act whose subject is a company, a club or a newspaper. The
 words are language data (``lang/<language>/mentions.yaml``); the gates are the same
-for every language.
+for every language. German general news adds subjects that speak for no state whatever
+state they name (an NGO, a party's member, a former minister, jets that "visit"), and
+clauses of another field, an idiom or a denied press report (``general_news.yaml``).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from communique.lang import data_file, load_yaml, section
 from communique.lang.loader import data_error, location
 
 GATES = ("generic", "speculative", "intention", "conditional", "field", "justice", "nonstate",
-         "interview", "chronicle")
+         "interview", "chronicle", "topic", "idiom", "media", "private", "machine")
 # the gates whose words are in mentions.yaml; a condition's opening word is the event cue
 # ``condition`` (lang/<language>/event_cues.yaml), which the sides rules read too; the
 # words of criminal procedure are optional (a language without them has no such gate)
@@ -44,6 +46,10 @@ INTERVIEW_TURNS = 2
 # a calendar line opens with a past year and a dash ("1965 – Papst Paul VI. besucht die
 # UNO"): history told in the present tense, no act of the report's days
 CHRONICLE = re.compile(r"\W*\d{3,4}\s*[–—-]\s")
+# the acts a machine's "visit" or "meeting" stands for a deployment in (gate ``machine``)
+MEETING_ACTS = frozenset({"CONSULT"})
+# the acts a press report is denied in: a denial of what a paper wrote (gate ``media``)
+DENIAL_ACTS = frozenset({"REJECT"})
 # the acts whose agreed content may be habitual ("agreed to consult regularly"): a habit
 # after their trigger qualifies what was agreed, not the agreement
 CONTENT_ACTS = frozenset({"AGREE"})
@@ -83,6 +89,41 @@ def mention_words(language: str) -> MentionWords:
                                  anchored=True) if interviewer else None)
 
 
+@dataclass(frozen=True)
+class NewsWords:
+    """The words of one language's ``general_news.yaml``: who acts for no state, and
+    clauses that speak of no act."""
+
+    private: re.Pattern[str]   # NGOs, party members, former office holders, shares of people
+    machine: re.Pattern[str]   # aircraft, ships, weapons: their "visit" is a deployment
+    field: re.Pattern[str]     # church, business, election campaigns
+    idiom: re.Pattern[str]     # a trigger's word in a phrase that means no act
+    media: re.Pattern[str]     # a press report: what a denial denies
+
+
+@cache
+def news_words(language: str) -> NewsWords | None:
+    """None for a language without the file: its subjects are read by ``nonstate`` alone."""
+    path = data_file(language, "general_news.yaml")
+    if not path.exists():
+        return None
+    data = load_yaml(path)
+    private = "|".join(section(data, key, path, str, required=True)
+                       for key in ("private", "former"))
+    machine = section(data, "machine", path, str, required=True)
+    field, idiom, media = (_compile(section(data, key, path, str, required=True),
+                                    location(path, key)) for key in ("field", "idiom", "media"))
+    return NewsWords(_head(private, location(path, "private")),
+                     _head(machine, location(path, "machine")), field, idiom, media)
+
+
+def _head(pattern: str, where: str) -> re.Pattern[str]:
+    """A subject's head where a subject starts: up to ``SUBJECT_WORDS`` words before it (an
+    article, adjectives), a compound's first part before a hyphen ("US-Menschen…")."""
+    return _compile(rf"\W*(?:[\w.\-]+\s+){{0,{SUBJECT_WORDS}}}?(?P<head>(?:[\w.]+-)*(?:{pattern}))",
+                    where, anchored=True)
+
+
 def _compile(pattern: str, where: str, anchored: bool = False) -> re.Pattern[str]:
     """Whole words, ignoring case; ``anchored`` patterns match where the text starts."""
     try:
@@ -118,7 +159,79 @@ def not_an_act(doc: Document, candidate: Candidate, language: str) -> str | None
         return "justice"
     if _nonstate_subject(doc, candidate, words):
         return "nonstate"
+    return _general_news(doc, candidate, language, words.auxiliary)
+
+
+def _general_news(doc: Document, candidate: Candidate, language: str,
+                  auxiliary: re.Pattern[str]) -> str | None:
+    """The gate of ``general_news.yaml`` a candidate fails: its clause speaks of another
+    field (``topic``), uses the trigger's word in an idiom (``idiom``), denies a press
+    report (``media``), or its subject acts for no state whatever state it names
+    (``private``: "Die Menschenrechtsorganisation Amnesty forderte Ägypten auf";
+    ``machine``: jets that "visit" a country). People's own acts stay, as for ``nonstate``."""
+    news = news_words(language)
+    if news is None:
+        return None
+    lo, hi = candidate.scope.clause
+    if news.field.search(doc.text, lo, hi):
+        return "topic"
+    if news.idiom.search(doc.text, lo, hi):
+        return "idiom"
+    if candidate.event_type in DENIAL_ACTS and news.media.search(doc.text, lo, hi):
+        return "media"
+    if candidate.trigger.form == "noun" or candidate.event_type in PEOPLE_ACTS:
+        return None
+    starts = _subject_starts(doc, candidate, auxiliary)
+    if _subject_head(doc, candidate, news.private, starts):
+        return "private"
+    if candidate.event_type in MEETING_ACTS and _subject_head(doc, candidate, news.machine, starts):
+        return "machine"
     return None
+
+
+def _subject_starts(doc: Document, candidate: Candidate, auxiliary: re.Pattern[str]) -> list[int]:
+    """Where the clause's subject may start: its opening (after a dateline), and right after
+    its finite verb (the auxiliary before the trigger, else the trigger itself) when the
+    prefield before that names no one (German verb second: "Am Montag forderte die
+    Menschenrechtsorganisation …"; "Russland forderte die Organisation auf" has its
+    subject in the prefield); and after the last comma before the trigger, where a
+    subordinate clause opens (", derzufolge sich 93 Prozent der Bewohner … ausgesprochen
+    hätten"). None where the trigger is an attribute."""
+    sentence = candidate.sentence
+    lo = candidate.scope.clause[0]
+    if lo == sentence.start:
+        lo = _subject_start(doc, sentence.start, sentence.end)
+    finite = auxiliary.search(doc.text, lo, candidate.start)
+    if finite is not None and _attributive(doc, candidate):
+        return []
+    prefield_end, after = ((finite.start(), finite.end()) if finite is not None
+                           else (candidate.start, candidate.end))
+    starts = [lo] if _named(doc, lo, prefield_end) else [lo, after]
+    comma = doc.text.rfind(",", lo, candidate.start)
+    return [*starts, comma + 1] if comma >= 0 else starts
+
+
+def _attributive(doc: Document, candidate: Candidate) -> bool:
+    """After a finite auxiliary, the clause's own verb closes the clause; a trigger before
+    a noun is an attribute of it ("hatte für die in Wien erzielte Vereinbarung geworben"):
+    an act the subject speaks of, not its own. German nouns are capitalised."""
+    rest = doc.text[candidate.end:candidate.scope.clause[1]].lstrip()
+    return rest[:1].isupper()
+
+
+def _subject_head(doc: Document, candidate: Candidate, heads: re.Pattern[str],
+                  starts: list[int]) -> bool:
+    """One of ``heads`` opens the subject at one of ``starts``, with no noun naming a party
+    before it ("Russland hat die Organisation …" is Russia's act); a state's adjective
+    qualifies the head ("Zwei amerikanische Kampfflugzeuge", lower case in German)."""
+    end = candidate.scope.clause[1]
+    for start in starts:
+        match = heads.match(doc.text, start, end)
+        if match is not None and not any(
+                m.actor is not None and m.actor.code and start <= m.start < match.start("head")
+                and doc.text[m.start].isupper() for m in doc.mentions):
+            return True
+    return False
 
 
 def _in_interview(doc: Document, candidate: Candidate, interviewer: re.Pattern[str]) -> bool:
