@@ -27,7 +27,7 @@ from communique.lang import data_file, load_yaml, section
 from communique.lang.loader import data_error, location
 
 GATES = ("generic", "speculative", "intention", "conditional", "field", "justice", "nonstate",
-         "interview", "chronicle")
+         "interview", "chronicle", "opinion", "possible")
 # the gates whose words are in mentions.yaml; a condition's opening word is the event cue
 # ``condition`` (lang/<language>/event_cues.yaml), which the sides rules read too; the
 # words of criminal procedure are optional (a language without them has no such gate)
@@ -44,6 +44,12 @@ INTERVIEW_TURNS = 2
 # a calendar line opens with a past year and a dash ("1965 – Papst Paul VI. besucht die
 # UNO"): history told in the present tense, no act of the report's days
 CHRONICLE = re.compile(r"\W*\d{3,4}\s*[–—-]\s")
+# words between an adjective of possibility and the act's noun it qualifies ("a possible
+# second meeting", "ein mögliches neues Treffen")
+POSSIBLE_GAP = 1
+# characters before a noun read for its adjective of possibility: the adjective and one
+# word ("возможного трехстороннего " is 29)
+POSSIBLE_REACH = 40
 # the acts whose agreed content may be habitual ("agreed to consult regularly"): a habit
 # after their trigger qualifies what was agreed, not the agreement
 CONTENT_ACTS = frozenset({"AGREE"})
@@ -61,6 +67,8 @@ class MentionWords:
     subject: re.Pattern[str]     # a clause that opens with a non-state body's noun phrase
     auxiliary: re.Pattern[str]   # a finite auxiliary or modal: where a subject ends
     interviewer: re.Pattern[str] | None  # an interviewer's label at a sentence's start
+    opinion: re.Pattern[str] | None  # a verb of belief whose content is an opinion
+    possible: re.Pattern[str] | None  # an adjective of possibility ending right before a noun
 
 
 @cache
@@ -75,12 +83,17 @@ def mention_words(language: str) -> MentionWords:
                          location(path, "auxiliary"))
     justice = section(data, "justice", path, str)
     interviewer = section(data, "interviewer", path, str)
+    opinion = section(data, "opinion", path, str)
+    possible = section(data, "possible", path, str)
     return MentionWords(compiled["generic"], compiled["speculative"], compiled["intention"],
                         compiled["field"],
                         _compile(justice, location(path, "justice")) if justice else None,
                         subject, auxiliary,
                         _compile(rf"\W*(?:{interviewer}):", location(path, "interviewer"),
-                                 anchored=True) if interviewer else None)
+                                 anchored=True) if interviewer else None,
+                        _compile(opinion, location(path, "opinion")) if opinion else None,
+                        _compile(rf"(?:{possible})\s+(?:[\w\-]+\s+){{0,{POSSIBLE_GAP}}}$",
+                                 location(path, "possible")) if possible else None)
 
 
 def _compile(pattern: str, where: str, anchored: bool = False) -> re.Pattern[str]:
@@ -109,6 +122,13 @@ def not_an_act(doc: Document, candidate: Candidate, language: str) -> str | None
         return "speculative"
     if words.intention.search(clause):
         return "intention"
+    if words.opinion is not None and words.opinion.search(doc.text, candidate.sentence.start,
+                                                          candidate.start):
+        return "opinion"
+    if words.possible is not None and words.possible.search(
+            doc.text, max(candidate.sentence.start, candidate.start - POSSIBLE_REACH),
+            candidate.start):
+        return "possible"
     if _habitual(doc, candidate, words.generic):
         return "generic"
     if _conditional(doc, candidate, load_lexicon(language).cues["condition"]):
@@ -130,11 +150,15 @@ def _in_interview(doc: Document, candidate: Candidate, interviewer: re.Pattern[s
 
 def _habitual(doc: Document, candidate: Candidate, generic: re.Pattern[str]) -> bool:
     """An adverb of habit in the trigger's clause, unless it follows an agreement and so
-    qualifies what was agreed ("agreed to hold consultations regularly")."""
+    qualifies what was agreed ("agreed to hold consultations regularly"). An adverb set off
+    by commas may straddle the clause's start, where a clause word opens it ("Russia, as
+    usual, accused …", «Россия, как правило, призывает …»: the clause starts after "as")."""
     lo, hi = candidate.scope.clause
-    return any(lo + match.start() < candidate.start
-               or candidate.trigger.event_type not in CONTENT_ACTS
-               for match in generic.finditer(doc.text[lo:hi]))
+    start = candidate.sentence.start
+    return any(start + match.end() > lo
+               and (start + match.start() < candidate.start
+                    or candidate.trigger.event_type not in CONTENT_ACTS)
+               for match in generic.finditer(doc.text[start:hi]))
 
 
 def _conditional(doc: Document, candidate: Candidate, conditional: re.Pattern[str]) -> bool:
