@@ -6,7 +6,9 @@ might have been ("hätte … sperren können", "not ruled out"), what was meant 
 happen ("wollte … reisen"), a condition ("if
 Russia attacks"), the same word in sport, business or culture ("Verhandlungen über
 einen Spieler"), a criminal charge against persons ("Anklage erhoben", "werden
-Geldwäsche vorgeworfen"), or an act whose subject is a company, a club or a newspaper. The
+Geldwäsche vorgeworfen"), an opinion ("Experts believe …"), an act's noun qualified as
+possible ("a possible meeting"), or an act whose subject is a company, a club, a newspaper,
+an NGO or a hacker group. The
 words are language data (``lang/<language>/mentions.yaml``); the gates are the same
 for every language.
 """
