@@ -6,7 +6,9 @@ might have been ("hätte … sperren können", "not ruled out"), what was meant 
 happen ("wollte … reisen"), a condition ("if
 Russia attacks"), the same word in sport, business or culture ("Verhandlungen über
 einen Spieler"), a criminal charge against persons ("Anklage erhoben", "werden
-Geldwäsche vorgeworfen"), or an act whose subject is a company, a club or a newspaper. The
+Geldwäsche vorgeworfen"), an opinion ("Experts believe …"), an act's noun qualified as
+possible ("a possible meeting"), or an act whose subject is a company, a club, a newspaper,
+an NGO or a hacker group. The
 words are language data (``lang/<language>/mentions.yaml``); the gates are the same
 for every language. German general news adds subjects that speak for no state whatever
 state they name (an NGO, a party's member, a former minister, jets that "visit"), and
@@ -29,7 +31,8 @@ from communique.lang import data_file, load_yaml, section
 from communique.lang.loader import data_error, location
 
 GATES = ("generic", "speculative", "intention", "conditional", "field", "justice", "nonstate",
-         "interview", "chronicle", "topic", "idiom", "media", "private", "machine")
+         "interview", "chronicle", "opinion", "possible", "topic", "idiom", "media",
+         "private", "machine")
 # the gates whose words are in mentions.yaml; a condition's opening word is the event cue
 # ``condition`` (lang/<language>/event_cues.yaml), which the sides rules read too; the
 # words of criminal procedure are optional (a language without them has no such gate)
@@ -50,6 +53,12 @@ CHRONICLE = re.compile(r"\W*\d{3,4}\s*[–—-]\s")
 MEETING_ACTS = frozenset({"CONSULT"})
 # the acts a press report is denied in: a denial of what a paper wrote (gate ``media``)
 DENIAL_ACTS = frozenset({"REJECT"})
+# words between an adjective of possibility and the act's noun it qualifies ("a possible
+# second meeting", "ein mögliches neues Treffen")
+POSSIBLE_GAP = 1
+# characters before a noun read for its adjective of possibility: the adjective and one
+# word ("возможного трехстороннего " is 29)
+POSSIBLE_REACH = 40
 # the acts whose agreed content may be habitual ("agreed to consult regularly"): a habit
 # after their trigger qualifies what was agreed, not the agreement
 CONTENT_ACTS = frozenset({"AGREE"})
@@ -67,6 +76,8 @@ class MentionWords:
     subject: re.Pattern[str]     # a clause that opens with a non-state body's noun phrase
     auxiliary: re.Pattern[str]   # a finite auxiliary or modal: where a subject ends
     interviewer: re.Pattern[str] | None  # an interviewer's label at a sentence's start
+    opinion: re.Pattern[str] | None  # a verb of belief whose content is an opinion
+    possible: re.Pattern[str] | None  # an adjective of possibility ending right before a noun
 
 
 @cache
@@ -81,12 +92,17 @@ def mention_words(language: str) -> MentionWords:
                          location(path, "auxiliary"))
     justice = section(data, "justice", path, str)
     interviewer = section(data, "interviewer", path, str)
+    opinion = section(data, "opinion", path, str)
+    possible = section(data, "possible", path, str)
     return MentionWords(compiled["generic"], compiled["speculative"], compiled["intention"],
                         compiled["field"],
                         _compile(justice, location(path, "justice")) if justice else None,
                         subject, auxiliary,
                         _compile(rf"\W*(?:{interviewer}):", location(path, "interviewer"),
-                                 anchored=True) if interviewer else None)
+                                 anchored=True) if interviewer else None,
+                        _compile(opinion, location(path, "opinion")) if opinion else None,
+                        _compile(rf"(?:{possible})\s+(?:[\w\-]+\s+){{0,{POSSIBLE_GAP}}}$",
+                                 location(path, "possible")) if possible else None)
 
 
 @dataclass(frozen=True)
@@ -150,6 +166,13 @@ def not_an_act(doc: Document, candidate: Candidate, language: str) -> str | None
         return "speculative"
     if words.intention.search(clause):
         return "intention"
+    if words.opinion is not None and words.opinion.search(doc.text, candidate.sentence.start,
+                                                          candidate.start):
+        return "opinion"
+    if words.possible is not None and words.possible.search(
+            doc.text, max(candidate.sentence.start, candidate.start - POSSIBLE_REACH),
+            candidate.start):
+        return "possible"
     if _habitual(doc, candidate, words.generic):
         return "generic"
     if _conditional(doc, candidate, load_lexicon(language).cues["condition"]):
@@ -243,11 +266,15 @@ def _in_interview(doc: Document, candidate: Candidate, interviewer: re.Pattern[s
 
 def _habitual(doc: Document, candidate: Candidate, generic: re.Pattern[str]) -> bool:
     """An adverb of habit in the trigger's clause, unless it follows an agreement and so
-    qualifies what was agreed ("agreed to hold consultations regularly")."""
+    qualifies what was agreed ("agreed to hold consultations regularly"). An adverb set off
+    by commas may straddle the clause's start, where a clause word opens it ("Russia, as
+    usual, accused …", «Россия, как правило, призывает …»: the clause starts after "as")."""
     lo, hi = candidate.scope.clause
-    return any(lo + match.start() < candidate.start
-               or candidate.trigger.event_type not in CONTENT_ACTS
-               for match in generic.finditer(doc.text[lo:hi]))
+    start = candidate.sentence.start
+    return any(start + match.end() > lo
+               and (start + match.start() < candidate.start
+                    or candidate.trigger.event_type not in CONTENT_ACTS)
+               for match in generic.finditer(doc.text[start:hi]))
 
 
 def _conditional(doc: Document, candidate: Candidate, conditional: re.Pattern[str]) -> bool:
