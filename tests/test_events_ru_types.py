@@ -78,3 +78,13 @@ def test_assistance_pledged_or_given(extractor: Extractor, text: str,
 def test_analytic_future_is_active(extractor: Extractor, text: str,
                                    expected: list[Coded]) -> None:
     assert coded(extractor, text) == expected
+
+
+def test_pledge_and_agreed_meeting_are_two_acts(extractor: Extractor) -> None:
+    """A pledge of aid goes one way, the agreed next round both: two AGREE events (spec 3:
+    merged only with the same direction)."""
+    text = ("ТОКИО, 15 мая. Министр иностранных дел Японии провел переговоры с главой МИД "
+            "Монголии. Япония предоставит Монголии кредит на строительство аэропорта. Стороны "
+            "договорились провести следующий раунд консультаций в Улан-Баторе в 2025 году.")
+    assert [event for event in coded(extractor, text) if event[0] == "AGREE"] == [
+        ("AGREE", "planned", "JPN", "MNG"), ("AGREE", "planned", "JPN+MNG", "")]
