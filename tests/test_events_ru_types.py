@@ -88,3 +88,18 @@ def test_pledge_and_agreed_meeting_are_two_acts(extractor: Extractor) -> None:
             "договорились провести следующий раунд консультаций в Улан-Баторе в 2025 году.")
     assert [event for event in coded(extractor, text) if event[0] == "AGREE"] == [
         ("AGREE", "planned", "JPN", "MNG"), ("AGREE", "planned", "JPN+MNG", "")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an agreement to widen cooperation beside a document signed: two acts
+    ("БИШКЕК, 15 мая. Казахстан и Киргизия договорились о развитии сотрудничества в энергетике. "
+     "Стороны подписали меморандум о строительстве Камбаратинской ГЭС-1.",
+     [("AGREE", "occurred", "KAZ+KGZ", ""), ("SUPPORT", "occurred", "KAZ+KGZ", "")]),
+    # an agreement whose document is then signed: the one signing act
+    ("БИШКЕК, 15 мая. Казахстан и Киргизия договорились о совместном строительстве "
+     "Камбаратинской ГЭС-1. Стороны подписали соответствующий меморандум.",
+     [("SUPPORT", "occurred", "KAZ+KGZ", "")]),
+])
+def test_agreement_on_an_action_beside_a_signing(extractor: Extractor, text: str,
+                                                 expected: list[Coded]) -> None:
+    assert coded(extractor, text) == expected

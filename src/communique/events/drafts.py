@@ -8,6 +8,7 @@ with the act the document reports.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from communique.events.bodies import bodies_of
@@ -187,19 +188,26 @@ def _echoes(headline: Draft, body: Draft, headlines: set[int]) -> bool:
             and dates_compatible(headline.date, body.date))
 
 
-def absorb_signed_agreements(drafts: list[Draft]) -> list[Draft]:
+def absorb_signed_agreements(drafts: list[Draft], agreed_act: re.Pattern[str]) -> list[Draft]:
     """An agreement reported with the signing of its document is that one signing act
-    ("vereinbarten eine Absichtserklärung … Dieses Dokument wurde unterzeichnet")."""
+    ("vereinbarten eine Absichtserklärung … Dieses Dokument wurde unterzeichnet"). One
+    whose words right after it name an action, not a document (``agreed_act``, «договорились
+    о расширении обмена информацией»), is an agreement of its own beside the signing."""
     signings = [d for d in drafts if d.event_type == "SUPPORT" and "document signed" in _labels(d)]
     kept = []
     for draft in drafts:
         signing = next((s for s in signings if _reported_with(draft, s)), None)
         if (draft.event_type == "AGREE" and draft.status == "occurred" and signing is not None
-                and not _labels(draft) & OFFERS):
+                and not _labels(draft) & OFFERS and not _on_action(draft, agreed_act)):
             _absorb(signing, draft)
         else:
             kept.append(draft)
     return kept
+
+
+def _on_action(draft: Draft, agreed_act: re.Pattern[str]) -> bool:
+    return any(agreed_act.match(c.sentence.text, c.end - c.sentence.start)
+               for c in draft.candidates)
 
 
 def _reported_with(draft: Draft, signing: Draft) -> bool:
