@@ -103,3 +103,11 @@ def test_pledge_and_agreed_meeting_are_two_acts(extractor: Extractor) -> None:
 def test_agreement_on_an_action_beside_a_signing(extractor: Extractor, text: str,
                                                  expected: list[Coded]) -> None:
     assert coded(extractor, text) == expected
+
+
+def test_trade_ban_is_a_sanction(extractor: Extractor) -> None:
+    """Trade banned («запретила … заниматься внешнеторговой деятельностью») is a reduction of
+    relations (PLOVER SANCTION), not a ban of an organisation's activity (COERCE)."""
+    text = ("ТОКИО, 15 мая. Япония запретила российским компаниям заниматься внешнеторговой "
+            "деятельностью с японскими партнерами.")
+    assert coded(extractor, text) == [("SANCTION", "occurred", "JPN", "RUS")]
