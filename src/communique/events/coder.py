@@ -112,7 +112,8 @@ class EventCoder:
     def code_drafts(self, doc: Document) -> list[tuple[Draft, Event]]:
         """Events with the drafts they were built from (the calibration reads both)."""
         lexicon = load_lexicon(doc.language or "")
-        merged = absorb_signed_agreements(merge_drafts(self._drafts(doc, lexicon)))
+        merged = absorb_signed_agreements(merge_drafts(self._drafts(doc, lexicon)),
+                                          lexicon.cues["agreed_act"])
         if not merged:
             return []
         main = next((d for d in merged if d.event_type == "CONSULT" and not d.background

@@ -8,6 +8,7 @@ with the act the document reports.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from communique.events.bodies import bodies_of
@@ -23,6 +24,8 @@ PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 GENERAL_SUPPORT = {"cooperation expanded"}
 # AGREE outcomes that are offers: an act of their own, never absorbed into a signing.
 OFFERS = {"proposal made", "proposal presented", "offer made", "invitation extended"}
+# the flag of aid told in the future, a pledge (candidates.make_planned)
+PLEDGED = "planned-aid"
 # Acts done at a meeting by its sides, what they agreed, signed or set up there: the
 # meeting's participants and officials carry to them (resolve.py, meeting_persons.py).
 OUTCOME_TYPES = ("AGREE", "SUPPORT", "COOPERATE")
@@ -90,7 +93,7 @@ def _same_act(a: Draft, b: Draft) -> bool:
         return False
     if len(codes_a & codes_b) * 2 < len(codes_a | codes_b):
         return False
-    if _opposed(a, b) or _opposed(b, a):
+    if _opposed(a, b) or _opposed(b, a) or _one_sided(a, b) or _one_sided(b, a):
         return False        # spec 3: one act has one direction and one mode
     bodies_a, bodies_b = bodies_of(a.candidates), bodies_of(b.candidates)
     if bodies_a and bodies_b:   # the foreign and the defence ministers' councils: two meetings
@@ -119,6 +122,16 @@ def _one_sentence(a: Draft, b: Draft) -> bool:
         return {c.sentence_index for c in draft.candidates}
 
     return bool(visits(a) & sentences(b) or visits(b) & sentences(a))
+
+
+def _one_sided(a: Draft, b: Draft) -> bool:
+    """A pledge of aid one side made to the other and what both sides agreed («Россия
+    предоставит Лаосу зерно»; «Стороны договорились встретиться в 2025 году») are two acts:
+    the direction differs (spec 3). Only pledges: a planned visit is told both ways ("the
+    upcoming visit of Xi to Kazakhstan", "Tokayev and Xi are expected to meet")."""
+    return (a.event_type == "AGREE" and bool(a.sides.recipients) and not b.sides.recipients
+            and len({p.code for p in b.sides.actors if p.code}) > 1
+            and all(PLEDGED in c.flags for c in a.candidates))
 
 
 def _opposed(a: Draft, b: Draft) -> bool:
@@ -175,19 +188,26 @@ def _echoes(headline: Draft, body: Draft, headlines: set[int]) -> bool:
             and dates_compatible(headline.date, body.date))
 
 
-def absorb_signed_agreements(drafts: list[Draft]) -> list[Draft]:
+def absorb_signed_agreements(drafts: list[Draft], agreed_act: re.Pattern[str]) -> list[Draft]:
     """An agreement reported with the signing of its document is that one signing act
-    ("vereinbarten eine Absichtserklärung … Dieses Dokument wurde unterzeichnet")."""
+    ("vereinbarten eine Absichtserklärung … Dieses Dokument wurde unterzeichnet"). One
+    whose words right after it name an action, not a document (``agreed_act``, «договорились
+    о расширении обмена информацией»), is an agreement of its own beside the signing."""
     signings = [d for d in drafts if d.event_type == "SUPPORT" and "document signed" in _labels(d)]
     kept = []
     for draft in drafts:
         signing = next((s for s in signings if _reported_with(draft, s)), None)
         if (draft.event_type == "AGREE" and draft.status == "occurred" and signing is not None
-                and not _labels(draft) & OFFERS):
+                and not _labels(draft) & OFFERS and not _on_action(draft, agreed_act)):
             _absorb(signing, draft)
         else:
             kept.append(draft)
     return kept
+
+
+def _on_action(draft: Draft, agreed_act: re.Pattern[str]) -> bool:
+    return any(agreed_act.match(c.sentence.text, c.end - c.sentence.start)
+               for c in draft.candidates)
 
 
 def _reported_with(draft: Draft, signing: Draft) -> bool:

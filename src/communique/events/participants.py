@@ -1024,9 +1024,10 @@ def _passive_auxiliary(candidate: Candidate, lexicon: Lexicon) -> int | None:
     if match is None and (_auxiliary_after(candidate, lexicon)
                           or _headline_passive(candidate, lexicon)):
         return start        # "ist … einbestellt worden": the agent may stand anywhere before
-    if match is None or (lexicon.cues["passive_present"].fullmatch(match.group())
+    if match is None or ((lexicon.cues["passive_present"].fullmatch(match.group())
+                          or lexicon.cues["active_future"].fullmatch(match.group()))
                          and not is_finite_or_participle(sentence, candidate.start)):
-        return None         # "wird … begrüßen": the future of the active voice
+        return None         # "wird … begrüßen", «будет противодействовать»: the active future
     if lexicon.cue("readiness", sentence.text[start - sentence.start + match.end():
                                               candidate.start - sentence.start]):
         return None         # "is ready to take", "is prepared to retaliate": no passive
