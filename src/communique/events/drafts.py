@@ -21,8 +21,10 @@ PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 # A SUPPORT outcome that describes any other ("deepen their cooperation … signed a
 # declaration"): one act with it.
 GENERAL_SUPPORT = {"cooperation expanded"}
-# AGREE outcomes that are offers: an act of their own, never absorbed into a signing.
-OFFERS = {"proposal made", "proposal presented", "offer made", "invitation extended"}
+# AGREE outcomes that are offers or one side's promise ("Deutschland sagte Moldau 25 Millionen
+# Euro zu" beside a signed declaration): an act of their own, never absorbed into a signing.
+OFFERS = {"proposal made", "proposal presented", "offer made", "invitation extended",
+          "promise made"}
 # Acts done at a meeting by its sides, what they agreed, signed or set up there: the
 # meeting's participants and officials carry to them (resolve.py, meeting_persons.py).
 OUTCOME_TYPES = ("AGREE", "SUPPORT", "COOPERATE")
