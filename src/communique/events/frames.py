@@ -341,11 +341,11 @@ def _clause_fits(tokens: list[Token], index: int, frame: LemmaTrigger,
         return False
     if not frame.with_words and not frame.not_with:
         return True
-    hi = _infinitive_object(tokens, hi, frame, signs)
+    clause_end, hi = hi, _infinitive_object(tokens, hi, frame, signs)
     if frame.not_with & _words_of(tokens, range(lo, hi), index):
         return False
-    if not frame.with_words:
-        return True
+    if not frame.with_words or (hi > clause_end and signs.infinitive_marker in frame.with_words):
+        return True     # "drängte Peking, … aufzugeben": the infinitive it asks for follows
     closes = frame.form == "verb" and index == hi - 1
     span = range(0 if closes else lo, hi)
     if frame.with_words & _words_of(tokens, span, index):
@@ -368,8 +368,9 @@ def _infinitive_object(tokens: list[Token], hi: int, frame: LemmaTrigger,
                  or (frame.particle and _fold(tokens[hi - 1].text) == frame.particle))):
         return hi
     _, end = _clause(tokens, hi + 1, signs.term_quotes)
-    words = {_fold(tokens[i].text) for i in range(hi + 1, end)}
-    return end if signs.infinitive_marker in words else hi
+    infinitive = any(_fold(tokens[i].text) == marker or (signs.fused_infinitive and _fused(
+        _fold(tokens[i].text), _fold(tokens[i].lemma), marker)) for i in range(hi + 1, end))
+    return end if infinitive else hi
 
 
 def _words_of(tokens: list[Token], span: range, index: int) -> set[str]:
