@@ -62,6 +62,9 @@ CASES = [
      [("SANCTION", "SWE", "MLI")]),
     ("Japan hat am Montag die Ausfuhr von Halbleitertechnik nach China beschränkt.",
      [("SANCTION", "JPN", "CHN")]),
+    # "appellieren an" a capital: the capital's state is asked
+    ("Die Bundesregierung appellierte am Montag an Teheran, die Inhaftierten freizulassen.",
+     [("REQUEST", "DEU", "IRN")]),
     # participation in verb-second order reports the talks held
     ("An den Gesprächen in Genf nahmen am Montag Vertreter Russlands und der USA teil.",
      [("CONSULT", "RUS+USA", "")]),
