@@ -21,10 +21,8 @@ PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 # A SUPPORT outcome that describes any other ("deepen their cooperation … signed a
 # declaration"): one act with it.
 GENERAL_SUPPORT = {"cooperation expanded"}
-# AGREE outcomes that are offers or one side's promise ("Deutschland sagte Moldau 25 Millionen
-# Euro zu" beside a signed declaration): an act of their own, never absorbed into a signing.
-OFFERS = {"proposal made", "proposal presented", "offer made", "invitation extended",
-          "promise made"}
+# AGREE outcomes that are offers: an act of their own, never absorbed into a signing.
+OFFERS = {"proposal made", "proposal presented", "offer made", "invitation extended"}
 # Acts done at a meeting by its sides, what they agreed, signed or set up there: the
 # meeting's participants and officials carry to them (resolve.py, meeting_persons.py).
 OUTCOME_TYPES = ("AGREE", "SUPPORT", "COOPERATE")
@@ -185,11 +183,17 @@ def absorb_signed_agreements(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         signing = next((s for s in signings if _reported_with(draft, s)), None)
         if (draft.event_type == "AGREE" and draft.status == "occurred" and signing is not None
-                and not _labels(draft) & OFFERS):
+                and not _labels(draft) & OFFERS and not _promise_to(draft)):
             _absorb(signing, draft)
         else:
             kept.append(draft)
     return kept
+
+
+def _promise_to(draft: Draft) -> bool:
+    """One side's promise to another ("Deutschland sagte Moldau 25 Millionen Euro zu" beside
+    a signed declaration) is an act of its own, unlike a promise the signers share."""
+    return "promise made" in _labels(draft) and bool(draft.sides.recipients)
 
 
 def _reported_with(draft: Draft, signing: Draft) -> bool:
