@@ -198,7 +198,8 @@ def absorb_signed_agreements(drafts: list[Draft], agreed_act: re.Pattern[str]) -
     for draft in drafts:
         signing = next((s for s in signings if _reported_with(draft, s)), None)
         if (draft.event_type == "AGREE" and draft.status == "occurred" and signing is not None
-                and not _labels(draft) & OFFERS and not _on_action(draft, agreed_act)):
+                and not _labels(draft) & OFFERS and not _on_action(draft, agreed_act)
+                and not _promise_to(draft)):
             _absorb(signing, draft)
         else:
             kept.append(draft)
@@ -208,6 +209,12 @@ def absorb_signed_agreements(drafts: list[Draft], agreed_act: re.Pattern[str]) -
 def _on_action(draft: Draft, agreed_act: re.Pattern[str]) -> bool:
     return any(agreed_act.match(c.sentence.text, c.end - c.sentence.start)
                for c in draft.candidates)
+
+
+def _promise_to(draft: Draft) -> bool:
+    """One side's promise to another ("Deutschland sagte Moldau 25 Millionen Euro zu" beside
+    a signed declaration) is an act of its own, unlike a promise the signers share."""
+    return "promise made" in _labels(draft) and bool(draft.sides.recipients)
 
 
 def _reported_with(draft: Draft, signing: Draft) -> bool:

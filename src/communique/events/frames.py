@@ -32,7 +32,8 @@ from communique.nlp.lemmas import full_participle
 _BOUNDARY_MARKS = frozenset(",;:.!?()[]\"«»“”„–—")
 # quote marks of a term quoted inside a clause ('kündigte eine „spiegelbildliche Antwort“
 # an'); not guillemets, which in Russian wires enclose the names of bodies, operations and
-# documents («Восток-2022»): reading through them cost a Russian act on the held-out set
+# documents («Восток-2022»): reading through them cost a Russian act on the held-out set.
+# A language whose press quotes terms in guillemets adds them (``word_class: term_quotes``).
 _QUOTE_MARKS = frozenset("\"“”„")
 # the longest quoted phrase inside a clause, in tokens: a quoted term, not a statement
 QUOTED_TERM = 4
@@ -125,6 +126,7 @@ class TokenClassSigns:
     complementisers: frozenset[str] = frozenset()  # open a content clause ("agreed that")
     modals: frozenset[str] = frozenset()           # make a content clause a commitment
     fused_infinitive: bool = False                 # the marker inside a particle verb
+    term_quotes: frozenset[str] = _QUOTE_MARKS     # quote a term inside a clause
 
     def fits(self, tokens: list[Token], index: int, form: str) -> bool:
         token = tokens[index]
@@ -154,7 +156,7 @@ class TokenClassSigns:
         whose clause holds no modal: "agreed that the talks were useful", "assured Nepal
         that relations were strong" share a view (spec section 3: no event); "agreed that
         the ministries would work together" commits the sides to an act."""
-        _, hi = _clause(tokens, index)
+        _, hi = _clause(tokens, index, self.term_quotes)
         opener = next((i for i in range(index + 1, min(hi, index + 1 + VIEW_OBJECT_WORDS + 1))
                        if _fold(tokens[i].text) in self.complementisers), None)
         return opener is not None and not any(
@@ -207,7 +209,7 @@ class TokenClassSigns:
 
     def _agent_before(self, tokens: list[Token], index: int) -> bool:
         """A passive agent ("von", "durch") in the attribute, before the participle."""
-        lo, _ = _clause(tokens, index)
+        lo, _ = _clause(tokens, index, self.term_quotes)
         return any(_fold(tokens[i].text) in self.agent_prepositions
                    for i in range(max(lo, index - ATTRIBUTE_WORDS), index))
 
@@ -232,7 +234,7 @@ class LemmaFrames:
                         frame.finite and not self.word_class.inflected(token)):
                     continue
                 if frame.particle and not joined and not _closes_clause(
-                        tokens, index, frame.particle, self.word_class.coordinators):
+                        tokens, index, frame.particle, self.word_class):
                     continue
                 if not _clause_fits(tokens, index, frame, self.word_class) \
                         or self._backing_attribute(tokens, index, frame) \
@@ -274,34 +276,36 @@ def _ends_with_head(lemma: str, form: str, head: str, endings: tuple[str, ...]) 
                for ending in endings)
 
 
-def _clause(tokens: list[Token], index: int) -> tuple[int, int]:
-    """Token indices [lo, hi) of the clause around ``index``, between boundary marks."""
+def _clause(tokens: list[Token], index: int,
+            quotes: frozenset[str] = _QUOTE_MARKS) -> tuple[int, int]:
+    """Token indices [lo, hi) of the clause around ``index``, between boundary marks;
+    ``quotes``: the marks that may quote a term inside it."""
     lo = index
-    while lo > 0 and not _boundary(tokens, lo - 1):
+    while lo > 0 and not _boundary(tokens, lo - 1, quotes):
         lo -= 1
     hi = index + 1
-    while hi < len(tokens) and not _boundary(tokens, hi):
+    while hi < len(tokens) and not _boundary(tokens, hi, quotes):
         hi += 1
     return lo, hi
 
 
-def _boundary(tokens: list[Token], i: int) -> bool:
+def _boundary(tokens: list[Token], i: int, quotes: frozenset[str]) -> bool:
     """A boundary mark; an ordinal's dot ("zum 80. Jahrestag", split from its number by
     the tokenizer) inside the sentence is none."""
     return tokens[i].text in _BOUNDARY_MARKS and not (
         tokens[i].text == "." and 0 < i < len(tokens) - 1 and tokens[i - 1].text.isdigit()
-    ) and not _quoted_term(tokens, i)
+    ) and not _quoted_term(tokens, i, quotes)
 
 
-def _quoted_term(tokens: list[Token], i: int) -> bool:
+def _quoted_term(tokens: list[Token], i: int, quotes: frozenset[str]) -> bool:
     """A quote mark of a short quoted phrase with words on both sides of it ("eine
     „spiegelbildliche Antwort“ an"): the phrase is a term of the clause, which goes on."""
-    if tokens[i].text not in _QUOTE_MARKS or i == 0 or i == len(tokens) - 1:
+    if tokens[i].text not in quotes or i == 0 or i == len(tokens) - 1:
         return False
     for step in (1, -1):
         j = i + step
         while 0 < j < len(tokens) - 1 and abs(j - i) <= QUOTED_TERM + 1:
-            if tokens[j].text in _QUOTE_MARKS:
+            if tokens[j].text in quotes:
                 return abs(j - i) > 1 and 0 < j < len(tokens) - 1
             if tokens[j].text in _BOUNDARY_MARKS:
                 break
@@ -310,14 +314,14 @@ def _quoted_term(tokens: list[Token], i: int) -> bool:
 
 
 def _closes_clause(tokens: list[Token], index: int, particle: str,
-                   coordinators: frozenset[str]) -> bool:
+                   signs: TokenClassSigns) -> bool:
     """The separable particle closes the verb's clause ("bestellte den Botschafter ein",
     "wies zwei Diplomaten aus und …"): the last word of the clause or one before a
     coordinating conjunction."""
-    _, hi = _clause(tokens, index)
+    _, hi = _clause(tokens, index, signs.term_quotes)
     for i in range(index + 1, hi):
         if _fold(tokens[i].text) == particle and (
-                i == hi - 1 or _fold(tokens[i + 1].text) in coordinators):
+                i == hi - 1 or _fold(tokens[i + 1].text) in signs.coordinators):
             return True
     return False
 
@@ -332,16 +336,16 @@ def _clause_fits(tokens: list[Token], index: int, frame: LemmaTrigger,
     read from the sentence start. With capitalised nouns, a clause word also names the
     compounds it heads ("Arbeitsvereinbarung", "Einreiseverbote").
     """
-    lo, hi = _clause(tokens, index)
+    lo, hi = _clause(tokens, index, signs.term_quotes)
     if signs.hedges & {_fold(tokens[i].text) for i in range(lo, hi)}:
         return False
     if not frame.with_words and not frame.not_with:
         return True
-    hi = _infinitive_object(tokens, hi, frame, signs)
+    clause_end, hi = hi, _infinitive_object(tokens, hi, frame, signs)
     if frame.not_with & _words_of(tokens, range(lo, hi), index):
         return False
-    if not frame.with_words:
-        return True
+    if not frame.with_words or (hi > clause_end and signs.infinitive_marker in frame.with_words):
+        return True     # "drängte Peking, … aufzugeben": the infinitive it asks for follows
     closes = frame.form == "verb" and index == hi - 1
     span = range(0 if closes else lo, hi)
     if frame.with_words & _words_of(tokens, span, index):
@@ -355,13 +359,18 @@ def _infinitive_object(tokens: list[Token], hi: int, frame: LemmaTrigger,
                        signs: TokenClassSigns) -> int:
     """Where a particle verb's clause words end: a zu-infinitive after the particle and its
     comma is the verb's object ("kündigte an, auf die Sanktionen mit Gegenmaßnahmen zu
-    antworten"), so its words count; else the clause's end ``hi``."""
-    if not (frame.particle and signs.infinitive_marker and 0 < hi < len(tokens) - 1
-            and tokens[hi].text == "," and _fold(tokens[hi - 1].text) == frame.particle):
+    antworten"), so its words count; else the clause's end ``hi``. A frame that asks for
+    the infinitive marker itself reads it after its object and comma too ("drängte
+    Peking, seinen Einfluss zu nutzen")."""
+    marker = signs.infinitive_marker
+    if not (marker and 0 < hi < len(tokens) - 1 and tokens[hi].text == ","
+            and (marker in frame.with_words
+                 or (frame.particle and _fold(tokens[hi - 1].text) == frame.particle))):
         return hi
-    _, end = _clause(tokens, hi + 1)
-    words = {_fold(tokens[i].text) for i in range(hi + 1, end)}
-    return end if signs.infinitive_marker in words else hi
+    _, end = _clause(tokens, hi + 1, signs.term_quotes)
+    infinitive = any(_fold(tokens[i].text) == marker or (signs.fused_infinitive and _fused(
+        _fold(tokens[i].text), _fold(tokens[i].lemma), marker)) for i in range(hi + 1, end))
+    return end if infinitive else hi
 
 
 def _words_of(tokens: list[Token], span: range, index: int) -> set[str]:
@@ -415,7 +424,9 @@ def _word_class(classes: dict[str, Any], path: Path) -> TokenClassSigns:
                            _fold(str(classes.get("gerund_ending") or "")),
                            frozenset(listed("topic_prepositions")),
                            frozenset(listed("complementisers")), frozenset(listed("modals")),
-                           bool(classes.get("fused_infinitive", False)))
+                           bool(classes.get("fused_infinitive", False)),
+                           _QUOTE_MARKS | frozenset(words(classes.get("term_quotes") or [], path,
+                                                          "word_class: term_quotes")))
 
 
 @cache
