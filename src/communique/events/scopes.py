@@ -55,7 +55,7 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
                 times: list[TimeExpression], names: list[tuple[int, int]]
                 ) -> list[tuple[int, int]]:
     """Spans that name topics, each from a topic word to the next 'with'-word, stop or
-    date opened by a topic word.
+    date opened by a topic word, and the asides on a person's former post (cue ``aside``).
 
     A capitalised topic word opens a headline, which a page may run into its lead («О
     российско-китайских консультациях … Сообщение для СМИ 21 мая в Пекине состоялись …»):
@@ -85,6 +85,8 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
             continue
         end = next((b for b in breaks if b > start), offset + len(text))
         spans.append((start, min([end, *(e for s, e in headlines if s <= start < e)])))
+    # an aside on a person's former post ends at its own comma, not at a break
+    spans += [(offset + m.start(), offset + m.end()) for m in lexicon.cues["aside"].finditer(text)]
     return spans
 
 

@@ -1,0 +1,92 @@
+"""Third states around an act and the officials of its lead (issue 13; probe
+tests/data/probe/participants_blind.jsonl).
+
+Hand-written reports in German, English and Russian, none from the probe set, each with the
+exact actor and recipient codes and the persons of one coded event (or no event of the type).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import Extractor
+from communique.document import RawDocument
+
+PUBLISHED = "2023-09-12"
+Coded = tuple[str, str, frozenset[str]]
+
+
+def events_of(extractor: Extractor, text: str, event_type: str, language: str) -> list[Coded]:
+    """Actor codes, recipient codes and person names of the report's events of the type."""
+    raw = RawDocument(text, doc_id="case", published=PUBLISHED, language=language)
+    doc = next(iter(extractor.run([raw])))
+    return [("+".join(sorted({a.code for a in e.actors if a.code})),
+             "+".join(sorted({a.code for a in e.recipients if a.code})),
+             frozenset(a.name for a in (*e.actors, *e.recipients) if a.kind == "person"))
+            for e in doc.events if e.event_type == event_type]
+
+
+# What a discussion was about is its topic: the states named after "discussed", "besprochen",
+# "erörterten" (up to a 'with'-word) are no sides of it.
+TOPICS = [
+    ("en", "The envoys discussed China's support for Pakistan.", "CONSULT", []),
+    ("de", "Die Gesandten besprachen Chinas Unterstützung für Pakistan.", "CONSULT", []),
+]
+
+# A route («через территорию Казахстана», "through the territory of Georgia") is a topic.
+ROUTES = [
+    ("ru", "Стороны также обсудили транзит грузов через территорию Польши и Литвы.", "CONSULT", []),
+    ("ru", "Министр транспорта Узбекистана Ильхом Махкамов провел в Ташкенте переговоры с "
+     "министром транспорта Туркменистана Мамметханом Чакыевым о перевозках через территорию "
+     "Афганистана и Ирана.",
+     "CONSULT", [("TKM", "UZB", frozenset({"Ilkhom Makhkamov", "Mammetkhan Chakyyev"}))]),
+]
+
+# An aside on a person's former post ("who previously served as …", "der früher …",
+# «ранее работавший …», ", a former …") names no side.
+ASIDES = [
+    ("en", "Malaysian Foreign Minister Mohamad Hasan, who previously served as ambassador to "
+     "Japan, met Thai Foreign Minister Maris Sangiampongsa in Bangkok on Monday.",
+     "CONSULT", [("MYS", "THA", frozenset({"Mohamad Hasan", "Maris Sangiampongsa"}))]),
+    ("de", "Der armenische Außenminister Ararat Mirsojan traf in Paris seinen französischen "
+     "Amtskollegen Jean-Noël Barrot, der früher Abgeordneter für Belgien und Luxemburg war.",
+     "CONSULT", [("ARM", "FRA", frozenset({"Ararat Mirzoyan", "Jean-Noël Barrot"}))]),
+    ("ru", "Министр иностранных дел Казахстана Мурат Нуртлеу, ранее работавший послом в Китае, "
+     "провел переговоры с министром иностранных дел Монголии Батмунхом Баттсэцэгом.",
+     "CONSULT", [("KAZ+MNG", "", frozenset({"Murat Nurtleu", "Batmunkh Battsetseg"}))]),
+]
+
+# A sentence that says who stayed away ("did not send a delegation", "schickte keine
+# Delegation", "boycotted") adds no participant to the meeting.
+ABSENCE = [
+    ("en", "The foreign ministers of the Arab League met in Cairo on Sunday. The meeting was "
+     "attended by the ministers of Egypt, Jordan and Morocco. Algeria did not send a "
+     "delegation.",
+     "CONSULT", [("ARAB_LEAGUE+EGY+JOR+MAR", "", frozenset())]),
+    ("de", "Die Verteidigungsminister der Nato berieten am Dienstag in Brüssel. An dem Treffen "
+     "nahmen auch die Minister Schwedens und Finnlands teil. Ungarn schickte keine Delegation.",
+     "CONSULT", [("FIN+NATO+SWE", "", frozenset())]),
+]
+
+# An outcome the report tells as its lead, just before the meeting that names the officials,
+# is their act ("Estland und Lettland haben … vereinbart. Dazu trafen sich …").
+LEADS = [
+    ("de", "Tallinn (dpa) - Estland und Lettland haben am Montag eine engere Zusammenarbeit "
+     "beim Grenzschutz vereinbart. Der estnische Innenminister Lauri Läänemets empfing dazu "
+     "in Tallinn seinen lettischen Kollegen Rihards Kozlovskis.",
+     "AGREE", [("EST+LVA", "", frozenset({"Lauri Läänemets", "Rihards Kozlovskis"}))]),
+]
+
+# A German name of a state the gazetteer lacked ("Kirgistan") no longer breaks a list.
+NAMES = [
+    ("de", "Die Außenminister Russlands, Kirgistans und Tadschikistans trafen sich am Montag "
+     "in Duschanbe.",
+     "CONSULT", [("KGZ+RUS+TJK", "", frozenset())]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "event_type", "expected"),
+                         TOPICS + ROUTES + ASIDES + ABSENCE + LEADS + NAMES)
+def test_persons5(extractor: Extractor, language: str, text: str, event_type: str,
+                  expected: list[Coded]) -> None:
+    assert events_of(extractor, text, event_type, language) == expected
