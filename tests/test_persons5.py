@@ -90,3 +90,44 @@ NAMES = [
 def test_persons5(extractor: Extractor, language: str, text: str, event_type: str,
                   expected: list[Coded]) -> None:
     assert events_of(extractor, text, event_type, language) == expected
+
+
+# Officials: a possessive ends a name ("Deputy Foreign Minister Tanaka's Meeting with …" is
+# Tanaka); a foreign minister's title may name a second portfolio («Министр иностранных дел и внешней
+# торговли Венгрии»); an official of the meeting's IGO opening a sentence just after it sat
+# at its table (one who makes a statement need not have).
+OFFICIALS = [
+    ("en", "Deputy Foreign Minister Tanaka's Meeting with Peruvian Vice Minister\n\n"
+     "Deputy Foreign Minister Hiroshi Tanaka of Japan held talks in Lima on Monday with "
+     "Peruvian Vice Minister of Foreign Affairs Ana Cecilia Gervasi.",
+     "CONSULT", [("JPN", "PER", frozenset({"Hiroshi Tanaka", "Ana Cecilia Gervasi"}))]),
+    ("ru", "Министр иностранных дел и внешней торговли Венгрии Иштван Ковач провел в Белграде "
+     "переговоры с министром иностранных дел Сербии Марко Джуричем.",
+     "CONSULT", [("HUN", "SRB", frozenset({"Ishtvan Kovach", "Marko Dzhurich"}))]),
+    ("en", "The ASEAN foreign ministers met in Vientiane on Thursday. The meeting was attended "
+     "by the ministers of Laos, Malaysia and Vietnam. ASEAN Secretary-General Kao Kim Hourn "
+     "briefed the ministers on the community vision.",
+     "CONSULT", [("ASEAN+LAO+MYS+VNM", "", frozenset({"Kao Kim Hourn"}))]),
+    ("en", "The ASEAN foreign ministers met in Vientiane on Thursday. The meeting was attended "
+     "by the ministers of Laos, Malaysia and Vietnam. ASEAN Secretary-General Kao Kim Hourn "
+     "said the bloc was united.",
+     "CONSULT", [("ASEAN+LAO+MYS+VNM", "", frozenset())]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "event_type", "expected"), OFFICIALS)
+def test_officials(extractor: Extractor, language: str, text: str, event_type: str,
+                   expected: list[Coded]) -> None:
+    assert events_of(extractor, text, event_type, language) == expected
+
+
+def test_compound_is_no_person(extractor: Extractor) -> None:
+    """A state joined by a hyphen opens a compound, not a name: the rest of "Japan-Chile
+    Vice-Ministerial Dialogue" is nobody."""
+    text = ("Japan-Chile Vice-Ministerial Dialogue\n\nOn May 3, Mr. Kenji Mori, Vice-Minister "
+            "for Foreign Affairs of Japan, held the Japan-Chile Vice-Ministerial Dialogue with "
+            "Ms. Gloria de la Fuente, Undersecretary of Foreign Affairs of Chile, in Tokyo.")
+    doc = next(iter(extractor.run([RawDocument(text, doc_id="case", published=PUBLISHED,
+                                               language="en")])))
+    assert {m.actor.name for m in doc.mentions if m.actor is not None
+            and m.actor.kind == "person"} == {"Kenji Mori", "Gloria de la Fuente"}
