@@ -93,9 +93,9 @@ def test_persons5(extractor: Extractor, language: str, text: str, event_type: st
 
 
 # Officials: a possessive ends a name ("Deputy Foreign Minister Tanaka's Meeting with …" is
-# Tanaka); a foreign minister's title may name a second portfolio («Министр иностранных дел и внешней
-# торговли Венгрии»); an official of the meeting's IGO opening a sentence just after it sat
-# at its table (one who makes a statement need not have).
+# Tanaka); a foreign minister's title may name a second portfolio («Министр иностранных дел
+# и внешней торговли Венгрии»); an official of the meeting's IGO opening a sentence just
+# after it sat at its table (one who makes a statement need not have).
 OFFICIALS = [
     ("en", "Deputy Foreign Minister Tanaka's Meeting with Peruvian Vice Minister\n\n"
      "Deputy Foreign Minister Hiroshi Tanaka of Japan held talks in Lima on Monday with "
