@@ -68,6 +68,19 @@ ABSENCE = [
      "CONSULT", [("FIN+NATO+SWE", "", frozenset())]),
 ]
 
+# What a speaker says in a quotation of five words or more names no side of the act told
+# around it ("„Pakistan must …“, Jaishankar said at the talks"); a short one is a name.
+QUOTES = [
+    ("en", "Indian Foreign Minister S. Jaishankar met Australian Foreign Minister Penny Wong in "
+     "Canberra on Monday. \"Pakistan must end cross-border terrorism once and for all,\" "
+     "Jaishankar said at the talks.",
+     "CONSULT", [("IND", "AUS", frozenset({"Subrahmanyam Jaishankar", "Penny Wong"}))]),
+    ("ru", "Министр иностранных дел Казахстана Мурат Нуртлеу провел в Астане переговоры с главой "
+     "МИД Турции Хаканом Фиданом. «Мы поддерживаем территориальную целостность Азербайджана и "
+     "Грузии», — заявил Фидан в ходе переговоров.",
+     "CONSULT", [("TUR", "KAZ", frozenset({"Hakan Fidan", "Murat Nurtleu"}))]),
+]
+
 # An outcome the report tells as its lead, just before the meeting that names the officials,
 # is their act ("Estland und Lettland haben … vereinbart. Dazu trafen sich …").
 LEADS = [
@@ -86,7 +99,7 @@ NAMES = [
 
 
 @pytest.mark.parametrize(("language", "text", "event_type", "expected"),
-                         TOPICS + ROUTES + ASIDES + ABSENCE + LEADS + NAMES)
+                         TOPICS + ROUTES + ASIDES + ABSENCE + QUOTES + LEADS + NAMES)
 def test_persons5(extractor: Extractor, language: str, text: str, event_type: str,
                   expected: list[Coded]) -> None:
     assert events_of(extractor, text, event_type, language) == expected
