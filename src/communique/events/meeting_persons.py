@@ -24,7 +24,9 @@ def persons_to_outcomes(doc: Document, main: Draft | None, drafts: list[Draft]) 
     """Give the meeting's officials to an outcome its sides did there: an outcome of the
     same sides told just after the meeting with the sides as its subject, on its day (or
     planned there for later: «Стороны договорились продолжить консультации в следующем
-    году»), whose own sentence names no person."""
+    году»), or told in a sentence of the meeting's own ("Russland und Indien haben bei
+    Gesprächen in Moskau … vereinbart") or as the lead just before it, whose own sentence
+    names no person."""
     if main is None or not main.persons():
         return
     lead = _sentence_index(doc, main)
@@ -33,10 +35,13 @@ def persons_to_outcomes(doc: Document, main: Draft | None, drafts: list[Draft]) 
         if (draft is main or draft.background or draft.event_type not in OUTCOME_TYPES
                 or draft.codes() != main.codes()
                 or not (draft.status == "planned" or dates_compatible(draft.date, main.date))
-                or not lead <= _sentence_index(doc, draft) <= last + OUTCOME_REACH
-                or _names_a_person(doc, draft)
-                or not any(_cue(doc.language, "sides_subject", c.sentence.text)
-                           for c in draft.candidates)):
+                or _names_a_person(doc, draft)):
+            continue
+        if not (_told_as_lead(doc, main, draft) or (
+                lead <= _sentence_index(doc, draft) <= last + OUTCOME_REACH
+                and (_told_with(main, draft)
+                     or any(_cue(doc.language, "sides_subject", c.sentence.text)
+                            for c in draft.candidates)))):
             continue
         present = {p.actor.name for p in draft.persons()}
         for person in main.persons():
@@ -71,6 +76,21 @@ def _told_on(doc: Document, main: Draft, last: int) -> int:
             break
         last = index
     return last
+
+
+def _told_as_lead(doc: Document, main: Draft, draft: Draft) -> bool:
+    """Whether the outcome is the report's lead, told in the sentence just before the
+    meeting's, on its day ("Russland und Indien haben … vereinbart. Lawrow empfing dazu …"):
+    its subject, the meeting's own states, stands for the officials at the table."""
+    return (draft.status == "occurred" and dates_compatible(draft.date, main.date)
+            and _sentence_index(doc, draft) == _sentence_index(doc, main) - 1)
+
+
+def _told_with(main: Draft, draft: Draft) -> bool:
+    """Whether the outcome is told in a sentence that tells the meeting too (a wire lead:
+    «Минск и Баку договорились … на переговорах»): its subject is the meeting's sides."""
+    told = {c.sentence.start for c in main.candidates}
+    return any(c.sentence.start in told for c in draft.candidates)
 
 
 def _sentence_index(doc: Document, draft: Draft) -> int:

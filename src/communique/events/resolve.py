@@ -583,6 +583,7 @@ def attach_participants(doc: Document, main: Draft | None, lexicon: Lexicon) -> 
             present.add(actor.name)
     _attach_quoted_officials(doc, main, lexicon)
     _attach_counterparts(doc, main, lexicon)
+    _attach_igo_officials(doc, main, lexicon, set(igos))
 
 
 def _heads_of_side(named: list[tuple[Mention, Actor]]) -> list[tuple[Mention, Actor]]:
@@ -641,6 +642,28 @@ def _attach_quoted_officials(doc: Document, main: Draft, lexicon: Lexicon) -> No
                 continue
             main.sides.actors.append(Party(actor, mention.start, mention.end))
             present.add(actor.name)
+
+
+def _attach_igo_officials(doc: Document, main: Draft, lexicon: Lexicon, igos: set[str]) -> None:
+    """An official of the meeting's own IGO opening one of the sentences just after the
+    meeting is told ("CSTO Secretary General … presented a report", «Генеральный секретарь
+    ШОС … выступил …») was at its table: he takes part, for the IGO. Not one who speaks
+    ("Josep Borrell … erklärte: „…“"): a statement is often a principal's, not a sitter's."""
+    lead = next((i for i, s in enumerate(doc.sentences) if s is main.first.sentence), None)
+    if lead is None or not igos:
+        return
+    present = {p.actor.name for p in (*main.sides.actors, *main.sides.recipients)}
+    for sentence in doc.sentences[lead + 1:lead + 1 + QUOTE_REACH]:
+        if lexicon.cue("background", sentence.text) or lexicon.cue("reporting", sentence.text) \
+                or ":" in sentence.text:
+            continue
+        opening = sentence.start + len(sentence.text) - len(sentence.text.lstrip(' "«„'))
+        for mention in doc.mentions:
+            actor = mention.actor
+            if (actor is not None and actor.kind == "person" and actor.igo in igos
+                    and actor.name not in present and mention.start == opening):
+                main.sides.actors.append(Party(actor, mention.start, mention.end))
+                present.add(actor.name)
 
 
 def _attach_counterparts(doc: Document, main: Draft, lexicon: Lexicon) -> None:

@@ -10,6 +10,7 @@ topics, not participants.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from communique.document import Sentence, TimeExpression
@@ -19,6 +20,10 @@ from communique.events.lexicon import Lexicon
 # сессии Генеральной Ассамблеи ООН» has two, "am Rande des Gipfeltreffens der Shanghaier
 # Organisation" three, "on the sidelines of the annual meeting of the" five; one more
 SETTING_WORDS = 6
+# A quotation of this many words or more is speech; a shorter one is a name (the council
+# «Россия – НАТО», the pipeline «Турецкий поток»), whose states may well be sides.
+QUOTE_WORDS = 5
+_QUOTE = re.compile(r'“[^”]*”|"[^"]*"|«[^»]*»|„[^“”"]*[“”"]')
 
 
 def clause_bounds(sentence: Sentence, start: int, end: int, lexicon: Lexicon,
@@ -55,7 +60,7 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
                 times: list[TimeExpression], names: list[tuple[int, int]]
                 ) -> list[tuple[int, int]]:
     """Spans that name topics, each from a topic word to the next 'with'-word, stop or
-    date opened by a topic word.
+    date opened by a topic word, and the asides on a person's former post (cue ``aside``).
 
     A capitalised topic word opens a headline, which a page may run into its lead («О
     российско-китайских консультациях … Сообщение для СМИ 21 мая в Пекине состоялись …»):
@@ -85,6 +90,8 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
             continue
         end = next((b for b in breaks if b > start), offset + len(text))
         spans.append((start, min([end, *(e for s, e in headlines if s <= start < e)])))
+    # an aside on a person's former post ends at its own comma, not at a break
+    spans += [(offset + m.start(), offset + m.end()) for m in lexicon.cues["aside"].finditer(text)]
     return spans
 
 
@@ -112,7 +119,18 @@ def scope_of(sentence: Sentence, start: int, end: int, noun: bool, lexicon: Lexi
     unbounded = topic_spans(sentence, lexicon, frames, in_sentence, names)
     own = next(((s, e) for s, e in unbounded if s < start < e), None) if noun else None
     return Scope(clause_bounds(sentence, start, end, lexicon, through_next=noun),
-                 tuple(topic_spans(sentence, lexicon, [start], in_sentence, names)), own)
+                 tuple(topic_spans(sentence, lexicon, [start], in_sentence, names)
+                       + quotes_around(sentence, start)), own)
+
+
+def quotes_around(sentence: Sentence, trigger: int) -> list[tuple[int, int]]:
+    """The quoted statements of the sentence that do not hold the trigger: the states a
+    speaker names ("„Japan's release … is irresponsible“, Wang said during the talks") are
+    what he said, not sides of the act told around the quote."""
+    spans = [(sentence.start + m.start(), sentence.start + m.end())
+             for m in _QUOTE.finditer(sentence.text)
+             if len(re.findall(r"\w+", m.group())) >= QUOTE_WORDS]
+    return [(s, e) for s, e in spans if not s <= trigger < e]
 
 
 def setting_window(sentence: Sentence, position: int, lexicon: Lexicon) -> tuple[int, int] | None:

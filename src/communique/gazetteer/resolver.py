@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from communique.document import Document, Mention
 from communique.gazetteer.gazetteer import Gazetteer
@@ -135,6 +135,21 @@ def _parenthesised(text: str, mention: Mention) -> bool:
     """A "person" that is all a parenthesis holds is a party or an abbreviation after a
     name ("Außenministerin Baerbock (Grüne)", "Scholz (SPD)"), not somebody else."""
     return text[mention.start - 1:mention.start] == "(" and text[mention.end:mention.end + 1] == ")"
+
+
+# An English possessive inside a name ends it: "Deputy Secretary Campbell's Meeting with …"
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _before_possessive(text: str, candidate: _Candidate) -> _Candidate | None:
+    """The name up to a possessive inside it (a headline's "Campbell's Meeting" is
+    Campbell); none when nothing is left before it."""
+    found = _POSSESSIVE.search(text, candidate.start, candidate.end)
+    if found is None or candidate.end - found.end() < 2:
+        return candidate
+    if found.start() <= candidate.start:
+        return None
+    return replace(candidate, end=found.start(), normal=None)
 
 
 # Between a possessor's name and the title it governs: English "'s", German nothing (the
@@ -305,7 +320,11 @@ class ActorResolver:
                     mention.start, mention.end), mention.start, mention.end)
                 out.add(_Candidate(mention.start, mention.end, near, mention.normal, "ner"))
         self._known_names(text, grammar, units, nearby, out)
-        return out.items
+        # a state joined by a hyphen opens a compound, not a name ("Japan-India Dialogue")
+        compounds = {u.start for u in units if u.kind in ("state", "place")
+                     and text[u.end:u.end + 1] == "-"}
+        return [kept for c in out.items if c.start not in compounds
+                and (kept := _before_possessive(text, c)) is not None]
 
     def _title_names(self, text: str, grammar: Grammar, units: list[Unit],
                      phrases: list[RolePhrase], ner_persons: list[Mention],
