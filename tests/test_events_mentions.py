@@ -38,6 +38,11 @@ CASES: list[tuple[str, str, list[Named], list[tuple[str, str, str]]]] = [
     # … only with its «что»: a belief and a second verb are two clauses of one subject
     ("ru", "Польша считает решение ошибочным и призывает Литву отменить его.",
      [state("Польша", "POL"), state("Литву", "LTU")], [("REQUEST", "POL", "LTU")]),
+    # … but a belief in another clause leaves the act reported
+    ("en", "Lithuania, which believes in dialogue, accused Russia of provocations.",
+     [LT_EN, RU_EN], [("ACCUSE", "LTU", "RUS")]),
+    ("de", "Polen glaubt an den Dialog, warf Russland aber Provokationen vor.",
+     [PL_DE, RU_DE], [("ACCUSE", "POL", "RUS")]),
     # possible: an adjective of possibility right before the act's noun
     ("en", "A possible meeting between Poland and Lithuania will take place in May.",
      [PL_EN, LT_EN], []),

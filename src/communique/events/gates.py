@@ -166,8 +166,7 @@ def not_an_act(doc: Document, candidate: Candidate, language: str) -> str | None
         return "speculative"
     if words.intention.search(clause):
         return "intention"
-    if words.opinion is not None and words.opinion.search(doc.text, candidate.sentence.start,
-                                                          candidate.start):
+    if words.opinion is not None and _opinion(doc, candidate, words.opinion):
         return "opinion"
     if words.possible is not None and words.possible.search(
             doc.text, max(candidate.sentence.start, candidate.start - POSSIBLE_REACH),
@@ -183,6 +182,19 @@ def not_an_act(doc: Document, candidate: Candidate, language: str) -> str | None
     if _nonstate_subject(doc, candidate, words):
         return "nonstate"
     return _general_news(doc, candidate, language, words.auxiliary)
+
+
+def _opinion(doc: Document, candidate: Candidate, opinion: re.Pattern[str]) -> bool:
+    """Whether a verb of belief governs the trigger: no comma between them ("Analysts
+    believe Russia will meet …"), or only the one that opens the verb's content clause
+    ("Der Politologe meint, dass …", "Der Historiker glaubt, Polen werde …"). A belief in
+    another clause ("Putin, who believes in dialogue, met …"; "The US believes Iran
+    attacked the tanker, and Washington imposed sanctions") leaves the act reported."""
+    for match in opinion.finditer(doc.text, candidate.sentence.start, candidate.start):
+        between = doc.text[match.end():candidate.start].lstrip()
+        if not any(mark in between.removeprefix(",") for mark in ",;"):
+            return True
+    return False
 
 
 def _general_news(doc: Document, candidate: Candidate, language: str,
