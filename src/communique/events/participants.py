@@ -722,12 +722,15 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
 
 def _refers_for(candidate: Candidate, start: int, end: int, rivals: list[Candidate]) -> bool:
     """Whether the words naming the sides back at ``start:end`` are the candidate's. Also
-    when a meeting noun before them owns them but they head the candidate's clause as its
-    subject («В ходе встречи стороны обсудили …», "During the talks, the sides discussed
-    …"): the noun of the phrase of time names the meeting, the sides are the verb's."""
+    when a meeting noun before them owns them but they head the clause of a meeting verb as
+    its subject («В ходе встречи стороны обсудили …», "During the talks, the sides discussed
+    …"): the noun of the phrase of time names the meeting, the sides are the verb's, one act
+    with it. Only between meetings: what the sides agreed «по итогам переговоров» (a
+    planned meeting's AGREE) keeps its own dating."""
     holder = owner(start, end, rivals)
     return holder is candidate or (
-        holder.trigger.form == "noun" and holder.end <= start
+        holder.event_type == candidate.event_type == "CONSULT"
+        and holder.trigger.form == "noun" and holder.end <= start
         and candidate.trigger.form != "noun" and end <= candidate.start
         and candidate.scope.in_clause(start))
 
