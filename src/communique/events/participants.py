@@ -684,7 +684,7 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
     lexicon, rivals = context.lexicon, context.rivals(candidate)
     base = candidate.sentence.start
     back = [m for m in lexicon.cues["sides"].finditer(candidate.sentence.text)
-            if owner(base + m.start(), base + m.end(), rivals) is candidate]
+            if _refers_for(candidate, base + m.start(), base + m.end(), rivals)]
     if len({p.code for p in parties if p.code and p.end <= candidate.start}) >= 2:
         back = []   # «Министры иностранных дел Азербайджана и Армении встретятся»: named here
     refers_back = bool(back)
@@ -718,6 +718,21 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
         sides = _fill(candidate, sides, main, previous)
         _drop_duplicates(sides)
     return sides
+
+
+def _refers_for(candidate: Candidate, start: int, end: int, rivals: list[Candidate]) -> bool:
+    """Whether the words naming the sides back at ``start:end`` are the candidate's. Also
+    when a meeting noun before them owns them but they head the clause of a meeting verb as
+    its subject («В ходе встречи стороны обсудили …», "During the talks, the sides discussed
+    …"): the noun of the phrase of time names the meeting, the sides are the verb's, one act
+    with it. Only between meetings: what the sides agreed «по итогам переговоров» (a
+    planned meeting's AGREE) keeps its own dating."""
+    holder = owner(start, end, rivals)
+    return holder is candidate or (
+        holder.event_type == candidate.event_type == "CONSULT"
+        and holder.trigger.form == "noun" and holder.end <= start
+        and candidate.trigger.form != "noun" and end <= candidate.start
+        and candidate.scope.in_clause(start))
 
 
 def decision_recipients(candidate: Candidate, sides: Sides, earlier: list[tuple[Candidate, Sides]],

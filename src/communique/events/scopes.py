@@ -66,6 +66,9 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
     российско-китайских консультациях … Сообщение для СМИ 21 мая в Пекине состоялись …»):
     the lead's first date ends it.
 
+    A statement of topics (cue ``topic_statement``) opens a phrase that runs to the next
+    stop or ';' however many 'with'-words it holds.
+
     A topic word that opens a date ("on Tuesday", "on December 6") or an eventive frame
     ("on a three-day visit") is not one, nor one inside a name or title ("Special
     Representative … on international information security", ``names``).
@@ -90,6 +93,12 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
             continue
         end = next((b for b in breaks if b > start), offset + len(text))
         spans.append((start, min([end, *(e for s, e in headlines if s <= start < e)])))
+    # a statement of topics ("Themen des Gesprächs waren …") runs to the clause's end: what
+    # it names between whom ("die Spannungen zwischen China und Taiwan") is the topic too
+    cuts = sorted([offset + i for i, ch in enumerate(text) if ch == ";"] + stops)
+    for match in lexicon.cues["topic_statement"].finditer(text):
+        start = offset + match.end()
+        spans.append((start, next((c for c in cuts if c > start), offset + len(text))))
     # an aside on a person's former post ends at its own comma, not at a break
     spans += [(offset + m.start(), offset + m.end()) for m in lexicon.cues["aside"].finditer(text)]
     return spans
