@@ -6,7 +6,12 @@ actor and recipient as PLOVER codes them (../shared/spec/EVENTS.md, section 3):
 - an indeclinable capital («Баку», «Тбилиси», «Перу») ends in -у/-и like an object form, but
   has none: before the verb it is the subject, and the envoy after it is acted on;
 - «достигнута на переговорах», "reached at talks": the talks are where the agreement was
-  made, both occurred; «договорились о переговорах» still agrees on a planned meeting.
+  made, both occurred; «договорились о переговорах» still agrees on a planned meeting;
+- the charge of an accusation («обвинив их в поставках оружия России») is its topic: a state
+  named in it is no side, as in English ("accusing them of supplying weapons to Russia"); a
+  sanction's gerund of accusing stays an ACCUSE of its own, as English codes it;
+- «шаг Y не останется без ответа, заявил X»: the subject is the step answered, so its maker is
+  threatened and the speaker threatens; «X не оставит без ответа шаг Y» keeps X acting.
 """
 
 from __future__ import annotations
@@ -65,3 +70,30 @@ def test_indeclinable(form: str, expected: bool) -> None:
 def test_agreement_reached_at_talks(extractor: Extractor, text: str, language: str,
                                     expected: list[tuple[str, str, str, str]]) -> None:
     assert acts(extractor, text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ('Евросоюз ввел санкции против Ирана, обвинив его в поставках оружия России.', "ru",
+     [('ACCUSE', 'EU', 'IRN', 'occurred'), ('SANCTION', 'EU', 'IRN', 'occurred')]),
+    ('The European Union imposed sanctions on Iran, accusing it of supplying weapons to Russia.',
+     "en", [('ACCUSE', 'EU', 'IRN', 'occurred'), ('SANCTION', 'EU', 'IRN', 'occurred')]),
+    ('Лавров обвинил Вашингтон в поставках оружия Украине.', "ru",
+     [('ACCUSE', 'RUS', 'USA', 'occurred')]),
+    ('Пекин обвинил Токио в шпионаже.', "ru", [('ACCUSE', 'CHN', 'JPN', 'occurred')]),
+])
+def test_charge_is_no_side(extractor: Extractor, text: str, language: str,
+                           expected: list[tuple[str, str, str, str]]) -> None:
+    assert acts(extractor, text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Недружественный шаг Польши не останется без ответа, заявил Лавров.',
+     [('THREATEN', 'RUS', 'POL', 'occurred')]),
+    ('Решение Литвы не останется без ответа, заявил глава МИД России Сергей Лавров.',
+     [('THREATEN', 'RUS', 'LTU', 'occurred')]),
+    ('Москва не оставит без ответа высылку российских дипломатов из Польши.',
+     [('THREATEN', 'RUS', 'POL', 'occurred')]),
+])
+def test_step_not_left_unanswered(extractor: Extractor, text: str,
+                                  expected: list[tuple[str, str, str, str]]) -> None:
+    assert acts(extractor, text) == expected
