@@ -73,12 +73,13 @@ def find_candidates(doc: Document, lexicon: Lexicon) -> list[Candidate]:
             if trigger.form == "noun" and _named_as_topic(sentence, start, lexicon) \
                     and not _dated_after(start, end, sentence, times):
                 continue        # "talks about the signing of…": the signing is a topic
+            agreed = _agreed_meeting((trigger, start, end), matches, sentence)
+            reached_at = agreed and _reached_at(sentence, start, lexicon)
             candidate = _qualify(trigger, sentence, index, start, end, lexicon,
-                                 (times, names), anchor)
+                                 (times, names), anchor, reached_at)
             if candidate is None:
                 continue
-            if candidate.status != "planned" and _agreed_meeting((trigger, start, end),
-                                                                 matches, sentence):
+            if candidate.status != "planned" and agreed and not reached_at:
                 make_planned(candidate)
             found.append(candidate)
     return found
@@ -231,6 +232,14 @@ def _agreed_meeting(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int
                                                            AGREED_OBJECT_DISTANCE)
 
 
+def _reached_at(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
+    """A meeting noun after the preposition of cue ``reached_at`` («достигнута на
+    переговорах», "reached at talks") is where the agreement was made, not the meeting
+    agreed on: it took place as told."""
+    before = sentence.text[:start - sentence.start]
+    return lexicon.cues["reached_at"].search(before) is not None
+
+
 def _verb_before(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, int]],
                  sentence: Sentence, event_type: str, distance: int) -> bool:
     """Whether a noun hit follows a verb hit of ``event_type`` closely, with no
@@ -263,14 +272,18 @@ def _window(sentence: Sentence, start: int, end: int, before: int, after: int,
 
 def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: int,
              lexicon: Lexicon, context: tuple[list[TimeExpression], list[tuple[int, int]]],
-             anchor: date | None) -> Candidate | None:
+             anchor: date | None, reached_at: bool = False) -> Candidate | None:
+    """The candidate of a trigger match, or None where it names no act. ``reached_at``: a
+    meeting noun where the agreement before it was reached, which reports the meeting as
+    held as a frame word would."""
     noun = trigger.form == "noun"
     times, names = context
     scope = scope_of(sentence, start, end, noun, lexicon, times, names)
     clause_start, clause_end = scope.clause
     clause = sentence.text[clause_start - sentence.start:clause_end - sentence.start]
     after = sentence.text[end - sentence.start:clause_end - sentence.start]
-    if noun and not (lexicon.cue("frame", sentence.text) or lexicon.cue("future", after)
+    if noun and not (reached_at or lexicon.cue("frame", sentence.text)
+                     or lexicon.cue("future", after)
                      or _upcoming(sentence, start, lexicon)
                      or _own_date(start, end, sentence, times, lexicon)
                      or any(scope.in_clause(t.start) and is_future(t.date_start, anchor)
@@ -371,7 +384,8 @@ def _planned(trigger: Trigger, clause: str, before: str, after: str, lexicon: Le
     if trigger.future:
         return True
     if trigger.event_type == "AGREE":
-        return (lexicon.meeting.search(after) is not None
+        return (any(lexicon.cues["reached_at"].search(after[:m.start()]) is None
+                    for m in lexicon.meeting.finditer(after))
                 or lexicon.cue("future", before) is not None)
     if trigger.form == "noun":
         # "the upcoming summit", "the summit, which will be held": a meeting named during

@@ -38,6 +38,7 @@ from communique.events.lexicon import Lexicon
 from communique.events.scopes import setting_window, topic_spans
 from communique.lang import defaults
 from communique.model import Actor
+from communique.nlp.lemmas import indeclinable
 
 ORIGIN_DISTANCE = 80        # characters before a state searched for "aus", "from", "из"
 EXPELLED_WORDS = 4          # words between a word of expelling and "из": who is expelled
@@ -1010,8 +1011,9 @@ def _at_seat(text: str, start: int, lexicon: Lexicon) -> bool:
 
 def _object_case(text: str, start: int, lexicon: Lexicon) -> bool:
     """Whether the name at ``start`` is in an object case by its own form («Германию») or by
-    its head's («Германской стороне»)."""
-    return lexicon.cues["object_case"].match(text, start) is not None
+    its head's («Германской стороне»); an indeclinable name («Баку») has no case form."""
+    case = lexicon.cues["object_case"].match(text, start)
+    return case is not None and not indeclinable(case.group())
 
 
 def _passive_auxiliary(candidate: Candidate, lexicon: Lexicon) -> int | None:

@@ -37,6 +37,14 @@ def future_form(form: str) -> bool:
     return "futr" in morph_analyzer().parse(form)[0].tag
 
 
+def indeclinable(form: str) -> bool:
+    """Whether a Russian name never declines («Баку», «Перу», «Тбилиси»): its ending -у/-ю
+    is then no accusative or dative, and it may well be the subject."""
+    if not any("а" <= c.lower() <= "я" for c in form):
+        return False
+    return "Fixd" in morph_analyzer().parse(form)[0].tag
+
+
 def full_participle(form: str) -> bool:
     """Whether a Russian form is a full (adjectival) participle («поддерживаемые»,
     «поддержанный»): it qualifies a noun, it does not report what was done."""
