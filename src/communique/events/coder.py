@@ -41,6 +41,7 @@ from communique.events.participants import (
     Party,
     Sides,
     assign_sides,
+    conjunct_parties,
     decision_recipients,
     delegation_parties,
     incident_target,
@@ -210,7 +211,8 @@ class EventCoder:
             if settled_by_phrase(candidate, parties, kept, phrase):
                 candidate.flags.add(PHRASE_SIDES)
             parties = kept
-        return own_clause(candidate, genitive_states(doc, own_ministry(doc, parties)), lexicon)
+        parties = own_clause(candidate, genitive_states(doc, own_ministry(doc, parties)), lexicon)
+        return conjunct_parties(candidate, parties, candidates, lexicon)
 
     def _seat(self, candidate: Candidate, sides: Sides) -> Location | None:
         """A summons, a protest note handed over, an expulsion (``seat: actor``) is done at
