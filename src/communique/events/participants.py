@@ -1434,8 +1434,7 @@ def conjunct_parties(candidate: Candidate, parties: list[Party], candidates: lis
         if subject and _adjacent(candidate, joint, subject[0].start, lexicon) \
                 and _adjacent(candidate, subject[-1].end, candidate.start, lexicon):
             parties = [p for p in parties if p.start >= joint]
-        elif not subject and _adjacent(candidate, joint, candidate.start, lexicon) \
-                and defaults(lexicon.language).conjunct_shares_subject:
+        elif sharing(candidate, candidates, lexicon) is first:
             # the first verb's objects are not the shared subject
             parties = [p for p in parties if not first.end <= p.start < joint]
     if joined_after:
@@ -1446,6 +1445,21 @@ def conjunct_parties(candidate: Candidate, parties: list[Party], candidates: lis
         if between.strip(" ,") or (own and _adjacent(candidate, joint, own[0].start, lexicon)):
             parties = [p for p in parties if p.start < joint]
     return parties
+
+
+def sharing(candidate: Candidate, candidates: list[Candidate], lexicon: Lexicon
+            ) -> Candidate | None:
+    """The first verb of the clause whose subject the candidate shares, right after a
+    conjunction and with none of its own ("… und forderte", "and called on"), or None."""
+    if candidate.trigger.form != "verb" or not defaults(lexicon.language).conjunct_shares_subject:
+        return None
+    for first in sorted(candidates, key=lambda c: c.start):
+        if first.sentence is candidate.sentence and first.trigger.form == "verb" \
+                and first.scope.clause == candidate.scope.clause and first.end <= candidate.start:
+            joint = _coordinator(candidate, first.end, candidate.start, lexicon)
+            if joint is not None:
+                return first if _adjacent(candidate, joint, candidate.start, lexicon, 0) else None
+    return None
 
 
 def _coordinator(candidate: Candidate, start: int, end: int, lexicon: Lexicon) -> int | None:
