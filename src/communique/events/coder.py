@@ -41,6 +41,7 @@ from communique.events.participants import (
     Party,
     Sides,
     assign_sides,
+    conjunct_parties,
     decision_recipients,
     delegation_parties,
     incident_target,
@@ -48,6 +49,7 @@ from communique.events.participants import (
     main_parties,
     sentence_parties,
     share_with_rivals,
+    sharing,
 )
 from communique.events.resolve import (
     add_anaphoric_persons,
@@ -210,7 +212,14 @@ class EventCoder:
             if settled_by_phrase(candidate, parties, kept, phrase):
                 candidate.flags.add(PHRASE_SIDES)
             parties = kept
-        return own_clause(candidate, genitive_states(doc, own_ministry(doc, parties)), lexicon)
+        parties = own_clause(candidate, genitive_states(doc, own_ministry(doc, parties)), lexicon)
+        parties = conjunct_parties(candidate, parties, candidates, lexicon)
+        first = sharing(candidate, candidates, lexicon)
+        if first is not None and not any(p.end <= first.start for p in parties):
+            # "Москва осудила … и выразила …": the capital named as the shared subject
+            parties = [p for p in capital_parties(doc, first, self.places)
+                       if p.end <= first.start] + parties
+        return parties
 
     def _seat(self, candidate: Candidate, sides: Sides) -> Location | None:
         """A summons, a protest note handed over, an expulsion (``seat: actor``) is done at

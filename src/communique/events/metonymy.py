@@ -56,7 +56,7 @@ def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> l
     elif (subject := _inverted_party(doc, candidate)) is not None:
         after = subject.end
     if after is not None:
-        parties += [p for p in [_object_city(doc, candidate, places, after)] if p is not None]
+        parties += _object_cities(doc, candidate, places, after)
     return parties + _condition_subjects(doc, candidate, places)
 
 
@@ -134,35 +134,47 @@ def _acting_party_before(doc: Document, candidate: Candidate) -> bool:
                for m in mention_index(doc).starting(lo, candidate.start))
 
 
-def _object_city(doc: Document, candidate: Candidate, places: Gazetteer,
-                 after: int) -> Party | None:
-    """The state of the city that is the trigger's object (see the module's docstring), the
-    first name after ``after`` (the trigger, or a subject that follows it)."""
+def _object_cities(doc: Document, candidate: Candidate, places: Gazetteer,
+                   after: int) -> list[Party]:
+    """The states of the cities that are the trigger's object (see the module's docstring):
+    the first name after ``after`` (the trigger, or a subject that follows it) and the
+    cities coordinated with it ("urged Yerevan and Baku", «призвал Ереван и Баку»)."""
     if candidate.trigger.sides not in OBJECT_SIDES:
-        return None
+        return []
     following = mention_index(doc).starting(after, candidate.scope.clause[1])
     if not following or following[0].actor is not None or following[0].label != "LOC":
-        return None
+        return []
     city = following[0]
     gap = doc.text[after:city.start]
     words = gap.split()
     if "," in gap or len(words) > GAP_WORDS or not all(word.isalpha() for word in words):
-        return None
+        return []
     lexicon = load_lexicon(doc.language or "")
     if any(lexicon.cue(name, gap + " ") for name in PLACE_CUES if name in lexicon.cues):
-        return None
-    return _state_party(doc, city, places)
+        return []
+    cities = [city]
+    for later in following[1:]:
+        if later.actor is not None or later.label != "LOC" \
+                or not CONNECTOR.fullmatch(doc.text[cities[-1].end:later.start]):
+            break
+        cities.append(later)
+    parties = [_state_party(doc, each, places) for each in cities]
+    return [p for p in parties if p is not None]
 
 
 def goal_parties(doc: Document, candidate: Candidate, places: Gazetteer,
                  lexicon: Lexicon) -> list[Party]:
     """The states of the cities a directed act goes to or comes from, or an attack strikes,
-    in its clause."""
+    in its clause, with the cities coordinated with one ("appellierte an Eriwan und Baku")."""
     if not (candidate.trigger.goal or candidate.trigger.source or is_conflict_act(candidate)):
         return []
     lo, hi = candidate.scope.clause
-    cities = [m for m in mention_index(doc).starting(lo, hi) if m.actor is None
-              and m.label == "LOC" and is_goal(doc, m.start, candidate, lexicon)]
+    cities: list[Mention] = []
+    for city in mention_index(doc).starting(lo, hi):
+        if city.actor is None and city.label == "LOC" and (
+                is_goal(doc, city.start, candidate, lexicon)
+                or (cities and CONNECTOR.fullmatch(doc.text[cities[-1].end:city.start]))):
+            cities.append(city)
     parties = [p for p in (_state_party(doc, city, places) for city in cities) if p is not None]
     return [replace(p, goal=True) for p in parties]
 

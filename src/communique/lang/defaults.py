@@ -34,3 +34,10 @@ class LanguageDefaults:
     # events/resolve.py): measured on Russian reports only (docs/events.md, "Russian: sides
     # of acts found but not coded"); a language turns them on once measured on its reports.
     implicit_sides: bool = False
+    # Whether a verb coordinated after another with no subject of its own loses the first
+    # verb's objects ("accused Moscow of hacking and sanctioned two Russians": Moscow is no
+    # actor of the sanctions; events/participants.py ``conjunct_parties``). Off for German:
+    # right by the grammar there too ("verurteilte den Angriff Russlands und forderte Moskau
+    # auf"), but it cost one event of the held-out check set (docs/accuracy.md, branch
+    # ``conjsides``).
+    conjunct_shares_subject: bool = True

@@ -6,6 +6,7 @@ DEFAULTS = LanguageDefaults(code="de", name="German", lemmatizer="simplemma",
                             negation_follows_verb=True,
                             auxiliary_follows_verb=True,
                             subject_after_fronted_clause=True,
+                            conjunct_shares_subject=False,
                             # "ß" after a diphthong is never "ss" in the standard spelling
                             # ("Aussen-", "äussern", "schliessen", "heissen"); after a long
                             # vowel it is for the stems listed ("begrüssen", "gemäss",
