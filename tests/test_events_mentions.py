@@ -38,7 +38,10 @@ CASES: list[tuple[str, str, list[Named], list[tuple[str, str, str]]]] = [
     # … only with its «что»: a belief and a second verb are two clauses of one subject
     ("ru", "Польша считает решение ошибочным и призывает Литву отменить его.",
      [state("Польша", "POL"), state("Литву", "LTU")], [("REQUEST", "POL", "LTU")]),
-    # … but a belief in another clause leaves the act reported
+    # … but the passive hedge of a report tells the act
+    ("en", "Poland's envoy believed to be close to the president accused Russia of "
+     "provocations.", [state("Poland's", "POL"), RU_EN], [("ACCUSE", "POL", "RUS")]),
+    # … and a belief in another clause leaves the act reported
     ("en", "Lithuania, which believes in dialogue, accused Russia of provocations.",
      [LT_EN, RU_EN], [("ACCUSE", "LTU", "RUS")]),
     ("de", "Polen glaubt an den Dialog, warf Russland aber Provokationen vor.",
