@@ -135,3 +135,17 @@ def test_consequences_and_transfers(extractor: Extractor, text: str,
 def test_fired_on_captured_protested_to(extractor: Extractor, text: str,
                                         expected: Coded) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a passive auxiliary that hedges or orders an infinitive is not the act's: the subject acts
+    ("Russia is believed to have attacked Ukrainian power plants.",
+     [("ASSAULT", None, "RUS", "UKR", "occurred")]),
+    ("Poland was believed to have expelled two Russian diplomats on Monday.",
+     [("SANCTION", "expel", "POL", "RUS", "occurred")]),
+    # the passive itself keeps its agent as the actor
+    ("Two Russian diplomats were expelled by Poland on Monday.",
+     [("SANCTION", "expel", "POL", "RUS", "occurred")]),
+])
+def test_hedged_infinitive_is_active(extractor: Extractor, text: str, expected: Coded) -> None:
+    assert coded(extractor, text) == expected
