@@ -149,3 +149,15 @@ def test_fired_on_captured_protested_to(extractor: Extractor, text: str,
 ])
 def test_hedged_infinitive_is_active(extractor: Extractor, text: str, expected: Coded) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting gerund agreed on is the meeting agreed on, as the infinitive is
+    ("Vietnam and Russia agreed on holding the next round of talks in Hanoi.",
+     [("AGREE", None, "RUS+VNM", "", "planned")]),
+    ("Vietnam and Russia agreed to hold the next round of talks in Hanoi.",
+     [("AGREE", None, "RUS+VNM", "", "planned")]),
+])
+def test_meeting_gerund_agreed_on_is_planned(extractor: Extractor, text: str,
+                                             expected: Coded) -> None:
+    assert coded(extractor, text) == expected

@@ -73,7 +73,7 @@ def find_candidates(doc: Document, lexicon: Lexicon) -> list[Candidate]:
             if trigger.form == "noun" and _named_as_topic(sentence, start, lexicon) \
                     and not _dated_after(start, end, sentence, times):
                 continue        # "talks about the signing of…": the signing is a topic
-            agreed = _agreed_meeting((trigger, start, end), matches, sentence)
+            agreed = _agreed_meeting((trigger, start, end), matches, sentence, lexicon)
             reached_at = agreed and _reached_at(sentence, start, lexicon)
             candidate = _qualify(trigger, sentence, index, start, end, lexicon,
                                  (times, names), anchor, reached_at)
@@ -221,15 +221,20 @@ def _object_of_verb(hit: tuple[Trigger, int, int], kept: list[tuple[Trigger, int
                     sentence: Sentence) -> bool:
     """A meeting noun that is the object of a meeting verb ("провел переговоры", "führten
     Gespräche") is that verb's act, not a second one beside it."""
-    return _verb_before(hit, kept, sentence, hit[0].event_type, VERB_OBJECT_DISTANCE)
+    return hit[0].form == "noun" and _verb_before(hit, kept, sentence, hit[0].event_type,
+                                                  VERB_OBJECT_DISTANCE)
 
 
 def _agreed_meeting(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, int]],
-                    sentence: Sentence) -> bool:
-    """A meeting noun that is the object of an agreement ("agreed to hold the first …
-    Dialogue") is the meeting agreed on: planned, whatever its date says."""
-    return hit[0].event_type == "CONSULT" and _verb_before(hit, hits, sentence, "AGREE",
-                                                           AGREED_OBJECT_DISTANCE)
+                    sentence: Sentence, lexicon: Lexicon) -> bool:
+    """A meeting noun or gerund that is the object of an agreement ("agreed to hold the
+    first … Dialogue", "agreed on holding the next round of talks") is the meeting agreed
+    on: planned, whatever its date says. The gerund is the cue ``progressive``'s form."""
+    trigger, start, end = hit
+    word = sentence.text[start - sentence.start:end - sentence.start].split()[0]
+    nominal = trigger.form == "noun" or lexicon.cues["progressive"].fullmatch(word) is not None
+    return trigger.event_type == "CONSULT" and nominal and _verb_before(
+        hit, hits, sentence, "AGREE", AGREED_OBJECT_DISTANCE)
 
 
 def _reached_at(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
@@ -242,11 +247,9 @@ def _reached_at(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
 
 def _verb_before(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, int]],
                  sentence: Sentence, event_type: str, distance: int) -> bool:
-    """Whether a noun hit follows a verb hit of ``event_type`` closely, with no
+    """Whether a (nominal) hit follows a verb hit of ``event_type`` closely, with no
     punctuation between."""
-    trigger, start, _ = hit
-    if trigger.form != "noun":
-        return False
+    _, start, _ = hit
     for verb, _, verb_end in hits:
         gap = sentence.text[verb_end - sentence.start:start - sentence.start]
         if (verb.form == "verb" and verb.event_type == event_type
