@@ -26,6 +26,8 @@ OWN_DATE_DISTANCE = 40      # characters after a noun within which a date is its
 HELD_DISTANCE = 3            # characters between a meeting noun and "held" that reports it
 VERB_OBJECT_DISTANCE = 25    # characters between a meeting verb and its object noun
 AGREED_OBJECT_DISTANCE = 60  # … and between "agreed" and the meeting agreed on
+GERUND_DISTANCE = 6          # … or its gerund, one preposition after it (" upon "): a gerund
+                             # further on qualifies a noun ("to open the negotiating cluster")
 # characters between an agreement or threat and the act it is about ("agreed on Monday to
 # impose new sanctions on": 31; a German infinitive clause after its comma runs longer)
 CONTENT_DISTANCE = 60
@@ -229,12 +231,16 @@ def _agreed_meeting(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int
                     sentence: Sentence, lexicon: Lexicon) -> bool:
     """A meeting noun or gerund that is the object of an agreement ("agreed to hold the
     first … Dialogue", "agreed on holding the next round of talks") is the meeting agreed
-    on: planned, whatever its date says. The gerund is the cue ``progressive``'s form."""
+    on: planned, whatever its date says. The gerund is the cue ``progressive``'s form, right
+    after the verb and its preposition."""
     trigger, start, end = hit
+    if trigger.event_type != "CONSULT":
+        return False
+    if trigger.form == "noun":
+        return _verb_before(hit, hits, sentence, "AGREE", AGREED_OBJECT_DISTANCE)
     word = sentence.text[start - sentence.start:end - sentence.start].split()[0]
-    nominal = trigger.form == "noun" or lexicon.cues["progressive"].fullmatch(word) is not None
-    return trigger.event_type == "CONSULT" and nominal and _verb_before(
-        hit, hits, sentence, "AGREE", AGREED_OBJECT_DISTANCE)
+    return lexicon.cues["progressive"].fullmatch(word) is not None and _verb_before(
+        hit, hits, sentence, "AGREE", GERUND_DISTANCE)
 
 
 def _reached_at(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
