@@ -1440,9 +1440,7 @@ def conjunct_parties(candidate: Candidate, parties: list[Party], candidates: lis
     between cuts nothing."""
     if candidate.trigger.form != "verb":
         return parties
-    verbs = sorted((c for c in candidates if c.sentence is candidate.sentence
-                    and c.trigger.form == "verb" and c.scope.clause == candidate.scope.clause),
-                   key=lambda c: c.start)
+    verbs = _clause_verbs(candidate, candidates)
     joined_before = [(c, joint) for c in verbs if c.end <= candidate.start and (
         joint := _coordinator(candidate, c.end, candidate.start, lexicon)) is not None]
     joined_after = [(c, joint) for c in verbs if c.start >= candidate.end and (
@@ -1472,13 +1470,19 @@ def sharing(candidate: Candidate, candidates: list[Candidate], lexicon: Lexicon
     conjunction and with none of its own ("… und forderte", "and called on"), or None."""
     if candidate.trigger.form != "verb" or not defaults(lexicon.language).conjunct_shares_subject:
         return None
-    for first in sorted(candidates, key=lambda c: c.start):
-        if first.sentence is candidate.sentence and first.trigger.form == "verb" \
-                and first.scope.clause == candidate.scope.clause and first.end <= candidate.start:
+    for first in _clause_verbs(candidate, candidates):
+        if first.end <= candidate.start:
             joint = _coordinator(candidate, first.end, candidate.start, lexicon)
             if joint is not None:
                 return first if _adjacent(candidate, joint, candidate.start, lexicon, 0) else None
     return None
+
+
+def _clause_verbs(candidate: Candidate, candidates: list[Candidate]) -> list[Candidate]:
+    """The verb triggers of the candidate's clause, in text order (itself included)."""
+    return sorted((c for c in candidates if c.sentence is candidate.sentence
+                   and c.trigger.form == "verb" and c.scope.clause == candidate.scope.clause),
+                  key=lambda c: c.start)
 
 
 def _coordinator(candidate: Candidate, start: int, end: int, lexicon: Lexicon) -> int | None:
