@@ -34,7 +34,8 @@ GAP = r"(?:\s+|\s*-\s*)"                                # "Ende Mai", "mid-March
 SPACE = r"\s+"
 NUMERIC_END = r"(?![\w/]|\.\d)"
 FUZZY_MIN = 5                                           # month names this long tolerate one typo
-PREFIX_WINDOW = 60                                      # characters searched back for a prefix
+PREFIX_WINDOW = 100    # characters searched back for a prefix; the longest is an ordinal lead
+#                        ("first meeting of the foreign ministers of Chile and Argentina", 62)
 DIGIT = "<digit>"
 _WORD = re.compile(r"\w+")
 
@@ -152,9 +153,11 @@ class DateGrammar:
             rf"(?P<unit>{units})(?!\w)(?!\s+(?:19|20)\d\d)", self._shift, prep=preps)
         add(_firsts(lex.seasons), rf"(?P<season>{lex.seasons.pattern})(?:,?\s+{of}{year})?(?!\w)",
             self._season, prep=preps, art=articles)
+        leads = ({"lead": rf"(?:{alternation(lex.later_not_after)})(?:\s+[\w-]+){{0,10}}"}
+                 if lex.later_not_after else {})
         add(_first_words([*lex.ago_before, *lex.later_before]),
             rf"(?P<pre>{alternation([*lex.ago_before, *lex.later_before])})\s+(?P<count>{count})"
-            rf"\s+(?P<unit>{units}|{plural})(?!\w)", self._count)
+            rf"\s+(?P<unit>{units}|{plural})(?!\w)", self._count, **leads)
         if lex.ago_after or lex.later_after:
             add([DIGIT, *_firsts(lex.numbers), *_firsts(lex.units), *_firsts(lex.units_plural)],
                 rf"(?:(?P<count>{count})\s+)?(?P<unit>{units}|{plural})\s+"
@@ -266,6 +269,8 @@ class DateGrammar:
     def _count(self, g: Groups, start: int, end: int) -> DateSpan | None:
         marker = g.get("pre") or g.get("post") or ""
         sign = -1 if normal(marker) in self._ago else 1
+        if g.get("lead") and sign > 0:
+            return None                      # "the first talks in three years": a duration
         text = g.get("count")
         count = 1 if text is None else int(text) if text.isdigit() else self.lex.numbers[text]
         unit = self.lex.units.get(g["unit"]) or self.lex.units_plural[g["unit"]]

@@ -80,6 +80,7 @@ class DateLexicon:
     ago_after: list[str]
     later_before: list[str]
     later_after: list[str]
+    later_not_after: list[str]
     numbers: WordClass
     future_markers: list[str]
     past_markers: list[str]
@@ -117,6 +118,7 @@ class DateLexicon:
             ago_after=reader.list("after", reader.mapping("ago")),
             later_before=reader.list("before", reader.mapping("later")),
             later_after=reader.list("after", reader.mapping("later")),
+            later_not_after=reader.list("not_after", reader.mapping("later")),
             numbers=reader.numbers(),
             future_markers=reader.list("future_markers"),
             past_markers=reader.list("past_markers"),
