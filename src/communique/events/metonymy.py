@@ -84,8 +84,9 @@ def _pronoun_subject(candidate: Candidate, lexicon: Lexicon) -> bool:
 
 def _condition_subjects(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
     """A threat's condition names its target ("drohte mit Gegenmaßnahmen, falls Vilnius an
-    seiner Entscheidung festhalte", "Sollte Washington daran festhalten, werde …"): a
-    capital right after a condition word of the threat's sentence is the state threatened."""
+    seiner Entscheidung festhalte", "Sollte Washington daran festhalten, werde …", «Если
+    Финляндия разместит базы, мы будем вынуждены …»): a capital or a state right after a
+    condition word of the threat's sentence is the state threatened."""
     if candidate.event_type != "THREATEN":
         return []
     sentence = candidate.sentence
@@ -94,9 +95,13 @@ def _condition_subjects(doc: Document, candidate: Candidate, places: Gazetteer) 
     for match in condition.finditer(sentence.text):
         start = sentence.start + match.end()
         following = mention_index(doc).starting(start, sentence.end)
-        if following and not doc.text[start:following[0].start].strip() \
-                and following[0].actor is None and following[0].label == "LOC":
-            parties.append(_state_party(doc, following[0], places))
+        if not following or doc.text[start:following[0].start].strip():
+            continue
+        first = following[0]
+        if first.actor is None and first.label == "LOC":
+            parties.append(_state_party(doc, first, places))
+        elif first.actor is not None and first.actor.kind == "state":
+            parties.append(Party(first.actor, first.start, first.end))  # «если Финляндия …»
     return [replace(p, goal=True) for p in parties if p is not None]
 
 
@@ -162,9 +167,9 @@ def _object_cities(doc: Document, candidate: Candidate, places: Gazetteer,
     # a target preposition right before the city marks it as the addressee however far on
     # («оставляет за собой право на ответные меры в отношении Таллина», «в адрес Риги»)
     addressed = any(m.end() == len(gap.rstrip()) for m in lexicon.cues["target"].finditer(gap))
-    if "," in gap or not addressed and (
-            len(words) > GAP_WORDS or not all(word.isalpha() for word in words)
-            or any(lexicon.cue(name, gap + " ") for name in PLACE_CUES if name in lexicon.cues)):
+    near = len(words) <= GAP_WORDS and all(word.isalpha() for word in words) and not any(
+        lexicon.cue(name, gap + " ") for name in PLACE_CUES if name in lexicon.cues)
+    if "," in gap or not (addressed or near):
         return []
     cities = [city]
     for later in following[1:]:

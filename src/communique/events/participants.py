@@ -1056,8 +1056,8 @@ def _passive_auxiliary(candidate: Candidate, lexicon: Lexicon) -> int | None:
                          and not is_finite_or_participle(sentence, candidate.start)):
         return None         # "wird … begrüßen", «будет противодействовать»: the active future
     between = sentence.text[start - sentence.start + match.end():candidate.start - sentence.start]
-    if lexicon.cue("readiness", between):
-        return None         # "is ready to take", "is prepared to retaliate": no passive
+    if lexicon.cue("readiness", between + span):
+        return None         # "is ready to take", «будет вынуждена (ответить)»: no passive
     if lexicon.cue("raised_infinitive", between):
         return None         # "is believed to have attacked", "was urged to withdraw"
     return start + match.start()
