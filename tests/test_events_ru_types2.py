@@ -112,3 +112,15 @@ def test_capitals_as_addressees(extractor: Extractor, text: str,
 def test_one_sides_concern_is_a_complaint(extractor: Extractor, text: str,
                                           expected: list[Coded]) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act «expected» is still to come: a signing planned is AGREE
+    ("В ходе визита ожидается подписание соглашения о сотрудничестве между Россией и Ираном.",
+     [("AGREE", "planned", "IRN+RUS", ""), ("CONSULT", "occurred", "IRN+RUS", "")]),
+    # «идея проведения» names a meeting or an exercise proposed, not held
+    ("Россия и Куба выразили поддержку идее проведения совместных учений.",
+     [("SUPPORT", "occurred", "CUB+RUS", "")]),
+])
+def test_acts_to_come(extractor: Extractor, text: str, expected: list[Coded]) -> None:
+    assert coded(extractor, text) == expected
