@@ -300,6 +300,9 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
         return None
     after_window = NEGATION_AFTER if defaults(lexicon.language).negation_follows_verb else 0
     lo, hi = _window(sentence, start, end, NEGATION_WINDOW, after_window, lexicon)
+    threat = _threat_condition(trigger, sentence, start, lexicon)
+    if threat is not None:
+        lo = max(lo, threat)
     near = sentence.text[lo - sentence.start:hi - sentence.start]
     reported_future = _reported_future(sentence.text[end - sentence.start:hi - sentence.start],
                                        near, lexicon)
@@ -321,7 +324,7 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
     candidate.remote = bool(lexicon.cue("remote", sentence.text))
     candidate.background = bool(lexicon.cue("background", sentence.text))
     offset = sentence.start
-    if reported_future is not None or (not noun and own_future(
+    if threat is not None or reported_future is not None or (not noun and own_future(
             lexicon.language, sentence.text[start - offset:end - offset])) or (
             not noun and _reported_infinitive(sentence, start, clause_start, lexicon)) or _planned(
             trigger, clause, sentence.text[clause_start - offset:start - offset],
@@ -329,6 +332,38 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
             is_finite_or_participle(sentence, start)):
         make_planned(candidate)
     return candidate
+
+
+def _threat_condition(trigger: Trigger, sentence: Sentence, start: int,
+                      lexicon: Lexicon) -> int | None:
+    """Where the main clause of a conflictual act after a condition that opens its sentence
+    begins («Если наши граждане не будут освобождены, будут приняты ответные меры»): the act
+    is threatened on that condition (PLOVER THREATEN), and the condition's negation and
+    «если» are not the act's; None where no condition comes before the act."""
+    if trigger.event_type not in CONFLICTUAL | {"THREATEN"}:
+        return None
+    return condition_end(sentence, start, lexicon)
+
+
+def threat_clause_start(candidate: Candidate, lexicon: Lexicon) -> int:
+    """Where the act's clause starts; for a threat after a condition that opens its sentence
+    («Если Рига не откажется …, Москва введет …»), the main clause after the condition,
+    whose subject acts and whose voice is the threat's."""
+    start = candidate.scope.clause[0]
+    if candidate.event_type != "THREATEN":
+        return start
+    return max(start, condition_end(candidate.sentence, candidate.start, lexicon) or start)
+
+
+def condition_end(sentence: Sentence, start: int, lexicon: Lexicon) -> int | None:
+    """Where the clause after a condition that opens the sentence begins, before ``start``
+    (the comma that closes the condition), or None where the sentence opens with none."""
+    before = sentence.text[:start - sentence.start]
+    comma = before.rfind(",")
+    opening = before.lstrip(" \t\n–—-\"„“«")
+    if comma < 0 or lexicon.cues["condition"].match(opening) is None:
+        return None
+    return sentence.start + comma + 1
 
 
 def _reported_infinitive(sentence: Sentence, start: int, clause_start: int,

@@ -36,7 +36,7 @@ from communique.events.gates import not_an_act
 from communique.events.learned_net import RecallNet
 from communique.events.lexicon import LANGUAGES, Lexicon, load_lexicon
 from communique.events.meeting_persons import persons_to_outcomes
-from communique.events.metonymy import capital_parties, goal_parties
+from communique.events.metonymy import answered_recipients, capital_parties, goal_parties
 from communique.events.participants import (
     Party,
     Sides,
@@ -178,6 +178,7 @@ class EventCoder:
             add_anaphoric_persons(doc, candidate, sides, lexicon, rivals)
             _not_at_itself(sides)
             _add_speaker(candidate, sides, parties)
+            answered_recipients(doc, candidate, sides, self.places)
             decision_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
             incident_target(candidate, sides, lexicon)
             add_reporting_official(doc, candidate, sides, lexicon)

@@ -27,10 +27,10 @@ from itertools import pairwise
 
 from communique.document import Document, Mention
 from communique.events.attributes import dateline_end
-from communique.events.candidates import Candidate
+from communique.events.candidates import Candidate, threat_clause_start
 from communique.events.index import mention_index
 from communique.events.lexicon import Lexicon, load_lexicon
-from communique.events.participants import Party, is_conflict_act, is_goal, is_party
+from communique.events.participants import Party, Sides, is_conflict_act, is_goal, is_party
 from communique.gazetteer import Gazetteer
 from communique.model import Actor
 
@@ -51,7 +51,8 @@ def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> l
         parties = [inverted]
     after: int | None = None
     lexicon = load_lexicon(doc.language or "")
-    if parties or _acting_party_before(doc, candidate) or first_person(candidate, lexicon):
+    if parties or _acting_party_before(doc, candidate) or first_person(candidate, lexicon) \
+            or _pronoun_subject(candidate, lexicon):
         after = inverted.end if inverted is not None else candidate.end
     elif (subject := _inverted_party(doc, candidate)) is not None:
         after = subject.end
@@ -71,10 +72,21 @@ def first_person(candidate: Candidate, lexicon: Lexicon) -> bool:
             or (word is not None and lexicon.cues["we_verb"].fullmatch(word.group()) is not None))
 
 
+def _pronoun_subject(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether a subject pronoun opens the act's clause («Он также обвинил Хельсинки …»): it
+    stands for a party named before (``participants.pronoun_parties``), after which a
+    capital is the object."""
+    sentence = candidate.sentence
+    before = sentence.text[candidate.scope.clause[0] - sentence.start:
+                           candidate.start - sentence.start]
+    return lexicon.cues["subject_pronoun"].match(before.lstrip()) is not None
+
+
 def _condition_subjects(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
     """A threat's condition names its target ("drohte mit Gegenmaßnahmen, falls Vilnius an
-    seiner Entscheidung festhalte", "Sollte Washington daran festhalten, werde …"): a
-    capital right after a condition word of the threat's sentence is the state threatened."""
+    seiner Entscheidung festhalte", "Sollte Washington daran festhalten, werde …", «Если
+    Финляндия разместит базы, мы будем вынуждены …»): a capital or a state right after a
+    condition word of the threat's sentence is the state threatened."""
     if candidate.event_type != "THREATEN":
         return []
     sentence = candidate.sentence
@@ -83,9 +95,13 @@ def _condition_subjects(doc: Document, candidate: Candidate, places: Gazetteer) 
     for match in condition.finditer(sentence.text):
         start = sentence.start + match.end()
         following = mention_index(doc).starting(start, sentence.end)
-        if following and not doc.text[start:following[0].start].strip() \
-                and following[0].actor is None and following[0].label == "LOC":
-            parties.append(_state_party(doc, following[0], places))
+        if not following or doc.text[start:following[0].start].strip():
+            continue
+        first = following[0]
+        if first.actor is None and first.label == "LOC":
+            parties.append(_state_party(doc, first, places))
+        elif first.actor is not None and first.actor.kind == "state":
+            parties.append(Party(first.actor, first.start, first.end))  # «если Финляндия …»
     return [replace(p, goal=True) for p in parties if p is not None]
 
 
@@ -147,10 +163,13 @@ def _object_cities(doc: Document, candidate: Candidate, places: Gazetteer,
     city = following[0]
     gap = doc.text[after:city.start]
     words = gap.split()
-    if "," in gap or len(words) > GAP_WORDS or not all(word.isalpha() for word in words):
-        return []
     lexicon = load_lexicon(doc.language or "")
-    if any(lexicon.cue(name, gap + " ") for name in PLACE_CUES if name in lexicon.cues):
+    # a target preposition right before the city marks it as the addressee however far on
+    # («оставляет за собой право на ответные меры в отношении Таллина», «в адрес Риги»)
+    addressed = any(m.end() == len(gap.rstrip()) for m in lexicon.cues["target"].finditer(gap))
+    near = len(words) <= GAP_WORDS and all(word.isalpha() for word in words) and not any(
+        lexicon.cue(name, gap + " ") for name in PLACE_CUES if name in lexicon.cues)
+    if "," in gap or not (addressed or near):
         return []
     cities = [city]
     for later in following[1:]:
@@ -181,7 +200,7 @@ def goal_parties(doc: Document, candidate: Candidate, places: Gazetteer,
 
 def _subjects(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
     sentence = candidate.sentence
-    start = max(candidate.scope.clause[0],
+    start = max(threat_clause_start(candidate, load_lexicon(doc.language or "")),
                 dateline_end(doc, sentence.start, sentence.end))
     cities = [m for m in mention_index(doc).starting(start, candidate.start)
               if m.actor is None and m.label == "LOC"]
@@ -272,3 +291,40 @@ def _state_party(doc: Document, city: Mention, places: Gazetteer) -> Party | Non
     actor = Actor(city.text, state.name, "state", country=place.country, sector="GOV",
                   wikidata=state.wikidata, start=city.start, end=city.end)
     return Party(actor, city.start, city.end)
+
+
+# Hostile reactions that answer another state's act: a protest, a warning, a retaliation
+REACTIONS = frozenset({"ACCUSE", "THREATEN", "SANCTION"})
+
+
+def answered_recipients(doc: Document, candidate: Candidate, sides: Sides,
+                        places: Gazetteer) -> None:
+    """A complaint, warning or retaliation that names no addressee («выразила озабоченность
+    в связи с заявлениями министра обороны Польши», «намерена принять ответные меры в связи с
+    решением Норвегии», «ввела ответные меры в связи с решением Вильнюса») is addressed to
+    the state whose act it answers: the first state its clause names after the cue
+    ``answered``, a capital included, other than the acting state and not a place («в связи с
+    задержанием в Таллине»). The phrase is a topic, so its states are otherwise no sides."""
+    lexicon = load_lexicon(doc.language or "")
+    if (candidate.event_type not in REACTIONS or candidate.trigger.sides != "directed"
+            or sides.recipients or not sides.actors or "answered" not in lexicon.cues):
+        return
+    lo, hi = candidate.scope.clause
+    phrase = lexicon.cue("answered", doc.text[lo:hi])
+    if phrase is None:
+        return
+    acting = {p.code for p in sides.actors}
+    start = lo + phrase.end()
+    for mention in mention_index(doc).starting(start, hi):
+        if _after_locative(doc.text[start:mention.start], lexicon):
+            continue
+        party = (Party(mention.actor, mention.start, mention.end) if mention.actor is not None
+                 else _state_party(doc, mention, places) if mention.label == "LOC" else None)
+        if party is not None and party.code and party.code not in acting:
+            sides.recipients.append(party)
+            return
+
+
+def _after_locative(before: str, lexicon: Lexicon) -> bool:
+    """Whether ``before`` ends in a locative preposition: the name after it is a place."""
+    return any(m.end() >= len(before.rstrip()) for m in lexicon.cues["locative"].finditer(before))

@@ -30,7 +30,12 @@ from communique.events.anaphora import (
     pronoun_subject,
 )
 from communique.events.attributes import dateline_end
-from communique.events.candidates import COOPERATIVE, Candidate, is_finite_or_participle
+from communique.events.candidates import (
+    COOPERATIVE,
+    Candidate,
+    is_finite_or_participle,
+    threat_clause_start,
+)
 from communique.events.context import CodingContext
 from communique.events.frames import LemmaTrigger
 from communique.events.index import mention_index
@@ -1029,7 +1034,7 @@ def _passive_auxiliary(candidate: Candidate, lexicon: Lexicon) -> int | None:
     wurden X … belegt"), the subject follows the auxiliary and the caller puts the
     parties after it first."""
     sentence = candidate.sentence
-    start = candidate.scope.clause[0]
+    start = threat_clause_start(candidate, lexicon)
     if (candidate.trigger.form != "noun" and start == sentence.start
             and lexicon.cues["passive_participle"].fullmatch(
                 sentence.text[candidate.start - sentence.start:candidate.end - sentence.start])):
@@ -1051,8 +1056,8 @@ def _passive_auxiliary(candidate: Candidate, lexicon: Lexicon) -> int | None:
                          and not is_finite_or_participle(sentence, candidate.start)):
         return None         # "wird … begrüßen", «будет противодействовать»: the active future
     between = sentence.text[start - sentence.start + match.end():candidate.start - sentence.start]
-    if lexicon.cue("readiness", between):
-        return None         # "is ready to take", "is prepared to retaliate": no passive
+    if lexicon.cue("readiness", between + span):
+        return None         # "is ready to take", «будет вынуждена (ответить)»: no passive
     if lexicon.cue("raised_infinitive", between):
         return None         # "is believed to have attacked", "was urged to withdraw"
     return start + match.start()
