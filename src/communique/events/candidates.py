@@ -75,6 +75,9 @@ def find_candidates(doc: Document, lexicon: Lexicon) -> list[Candidate]:
             if trigger.form == "noun" and _named_as_topic(sentence, start, lexicon) \
                     and not _dated_after(start, end, sentence, times):
                 continue        # "talks about the signing of…": the signing is a topic
+            if trigger.form == "noun" and len(matches) > 1 and _time_anchor(
+                    sentence.text[:start - sentence.start], lexicon):
+                continue        # "coordinate ahead of the summit": the summit dates an act
             agreed = _agreed_meeting((trigger, start, end), matches, sentence, lexicon)
             reached_at = agreed and _reached_at(sentence, start, lexicon)
             candidate = _qualify(trigger, sentence, index, start, end, lexicon,
@@ -107,6 +110,13 @@ def _named_as_topic(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
                 and lexicon.cues["frame"].match(sentence.text, match.start()) is None:
             return True
     return False
+
+
+def _time_anchor(before: str, lexicon: Lexicon) -> bool:
+    """A meeting noun right after a preposition of time (cue ``time_anchor``: "ahead of the
+    NATO summit", "before the G20 summit") tells when another act of its sentence happens:
+    it is neither that act nor the meeting agreed on."""
+    return lexicon.cues["time_anchor"].search(before) is not None
 
 
 def _dated_after(start: int, end: int, sentence: Sentence, times: list[TimeExpression]
@@ -394,6 +404,7 @@ def _planned(trigger: Trigger, clause: str, before: str, after: str, lexicon: Le
         return True
     if trigger.event_type == "AGREE":
         return (any(lexicon.cues["reached_at"].search(after[:m.start()]) is None
+                    and not _time_anchor(after[:m.start()], lexicon)
                     for m in lexicon.meeting.finditer(after))
                 or lexicon.cue("future", before) is not None)
     if trigger.form == "noun":
