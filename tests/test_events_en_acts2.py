@@ -97,3 +97,49 @@ def test_meeting_that_dates_an_act(extractor: Extractor, text: str,
 def test_content_of_another_act(extractor: Extractor, text: str,
                                 expected: list[tuple[str | None, ...]]) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a commitment to a standing position of the world order states a view, no act
+    ("Japan and India reaffirmed their commitment to the rules-based international order.", []),
+    ("Egypt and Jordan reaffirmed their commitment to a two-state solution.", []),
+    # a commitment to a joint undertaking stays AGREE
+    ("Kenya and Ethiopia reaffirmed their commitment to the peace process in South Sudan.",
+     [('AGREE', None, 'ETH+KEN', '', 'occurred')]),
+])
+def test_commitment_to_a_position(extractor: Extractor, text: str,
+                                  expected: list[tuple[str | None, ...]]) -> None:
+    assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # cooperation agreed or intended is that agreement's content, no COOPERATE beside it
+    ("Brazil and Argentina agreed to cooperate closely on nuclear safety.",
+     [('AGREE', None, 'ARG+BRA', '', 'occurred')]),
+    ("Brazil and Argentina expressed their desire to collaborate in space.",
+     [('AGREE', None, 'ARG+BRA', '', 'occurred')]),
+    ("Brazil and Argentina cooperated on the rescue of the crew.",
+     [('COOPERATE', None, 'ARG+BRA', '', 'occurred')]),
+    # a signing after "of" or "for" is a topic; a signing witnessed, or an exchange of
+    # agreements witnessed, is the act
+    ("Brazil and Argentina discussed the possibility of signing a defence pact.",
+     [('CONSULT', None, 'ARG+BRA', '', 'occurred')]),
+    ("Presidents Lula and Milei witnessed the exchange of four agreements in Brasilia, Brazil "
+     "and Argentina said.", [('SUPPORT', None, 'ARG+BRA', '', 'occurred')]),
+    # a meeting the sides agreed their officials would hold is planned
+    ("Brazil and Argentina agreed that their officials would meet in Buenos Aires.",
+     [('AGREE', None, 'ARG+BRA', '', 'planned')]),
+])
+def test_agreed_content(extractor: Extractor, text: str,
+                        expected: list[tuple[str | None, ...]]) -> None:
+    assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the month March is no protest march
+    ("The fourth Brazil-Argentina Strategic Dialogue was held in Brasilia on 14 March.",
+     [('CONSULT', 'visit', 'ARG', 'BRA', 'occurred')]),
+])
+def test_month_is_no_march(extractor: Extractor, text: str,
+                           expected: list[tuple[str | None, ...]]) -> None:
+    assert coded(extractor, text) == expected

@@ -36,6 +36,9 @@ FRAME_NEGATION = 16         # characters before an eventive frame read for a neg
 NEGATION_AFTER = 25         # characters after it (German verb-second: "traf nicht")
 COOPERATIVE = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+# Support and commitment whose object may be a standing position (cue ``position_object``):
+# "supports multilateralism", "reaffirmed its commitment to ASEAN centrality" state a view
+STANDING_OUTCOMES = ("endorsed", "commitment expressed")
 # AGREE outcomes that settle what is done ("agreed to impose", "beschlossen"); any other AGREE
 # (a promise, readiness, intent, offer) only announces it
 AGREED_OUTCOMES = {"agreement reached", "decision taken", "plans agreed"}
@@ -322,7 +325,8 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
         return None     # "Es ist unklar, wie Russland … reagieren wird": a question, no act
     if trigger.event_type == "REJECT" and lexicon.cue("denial", clause):
         return None
-    if trigger.outcome == "endorsed" and lexicon.cues["position_object"].match(after.lstrip()):
+    if trigger.outcome in STANDING_OUTCOMES and lexicon.cues["position_object"].match(
+            after.lstrip()):
         return None     # "supports the UN's central role": a standing position, no act
     if trigger.outcome == "relations upgraded" and lexicon.cues["relation_subject"].search(
             sentence.text[clause_start - sentence.start:start - sentence.start]):
