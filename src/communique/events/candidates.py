@@ -36,6 +36,9 @@ FRAME_NEGATION = 16         # characters before an eventive frame read for a neg
 NEGATION_AFTER = 25         # characters after it (German verb-second: "traf nicht")
 COOPERATIVE = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+# Support and commitment whose object may be a standing position (cue ``position_object``):
+# "supports multilateralism", "reaffirmed its commitment to ASEAN centrality" state a view
+STANDING_OUTCOMES = ("endorsed", "commitment expressed")
 # AGREE outcomes that settle what is done ("agreed to impose", "beschlossen"); any other AGREE
 # (a promise, readiness, intent, offer) only announces it
 AGREED_OUTCOMES = {"agreement reached", "decision taken", "plans agreed"}
@@ -75,6 +78,9 @@ def find_candidates(doc: Document, lexicon: Lexicon) -> list[Candidate]:
             if trigger.form == "noun" and _named_as_topic(sentence, start, lexicon) \
                     and not _dated_after(start, end, sentence, times):
                 continue        # "talks about the signing of…": the signing is a topic
+            if trigger.form == "noun" and len(matches) > 1 and _time_anchor(
+                    sentence.text[:start - sentence.start], lexicon):
+                continue        # "coordinate ahead of the summit": the summit dates an act
             agreed = _agreed_meeting((trigger, start, end), matches, sentence, lexicon)
             reached_at = agreed and _reached_at(sentence, start, lexicon)
             candidate = _qualify(trigger, sentence, index, start, end, lexicon,
@@ -107,6 +113,13 @@ def _named_as_topic(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
                 and lexicon.cues["frame"].match(sentence.text, match.start()) is None:
             return True
     return False
+
+
+def _time_anchor(before: str, lexicon: Lexicon) -> bool:
+    """A meeting noun right after a preposition of time (cue ``time_anchor``: "ahead of the
+    NATO summit", "before the G20 summit") tells when another act of its sentence happens:
+    it is neither that act nor the meeting agreed on."""
+    return lexicon.cues["time_anchor"].search(before) is not None
 
 
 def _dated_after(start: int, end: int, sentence: Sentence, times: list[TimeExpression]
@@ -315,7 +328,8 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
         return None     # "Es ist unklar, wie Russland … reagieren wird": a question, no act
     if trigger.event_type == "REJECT" and lexicon.cue("denial", clause):
         return None
-    if trigger.outcome == "endorsed" and lexicon.cues["position_object"].match(after.lstrip()):
+    if trigger.outcome in STANDING_OUTCOMES and lexicon.cues["position_object"].match(
+            after.lstrip()):
         return None     # "supports the UN's central role": a standing position, no act
     if trigger.outcome == "relations upgraded" and lexicon.cues["relation_subject"].search(
             sentence.text[clause_start - sentence.start:start - sentence.start]):
@@ -429,6 +443,7 @@ def _planned(trigger: Trigger, clause: str, before: str, after: str, lexicon: Le
         return True
     if trigger.event_type == "AGREE":
         return (any(lexicon.cues["reached_at"].search(after[:m.start()]) is None
+                    and not _time_anchor(after[:m.start()], lexicon)
                     for m in lexicon.meeting.finditer(after))
                 or lexicon.cue("future", before) is not None)
     if trigger.form == "noun":
