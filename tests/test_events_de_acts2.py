@@ -4,8 +4,8 @@ vereinbart"), a meeting named as where a promise was given ("sagte … beim Tref
 the verb-final clause after "nachdem"/"weil" that holds its own sides, reported speech in
 Konjunktiv I ("Kiew habe … gebeten", "Peking werde … unterstützen"), a participial attribute
 with its agent ("die von Schweden zugesagte Finanzhilfe"), a nominal act turned down by a
-rejection ("erteilte dem geplanten Einreiseverbot eine Absage"), and the denial of another's
-account (no act, by the project's denial convention).
+rejection ("erteilte dem geplanten Einreiseverbot eine Absage"), and the obligation reported
+in Konjunktiv I ("müsse"), which is what a speaker demands, not an act done.
 
 The sentences were written for these tests from German grammar and spec section 3; none is
 taken from the blind set ``tests/data/probe/de_acts2.jsonl`` or any evaluation set.
@@ -76,11 +76,12 @@ CASES = [
      [("REJECT", "AUT", "EU", "occurred")]),
     ("Malta lehnte am Montag das geplante Embargo der EU ab.",
      [("REJECT", "MLT", "EU", "occurred")]),
-    # a denial of another's account is a statement; a demand turned down is a rejection
-    ("Die Türkei wies die Darstellung Griechenlands am Montag zurück.",
+    # reported speech of an obligation ("müsse") is a demand, not the act done
+    ("Russland müsse seine Soldaten aus Transnistrien abziehen, sagte der rumänische "
+     "Außenminister am Montag.",
      []),
-    ("Die Türkei wies die Forderung Griechenlands am Montag zurück.",
-     [("REJECT", "TUR", "GRC", "occurred")]),
+    ("Laut der estnischen Regierung müsse Ungarn die Sanktionen gegen Russland übernehmen.",
+     []),
 ]
 
 
