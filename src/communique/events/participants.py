@@ -421,9 +421,14 @@ def _in_attribute(doc: Document, mention: Mention, candidate: Candidate,
 
 def _attribute_agent(text: str, base: int, party: Mention | Party, candidate: Candidate,
                      lexicon: Lexicon) -> bool:
-    """Whether the name is the passive agent right before the act's own participle ("die
-    von Japan zugesagte Hilfe"); ``text`` starts at the absolute offset ``base``."""
+    """Whether the name is the passive agent right before the act's own participle, which
+    qualifies the noun after it ("die von Japan zugesagte Hilfe"; not "den Botschafter von
+    Belarus einbestellt"); ``text`` starts at the absolute offset ``base``."""
+    word = text[candidate.start - base:candidate.end - base]
+    following = text[candidate.end - base:].split(maxsplit=1)
     return party.end <= candidate.start and \
+        word.endswith(lexicon.frames.word_class.attributive_endings) and \
+        bool(following) and following[0][:1].isupper() and \
         not text[party.end - base:candidate.start - base].strip() and \
         _after_agent(text, party.start - base, lexicon)
 
