@@ -74,8 +74,9 @@ CASES = [
      [("ACCUSE", ("EU",), ("RUS",))]),
     ("Japan sagte dem UN-Jemen-Fonds am Montag zehn Millionen Dollar zu.",
      [("AGREE", ("JPN",), ("UN",))]),
+    # (the summit "beim" which they agreed took place: a CONSULT too, cue reached_at)
     ("Die EU und Japan vereinbarten beim EU-Japan-Gipfel ein Freihandelsabkommen.",
-     [("AGREE", ("EU", "JPN"), ())]),
+     [("AGREE", ("EU", "JPN"), ()), ("CONSULT", ("EU", "JPN"), ())]),
     # a phrase of time around an act opens the clause: its names are the act's (a visit's
     # place its host); the arrest after it is no act between the visit's states
     ("Während des Besuchs von Papst Franziskus in Kuba sind mindestens 50 Dissidenten "

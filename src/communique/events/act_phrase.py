@@ -88,8 +88,11 @@ def phrase_parties(candidate: Candidate, parties: list[P], phrase: tuple[int, in
     coordinated with it, unless the closing verb is passive: its subject is acted on)."""
     start, end = phrase
     inside = [p for p in parties if start <= p.start < end]
-    if not start <= candidate.start < end:
-        return [p for p in parties if p not in inside] if candidate.start >= end else parties
+    if candidate.start < start:
+        return parties
+    if candidate.start >= end:
+        outside = [p for p in parties if p not in inside]
+        return outside or (inside if _agreed_there(candidate) else [])
     after = [p for p in parties if p.start >= end]
     text, base = candidate.sentence.text, candidate.sentence.start
     if len({p.code for p in inside}) >= 2 or not after or _owned(candidate, lexicon) or \
@@ -102,6 +105,14 @@ def phrase_parties(candidate: Candidate, parties: list[P], phrase: tuple[int, in
             break
         subject.append(party)
     return inside + subject
+
+
+def _agreed_there(candidate: Candidate) -> bool:
+    """Whether a main clause that names no one reports what the phrase's meeting agreed:
+    a joint act with no subject of its own ("Bei dem Treffen von X und Y | wurde vereinbart,
+    …", "sei beschlossen worden"); a directed act there ("wurden … festgenommen") is not the
+    meeting's."""
+    return candidate.trigger.sides == "symmetric" and candidate.trigger.form == "verb"
 
 
 def opens_with_act_phrase(prefield: str, lexicon: Lexicon) -> bool:

@@ -192,8 +192,15 @@ def _content_of(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, in
     its target, not a cooperative act with the target; a promise whose content is a threat
     («обещала, что ответ последует») is that threat; of a threat and the act threatened
     («пообещала принять ответные меры»), the threat alone happened (PLOVER THREATEN); of a
-    request and what it asks for, the request."""
+    request and what it asks for, the request; of a rejection and the nominal act it turns
+    down in its clause ("lehnte das Sanktionspaket ab", "erteilte dem geplanten
+    Sanktionspaket eine Absage"), the rejection."""
     trigger, start, end = hit
+    if trigger.form == "noun" and trigger.event_type != "REJECT" and any(
+            other.event_type == "REJECT" and other.form == "verb"
+            and (near.after(other_end, start) or near.after(end, other_start))
+            for other, other_start, other_end in hits):
+        return True
     if trigger.event_type == "AGREE" and trigger.form == "verb":
         return any(other.event_type in THREATS and near.after(end, other_start)
                    for other, other_start, _ in hits)

@@ -87,11 +87,13 @@ class LemmaTrigger(Trigger):
                    finite=bool(entry.get("finite", False)),
                    view=bool(entry.get("view", False)))
 
-    def surface_lemmas(self, inseparable: tuple[str, ...]) -> Iterator[str]:
+    def surface_lemmas(self, inseparable: tuple[str, ...],
+                       endings: tuple[str, ...] = ()) -> Iterator[str]:
         """The lemmas a token may carry: the entry's own, and for a separable German verb
         also its joined forms ("einbestellen", "einbestellt": the lemmatiser does not know
-        every participle of a particle verb); ``inseparable``: the verb prefixes that take
-        no "ge-" in the participle ("bestellt")."""
+        every participle of a particle verb), with the adjective ``endings`` it gives back
+        unchanged ("die von Berlin zugesagte Hilfe": "zugesagte"); ``inseparable``: the
+        verb prefixes that take no "ge-" in the participle ("bestellt")."""
         for lemma in self.lemmas:
             yield lemma                 # the split form: "bestellte … ein" (particle checked)
             if self.particle is None:
@@ -101,6 +103,7 @@ class LemmaTrigger(Trigger):
                 stem = lemma[:-2]
                 ge = "" if lemma.startswith(inseparable) or stem.endswith("ier") else "ge"
                 yield f"{self.particle}{ge}{stem}t"
+                yield from (f"{self.particle}{ge}{stem}t{ending}" for ending in endings)
 
 
 @dataclass(frozen=True)
@@ -444,7 +447,8 @@ def load_frames(language: str) -> LemmaFrames:
             raise DataFileError(f"{where}: an entry must be a mapping ('{{type: …, lemmas: "
                                 f"[…]}}'), not {entry!r}; fix the entry")
         frame = LemmaTrigger.from_entry(entry, f"{where} ({entry.get('lemmas')})")
-        for lemma in frame.surface_lemmas(word_class.inseparable_prefixes):
+        for lemma in frame.surface_lemmas(word_class.inseparable_prefixes,
+                                          word_class.attributive_endings):
             by_lemma.setdefault(lemma, []).append(frame)
         if frame.compound:
             compounds.extend((lemma, frame) for lemma in frame.lemmas)

@@ -210,7 +210,7 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
                       or names_its_people(doc, mention, candidate, lexicon)
                       or qualifies_object(doc, mention, candidate, lexicon))
               or _ends_a_title(doc, mention, lexicon) or _in_topic_compound(doc, mention, lexicon)
-              or _in_attribute(doc, mention, lexicon)
+              or _in_attribute(doc, mention, candidate, lexicon)
               or is_mediator(doc, mention, candidate)
               or is_sponsor(doc, mention, candidate)):
             continue
@@ -408,16 +408,34 @@ def _in_topic_compound(doc: Document, mention: Mention, lexicon: Lexicon) -> boo
     return lexicon.cues["compound_topic"].fullmatch(rest.group().rsplit("-", 1)[-1]) is not None
 
 
-def _in_attribute(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
+def _in_attribute(doc: Document, mention: Mention, candidate: Candidate,
+                  lexicon: Lexicon) -> bool:
     """Whether the mention is inside an extended attribute of a noun ("ein in Belgien
     gesuchter Algerier", "die aus Polen gelieferten Waffen"): a preposition right after a
     determiner opens a phrase that qualifies the noun after its participle, no side or
     place of the act (cue ``attribute_open`` before the name, a lower-case inflected word
-    after it)."""
+    after it). The agent of the act's own participle is its side ("die von Japan
+    zugesagte Hilfe": Japan promised)."""
     before = doc.text[max(0, mention.start - ATTRIBUTE_DISTANCE):mention.start]
     after = doc.text[mention.end:mention.end + ATTRIBUTE_DISTANCE].split(maxsplit=1)
+    if _attribute_agent(doc.text, 0, mention, candidate, lexicon):
+        return False
     return (lexicon.cues["attribute_open"].search(before) is not None and bool(after)
             and after[0].islower() and after[0].endswith(("e", "en", "er", "es", "em")))
+
+
+def _attribute_agent(text: str, base: int, party: Mention | Party, candidate: Candidate,
+                     lexicon: Lexicon) -> bool:
+    """Whether the name is the passive agent right before the act's own participle, which
+    qualifies the noun after it ("die von Japan zugesagte Hilfe"; not "den Botschafter von
+    Belarus einbestellt"); ``text`` starts at the absolute offset ``base``."""
+    word = text[candidate.start - base:candidate.end - base]
+    following = text[candidate.end - base:].split(maxsplit=1)
+    return party.end <= candidate.start and \
+        word.endswith(lexicon.frames.word_class.attributive_endings) and \
+        bool(following) and following[0][:1].isupper() and \
+        not text[party.end - base:candidate.start - base].strip() and \
+        _after_agent(text, party.start - base, lexicon)
 
 
 def _titles_for_igo(doc: Document, igo: Mention, person: Mention, lexicon: Lexicon) -> bool:
@@ -922,6 +940,11 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
             return _passive_sides(before, after, agents, targets)
         if agents:      # "Germany was visited by Lavrov": the agent is the active subject
             before, after = agents, before + after
+    elif (agent := next((p for p in before
+                         if _attribute_agent(text, base, p, candidate, lexicon)), None)):
+        # "die von Japan zugesagte Hilfe": the attribute's agent did the act
+        return Sides(actors=[p for p in parties if p.code == agent.code],
+                     recipients=[p for p in parties if p.code != agent.code])
     objects = [p for p in before if _object_case(text, p.start - base, lexicon)]
     if objects and after:   # «Германию посетил Лавров»: the object stands first
         before, after = [p for p in before if p not in objects] + after, objects

@@ -127,9 +127,23 @@ def scope_of(sentence: Sentence, start: int, end: int, noun: bool, lexicon: Lexi
     frames = [sentence.start + m.start() for m in lexicon.cues["frame"].finditer(sentence.text)]
     unbounded = topic_spans(sentence, lexicon, frames, in_sentence, names)
     own = next(((s, e) for s, e in unbounded if s < start < e), None) if noun else None
+    topics = [span for span in topic_spans(sentence, lexicon, [start], in_sentence, names)
+              if not _opens_own_clause(sentence, span, start, lexicon)]
     return Scope(clause_bounds(sentence, start, end, lexicon, through_next=noun),
-                 tuple(topic_spans(sentence, lexicon, [start], in_sentence, names)
-                       + quotes_around(sentence, start)), own)
+                 tuple(topics + quotes_around(sentence, start)), own)
+
+
+def _opens_own_clause(sentence: Sentence, span: tuple[int, int], trigger: int,
+                      lexicon: Lexicon) -> bool:
+    """Whether a topic span is the trigger's own subordinate clause: a conjunction of cue
+    ``subordinator`` that the trigger closes as the clause's final verb, with no comma
+    between ("…, nachdem Polen von Deutschland Entschädigungen verlangt hatte": Poland and
+    Germany are the demand's sides, though the conjunction makes them a topic of the main
+    clause's act)."""
+    start, end = span
+    text = sentence.text[start - sentence.start:trigger - sentence.start]
+    return end == trigger and "," not in text and \
+        lexicon.cues["subordinator"].match(text) is not None
 
 
 def quotes_around(sentence: Sentence, trigger: int) -> list[tuple[int, int]]:
