@@ -127,9 +127,20 @@ def scope_of(sentence: Sentence, start: int, end: int, noun: bool, lexicon: Lexi
     frames = [sentence.start + m.start() for m in lexicon.cues["frame"].finditer(sentence.text)]
     unbounded = topic_spans(sentence, lexicon, frames, in_sentence, names)
     own = next(((s, e) for s, e in unbounded if s < start < e), None) if noun else None
+    topics = [span for span in topic_spans(sentence, lexicon, [start], in_sentence, names)
+              if not _own_subordinate_clause(sentence, span, start, lexicon)]
     return Scope(clause_bounds(sentence, start, end, lexicon, through_next=noun),
-                 tuple(topic_spans(sentence, lexicon, [start], in_sentence, names)
-                       + quotes_around(sentence, start)), own)
+                 tuple(topics + quotes_around(sentence, start)), own)
+
+
+def _own_subordinate_clause(sentence: Sentence, span: tuple[int, int], trigger: int,
+                            lexicon: Lexicon) -> bool:
+    """Whether a topic phrase opened by a conjunction (cue ``topic_conjunction``: "nachdem",
+    "weil") runs with no comma to the trigger: the trigger is then its clause's verb, put
+    last, and the clause is the act's own, no topic of it."""
+    start, end = (offset - sentence.start for offset in span)
+    return (end == trigger - sentence.start and "," not in sentence.text[start:end]
+            and lexicon.cues["topic_conjunction"].match(sentence.text, start) is not None)
 
 
 def quotes_around(sentence: Sentence, trigger: int) -> list[tuple[int, int]]:
