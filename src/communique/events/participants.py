@@ -238,8 +238,9 @@ def content_span(doc: Document, candidate: Candidate, lexicon: Lexicon) -> tuple
     if match is None:
         return 0, 0
     start = sentence.start + match.start()
-    if not any(is_party(m) for m in mention_index(doc).starting(candidate.end, start)
-               if m.end <= start):
+    # a capital standing for its addressee ("warf Minsk vor, …") is one too (metonymy.py)
+    if not any(is_party(m) or m.label == "LOC"
+               for m in mention_index(doc).starting(candidate.end, start) if m.end <= start):
         return 0, 0
     stop = CONTENT_END.search(sentence.text, match.end())
     return start, sentence.start + stop.start() if stop else sentence.end
@@ -933,7 +934,8 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
             return Sides(actors=[p for p in after if p not in targets], recipients=targets)
     if not after and len({p.code for p in before}) >= 2:
         return _verb_final(candidate, before, how == "host", lexicon)
-    if not before and after and _act_prefield(candidate, lexicon):
+    if not before and after and (_act_prefield(candidate, lexicon) or fronted_report(
+            text[:candidate.start - base], lexicon)):    # "Wie … mitteilte, behält sich Minsk"
         return _inverted(candidate, after, how == "host", lexicon)
     if not before and len({p.code for p in after}) >= 2 and _adverbial_prefield(
             candidate, lexicon):
