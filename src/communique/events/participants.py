@@ -238,8 +238,10 @@ def content_span(doc: Document, candidate: Candidate, lexicon: Lexicon) -> tuple
     if match is None:
         return 0, 0
     start = sentence.start + match.start()
-    # a capital standing for its addressee ("warf Minsk vor, …") is one too (metonymy.py)
-    if not any(is_party(m) or m.label == "LOC"
+    # German: a capital standing for its addressee ("warf Minsk vor, …") is one too
+    # (metonymy.py); English keeps what "wants Ankara to ratify Sweden's bid" names
+    capital = lexicon.language == "de"
+    if not any(is_party(m) or (capital and m.label == "LOC")
                for m in mention_index(doc).starting(candidate.end, start) if m.end <= start):
         return 0, 0
     stop = CONTENT_END.search(sentence.text, match.end())
