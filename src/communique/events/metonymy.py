@@ -26,11 +26,19 @@ from dataclasses import replace
 from itertools import pairwise
 
 from communique.document import Document, Mention
+from communique.events.anaphora import agency_subjects
 from communique.events.attributes import dateline_end
 from communique.events.candidates import Candidate, threat_clause_start
 from communique.events.index import mention_index
 from communique.events.lexicon import Lexicon, load_lexicon
-from communique.events.participants import Party, Sides, is_conflict_act, is_goal, is_party
+from communique.events.participants import (
+    Party,
+    Sides,
+    fronted_report,
+    is_conflict_act,
+    is_goal,
+    is_party,
+)
 from communique.gazetteer import Gazetteer
 from communique.model import Actor
 
@@ -38,6 +46,7 @@ CONNECTOR = re.compile(r"\s*(?:,|and|und|и|&)?\s*", re.IGNORECASE)
 GAP_WORDS = 3           # auxiliaries and adverbs between the capital and the verb; also
                         # the object noun and its preposition before an object city
                         # ("new sanctions on", "протест") — one word more cuts the clause
+HEAD_WORDS = 1          # the noun after a subject's state adjective ("Die russische Seite hat")
 OBJECT_SIDES = ("directed", "symmetric")    # a visit's city is its place, the host its state
 PLACE_CUES = ("locative", "goal", "source")
 
@@ -53,7 +62,8 @@ def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> l
     lexicon = load_lexicon(doc.language or "")
     if parties or _acting_party_before(doc, candidate) or first_person(candidate, lexicon) \
             or _pronoun_subject(candidate, lexicon):
-        after = inverted.end if inverted is not None else candidate.end
+        after = inverted.end if inverted is not None else (
+            _middle_field_start(doc, candidate, parties) or candidate.end)
     elif (subject := _inverted_party(doc, candidate)) is not None:
         after = subject.end
     if after is not None:
@@ -112,22 +122,43 @@ def _adverbial_prefield(doc: Document, candidate: Candidate) -> bool:
     sentence = candidate.sentence
     start = max(candidate.scope.clause[0], dateline_end(doc, sentence.start, sentence.end))
     prefield = doc.text[start:candidate.start].strip(" ,;:–-")
-    return bool(prefield) and lexicon.cues["prefield"].fullmatch(prefield) is not None
+    if bool(prefield) and lexicon.cues["prefield"].fullmatch(prefield) is not None:
+        return True
+    return fronted_report(doc.text[sentence.start:candidate.start], lexicon)
 
 
 def _inverted_subject(doc: Document, candidate: Candidate, places: Gazetteer) -> Party | None:
     """German verb-second after an adverbial ("Zugleich appellierte Minsk an …", "Am Montag
     forderte Peking Manila auf"): a capital right after the verb, when only an adverbial of
     the cue ``prefield`` stands before it, is the subject."""
-    if not _adverbial_prefield(doc, candidate):
-        return None
-    following = mention_index(doc).starting(candidate.end, candidate.scope.clause[1])
-    if not following or doc.text[candidate.end:following[0].start].strip():
+    verb = _prefield_auxiliary(doc, candidate)
+    if verb is None:
+        if not _adverbial_prefield(doc, candidate):
+            return None
+        verb = candidate.end
+    following = mention_index(doc).starting(verb, candidate.scope.clause[1])
+    if not following or doc.text[verb:following[0].start].strip():
         return None
     city = following[0]
     if city.actor is not None or city.label != "LOC":
         return None
     return _state_party(doc, city, places)
+
+
+def _prefield_auxiliary(doc: Document, candidate: Candidate) -> int | None:
+    """German verb-second with the finite auxiliary second after an adverbial ("Am Montag hat
+    Moskau Kiew … vorgeworfen", "Nach Angaben aus Kiew hat Moskau der Ukraine … gedroht"):
+    where the auxiliary ends, the subject right after it; None for any other clause."""
+    lexicon = load_lexicon(doc.language or "")
+    sentence = candidate.sentence
+    start = max(candidate.scope.clause[0], dateline_end(doc, sentence.start, sentence.end))
+    text = doc.text[start:candidate.start]
+    auxiliary = lexicon.cues["finite_auxiliary"].search(text)
+    if auxiliary is None or "," in text[auxiliary.end():]:
+        return None
+    prefield = text[:auxiliary.start()].strip(" ,;:–-")
+    return start + auxiliary.end() if prefield and lexicon.cues["prefield"].fullmatch(
+        prefield) else None
 
 
 def _inverted_party(doc: Document, candidate: Candidate) -> Mention | None:
@@ -145,9 +176,18 @@ def _inverted_party(doc: Document, candidate: Candidate) -> Mention | None:
 
 
 def _acting_party_before(doc: Document, candidate: Candidate) -> bool:
+    return _acting_subject_end(doc, candidate) is not None
+
+
+def _acting_subject_end(doc: Document, candidate: Candidate) -> int | None:
+    """Where the first acting side before the trigger in its clause ends: a named party, or
+    a body named back ("Das Ministerium forderte Tiflis auf": the ministry of the latest
+    report, anaphora.py); None when there is none."""
     lo = max(candidate.scope.clause[0], candidate.sentence.start)
-    return any(m.actor is not None and is_party(m)
-               for m in mention_index(doc).starting(lo, candidate.start))
+    ends = [m.end for m in mention_index(doc).starting(lo, candidate.start)
+            if m.actor is not None and is_party(m)]
+    ends += [end for _, start, end in agency_subjects(doc, candidate) if start < candidate.start]
+    return min(ends, default=None)
 
 
 def _object_cities(doc: Document, candidate: Candidate, places: Gazetteer,
@@ -207,9 +247,12 @@ def _subjects(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Pa
     if not cities or not (_lead_in(doc, start, cities[0].start)
                           or _office_of(doc, start, cities[0], places)):
         return []
-    for left, right in pairwise(cities):
+    for index, (left, right) in enumerate(pairwise(cities)):
         if not CONNECTOR.fullmatch(doc.text[left.end:right.start]):
-            return []
+            if not _verb_second(doc, left.end, candidate):
+                return []
+            cities = cities[:index + 1]     # the rest stand in the middle field: objects
+            break
     if not (_auxiliaries_only(doc, cities[-1].end, candidate.start)
             or _verb_second(doc, cities[-1].end, candidate)):
         return []
@@ -232,6 +275,8 @@ def _lead_in(doc: Document, start: int, end: int) -> bool:
     if gap in ("", ","):
         return True
     lexicon = load_lexicon(doc.language or "")
+    if fronted_report(doc.text[start:end], lexicon):    # "Der Sprecher sagte, Berlin …"
+        return True
     opener = lexicon.cues["opener"].match(gap)
     close = lexicon.cues["opener_close"].search(gap, opener.end()) if opener else None
     return close is not None and not gap[close.end():].strip()
@@ -275,9 +320,28 @@ def _verb_second(doc: Document, start: int, candidate: Candidate) -> bool:
     return auxiliary is not None and "," not in gap
 
 
+def _middle_field_start(doc: Document, candidate: Candidate, subjects: list[Party]) -> int | None:
+    """German verb-second with a finite auxiliary ("Moskau hat Helsinki … gedroht",
+    "Russland habe Minsk Hilfe zugesagt"): the end of the auxiliary after the subject, where
+    the middle field opens that holds the clause-final participle's objects. The subject is
+    the capital found, or else the first acting party of the clause."""
+    subject_end = subjects[-1].end if subjects else _acting_subject_end(doc, candidate)
+    if subject_end is None:
+        return None
+    gap = doc.text[subject_end:candidate.start]
+    auxiliary = load_lexicon(doc.language or "").cues["finite_auxiliary"].search(gap)
+    if "," in gap or auxiliary is None:
+        return None
+    head = gap[:auxiliary.start()].split()     # the noun a state adjective qualifies
+    return subject_end + auxiliary.end() if len(head) <= HEAD_WORDS and all(
+        word.isalpha() for word in head) else None
+
+
 def _state_party(doc: Document, city: Mention, places: Gazetteer) -> Party | None:
     """The state a capital stands for, or the IGO a seat does ("Brüssel" → EU)."""
     place = places.place(city.normal or city.text, doc.language or "")
+    if place is None and _genitive(doc, city, places):     # "die Vorwürfe Moskaus"
+        place = places.place(city.text[:-1], doc.language or "")
     if place is None or place.kind != "city" or place.country is None:
         return None
     igo = places.seat_igo(place)

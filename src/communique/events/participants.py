@@ -243,8 +243,11 @@ def content_span(doc: Document, candidate: Candidate, lexicon: Lexicon) -> tuple
     if match is None:
         return 0, 0
     start = sentence.start + match.start()
-    if not any(is_party(m) for m in mention_index(doc).starting(candidate.end, start)
-               if m.end <= start):
+    # German: a capital standing for its addressee ("warf Minsk vor, …") is one too
+    # (metonymy.py); English keeps what "wants Ankara to ratify Sweden's bid" names
+    capital = lexicon.language == "de"
+    if not any(is_party(m) or (capital and m.label == "LOC")
+               for m in mention_index(doc).starting(candidate.end, start) if m.end <= start):
         return 0, 0
     stop = CONTENT_END.search(sentence.text, match.end())
     return start, sentence.start + stop.start() if stop else sentence.end
@@ -914,6 +917,8 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
     before = [p for p in parties if p.end <= candidate.start]
     after = [p for p in parties if p.start >= candidate.end]
     text, base = candidate.sentence.text, candidate.sentence.start
+    if (close := _subordinate_close(candidate, lexicon)) is not None:
+        after = [p for p in after if p.start < close]
     auxiliary = _passive_auxiliary(candidate, lexicon)
     agents: list[Party] = []
     if auxiliary is not None:
@@ -959,7 +964,8 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
             return Sides(actors=[p for p in after if p not in targets], recipients=targets)
     if not after and len({p.code for p in before}) >= 2:
         return _verb_final(candidate, before, how == "host", lexicon)
-    if not before and after and _act_prefield(candidate, lexicon):
+    if not before and after and (_act_prefield(candidate, lexicon) or fronted_report(
+            text[:candidate.start - base], lexicon)):    # "Wie … mitteilte, behält sich Minsk"
         return _inverted(candidate, after, how == "host", lexicon)
     if not before and len({p.code for p in after}) >= 2 and _adverbial_prefield(
             candidate, lexicon):
@@ -983,6 +989,21 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
         # who follows a visit noun is the visitor; the host is the place, or is found later
         return Sides(actors=after)
     return Sides(actors=before, recipients=after)
+
+
+def _subordinate_close(candidate: Candidate, lexicon: Lexicon) -> int | None:
+    """Where a fronted subordinate clause whose verb the trigger is ends ("Nachdem Litauen
+    Russland Spionage vorgeworfen hatte, …": the comma after its auxiliary; cue
+    ``subordinator``): the parties of the main clause after it are not the act's."""
+    text, base = candidate.sentence.text, candidate.sentence.start
+    opening = text[:candidate.start - base]
+    comma = text.find(",", candidate.end - base)
+    if "," in opening or comma < 0 or lexicon.cues["subordinator"].match(
+            opening.lstrip()) is None:
+        return None
+    between = text[candidate.end - base:comma].strip()
+    finite = lexicon.cues["finite_auxiliary"].fullmatch(between) is not None
+    return base + comma if not between or finite else None
 
 
 def _owns_act_noun(candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
@@ -1140,7 +1161,18 @@ def _adverbial_prefield(candidate: Candidate, lexicon: Lexicon) -> bool:
     sentence = candidate.sentence
     prefield = sentence.text[candidate.scope.clause[0] - sentence.start:
                              candidate.start - sentence.start].strip(" ,;:–-")
-    return bool(prefield) and lexicon.cues["prefield"].fullmatch(prefield) is not None
+    return (bool(prefield) and lexicon.cues["prefield"].fullmatch(prefield) is not None) \
+        or fronted_report(sentence.text[:candidate.start - sentence.start], lexicon)
+
+
+def fronted_report(before: str, lexicon: Lexicon) -> bool:
+    """German: the sentence opens with a reporting clause and its comma, no other, right
+    before the verb or name at hand ("Wie das Ministerium mitteilte, forderte Moskau …",
+    "Der Sprecher sagte, Berlin unterstütze …"): a new clause, whose subject follows the
+    comma or, after a fronted clause, the verb."""
+    before = before.rstrip()
+    return (defaults(lexicon.language).subject_after_fronted_clause and before.endswith(",")
+            and "," not in before[:-1] and lexicon.cue("reporting", before) is not None)
 
 
 def _act_prefield(candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -1260,8 +1292,9 @@ def _after_target_word(candidate: Candidate, party: Party, lexicon: Lexicon) -> 
     if target is None:
         return False
     gap = window[target.end():]         # "sanctions on Russia", not "on cyber … during Modi's"
-    if "," in gap or any(lexicon.cue(name, gap) for name in ("frame", "locative", "with")):
-        return False
+    if "," in gap or any(lexicon.cue(name, gap) for name in ("frame", "locative", "with",
+                                                              "topic")):
+        return False    # a topic phrase between: "Unterstützung für Georgien auf dem Weg in"
     at = lo + target.start()
     return not any(m.start() < at < m.end() for m in lexicon.cues["topic"].finditer(text))
 
