@@ -46,7 +46,8 @@ def test_export_controls(extractor: Extractor, language: str, text: str, expecte
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
     # accreditation taken from the press is COERCE; from a diplomat it stays a SANCTION
-    ("de", "Russland hat einem Korrespondenten des lettischen Staatsfernsehens die Akkreditierung entzogen.",
+    ("de", "Russland hat einem Korrespondenten des lettischen Staatsfernsehens die "
+           "Akkreditierung entzogen.",
      [("COERCE", None, "RUS", "LVA", "occurred")]),
     ("de", "Moskau hat einem russischen Diplomaten aus Deutschland die Akkreditierung entzogen.",
      [("SANCTION", None, "RUS", "DEU", "occurred")]),
@@ -88,4 +89,124 @@ def test_media_blocked(extractor: Extractor, language: str, text: str, expected:
      [("SANCTION", "expel", "POL", "RUS", "occurred")]),
 ])
 def test_consul_expelled(extractor: Extractor, language: str, text: str, expected: Coded) -> None:
+    assert coded(extractor, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # an organisation declared undesirable or a foreign agent is banned (COERCE ban);
+    # a person or a diplomat declared so is expelled (SANCTION expel)
+    ("de", "Russland hat die Stiftung der deutschen Regierung zur unerwünschten Organisation "
+           "erklärt.",
+     [("COERCE", "ban", "RUS", "DEU", "occurred")]),
+    ("de", "Russland erklärte einen deutschen Diplomaten zur unerwünschten Person.",
+     [("SANCTION", "expel", "RUS", "DEU", "occurred")]),
+    ("en", "Russia declared Germany's state development agency an undesirable organisation.",
+     [("COERCE", "ban", "RUS", "DEU", "occurred")]),
+    ("en", "Russia declared two German diplomats persona non grata.",
+     [("SANCTION", "expel", "RUS", "DEU", "occurred")]),
+    ("ru", "Генпрокуратура России признала нежелательной деятельность Национального фонда "
+           "демократии США.",
+     [("COERCE", "ban", "RUS", "USA", "occurred")]),
+    ("ru", "Россия объявила персоной нон грата сотрудника посольства Латвии.",
+     [("SANCTION", "expel", "RUS", "LVA", "occurred")]),
+])
+def test_declared_undesirable(extractor: Extractor, language: str, text: str,
+                              expected: Coded) -> None:
+    assert coded(extractor, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # journalists expelled are individuals (COERCE), diplomats reduce relations (SANCTION)
+    ("ru", "Латвия выслала корреспондента российского информационного агентства.",
+     [("COERCE", None, "LVA", "RUS", "occurred")]),
+    ("ru", "Латвия выслала российского дипломата.",
+     [("SANCTION", "expel", "LVA", "RUS", "occurred")]),
+    # a media office closed is COERCE, an embassy or consulate closed a SANCTION
+    ("ru", "Латвия закрыла офис российского информационного агентства.",
+     [("COERCE", None, "LVA", "RUS", "occurred")]),
+    # property seized
+    ("ru", "Россия изъяла имущество посольства Финляндии.",
+     [("COERCE", None, "RUS", "FIN", "occurred")]),
+])
+def test_press_and_property(extractor: Extractor, language: str, text: str,
+                            expected: Coded) -> None:
+    assert coded(extractor, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # arrests worded with a light verb or a particle verb
+    ("de", "Iran hat einen deutschen Staatsbürger festgesetzt.",
+     [("COERCE", "arrest", "IRN", "DEU", "occurred")]),
+    ("en", "Belarus took a Polish citizen into custody.",
+     [("COERCE", "arrest", "BLR", "POL", "occurred")]),
+    ("en", "China placed a Japanese national under house arrest.",
+     [("COERCE", "arrest", "CHN", "JPN", "occurred")]),
+    ("ru", "Белорусские власти взяли под стражу гражданина Польши.",
+     [("COERCE", "arrest", "BLR", "POL", "occurred")]),
+    ("ru", "Суд Белоруссии заключил под стражу гражданина Латвии.",
+     [("COERCE", "arrest", "BLR", "LVA", "occurred")]),
+    # «заключить» with an agreement stays no arrest
+    ("ru", "Стороны заключили соглашение о сотрудничестве.", []),
+])
+def test_custody(extractor: Extractor, language: str, text: str, expected: Coded) -> None:
+    assert coded(extractor, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # entry refused to a state's officials reduces relations (CAMEO 160), as in Russian
+    ("de", "Ungarn hat einem ukrainischen Minister die Einreise verweigert.",
+     [("SANCTION", None, "HUN", "UKR", "occurred")]),
+    ("en", "Hungary denied entry to a Ukrainian minister.",
+     [("SANCTION", None, "HUN", "UKR", "occurred")]),
+    ("ru", "Эстония отказала во въезде российскому депутату.",
+     [("SANCTION", None, "EST", "RUS", "occurred")]),
+])
+def test_entry_denied(extractor: Extractor, language: str, text: str, expected: Coded) -> None:
+    assert coded(extractor, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a state threatening "mit der Ausweisung" threatens; a person facing expulsion is no act
+    ("de", "Russland drohte Polen mit der Ausweisung von Diplomaten.",
+     [("THREATEN", None, "RUS", "POL", "occurred")]),
+    ("de", "Dem Journalisten droht die Ausweisung aus Russland.", []),
+    # retaliation held out is a threat, not a promise of cooperation (AGREE)
+    ("de", "Iran stellte Israel einen Vergeltungsschlag in Aussicht.",
+     [("THREATEN", None, "IRN", "ISR", "occurred")]),
+    # the litotes with the threatener as subject; negation elsewhere still negates
+    ("de", "Russland werde die Ausweisung seiner Diplomaten durch Polen nicht unbeantwortet "
+           "lassen.",
+     [("THREATEN", None, "RUS", "POL", "occurred")]),
+    ("de", "Russland hat die Diplomaten nicht ausgewiesen.", []),
+    ("de", "Die Regierung ließ die Frage der Journalisten unbeantwortet.", []),
+    # an answer intended or forced, a rebuff readied: announced retaliation
+    ("ru", "Россия намерена ответить на высылку своих дипломатов из Польши.",
+     [("THREATEN", None, "RUS", "POL", "occurred")]),
+    ("ru", "Россия будет вынуждена ответить Эстонии на этот шаг.",
+     [("THREATEN", None, "RUS", "EST", "occurred")]),
+    ("ru", "Россия готова дать жесткий отпор Польше.",
+     [("THREATEN", None, "RUS", "POL", "occurred")]),
+    ("ru", "Посол России в Польше готов ответить на вопросы журналистов.", []),
+])
+def test_threats(extractor: Extractor, language: str, text: str, expected: Coded) -> None:
+    assert coded(extractor, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a mission's closure ordered is a SANCTION; schools closed by a governor are none
+    ("en", "Poland ordered the closure of the Russian consulate in Poznan.",
+     [("SANCTION", None, "POL", "RUS", "occurred")]),
+    ("en", "The governor ordered the closure of schools in the region.", []),
+    # a state's central bank is the state (as "Zentralbank" in German)
+    ("en", "Britain froze the assets of the Russian central bank.",
+     [("SANCTION", None, "GBR", "RUS", "occurred")]),
+    # a broadcaster's licence suspended: censorship
+    ("en", "Russia suspended the broadcasting license of Latvia's state broadcaster.",
+     [("COERCE", None, "RUS", "LVA", "occurred")]),
+    # "within a week" is the envoys' deadline, not a future date of the expulsion
+    ("en", "Moscow ordered two Estonian diplomats to leave the country within a week.",
+     [("SANCTION", "expel", "RUS", "EST", "occurred")]),
+])
+def test_missions_and_deadlines(extractor: Extractor, language: str, text: str,
+                                expected: Coded) -> None:
     assert coded(extractor, text, language) == expected
