@@ -210,3 +210,14 @@ def test_threats(extractor: Extractor, language: str, text: str, expected: Coded
 def test_missions_and_deadlines(extractor: Extractor, language: str, text: str,
                                 expected: Coded) -> None:
     assert coded(extractor, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a compound of "Behörde" is the state's organ as "Behörden" is ("Sicherheitsbehörden")
+    ("de", "Russische Sicherheitsbehörden haben in Kaliningrad einen deutschen Staatsbürger "
+           "festgenommen.",
+     [("COERCE", "arrest", "RUS", "DEU", "occurred")]),
+])
+def test_authorities_compound(extractor: Extractor, language: str, text: str,
+                              expected: Coded) -> None:
+    assert coded(extractor, text, language) == expected
