@@ -117,12 +117,12 @@ def test_declared_undesirable(extractor: Extractor, language: str, text: str,
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
     # journalists expelled are individuals (COERCE), diplomats reduce relations (SANCTION)
-    ("ru", "Латвия выслала корреспондента российского информационного агентства.",
+    ("ru", "Латвия выслала корреспондента российского государственного информагентства.",
      [("COERCE", None, "LVA", "RUS", "occurred")]),
     ("ru", "Латвия выслала российского дипломата.",
      [("SANCTION", "expel", "LVA", "RUS", "occurred")]),
     # a media office closed is COERCE, an embassy or consulate closed a SANCTION
-    ("ru", "Латвия закрыла офис российского информационного агентства.",
+    ("ru", "Латвия закрыла офис российского государственного информагентства.",
      [("COERCE", None, "LVA", "RUS", "occurred")]),
     # property seized
     ("ru", "Россия изъяла имущество посольства Финляндии.",
@@ -220,4 +220,22 @@ def test_missions_and_deadlines(extractor: Extractor, language: str, text: str,
 ])
 def test_authorities_compound(extractor: Extractor, language: str, text: str,
                               expected: Coded) -> None:
+    assert coded(extractor, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # an expulsion or closure ordered or made known by a separable verb is that act
+    ("de", "Die Bundesregierung ordnete die Ausweisung von vier russischen Diplomaten an.",
+     [("SANCTION", "expel", "DEU", "RUS", "occurred")]),
+    ("de", "Das Auswärtige Amt gab am Mittwoch die Ausweisung von zwei russischen Diplomaten "
+           "bekannt.",
+     [("SANCTION", "expel", "DEU", "RUS", "occurred")]),
+    ("de", "Litauen ordnete die Schließung des russischen Konsulats in Klaipėda an.",
+     [("SANCTION", None, "LTU", "RUS", "occurred")]),
+    ("de", "Die Bundesregierung gab die Ergebnisse der Gespräche mit Russland bekannt.", []),
+    ("en", "Germany announced the expulsion of four Russian diplomats.",
+     [("SANCTION", "expel", "DEU", "RUS", "occurred")]),
+])
+def test_expulsion_ordered(extractor: Extractor, language: str, text: str,
+                           expected: Coded) -> None:
     assert coded(extractor, text, language) == expected
