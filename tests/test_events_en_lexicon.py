@@ -118,9 +118,12 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
     ("Finland said Russia violated its airspace.", []),
     ("Armenia violated the ceasefire with Azerbaijan.",
      [("ASSAULT", None, "ARM", "AZE", "occurred")]),
-    # SANCTION: an accreditation revoked
-    ("Russia revoked the accreditation of Dutch journalists.",
+    # SANCTION: a diplomat's accreditation revoked; a journalist's is COERCE (branch coerce,
+    # as the en_general gold codes it)
+    ("Russia revoked the accreditation of Dutch diplomats.",
      [("SANCTION", None, "RUS", "NLD", "occurred")]),
+    ("Russia revoked the accreditation of Dutch journalists.",
+     [("COERCE", None, "RUS", "NLD", "occurred")]),
     # COERCE: blockade, nationalisation, restriction of movement
     ("Eritrea blockaded Ethiopia.", [("COERCE", None, "ERI", "ETH", "occurred")]),
     ("Venezuela nationalised the assets of ExxonMobil, a US company.",

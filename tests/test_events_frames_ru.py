@@ -288,7 +288,11 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [('SANCTION', 'break relations', 'GEO', 'RUS', 'occurred')]),
     ('Россия денонсировала соглашение с Японией.',
      [('SANCTION', None, 'RUS', 'JPN', 'occurred')]),
+    # accreditation taken from journalists is COERCE (branch coerce: as the probes' gold codes
+    # it, en_general-11, de_acts-20); from diplomats it stays SANCTION
     ('Россия аннулировала аккредитацию журналистов Латвии.',
+     [('COERCE', None, 'RUS', 'LVA', 'occurred')]),
+    ('Россия аннулировала аккредитацию дипломатов Латвии.',
      [('SANCTION', None, 'RUS', 'LVA', 'occurred')]),
     # MOBILIZE
     ('Россия перебросила к границе с Украиной дополнительные войска.',

@@ -44,8 +44,9 @@ def test_restricted_movement_is_coerce(extractor: Extractor, text: str,
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the journalists a ban or an expulsion hits do not make «ответит» the answer to a question
+    # (journalists expelled are COERCE since branch coerce; diplomats stay SANCTION expel)
     ("Москва ответит на решение Латвии выслать российских журналистов.",
-     [("SANCTION", "expel", "LVA", "RUS"), ("THREATEN", None, "RUS", "LVA")]),
+     [("COERCE", None, "LVA", "RUS"), ("THREATEN", None, "RUS", "LVA")]),
     ("Белоруссия ответит на действия Польши в отношении белорусских корреспондентов.",
      [("THREATEN", None, "BLR", "POL")]),
     # a question answered stays no act
