@@ -222,7 +222,29 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
     if quoted is not None:      # the attribution names the speaker: no other side of the act
         speaker, end = quoted
         parties = [p for p in parties if p.start < end] + [speaker]
-    return sorted(parties, key=lambda p: p.start)
+    return sorted(_without_topic_partners(candidate, parties, lexicon), key=lambda p: p.start)
+
+
+def _without_topic_partners(candidate: Candidate, parties: list[Party],
+                            lexicon: Lexicon) -> list[Party]:
+    """A cooperative act whose subject already names two states: a 'with'- or 'between'-phrase
+    inside its topic names the topic's parties ("Lavrov and Fidan discussed relations between
+    Ukraine and NATO", «Лавров и Фидан обсудили отношения между Израилем и Ираном», "Wadephul
+    und Sikorski sprachen über die Zusammenarbeit mit der Ukraine"), not the act's. With one
+    state before the verb the phrase may name the partner ("discussed trade with China")."""
+    if candidate.trigger.sides != "symmetric":
+        return parties
+    sentence, clause = candidate.sentence, candidate.scope.clause
+    subject = {p.code for p in parties if p.code and clause[0] <= p.start and p.end <= candidate.start}
+    if len(subject) < 2:
+        return parties
+    # the trigger may be the topic word itself ("discussed")
+    topic = lexicon.cues["topic"].search(sentence.text, candidate.start - sentence.start)
+    partner = (lexicon.cues["with"].search(sentence.text, topic.end()) if topic else None)
+    if partner is None:
+        return parties
+    cut = sentence.start + partner.start()
+    return [p for p in parties if p.start < cut or p.code in subject]
 
 
 def content_span(doc: Document, candidate: Candidate, lexicon: Lexicon) -> tuple[int, int]:
@@ -1224,7 +1246,9 @@ def _subject_first(candidate: Candidate, parties: list[Party], ordered: list[Par
 def _after_target_word(candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
     """Whether 'gegen', 'against', 'против' governs the party (within a short phrase) and
     is not part of a topic phrase ("the cyberattack against Ukraine", "aggression
-    against …": the party is the victim the act is about, not its target)."""
+    against …": the party is the victim the act is about, not its target), nor inside a
+    topic phrase begun before it ("concern over China's actions, including the use of
+    water cannon against Philippine vessels": the deed's victim, not the act's target)."""
     text, base = candidate.sentence.text, candidate.sentence.start
     lo = max(0, party.start - base - TARGET_DISTANCE)
     window = text[lo:party.start - base]
@@ -1235,6 +1259,8 @@ def _after_target_word(candidate: Candidate, party: Party, lexicon: Lexicon) -> 
     if "," in gap or any(lexicon.cue(name, gap) for name in ("frame", "locative", "with")):
         return False
     at = lo + target.start()
+    if any(start < base + at < end for start, end in candidate.scope.topics):
+        return False
     return not any(m.start() < at < m.end() for m in lexicon.cues["topic"].finditer(text))
 
 
@@ -1251,6 +1277,19 @@ def _initiative(candidate: Candidate, parties: list[Party], lexicon: Lexicon) ->
     codes = {p.code for p in initiators}
     return Sides(actors=[p for p in parties if p.code in codes],
                  recipients=[p for p in parties if p.code not in codes])
+
+
+def own_meeting(candidate: Candidate, with_parties: list[tuple[Candidate, list[Party]]],
+                main: list[Party]) -> bool:
+    """Whether an act of the same type in the candidate's sentence names a state the report's
+    main parties lack («20 октября Рыженков посетил Пекин, где встретился с … Ван И»): the
+    sentence tells a meeting of its own, whose open side is that state, not the report's."""
+    codes = {p.code for p in main}
+    return bool(main) and any(
+        other is not candidate and other.sentence is candidate.sentence
+        and other.event_type == candidate.event_type
+        and any(p.code and p.code not in codes for p in parties)
+        for other, parties in with_parties)
 
 
 def _fill(candidate: Candidate, sides: Sides, main: list[Party],
