@@ -227,24 +227,25 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
 
 def _without_topic_partners(candidate: Candidate, parties: list[Party],
                             lexicon: Lexicon) -> list[Party]:
-    """A cooperative act whose subject already names two states: a 'with'- or 'between'-phrase
-    inside its topic names the topic's parties ("Lavrov and Fidan discussed relations between
-    Ukraine and NATO", «Лавров и Фидан обсудили отношения между Израилем и Ираном», "Wadephul
-    und Sikorski sprachen über die Zusammenarbeit mit der Ukraine"), not the act's. With one
-    state before the verb the phrase may name the partner ("discussed trade with China")."""
+    """A cooperative act whose clause names two states before its topic word: a 'with'- or
+    'between'-phrase inside the topic names the topic's parties ("Lavrov and Fidan discussed
+    relations between Ukraine and NATO", "Lawrow sprach mit Fidan über die Beziehungen zwischen
+    der Ukraine und der Nato"), not the act's. With one state before the topic word the
+    phrase may name the partner ("Lavrov discussed trade with China")."""
     if candidate.trigger.sides != "symmetric":
         return parties
     sentence, clause = candidate.sentence, candidate.scope.clause
-    subject = {p.code for p in parties if p.code and clause[0] <= p.start and p.end <= candidate.start}
-    if len(subject) < 2:
-        return parties
     # the trigger may be the topic word itself ("discussed")
     topic = lexicon.cues["topic"].search(sentence.text, candidate.start - sentence.start)
-    partner = (lexicon.cues["with"].search(sentence.text, topic.end()) if topic else None)
-    if partner is None:
+    if topic is None:
+        return parties
+    named = {p.code for p in parties
+             if p.code and clause[0] <= p.start and p.end <= sentence.start + topic.start()}
+    partner = lexicon.cues["with"].search(sentence.text, topic.end())
+    if len(named) < 2 or partner is None:
         return parties
     cut = sentence.start + partner.start()
-    return [p for p in parties if p.start < cut or p.code in subject]
+    return [p for p in parties if p.start < cut or p.code in named]
 
 
 def content_span(doc: Document, candidate: Candidate, lexicon: Lexicon) -> tuple[int, int]:

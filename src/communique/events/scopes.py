@@ -62,7 +62,8 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
     """Spans that name topics, each from a topic word to the next 'with'-word, stop or
     date opened by a topic word, and the asides on a person's former post or possessive
     relative clauses (cue ``aside``), save the one that holds the ``trigger``: that aside
-    tells an act of its own ("Die USA, deren Außenminister … mit Fidan gesprochen hatte,").
+    tells an act of its own ("Die USA, deren Außenminister … mit Fidan gesprochen hatte,");
+    and plain relative clauses that end before the ``trigger`` (cue ``relative``).
 
     A capitalised topic word opens a headline, which a page may run into its lead («О
     российско-китайских консультациях … Сообщение для СМИ 21 мая в Пекине состоялись …»):
@@ -107,6 +108,11 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
     # an aside on a person's former post ends at its own comma, not at a break
     spans += [(offset + m.start(), offset + m.end()) for m in lexicon.cues["aside"].finditer(text)
               if trigger is None or not offset + m.start() <= trigger < offset + m.end()]
+    # a relative clause before the trigger is background to it (cue ``relative``)
+    if trigger is not None:
+        spans += [(offset + m.start(), offset + m.end())
+                  for m in lexicon.cues["relative"].finditer(text, 0, trigger - offset)
+                  if offset + m.end() <= trigger]
     return spans
 
 
