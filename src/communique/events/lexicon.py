@@ -34,8 +34,8 @@ OPTIONAL_CUES = ("decision", "bilateral", "partners", "dated_noun", "report_back
                  "body", "joint", "governed", "readiness", "act_opener", "genitive_article",
                  "attribute_open", "named_agent", "progressive", "position_object",
                  "relation_subject", "content", "we", "we_verb", "statement_head",
-                 "uncertain", "active_future", "agreed_act", "aside", "relative", "backdrop", "topic_statement",
-                 "reached_at", "raised_infinitive")
+                 "uncertain", "active_future", "agreed_act", "aside", "topic_statement",
+                 "reached_at", "raised_infinitive", "relative", "backdrop")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"
