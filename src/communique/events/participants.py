@@ -1284,9 +1284,10 @@ def own_meeting(candidate: Candidate, with_parties: list[tuple[Candidate, list[P
                 main: list[Party]) -> bool:
     """Whether an act of the same type in the candidate's sentence names a state the report's
     main parties lack («20 октября Рыженков посетил Пекин, где встретился с … Ван И»): the
-    sentence tells a meeting of its own, whose open side is that state, not the report's."""
+    sentence tells a meeting of its own, whose open side is that state, not the report's. Only
+    for a verb: a meeting noun may name the report's meeting («Am Rande des Treffens traf er …»)."""
     codes = {p.code for p in main}
-    return bool(main) and any(
+    return bool(main) and candidate.trigger.form != "noun" and any(
         other is not candidate and other.sentence is candidate.sentence
         and other.event_type == candidate.event_type
         and any(p.code and p.code not in codes for p in parties)
