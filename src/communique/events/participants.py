@@ -1247,9 +1247,9 @@ def _subject_first(candidate: Candidate, parties: list[Party], ordered: list[Par
 def _after_target_word(candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
     """Whether 'gegen', 'against', 'против' governs the party (within a short phrase) and
     is not part of a topic phrase ("the cyberattack against Ukraine", "aggression
-    against …": the party is the victim the act is about, not its target), nor inside a
-    topic phrase begun before it ("concern over China's actions, including the use of
-    water cannon against Philippine vessels": the deed's victim, not the act's target)."""
+    against …": the party is the victim the act is about, not its target), nor after a
+    comma inside a topic phrase begun before it ("concern over China's actions, including
+    the use of water cannon against Philippine vessels": the deed's victim)."""
     text, base = candidate.sentence.text, candidate.sentence.start
     lo = max(0, party.start - base - TARGET_DISTANCE)
     window = text[lo:party.start - base]
@@ -1260,7 +1260,8 @@ def _after_target_word(candidate: Candidate, party: Party, lexicon: Lexicon) -> 
     if "," in gap or any(lexicon.cue(name, gap) for name in ("frame", "locative", "with")):
         return False
     at = lo + target.start()
-    if any(start < base + at < end for start, end in candidate.scope.topics):
+    if any(start < base + at < end and "," in text[start - base:at]
+           for start, end in candidate.scope.topics):
         return False
     return not any(m.start() < at < m.end() for m in lexicon.cues["topic"].finditer(text))
 
