@@ -75,8 +75,8 @@ TOPIC_PARTNERS = [
      "CONSULT", [("CHN+TUR", "")]),
 ]
 
-# A situation "on"/«на»/«обстановка» is a topic; the 'with' of a conflict noun ("the dispute
-# with Belarus", «войны с Россией») continues the topic (not a border's: "moved troops to the
+# A situation "on"/«на»/«обстановка» is a topic; the 'with' of a conflict noun ("the war with
+# Russia", «войны с Россией») continues the topic (not a border's: "moved troops to the
 # border with Belarus" is aimed at Belarus).
 SITUATIONS = [
     ("ru", "Министры иностранных дел Китая и Турции обсудили обстановку на Ближнем Востоке.",
@@ -85,20 +85,17 @@ SITUATIONS = [
      "Peninsula.",
      "CONSULT", [("CHN+TUR", "")]),
     ("en", "Polish Foreign Minister Radoslaw Sikorski met Finnish Foreign Minister Elina "
-     "Valtonen in Helsinki to discuss the dispute with Belarus.",
+     "Valtonen in Helsinki to discuss the war with Russia.",
      "CONSULT", [("POL", "FIN")]),
     ("ru", "Министры иностранных дел Польши и Финляндии обсудили в Хельсинки ход войны с "
      "Россией.",
      "CONSULT", [("POL", "FIN")]),
 ]
 
-# A backdrop ("amid", «на фоне», "vor dem Hintergrund") runs through its between-words.
+# A backdrop ("against the backdrop of", "vor dem Hintergrund") runs through its between-words.
 BACKDROPS = [
-    ("en", "The foreign ministers of China and Turkey met in Beijing amid tensions between "
-     "Israel and Iran.",
-     "CONSULT", [("TUR", "CHN")]),
-    ("ru", "Министры иностранных дел Китая и Турции встретились в Пекине на фоне напряженности "
-     "между Израилем и Ираном.",
+    ("en", "The foreign ministers of China and Turkey met in Beijing against the backdrop of "
+     "tensions between Israel and Iran.",
      "CONSULT", [("TUR", "CHN")]),
     ("de", "Die Außenminister Chinas und der Türkei trafen sich in Peking vor dem Hintergrund "
      "der Spannungen zwischen Israel und Iran.",

@@ -102,12 +102,15 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
     # a statement of topics ("Themen des Gesprächs waren …") runs to the clause's end: what
     # it names between whom ("die Spannungen zwischen China und Taiwan") is the topic too
     cuts = sorted([offset + i for i, ch in enumerate(text) if ch == ";"] + stops)
-    # so does a backdrop ("amid tensions between Russia and the West", «на фоне …»; cue
-    # ``backdrop``): what it names is the act's circumstance
-    for match in [*lexicon.cues["topic_statement"].finditer(text),
-                  *lexicon.cues["backdrop"].finditer(text)]:
+    for match in lexicon.cues["topic_statement"].finditer(text):
         start = offset + match.end()
         spans.append((start, next((c for c in cuts if c > start), offset + len(text))))
+    # so does a backdrop ("amid tensions between Russia and the West", «на фоне …»; cue
+    # ``backdrop``), up to a comma: "Amid the dispute with Russia, | the EU imposed …"
+    commas = sorted(cuts + [offset + i for i, ch in enumerate(text) if ch == ","])
+    for match in lexicon.cues["backdrop"].finditer(text):
+        start = offset + match.end()
+        spans.append((start, next((c for c in commas if c > start), offset + len(text))))
     # an aside on a person's former post ends at its own comma, not at a break
     spans += [(offset + m.start(), offset + m.end()) for m in lexicon.cues["aside"].finditer(text)
               if trigger is None or not offset + m.start() <= trigger < offset + m.end()]
