@@ -47,6 +47,7 @@ from communique.events.participants import (
     incident_target,
     is_headline,
     main_parties,
+    own_meeting,
     sentence_parties,
     share_with_rivals,
     sharing,
@@ -170,7 +171,9 @@ class EventCoder:
         pending: list[Sided] = []
         for candidate, parties in with_parties:
             rivals = context.rivals(candidate)
-            sides = assign_sides(context, candidate, parties, main, previous)
+            sides = assign_sides(context, candidate, parties,
+                                 [] if own_meeting(candidate, with_parties, main) else main,
+                                 previous)
             named_before(doc, candidate, sides, lexicon)
             headline_sides(doc, candidate, sides, lexicon)
             if parties:

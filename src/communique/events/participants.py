@@ -227,7 +227,30 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
     if quoted is not None:      # the attribution names the speaker: no other side of the act
         speaker, end = quoted
         parties = [p for p in parties if p.start < end] + [speaker]
-    return sorted(parties, key=lambda p: p.start)
+    return sorted(_without_topic_partners(candidate, parties, lexicon), key=lambda p: p.start)
+
+
+def _without_topic_partners(candidate: Candidate, parties: list[Party],
+                            lexicon: Lexicon) -> list[Party]:
+    """A cooperative act whose clause names two states before its topic word: a 'with'- or
+    'between'-phrase inside the topic names the topic's parties ("Lavrov and Fidan discussed
+    relations between Ukraine and NATO", "Lawrow sprach mit Fidan über die Beziehungen zwischen
+    der Ukraine und der Nato"), not the act's. With one state before the topic word the
+    phrase may name the partner ("Lavrov discussed trade with China")."""
+    if candidate.trigger.sides != "symmetric":
+        return parties
+    sentence, clause = candidate.sentence, candidate.scope.clause
+    # the trigger may be the topic word itself ("discussed")
+    topic = lexicon.cues["topic"].search(sentence.text, candidate.start - sentence.start)
+    if topic is None:
+        return parties
+    named = {p.code for p in parties
+             if p.code and clause[0] <= p.start and p.end <= sentence.start + topic.start()}
+    partner = lexicon.cues["with"].search(sentence.text, topic.end())
+    if len(named) < 2 or partner is None:
+        return parties
+    cut = sentence.start + partner.start()
+    return [p for p in parties if p.start < cut or p.code in named]
 
 
 def content_span(doc: Document, candidate: Candidate, lexicon: Lexicon) -> tuple[int, int]:
@@ -1284,7 +1307,9 @@ def _subject_first(candidate: Candidate, parties: list[Party], ordered: list[Par
 def _after_target_word(candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
     """Whether 'gegen', 'against', 'против' governs the party (within a short phrase) and
     is not part of a topic phrase ("the cyberattack against Ukraine", "aggression
-    against …": the party is the victim the act is about, not its target)."""
+    against …": the party is the victim the act is about, not its target), nor after a
+    comma inside a topic phrase begun before it ("concern over China's actions, including
+    the use of water cannon against Philippine vessels": the deed's victim)."""
     text, base = candidate.sentence.text, candidate.sentence.start
     lo = max(0, party.start - base - TARGET_DISTANCE)
     window = text[lo:party.start - base]
@@ -1296,6 +1321,9 @@ def _after_target_word(candidate: Candidate, party: Party, lexicon: Lexicon) -> 
                                                               "topic")):
         return False    # a topic phrase between: "Unterstützung für Georgien auf dem Weg in"
     at = lo + target.start()
+    if any(start < base + at < end and "," in text[start - base:at]
+           for start, end in candidate.scope.topics):
+        return False
     return not any(m.start() < at < m.end() for m in lexicon.cues["topic"].finditer(text))
 
 
@@ -1312,6 +1340,20 @@ def _initiative(candidate: Candidate, parties: list[Party], lexicon: Lexicon) ->
     codes = {p.code for p in initiators}
     return Sides(actors=[p for p in parties if p.code in codes],
                  recipients=[p for p in parties if p.code not in codes])
+
+
+def own_meeting(candidate: Candidate, with_parties: list[tuple[Candidate, list[Party]]],
+                main: list[Party]) -> bool:
+    """Whether an act of the same type in the candidate's sentence names a state the report's
+    main parties lack («20 октября Рыженков посетил Пекин, где встретился с … Ван И»): the
+    sentence tells a meeting of its own, whose open side is that state, not the report's. Only
+    for a verb: a meeting noun may name the report's meeting («Am Rande des Treffens traf er …»)."""
+    codes = {p.code for p in main}
+    return bool(main) and candidate.trigger.form != "noun" and any(
+        other is not candidate and other.sentence is candidate.sentence
+        and other.event_type == candidate.event_type
+        and any(p.code and p.code not in codes for p in parties)
+        for other, parties in with_parties)
 
 
 def _fill(candidate: Candidate, sides: Sides, main: list[Party],

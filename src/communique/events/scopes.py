@@ -57,10 +57,13 @@ def inserted_close(text: str, sentence_start: int, clause_start: int, trigger: i
 
 
 def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
-                times: list[TimeExpression], names: list[tuple[int, int]]
-                ) -> list[tuple[int, int]]:
+                times: list[TimeExpression], names: list[tuple[int, int]],
+                trigger: int | None = None) -> list[tuple[int, int]]:
     """Spans that name topics, each from a topic word to the next 'with'-word, stop or
-    date opened by a topic word, and the asides on a person's former post (cue ``aside``).
+    date opened by a topic word, and the asides on a person's former post or possessive
+    relative clauses (cue ``aside``), save the one that holds the ``trigger``: that aside
+    tells an act of its own ("Die USA, deren Außenminister … mit Fidan gesprochen hatte,");
+    and plain relative clauses that end before the ``trigger`` (cue ``relative``).
 
     A capitalised topic word opens a headline, which a page may run into its lead («О
     российско-китайских консультациях … Сообщение для СМИ 21 мая в Пекине состоялись …»):
@@ -79,7 +82,10 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
     matches = list(lexicon.cues["topic"].finditer(text))
     opens_date = [offset + m.start() for m in matches
                   if offset + m.start() in date_starts or offset + m.end() + 1 in date_starts]
-    breaks = sorted([offset + m.start() for m in lexicon.cues["with"].finditer(text)]
+    # a 'with' that belongs to a topic word ("the war with Russia", «граница с Россией»)
+    # continues the topic
+    breaks = sorted([offset + m.start() for m in lexicon.cues["with"].finditer(text)
+                     if not any(t.start() < m.start() < t.end() for t in matches)]
                     + [offset + i for i, ch in enumerate(text) if ch == ";"]
                     + opens_date + stops)   # "a debate on cybersecurity | on Monday"
     frame = lexicon.cues["frame"]
@@ -99,8 +105,22 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
     for match in lexicon.cues["topic_statement"].finditer(text):
         start = offset + match.end()
         spans.append((start, next((c for c in cuts if c > start), offset + len(text))))
+    # so does a backdrop ("amid tensions between Russia and the West", «на фоне …»; cue
+    # ``backdrop``), up to a comma: "Amid the dispute with Russia, | the EU imposed …"
+    commas = sorted(cuts + [offset + i for i, ch in enumerate(text) if ch == ","])
+    for match in lexicon.cues["backdrop"].finditer(text):
+        start = offset + match.end()
+        spans.append((start, next((c for c in commas if c > start), offset + len(text))))
     # an aside on a person's former post ends at its own comma, not at a break
-    spans += [(offset + m.start(), offset + m.end()) for m in lexicon.cues["aside"].finditer(text)]
+    spans += [(offset + m.start(), offset + m.end()) for m in lexicon.cues["aside"].finditer(text)
+              if trigger is None or not offset + m.start() <= trigger < offset + m.end()]
+    # a relative clause before the trigger is background to it (cue ``relative``), up to the
+    # last comma before the trigger: "…, which includes Russia, China and India, discussed"
+    if trigger is not None:
+        last = text.rfind(",", 0, trigger - offset)
+        spans += [(offset + m.start(), offset + max(m.end(), last))
+                  for m in lexicon.cues["relative"].finditer(text, 0, trigger - offset)
+                  if offset + m.end() <= trigger]
     return spans
 
 
@@ -127,7 +147,7 @@ def scope_of(sentence: Sentence, start: int, end: int, noun: bool, lexicon: Lexi
     frames = [sentence.start + m.start() for m in lexicon.cues["frame"].finditer(sentence.text)]
     unbounded = topic_spans(sentence, lexicon, frames, in_sentence, names)
     own = next(((s, e) for s, e in unbounded if s < start < e), None) if noun else None
-    topics = [span for span in topic_spans(sentence, lexicon, [start], in_sentence, names)
+    topics = [span for span in topic_spans(sentence, lexicon, [start], in_sentence, names, start)
               if not _opens_own_clause(sentence, span, start, lexicon)]
     return Scope(clause_bounds(sentence, start, end, lexicon, through_next=noun),
                  tuple(topics + quotes_around(sentence, start)), own)

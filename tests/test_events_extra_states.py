@@ -1,0 +1,121 @@
+"""States wrongly added as participants (issue 13, branch ``extrastates``; blind set
+tests/data/probe/extra_states.jsonl).
+
+Hand-written reports in English, German and Russian, none from the blind set or an evaluation
+set, each asserting the exact actor and recipient codes of every coded event of a type: states
+named in an aside or a relative clause, a deed's victim inside a topic, the partners of a topic
+relation, a conflict's other party, a backdrop, or another meeting of the same sentence take no
+part in the act.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import Extractor
+from communique.document import RawDocument
+
+PUBLISHED = "2024-10-15"
+Coded = tuple[str, str]
+
+
+def sides_of(extractor: Extractor, text: str, event_type: str, language: str) -> list[Coded]:
+    """Actor and recipient codes of the report's events of the type, in text order."""
+    raw = RawDocument(text, doc_id="case", published=PUBLISHED, language=language)
+    doc = next(iter(extractor.run([raw])))
+    return [("+".join(sorted({a.code for a in e.actors if a.code})),
+             "+".join(sorted({a.code for a in e.recipients if a.code})))
+            for e in doc.events if e.event_type == event_type]
+
+
+# An apposition on a former post (", formerly …", ", Russia's former …", ", zuvor …") or a
+# possessive relative clause (", whose …", ", deren …", «, чья …») names no side of the act
+# outside it; an act told inside it keeps its own sides.
+ASIDES = [
+    ("en", "Kenyan Foreign Minister Musalia Mudavadi, formerly Kenya's envoy to Egypt, met "
+     "Tanzanian Foreign Minister January Makamba in Nairobi on Monday.",
+     "CONSULT", [("TZA", "KEN")]),       # a visit: the host is the state of the venue
+    ("en", "Igor Morgulov, Russia's former envoy to China, met Mongolian Foreign Minister "
+     "Batmunkh Battsetseg in Ulaanbaatar.",
+     "CONSULT", [("RUS", "MNG")]),
+    ("en", "Slovak Foreign Minister Juraj Blanar, whose country belongs to NATO and the EU, met "
+     "Serbian Foreign Minister Marko Djuric in Belgrade.",
+     "CONSULT", [("SVK", "SRB")]),
+    ("de", "Der slowakische Außenminister Juraj Blanár, dessen Land der Nato und der EU "
+     "angehört, traf in Belgrad den serbischen Außenminister Marko Đurić.",
+     "CONSULT", [("SVK", "SRB")]),
+    ("ru", "Министр иностранных дел Словакии Юрай Бланар, чья страна входит в НАТО и ЕС, "
+     "провел в Белграде переговоры с министром иностранных дел Сербии Марко Джуричем.",
+     "CONSULT", [("SVK", "SRB")]),
+]
+
+# A relative clause between the subject and its verb is background; its list of states too.
+RELATIVES = [
+    ("en", "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani, who brokered the prisoner "
+     "swap between the United States and Iran, praised Egypt.",
+     "SUPPORT", [("QAT", "EGY")]),
+]
+
+# A target word ("against", «против») inside a topic begun before it names the deed's victim.
+TARGET_IN_TOPIC = [
+    ("en", "Norway condemned Sweden over its decision to deport asylum seekers, including "
+     "measures against Afghan refugees.",
+     "ACCUSE", [("NOR", "SWE")]),
+]
+
+# Two states named before the topic word: a 'with'/'between' phrase in the topic is the
+# topic's relation; one state before it: the phrase names the partner.
+TOPIC_PARTNERS = [
+    ("en", "Wang Yi and Hakan Fidan discussed relations between Armenia and Azerbaijan.",
+     "CONSULT", [("CHN+TUR", "")]),
+    ("de", "Wang Yi sprach mit Hakan Fidan über die Beziehungen zwischen Armenien und "
+     "Aserbaidschan.",
+     "CONSULT", [("CHN+TUR", "")]),
+    ("en", "Wang Yi discussed trade with Hakan Fidan.",
+     "CONSULT", [("CHN+TUR", "")]),
+]
+
+# A situation "on"/«на»/«обстановка» is a topic; the 'with' of a conflict noun ("the war with
+# Russia", «войны с Россией») continues the topic (not a border's: "moved troops to the
+# border with Belarus" is aimed at Belarus).
+SITUATIONS = [
+    ("ru", "Министры иностранных дел Китая и Турции обсудили обстановку на Ближнем Востоке.",
+     "CONSULT", [("CHN+TUR", "")]),
+    ("en", "Foreign ministers of China and Turkey discussed the situation on the Korean "
+     "Peninsula.",
+     "CONSULT", [("CHN+TUR", "")]),
+    ("en", "Polish Foreign Minister Radoslaw Sikorski met Finnish Foreign Minister Elina "
+     "Valtonen in Helsinki to discuss the war with Russia.",
+     "CONSULT", [("POL", "FIN")]),
+    ("ru", "Министры иностранных дел Польши и Финляндии обсудили в Хельсинки ход войны с "
+     "Россией.",
+     "CONSULT", [("POL", "FIN")]),
+]
+
+# A backdrop ("against the backdrop of", "vor dem Hintergrund") runs through its between-words.
+BACKDROPS = [
+    ("en", "The foreign ministers of China and Turkey met in Beijing against the backdrop of "
+     "tensions between Israel and Iran.",
+     "CONSULT", [("TUR", "CHN")]),
+    ("de", "Die Außenminister Chinas und der Türkei trafen sich in Peking vor dem Hintergrund "
+     "der Spannungen zwischen Israel und Iran.",
+     "CONSULT", [("TUR", "CHN")]),
+]
+
+# A sentence that tells a meeting of its own with a state the report's meeting lacks takes its
+# open side from that meeting, not from the report.
+OWN_MEETINGS = [
+    ("ru", "Министр иностранных дел Армении Арарат Мирзоян провел в Ереване переговоры с "
+     "министром иностранных дел Греции Георгиосом Герапетритисом. 3 октября Мирзоян посетил "
+     "Париж, где встретился с министром иностранных дел Франции Жан-Ноэлем Барро.",
+     "CONSULT", [("GRC", "ARM"), ("ARM", "FRA")]),
+]
+
+CASES = ASIDES + RELATIVES + TARGET_IN_TOPIC + TOPIC_PARTNERS + SITUATIONS + BACKDROPS \
+    + OWN_MEETINGS
+
+
+@pytest.mark.parametrize(("language", "text", "event_type", "expected"), CASES)
+def test_no_extra_states(extractor: Extractor, language: str, text: str, event_type: str,
+                         expected: list[Coded]) -> None:
+    assert sides_of(extractor, text, event_type, language) == expected
