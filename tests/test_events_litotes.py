@@ -1,0 +1,40 @@
+"""A threat told by litotes (issue 12): "does not rule out a military response", «не
+исключает ответных мер» threaten what they name (PLOVER THREATEN); the negation they hold
+cancels nothing, while "did not rule out that …" and «не исключает, что …» are a
+possibility, and a negated act stays no act.
+
+Hand-written sentences, each with the exact events (type, actor codes, recipient codes).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import Extractor
+from communique.document import RawDocument
+
+Coded = tuple[str, str, str]
+
+CASES = [
+    ("Turkey does not rule out a military response to Syria, the defence minister said.",
+     [("THREATEN", "TUR", "SYR")]),
+    ("The United Kingdom doesn't exclude new sanctions against Iran.",
+     [("THREATEN", "GBR", "IRN")]),
+    ("Officials in Ankara did not rule out that the talks with Greece could resume.", []),
+    ("The foreign ministers of Peru and Chile did not meet in Lima.", []),
+    ("Белоруссия не исключает ответных мер в отношении Литвы, заявили в МИД.",
+     [("THREATEN", "BLR", "LTU")]),
+    ("Великобритания не исключает новых санкций против Ирана.", [("THREATEN", "GBR", "IRN")]),
+    ("В МИД не исключают, что Литва введет новые ограничения против Белоруссии.", []),
+]
+
+
+def events_of(extractor: Extractor, text: str) -> list[Coded]:
+    doc = next(iter(extractor.run([RawDocument(text, doc_id="case", published="2024-05-15")])))
+    return [(e.event_type, "+".join(sorted({a.code for a in e.actors if a.code})),
+             "+".join(sorted({a.code for a in e.recipients if a.code}))) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_litotes(extractor: Extractor, text: str, expected: list[Coded]) -> None:
+    assert events_of(extractor, text) == expected
