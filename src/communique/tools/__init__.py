@@ -13,6 +13,8 @@ Each is ``python -m communique.tools.NAME`` with ``--help``; none is imported by
 - ``check_persons``: how many gold persons the actor layer finds, with the right state.
 - ``germeval``: the fixed GermEval 2014 split the German NER model is trained on.
 - ``gnad_sample``: a seeded sample of the events coded on German general news, to read by hand.
+- ``eval_probes``: one table of every probe set, the 10kGNAD gold, dev and check (aggregate):
+  how a change to the coder is judged before it lands.
 - ``petrarch_check``: the coder on PETRARCH2's real validation sentences (type found, extras).
 - ``ngec_check``: the coder on NGEC's synthetic two-country headlines (breadth of the English
   lexicon over the 16 categories).
