@@ -1,7 +1,8 @@
 """A threat told by litotes (issue 12): "does not rule out a military response", «не
 исключает ответных мер» threaten what they name (PLOVER THREATEN); the negation they hold
-cancels nothing, while "did not rule out that …" and «не исключает, что …» are a
-possibility, and a negated act stays no act.
+cancels nothing (`litotes: true` on the entry), while "did not rule out that …" and «не
+исключает, что …» are a possibility, and a negated act stays no act, also where German puts
+the negation before the particle that closes the verb ("wies … nicht aus").
 
 Hand-written sentences, each with the exact events (type, actor codes, recipient codes).
 """
@@ -22,6 +23,11 @@ CASES = [
      [("THREATEN", "GBR", "IRN")]),
     ("Officials in Ankara did not rule out that the talks with Greece could resume.", []),
     ("The foreign ministers of Peru and Chile did not meet in Lima.", []),
+    ("Die Türkei schließt einen Militärschlag gegen Syrien nicht aus, sagte der Minister.",
+     [("THREATEN", "TUR", "SYR")]),
+    # a negation before the particle that closes the verb's bracket negates the act
+    ("Ungarn wies die russischen Diplomaten nicht aus.", []),
+    ("Ungarn wies zwei russische Diplomaten aus.", [("SANCTION", "HUN", "RUS")]),
     ("Белоруссия не исключает ответных мер в отношении Литвы, заявили в МИД.",
      [("THREATEN", "BLR", "LTU")]),
     ("Великобритания не исключает новых санкций против Ирана.", [("THREATEN", "GBR", "IRN")]),

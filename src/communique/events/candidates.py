@@ -299,6 +299,17 @@ def _window(sentence: Sentence, start: int, end: int, before: int, after: int,
     return lo, hi
 
 
+def _bracket_negated(rest: str, lexicon: Lexicon) -> bool:
+    """A verb-second clause closes its verb's bracket with the particle or the participle,
+    and the negation of the whole act stands right before that closing word ("wies die
+    Diplomaten nicht aus", "hat an den Gesprächen nicht teilgenommen"), beyond the window
+    read after the finite verb: the last two words before the clause's end or its next
+    comma (``rest``, the text after the verb) are read for it; a clause after the comma
+    closes its own bracket ("…, waren an den Gesprächen nicht beteiligt")."""
+    words = rest.rstrip(" .!?;:").split()
+    return len(words) >= 2 and lexicon.cue("negation", " ".join(words[-2:])) is not None
+
+
 def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: int,
              lexicon: Lexicon, context: tuple[list[TimeExpression], list[tuple[int, int]]],
              anchor: date | None, reached_at: bool = False) -> Candidate | None:
@@ -328,7 +339,9 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
                                        near, lexicon)
     if reported_future is not None:     # "said it would send": a future, not a hypothesis
         near = near[:reported_future.start()] + " " + near[reported_future.end():]
-    if lexicon.cue("negation", near) or lexicon.cue("hypothetical", near) or (
+    negated = not trigger.litotes and (lexicon.cue("negation", near) or (
+        after_window and not noun and _bracket_negated(after.split(",")[0], lexicon)))
+    if negated or lexicon.cue("hypothetical", near) or (
             noun and _negated_frame(clause, lexicon)):
         return None
     if lexicon.cue("uncertain", sentence.text[:clause_start - sentence.start]):

@@ -54,7 +54,7 @@ BACKING_OUTCOMES = frozenset({"endorsed", "welcomed"})
 VIEW_OBJECT_WORDS = 1
 _KNOWN_KEYS = frozenset({"type", "lemmas", "pos", "sides", "mode", "particle", "with",
                          "not_with", "compound", "tense", "outcome", "strength", "goal",
-                         "source", "finite", "seat", "view"})
+                         "source", "finite", "seat", "view", "litotes"})
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,8 @@ class Trigger:
     source: bool = False        # only a place it is asked or taken from is its recipient
     seat: bool = False          # done at the acting government's seat (a summons, a protest
                                 # note handed over, an expulsion): its capital is the place
+    litotes: bool = False       # its wording holds a negation that asserts ("does not rule
+                                # out a response"): no negation cue cancels it
 
     @staticmethod
     def coding(entry: dict[str, Any], where: str, form_key: str = "form") -> dict[str, Any]:
@@ -43,6 +45,8 @@ class Trigger:
             if entry.get(key) not in (None, *GOALS):
                 raise DataFileError(f"{where}: unknown {key} {entry.get(key)!r}; "
                                     f"use one of {GOALS}")
+        if entry.get("litotes") not in (None, True):
+            raise DataFileError(f"{where}: litotes must be true or left out")
         if entry.get("seat") not in (None, "actor"):
             raise DataFileError(f"{where}: unknown seat {entry.get('seat')!r}; use 'actor'")
         form = entry.get(form_key, "verb")
@@ -53,4 +57,4 @@ class Trigger:
                 "mode": entry.get("mode"), "future": entry.get("tense") == "future",
                 "outcome": entry.get("outcome"), "goal": entry.get("goal") == "recipient",
                 "source": entry.get("source") == "recipient",
-                "seat": entry.get("seat") == "actor"}
+                "seat": entry.get("seat") == "actor", "litotes": entry.get("litotes") is True}
