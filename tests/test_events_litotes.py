@@ -25,6 +25,12 @@ CASES = [
     ("The foreign ministers of Peru and Chile did not meet in Lima.", []),
     ("Die Türkei schließt einen Militärschlag gegen Syrien nicht aus, sagte der Minister.",
      [("THREATEN", "TUR", "SYR")]),
+    # the step answered as the subject: its maker is threatened, the speaker threatens
+    ("Such steps by Lithuania will not go unanswered, Belarusian Foreign Ministry spokesman "
+     "Anatoly Glaz said.", [("THREATEN", "BLR", "LTU")]),
+    ("Solche Schritte Lettlands werden nicht unbeantwortet bleiben, sagte die Sprecherin des "
+     "russischen Außenministeriums, Maria Sacharowa.", [("THREATEN", "RUS", "LVA")]),
+    ("The letter from the Lithuanian embassy remained unanswered.", []),
     # a negation before the particle that closes the verb's bracket negates the act
     ("Ungarn wies die russischen Diplomaten nicht aus.", []),
     ("Ungarn wies zwei russische Diplomaten aus.", [("SANCTION", "HUN", "RUS")]),
