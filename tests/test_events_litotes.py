@@ -31,6 +31,9 @@ CASES = [
     ("Solche Schritte Lettlands werden nicht unbeantwortet bleiben, sagte die Sprecherin des "
      "russischen Außenministeriums, Maria Sacharowa.", [("THREATEN", "RUS", "LVA")]),
     ("The letter from the Lithuanian embassy remained unanswered.", []),
+    # what looms over a state ("droht dem Bankensystem der Kollaps") is no threat of a state
+    ("Deutschland hat Griechenland neue Hilfen verweigert. Ohne weitere Finanzhilfen droht dem "
+     "griechischen Bankensystem der Kollaps.", [("REJECT", "DEU", "GRC")]),
     # a negation before the particle that closes the verb's bracket negates the act
     ("Ungarn wies die russischen Diplomaten nicht aus.", []),
     ("Ungarn wies zwei russische Diplomaten aus.", [("SANCTION", "HUN", "RUS")]),
