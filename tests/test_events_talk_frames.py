@@ -31,6 +31,15 @@ CASES = [
      [("CONSULT", "occurred", "IND+PAK", "", "2024-05")]),
     ("Im Gespräch mit der Zeitung kritisierte der ungarische Außenminister die Haltung "
      "Rumäniens.", [("ACCUSE", "occurred", "HUN", "ROU", "2024-05")]),
+    # a meeting that only dates another act of its sentence is no act of its own
+    ("Im Vorfeld der Tagung hat Ungarn der Regierung Griechenlands mangelnde Grenzsicherung "
+     "vorgeworfen.", [("ACCUSE", "occurred", "HUN", "GRC", "2024-05")]),
+    ("В преддверии саммита Венгрия обвинила Грецию в слабой охране границ.",
+     [("ACCUSE", "occurred", "HUN", "GRC", "2024-05-15")]),
+    ("По итогам состоявшихся накануне в Афинах переговоров министров иностранных дел Греции и "
+     "Венгрии стороны договорились продолжить консультации.",
+     [("CONSULT", "occurred", "HUN", "GRC", "2024-05-14"),
+      ("AGREE", "planned", "GRC+HUN", "", None)]),
     ("This was the second meeting between the defence ministers of Greece and Turkey this "
      "year, officials said on Monday.",
      [("CONSULT", "occurred", "GRC+TUR", "", "2024")]),
