@@ -105,8 +105,10 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
     for match in lexicon.cues["topic_statement"].finditer(text):
         start = offset + match.end()
         spans.append((start, next((c for c in cuts if c > start), offset + len(text))))
-    # so does a backdrop ("amid tensions between Russia and the West", «на фоне …»; cue
-    # ``backdrop``), up to a comma: "Amid the dispute with Russia, | the EU imposed …"
+    # so does a backdrop ("against the backdrop of tensions between Russia and the West",
+    # "vor dem Hintergrund …"; cue ``backdrop``), up to a comma: "Against the backdrop of the
+    # dispute with Russia, | the EU imposed …" ("amid" is left out: its opener may name the
+    # target)
     commas = sorted(cuts + [offset + i for i, ch in enumerate(text) if ch == ","])
     for match in lexicon.cues["backdrop"].finditer(text):
         start = offset + match.end()
