@@ -54,6 +54,11 @@ RELATIVES = [
     ("en", "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani, who brokered the prisoner "
      "swap between the United States and Iran, praised Egypt.",
      "SUPPORT", [("QAT", "EGY")]),
+    # the relative clause the trigger stands in is its own clause, not a topic before it
+    ("en", "The treaty, which Chile and Peru signed in Lima on Monday, covers fisheries.",
+     "SUPPORT", [("CHL+PER", "")]),
+    ("ru", "Договор, который Чили и Перу подписали в понедельник в Лиме, касается рыболовства.",
+     "SUPPORT", [("CHL+PER", "")]),
 ]
 
 # A target word ("against", «против») inside a topic begun before it names the deed's victim.

@@ -121,8 +121,8 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
     if trigger is not None:
         last = text.rfind(",", 0, trigger - offset)
         spans += [(offset + m.start(), offset + max(m.end(), last))
-                  for m in lexicon.cues["relative"].finditer(text, 0, trigger - offset)
-                  if offset + m.end() <= trigger]
+                  for m in lexicon.cues["relative"].finditer(text)
+                  if offset + m.end() <= trigger]   # not the clause the trigger stands in
     return spans
 
 
