@@ -39,6 +39,10 @@ def test_clean_dates_reads_printed_dates(line: str, value: datetime, has_time: b
     ("https://nuernberger-blatt.de/2020/10/eu-verhaengt-sanktionen", "2020-10-01", "month"),
     ("https://news.example.org/article?id=5521&date=2021-11-23", "2021-11-23", "day"),
     ("https://www.example.ru/news/?d=20211123#top", "2021-11-23", "day"),
+    ("https://www.example.ru/news/202111231530/dogovor.html", "2021-11-23", "day"),
+    ("https://www.example.ru/news/20211123153045-dogovor", "2021-11-23", "day"),
+    ("https://www.example.ru/news/202111239930/dogovor.html", None, None),
+    ("https://www.example.ru/news/2021112315/dogovor.html", None, None),
     ("https://tass.ru/politika/14852885", None, None),
     ("https://eng.belta.by/politics/view/belarus-updates-141913-2021", None, None),
 ])

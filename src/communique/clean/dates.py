@@ -126,7 +126,9 @@ _URL_DAY = (
     re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)" + _URL_END),
     re.compile(r"/(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)/(?P<day>[0-3]\d)" + _URL_END),
     re.compile(r"[/_=-](?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)" + _URL_END),
-    re.compile(r"[/_=-](?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)" + _URL_END),
+    # a compact date, with the hour and minute of a CMS timestamp or not (/202111231530/)
+    re.compile(r"[/_=-](?P<year>(?:19|20)\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)"
+               r"(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?" + _URL_END),
 )
 _URL_MONTH = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)(?=/)")
 # A year as a path segment ("/press/2021/kazakh-talks") or ending the slug ("…-470123-2021/")
@@ -134,7 +136,7 @@ _URL_YEAR = re.compile(r"[/-](?P<year>(?:19|20)\d{2})(?=/|$)")
 
 
 def url_date(url: str | None) -> DateHit | None:
-    """A date in a URL's path or query: /2021/09/30/, /20211120/, /2019-12/28/,
+    """A date in a URL's path or query: /2021/09/30/, /20211120/, /202111201530/, /2019-12/28/,
     ?date=2021-11-23, /2020/10/ (month)."""
     path = _url_path(url)
     if path is None:
