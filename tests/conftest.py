@@ -21,7 +21,7 @@ import socket
 import subprocess
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from communique.document import Document, Mention
+from communique.document import Document, Mention, RawDocument
 from communique.evaluate import load_gold, raw_from_gold
 from communique.evaluate.scorer import GoldDocument
 from communique.extractor import Extractor
@@ -76,6 +76,22 @@ def shared_extractor() -> Extractor:
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
     return shared_extractor()
+
+
+Sided = tuple[str, str, str]
+
+
+@pytest.fixture(scope="session")
+def sided(extractor: Extractor) -> Callable[[str], list[Sided]]:
+    """Each event a text (published 2024-05-15) is coded into, as its type, its actors'
+    codes and its recipients' codes, codes sorted and joined by '+'."""
+    def code(text: str) -> list[Sided]:
+        doc = next(iter(extractor.run([RawDocument(text, doc_id="case",
+                                                   published="2024-05-15")])))
+        return [(e.event_type, "+".join(sorted({a.code for a in e.actors if a.code})),
+                 "+".join(sorted({a.code for a in e.recipients if a.code})))
+                for e in doc.events]
+    return code
 
 
 @pytest.fixture(scope="session")

@@ -9,12 +9,11 @@ Hand-written sentences, each with the exact events (type, actor codes, recipient
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from communique import Extractor
-from communique.document import RawDocument
-
-Coded = tuple[str, str, str]
+Sided = tuple[str, str, str]     # the conftest fixture ``sided``: type, actors, recipients
 
 CASES = [
     ("Turkey does not rule out a military response to Syria, the defence minister said.",
@@ -44,12 +43,7 @@ CASES = [
 ]
 
 
-def events_of(extractor: Extractor, text: str) -> list[Coded]:
-    doc = next(iter(extractor.run([RawDocument(text, doc_id="case", published="2024-05-15")])))
-    return [(e.event_type, "+".join(sorted({a.code for a in e.actors if a.code})),
-             "+".join(sorted({a.code for a in e.recipients if a.code}))) for e in doc.events]
-
-
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_litotes(extractor: Extractor, text: str, expected: list[Coded]) -> None:
-    assert events_of(extractor, text) == expected
+def test_litotes(sided: Callable[[str], list[Sided]], text: str,
+                 expected: list[Sided]) -> None:
+    assert sided(text) == expected

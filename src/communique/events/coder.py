@@ -306,6 +306,9 @@ def own_clause(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> 
     arrived on Monday, held talks with Fidan")."""
     start, end = candidate.scope.clause
     sentence = candidate.sentence
+    relative = _relative_holding(candidate, lexicon)
+    if relative is not None:
+        return _relative_parties(candidate, parties, relative)
     if _headed(sentence.text[:start - sentence.start]) or inserted_close(
             sentence.text, 0, start - sentence.start, candidate.start - sentence.start):
         return parties
@@ -319,6 +322,31 @@ def own_clause(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> 
                                                   for p in parties):
         return parties
     return [p for p in parties if p.start >= start]
+
+
+def _relative_holding(candidate: Candidate, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The relative clause the trigger stands in (cue ``relative``), as absolute offsets up
+    to the comma or stop that closes it, when its pronoun is its subject (cue
+    ``relative_subject``: ", who …", «, который …»)."""
+    sentence = candidate.sentence
+    for match in lexicon.cues["relative"].finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if start < candidate.start and candidate.end <= end:
+            subject = lexicon.cues["relative_subject"].match(sentence.text, match.start())
+            return (start, end) if subject is not None else None
+    return None
+
+
+def _relative_parties(candidate: Candidate, parties: list[Party],
+                      relative: tuple[int, int]) -> list[Party]:
+    """"Sheikh Mohammed, who is on a visit to New Delhi, thanked India": an act told in a
+    relative clause is done by the clause's antecedent (the party its comma follows) and
+    names its other sides inside the clause; the main clause's parties are not its."""
+    start, end = relative
+    text, base = candidate.sentence.text, candidate.sentence.start
+    antecedent = [p for p in parties if p.end <= start
+                  and not text[p.end - base:start - base].strip(" )»”\"'")]
+    return antecedent + [p for p in parties if start <= p.start < end]
 
 
 def _headed(before: str) -> bool:

@@ -40,7 +40,7 @@ from communique.events.context import CodingContext
 from communique.events.frames import LemmaTrigger
 from communique.events.index import mention_index
 from communique.events.lexicon import Lexicon
-from communique.events.scopes import setting_window, topic_spans
+from communique.events.scopes import inserted_close, setting_window, topic_spans
 from communique.lang import defaults
 from communique.model import Actor
 from communique.nlp.lemmas import indeclinable
@@ -1102,6 +1102,12 @@ def _passive_auxiliary(candidate: Candidate, lexicon: Lexicon) -> int | None:
     parties after it first."""
     sentence = candidate.sentence
     start = threat_clause_start(candidate, lexicon)
+    # "Sheikh Mohammed, who is on a visit, thanked India": an auxiliary in the inserted
+    # clause the trigger's clause opens with is that clause's verb's, not the trigger's
+    base = sentence.start
+    close = inserted_close(sentence.text, 0, start - base, candidate.start - base)
+    if close is not None:
+        start = base + close + 1
     if (candidate.trigger.form != "noun" and start == sentence.start
             and lexicon.cues["passive_participle"].fullmatch(
                 sentence.text[candidate.start - sentence.start:candidate.end - sentence.start])):
