@@ -54,7 +54,7 @@ BACKING_OUTCOMES = frozenset({"endorsed", "welcomed"})
 VIEW_OBJECT_WORDS = 1
 _KNOWN_KEYS = frozenset({"type", "lemmas", "pos", "sides", "mode", "particle", "with",
                          "not_with", "compound", "tense", "outcome", "strength", "goal",
-                         "source", "finite", "seat", "view", "litotes"})
+                         "source", "finite", "seat", "view", "litotes", "content"})
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,7 @@ class LemmaTrigger(Trigger):
     compound: bool = False
     finite: bool = False        # only an inflected form: an infinitive or gerund is an aim
     view: bool = False          # before a complementiser with no modal after: a shared view
+    content: frozenset[str] = frozenset()   # one must be in the zu-infinitive it governs
 
     @classmethod
     def from_entry(cls, entry: dict[str, Any], where: str) -> LemmaTrigger:
@@ -85,7 +86,8 @@ class LemmaTrigger(Trigger):
                    not_with=_words(entry.get("not_with"), where, "not_with"),
                    compound=bool(entry.get("compound", False)),
                    finite=bool(entry.get("finite", False)),
-                   view=bool(entry.get("view", False)))
+                   view=bool(entry.get("view", False)),
+                   content=_words(entry.get("content"), where, "content"))
 
     def surface_lemmas(self, inseparable: tuple[str, ...],
                        endings: tuple[str, ...] = ()) -> Iterator[str]:
@@ -342,6 +344,12 @@ def _clause_fits(tokens: list[Token], index: int, frame: LemmaTrigger,
     lo, hi = _clause(tokens, index, signs.term_quotes)
     if signs.hedges & {_fold(tokens[i].text) for i in range(lo, hi)}:
         return False
+    if frame.content:
+        # "ist bereit, Gegenmaßnahmen zu ergreifen": what the verb governs names the act
+        end = _infinitive_clause(tokens, hi, signs)
+        if end == hi or frame.not_with & _words_of(tokens, range(hi, end), index) \
+                or not _holds(tokens, range(hi, end), index, frame.content, signs):
+            return False
     if not frame.with_words and not frame.not_with:
         return True
     clause_end, hi = hi, _infinitive_object(tokens, hi, frame, signs)
@@ -350,11 +358,17 @@ def _clause_fits(tokens: list[Token], index: int, frame: LemmaTrigger,
     if not frame.with_words or (hi > clause_end and signs.infinitive_marker in frame.with_words):
         return True     # "drängte Peking, … aufzugeben": the infinitive it asks for follows
     closes = frame.form == "verb" and index == hi - 1
-    span = range(0 if closes else lo, hi)
-    if frame.with_words & _words_of(tokens, span, index):
+    return _holds(tokens, range(0 if closes else lo, hi), index, frame.with_words, signs)
+
+
+def _holds(tokens: list[Token], span: range, index: int, wanted: frozenset[str],
+           signs: TokenClassSigns) -> bool:
+    """Whether a token of the span (but the trigger's own) is one of the words, or, with
+    capitalised nouns, a compound one of them heads."""
+    if wanted & _words_of(tokens, span, index):
         return True
     return signs.nouns_capitalised and any(
-        tokens[i].text[:1].isupper() and _heads(_fold(tokens[i].lemma), frame.with_words)
+        tokens[i].text[:1].isupper() and _heads(_fold(tokens[i].lemma), wanted)
         for i in span if i != index)
 
 
@@ -365,10 +379,17 @@ def _infinitive_object(tokens: list[Token], hi: int, frame: LemmaTrigger,
     antworten"), so its words count; else the clause's end ``hi``. A frame that asks for
     the infinitive marker itself reads it after its object and comma too ("drängte
     Peking, seinen Einfluss zu nutzen")."""
+    if signs.infinitive_marker in frame.with_words or (
+            frame.particle and hi > 0 and _fold(tokens[hi - 1].text) == frame.particle):
+        return _infinitive_clause(tokens, hi, signs)
+    return hi
+
+
+def _infinitive_clause(tokens: list[Token], hi: int, signs: TokenClassSigns) -> int:
+    """The end of the zu-infinitive clause that follows the clause ending at ``hi`` after
+    its comma, or ``hi`` where none follows."""
     marker = signs.infinitive_marker
-    if not (marker and 0 < hi < len(tokens) - 1 and tokens[hi].text == ","
-            and (marker in frame.with_words
-                 or (frame.particle and _fold(tokens[hi - 1].text) == frame.particle))):
+    if not (marker and 0 < hi < len(tokens) - 1 and tokens[hi].text == ","):
         return hi
     _, end = _clause(tokens, hi + 1, signs.term_quotes)
     infinitive = any(_fold(tokens[i].text) == marker or (signs.fused_infinitive and _fused(
