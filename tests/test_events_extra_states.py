@@ -78,6 +78,12 @@ TOPIC_PARTNERS = [
      "CONSULT", [("CHN+TUR", "")]),
     ("en", "Wang Yi discussed trade with Hakan Fidan.",
      "CONSULT", [("CHN+TUR", "")]),
+    # a Russian discussing verb in the active voice opens its object as the topic, as
+    # English "discussed" does; a partner after «с» is none of it
+    ("ru", "Ван И и Хакан Фидан обсудили отношения между Арменией и Азербайджаном.",
+     "CONSULT", [("CHN+TUR", "")]),
+    ("ru", "Ван И обсудил с Хаканом Фиданом торговлю.",
+     "CONSULT", [("CHN+TUR", "")]),
 ]
 
 # A situation "on"/«на»/«обстановка» is a topic; the 'with' of a conflict noun ("the war with
