@@ -92,3 +92,22 @@ def test_gazetteer_resolver_stage_writes_sorted_disjoint_mentions(resolver: Acto
         ("state", "Russia", "RUS"), ("state", "Belarus", "BLR"), ("state", "Russia", "RUS")]
     assert entities[0].role == "Deputy Minister of Foreign Affairs"
     assert (entities[0].start, entities[0].end) == (doc.mentions[1].start, doc.mentions[1].end)
+
+
+@pytest.mark.parametrize(("text", "ner_name", "expected"), [
+    # German puts the object right after an inverted subject: the name ends before the state
+    ("Mit Blick auf den Konflikt kritisierte Außenminister Maas Russland.", None,
+     [("Außenminister Maas", "person:heiko-maas", "DEU"), ("Russland", "state:RUS", "RUS")]),
+    ("Am Montag kritisierte Heiko Maas Russland scharf.", "Heiko Maas Russland",
+     [("Heiko Maas", "person:heiko-maas", "DEU"), ("Russland", "state:RUS", "RUS")]),
+    # and before a second known official
+    ("Am Montag empfing Präsident Putin Lukaschenko in Minsk.", None,
+     [("Präsident Putin", "person:vladimir-putin", "RUS"),
+      ("Lukaschenko", "person:alexander-lukashenko", "BLR"), ("Minsk", "place:minsk", None)]),
+])
+def test_gazetteer_resolver_name_stops_at_a_state_or_another_official(
+        resolver: ActorResolver, text: str, ner_name: str | None, expected: list) -> None:
+    ner = [] if ner_name is None else [
+        Mention(text.index(ner_name), text.index(ner_name) + len(ner_name), ner_name, "PER")]
+    assert [(m.text, m.entry_id or "", m.actor.code if m.actor else None)
+            for m in resolver.resolve(text, "de", ner)] == expected

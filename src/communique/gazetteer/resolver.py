@@ -131,6 +131,53 @@ def _places_only(mention: Mention, states: list[tuple[int, int]]) -> bool:
     return covered > 0 and covered >= sum(ch.isalpha() for ch in mention.text)
 
 
+def _before_state(text: str, start: int, end: int, states: list[tuple[int, int]]) -> int:
+    """Where a name ends that runs on into a state's name closing the span: German puts the
+    object right after an inverted subject ("kritisierte Außenminister Maas Russland"), and
+    NER or the run of capitalised words after a title reads both as one name. ``states``:
+    the spans of state and place units, sorted."""
+    for state_start, state_end in states[bisect_left(states, (start + 1, -1)):]:
+        if state_start >= end:
+            break
+        if state_end >= end and text[start:state_start].strip():
+            return len(text[:state_start].rstrip())
+    return end
+
+
+def _first_person(start: int, end: int, persons: list[tuple[int, int]]) -> int:
+    """Where a name ends that runs on into a second known official's ("empfing Präsident
+    Putin Lukaschenko"): the end of the known name that opens the span, when another known
+    name starts after it inside the span. ``persons``: spans of person units, sorted."""
+    opening = [e for s, e in persons if s == start and e < end]
+    if not opening:
+        return end
+    first_end = max(opening)
+    following = [s for s, _ in persons if first_end < s < end]
+    return first_end if following else end
+
+
+@dataclass(frozen=True)
+class _NameBounds:
+    """Spans a name does not run into, sorted: states and places, known officials."""
+
+    states: list[tuple[int, int]]
+    persons: list[tuple[int, int]]
+
+
+def _name_end(text: str, start: int, end: int, bounds: _NameBounds) -> int:
+    """Where a name read from ``start`` to ``end`` ends, before a state's name that closes
+    it or a second known official's."""
+    return min(_before_state(text, start, end, bounds.states),
+               _first_person(start, end, bounds.persons))
+
+
+def _trimmed(text: str, mention: Mention, bounds: _NameBounds) -> Mention:
+    """The NER person without a state's or a second official's name in it (``_name_end``)."""
+    end = _name_end(text, mention.start, mention.end, bounds)
+    return mention if end == mention.end else replace(
+        mention, end=end, text=text[mention.start:end], normal=None)
+
+
 def _parenthesised(text: str, mention: Mention) -> bool:
     """A "person" that is all a parenthesis holds is a party or an abbreviation after a
     name ("Außenministerin Baerbock (Grüne)", "Scholz (SPD)"), not somebody else."""
@@ -311,9 +358,10 @@ class ActorResolver:
         out = _Found(_Spans(len(text)))
         nearby = _Nearby(phrases)
         states = sorted((u.start, u.end) for u in units if u.kind in ("state", "place"))
-        ner_persons = [m for m in ner if m.label == "PER" and not _places_only(m, states)
-                       and not _parenthesised(text, m)]
-        self._title_names(text, grammar, units, phrases, ner_persons, out)
+        bounds = _NameBounds(states, sorted((u.start, u.end) for u in units if u.kind == "person"))
+        ner_persons = [_trimmed(text, m, bounds) for m in ner if m.label == "PER"
+                       and not _places_only(m, states) and not _parenthesised(text, m)]
+        self._title_names(text, grammar, units, phrases, ner_persons, bounds, out)
         for mention in ner_persons:
             if not out.spans.overlaps(mention.start, mention.end):
                 near = self._adjacent_phrase(text, grammar, nearby.around(
@@ -328,7 +376,7 @@ class ActorResolver:
 
     def _title_names(self, text: str, grammar: Grammar, units: list[Unit],
                      phrases: list[RolePhrase], ner_persons: list[Mention],
-                     out: _Found) -> None:
+                     bounds: _NameBounds, out: _Found) -> None:
         others, ner_spans = _Spans(len(text)), _Spans(len(text))
         for unit in units:
             if unit.kind != "person":
@@ -337,6 +385,8 @@ class ActorResolver:
             ner_spans.add(mention.start, mention.end)
         for phrase in phrases:
             span = self._phrase_name(text, grammar, phrase)
+            if span is not None:
+                span = span[0], _name_end(text, *span, bounds)
             if span is None or out.spans.overlaps(*span) or others.overlaps(*span):
                 continue
             ner_index = ner_spans.first_overlapping(*span)

@@ -1,0 +1,30 @@
+"""German verb-second order: a prepositional phrase before the finite verb is the prefield,
+whatever its length or preposition, and the subject follows the verb ("In einem Gespräch mit
+der Zeitung Welt kritisierte Außenminister Maas die Türkei"); before, a prefield of more than
+five words, or one opened by "mit", "gegen", "angesichts" …, left the act with no acting side.
+
+Hand-written sentences, each with the exact events (type, actor codes, recipient codes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Sided = tuple[str, str, str]     # the conftest fixture ``sided``: type, actors, recipients
+
+CASES = [
+    ("In einem ausführlichen Gespräch mit der Zeitung Die Welt kritisierte Außenministerin "
+     "Baerbock die Türkei scharf.", [("ACCUSE", "DEU", "TUR")]),
+    ("Angesichts der angespannten Lage an der gemeinsamen Grenze forderte Polen Belarus zur "
+     "Deeskalation auf.", [("REQUEST", "POL", "BLR")]),
+    ("Mit Blick auf die Wahlen im Herbst lobte der ungarische Außenminister Serbien.",
+     [("SUPPORT", "HUN", "SRB")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_prefield(sided: Callable[[str], list[Sided]], text: str,
+                  expected: list[Sided]) -> None:
+    assert sided(text) == expected
