@@ -62,6 +62,9 @@ CASES = [
      [("ACCUSE", "RUS", "LTU", None)]),
     ("Moskau kritisierte Paris' Entscheidung.",
      [("ACCUSE", "RUS", "FRA", None)]),
+    # a preposition that governs the noun before the city, not the city: the city's genitive
+    ("Минск готов ответить на недружественные действия Варшавы.",
+     [("THREATEN", "BLR", "POL", None)]),
     # (3) the state people are expelled from expels them
     ("Россия осудила высылку корреспондентов ТАСС из Латвии.",
      [("ACCUSE", "RUS", "LVA", None)]),

@@ -207,8 +207,12 @@ def _object_cities(doc: Document, candidate: Candidate, places: Gazetteer,
     # a target preposition right before the city marks it as the addressee however far on
     # («оставляет за собой право на ответные меры в отношении Таллина», «в адрес Риги»)
     addressed = any(m.end() == len(gap.rstrip()) for m in lexicon.cues["target"].finditer(gap))
+    # a locative, goal or source word makes the city a place where it governs the city, not
+    # where it governs the noun the city follows as its genitive («ответить на
+    # недружественные шаги Вильнюса»: Vilnius's steps)
     near = len(words) <= GAP_WORDS and all(word.isalpha() for word in words) and not any(
-        lexicon.cue(name, gap + " ") for name in PLACE_CUES if name in lexicon.cues)
+        m.end() >= len(gap.rstrip()) for name in PLACE_CUES if name in lexicon.cues
+        for m in lexicon.cues[name].finditer(gap + " "))
     if "," in gap or not (addressed or near):
         return []
     cities = [city]
