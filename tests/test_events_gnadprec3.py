@@ -1,6 +1,7 @@
 """German general news (10kGNAD), twelfth precision round: subjects that act for no state
 in a relative clause or alone, scholars, support for a policy, and a plan no one is named
-in (``events/gates.py``, words in ``lang/de/general_news.yaml``).
+in, an offer under a negated condition, a stance held "nach wie vor", mobile networks
+(``events/gates.py``, words in ``lang/de/general_news.yaml`` and ``mentions.yaml``).
 
 Each rule is tested on sentences of my own (none from the corpus or a gold set) through
 the whole extractor, with a control that differs by the rule's word and keeps its act.
@@ -53,6 +54,14 @@ CASES = [
     (ATHENS + "Die Behörden wollen nun rasch Unterkünfte zur Verfügung stellen.", [TALKS]),
     (ATHENS + "Die Türkei will nun rasch Unterkünfte zur Verfügung stellen.",
      [("AGREE", "planned", ("TUR",), ("EU",)), TALKS]),
+    # warning: what is put in prospect if the other side does not comply is no offer; an
+    # offer under a condition without a negation stays
+    ("Wien – Der Kanzler und die Innenministerin Österreichs stellten am Sonntag eine härtere "
+     "Gangart in der Asylpolitik in Aussicht, sollte Ungarn der Bitte nicht nachkommen, alle "
+     "Flüchtlinge zurückzunehmen.", []),
+    ("Wien – Der Kanzler und die Innenministerin Österreichs stellten am Sonntag Ungarn weitere "
+     "Hilfe in Aussicht, sollte die Zahl der Flüchtlinge steigen.",
+     [("AGREE", "occurred", ("AUT",), ("HUN",))]),
 ]
 
 
@@ -89,6 +98,14 @@ GATE_CASES = [
      [("festgenommen", "COERCE", None)]),
     # policy: thanks name whom they thank, before "für" ("dankte Japan für die Hilfe")
     ("Die Regierung in Manila dankte Japan für die Hilfe.", [("dankte", "SUPPORT", None)]),
+    # generic: a stance held still is no act of the report's days; a call on a day is one
+    ("Er sagte, die iranische Führung rufe nach wie vor zur Vernichtung Saudi-Arabiens auf.",
+     [("rufe", "REQUEST", "generic")]),
+    ("Er sagte, die iranische Führung rufe am Montag zur Vernichtung Saudi-Arabiens auf.",
+     [("rufe", "REQUEST", None)]),
+    # field: mobile networks' fees and calls are business
+    ("Die Mobilfunkbetreiber hatten hohe Gebühren verlangt, sobald Telefongespräche im "
+     "EU-Ausland geführt wurden.", [("verlangt", "REQUEST", "field")]),
 ]
 
 

@@ -33,7 +33,7 @@ from communique.lang.loader import data_error, location
 
 GATES = ("generic", "speculative", "intention", "conditional", "field", "justice", "nonstate",
          "interview", "chronicle", "opinion", "possible", "topic", "idiom", "media",
-         "private", "machine", "policy", "unnamed")
+         "private", "machine", "policy", "unnamed", "warning")
 # the gates whose words are in mentions.yaml; a condition's opening word is the event cue
 # ``condition`` (lang/<language>/event_cues.yaml), which the sides rules read too; the
 # words of criminal procedure are optional (a language without them has no such gate)
@@ -54,6 +54,11 @@ CHRONICLE = re.compile(r"\W*\d{3,4}\s*[–—-]\s")
 MEETING_ACTS = frozenset({"CONSULT"})
 # the acts a press report is denied in: a denial of what a paper wrote (gate ``media``)
 DENIAL_ACTS = frozenset({"REJECT"})
+# the acts a negated condition after them turns into a warning (gate ``warning``): "stellten
+# eine härtere Gangart in Aussicht, sollte Ungarn der Bitte nicht nachkommen" is no offer.
+# The trigger's own type: a meeting told in the future is AGREE too, and its condition
+# ("werde am Gipfel teilnehmen, wenn mich die Polizei nicht hindert") leaves it planned
+PROMISE_ACTS = frozenset({"AGREE"})
 # words after a relative clause's verb before the clause ends: an auxiliary or a particle
 # ("…, die Russland kritisiert hatten", "…, die Russland scharf angriffen"); more make it a
 # main clause
@@ -124,6 +129,7 @@ class NewsWords:
     field: re.Pattern[str]     # church, business, election campaigns
     idiom: re.Pattern[str]     # a trigger's word in a phrase that means no act
     media: re.Pattern[str]     # a press report: what a denial denies
+    refusal: re.Pattern[str]   # a negated condition after the act: what it is a warning of
     individual: re.Pattern[str]  # one person acting alone: a crime, not a state's act
     passive: re.Pattern[str]   # a passive auxiliary: the clause's subject undergoes the act
     endorsed: re.Pattern[str]  # the preposition that opens what a SUPPORT endorses
@@ -142,9 +148,9 @@ def news_words(language: str) -> NewsWords | None:
     private = "|".join(section(data, key, path, str, required=True)
                        for key in ("private", "former"))
     machine = section(data, "machine", path, str, required=True)
-    field, idiom, media, endorsed, passive = (
+    field, idiom, media, refusal, endorsed, passive = (
         _compile(section(data, key, path, str, required=True), location(path, key))
-        for key in ("field", "idiom", "media", "endorsed", "passive"))
+        for key in ("field", "idiom", "media", "refusal", "endorsed", "passive"))
     individual = section(data, "individual", path, str, required=True)
     relative = section(data, "relative", path, str, required=True)
     reported = _compile(section(data, "reported", path, str, required=True),
@@ -152,7 +158,7 @@ def news_words(language: str) -> NewsWords | None:
     nonstate = section(load_yaml(data_file(language, "mentions.yaml")), "nonstate", path, str,
                        required=True)
     return NewsWords(_head(private, location(path, "private")),
-                     _head(machine, location(path, "machine")), field, idiom, media,
+                     _head(machine, location(path, "machine")), field, idiom, media, refusal,
                      _head(individual, location(path, "individual")), passive, endorsed,
                      _compile(rf"\W*(?:{relative})", location(path, "relative"), anchored=True),
                      reported,
@@ -242,6 +248,9 @@ def _general_news(doc: Document, candidate: Candidate, language: str,
         return "idiom"
     if candidate.event_type in DENIAL_ACTS and news.media.search(doc.text, lo, hi):
         return "media"
+    if candidate.trigger.event_type in PROMISE_ACTS and news.refusal.search(
+            doc.text, candidate.end, candidate.sentence.end):
+        return "warning"
     if candidate.trigger.form == "noun":
         return None
     if candidate.trigger.event_type != candidate.event_type and candidate.status == "planned" \
