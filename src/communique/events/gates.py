@@ -155,8 +155,8 @@ def news_words(language: str) -> NewsWords | None:
     relative = section(data, "relative", path, str, required=True)
     reported = _compile(section(data, "reported", path, str, required=True),
                         location(path, "reported"))
-    nonstate = section(load_yaml(data_file(language, "mentions.yaml")), "nonstate", path, str,
-                       required=True)
+    mentions = data_file(language, "mentions.yaml")
+    nonstate = section(load_yaml(mentions), "nonstate", mentions, str, required=True)
     return NewsWords(_head(private, location(path, "private")),
                      _head(machine, location(path, "machine")), field, idiom, media, refusal,
                      _head(individual, location(path, "individual")), passive, endorsed,
@@ -236,8 +236,10 @@ def _general_news(doc: Document, candidate: Candidate, language: str,
     report (``media``), or its subject acts for no state whatever state it names
     (``private``: "Die Menschenrechtsorganisation Amnesty forderte Ägypten auf";
     ``machine``: jets that "visit" a country; a relative clause whose antecedent is such a
-    body), or a SUPPORT endorses a policy that names no party (``policy``). People's own acts
-    stay, as for ``nonstate``, except those of one person alone ("griff der Mann … an")."""
+    body), an offer is made under a negated condition (``warning``), a plan told in the
+    future names no party (``unnamed``), or a SUPPORT endorses a policy that names no party
+    (``policy``). People's own acts stay, as for ``nonstate``, except those of one person
+    alone ("griff der Mann … an")."""
     news = news_words(language)
     if news is None:
         return None
