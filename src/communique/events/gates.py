@@ -12,7 +12,8 @@ an NGO or a hacker group. The
 words are language data (``lang/<language>/mentions.yaml``); the gates are the same
 for every language. German general news adds subjects that speak for no state whatever
 state they name (an NGO, a party's member, a former minister, jets that "visit"), and
-clauses of another field, an idiom or a denied press report (``general_news.yaml``).
+clauses of another field, an idiom, a denied press report or support for a policy
+(``general_news.yaml``).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from communique.lang.loader import data_error, location
 
 GATES = ("generic", "speculative", "intention", "conditional", "field", "justice", "nonstate",
          "interview", "chronicle", "opinion", "possible", "topic", "idiom", "media",
-         "private", "machine")
+         "private", "machine", "policy", "unnamed", "warning")
 # the gates whose words are in mentions.yaml; a condition's opening word is the event cue
 # ``condition`` (lang/<language>/event_cues.yaml), which the sides rules read too; the
 # words of criminal procedure are optional (a language without them has no such gate)
@@ -53,6 +54,19 @@ CHRONICLE = re.compile(r"\W*\d{3,4}\s*[–—-]\s")
 MEETING_ACTS = frozenset({"CONSULT"})
 # the acts a press report is denied in: a denial of what a paper wrote (gate ``media``)
 DENIAL_ACTS = frozenset({"REJECT"})
+# the acts a negated condition after them turns into a warning (gate ``warning``): "stellten
+# eine härtere Gangart in Aussicht, sollte Ungarn der Bitte nicht nachkommen" is no offer.
+# The trigger's own type: a meeting told in the future is AGREE too, and its condition
+# ("werde am Gipfel teilnehmen, wenn mich die Polizei nicht hindert") leaves it planned
+PROMISE_ACTS = frozenset({"AGREE"})
+# words after a relative clause's verb before the clause ends: an auxiliary or a particle
+# ("…, die Russland kritisiert hatten", "…, die Russland scharf angriffen"); more make it a
+# main clause
+VERB_END_WORDS = 1
+# the outcomes of the frames that endorse a policy when their object names no party (gate
+# ``policy``): "sich für … aussprechen", "befürworten"; not thanks ("dankte … für") nor a
+# signed plan ("unterzeichneten einen Plan für …"), which have their own outcomes
+ENDORSING_OUTCOMES = frozenset({"endorsed"})
 # words between an adjective of possibility and the act's noun it qualifies ("a possible
 # second meeting", "ein mögliches neues Treffen")
 POSSIBLE_GAP = 1
@@ -115,6 +129,13 @@ class NewsWords:
     field: re.Pattern[str]     # church, business, election campaigns
     idiom: re.Pattern[str]     # a trigger's word in a phrase that means no act
     media: re.Pattern[str]     # a press report: what a denial denies
+    refusal: re.Pattern[str]   # a negated condition after the act: what it is a warning of
+    individual: re.Pattern[str]  # one person acting alone: a crime, not a state's act
+    passive: re.Pattern[str]   # a passive auxiliary: the clause's subject undergoes the act
+    endorsed: re.Pattern[str]  # the preposition that opens what a SUPPORT endorses
+    relative: re.Pattern[str]  # a relative pronoun after a comma: its subject stands before
+    reported: re.Pattern[str]  # a subjunctive auxiliary: a main clause of reported speech
+    antecedent: re.Pattern[str]  # a private or non-state noun right before that comma
 
 
 @cache
@@ -127,10 +148,21 @@ def news_words(language: str) -> NewsWords | None:
     private = "|".join(section(data, key, path, str, required=True)
                        for key in ("private", "former"))
     machine = section(data, "machine", path, str, required=True)
-    field, idiom, media = (_compile(section(data, key, path, str, required=True),
-                                    location(path, key)) for key in ("field", "idiom", "media"))
+    field, idiom, media, refusal, endorsed, passive = (
+        _compile(section(data, key, path, str, required=True), location(path, key))
+        for key in ("field", "idiom", "media", "refusal", "endorsed", "passive"))
+    individual = section(data, "individual", path, str, required=True)
+    relative = section(data, "relative", path, str, required=True)
+    reported = _compile(section(data, "reported", path, str, required=True),
+                        location(path, "reported"))
+    mentions = data_file(language, "mentions.yaml")
+    nonstate = section(load_yaml(mentions), "nonstate", mentions, str, required=True)
     return NewsWords(_head(private, location(path, "private")),
-                     _head(machine, location(path, "machine")), field, idiom, media)
+                     _head(machine, location(path, "machine")), field, idiom, media, refusal,
+                     _head(individual, location(path, "individual")), passive, endorsed,
+                     _compile(rf"\W*(?:{relative})", location(path, "relative"), anchored=True),
+                     reported,
+                     _compile(rf"(?:{private}|{nonstate})\W*$", location(path, "private")))
 
 
 def _head(pattern: str, where: str) -> re.Pattern[str]:
@@ -203,7 +235,11 @@ def _general_news(doc: Document, candidate: Candidate, language: str,
     field (``topic``), uses the trigger's word in an idiom (``idiom``), denies a press
     report (``media``), or its subject acts for no state whatever state it names
     (``private``: "Die Menschenrechtsorganisation Amnesty forderte Ägypten auf";
-    ``machine``: jets that "visit" a country). People's own acts stay, as for ``nonstate``."""
+    ``machine``: jets that "visit" a country; a relative clause whose antecedent is such a
+    body), an offer is made under a negated condition (``warning``), a plan told in the
+    future names no party (``unnamed``), or a SUPPORT endorses a policy that names no party
+    (``policy``). People's own acts stay, as for ``nonstate``, except those of one person
+    alone ("griff der Mann … an")."""
     news = news_words(language)
     if news is None:
         return None
@@ -214,14 +250,57 @@ def _general_news(doc: Document, candidate: Candidate, language: str,
         return "idiom"
     if candidate.event_type in DENIAL_ACTS and news.media.search(doc.text, lo, hi):
         return "media"
-    if candidate.trigger.form == "noun" or candidate.event_type in PEOPLE_ACTS:
+    if candidate.trigger.event_type in PROMISE_ACTS and news.refusal.search(
+            doc.text, candidate.end, candidate.sentence.end):
+        return "warning"
+    if candidate.trigger.form == "noun":
         return None
+    if candidate.trigger.event_type != candidate.event_type and candidate.status == "planned" \
+            and not _named(doc, lo, hi):
+        return "unnamed"
+    if candidate.trigger.outcome in ENDORSING_OUTCOMES and _endorses_policy(
+            doc, candidate, news.endorsed):
+        return "policy"
     starts = _subject_starts(doc, candidate, auxiliary)
-    if _subject_head(doc, candidate, news.private, starts):
+    if not news.passive.search(doc.text, lo, hi) and _subject_head(
+            doc, candidate, news.individual, starts):
+        return "private"
+    if candidate.event_type in PEOPLE_ACTS:
+        return None
+    if _subject_head(doc, candidate, news.private, starts) or _relative_subject(
+            doc, candidate, news, auxiliary):
         return "private"
     if candidate.event_type in MEETING_ACTS and _subject_head(doc, candidate, news.machine, starts):
         return "machine"
     return None
+
+
+def _endorses_policy(doc: Document, candidate: Candidate, endorsed: re.Pattern[str]) -> bool:
+    """The trigger is followed by what it endorses ("sprachen sich für strengere Regeln
+    aus") and its clause names no state, IGO or official after it: support for a policy,
+    with no party to receive it ("lobte China für seine Hilfe" names one and stays)."""
+    hi = candidate.scope.clause[1]
+    return (endorsed.search(doc.text, candidate.end, hi) is not None
+            and not _named(doc, candidate.end, hi))
+
+
+def _relative_subject(doc: Document, candidate: Candidate, news: NewsWords,
+                      auxiliary: re.Pattern[str]) -> bool:
+    """The trigger stands in a relative clause (a pronoun right after the last comma before
+    it) whose antecedent, the noun before that comma, is a private or non-state body
+    ("mehrere Islamistengruppen, die der Türkei Verrat vorwerfen"): the pronoun is the
+    subject and stands for that body. A relative clause puts its finite verb last: an
+    auxiliary before the trigger, or words after it, make the pronoun an article of a main
+    clause's subject (", die Regierung werde China unterstützen")."""
+    lo = candidate.scope.clause[0]
+    comma = doc.text.rfind(",", lo, candidate.start)
+    if comma <= lo or news.relative.match(doc.text, comma + 1, candidate.start) is None:
+        return False
+    rest = re.split(r"[,;.!?]", doc.text[candidate.end:candidate.scope.clause[1]], maxsplit=1)[0]
+    return (auxiliary.search(doc.text, comma + 1, candidate.start) is None
+            and news.reported.search(doc.text, comma + 1, candidate.start) is None
+            and len(rest.split()) <= VERB_END_WORDS
+            and news.antecedent.search(doc.text, lo, comma) is not None)
 
 
 def _subject_starts(doc: Document, candidate: Candidate, auxiliary: re.Pattern[str]) -> list[int]:
