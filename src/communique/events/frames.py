@@ -344,12 +344,18 @@ def _clause_fits(tokens: list[Token], index: int, frame: LemmaTrigger,
         return False
     if not frame.with_words and not frame.not_with:
         return True
+    # a verb-final participle's zu-infinitive after the comma is its object ("hat beschlossen,
+    # die Hilfe aufzustocken"): its words may be the frame's object, never its cancelling
+    # words (that clause's own "zu", negation and modals are the content's)
+    final = frame.form == "verb" and index == hi - 1
     clause_end, hi = hi, _infinitive_object(tokens, hi, frame, signs)
     if frame.not_with & _words_of(tokens, range(lo, hi), index):
         return False
     if not frame.with_words or (hi > clause_end and signs.infinitive_marker in frame.with_words):
         return True     # "drängte Peking, … aufzugeben": the infinitive it asks for follows
-    closes = frame.form == "verb" and index == hi - 1
+    if final and hi == clause_end:
+        hi = _infinitive_object(tokens, hi, frame, signs, closes=True)
+    closes = frame.form == "verb" and index == clause_end - 1 and hi == clause_end
     span = range(0 if closes else lo, hi)
     if frame.with_words & _words_of(tokens, span, index):
         return True
@@ -359,15 +365,16 @@ def _clause_fits(tokens: list[Token], index: int, frame: LemmaTrigger,
 
 
 def _infinitive_object(tokens: list[Token], hi: int, frame: LemmaTrigger,
-                       signs: TokenClassSigns) -> int:
+                       signs: TokenClassSigns, closes: bool = False) -> int:
     """Where a particle verb's clause words end: a zu-infinitive after the particle and its
     comma is the verb's object ("kündigte an, auf die Sanktionen mit Gegenmaßnahmen zu
-    antworten"), so its words count; else the clause's end ``hi``. A frame that asks for
-    the infinitive marker itself reads it after its object and comma too ("drängte
-    Peking, seinen Einfluss zu nutzen")."""
+    antworten"), so its words count; else the clause's end ``hi``. So is it after a verb
+    that closes its clause (``closes``: "hat beschlossen, die Hilfe für Syrien
+    aufzustocken"). A frame that asks for the infinitive marker itself reads it after its
+    object and comma too ("drängte Peking, seinen Einfluss zu nutzen")."""
     marker = signs.infinitive_marker
     if not (marker and 0 < hi < len(tokens) - 1 and tokens[hi].text == ","
-            and (marker in frame.with_words
+            and (marker in frame.with_words or closes
                  or (frame.particle and _fold(tokens[hi - 1].text) == frame.particle))):
         return hi
     _, end = _clause(tokens, hi + 1, signs.term_quotes)
