@@ -1,12 +1,13 @@
 """German wordings of acts that real news uses and the lexicon lacked (issue 12, branch
-``gnadtrig``): the reproach in "vorhalten" and "Vorwürfe machen", a reaction told by its
-manner ("reagierte empört"), an act regarded as unlawful ("betrachtet … als illegal"), a
-pre-emptive strike not ruled out, a reply in kind announced ("nach dem Prinzip der
-Gegenseitigkeit handeln"), a threat repeated, sanctions agreed on among the sanctioning
-states, mediation named by what it settled, an IGO's conference named by its hyphenated
-compound, the parties of an agreement in its attribute ("das zwischen … ausgehandelte
-Abkommen"), the expected future in "voraussichtlich", aid announced or decided in a
-zu-infinitive, and good wishes to a party.
+``gnadtrig``): the reproach in "vorhalten" and "Vorwürfe machen", a reaction or a mood told
+by its manner ("reagierte empört", "zeigte sich enttäuscht"), an act regarded as unlawful
+("betrachtet … als illegal"), a party sent away ("ließ … abblitzen") or opposed ("stellte
+sich gegen"), a pre-emptive strike not ruled out, a reply in kind announced ("nach dem
+Prinzip der Gegenseitigkeit handeln"), "nicht tatenlos zusehen", a threat repeated,
+sanctions agreed on among the sanctioning states, mediation named by what it settled, an
+IGO's conference named by its hyphenated compound, the parties of an agreement in its
+attribute ("das zwischen … ausgehandelte Abkommen"), the expected future in
+"voraussichtlich", aid announced or decided in a zu-infinitive, and good wishes to a party.
 
 The sentences were written for these tests from German grammar and the PLOVER definitions
 (spec section 3); none is taken from the 10kGNAD gold set or any evaluation set.
@@ -86,6 +87,20 @@ CASES = [
     ("Die Staats- und Regierungschefs der EU hatten sich zuvor darauf geeinigt, die Hilfe für "
      "Moldau zu erhöhen.",
      [("AGREE", "EU+MDA", "", "occurred")]),
+    # disappointment or anger shown at a party is a complaint
+    ("Die Türkei zeigte sich am Montag von Schweden enttäuscht.",
+     [("ACCUSE", "TUR", "SWE", "occurred")]),
+    # a party sent away empty-handed, an opposition declared; sanctions held out "gegen" a
+    # target stay a threat
+    ("Die EU ließ Serbien mit seiner Bitte um schnellere Beitrittsgespräche abblitzen.",
+     [("REJECT", "EU", "SRB", "occurred")]),
+    ("Ungarn stellte sich am Montag gegen den Plan der EU-Kommission.",
+     [("REJECT", "HUN", "EU", "occurred")]),
+    ("Die USA stellten Russland weitere Sanktionen gegen seine Banken in Aussicht.",
+     [("THREATEN", "USA", "RUS", "occurred")]),
+    # "nicht tatenlos zusehen": the litotes of a step announced
+    ("Russland werde einer Aufrüstung Finnlands nicht tatenlos zusehen, sagte Lawrow.",
+     [("THREATEN", "RUS", "FIN", "occurred")]),
     # good wishes to a party; a wish for oneself is none
     ("Der französische Präsident wünschte dem neuen polnischen Präsidenten viel Erfolg.",
      [("SUPPORT", "FRA", "POL", "occurred")]),
