@@ -7,7 +7,8 @@ Prinzip der Gegenseitigkeit handeln"), "nicht tatenlos zusehen", a threat repeat
 sanctions agreed on among the sanctioning states, an
 IGO's conference named by its hyphenated compound, the parties of an agreement in its
 attribute ("das zwischen … ausgehandelte Abkommen"), the expected future in
-"voraussichtlich", aid announced or decided in a zu-infinitive, and good wishes to a party.
+"voraussichtlich", aid announced or decided in a zu-infinitive, a document concluded
+("abgeschlossen") and good wishes to a party.
 
 The sentences were written for these tests from German grammar and the PLOVER definitions
 (spec section 3); none is taken from the 10kGNAD gold set or any evaluation set.
@@ -97,6 +98,13 @@ CASES = [
     # "nicht tatenlos zusehen": the litotes of a step announced
     ("Russland werde einer Aufrüstung Finnlands nicht tatenlos zusehen, sagte Lawrow.",
      [("THREATEN", "RUS", "FIN", "occurred")]),
+    # a document concluded in the particle verb's joined form is signed; negotiations
+    # concluded are talks
+    ("Die Ukraine und Polen haben eine Absichtserklärung über den Getreidetransit "
+     "abgeschlossen.",
+     [("SUPPORT", "POL+UKR", "", "occurred")]),
+    ("Die EU und Mercosur haben die Verhandlungen über ein Freihandelsabkommen abgeschlossen.",
+     [("CONSULT", "EU", "", "occurred")]),
     # good wishes to a party; a wish for oneself is none
     ("Der französische Präsident wünschte dem neuen polnischen Präsidenten viel Erfolg.",
      [("SUPPORT", "FRA", "POL", "occurred")]),
