@@ -4,11 +4,11 @@ by its manner ("reagierte empört", "zeigte sich enttäuscht"), an act regarded 
 ("betrachtet … als illegal"), a party sent away ("ließ … abblitzen") or opposed ("stellte
 sich gegen"), a pre-emptive strike not ruled out, a reply in kind announced ("nach dem
 Prinzip der Gegenseitigkeit handeln"), "nicht tatenlos zusehen", a threat repeated,
-sanctions agreed on among the sanctioning states, an
-IGO's conference named by its hyphenated compound, the parties of an agreement in its
-attribute ("das zwischen … ausgehandelte Abkommen"), the expected future in
-"voraussichtlich", aid announced or decided in a zu-infinitive, a document concluded
-("abgeschlossen") and good wishes to a party.
+sanctions agreed on among the sanctioning states (also in the zu-infinitive that a
+correlative "darauf" announces), an IGO's conference named by its hyphenated compound, the
+parties of an agreement in its attribute ("das zwischen … ausgehandelte Abkommen"), the
+expected future in "voraussichtlich", aid announced or decided in a zu-infinitive, a
+document concluded ("abgeschlossen") and good wishes to a party.
 
 The sentences were written for these tests from German grammar and the PLOVER definitions
 (spec section 3); none is taken from the 10kGNAD gold set or any evaluation set.
@@ -61,6 +61,14 @@ CASES = [
     # sanctions agreed on among the sanctioning states are the sanctions against the target
     ("Die EU-Staaten haben sich am Montag auf neue Sanktionen gegen Belarus geeinigt.",
      [("SANCTION", "EU", "BLR", "occurred")]),
+    ("Die G7 vereinbarten am Montag neue Sanktionen gegen Russland.",
+     [("SANCTION", "G7", "RUS", "occurred")]),
+    # the same in the zu-infinitive a correlative "darauf" announces; a lifting agreed is none
+    ("Die EU-Staaten einigten sich am Montag darauf, die Sanktionen gegen Russland um sechs "
+     "Monate zu verlängern.",
+     [("SANCTION", "EU", "RUS", "occurred")]),
+    ("Die EU-Staaten einigten sich am Montag darauf, die Sanktionen gegen Kuba aufzuheben.",
+     [("AGREE", "CUB+EU", "", "occurred")]),
     # an IGO's conference by its hyphenated compound; a press conference is none
     ("Der indische Außenminister sprach am Mittwoch auf einer UN-Konferenz in New York.",
      [("CONSULT", "IND+UN", "", "occurred")]),
@@ -80,6 +88,8 @@ CASES = [
      [("AGREE", "ESP", "MAR", "occurred")]),
     ("Großbritannien kündigte am Montag an, der Ukraine weitere Panzer zu liefern.",
      [("AGREE", "GBR", "UKR", "occurred")]),
+    # the infinitive's negation is what was decided: no aid pledged
+    ("Die EU hat beschlossen, keine Hilfe mehr an Niger zu zahlen.", []),
     # the infinitive's own "zu" cancels no agreement
     ("Die Staats- und Regierungschefs der EU hatten sich zuvor darauf geeinigt, die Hilfe für "
      "Moldau zu erhöhen.",

@@ -130,6 +130,7 @@ class TokenClassSigns:
     modals: frozenset[str] = frozenset()           # make a content clause a commitment
     fused_infinitive: bool = False                 # the marker inside a particle verb
     term_quotes: frozenset[str] = _QUOTE_MARKS     # quote a term inside a clause
+    correlatives: frozenset[str] = frozenset()     # announce a zu-infinitive ("darauf")
 
     def fits(self, tokens: list[Token], index: int, form: str) -> bool:
         token = tokens[index]
@@ -344,10 +345,12 @@ def _clause_fits(tokens: list[Token], index: int, frame: LemmaTrigger,
         return False
     if not frame.with_words and not frame.not_with:
         return True
-    # a verb-final participle's zu-infinitive after the comma is its object ("hat beschlossen,
-    # die Hilfe aufzustocken"): its words may be the frame's object, never its cancelling
-    # words (that clause's own "zu", negation and modals are the content's)
-    final = frame.form == "verb" and index == hi - 1
+    # the zu-infinitive after the comma of a verb-final participle or of a correlative that
+    # ends the clause is the verb's object ("hat beschlossen, die Hilfe aufzustocken",
+    # "einigten sich darauf, die Sanktionen zu verlängern"): its words count, but its own
+    # marker "zu" cancels nothing
+    final = frame.form == "verb" and (index == hi - 1 or (
+        index < hi - 1 and _fold(tokens[hi - 1].text) in signs.correlatives))
     clause_end, hi = hi, _infinitive_object(tokens, hi, frame, signs)
     if frame.not_with & _words_of(tokens, range(lo, hi), index):
         return False
@@ -355,6 +358,9 @@ def _clause_fits(tokens: list[Token], index: int, frame: LemmaTrigger,
         return True     # "drängte Peking, … aufzugeben": the infinitive it asks for follows
     if final and hi == clause_end:
         hi = _infinitive_object(tokens, hi, frame, signs, closes=True)
+        if frame.not_with - {signs.infinitive_marker} & _words_of(
+                tokens, range(clause_end, hi), index):
+            return False
     closes = frame.form == "verb" and index == clause_end - 1 and hi == clause_end
     span = range(0 if closes else lo, hi)
     if frame.with_words & _words_of(tokens, span, index):
@@ -369,8 +375,8 @@ def _infinitive_object(tokens: list[Token], hi: int, frame: LemmaTrigger,
     """Where a particle verb's clause words end: a zu-infinitive after the particle and its
     comma is the verb's object ("kündigte an, auf die Sanktionen mit Gegenmaßnahmen zu
     antworten"), so its words count; else the clause's end ``hi``. So is it after a verb
-    that closes its clause (``closes``: "hat beschlossen, die Hilfe für Syrien
-    aufzustocken"). A frame that asks for the infinitive marker itself reads it after its
+    or a correlative that closes its clause (``closes``: "hat beschlossen, die Hilfe für
+    Syrien aufzustocken"). A frame that asks for the infinitive marker itself reads it after its
     object and comma too ("drängte Peking, seinen Einfluss zu nutzen")."""
     marker = signs.infinitive_marker
     if not (marker and 0 < hi < len(tokens) - 1 and tokens[hi].text == ","
@@ -436,7 +442,8 @@ def _word_class(classes: dict[str, Any], path: Path) -> TokenClassSigns:
                            frozenset(listed("complementisers")), frozenset(listed("modals")),
                            bool(classes.get("fused_infinitive", False)),
                            _QUOTE_MARKS | frozenset(words(classes.get("term_quotes") or [], path,
-                                                          "word_class: term_quotes")))
+                                                          "word_class: term_quotes")),
+                           frozenset(listed("correlatives")))
 
 
 @cache
