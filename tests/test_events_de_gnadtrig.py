@@ -8,7 +8,8 @@ sanctions agreed on among the sanctioning states (also in the zu-infinitive that
 correlative "darauf" announces), an IGO's conference named by its hyphenated compound, the
 parties of an agreement in its attribute ("das zwischen … ausgehandelte Abkommen"), the
 expected future in "voraussichtlich", aid announced or decided in a zu-infinitive, a
-document concluded ("abgeschlossen") and good wishes to a party.
+document concluded ("abgeschlossen") and good wishes to a party; and no act in what a
+denial says was not done ("bestritt, … ausgewiesen zu haben").
 
 The sentences were written for these tests from German grammar and the PLOVER definitions
 (spec section 3); none is taken from the 10kGNAD gold set or any evaluation set.
@@ -115,6 +116,10 @@ CASES = [
      [("SUPPORT", "POL+UKR", "", "occurred")]),
     ("Die EU und Mercosur haben die Verhandlungen über ein Freihandelsabkommen abgeschlossen.",
      [("CONSULT", "EU", "", "occurred")]),
+    # what a denial says was not done is no act: the participle before "zu haben"
+    ("Russland wies den Vorwurf der Ukraine zurück, Zivilisten angegriffen zu haben.", []),
+    ("Polen bestritt, russische Diplomaten ausgewiesen zu haben.", []),
+    ("Russland hat die Ukraine angegriffen.", [("ASSAULT", "RUS", "UKR", "occurred")]),
     # good wishes to a party; a wish for oneself is none
     ("Der französische Präsident wünschte dem neuen polnischen Präsidenten viel Erfolg.",
      [("SUPPORT", "FRA", "POL", "occurred")]),

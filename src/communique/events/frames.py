@@ -131,6 +131,9 @@ class TokenClassSigns:
     fused_infinitive: bool = False                 # the marker inside a particle verb
     term_quotes: frozenset[str] = _QUOTE_MARKS     # quote a term inside a clause
     correlatives: frozenset[str] = frozenset()     # announce a zu-infinitive ("darauf")
+    infinitive_auxiliaries: frozenset[str] = frozenset()   # "zu haben": a perfect infinitive
+    passive_participles: frozenset[str] = frozenset()      # "worden", "gewesen" before it
+    denials: frozenset[str] = frozenset()          # deny what such an infinitive says
 
     def fits(self, tokens: list[Token], index: int, form: str) -> bool:
         token = tokens[index]
@@ -148,12 +151,28 @@ class TokenClassSigns:
         if form == "verb" and self.fused_infinitive and _fused(word, _fold(token.lemma),
                                                                self.infinitive_marker):
             return False        # "forderte …, die Lieferungen einzustellen": the same
+        if form == "verb" and self.denied_infinitive(tokens, index):
+            return False        # "bestritt, Zivilisten angegriffen zu haben": denied, not done
         if form == "verb" and index > 0 and self.gerund_ending and word.endswith(
                 self.gerund_ending) and _fold(tokens[index - 1].text) in self.topic_prepositions:
             return False        # "warned … against deploying": what an act is about
 
         return not (form == "noun" and word.endswith(self.verb_endings) and self.verb_endings
                     and word != _fold(token.lemma))
+
+    def denied_infinitive(self, tokens: list[Token], index: int) -> bool:
+        """A participle in a perfect or passive zu-infinitive ("angegriffen zu haben",
+        "festgenommen worden zu sein") after a denial in its sentence ("bestritt", "wies den
+        Vorwurf zurück"): what is denied was not reported done. A claim in the same form
+        ("gab an, die Stellungen zerstört zu haben") still reports the act."""
+        following = [_fold(t.text) for t in tokens[index + 1:index + 4]]
+        if following[:1] and following[0] in self.passive_participles:
+            following = following[1:]
+        if not (len(following) >= 2 and following[0] == self.infinitive_marker != ""
+                and following[1] in self.infinitive_auxiliaries):
+            return False
+        return any(_fold(t.lemma) in self.denials or _fold(t.text) in self.denials
+                   for t in tokens[:index])
 
     def states_view(self, tokens: list[Token], index: int) -> bool:
         """A verb before a complementiser (right after it or after its one-word object)
@@ -443,7 +462,10 @@ def _word_class(classes: dict[str, Any], path: Path) -> TokenClassSigns:
                            bool(classes.get("fused_infinitive", False)),
                            _QUOTE_MARKS | frozenset(words(classes.get("term_quotes") or [], path,
                                                           "word_class: term_quotes")),
-                           frozenset(listed("correlatives")))
+                           frozenset(listed("correlatives")),
+                           frozenset(listed("infinitive_auxiliaries")),
+                           frozenset(listed("passive_participles")),
+                           frozenset(listed("denials")))
 
 
 @cache
