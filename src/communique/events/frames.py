@@ -132,6 +132,10 @@ class TokenClassSigns:
     modals: frozenset[str] = frozenset()           # make a content clause a commitment
     fused_infinitive: bool = False                 # the marker inside a particle verb
     term_quotes: frozenset[str] = _QUOTE_MARKS     # quote a term inside a clause
+    correlatives: frozenset[str] = frozenset()     # announce a zu-infinitive ("darauf")
+    infinitive_auxiliaries: frozenset[str] = frozenset()   # "zu haben": a perfect infinitive
+    passive_participles: frozenset[str] = frozenset()      # "worden", "gewesen" before it
+    denials: frozenset[str] = frozenset()          # deny what such an infinitive says
 
     def fits(self, tokens: list[Token], index: int, form: str) -> bool:
         token = tokens[index]
@@ -149,12 +153,28 @@ class TokenClassSigns:
         if form == "verb" and self.fused_infinitive and _fused(word, _fold(token.lemma),
                                                                self.infinitive_marker):
             return False        # "forderte …, die Lieferungen einzustellen": the same
+        if form == "verb" and self.denied_infinitive(tokens, index):
+            return False        # "bestritt, Zivilisten angegriffen zu haben": denied, not done
         if form == "verb" and index > 0 and self.gerund_ending and word.endswith(
                 self.gerund_ending) and _fold(tokens[index - 1].text) in self.topic_prepositions:
             return False        # "warned … against deploying": what an act is about
 
         return not (form == "noun" and word.endswith(self.verb_endings) and self.verb_endings
                     and word != _fold(token.lemma))
+
+    def denied_infinitive(self, tokens: list[Token], index: int) -> bool:
+        """A participle in a perfect or passive zu-infinitive ("angegriffen zu haben",
+        "festgenommen worden zu sein") after a denial in its sentence ("bestritt", "wies den
+        Vorwurf zurück"): what is denied was not reported done. A claim in the same form
+        ("gab an, die Stellungen zerstört zu haben") still reports the act."""
+        following = [_fold(t.text) for t in tokens[index + 1:index + 4]]
+        if following[:1] and following[0] in self.passive_participles:
+            following = following[1:]
+        if not (len(following) >= 2 and following[0] == self.infinitive_marker != ""
+                and following[1] in self.infinitive_auxiliaries):
+            return False
+        return any(_fold(t.lemma) in self.denials or _fold(t.text) in self.denials
+                   for t in tokens[:index])
 
     def states_view(self, tokens: list[Token], index: int) -> bool:
         """A verb before a complementiser (right after it or after its one-word object)
@@ -352,12 +372,23 @@ def _clause_fits(tokens: list[Token], index: int, frame: LemmaTrigger,
             return False
     if not frame.with_words and not frame.not_with:
         return True
+    # the zu-infinitive after the comma of a verb-final participle or of a correlative that
+    # ends the clause is the verb's object ("hat beschlossen, die Hilfe aufzustocken",
+    # "einigten sich darauf, die Sanktionen zu verlängern"): its words count, but its own
+    # marker "zu" cancels nothing
+    final = frame.form == "verb" and (index == hi - 1 or (
+        index < hi - 1 and _fold(tokens[hi - 1].text) in signs.correlatives))
     clause_end, hi = hi, _infinitive_object(tokens, hi, frame, signs)
     if frame.not_with & _words_of(tokens, range(lo, hi), index):
         return False
     if not frame.with_words or (hi > clause_end and signs.infinitive_marker in frame.with_words):
         return True     # "drängte Peking, … aufzugeben": the infinitive it asks for follows
-    closes = frame.form == "verb" and index == hi - 1
+    if final and hi == clause_end:
+        hi = _infinitive_object(tokens, hi, frame, signs, closes=True)
+        if frame.not_with - {signs.infinitive_marker} & _words_of(
+                tokens, range(clause_end, hi), index):
+            return False
+    closes = frame.form == "verb" and index == clause_end - 1 and hi == clause_end
     return _holds(tokens, range(0 if closes else lo, hi), index, frame.with_words, signs)
 
 
@@ -373,13 +404,14 @@ def _holds(tokens: list[Token], span: range, index: int, wanted: frozenset[str],
 
 
 def _infinitive_object(tokens: list[Token], hi: int, frame: LemmaTrigger,
-                       signs: TokenClassSigns) -> int:
+                       signs: TokenClassSigns, closes: bool = False) -> int:
     """Where a particle verb's clause words end: a zu-infinitive after the particle and its
     comma is the verb's object ("kündigte an, auf die Sanktionen mit Gegenmaßnahmen zu
-    antworten"), so its words count; else the clause's end ``hi``. A frame that asks for
-    the infinitive marker itself reads it after its object and comma too ("drängte
-    Peking, seinen Einfluss zu nutzen")."""
-    if signs.infinitive_marker in frame.with_words or (
+    antworten"), so its words count; else the clause's end ``hi``. So is it after a verb
+    or a correlative that closes its clause (``closes``: "hat beschlossen, die Hilfe für
+    Syrien aufzustocken"). A frame that asks for the infinitive marker itself reads it after its
+    object and comma too ("drängte Peking, seinen Einfluss zu nutzen")."""
+    if closes or signs.infinitive_marker in frame.with_words or (
             frame.particle and hi > 0 and _fold(tokens[hi - 1].text) == frame.particle):
         return _infinitive_clause(tokens, hi, signs)
     return hi
@@ -450,7 +482,11 @@ def _word_class(classes: dict[str, Any], path: Path) -> TokenClassSigns:
                            frozenset(listed("complementisers")), frozenset(listed("modals")),
                            bool(classes.get("fused_infinitive", False)),
                            _QUOTE_MARKS | frozenset(words(classes.get("term_quotes") or [], path,
-                                                          "word_class: term_quotes")))
+                                                          "word_class: term_quotes")),
+                           frozenset(listed("correlatives")),
+                           frozenset(listed("infinitive_auxiliaries")),
+                           frozenset(listed("passive_participles")),
+                           frozenset(listed("denials")))
 
 
 @cache
