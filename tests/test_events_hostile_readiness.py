@@ -7,7 +7,9 @@ mass destruction (issue 12, PLOVER and CAMEO 13x, 163, 204):
   readiness to lift sanctions is no act;
 - a decision to impose sanctions is SANCTION ("beschloss, Sanktionen … zu verhängen",
   «решил ввести санкции»), a decision to lift them none;
-- weapons of mass destruction used are ASSAULT; announced or readied, a threat.
+- weapons of mass destruction used are ASSAULT; announced or readied, a threat;
+- a German threat after a fronted condition ("Wenn X …, wird Y Gegenmaßnahmen ergreifen")
+  takes its subject from the clause after the condition.
 
 Hand-written sentences, each with the exact events (type, actor codes, recipient codes).
 """
@@ -43,6 +45,12 @@ CASES = [
     ("Китай готов ввести пошлины против Австралии.", [("THREATEN", "CHN", "AUS")]),
     ("Канада решила ввести санкции против Ирана.", [("SANCTION", "CAN", "IRN")]),
     ("Канада решила снять санкции с Ирана.", []),
+    # a German threat after a fronted condition: its verb-final clause after the comma holds
+    # its subject, the condition's state is threatened
+    ("Wenn Estland den Hafen sperrt, wird Finnland Gegenmaßnahmen ergreifen.",
+     [("THREATEN", "FIN", "EST")]),
+    ("Sollte Ungarn die Lieferungen stoppen, wird die EU neue Sanktionen verhängen.",
+     [("THREATEN", "EU", "HUN")]),
 ]
 
 

@@ -1233,7 +1233,8 @@ def _verb_final(candidate: Candidate, before: list[Party], host: bool, lexicon: 
     """A clause-final verb ("dass die russische Seite den Entwurf … vorstellte", "Scholz hat
     Macron in Berlin empfangen"): its subject comes first in the clause, the other parties
     are its objects; the subject of a hosting verb is the host (recipient)."""
-    in_clause = [p for p in before if p.start >= candidate.scope.clause[0]] or before
+    start = threat_clause_start(candidate, lexicon)     # a threat's clause after its condition
+    in_clause = [p for p in before if p.start >= start] or before
     return _subject_first(candidate, before, in_clause, host, lexicon)
 
 
