@@ -63,6 +63,9 @@ RELATIVES = [
 
 # A target word ("against", «против») inside a topic begun before it names the deed's victim.
 TARGET_IN_TOPIC = [
+    # "on" after a noun of support, stance or talks opens a topic, not a target
+    ("en", "Serbia thanked Hungary for its support on Kosovo.", "SUPPORT", [("SRB", "HUN")]),
+    ("en", "The EU imposed new sanctions on Belarus.", "SANCTION", [("EU", "BLR")]),
     ("en", "Norway condemned Sweden over its decision to deport asylum seekers, including "
      "measures against Afghan refugees.",
      "ACCUSE", [("NOR", "SWE")]),
