@@ -66,6 +66,8 @@ TARGET_IN_TOPIC = [
     # "on" after a noun of support, stance or talks opens a topic, not a target
     ("en", "Serbia thanked Hungary for its support on Kosovo.", "SUPPORT", [("SRB", "HUN")]),
     ("en", "The EU imposed new sanctions on Belarus.", "SANCTION", [("EU", "BLR")]),
+    ("de", "Serbien dankte Ungarn für seine Haltung zu Kosovo.", "SUPPORT", [("SRB", "HUN")]),
+    ("de", "China lobte Pakistans Position gegenüber Indien.", "SUPPORT", [("CHN", "PAK")]),
     ("en", "Norway condemned Sweden over its decision to deport asylum seekers, including "
      "measures against Afghan refugees.",
      "ACCUSE", [("NOR", "SWE")]),
