@@ -83,6 +83,9 @@ TOPIC_PARTNERS = [
      "CONSULT", [("CHN+TUR", "")]),
     ("en", "Wang Yi discussed trade with Hakan Fidan.",
      "CONSULT", [("CHN+TUR", "")]),
+    # an infinitive of purpose "to discuss" opens a topic as "discussed" does
+    ("en", "Wang Yi met Hakan Fidan in Beijing to discuss Syria.",
+     "CONSULT", [("TUR", "CHN")]),
     # a Russian discussing verb in the active voice opens its object as the topic, as
     # English "discussed" does; a partner after «с» is none of it
     ("ru", "Ван И и Хакан Фидан обсудили отношения между Арменией и Азербайджаном.",
