@@ -1,0 +1,113 @@
+"""German sides on real news (issue 13): the constructions by which German wire and newspaper
+prose names the parties of an act, where the coder found the trigger but attached no side or
+the wrong one (the 10kGNAD gold set's ``no_sides`` and ``wrong_sides``; docs/accuracy.md).
+
+- verb-second after a connecting adverb of time, place or reasoning ("Inzwischen wirft Paris
+  …", "Unterdessen forderte …", "Dort kritisierte …"): the subject follows the verb;
+- a subject pronoun standing for a state or body named as the subject before ("Die Türkei …
+  Zugleich warf sie …", "Der Iran … Danach forderte er …"), its gender read from the article;
+  a name with no article is neuter, and no "sie" stands for it;
+- a capital as the object after an inverted subject pronoun or a title named back ("Am
+  Dienstag warf er Tokio vor", "Der Minister warf Moskau vor");
+- a capital as the agent of a passive with its participle last ("Budapest wurde von Brüssel
+  aufgefordert");
+- the state where an attack strikes, named in the middle field before the participle or
+  after the verb ("hat … Stellungen im Libanon angegriffen", "griff … Ziele in Syrien an");
+- the Pope named by his office alone ("Der Papst", "der argentinische Pontifex"): the Holy See;
+- a passive subject with its own target phrase ("Die Sanktionen der USA gegen Venezuela
+  wurden verschärft"): the genitive owns the act, the target is acted on;
+- an uncoded noun subject before the finite auxiliary: the parties in the middle field are
+  its objects ("Der Internationale Gerichtshof hatte Serbien aufgefordert").
+
+The sentences were written from German grammar for this test, not taken from any evaluation
+set; the expected sides follow ../shared/spec/EVENTS.md section 3.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import Extractor
+from communique.document import RawDocument
+from communique.events.coder import EventCoder
+from communique.events.lexicon import load_lexicon
+
+PUBLISHED = "2021-11-24"
+
+
+def sides(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
+    """Each coded event as (type, actors, recipients), codes sorted and joined by "+"."""
+    raw = RawDocument(text, doc_id="case", published=PUBLISHED)
+    return [(event.event_type,
+             "+".join(sorted({a.code for a in event.actors if a.code})),
+             "+".join(sorted({a.code for a in event.recipients if a.code})))
+            for doc in extractor.run([raw]) for event in doc.events]
+
+
+CASES = [
+    # verb-second after a connecting adverb: the subject follows the verb
+    ("Inzwischen wirft Paris der Regierung in Rom vor, die Grenzkontrollen verschärft zu haben.",
+     [("ACCUSE", "FRA", "ITA")]),
+    ("Unterdessen forderte Polen Litauen auf, die Grenze zu öffnen.",
+     [("REQUEST", "POL", "LTU")]),
+    ("Dort kritisierte der belgische Außenminister die ungarische Regierung.",
+     [("ACCUSE", "BEL", "HUN")]),
+    # a pronoun for the state or body that was the subject before, by its article's gender
+    ("Die Türkei hat am Montag ihre Grenzposten verstärkt. Zugleich warf sie Damaskus vor, "
+     "Flüchtlinge an die Grenze zu schicken.",
+     [("ACCUSE", "TUR", "SYR")]),
+    ("Der Iran hat am Dienstag neue Raketen getestet. Danach forderte er Washington auf, die "
+     "Sanktionen aufzuheben.",
+     [("REQUEST", "IRN", "USA")]),
+    ("Die Ukraine hat am Montag Russland kritisiert. Zugleich forderte sie die EU auf, neue "
+     "Sanktionen zu verhängen.",
+     [("ACCUSE", "UKR", "RUS"), ("REQUEST", "UKR", "EU")]),
+    # a neuter name: "sie" is not Russia, and the demand has no acting side
+    ("Russland hat am Montag Kiew kritisiert. Zugleich forderte sie Minsk auf, die Grenze zu "
+     "schließen.",
+     [("ACCUSE", "RUS", "UKR")]),
+    # a capital after an inverted pronoun or a title named back is the object
+    ("Der chinesische Außenminister Wang Yi kam am Montag nach Manila. Am Dienstag warf er Tokio "
+     "vor, die Spannungen zu verschärfen.",
+     [("ACCUSE", "CHN", "JPN")]),
+    ("Der litauische Außenminister Gabrielius Landsbergis reiste am Montag nach Kiew. Der "
+     "Minister warf Moskau vor, die Verhandlungen zu blockieren.",
+     [("CONSULT", "LTU", "UKR"), ("ACCUSE", "LTU", "RUS")]),
+    # a capital as the agent of a passive with the participle last
+    ("Budapest wurde am Montag von Brüssel aufgefordert, das Gesetz zurückzunehmen.",
+     [("REQUEST", "EU", "HUN")]),
+    # where an attack strikes: the middle field before the participle, or after the verb
+    ("Die israelische Luftwaffe hat in der Nacht Stellungen der Hisbollah im Libanon "
+     "angegriffen.",
+     [("ASSAULT", "ISR", "LBN")]),
+    ("Die türkische Armee griff am Sonntag Ziele in Syrien an.",
+     [("ASSAULT", "TUR", "SYR")]),
+    # the Pope by his office alone is the Holy See, whatever his nationality
+    ("Der Papst traf am Freitag in Manila ein.",
+     [("CONSULT", "VAT", "PHL")]),
+    ("Der argentinische Pontifex besuchte am Montag Kolumbien.",
+     [("CONSULT", "VAT", "COL")]),
+    # a passive subject with its own target phrase
+    ("Die Sanktionen der USA gegen Venezuela wurden am Montag verschärft.",
+     [("SANCTION", "USA", "VEN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_gnadsides_codes_the_sides(extractor: Extractor, text: str,
+                                   expected: list[tuple[str, str, str]]) -> None:
+    assert sides(extractor, text) == expected
+
+
+def test_gnadsides_uncoded_subject_makes_middle_field_an_object(extractor: Extractor) -> None:
+    """The court is the subject, before the auxiliary; Serbia after it is asked, not asking."""
+    text = ("Der Internationale Gerichtshof hatte Serbien im Januar aufgefordert, die Urteile "
+            "umzusetzen.")
+    coder = extractor.pipeline.stages[-1]
+    assert isinstance(coder, EventCoder)
+    doc = next(iter(extractor.run([RawDocument(text, doc_id="case", published=PUBLISHED)])))
+    found = [(candidate.event_type, [p.code for p in given.actors],
+              [p.code for p in given.recipients])
+             for candidate, _, given, _ in coder.sided(doc, load_lexicon("de"))[1]]
+    assert found == [("REQUEST", [], ["SRB"])]
+    assert sides(extractor, text) == []
