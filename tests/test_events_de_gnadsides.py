@@ -7,8 +7,12 @@ the wrong one (the 10kGNAD gold set's ``no_sides`` and ``wrong_sides``; docs/acc
 - a subject pronoun standing for a state or body named as the subject before ("Die Türkei …
   Zugleich warf sie …", "Der Iran … Danach forderte er …"), its gender read from the article;
   a name with no article is neuter, and no "sie" stands for it;
-- a capital as the object after an inverted subject pronoun or a title named back ("Am
-  Dienstag warf er Tokio vor", "Der Minister warf Moskau vor");
+- a prepositional phrase of manner or cause, or "kurz darauf", in the prefield ("Mit
+  Sanktionen drohte die EU …");
+- a capital as the object after an inverted subject pronoun, a title named back or an
+  inverted official ("Am Dienstag warf er Tokio vor", "Der Minister warf Moskau vor", "Am
+  Dienstag hat der Außenminister Lawrow Warschau vorgeworfen": the NER person no longer runs
+  on into the capital);
 - a capital as the agent of a passive with its participle last ("Budapest wurde von Brüssel
   aufgefordert");
 - the state where an attack strikes, named in the middle field before the participle or
@@ -52,6 +56,16 @@ CASES = [
      [("REQUEST", "POL", "LTU")]),
     ("Dort kritisierte der belgische Außenminister die ungarische Regierung.",
      [("ACCUSE", "BEL", "HUN")]),
+    ("Kurz darauf warf Teheran der Regierung in London vor, Spione zu schicken.",
+     [("ACCUSE", "IRN", "GBR")]),
+    # a prepositional phrase in the prefield is never the subject
+    ("Mit Sanktionen drohte am Montag die EU der Regierung in Minsk.",
+     [("THREATEN", "EU", "BLR")]),
+    # an official's name does not run on into the capital after it, the object in the
+    # middle field after the inverted subject
+    ("Am Dienstag hat der russische Außenminister Lawrow Warschau vorgeworfen, die Gespräche "
+     "zu sabotieren.",
+     [("ACCUSE", "RUS", "POL")]),
     # a pronoun for the state or body that was the subject before, by its article's gender
     ("Die Türkei hat am Montag ihre Grenzposten verstärkt. Zugleich warf sie Damaskus vor, "
      "Flüchtlinge an die Grenze zu schicken.",

@@ -64,7 +64,8 @@ def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> l
     if parties or _acting_party_before(doc, candidate) or first_person(candidate, lexicon) \
             or _pronoun_subject(candidate, lexicon):
         after = inverted.end if inverted is not None else (
-            _middle_field_start(doc, candidate, parties) or candidate.end)
+            _middle_field_start(doc, candidate, parties)
+            or _inverted_middle_start(doc, candidate) or candidate.end)
     elif (subject := _inverted_party(doc, candidate)) is not None:
         after = subject.end
     elif (pronoun := _inverted_pronoun(doc, candidate, lexicon)) is not None:
@@ -389,6 +390,15 @@ def _middle_field_start(doc: Document, candidate: Candidate, subjects: list[Part
     head = gap[:auxiliary.start()].split()     # the noun a state adjective qualifies
     return subject_end + auxiliary.end() if len(head) <= HEAD_WORDS and all(
         word.isalpha() for word in head) else None
+
+
+def _inverted_middle_start(doc: Document, candidate: Candidate) -> int | None:
+    """German verb-second with an adverbial, the finite auxiliary, then the subject ("Am
+    Montag hat der Außenminister Lawrow Kiew … vorgeworfen"): where the subject ends and the
+    middle field with the participle's objects opens (issue 13); None for any other clause."""
+    verb = _prefield_auxiliary(doc, candidate)
+    end = _acting_subject_end(doc, candidate) if verb is not None else None
+    return end if verb is not None and end is not None and end > verb else None
 
 
 def _state_party(doc: Document, city: Mention, places: Gazetteer) -> Party | None:

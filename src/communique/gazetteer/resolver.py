@@ -131,6 +131,22 @@ def _places_only(mention: Mention, states: list[tuple[int, int]]) -> bool:
     return covered > 0 and covered >= sum(ch.isalpha() for ch in mention.text)
 
 
+def _before_place(text: str, mention: Mention, known: list[tuple[int, int]],
+                  states: list[tuple[int, int]]) -> Mention:
+    """An NER person that runs on from a known official's name into a place's ("hat der
+    Außenminister Lawrow Kiew vorgeworfen": the object, a capital, in the middle field)
+    ends with the official's name (issue 13). ``known``, ``states``: the spans of person and
+    of state and place units, sorted."""
+    for start, end in known:
+        if not mention.start <= start < end < mention.end:
+            continue
+        rest = text[end:mention.end]
+        at = end + len(rest) - len(rest.lstrip())
+        if (at, mention.end) in states or any(s == at and e >= mention.end for s, e in states):
+            return replace(mention, end=end, text=text[mention.start:end], normal=None)
+    return mention
+
+
 def _parenthesised(text: str, mention: Mention) -> bool:
     """A "person" that is all a parenthesis holds is a party or an abbreviation after a
     name ("Außenministerin Baerbock (Grüne)", "Scholz (SPD)"), not somebody else."""
@@ -311,7 +327,9 @@ class ActorResolver:
         out = _Found(_Spans(len(text)))
         nearby = _Nearby(phrases)
         states = sorted((u.start, u.end) for u in units if u.kind in ("state", "place"))
-        ner_persons = [m for m in ner if m.label == "PER" and not _places_only(m, states)
+        known = sorted((u.start, u.end) for u in units if u.kind == "person")
+        ner_persons = [_before_place(text, m, known, states) for m in ner
+                       if m.label == "PER" and not _places_only(m, states)
                        and not _parenthesised(text, m)]
         self._title_names(text, grammar, units, phrases, ner_persons, out)
         for mention in ner_persons:
