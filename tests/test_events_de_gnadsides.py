@@ -18,6 +18,8 @@ the wrong one (the 10kGNAD gold set's ``no_sides`` and ``wrong_sides``; docs/acc
 - the state where an attack strikes, named in the middle field before the participle or
   after the verb ("hat … Stellungen im Libanon angegriffen", "griff … Ziele in Syrien an");
 - the Pope named by his office alone ("Der Papst", "der argentinische Pontifex"): the Holy See;
+- object first: a masculine title after the verb with the nominative "der" is the subject
+  ("Polen kritisierte der deutsche Außenminister", "Seine Heimat … besucht der Papst");
 - a passive subject with its own target phrase ("Die Sanktionen der USA gegen Venezuela
   wurden verschärft"): the genitive owns the act, the target is acted on;
 - an uncoded noun subject before the finite auxiliary: the parties in the middle field are
@@ -101,6 +103,13 @@ CASES = [
      [("CONSULT", "VAT", "PHL")]),
     ("Der argentinische Pontifex besuchte am Montag Kolumbien.",
      [("CONSULT", "VAT", "COL")]),
+    # object first, a masculine title in the nominative after the verb is the subject; a
+    # feminine title after "der" is a dative, no subject
+    ("Polen kritisierte der deutsche Außenminister am Montag scharf.",
+     [("ACCUSE", "DEU", "POL")]),
+    ("Russland warf der französische Präsident am Montag vor, die Wahlen zu beeinflussen.",
+     [("ACCUSE", "FRA", "RUS")]),
+    ("Frankreich warf der Kanzlerin am Montag vor, die Verträge zu brechen.", []),
     # a passive subject with its own target phrase
     ("Die Sanktionen der USA gegen Venezuela wurden am Montag verschärft.",
      [("SANCTION", "USA", "VEN")]),

@@ -980,6 +980,11 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
         # "die von Japan zugesagte Hilfe": the attribute's agent did the act
         return Sides(actors=[p for p in parties if p.code == agent.code],
                      recipients=[p for p in parties if p.code != agent.code])
+    if before and after and how in ("directed", "visit") and _titled_subject_after(
+            candidate, after[0], lexicon):
+        # "Seine Heimat Argentinien besucht der Papst", "Polen kritisierte der deutsche
+        # Außenminister": the object stands first, the titled subject after the verb
+        return Sides(actors=after[:1], recipients=before + after[1:])
     objects = [p for p in before if _object_case(text, p.start - base, lexicon)]
     if objects and after:   # «Германию посетил Лавров»: the object stands first
         before, after = [p for p in before if p not in objects] + after, objects
@@ -1022,6 +1027,24 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
         # who follows a visit noun is the visitor; the host is the place, or is found later
         return Sides(actors=after)
     return Sides(actors=before, recipients=after)
+
+
+def _titled_subject_after(candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
+    """Whether the first party after the verb is a masculine title in the nominative, its
+    article right before it (cue ``nominative_article``: "der Papst", "der deutsche
+    Außenminister"; the dative is "dem", a feminine "der Kanzlerin" is no nominative): the
+    subject of an object-first clause (issue 13)."""
+    if "nominative_article" not in lexicon.cues:
+        return False
+    text, base = candidate.sentence.text, candidate.sentence.start
+    between = text[candidate.end - base:party.start - base]
+    # the party and the word after it: a state adjective's noun ("deutsche Außenminister")
+    words = " ".join(text[party.start - base:].split()[:len(
+        text[party.start - base:party.end - base].split()) + 1])
+    refs = load_references(lexicon.language)
+    return (lexicon.cues["nominative_article"].search(between) is not None
+            and refs.masculine_person.search(words) is not None
+            and refs.feminine_person.search(words) is None)
 
 
 def _uncoded_subject(candidate: Candidate, before: list[Party], lexicon: Lexicon) -> bool:
