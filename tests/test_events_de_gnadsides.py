@@ -122,15 +122,22 @@ def test_gnadsides_codes_the_sides(extractor: Extractor, text: str,
     assert sides(extractor, text) == expected
 
 
-def test_gnadsides_uncoded_subject_makes_middle_field_an_object(extractor: Extractor) -> None:
-    """The court is the subject, before the auxiliary; Serbia after it is asked, not asking."""
-    text = ("Der Internationale Gerichtshof hatte Serbien im Januar aufgefordert, die Urteile "
-            "umzusetzen.")
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Der Internationale Gerichtshof hatte Serbien im Januar aufgefordert, die Urteile "
+     "umzusetzen.", "SRB"),
+    # what is asked after the comma names no side
+    ("Der Internationale Gerichtshof hatte Kenia zuvor aufgerufen, den ugandischen Präsidenten "
+     "festzunehmen.", "KEN"),
+])
+def test_gnadsides_uncoded_subject_makes_middle_field_an_object(extractor: Extractor, text: str,
+                                                               asked: str) -> None:
+    """The court is the subject, before the auxiliary; the state after it is asked, not
+    asking, and with no acting state named no event is coded."""
     coder = extractor.pipeline.stages[-1]
     assert isinstance(coder, EventCoder)
     doc = next(iter(extractor.run([RawDocument(text, doc_id="case", published=PUBLISHED)])))
     found = [(candidate.event_type, [p.code for p in given.actors],
               [p.code for p in given.recipients])
              for candidate, _, given, _ in coder.sided(doc, load_lexicon("de"))[1]]
-    assert found == [("REQUEST", [], ["SRB"])]
+    assert found == [("REQUEST", [], [asked])]
     assert sides(extractor, text) == []

@@ -997,8 +997,11 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
         before, after = [p for p in before if p not in targets], targets + after
         if not before:  # "Gegen Russland verhängte die EU …": the subject follows the verb
             return Sides(actors=[p for p in after if p not in targets], recipients=targets)
-    if how == "directed" and before and not after and auxiliary is None and _uncoded_subject(
-            candidate, before, lexicon):
+    # what is asked or charged after the comma names no side ("…, den sudanesischen
+    # Staatschef zu verhaften")
+    own_after = [p for p in after if "," not in text[candidate.end - base:p.start - base]]
+    if how == "directed" and before and not own_after and auxiliary is None and \
+            _uncoded_subject(candidate, before, lexicon):
         return Sides(recipients=before)
     if not after and len({p.code for p in before}) >= 2:
         return _verb_final(candidate, before, how == "host", lexicon)
