@@ -39,10 +39,11 @@ CASES = [
     ("Kanada und Mexiko trafen sich am Montag in Ottawa. Dabei wurde vereinbart, die Zölle "
      "zu senken.",
      [("CONSULT", "MEX", "CAN", "occurred"), ("AGREE", "CAN+MEX", "", "occurred")]),
-    # a directed act after such a phrase is not the meeting's
+    # a directed act after such a phrase is not the meeting's; the visit named there is
+    # the Pope's (the Holy See by his office, issue 13: as "von Papst Franziskus" is)
     ("Während des Besuchs des Papstes in Kuba sind am Montag 50 Dissidenten festgenommen "
      "worden.",
-     []),
+     [("CONSULT", "VAT", "CUB", "occurred")]),
     # the meeting where a promise was given took place; the promise is no planned meeting
     ("Kanada sagte Haiti am Montag beim Treffen in Ottawa weitere Hilfe zu.",
      [("AGREE", "CAN", "HTI", "occurred"), ("CONSULT", "HTI", "CAN", "occurred")]),

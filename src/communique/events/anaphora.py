@@ -30,6 +30,10 @@ from communique.model import Actor
 # A headline is a short line: the longest headline of the probe and dev reports has 14 words,
 # the shortest body sentence with no closing punctuation (a quote's tail) more than 20.
 HEADLINE_WORDS = 16
+# Words before a state's name among which its article stands: the article and one adjective
+# ("die türkische | Regierung"); characters read for them, two words' worth and more.
+ARTICLE_WORDS = 2
+ARTICLE_REACH = 40
 CLOSING = tuple(".!?:;…»“”\"'")
 # Slavic surnames in their canonical (English) spelling say the bearer's gender:
 # Zakharova, Matviyenko's "-ova/-eva/-ina/-aya" against Lavrov, Putin, Peskov.
@@ -53,6 +57,7 @@ class References:
     feminine_person: re.Pattern[str]
     masculine_person: re.Pattern[str]
     things: bool            # the pronouns also stand for things ("sie" for "die Regierung")
+    thing_articles: tuple[re.Pattern[str], re.Pattern[str]] | None   # masculine, feminine
     mediator: re.Pattern[str]
     sponsor_before: re.Pattern[str]
     sponsor_after: re.Pattern[str]
@@ -74,6 +79,9 @@ def load_references(language: str) -> References:
         feminine_person=_words(data["feminine_person"]),
         masculine_person=_words(data["masculine_person"]),
         things=bool(data.get("things")),
+        thing_articles=(None if "thing_articles" not in data else (
+            _words(data["thing_articles"]["masculine"]),
+            _words(data["thing_articles"]["feminine"]))),
         mediator=_words(data["mediator"]),
         sponsor_before=re.compile(data["sponsor"]["before"] + "$", re.IGNORECASE),
         sponsor_after=re.compile(data["sponsor"]["after"] + r"\b", re.IGNORECASE),
@@ -91,8 +99,9 @@ def pronoun_subject(doc: Document, candidate: Candidate, lexicon: Lexicon,
     # a party named before it in the sentence is what it stands for ("Lawrow sagte, er habe")
     first_party = next((m.start for m in mention_index(doc).starting(base, base + hi)
                         if m.actor is not None), base + hi)
-    if not any(m.actor is not None and m.actor.code
-               for m in mention_index(doc).starting(base + lo, base + hi)):
+    in_clause = mention_index(doc).starting(base + lo, base + hi)
+    if not any(m.actor is not None and m.actor.code for m in in_clause) and not any(
+            _city_after(doc, m, lexicon) for m in in_clause):
         # the clause names no other side ("Zugleich forderte er die westlichen Partner auf"):
         # the pronoun alone would make an act of the story's parties, which reports rarely are
         return None
@@ -112,6 +121,15 @@ def pronoun_subject(doc: Document, candidate: Candidate, lexicon: Lexicon,
             if person is not None:
                 return person, start, base + match.end()
     return None
+
+
+def _city_after(doc: Document, city: Mention, lexicon: Lexicon) -> bool:
+    """A city right after a subject pronoun that follows its verb ("Zugleich forderte sie
+    Bagdad auf"): the object, whose state is the other side (``metonymy.capital_parties``)."""
+    if city.actor is not None or city.label != "LOC":
+        return False
+    words = doc.text[max(0, city.start - ARTICLE_REACH):city.start].split()
+    return bool(words) and lexicon.cues["subject_pronoun"].fullmatch(words[-1]) is not None
 
 
 def _plural(text: str, match: re.Match[str], refs: References, before: bool) -> bool:
@@ -134,7 +152,7 @@ def antecedent(doc: Document, sentence: Sentence, feminine: bool,
             continue
         if subject.actor.kind != "person":
             if refs.things:     # "Die Bundespolizei sucht nach Badin. Sie wirft ihm vor …"
-                return None
+                return subject.actor if thing_gender(doc, subject, refs) is feminine else None
             continue
         gender = person_gender(subject, refs)
         if gender is None or gender == feminine:
@@ -149,6 +167,21 @@ def _first_party(doc: Document, sentence: Sentence, lexicon: Lexicon) -> Mention
     return next((m for m in mention_index(doc).starting(sentence.start, sentence.end)
                  if m.actor is not None and m.actor.code
                  and not any(a <= m.start < b for a, b in topics)), None)
+
+
+def thing_gender(doc: Document, mention: Mention, refs: References) -> bool | None:
+    """True for a feminine state or body ("die Türkei", "die türkische Regierung"), False for
+    a masculine one ("der Iran"), None when no article of ``thing_articles`` stands among the
+    words right before its name or opens it, or the language gives none."""
+    if refs.thing_articles is None:
+        return None
+    before = doc.text[max(0, mention.start - ARTICLE_REACH):mention.start].split()
+    words = before[-ARTICLE_WORDS:] + mention.text.split()[:1]
+    for word in reversed(words):
+        for gender, article in zip((False, True), refs.thing_articles, strict=True):
+            if article.fullmatch(word):
+                return gender
+    return None
 
 
 def person_gender(mention: Mention, refs: References) -> bool | None:

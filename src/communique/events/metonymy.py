@@ -38,6 +38,7 @@ from communique.events.participants import (
     is_conflict_act,
     is_goal,
     is_party,
+    is_passive,
 )
 from communique.gazetteer import Gazetteer
 from communique.model import Actor
@@ -63,12 +64,16 @@ def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> l
     if parties or _acting_party_before(doc, candidate) or first_person(candidate, lexicon) \
             or _pronoun_subject(candidate, lexicon):
         after = inverted.end if inverted is not None else (
-            _middle_field_start(doc, candidate, parties) or candidate.end)
+            _middle_field_start(doc, candidate, parties)
+            or _inverted_middle_start(doc, candidate) or candidate.end)
     elif (subject := _inverted_party(doc, candidate)) is not None:
         after = subject.end
+    elif (pronoun := _inverted_pronoun(doc, candidate, lexicon)) is not None:
+        after = pronoun
     if after is not None:
         parties += _object_cities(doc, candidate, places, after)
-    return parties + _condition_subjects(doc, candidate, places)
+    return parties + _agent_cities(doc, candidate, places) + _condition_subjects(
+        doc, candidate, places)
 
 
 def first_person(candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -83,13 +88,35 @@ def first_person(candidate: Candidate, lexicon: Lexicon) -> bool:
 
 
 def _pronoun_subject(candidate: Candidate, lexicon: Lexicon) -> bool:
-    """Whether a subject pronoun opens the act's clause («Он также обвинил Хельсинки …»): it
-    stands for a party named before (``participants.pronoun_parties``), after which a
-    capital is the object."""
+    """Whether a subject pronoun or a title named back (cue ``anaphor``) opens the act's
+    clause («Он также обвинил Хельсинки …», "Der Minister warf Moskau vor"): it stands for a
+    party named before (``participants.pronoun_parties``), after which a capital is the
+    object."""
     sentence = candidate.sentence
     before = sentence.text[candidate.scope.clause[0] - sentence.start:
                            candidate.start - sentence.start]
-    return lexicon.cues["subject_pronoun"].match(before.lstrip()) is not None
+    # a title named back is a subject too ("Der Minister kritisierte Moskau"; issue 13)
+    return any(lexicon.cues[cue].match(before.lstrip()) is not None
+               for cue in ("subject_pronoun", "anaphor"))
+
+
+def _agent_cities(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
+    """The agent of a passive with a verb-final participle, named by its capital right after
+    the agent's preposition ("Athen wurde von Brüssel aufgefordert", "war von Moskau …
+    vorgeworfen worden"): the state that acted (issue 13). Only before the participle: an
+    agent after the verb ("was urged by Brussels") is the other languages' word order."""
+    if candidate.trigger.sides != "directed":
+        return []
+    lexicon = load_lexicon(doc.language or "")
+    if not is_passive(candidate, lexicon):
+        return []
+    lo = max(candidate.scope.clause[0], candidate.sentence.start)
+    agent = lexicon.cues["agent"]
+    return [party for city in mention_index(doc).starting(lo, candidate.start)
+            if city.end <= candidate.start and city.actor is None and city.label == "LOC"
+            and any(not doc.text[lo:city.start][m.end():].strip()
+                    for m in agent.finditer(doc.text[lo:city.start]))
+            and (party := _state_party(doc, city, places)) is not None]
 
 
 def _condition_subjects(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
@@ -173,6 +200,21 @@ def _inverted_party(doc: Document, candidate: Candidate) -> Mention | None:
         return None
     words = doc.text[candidate.end:following[0].start].split()
     return following[0] if len(words) <= GAP_WORDS and all(w.isalpha() for w in words) else None
+
+
+def _inverted_pronoun(doc: Document, candidate: Candidate, lexicon: Lexicon) -> int | None:
+    """Where a subject pronoun right after the verb (or the finite auxiliary) of a
+    verb-second clause that opens with an adverbial ends ("Zugleich forderte sie Bagdad auf",
+    "Am Montag hat er Moskau … vorgeworfen"): it stands for a party named before
+    (``anaphora.pronoun_subject``), and a capital after it is the object."""
+    verb = _prefield_auxiliary(doc, candidate)
+    if verb is None:
+        if not _adverbial_prefield(doc, candidate):
+            return None
+        verb = candidate.end
+    pronoun = lexicon.cues["subject_pronoun"].match(doc.text, verb + len(
+        doc.text[verb:]) - len(doc.text[verb:].lstrip()))
+    return None if pronoun is None else pronoun.end()
 
 
 def _acting_party_before(doc: Document, candidate: Candidate) -> bool:
@@ -320,8 +362,21 @@ def _verb_second(doc: Document, start: int, candidate: Candidate) -> bool:
     comma between. The capital is then the whole prefield; parties after the auxiliary are
     the middle field's objects."""
     gap = doc.text[start:candidate.start]
-    auxiliary = load_lexicon(doc.language or "").cues["finite_auxiliary"].match(gap.lstrip())
+    lexicon = load_lexicon(doc.language or "")
+    auxiliary = lexicon.cues["finite_auxiliary"].match(gap.lstrip()) or (
+        lexicon.cues["passive"].match(gap.lstrip())
+        if _passive_subject(doc, start, candidate, lexicon) else None)
     return auxiliary is not None and "," not in gap
+
+
+def _passive_subject(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether the passive's auxiliary after a capital opens the middle field of a directed
+    act ("Athen wurde von Brüssel aufgefordert"): the capital is the subject acted on, unless a
+    locative opens the clause ("In Kiew wurde er … empfangen": the place; issue 13)."""
+    lo = max(candidate.scope.clause[0], candidate.sentence.start)
+    opening = doc.text[lo:start].lstrip()
+    return (candidate.trigger.sides == "directed" and is_passive(candidate, lexicon)
+            and lexicon.cues["locative"].match(opening) is None)
 
 
 def _middle_field_start(doc: Document, candidate: Candidate, subjects: list[Party]) -> int | None:
@@ -339,6 +394,15 @@ def _middle_field_start(doc: Document, candidate: Candidate, subjects: list[Part
     head = gap[:auxiliary.start()].split()     # the noun a state adjective qualifies
     return subject_end + auxiliary.end() if len(head) <= HEAD_WORDS and all(
         word.isalpha() for word in head) else None
+
+
+def _inverted_middle_start(doc: Document, candidate: Candidate) -> int | None:
+    """German verb-second with an adverbial, the finite auxiliary, then the subject ("Am
+    Montag hat der Außenminister Lawrow Kiew … vorgeworfen"): where the subject ends and the
+    middle field with the participle's objects opens (issue 13); None for any other clause."""
+    verb = _prefield_auxiliary(doc, candidate)
+    end = _acting_subject_end(doc, candidate) if verb is not None else None
+    return end if verb is not None and end is not None and end > verb else None
 
 
 def _state_party(doc: Document, city: Mention, places: Gazetteer) -> Party | None:

@@ -558,10 +558,12 @@ def is_goal(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -
     trigger = candidate.trigger
     lo, hi = candidate.scope.clause
     cues = ["goal"] if trigger.goal else ["source"] if trigger.source else []
-    if (is_conflict_act(candidate) and candidate.end <= start
-            and _passive_auxiliary(candidate, lexicon) is None):
+    if (is_conflict_act(candidate) and _passive_auxiliary(candidate, lexicon) is None
+            and (candidate.end <= start or _middle_field(doc, start, candidate, lexicon))):
         # "air strikes in Idlib": the place's state is attacked; in a passive ("soldiers
-        # were killed in Ukraine") the place is the side that acted (see sentence_parties)
+        # were killed in Ukraine") the place is the side that acted (see sentence_parties).
+        # A verb-final participle has its object and the place in the middle field before
+        # it ("hat ein Lager in Libyen angegriffen")
         cues.append("conflict_place")
     if not cues or not lo <= start < hi:
         return False
@@ -965,6 +967,11 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
                 return Sides(actors=seats,
                              recipients=[p for p in before + after if p.code not in codes])
             targets = [p for p in after if _after_target_word(candidate, p, lexicon)]
+            aimed = [p for p in before if _after_target_word(candidate, p, lexicon)]
+            if aimed and not agents and not after:
+                # "Die Sanktionen der EU gegen Russland wurden verlängert": the subject's
+                # target phrase is acted on; the rest of the subject owns the act
+                return Sides(actors=[p for p in before if p not in aimed], recipients=aimed)
             return _passive_sides(before, after, agents, targets)
         if agents:      # "Germany was visited by Lavrov": the agent is the active subject
             before, after = agents, before + after
@@ -973,6 +980,11 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
         # "die von Japan zugesagte Hilfe": the attribute's agent did the act
         return Sides(actors=[p for p in parties if p.code == agent.code],
                      recipients=[p for p in parties if p.code != agent.code])
+    if before and after and how in ("directed", "visit") and _titled_subject_after(
+            candidate, after[0], lexicon):
+        # "Seine Heimat Argentinien besucht der Papst", "Polen kritisierte der deutsche
+        # Außenminister": the object stands first, the titled subject after the verb
+        return Sides(actors=after[:1], recipients=before + after[1:])
     objects = [p for p in before if _object_case(text, p.start - base, lexicon)]
     if objects and after:   # «Германию посетил Лавров»: the object stands first
         before, after = [p for p in before if p not in objects] + after, objects
@@ -985,6 +997,12 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
         before, after = [p for p in before if p not in targets], targets + after
         if not before:  # "Gegen Russland verhängte die EU …": the subject follows the verb
             return Sides(actors=[p for p in after if p not in targets], recipients=targets)
+    # what is asked or charged after the comma names no side ("…, den sudanesischen
+    # Staatschef zu verhaften")
+    own_after = [p for p in after if "," not in text[candidate.end - base:p.start - base]]
+    if how == "directed" and before and not own_after and auxiliary is None and \
+            _uncoded_subject(candidate, before, lexicon):
+        return Sides(recipients=before)
     if not after and len({p.code for p in before}) >= 2:
         return _verb_final(candidate, before, how == "host", lexicon)
     if not before and after and (_act_prefield(candidate, lexicon) or fronted_report(
@@ -1012,6 +1030,41 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
         # who follows a visit noun is the visitor; the host is the place, or is found later
         return Sides(actors=after)
     return Sides(actors=before, recipients=after)
+
+
+def _titled_subject_after(candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
+    """Whether the first party after the verb is a masculine title in the nominative, its
+    article right before it (cue ``nominative_article``: "der Papst", "der deutsche
+    Außenminister"; the dative is "dem", a feminine "der Kanzlerin" is no nominative): the
+    subject of an object-first clause (issue 13)."""
+    if "nominative_article" not in lexicon.cues:
+        return False
+    text, base = candidate.sentence.text, candidate.sentence.start
+    between = text[candidate.end - base:party.start - base]
+    # the party and the word after it: a state adjective's noun ("deutsche Außenminister")
+    words = " ".join(text[party.start - base:].split()[:len(
+        text[party.start - base:party.end - base].split()) + 1])
+    refs = load_references(lexicon.language)
+    return (lexicon.cues["nominative_article"].search(between) is not None
+            and refs.masculine_person.search(words) is not None
+            and refs.feminine_person.search(words) is None)
+
+
+def _uncoded_subject(candidate: Candidate, before: list[Party], lexicon: Lexicon) -> bool:
+    """Whether a subject that names no party opens the clause before the finite auxiliary
+    and every party before the verb-final trigger stands after it, in the middle field ("Der
+    Internationale Strafgerichtshof hatte Kenia aufgerufen"): they are its objects."""
+    if "nominal_subject" not in lexicon.cues:
+        return False
+    text, base = candidate.sentence.text, candidate.sentence.start
+    lo = max(candidate.scope.clause[0], base) - base
+    first = min(p.start for p in before) - base
+    auxiliary = lexicon.cues["finite_auxiliary"].search(text, lo, first)
+    if auxiliary is None:
+        return False
+    prefield = text[lo:auxiliary.start()]
+    return "," not in prefield and lexicon.cues["nominal_subject"].match(prefield.lstrip()) \
+        is not None
 
 
 def _subordinate_close(candidate: Candidate, lexicon: Lexicon) -> int | None:
@@ -1134,6 +1187,11 @@ def _passive_auxiliary(candidate: Candidate, lexicon: Lexicon) -> int | None:
     if lexicon.cue("raised_infinitive", between):
         return None         # "is believed to have attacked", "was urged to withdraw"
     return start + match.start()
+
+
+def is_passive(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether the trigger is a verb in the passive voice ("wurde … aufgefordert")."""
+    return candidate.trigger.form != "noun" and _passive_auxiliary(candidate, lexicon) is not None
 
 
 def _auxiliary_after(candidate: Candidate, lexicon: Lexicon) -> bool:
