@@ -124,6 +124,11 @@ BACKDROPS = [
 # A sentence that tells a meeting of its own with a state the report's meeting lacks takes its
 # open side from that meeting, not from the report.
 OWN_MEETINGS = [
+    # a visit whose visitor is named takes its host from the place visited, not the report's
+    # other party
+    ("en", "Russia and Iran discussed Syria. The Russian foreign minister travelled to Berlin "
+     "on Monday.",
+     "CONSULT", [("IRN+RUS", ""), ("RUS", "DEU")]),
     ("ru", "Министр иностранных дел Армении Арарат Мирзоян провел в Ереване переговоры с "
      "министром иностранных дел Греции Георгиосом Герапетритисом. 3 октября Мирзоян посетил "
      "Париж, где встретился с министром иностранных дел Франции Жан-Ноэлем Барро.",

@@ -235,6 +235,10 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [('THREATEN', None, 'PRK', 'USA', 'occurred')]),
     ('Китай предъявил ультиматум Индии.',
      [('THREATEN', None, 'CHN', 'IND', 'occurred')]),
+    # a response announced on a condition is a threat (spec 3, docs/events.md "Conditional
+    # threats"); its subject stands after the condition's comma
+    ('Если США введут новые санкции, Россия ответит.',
+     [('THREATEN', None, 'RUS', 'USA', 'occurred')]),
     ('Россия пригрозила ввести санкции против Молдавии.',
      [('THREATEN', None, 'RUS', 'MDA', 'occurred')]),
     ('Россия угрожает Украине вторжением.',
@@ -594,7 +598,6 @@ def test_events_frames_ru_code_the_act(extractor: Extractor, text: str,
     "Стороны обсудили вопросы сотрудничества в сфере энергетики.",
     "Стороны обсудили вопрос о высылке мигрантов.",
     "Президент Франции отметил, что отношения с Германией остаются хорошими.",
-    "Если США введут новые санкции, Россия ответит.",
     "Если бы стороны договорились, переговоры прошли бы в Москве.",
     "Россия могла бы ввести ответные меры против Японии.",
     "Китай не намерен вводить санкции против России.",

@@ -173,7 +173,8 @@ class EventCoder:
             rivals = context.rivals(candidate)
             sides = assign_sides(context, candidate, parties,
                                  [] if own_meeting(candidate, with_parties, main) else main,
-                                 previous)
+                                 previous, self._host(candidate, _location(
+                                     doc, candidate, lexicon, self.places)))
             named_before(doc, candidate, sides, lexicon)
             headline_sides(doc, candidate, sides, lexicon)
             if parties:

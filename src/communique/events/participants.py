@@ -736,8 +736,11 @@ def reports_at(doc: Document, start: int, end: int, lexicon: Lexicon) -> bool:
 
 
 def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Party],
-                 main: list[Party], previous: Party | None) -> Sides:
-    """Split the parties into actors and recipients as the trigger entry says."""
+                 main: list[Party], previous: Party | None, host: Party | None = None) -> Sides:
+    """Split the parties into actors and recipients as the trigger entry says. ``host``: the
+    state of the place a visit goes to, its recipient once the visitor is named, so that the
+    report's other party does not fill that side ("Der russische Außenminister reiste nach
+    Berlin" in a report on talks with China: RUS → DEU, not RUS → CHN + DEU)."""
     lexicon, rivals = context.lexicon, context.rivals(candidate)
     base = candidate.sentence.start
     back = [m for m in lexicon.cues["sides"].finditer(candidate.sentence.text)
@@ -754,6 +757,9 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
         codes = {p.code for p in main}
         parties = [p for p in parties if p.code in codes]
     sides = _by_position(candidate, parties, lexicon)
+    if host is not None and sides.actors and host.code not in sides.codes():
+        # the report's own party of the host state, an official named before, if any
+        sides.recipients += [p for p in main if p.code == host.code] or [host]
     # "aus Riad … untersagt": a place the act goes to or comes from is acted on wherever
     # it stands
     sides.recipients += [p for p in sides.actors if p.goal]
