@@ -12,6 +12,9 @@ from collections.abc import Callable
 
 import pytest
 
+from communique import Extractor
+from communique.document import RawDocument
+
 Sided = tuple[str, str, str]     # the conftest fixture ``sided``: type, actors, recipients
 
 CASES = [
@@ -28,3 +31,18 @@ CASES = [
 def test_prefield(sided: Callable[[str], list[Sided]], text: str,
                   expected: list[Sided]) -> None:
     assert sided(text) == expected
+
+
+def test_visitor_after_the_verb(extractor: Extractor) -> None:
+    """A visit's one party after an adverbial prefield is the visitor, and the role noun that
+    names it back ("der armenische Außenminister") is the official of that state named
+    before, not the last minister named: ARM → FRA with Mirzoyan."""
+    text = ("PARIS, 13. März 2023. Der armenische Außenminister Ararat Mirzoyan traf seinen "
+            "aserbaidschanischen Amtskollegen Jeyhun Bayramov. Am Montag reiste der armenische "
+            "Außenminister nach Paris.")
+    doc = next(iter(extractor.run([RawDocument(text, doc_id="case", published="2023-03-14")])))
+    assert [(e.event_type, [(a.name, a.country) for a in e.actors],
+             [(a.name, a.country) for a in e.recipients]) for e in doc.events] == [
+        ("CONSULT", [("Ararat Mirzoyan", "ARM"), ("Jeyhun Bayramov", "AZE")], []),
+        ("CONSULT", [("Ararat Mirzoyan", "ARM")], [("France", "FRA")]),
+    ]

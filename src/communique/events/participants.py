@@ -1014,8 +1014,10 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
     if not before and after and (_act_prefield(candidate, lexicon) or fronted_report(
             text[:candidate.start - base], lexicon)):    # "Wie … mitteilte, behält sich Minsk"
         return _inverted(candidate, after, how == "host", lexicon)
-    if not before and len({p.code for p in after}) >= 2 and _adverbial_prefield(
-            candidate, lexicon):
+    if not before and (len({p.code for p in after}) >= 2 or (after and how == "visit")) \
+            and _adverbial_prefield(candidate, lexicon):
+        # a visit's one party after an adverbial is its visitor ("Am Montag reiste der
+        # armenische Außenminister nach Paris"): the host is the place's state
         return _inverted(candidate, after, how == "host", lexicon)
     if not before and after and how == "directed" and _object_prefield(candidate, lexicon):
         # «Инициативу поддержали Китай, Индия и Бразилия»: the object stands first, all

@@ -464,16 +464,25 @@ def _add_role_anaphor(doc: Document, candidate: Candidate, sides: Sides, lexicon
         return
     words = match.group(0).split()
     stems = [word.casefold()[:ROLE_STEM] for word in words[1:] or words]
-    person = _last_person_with_role(doc, start, stems)
-    named = _states_after(doc, sentence.start + match.end())
-    if person is None or (named and person.code not in named):
-        return      # "Die Außenminister Aserbaidschans und Armeniens": of the states named
+    # "Die Außenminister Aserbaidschans und Armeniens", "der russische Außenminister": an
+    # official of the states named
+    named = _states_after(doc, sentence.start + match.end()) or {
+        m.actor.country or "" for m in doc.mentions if m.actor is not None
+        and m.actor.kind == "state" and start <= m.start < sentence.start + match.end()}
+    person = _last_person_with_role(doc, start, stems, named)
+    if person is None:
+        return
     party = Party(person, start, sentence.start + match.end())
     if any(p.actor.name == person.name for p in (*sides.actors, *sides.recipients)):
         return
     before_trigger = party.end <= candidate.start
     reverse = candidate.trigger.sides == "host"
-    if candidate.trigger.sides == "symmetric" or before_trigger != reverse:
+    own = ([side for side in (sides.actors, sides.recipients)
+            if person.code in {p.code for p in side}] if candidate.trigger.sides == "visit"
+           else [])
+    if own:     # a visitor after the verb ("Am Montag reiste der armenische Außenminister
+        own[0].insert(0, party)     # nach Paris"): the side of its state
+    elif candidate.trigger.sides == "symmetric" or before_trigger != reverse:
         sides.actors.insert(0, party)
     else:
         sides.recipients.insert(0, party)
@@ -524,14 +533,17 @@ def _states_after(doc: Document, end: int) -> set[str]:
     return codes
 
 
-def _last_person_with_role(doc: Document, before: int, stems: list[str]) -> Actor | None:
-    """The latest official before ``before`` whose title has every stem of the role noun.
+def _last_person_with_role(doc: Document, before: int, stems: list[str],
+                           states: set[str] | frozenset[str] = frozenset()) -> Actor | None:
+    """The latest official before ``before`` whose title has every stem of the role noun,
+    of one of the ``states`` when any are given.
 
     The title is the mention itself when it carries one ("Sergej Alejnik,
     stellvertretender Außenminister …"), else the text around the name.
     """
     for mention in reversed(doc.mentions):
-        if mention.start >= before or mention.actor is None or mention.actor.kind != "person":
+        if mention.start >= before or mention.actor is None or mention.actor.kind != "person" \
+                or (states and mention.actor.code not in states):
             continue
         title = mention.text if mention.text != (mention.normal or "") and len(
             mention.text.split()) > 3 else doc.text[max(0, mention.start - ROLE_CONTEXT):
