@@ -123,6 +123,14 @@ BACKDROPS = [
 
 # A sentence that tells a meeting of its own with a state the report's meeting lacks takes its
 # open side from that meeting, not from the report.
+# who an act is done without takes no part in it ("without", "ohne", «без»)
+WITHOUT = [
+    ("en", "The foreign ministers of Spain and Italy met in Rome without their Maltese "
+     "counterpart.", "CONSULT", [("ESP", "ITA")]),
+    ("ru", "Министры иностранных дел Испании и Италии провели встречу без представителей "
+     "Мальты.", "CONSULT", [("ESP+ITA", "")]),
+]
+
 OWN_MEETINGS = [
     # a visit whose visitor is named takes its host from the place visited, not the report's
     # other party
@@ -136,7 +144,7 @@ OWN_MEETINGS = [
 ]
 
 CASES = ASIDES + RELATIVES + TARGET_IN_TOPIC + TOPIC_PARTNERS + SITUATIONS + BACKDROPS \
-    + OWN_MEETINGS
+    + WITHOUT + OWN_MEETINGS
 
 
 @pytest.mark.parametrize(("language", "text", "event_type", "expected"), CASES)
