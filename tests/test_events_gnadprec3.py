@@ -35,6 +35,10 @@ def coded(extractor: Extractor, text: str) -> list[Coded]:
 
 
 CASES = [
+    # a head of government summoned is a domestic affair; an envoy summoned is a protest
+    ("Der slowakische Premier ist vom Präsidenten einbestellt worden.", []),
+    ("Die Slowakei hat den ungarischen Botschafter einbestellt.",
+     [("ACCUSE", "occurred", ("SVK",), ("HUN",))]),
     # private, relative clause: the pronoun after the comma stands for the groups before it
     ("Im Norden Syriens kämpfen mehrere radikale Islamistengruppen, die der Türkei Verrat "
      "an der Opposition vorwerfen.", []),
