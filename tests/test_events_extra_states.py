@@ -123,8 +123,13 @@ BACKDROPS = [
 
 # A sentence that tells a meeting of its own with a state the report's meeting lacks takes its
 # open side from that meeting, not from the report.
-# who an act is done without takes no part in it ("without", "ohne", «без»)
+# who an act is done without takes no part in it ("without", "ohne", «без»); a meeting
+# another act's verb takes as its object, naming its two sides, is theirs alone
 WITHOUT = [
+    ("en", "Turkey welcomed the talks between Serbia and Kosovo held in Brussels on Monday.",
+     "CONSULT", [("SRB+XKX", "")]),
+    ("ru", "Турция приветствовала переговоры между Сербией и Косово, которые прошли в Брюсселе "
+     "в понедельник.", "CONSULT", [("SRB+XKX", "")]),
     ("en", "The foreign ministers of Spain and Italy met in Rome without their Maltese "
      "counterpart.", "CONSULT", [("ESP", "ITA")]),
     ("ru", "Министры иностранных дел Испании и Италии провели встречу без представителей "

@@ -23,7 +23,13 @@ from communique.events.attributes import (
     sentence_location,
 )
 from communique.events.bodies import split_by_body
-from communique.events.candidates import Candidate, find_candidates, is_future, make_planned
+from communique.events.candidates import (
+    VERB_OBJECT_DISTANCE,
+    Candidate,
+    find_candidates,
+    is_future,
+    make_planned,
+)
 from communique.events.confidence import confidence
 from communique.events.context import CodingContext
 from communique.events.drafts import (
@@ -218,6 +224,7 @@ class EventCoder:
                 candidate.flags.add(PHRASE_SIDES)
             parties = kept
         parties = own_clause(candidate, genitive_states(doc, own_ministry(doc, parties)), lexicon)
+        parties = _of_own_act(candidate, parties, candidates)
         parties = conjunct_parties(candidate, parties, candidates, lexicon)
         first = sharing(candidate, candidates, lexicon)
         if first is not None and not any(p.end <= first.start for p in parties):
@@ -323,6 +330,26 @@ def own_clause(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> 
                                                   for p in parties):
         return parties
     return [p for p in parties if p.start >= start]
+
+
+def _of_own_act(candidate: Candidate, parties: list[Party],
+                candidates: list[Candidate]) -> list[Party]:
+    """A noun act that is the object of another type's verb right before it and names two
+    sides of its own after that verb ("Russia welcomed the talks between Armenia and
+    Azerbaijan"): the verb's subject is no party of it."""
+    if candidate.trigger.form != "noun":
+        return parties
+    sentence = candidate.sentence
+    verb = next((c for c in candidates if c.sentence is sentence and c.trigger.form == "verb"
+                 and c.event_type != candidate.event_type
+                 and 0 <= candidate.start - c.end <= VERB_OBJECT_DISTANCE
+                 and not any(mark in sentence.text[c.end - sentence.start:
+                                                   candidate.start - sentence.start]
+                             for mark in ",;.")), None)
+    if verb is None:
+        return parties
+    own = [p for p in parties if p.start >= verb.end]
+    return own if len({p.code for p in own if p.code}) >= 2 else parties
 
 
 def _relative_holding(candidate: Candidate, lexicon: Lexicon) -> tuple[int, int] | None:
