@@ -130,6 +130,8 @@ WITHOUT = [
      "CONSULT", [("SRB+XKX", "")]),
     ("ru", "Турция приветствовала переговоры между Сербией и Косово, которые прошли в Брюсселе "
      "в понедельник.", "CONSULT", [("SRB+XKX", "")]),
+    ("de", "Die Türkei begrüßte die Gespräche zwischen Serbien und Kosovo, die am Montag in "
+     "Brüssel stattfanden.", "CONSULT", [("SRB+XKX", "")]),
     ("en", "The foreign ministers of Spain and Italy met in Rome without their Maltese "
      "counterpart.", "CONSULT", [("ESP", "ITA")]),
     ("ru", "Министры иностранных дел Испании и Италии провели встречу без представителей "
