@@ -19,6 +19,7 @@ from communique.events.attributes import (
     dateline_end,
     document_contexts,
     forum_of,
+    scene_states,
     sentence_date,
     sentence_location,
 )
@@ -171,9 +172,9 @@ class EventCoder:
         pending: list[Sided] = []
         for candidate, parties in with_parties:
             rivals = context.rivals(candidate)
-            sides = assign_sides(context, candidate, parties,
-                                 [] if own_meeting(candidate, with_parties, main) else main,
-                                 previous)
+            handed = [] if (own_meeting(candidate, with_parties, main)
+                            or self._elsewhere(doc, candidate, parties, main, lexicon)) else main
+            sides = assign_sides(context, candidate, parties, handed, previous)
             named_before(doc, candidate, sides, lexicon)
             headline_sides(doc, candidate, sides, lexicon)
             if parties:
@@ -224,6 +225,25 @@ class EventCoder:
             parties = [p for p in capital_parties(doc, first, self.places)
                        if p.end <= first.start] + parties
         return parties
+
+    def _elsewhere(self, doc: Document, candidate: Candidate, parties: list[Party],
+                   main: list[Party], lexicon: Lexicon) -> bool:
+        """Whether a directed act is placed in a state that neither its clause's parties nor
+        the report's main parties are ("Seit Beginn der Luftangriffe habe das russische
+        Militär 900 Einsätze in Syrien geflogen" in a report on talks between Russia and the
+        USA, "Der Oligarch wurde in Wien verhaftet" in one on Ukraine and the USA): it is
+        done there, to or by that state, so the report's other party is no side of it. A
+        visit placed in the one state its clause names ("sagte der italienische
+        Innenminister bei einem Besuch auf Sizilien") is a trip at home, with no host."""
+        if not main:
+            return False
+        if candidate.trigger.sides == "visit":
+            place = sentence_location(doc, candidate, lexicon, self.places)
+            return place is not None and {p.code for p in parties if p.code} == {place.country}
+        if candidate.trigger.sides != "directed":
+            return False
+        known = {p.code for p in (*main, *parties) if p.code}
+        return bool(scene_states(doc, candidate, lexicon, self.places) - known)
 
     def _seat(self, candidate: Candidate, sides: Sides) -> Location | None:
         """A summons, a protest note handed over, an expulsion (``seat: actor``) is done at
