@@ -1,9 +1,9 @@
 """Sides handed on from the report's main parties (issue 12, branch ``inherit``): an act
 whose clause leaves a side open takes it from the report, unless its clause shows that the
-act is another story's: a directed act placed in a third state (``EventCoder._elsewhere``,
-``attributes.scene_states``), a trip inside the visitor's own state, a legislature's vote
-or a meeting of one state's own bodies (``participants._at_home``), a crowd's protest
-(``participants.COLLECTIVE``).
+act is another story's: a directed act placed in a third state or whose clause names one
+(``EventCoder._elsewhere``, ``attributes.scene_states``, ``coder._clause_states``), a trip
+inside the visitor's own state, a legislature's vote or a meeting of one state's own bodies
+(``participants._at_home``), a crowd's protest (``participants.COLLECTIVE``).
 
 Each rule is tested on short reports of my own (none from 10kGNAD or a gold set) through
 the whole extractor, with a control that keeps the inheritance the rule must not lose.
@@ -26,6 +26,8 @@ PLEDGE = "Berlin – Deutschland hat der Türkei Hilfe für Flüchtlinge zugesag
 AID_PLEDGE = ("AGREE", "occurred", ("DEU",), ("TUR",))
 FISH = "Reykjavik – Island und Norwegen haben über den Fischfang verhandelt. "
 FISH_TALKS = ("CONSULT", "occurred", ("NOR",), ("ISL",))
+MIGRATION = "Washington – Die USA und Mexiko haben über Migration verhandelt. "
+MIGRATION_TALKS = ("CONSULT", "occurred", ("MEX",), ("USA",))
 CHARGE = "Berlin – Deutschland hat Polen Abschottung an der Grenze vorgeworfen. "
 BORDER_CHARGE = ("ACCUSE", "occurred", ("DEU",), ("POL",))
 
@@ -46,6 +48,12 @@ CASES = [
     # control: placed in a state of the report, it keeps the report's other party
     (GENEVA + "Die amerikanische Polizei hat in Washington einen Diplomaten festgenommen.",
      [("COERCE", "occurred", ("USA",), ("RUS",)), ARMS_TALKS]),
+    # a directed act whose clause names a third state (an adjective) is about that state
+    (MIGRATION + "Außenminister Blinken kritisierte am Dienstag die kubanische "
+     "Einwanderungspolitik scharf.", [MIGRATION_TALKS]),
+    # control: naming no other state, it is directed at the report's other party
+    (MIGRATION + "Außenminister Blinken kritisierte am Dienstag die Einwanderungspolitik "
+     "scharf.", [MIGRATION_TALKS, ("ACCUSE", "occurred", ("USA",), ("MEX",))]),
     # a legislature's vote is its own state's act
     (DEBT + "Das griechische Parlament hat dem Sparpaket zugestimmt.", [DEBT_TALKS]),
     # control: the government's consent answers the other party
