@@ -3,7 +3,8 @@ whose clause leaves a side open takes it from the report, unless its clause show
 act is another story's: a directed act placed in a third state or whose clause names one
 (``EventCoder._elsewhere``, ``attributes.scene_states``, ``coder._clause_states``), a trip
 inside the visitor's own state, a legislature's vote or a meeting of one state's own bodies
-(``participants._at_home``), a crowd's protest (``participants.COLLECTIVE``).
+(``participants._at_home``), a crowd's protest (``participants.COLLECTIVE``); a party the
+act is done without is none (``participants._left_out``).
 
 Each rule is tested on short reports of my own (none from 10kGNAD or a gold set) through
 the whole extractor, with a control that keeps the inheritance the rule must not lose.
@@ -90,8 +91,17 @@ def test_inherited_sides(extractor: Extractor, text: str, expected: list[Coded])
     assert coded(extractor, text) == sorted(expected)
 
 
-# the outcome sentence after a meeting that names its sides back keeps the meeting's parties
+LOANS = "BERLIN - Germany promised Greece new loans. "
+LOAN_PLEDGE = ("AGREE", "occurred", ("DEU",), ("GRC",))
+
+# the outcome sentence after a meeting that names its sides back keeps the meeting's
+# parties; a party the act is done without ("without the Greek finance minister") is no side,
+# named or handed on (cue ``without``, ``participants._left_out``)
 OUTCOMES = [
+    ("en", LOANS + "In the evening the other finance ministers met without the Greek finance "
+     "minister.", [LOAN_PLEDGE]),
+    ("en", LOANS + "In the evening the finance ministers met with the Greek finance minister.",
+     [LOAN_PLEDGE, ("CONSULT", "occurred", ("DEU", "GRC"), ())]),
     ("de", "Berlin – Außenministerin Baerbock traf am Montag in Berlin ihren polnischen "
      "Amtskollegen Sikorski. Die Seiten vereinbarten eine engere Zusammenarbeit in der "
      "Energiepolitik.",
@@ -107,6 +117,6 @@ OUTCOMES = [
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), OUTCOMES)
-def test_outcome_keeps_meeting_sides(extractor: Extractor, language: str, text: str,
+def test_outcome_and_absent_sides(extractor: Extractor, language: str, text: str,
                                      expected: list[Coded]) -> None:
     assert coded(extractor, text, language) == sorted(expected)

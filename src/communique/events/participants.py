@@ -92,6 +92,10 @@ CONFLICT_ACTS = frozenset({"ASSAULT"})
 # protest to a state is ACCUSE): its acting side is the crowd its clause names, never one
 # of the report's states handed on
 COLLECTIVE = frozenset({"PROTEST"})
+# characters between a word of leaving out and its party: article, adjective and title
+# before a name ("ohne den griechischen Ressortchef " is 34; 45 leaves room for a longer
+# title and stays inside one phrase)
+WITHOUT_DISTANCE = 45
 # A legislature's sector (gazetteer bodies.yaml): a vote of its is its own state's act
 LEGISLATURE = "LEG"
 # acts a threat of retaliation answers (decision_recipients)
@@ -743,6 +747,10 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
                  main: list[Party], previous: Party | None) -> Sides:
     """Split the parties into actors and recipients as the trigger entry says."""
     lexicon, rivals = context.lexicon, context.rivals(candidate)
+    absent = [p for p in parties if _left_out(context.doc, candidate, p, lexicon)]
+    if absent:      # "ohne den griechischen Ressortchef": no side, named or handed on
+        parties = [p for p in parties if p not in absent]
+        main = [p for p in main if p.code not in {a.code for a in absent}]
     base = candidate.sentence.start
     back = [m for m in lexicon.cues["sides"].finditer(candidate.sentence.text)
             if _refers_for(candidate, base + m.start(), base + m.end(), rivals)]
@@ -779,6 +787,18 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
         sides = _fill(candidate, sides, main, previous)
         _drop_duplicates(sides)
     return sides
+
+
+def _left_out(doc: Document, candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
+    """Whether the party stands right after a word of leaving out (cue ``without``: "ohne
+    den griechischen Ressortchef", "without their Greek colleague", «без греческого
+    коллеги») in the act's clause: a few words between, no comma."""
+    lo = max(candidate.scope.clause[0], party.start - WITHOUT_DISTANCE)
+    if party.start < candidate.scope.clause[0]:
+        return False
+    gap = doc.text[lo:party.start]
+    words = list(lexicon.cues["without"].finditer(gap))
+    return bool(words) and "," not in gap[words[-1].end():]
 
 
 def _refers_for(candidate: Candidate, start: int, end: int, rivals: list[Candidate]) -> bool:
