@@ -791,8 +791,8 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
 
 def _left_out(doc: Document, candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
     """Whether the party stands right after a word of leaving out (cue ``without``: "ohne
-    den griechischen Ressortchef", "without their Greek colleague", «без греческого
-    коллеги») in the act's clause: a few words between, no comma."""
+    den griechischen Ressortchef", "without their Greek colleague") in the act's clause: a
+    few words between, no comma."""
     lo = max(candidate.scope.clause[0], party.start - WITHOUT_DISTANCE)
     if party.start < candidate.scope.clause[0]:
         return False
