@@ -15,7 +15,7 @@ from functools import cache
 from itertools import islice
 
 from communique.clean.dateline import find_dateline
-from communique.document import Document, TimeExpression
+from communique.document import Document, Sentence, TimeExpression
 from communique.events.candidates import Candidate
 from communique.events.lexicon import Lexicon, load_contexts
 from communique.events.scopes import inserted_close
@@ -30,6 +30,9 @@ ORDINAL_NUMBER = re.compile(r"(?<!\w)(\d{1,2})(?:\.|st\b|nd\b|rd\b|th\b|-?(?:й|
 # Taschkent" takes four), up to the first punctuation.
 PLACE_PHRASE = re.compile(r"[\w.\-']+(?:\s+[\w.\-']+){0,5}")
 POSTED_WINDOW = 50          # characters before a locative searched for an envoy's title
+# words after a locative read for a meeting it places: the place (up to two words) and
+# the verb of a zu-infinitive ("in Brüssel zu treffen", "in New York to meet")
+MEETING_WORDS = 4
 REPORT_DISTANCE = 30        # characters between a reporting verb and the date it dates
 REPORT_AFTER = 20           # … and between the date and a reporting verb after it
 PLANNED_LOOKBACK = timedelta(days=31)   # a weekday or "yesterday" lies within a week of the
@@ -266,6 +269,33 @@ def _locative_place(doc: Document, candidate: Candidate, lexicon: Lexicon,
             # eingetroffen, zunächst führte er in Seattle Gespräche")
             state = state or venue(place, candidate.event_type, candidate.status, places)
     return state
+
+
+def scene_states(doc: Document, candidate: Candidate, lexicon: Lexicon,
+                 places: Gazetteer) -> set[str]:
+    """The states of the places after a locative in the trigger's own clause, outside its
+    topics, an envoy's posting and a meeting ("900 Einsätze in Syrien geflogen", "in Wien
+    verhaftet"): where the act was done, a state named as a place included, which ``venue``
+    leaves out as no meeting's seat. A meeting word next to the place places that meeting
+    ("ahead of the NATO summit in Washington", "sich in Brüssel zu treffen")."""
+    sentence, scope = candidate.sentence, candidate.scope
+    found = set()
+    for match in lexicon.cues["locative"].finditer(sentence.text):
+        start = sentence.start + match.end()
+        if not scope.in_clause(start) or scope.is_topic(start) or lexicon.cues["posted"].search(
+                sentence.text[max(0, match.start() - POSTED_WINDOW):match.start()]):
+            continue
+        place = _place_after(doc.text, start, sentence.end, doc.language or "", places)
+        if place is not None and place.country and not _meeting_place(sentence, match, lexicon):
+            found.add(place.country)
+    return found
+
+
+def _meeting_place(sentence: Sentence, locative: re.Match[str], lexicon: Lexicon) -> bool:
+    """Whether a meeting word stands right before the locative or within the words after it."""
+    before = " ".join(sentence.text[:locative.start()].split()[-1:])
+    after = " ".join(sentence.text[locative.end():].split()[:MEETING_WORDS])
+    return bool(lexicon.meeting.search(before) or lexicon.meeting.search(after))
 
 
 def _place_after(text: str, start: int, end: int, language: str,

@@ -15,10 +15,12 @@ from communique.events.act_phrase import (
 )
 from communique.events.anaphora import story_break
 from communique.events.attributes import (
+    POSTED_WINDOW,
     contexts_of,
     dateline_end,
     document_contexts,
     forum_of,
+    scene_states,
     sentence_date,
     sentence_location,
 )
@@ -48,6 +50,7 @@ from communique.events.participants import (
     Sides,
     assign_sides,
     conjunct_parties,
+    content_span,
     decision_recipients,
     delegation_parties,
     incident_target,
@@ -177,10 +180,11 @@ class EventCoder:
         pending: list[Sided] = []
         for candidate, parties in with_parties:
             rivals = context.rivals(candidate)
-            sides = assign_sides(context, candidate, parties,
-                                 [] if own_meeting(candidate, with_parties, main) else main,
-                                 previous, self._host(candidate, _location(
-                                     doc, candidate, lexicon, self.places)))
+            handed = [] if (own_meeting(candidate, with_parties, main)
+                            or self._elsewhere(doc, candidate, parties, main, lexicon)) else main
+            sides = assign_sides(context, candidate, parties, handed, previous,
+                                 self._host(candidate, _location(doc, candidate, lexicon,
+                                                                 self.places)))
             named_before(doc, candidate, sides, lexicon)
             headline_sides(doc, candidate, sides, lexicon)
             if parties:
@@ -232,6 +236,27 @@ class EventCoder:
             parties = [p for p in capital_parties(doc, first, self.places)
                        if p.end <= first.start] + parties
         return parties
+
+    def _elsewhere(self, doc: Document, candidate: Candidate, parties: list[Party],
+                   main: list[Party], lexicon: Lexicon) -> bool:
+        """Whether a directed act is placed in, or its clause names, a state that neither its
+        parties nor the report's main parties are ("Seit Beginn der Luftangriffe habe das
+        russische Militär 900 Einsätze in Syrien geflogen" in a report on talks between
+        Russia and the USA, "dass die USA den israelischen Siedlungsbau als illegal
+        betrachteten" in one on the USA and the Palestinians): it is done there, to or by
+        that state, so the report's other party is no side of it. A
+        visit placed in the one state its clause names ("sagte der italienische
+        Innenminister bei einem Besuch auf Sizilien") is a trip at home, with no host."""
+        if not main:
+            return False
+        if candidate.trigger.sides == "visit":
+            place = sentence_location(doc, candidate, lexicon, self.places)
+            return place is not None and {p.code for p in parties if p.code} == {place.country}
+        if candidate.trigger.sides != "directed":
+            return False
+        known = {p.code for p in (*main, *parties) if p.code}
+        return bool((scene_states(doc, candidate, lexicon, self.places)
+                     | _clause_states(doc, candidate, lexicon)) - known)
 
     def _seat(self, candidate: Candidate, sides: Sides) -> Location | None:
         """A summons, a protest note handed over, an expulsion (``seat: actor``) is done at
@@ -299,6 +324,20 @@ class EventCoder:
             date=draft.date or EventDate(), location=draft.location,
             status="planned" if draft.status == "planned" else "occurred", forum=forum,
             evidence=draft.evidence, confidence=confidence(draft))
+
+
+def _clause_states(doc: Document, candidate: Candidate, lexicon: Lexicon) -> set[str]:
+    """The states named in the trigger's clause as a state (a name, an adjective), outside
+    its topics, what a demand or a charge says (``content_span``: "forderte China auf,
+    Russland keine Waffen zu liefern") and an envoy's posting ("ранее работавший послом
+    Бразилии в США")."""
+    lo, hi = candidate.scope.clause
+    said = content_span(doc, candidate, lexicon)
+    return {m.actor.code for m in doc.mentions
+            if lo <= m.start < hi and m.actor is not None and m.actor.code
+            and m.actor.kind == "state" and not candidate.scope.is_topic(m.start)
+            and not said[0] <= m.start < said[1] and not lexicon.cues["posted"].search(
+                doc.text[max(lo, m.start - POSTED_WINDOW):m.start])}
 
 
 def own_clause(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> list[Party]:

@@ -88,6 +88,16 @@ CONJUNCT_WORDS = 1
 # Acts whose place after the verb is the state acted on ("air strikes in Idlib", "struck
 # targets in southern Lebanon"; cue ``conflict_place``); a meeting's place is never a side
 CONFLICT_ACTS = frozenset({"ASSAULT"})
+# Collective action (PLOVER PROTEST: a crowd demonstrates, strikes, boycotts; a state's
+# protest to a state is ACCUSE): its acting side is the crowd its clause names, never one
+# of the report's states handed on
+COLLECTIVE = frozenset({"PROTEST"})
+# characters between a word of leaving out and its party: article, adjective and title
+# before a name ("ohne den griechischen Ressortchef " is 34; 45 leaves room for a longer
+# title and stays inside one phrase)
+WITHOUT_DISTANCE = 45
+# A legislature's sector (gazetteer bodies.yaml): a vote of its is its own state's act
+LEGISLATURE = "LEG"
 # acts a threat of retaliation answers (decision_recipients)
 HOSTILE_ACTS = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN"})
 # Acts said to an addressee named before what is asked or charged (``content_span``)
@@ -742,6 +752,10 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
     report's other party does not fill that side ("Der russische Außenminister reiste nach
     Berlin" in a report on talks with China: RUS → DEU, not RUS → CHN + DEU)."""
     lexicon, rivals = context.lexicon, context.rivals(candidate)
+    absent = [p for p in parties if _left_out(context.doc, candidate, p, lexicon)]
+    if absent:      # "ohne den griechischen Ressortchef": no side, named or handed on
+        parties = [p for p in parties if p not in absent]
+        main = [p for p in main if p.code not in {a.code for a in absent}]
     base = candidate.sentence.start
     back = [m for m in lexicon.cues["sides"].finditer(candidate.sentence.text)
             if _refers_for(candidate, base + m.start(), base + m.end(), rivals)]
@@ -781,6 +795,18 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
         sides = _fill(candidate, sides, main, previous)
         _drop_duplicates(sides)
     return sides
+
+
+def _left_out(doc: Document, candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
+    """Whether the party stands right after a word of leaving out (cue ``without``: "ohne
+    den griechischen Ressortchef", "without their Greek colleague") in the act's clause: a
+    few words between, no comma."""
+    lo = max(candidate.scope.clause[0], party.start - WITHOUT_DISTANCE)
+    if party.start < candidate.scope.clause[0]:
+        return False
+    gap = doc.text[lo:party.start]
+    words = list(lexicon.cues["without"].finditer(gap))
+    return bool(words) and "," not in gap[words[-1].end():]
 
 
 def _refers_for(candidate: Candidate, start: int, end: int, rivals: list[Candidate]) -> bool:
@@ -896,11 +922,28 @@ def _open(candidate: Candidate, sides: Sides, codes: set[str], main: list[Party]
                 and lexicon.cue("first_person", clause) is None
                 and lexicon.cue("named_agent", before) is None)
     parties = [*sides.actors, *sides.recipients]
+    if _at_home(parties):
+        return False
     if candidate.trigger.sides != "symmetric":      # the missing side of a continuing story
-        return not (sides.actors and sides.recipients) and codes <= {p.code for p in main}
+        return (not (sides.actors and sides.recipients) and codes <= {p.code for p in main}
+                and not (candidate.event_type in COLLECTIVE and not sides.actors))
     if any(p.actor.kind == "igo" for p in parties):
         return False
     return len(codes) < 2 and not candidate.background and codes <= {p.code for p in main}
+
+
+def _at_home(parties: list[Party]) -> bool:
+    """Whether the sides an act's clause names are one state's own bodies acting at home: a
+    legislature alone ("Das griechische Parlament hat dem Referendum zugestimmt": a vote) or
+    two bodies or more of one state ("Mitarbeiter des Kanzleramts und des Auswärtigen Amts
+    kommen zusammen"). A partner of theirs would be named in the clause; the report's other
+    party is none."""
+    coded = [p for p in parties if p.code]
+    if not coded or any(p.actor.kind != "organization" for p in coded):
+        return False
+    bodies = {p.actor.name for p in coded}
+    return len({p.code for p in coded}) == 1 and (
+        len(bodies) >= 2 or all(p.actor.sector == LEGISLATURE for p in coded))
 
 
 def _by_position(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> Sides:

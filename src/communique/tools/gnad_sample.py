@@ -5,6 +5,10 @@ measures its precision on texts it was never tuned on. The sample is drawn with 
 fixed seed so that anyone can redraw the same one after a change:
 
     python -m communique.tools.gnad_sample --seed 2 --sample 40 [--data PATH]
+    python -m communique.tools.gnad_sample --inherited [--data PATH]
+
+``--inherited`` lists, instead of a sample, every event whose sides were filled from the
+report's main parties (``Sides.inherited``): the events issue 12's ``inherit`` branch read.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from pathlib import Path
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 from communique.document import RawDocument
+from communique.events.coder import EventCoder
 from communique.extractor import Extractor
 from communique.model import Event
 
@@ -40,13 +45,17 @@ def articles(path: Path) -> list[str]:
     return [text for _, text in labelled_articles(path)]
 
 
-def coded(texts: list[str]) -> Iterator[tuple[int, Event]]:
-    """Every event of every article, with the article's index."""
+def coded(texts: list[str], inherited: bool = False) -> Iterator[tuple[int, Event]]:
+    """Every event of every article, with the article's index; with ``inherited``, only
+    those whose sides were filled from the report's main parties."""
     raws = (RawDocument(text, doc_id=f"10kgnad-{i}", language="de")
             for i, text in enumerate(texts))
+    coder = EventCoder() if inherited else None
     for doc in Extractor().run(raws, batch_size=BATCH):
         number = int(doc.doc_id.rsplit("-", 1)[1])
-        yield from ((number, event) for event in doc.events)
+        events = (doc.events if coder is None else
+                  [event for draft, event in coder.code_drafts(doc) if draft.sides.inherited])
+        yield from ((number, event) for event in events)
 
 
 def row(number: int, event: Event) -> str:
@@ -65,11 +74,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT)
     parser.add_argument("--seed", type=int, default=2)
     parser.add_argument("--sample", type=int, default=40)
+    parser.add_argument("--inherited", action="store_true",
+                        help="every event whose sides came from the report's main parties")
     args = parser.parse_args(argv)
-    events = list(coded(articles(args.data)))
-    print(f"{len(events)} events; sample of {min(args.sample, len(events))}, seed {args.seed}")
+    events = list(coded(articles(args.data), args.inherited))
+    if args.inherited:
+        print(f"{len(events)} events with inherited sides")
+        shown = events
+    else:
+        print(f"{len(events)} events; sample of {min(args.sample, len(events))}, "
+              f"seed {args.seed}")
+        shown = random.Random(args.seed).sample(events, min(args.sample, len(events)))
     print("| article | sentence | coded event | right | cause |\n|---|---|---|---|---|")
-    for number, event in random.Random(args.seed).sample(events, min(args.sample, len(events))):
+    for number, event in shown:
         print(row(number, event))
     return 0
 
