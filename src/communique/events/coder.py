@@ -182,9 +182,9 @@ class EventCoder:
             rivals = context.rivals(candidate)
             handed = [] if (own_meeting(candidate, with_parties, main)
                             or self._elsewhere(doc, candidate, parties, main, lexicon)) else main
+            place = _location(doc, candidate, lexicon, self.places)
             sides = assign_sides(context, candidate, parties, handed, previous,
-                                 self._host(candidate, _location(doc, candidate, lexicon,
-                                                                 self.places)))
+                                 self._host(candidate, place))
             named_before(doc, candidate, sides, lexicon)
             headline_sides(doc, candidate, sides, lexicon)
             if parties:
@@ -199,8 +199,7 @@ class EventCoder:
             add_first_person_side(doc, candidate, sides, lexicon)
             if sides.inherited and candidate.trigger.form == "noun" and not parties:
                 candidate.background = False    # "im Vorfeld der Konsultationen": the meeting
-            location = (_location(doc, candidate, lexicon, self.places)
-                        or self._seat(candidate, sides))
+            location = place or self._seat(candidate, sides)
             self._add_host(candidate, sides, location)
             add_posting_state(doc, candidate, sides, lexicon, self.places)
             add_masthead_side(doc, candidate, sides, lexicon)
