@@ -111,6 +111,16 @@ SITUATIONS = [
      "CONSULT", [("POL", "FIN")]),
 ]
 
+# A conflict between states, up to the second state's name, is a topic (cue ``relation``).
+RELATIONS = [
+    ("en", "At the EU foreign ministers' meeting, the conflict between Armenia and Azerbaijan "
+     "dominated the agenda.", "CONSULT", [("EU", "")]),
+    ("de", "Beim Treffen der EU-Außenminister dominierten die Spannungen zwischen Serbien und "
+     "Kosovo die Tagesordnung.", "CONSULT", [("EU", "")]),
+    ("ru", "На встрече министров иностранных дел ЕС обсуждался конфликт между Арменией и "
+     "Азербайджаном.", "CONSULT", [("EU", "")]),
+]
+
 # A backdrop ("against the backdrop of", "vor dem Hintergrund") runs through its between-words.
 BACKDROPS = [
     ("en", "The foreign ministers of China and Turkey met in Beijing against the backdrop of "
@@ -151,7 +161,7 @@ OWN_MEETINGS = [
 ]
 
 CASES = ASIDES + RELATIVES + TARGET_IN_TOPIC + TOPIC_PARTNERS + SITUATIONS + BACKDROPS \
-    + WITHOUT + OWN_MEETINGS
+    + WITHOUT + RELATIONS + OWN_MEETINGS
 
 
 @pytest.mark.parametrize(("language", "text", "event_type", "expected"), CASES)

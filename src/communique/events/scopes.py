@@ -113,8 +113,11 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
     for match in lexicon.cues["backdrop"].finditer(text):
         start = offset + match.end()
         spans.append((start, next((c for c in commas if c > start), offset + len(text))))
-    # an aside on a person's former post ends at its own comma, not at a break
-    spans += [(offset + m.start(), offset + m.end()) for m in lexicon.cues["aside"].finditer(text)
+    # an aside on a person's former post ends at its own comma, not at a break; a conflict
+    # between states ends with the second state's name ("the conflict between Turkey and
+    # Russia dominated the agenda", cue ``relation``)
+    spans += [(offset + m.start(), offset + m.end())
+              for cue in ("aside", "relation") for m in lexicon.cues[cue].finditer(text)
               if trigger is None or not offset + m.start() <= trigger < offset + m.end()]
     # a relative clause before the trigger is background to it (cue ``relative``), up to the
     # last comma before the trigger: "…, which includes Russia, China and India, discussed"
