@@ -61,7 +61,9 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
                 trigger: int | None = None) -> list[tuple[int, int]]:
     """Spans that name topics, each from a topic word to the next 'with'-word, stop or
     date opened by a topic word, and the asides on a person's former post or possessive
-    relative clauses (cue ``aside``), save the one that holds the ``trigger``: that aside
+    relative clauses (cue ``aside``) and a conflict between states up to the second state's
+    name (cue ``relation``; unlike ``_without_topic_partners``, with no topic word before
+    it), save the one that holds the ``trigger``: that aside
     tells an act of its own ("Die USA, deren Außenminister … mit Fidan gesprochen hatte,");
     and plain relative clauses that end before the ``trigger`` (cue ``relative``).
 
