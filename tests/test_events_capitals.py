@@ -114,3 +114,20 @@ def test_venues_and_origins_stay_places(extractor: Extractor, text: str,
                                         expected: list[tuple[str, str, str, str | None]]
                                         ) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the capital owns the step that will not go unanswered: its state is acted on
+    ("Недружественные действия Вильнюса не останутся без ответа, заявил Лавров.",
+     [("THREATEN", "RUS", "LTU", None)]),
+    ("Die feindseligen Schritte Warschaus werden nicht unbeantwortet bleiben, sagte Lawrow.",
+     [("THREATEN", "RUS", "POL", None)]),
+    ("Tokyo's hostile decision will not go unanswered, Russian Foreign Minister Sergey Lavrov "
+     "said.", [("THREATEN", "RUS", "JPN", None)]),
+    # a step taken in the capital names no maker
+    ("Шаги в Вильнюсе не останутся без ответа, заявил Лавров.", []),
+])
+def test_capital_owning_the_step_answered(extractor: Extractor, text: str,
+                                          expected: list[tuple[str, str, str, str | None]]
+                                          ) -> None:
+    assert coded(extractor, text) == expected

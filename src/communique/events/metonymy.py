@@ -73,7 +73,41 @@ def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> l
     if after is not None:
         parties += _object_cities(doc, candidate, places, after)
     return parties + _agent_cities(doc, candidate, places) + _condition_subjects(
-        doc, candidate, places)
+        doc, candidate, places) + _step_owner(doc, candidate, places)
+
+
+def _step_owner(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
+    """The state whose capital owns the step that a ``host`` act answers, when that step is
+    the clause's subject ("Washington's unfriendly actions will not go unanswered", "Die
+    Schritte Berlins werden nicht unbeantwortet bleiben", «Действия Токио получат ответ»):
+    the capital stands right after the noun (a genitive) or before it with "'s", a few
+    words from the clause's start and from the verb; a preposition before it makes it a
+    place («шаги в Москве»)."""
+    if candidate.trigger.sides != "host":
+        return []
+    lexicon = load_lexicon(doc.language or "")
+    start = max(candidate.scope.clause[0],
+                dateline_end(doc, candidate.sentence.start, candidate.sentence.end))
+    cities = mention_index(doc).starting(start, candidate.start)
+    if len(cities) != 1 or cities[0].actor is not None or cities[0].label != "LOC":
+        return []
+    city = cities[0]
+    before = doc.text[start:city.start]
+    after = re.sub(r"^['’]s\b", "", doc.text[city.end:candidate.start])
+    if any(m.end() >= len(before.rstrip()) for name in PLACE_CUES if name in lexicon.cues
+           for m in lexicon.cues[name].finditer(before + " ")):
+        return []
+    if not all(_few_words(gap) for gap in (before, after)):
+        return []
+    party = _state_party(doc, city, places)
+    return [] if party is None else [party]
+
+
+def _few_words(gap: str) -> bool:
+    """At most ``GAP_WORDS`` words and one more (an article or adjective and the step's
+    noun, or the auxiliaries before the verb), all of letters."""
+    words = gap.split()
+    return len(words) <= GAP_WORDS + 1 and all(word.isalpha() for word in words)
 
 
 def first_person(candidate: Candidate, lexicon: Lexicon) -> bool:

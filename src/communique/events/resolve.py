@@ -160,14 +160,15 @@ def _heading_speaker(doc: Document, candidate: Candidate) -> Party | None:
 
 def _issuer(doc: Document, lexicon: Lexicon) -> Party | None:
     """Who issues a page whose headline opens with the kind of statement it is: the first
-    coded party of that headline."""
-    if not doc.sentences or not is_headline(doc, doc.sentences[0]):
-        return None
-    head = doc.sentences[0]
-    if lexicon.cues["statement_head"].match(head.text.lstrip()) is None:
-        return None
-    return next((party_of(m) for m in doc.mentions
-                 if _coded(m) and head.start <= m.start < head.end), None)
+    coded party of that headline. The headline may follow the page's own lines (the
+    ministry's name, a breadcrumb) in the run of lines that opens the page."""
+    for head in doc.sentences:
+        if not is_headline(doc, head):
+            return None
+        if lexicon.cues["statement_head"].match(head.text.lstrip()) is not None:
+            return next((party_of(m) for m in doc.mentions
+                          if _coded(m) and head.start <= m.start < head.end), None)
+    return None
 
 
 def _speaks(start: int, end: int, verb: int, before: bool) -> bool:
