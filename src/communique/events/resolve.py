@@ -118,12 +118,21 @@ def add_first_person_side(doc: Document, candidate: Candidate, sides: Sides,
     "Statement by the Foreign Ministry of Japan"). With none of them, no side is guessed."""
     if sides.actors or not first_person(candidate, lexicon):
         return
+    head = _statement_head(doc, lexicon)
     speaker = (_attributed_speaker(doc, candidate, lexicon) or _heading_speaker(doc, candidate)
-               or _issuer(doc, lexicon))
+               or _issuer(doc, head))
     if speaker is None:
         return
     sides.recipients = [p for p in sides.recipients if p.code != speaker.code]
     sides.actors.append(speaker)
+    if not sides.recipients and candidate.trigger.sides == "directed" and head is not None:
+        # «Комментарий … в связи с решением властей Эстонии … Настаиваем на отмене
+        # ограничений»: the statement answers the one other state its headline names
+        others = {party_of(m).code: party_of(m) for m in doc.mentions
+                  if _coded(m) and head.start <= m.start < head.end
+                  and party_of(m).code != speaker.code}
+        if len(others) == 1:
+            sides.recipients.extend(others.values())
 
 
 def _coded(mention: Mention) -> bool:
@@ -158,17 +167,24 @@ def _heading_speaker(doc: Document, candidate: Candidate) -> Party | None:
     return None
 
 
-def _issuer(doc: Document, lexicon: Lexicon) -> Party | None:
-    """Who issues a page whose headline opens with the kind of statement it is: the first
-    coded party of that headline. The headline may follow the page's own lines (the
-    ministry's name, a breadcrumb) in the run of lines that opens the page."""
+def _statement_head(doc: Document, lexicon: Lexicon) -> Sentence | None:
+    """The headline that opens with the kind of statement the page is («Комментарий
+    официального представителя МИД России …», "Statement by …"), in the run of lines that
+    opens the page: it may follow the page's own lines (the ministry's name, a breadcrumb)."""
     for head in doc.sentences:
         if not is_headline(doc, head):
             return None
         if lexicon.cues["statement_head"].match(head.text.lstrip()) is not None:
-            return next((party_of(m) for m in doc.mentions
-                          if _coded(m) and head.start <= m.start < head.end), None)
+            return head
     return None
+
+
+def _issuer(doc: Document, head: Sentence | None) -> Party | None:
+    """Who issues a statement: the first coded party of its headline."""
+    if head is None:
+        return None
+    return next((party_of(m) for m in doc.mentions
+                 if _coded(m) and head.start <= m.start < head.end), None)
 
 
 def _speaks(start: int, end: int, verb: int, before: bool) -> bool:
@@ -889,7 +905,12 @@ def _story_date(doc: Document, draft: Draft, drafts: list[Draft]) -> EventDate |
     Russian wires tell follow-ups ("Moscow vowed a response") on the day of the lead; German
     ones leave them to the month (probe corpora, docs/events.md). With ``release`` a report
     with neither takes its day of publication: a Russian ministry's release ("Состоялся
-    телефонный разговор …") tells that day's act, an English one is dated to the month."""
+    телефонный разговор …") tells that day's act, an English one is dated to the month. An
+    act in the first person is the statement's own, of the day of publication."""
+    if first_person(draft.first, load_lexicon(doc.language or "")):
+        # «Настаиваем на отмене ограничений», "We urge …": the statement is the act, made
+        # the day it is released, not on the day of the step it answers
+        return publication_day(doc)
     setting = date_setting(doc.language or "", "undated_acts", "month")
     if setting not in ("story", "release"):
         return None
