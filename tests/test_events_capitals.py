@@ -131,3 +131,21 @@ def test_capital_owning_the_step_answered(extractor: Extractor, text: str,
                                           expected: list[tuple[str, str, str, str | None]]
                                           ) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demand's content clause opens with the capital asked to act: its state is addressed
+    ("Москва настаивает на том, чтобы Рига отменила это решение.",
+     [("REQUEST", "RUS", "LVA", None)]),
+    ("Berlin fordert, dass Minsk die Journalisten sofort freilässt.",
+     [("REQUEST", "DEU", "BLR", None)]),
+    ("Tokyo demanded that Beijing release the detained businessman.",
+     [("REQUEST", "JPN", "CHN", None)]),
+    # a capital in another clause of an accusation stays a place or no side
+    ("Москва обвинила Ригу в провокации, после того как в Вильнюсе прошла встреча.",
+     [("ACCUSE", "RUS", "LVA", None)]),
+])
+def test_capital_asked_in_a_demands_clause(extractor: Extractor, text: str,
+                                           expected: list[tuple[str, str, str, str | None]]
+                                           ) -> None:
+    assert coded(extractor, text) == expected

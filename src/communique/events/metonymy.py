@@ -273,13 +273,21 @@ def _object_cities(doc: Document, candidate: Candidate, places: Gazetteer,
     cities coordinated with it ("urged Yerevan and Baku", «призвал Ереван и Баку»)."""
     if candidate.trigger.sides not in OBJECT_SIDES:
         return []
-    following = mention_index(doc).starting(after, candidate.scope.clause[1])
+    lexicon = load_lexicon(doc.language or "")
+    # a demand's content clause opens with its addressee («настаивает на том, чтобы Хельсинки
+    # пересмотрел», "fordert, dass Helsinki …"), past the demand's own clause
+    reach = candidate.sentence.end if candidate.event_type == "REQUEST" \
+        and "request_clause" in lexicon.cues else candidate.scope.clause[1]
+    following = mention_index(doc).starting(after, reach)
     if not following or following[0].actor is not None or following[0].label != "LOC":
         return []
     city = following[0]
     gap = doc.text[after:city.start]
     words = gap.split()
-    lexicon = load_lexicon(doc.language or "")
+    asked = lexicon.cues["request_clause"].fullmatch(gap.strip()) is not None \
+        if reach != candidate.scope.clause[1] else False
+    if city.start >= candidate.scope.clause[1] and not asked:
+        return []
     # a target preposition right before the city marks it as the addressee however far on
     # («оставляет за собой право на ответные меры в отношении Таллина», «в адрес Риги»)
     addressed = any(m.end() == len(gap.rstrip()) for m in lexicon.cues["target"].finditer(gap))
@@ -289,7 +297,7 @@ def _object_cities(doc: Document, candidate: Candidate, places: Gazetteer,
     near = len(words) <= GAP_WORDS and all(word.isalpha() for word in words) and not any(
         m.end() >= len(gap.rstrip()) for name in PLACE_CUES if name in lexicon.cues
         for m in lexicon.cues[name].finditer(gap + " "))
-    if "," in gap or not (addressed or near):
+    if not asked and ("," in gap or not (addressed or near)):
         return []
     cities = [city]
     for later in following[1:]:
