@@ -149,3 +149,19 @@ def test_capital_asked_in_a_demands_clause(extractor: Extractor, text: str,
                                            expected: list[tuple[str, str, str, str | None]]
                                            ) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # «В <столице> + verb in the third person plural»: the capital's government acts there
+    ("В Пекине осудили решение Токио о размещении ракет.",
+     [("ACCUSE", "CHN", "JPN", "Beijing")]),
+    ("Латвия выслала российского дипломата. В Москве пообещали ответные меры.",
+     [("SANCTION", "LVA", "RUS", "Riga"), ("THREATEN", "RUS", "LVA", "Moscow")]),
+    # not a city that is no seat of government, not with a subject of its own
+    ("В Петербурге осудили решение Токио.", []),
+    ("В Москве Лавров осудил решение Токио.", [("ACCUSE", "RUS", "JPN", "Moscow")]),
+])
+def test_capital_where_an_impersonal_verb_is_said(extractor: Extractor, text: str,
+                                                  expected: list[tuple[str, str, str, str | None]]
+                                                  ) -> None:
+    assert coded(extractor, text) == expected

@@ -39,6 +39,8 @@ def test_statement_acts_answer_the_headlines_state_on_the_day_of_release(
      [("SANCTION", None, "occurred", "LVA", "RUS", "2021-11-24", None)]),
     ("Die Behörden Litauens verweigerten zwei russischen Korrespondenten die Einreise.",
      [("SANCTION", None, "occurred", "LTU", "RUS", "2021-11", None)]),
+    ("Власти Молдавии лишили аккредитации корреспондентов российских информационных агентств.",
+     [("COERCE", None, "occurred", "MDA", "RUS", "2021-11-24", None)]),
     # a step called a breach of law: an accusation
     ("Москва назвала закрытие консульства грубым нарушением Венской конвенции со стороны "
      "Литвы.", [("ACCUSE", None, "occurred", "RUS", "LTU", "2021-11-24", None)]),

@@ -55,7 +55,7 @@ PLACE_CUES = ("locative", "goal", "source")
 def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
     """The states whose capitals are the subject or the object of the trigger; an object
     only after a subject: a named party, or the speaking "we" («Призываем Вашингтон …»)."""
-    parties = _subjects(doc, candidate, places)
+    parties = _subjects(doc, candidate, places) or _impersonal_seat(doc, candidate, places)
     inverted = _inverted_subject(doc, candidate, places) if not parties else None
     if inverted is not None:
         parties = [inverted]
@@ -74,6 +74,34 @@ def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> l
         parties += _object_cities(doc, candidate, places, after)
     return parties + _agent_cities(doc, candidate, places) + _condition_subjects(
         doc, candidate, places) + _step_owner(doc, candidate, places)
+
+
+def _impersonal_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
+    """The government of a capital named as where an impersonal verb was said or done
+    («В Москве пригрозили ответными мерами», «В Пекине осудили решение Токио»: "Moscow
+    threatened"): only a capital (a seat of government, not any city), only as all that
+    stands before the verb after the cue ``seat_subject`` («в», «во»), and only with a verb in
+    the third person plural and no subject (cue ``impersonal_verb``)."""
+    lexicon = load_lexicon(doc.language or "")
+    if "seat_subject" not in lexicon.cues or candidate.trigger.form != "verb":
+        return []
+    start = max(candidate.scope.clause[0],
+                dateline_end(doc, candidate.sentence.start, candidate.sentence.end))
+    cities = mention_index(doc).starting(start, candidate.start)
+    if len(cities) != 1 or cities[0].actor is not None or cities[0].label != "LOC":
+        return []
+    city = cities[0]
+    verb = doc.text[candidate.start:candidate.end].split()[0]
+    if (lexicon.cues["seat_subject"].fullmatch(doc.text[start:city.start].strip()) is None
+            or not _auxiliaries_only(doc, city.end, candidate.start)
+            or lexicon.cues["impersonal_verb"].fullmatch(verb) is None):
+        return []
+    place = places.place(city.normal or city.text, doc.language or "")
+    capital = places.capital(place.country) if place and place.country else None
+    if place is None or capital is None or capital.name != place.name:
+        return []
+    party = _state_party(doc, city, places)
+    return [] if party is None else [party]
 
 
 def _step_owner(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
