@@ -195,3 +195,18 @@ def test_documents_exchanged(extractor: Extractor, text: str,
 def test_readiness_and_aims(extractor: Extractor, text: str,
                             expected: list[tuple[str | None, ...]]) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "called on" an official with no "to" after: a courtesy call, the official's state hosts
+    ("Indian Foreign Secretary Vikram Misri visited Dhaka on Monday and called on Prime "
+     "Minister Sheikh Hasina.", [('CONSULT', 'visit', 'IND', 'BGD', 'occurred')]),
+    ("Saudi Foreign Minister Prince Faisal bin Farhan called on President Vladimir Putin in "
+     "Moscow.", [('CONSULT', 'visit', 'SAU', 'RUS', 'occurred')]),
+    # with "to" and a verb after the official it is a request
+    ("The EU called on President Aleksandar Vucic to respect the agreement.",
+     [('REQUEST', None, 'EU', 'SRB', 'occurred')]),
+])
+def test_courtesy_call_on_an_official(extractor: Extractor, text: str,
+                                      expected: list[tuple[str | None, ...]]) -> None:
+    assert coded(extractor, text) == expected

@@ -154,7 +154,10 @@ def scope_of(sentence: Sentence, start: int, end: int, noun: bool, lexicon: Lexi
     frames = [sentence.start + m.start() for m in lexicon.cues["frame"].finditer(sentence.text)]
     unbounded = topic_spans(sentence, lexicon, frames, in_sentence, names)
     own = next(((s, e) for s, e in unbounded if s < start < e), None) if noun else None
-    topics = [span for span in topic_spans(sentence, lexicon, [start], in_sentence, names, start)
+    # the words inside the trigger open no topic ("called on President …": its "on"); its
+    # first word may ("discussed …")
+    topics = [span for span in topic_spans(sentence, lexicon, [start], in_sentence,
+                                           [*names, (start + 1, end)], start)
               if not _opens_own_clause(sentence, span, start, lexicon)]
     return Scope(clause_bounds(sentence, start, end, lexicon, through_next=noun),
                  tuple(topics + quotes_around(sentence, start)), own)
