@@ -293,6 +293,9 @@ def _subjects(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Pa
     if not cities or not (_lead_in(doc, start, cities[0].start)
                           or _office_of(doc, start, cities[0], places)):
         return []
+    if _first_conjunct(doc, cities[0].end, candidate):
+        party = _state_party(doc, cities[0], places)
+        return [party] if party is not None else []
     for index, (left, right) in enumerate(pairwise(cities)):
         if not CONNECTOR.fullmatch(doc.text[left.end:right.start]):
             if not _verb_second(doc, left.end, candidate):
@@ -304,6 +307,17 @@ def _subjects(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Pa
         return []
     parties = [_state_party(doc, city, places) for city in cities]
     return [p for p in parties if p is not None] if all(parties) else []
+
+
+def _first_conjunct(doc: Document, start: int, candidate: Candidate) -> bool:
+    """Whether the capital opens a main clause whose finite verb follows it and the trigger
+    opens the next one after "und" (cue ``second_conjunct``): coordinated main clauses share
+    their subject ("Peking wies die Vorwürfe zurück und warf Washington … vor", "Teheran übte
+    Kritik und bestellte den Botschafter ein"), so the capital is the trigger's subject too."""
+    if candidate.trigger.form != "verb":
+        return False
+    cue = load_lexicon(doc.language or "").cues["second_conjunct"]
+    return cue.fullmatch(doc.text[start:candidate.start].strip()) is not None
 
 
 def _lead_in(doc: Document, start: int, end: int) -> bool:

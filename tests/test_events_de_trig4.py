@@ -1,0 +1,50 @@
+"""German wordings and constructions of agency and broadcaster reports, fourth round (issue
+12, branch detrig4): coordinated main clauses that share a capital as subject ("Peking wies
+die Vorwürfe zurück und warf Washington … vor"), a meeting a statement followed ("sagte … nach
+einem Treffen mit"), the litotes "nicht folgenlos bleiben / hinnehmen", the Austrian "mahnte …
+ein", an attendance confirmed ("bestätigte seine Teilnahme an").
+
+Hand-written sentences, each with the exact events (type, actor codes, recipient codes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Sided = tuple[str, str, str]     # the conftest fixture ``sided``: type, actors, recipients
+
+CASES = [
+    # the capital opens the first main clause; the second, after "und", shares it as subject
+    ("Die japanische Regierung hat China Spionage vorgeworfen. Peking wies die Vorwürfe am "
+     "Donnerstag zurück und warf Tokio seinerseits Provokationen vor.",
+     [("ACCUSE", "JPN", "CHN"), ("ACCUSE", "CHN", "JPN")]),
+    ("Litauen hat den Handel mit Belarus eingeschränkt. Minsk legte am Montag Protest ein und "
+     "forderte Vilnius auf, die Entscheidung zurückzunehmen.",
+     [("SANCTION", "LTU", "BLR"), ("ACCUSE", "BLR", "LTU"), ("REQUEST", "BLR", "LTU")]),
+    # a meeting named with its indefinite article after the statement it preceded
+    ("Die Niederlande seien zur Vermittlung bereit, sagte Außenminister Caspar Veldkamp am "
+     "Freitag nach einem Treffen mit seinem georgischen Amtskollegen in Den Haag.",
+     [("AGREE", "GEO+NLD", ""), ("CONSULT", "GEO+NLD", "")]),
+    # the litotes of a step announced: "nicht folgenlos bleiben", "nicht folgenlos hinnehmen"
+    ("Die Bundesregierung hat Russland für den Anschlag auf einen Oppositionellen "
+     "verantwortlich gemacht. Berlin werde dieses Vorgehen nicht folgenlos hinnehmen, sagte "
+     "ein Sprecher des Auswärtigen Amtes am Montag.",
+     [("ACCUSE", "DEU", "RUS"), ("THREATEN", "DEU", "RUS")]),
+    # the Austrian particle verb "mahnte … ein"
+    ("Der österreichische Außenminister traf am Dienstag in Wien seinen albanischen "
+     "Amtskollegen. Dabei mahnte Österreich bei Albanien Fortschritte im Kampf gegen die "
+     "Korruption ein.",
+     [("CONSULT", "ALB", "AUT"), ("REQUEST", "AUT", "ALB")]),
+    # attendance confirmed: a promise to come to a meeting, planned
+    ("Der slowakische Außenminister traf am Montag seinen belarussischen Amtskollegen. Die "
+     "Slowakei bestätigte ihre Teilnahme an dem Gipfeltreffen in Minsk im kommenden Monat.",
+     [("CONSULT", "BLR+SVK", ""), ("AGREE", "SVK", "BLR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_german_wordings(sided: Callable[[str], list[Sided]], text: str,
+                         expected: list[Sided]) -> None:
+    assert sided(text) == expected
