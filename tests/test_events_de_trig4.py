@@ -2,7 +2,8 @@
 12, branch detrig4): coordinated main clauses that share a capital as subject ("Peking wies
 die Vorwürfe zurück und warf Washington … vor"), a meeting a statement followed ("sagte … nach
 einem Treffen mit"), the litotes "nicht folgenlos bleiben / hinnehmen", the Austrian "mahnte …
-ein", an attendance confirmed ("bestätigte seine Teilnahme an").
+ein", an attendance confirmed ("bestätigte seine Teilnahme an"), a plural subject pronoun
+after the verb ("Bei dem Gipfel forderten sie Georgien … auf").
 
 Hand-written sentences, each with the exact events (type, actor codes, recipient codes).
 """
@@ -37,6 +38,14 @@ CASES = [
      "Amtskollegen. Dabei mahnte Österreich bei Albanien Fortschritte im Kampf gegen die "
      "Korruption ein.",
      [("CONSULT", "ALB", "AUT"), ("REQUEST", "AUT", "ALB")]),
+    # a plural subject pronoun right after the verb of verb-second order: the sides named
+    # before act, the state after the pronoun is the object
+    ("Die Außenminister Polens und Litauens kamen am Montag zu Beratungen zusammen. "
+     "Anschließend kritisierten sie Belarus wegen der Ballonflüge über die Grenze scharf.",
+     [("CONSULT", "LTU+POL", ""), ("ACCUSE", "LTU+POL", "BLR")]),
+    ("Die Staats- und Regierungschefs der EU sind am Donnerstag in Brüssel zusammengekommen. "
+     "Bei dem Gipfel forderten sie Georgien zur Rückkehr auf den Reformkurs auf.",
+     [("CONSULT", "EU", ""), ("REQUEST", "EU", "GEO")]),
     # attendance confirmed: a promise to come to a meeting, planned
     ("Der slowakische Außenminister traf am Montag seinen belarussischen Amtskollegen. Die "
      "Slowakei bestätigte ihre Teilnahme an dem Gipfeltreffen in Minsk im kommenden Monat.",

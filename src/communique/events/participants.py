@@ -761,7 +761,8 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
             if _refers_for(candidate, base + m.start(), base + m.end(), rivals)]
     if len({p.code for p in parties if p.code and p.end <= candidate.start}) >= 2:
         back = []   # «Министры иностранных дел Азербайджана и Армении встретятся»: named here
-    refers_back = bool(back)
+    # "Zugleich verurteilten sie …": the plural pronoun names the sides back as well
+    refers_back = bool(back) or _plural_pronoun_subject(candidate, lexicon)
     if main and candidate.trigger.sides == "symmetric" and any(
             candidate.scope.clause[0] <= base + m.start() < candidate.scope.clause[1]
             for m in back):
@@ -1334,8 +1335,21 @@ def _object_prefield(candidate: Candidate, lexicon: Lexicon) -> bool:
 def _inverted(candidate: Candidate, after: list[Party], host: bool, lexicon: Lexicon) -> Sides:
     """Nothing named before the verb ("Ein Jahr später machte der Verfassungsschutz Russland
     … aus", "Am Montag empfing Putin Lukaschenko"): the first party after it is the
-    subject, the others its objects; the subject of a hosting verb is the host."""
+    subject, the others its objects; the subject of a hosting verb is the host. A subject
+    pronoun no party stands for right after the verb ("Bei ihrem Treffen verurteilten sie
+    Nordkoreas Raketenstarts") is the subject of a directed act: all named are its objects,
+    the acting side the one the pronoun names back (cue ``sides``)."""
+    if _plural_pronoun_subject(candidate, lexicon):
+        return Sides(recipients=after)
     return _subject_first(candidate, after, after, host, lexicon)
+
+
+def _plural_pronoun_subject(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether the trigger is a plural verb with the subject pronoun right after it (cue
+    ``inverted_sides``: "Zugleich verurteilten sie …"), which names back the sides before."""
+    text, base = candidate.sentence.text, candidate.sentence.start
+    return candidate.trigger.sides == "directed" and lexicon.cues["inverted_sides"].match(
+        text, candidate.start - base) is not None
 
 
 def _verb_final(candidate: Candidate, before: list[Party], host: bool, lexicon: Lexicon) -> Sides:
