@@ -3,7 +3,8 @@
 die Vorwürfe zurück und warf Washington … vor"), a meeting a statement followed ("sagte … nach
 einem Treffen mit"), the litotes "nicht folgenlos bleiben / hinnehmen", the Austrian "mahnte …
 ein", an attendance confirmed ("bestätigte seine Teilnahme an"), a plural subject pronoun
-after the verb ("Bei dem Gipfel forderten sie Georgien … auf").
+after the verb ("Bei dem Gipfel forderten sie Georgien … auf"), people a sanction targets
+named by their origin ("gegen drei Unternehmen aus der Türkei").
 
 Hand-written sentences, each with the exact events (type, actor codes, recipient codes).
 """
@@ -46,6 +47,10 @@ CASES = [
     ("Die Staats- und Regierungschefs der EU sind am Donnerstag in Brüssel zusammengekommen. "
      "Bei dem Gipfel forderten sie Georgien zur Rückkehr auf den Reformkurs auf.",
      [("CONSULT", "EU", ""), ("REQUEST", "EU", "GEO")]),
+    # people a sanction is directed at, named by where they come from, stand for their state
+    # as a state adjective makes them ("gegen russische Personen")
+    ("Die Vereinigten Staaten verhängten am Mittwoch Strafmaßnahmen gegen drei Unternehmen "
+     "aus der Türkei.", [("SANCTION", "USA", "TUR")]),
     # attendance confirmed: a promise to come to a meeting, planned
     ("Der slowakische Außenminister traf am Montag seinen belarussischen Amtskollegen. Die "
      "Slowakei bestätigte ihre Teilnahme an dem Gipfeltreffen in Minsk im kommenden Monat.",

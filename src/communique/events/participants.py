@@ -215,7 +215,8 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
               or (not is_goal(doc, mention.start, candidate, lexicon) and not passive
                   and not hosted[0] <= mention.start < hosted[1] and (
                   is_place_of_act(doc, mention, lexicon)
-                  or is_origin_of_people(doc, mention, lexicon)))
+                  or (is_origin_of_people(doc, mention, lexicon)
+                      and not _people_targeted(candidate, party, lexicon))))
               or not (names_the_state(doc, mention, lexicon)
                       or names_its_people(doc, mention, candidate, lexicon)
                       or qualifies_object(doc, mention, candidate, lexicon))
@@ -680,6 +681,14 @@ def names_its_people(doc: Document, mention: Mention, candidate: Candidate,
         return True
     following = doc.text[mention.end:mention.end + HEAD_DISTANCE].lstrip()
     return lexicon.cues["people_head"].match(following) is not None
+
+
+def _people_targeted(candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
+    """Whether the people a state is named as the origin of are what a people's act is directed
+    at ("Sanktionen gegen sechs Personen aus Russland und China"): then the state is its
+    target, as with a state adjective ("gegen russische Personen", ``names_its_people``)."""
+    return (candidate.event_type in PEOPLE_ACTS and candidate.trigger.sides == "directed"
+            and _after_target_word(candidate, party, lexicon))
 
 
 def is_origin_of_people(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
