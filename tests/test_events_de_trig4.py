@@ -4,7 +4,8 @@ die Vorwürfe zurück und warf Washington … vor"), a meeting a statement follo
 einem Treffen mit"), the litotes "nicht folgenlos bleiben / hinnehmen", the Austrian "mahnte …
 ein", an attendance confirmed ("bestätigte seine Teilnahme an"), a plural subject pronoun
 after the verb ("Bei dem Gipfel forderten sie Georgien … auf"), people a sanction targets
-named by their origin ("gegen drei Unternehmen aus der Türkei").
+named by their origin ("gegen drei Unternehmen aus der Türkei"), a joint statement's "wir"
+("Wir, die Außenminister Polens, Litauens und Lettlands, …").
 
 Hand-written sentences, each with the exact events (type, actor codes, recipient codes).
 """
@@ -51,6 +52,11 @@ CASES = [
     # as a state adjective makes them ("gegen russische Personen")
     ("Die Vereinigten Staaten verhängten am Mittwoch Strafmaßnahmen gegen drei Unternehmen "
      "aus der Türkei.", [("SANCTION", "USA", "TUR")]),
+    # a joint statement's "wir" is the states of its apposition named before
+    ("Wir, die Außenminister Polens, Litauens und Lettlands, sind heute in Vilnius "
+     "zusammengekommen. Wir fordern Belarus auf, die Instrumentalisierung von Migranten "
+     "sofort zu beenden.",
+     [("CONSULT", "LTU+LVA+POL", ""), ("REQUEST", "LTU+LVA+POL", "BLR")]),
     # attendance confirmed: a promise to come to a meeting, planned
     ("Der slowakische Außenminister traf am Montag seinen belarussischen Amtskollegen. Die "
      "Slowakei bestätigte ihre Teilnahme an dem Gipfeltreffen in Minsk im kommenden Monat.",

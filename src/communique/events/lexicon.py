@@ -38,7 +38,7 @@ OPTIONAL_CUES = ("decision", "bilateral", "partners", "dated_noun", "report_back
                  "reached_at", "raised_infinitive", "answered", "time_anchor", "subordinator",
                  "relative", "backdrop", "relative_subject", "nominal_subject",
                  "nominative_article", "without", "relation", "second_conjunct",
-                 "inverted_sides")
+                 "inverted_sides", "we_apposition")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"

@@ -241,6 +241,30 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
     return sorted(_without_topic_partners(candidate, parties, lexicon), key=lambda p: p.start)
 
 
+def _we_parties(doc: Document, candidate: Candidate, lexicon: Lexicon) -> list[Party]:
+    """The states a joint statement's "we" stands for, where the act's clause opens with "wir"
+    (cue ``we``) and the document names them in an apposition to it before (cue
+    ``we_apposition``: "Wir, die Außenminister Frankreichs, Deutschlands und des Vereinigten
+    Königreichs, haben …"): the parties coordinated right after the apposition's head."""
+    sentence = candidate.sentence
+    clause = doc.text[max(candidate.scope.clause[0], sentence.start):candidate.start]
+    we = lexicon.cue("we", clause)
+    if we is None or clause[:we.start()].strip():
+        return []
+    head = lexicon.cues["we_apposition"].search(doc.text, 0, candidate.start)
+    if head is None:
+        return []
+    chain: list[Party] = []
+    for mention in mention_index(doc).starting(head.end(), candidate.start):
+        if mention.actor is None or not mention.actor.code:
+            continue
+        if chain and not lexicon.cues["conjunction"].fullmatch(
+                doc.text[chain[-1].end:mention.start].strip()):
+            break
+        chain.append(Party(mention.actor, mention.start, mention.end))
+    return chain
+
+
 def _without_topic_partners(candidate: Candidate, parties: list[Party],
                             lexicon: Lexicon) -> list[Party]:
     """A cooperative act whose clause names two states before its topic word: a 'with'- or
@@ -791,7 +815,12 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
     _arrest_sides(candidate, sides)
     _expelling_sides(context.doc, candidate, sides, lexicon)
     _drop_duplicates(sides)         # "Maas … so Maas": one side, named twice
-    if refers_back and main and not sides.actors:
+    we = _we_parties(context.doc, candidate, lexicon) if not sides.actors else []
+    if we:      # "Wir fordern Iran auf" after "Wir, die Außenminister Frankreichs, …,"
+        codes = {p.code for p in we}
+        sides = Sides(actors=we, recipients=[p for p in sides.recipients if p.code not in codes],
+                      inherited=True)
+    elif refers_back and main and not sides.actors:
         # "The two Prime Ministers welcomed the outcomes of the India-Japan Dialogue": the
         # sides named back to act; the states named after the verb are what they act on
         codes = {p.code for p in main}
