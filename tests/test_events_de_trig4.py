@@ -5,7 +5,8 @@ einem Treffen mit"), the litotes "nicht folgenlos bleiben / hinnehmen", the Aust
 ein", an attendance confirmed ("bestätigte seine Teilnahme an"), a plural subject pronoun
 after the verb ("Bei dem Gipfel forderten sie Georgien … auf"), people a sanction targets
 named by their origin ("gegen drei Unternehmen aus der Türkei"), a joint statement's "wir"
-("Wir, die Außenminister Polens, Litauens und Lettlands, …").
+("Wir, die Außenminister Polens, Litauens und Lettlands, …"), the capital after a threat's
+condition ("Sollten …, werde Moskau … ausweisen").
 
 Hand-written sentences, each with the exact events (type, actor codes, recipient codes).
 """
@@ -57,6 +58,11 @@ CASES = [
      "zusammengekommen. Wir fordern Belarus auf, die Instrumentalisierung von Migranten "
      "sofort zu beenden.",
      [("CONSULT", "LTU+LVA+POL", ""), ("REQUEST", "LTU+LVA+POL", "BLR")]),
+    # a threat's condition ("Sollten …") fills the prefield: the capital after the finite
+    # auxiliary is the subject
+    ("Lettland hat zwei russischen Journalisten die Akkreditierung entzogen. Sollten die "
+     "Schikanen weitergehen, werde Moskau lettische Diplomaten ausweisen.",
+     [("COERCE", "LVA", "RUS"), ("THREATEN", "RUS", "LVA")]),
     # attendance confirmed: a promise to come to a meeting, planned
     ("Der slowakische Außenminister traf am Montag seinen belarussischen Amtskollegen. Die "
      "Slowakei bestätigte ihre Teilnahme an dem Gipfeltreffen in Minsk im kommenden Monat.",

@@ -28,7 +28,7 @@ from itertools import pairwise
 from communique.document import Document, Mention
 from communique.events.anaphora import agency_subjects
 from communique.events.attributes import dateline_end
-from communique.events.candidates import Candidate, threat_clause_start
+from communique.events.candidates import Candidate, condition_end, threat_clause_start
 from communique.events.index import mention_index
 from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.participants import (
@@ -178,14 +178,22 @@ def _prefield_auxiliary(doc: Document, candidate: Candidate) -> int | None:
     where the auxiliary ends, the subject right after it; None for any other clause."""
     lexicon = load_lexicon(doc.language or "")
     sentence = candidate.sentence
-    start = max(candidate.scope.clause[0], dateline_end(doc, sentence.start, sentence.end))
+    start = max(threat_clause_start(candidate, lexicon),
+                dateline_end(doc, sentence.start, sentence.end))
     text = doc.text[start:candidate.start]
     auxiliary = lexicon.cues["finite_auxiliary"].search(text)
     if auxiliary is None or "," in text[auxiliary.end():]:
         return None
     prefield = text[:auxiliary.start()].strip(" ,;:–-")
-    return start + auxiliary.end() if prefield and lexicon.cues["prefield"].fullmatch(
-        prefield) else None
+    if not prefield:    # a threat's condition is the prefield: "Sollten …, werde Moskau …"
+        return start + auxiliary.end() if _after_condition(candidate, lexicon) else None
+    return start + auxiliary.end() if lexicon.cues["prefield"].fullmatch(prefield) else None
+
+
+def _after_condition(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether a threat's main clause follows a condition that opens its sentence."""
+    return candidate.event_type == "THREATEN" and condition_end(
+        candidate.sentence, candidate.start, lexicon) is not None
 
 
 def _inverted_party(doc: Document, candidate: Candidate) -> Mention | None:
