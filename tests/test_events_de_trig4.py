@@ -6,7 +6,8 @@ ein", an attendance confirmed ("bestätigte seine Teilnahme an"), a plural subje
 after the verb ("Bei dem Gipfel forderten sie Georgien … auf"), people a sanction targets
 named by their origin ("gegen drei Unternehmen aus der Türkei"), a joint statement's "wir"
 ("Wir, die Außenminister Polens, Litauens und Lettlands, …"), the capital after a threat's
-condition ("Sollten …, werde Moskau … ausweisen").
+condition ("Sollten …, werde Moskau … ausweisen"), an agreement put into force ("setzten
+das Abkommen in Kraft").
 
 Hand-written sentences, each with the exact events (type, actor codes, recipient codes).
 """
@@ -63,6 +64,11 @@ CASES = [
     ("Lettland hat zwei russischen Journalisten die Akkreditierung entzogen. Sollten die "
      "Schikanen weitergehen, werde Moskau lettische Diplomaten ausweisen.",
      [("COERCE", "LVA", "RUS"), ("THREATEN", "RUS", "LVA")]),
+    # an agreement put into force by its parties is finalised (SUPPORT), not suspended; forces
+    # "eingesetzt" head no "Kraft"
+    ("Kanada und Mexiko setzten das Abkommen über die Fischerei am Montag in Kraft.",
+     [("SUPPORT", "CAN+MEX", "")]),
+    ("Russland setzte am Montag im Grenzgebiet zu Finnland zusätzliche Streitkräfte ein.", []),
     # attendance confirmed: a promise to come to a meeting, planned
     ("Der slowakische Außenminister traf am Montag seinen belarussischen Amtskollegen. Die "
      "Slowakei bestätigte ihre Teilnahme an dem Gipfeltreffen in Minsk im kommenden Monat.",
