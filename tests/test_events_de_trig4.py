@@ -7,7 +7,8 @@ after the verb ("Bei dem Gipfel forderten sie Georgien … auf"), people a sanct
 named by their origin ("gegen drei Unternehmen aus der Türkei"), a joint statement's "wir"
 ("Wir, die Außenminister Polens, Litauens und Lettlands, …"), the capital after a threat's
 condition ("Sollten …, werde Moskau … ausweisen"), an agreement put into force ("setzten
-das Abkommen in Kraft").
+das Abkommen in Kraft"), the claim a denial names ("wies den Vorwurf zurück, Nordkorea
+unterstütze Russland …").
 
 Hand-written sentences, each with the exact events (type, actor codes, recipient codes).
 """
@@ -69,6 +70,10 @@ CASES = [
     ("Kanada und Mexiko setzten das Abkommen über die Fischerei am Montag in Kraft.",
      [("SUPPORT", "CAN+MEX", "")]),
     ("Russland setzte am Montag im Grenzgebiet zu Finnland zusätzliche Streitkräfte ein.", []),
+    # the claim a denial names, in the clause after its comma, is no act; a demand rejected
+    # is followed by acts (tests/data/probe/de_acts2.jsonl, de-acts2-08)
+    ("Die USA warfen Nordkorea Waffenlieferungen vor. Pjöngjang wies den Vorwurf zurück, "
+     "Nordkorea unterstütze Russland mit Artilleriegranaten.", [("ACCUSE", "USA", "PRK")]),
     # attendance confirmed: a promise to come to a meeting, planned
     ("Der slowakische Außenminister traf am Montag seinen belarussischen Amtskollegen. Die "
      "Slowakei bestätigte ihre Teilnahme an dem Gipfeltreffen in Minsk im kommenden Monat.",
