@@ -29,6 +29,10 @@ CASES = [
     ("Litauen hat den Handel mit Belarus eingeschränkt. Minsk legte am Montag Protest ein und "
      "forderte Vilnius auf, die Entscheidung zurückzunehmen.",
      [("SANCTION", "LTU", "BLR"), ("ACCUSE", "BLR", "LTU"), ("REQUEST", "BLR", "LTU")]),
+    # the second clause after a bare comma, its verb first ("…, drohte aber …")
+    ("Die Ukraine warf Belarus Provokationen an der Grenze vor. Minsk wies die Vorwürfe "
+     "zurück, drohte aber Kiew mit Gegenmaßnahmen.",
+     [("ACCUSE", "UKR", "BLR"), ("THREATEN", "BLR", "UKR")]),
     # a meeting named with its indefinite article after the statement it preceded
     ("Die Niederlande seien zur Vermittlung bereit, sagte Außenminister Caspar Veldkamp am "
      "Freitag nach einem Treffen mit seinem georgischen Amtskollegen in Den Haag.",
