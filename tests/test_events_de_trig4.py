@@ -8,7 +8,7 @@ named by their origin ("gegen drei Unternehmen aus der Türkei"), a joint statem
 ("Wir, die Außenminister Polens, Litauens und Lettlands, …"), the capital after a threat's
 condition ("Sollten …, werde Moskau … ausweisen"), an agreement put into force ("setzten
 das Abkommen in Kraft"), the claim a denial names ("wies den Vorwurf zurück, Nordkorea
-unterstütze Russland …").
+unterstütze Russland …"), consent withheld ("stimmte … nicht zu").
 
 Hand-written sentences, each with the exact events (type, actor codes, recipient codes).
 """
@@ -78,6 +78,10 @@ CASES = [
     # is followed by acts (tests/data/probe/de_acts2.jsonl, de-acts2-08)
     ("Die USA warfen Nordkorea Waffenlieferungen vor. Pjöngjang wies den Vorwurf zurück, "
      "Nordkorea unterstütze Russland mit Artilleriegranaten.", [("ACCUSE", "USA", "PRK")]),
+    # consent withheld is a refusal; consent given stays an endorsement
+    ("Die Slowakei stimmte dem Beitritt der Ukraine zur NATO nicht zu.",
+     [("REJECT", "SVK", "UKR")]),
+    ("Die Türkei stimmte dem Beitritt Schwedens zur NATO zu.", [("SUPPORT", "TUR", "SWE")]),
     # attendance confirmed: a promise to come to a meeting, planned
     ("Der slowakische Außenminister traf am Montag seinen belarussischen Amtskollegen. Die "
      "Slowakei bestätigte ihre Teilnahme an dem Gipfeltreffen in Minsk im kommenden Monat.",
