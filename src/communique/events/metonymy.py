@@ -319,9 +319,10 @@ def _subjects(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Pa
 
 def _first_conjunct(doc: Document, start: int, candidate: Candidate) -> bool:
     """Whether the capital opens a main clause whose finite verb follows it and the trigger
-    opens the next one after "und" (cue ``second_conjunct``): coordinated main clauses share
-    their subject ("Peking wies die Vorwürfe zurück und warf Washington … vor", "Teheran übte
-    Kritik und bestellte den Botschafter ein"), so the capital is the trigger's subject too."""
+    opens the next one after "und" or a bare comma (cue ``second_conjunct``): coordinated main
+    clauses share their subject ("Peking wies die Vorwürfe zurück und warf Washington … vor",
+    "Minsk wies die Vorwürfe zurück, drohte aber Kiew …"), so the capital is the trigger's
+    subject too."""
     if candidate.trigger.form != "verb":
         return False
     cue = load_lexicon(doc.language or "").cues["second_conjunct"]
