@@ -103,8 +103,10 @@ def test_ru_conflict_acts(extractor: Extractor, text: str,
     ("en", "Moscow condemned the terrorist attack in Istanbul and expressed condolences to the "
      "people of Turkey.", []),
     ("en", "Russia condemned the attack by Ukraine on Belgorod.", [("ACCUSE", "RUS", "UKR")]),
+    # the coordinated clause shares the capital subject (issue 12, detrig4): its condolences
+    # are SUPPORT RUS → TUR, as in probe-de-07; the ACCUSE still takes no target
     ("de", "Moskau verurteilte den Anschlag in Istanbul und sprach dem türkischen Volk sein "
-     "Beileid aus.", []),
+     "Beileid aus.", [("SUPPORT", "RUS", "TUR")]),
     ("de", "Moskau verurteilte den Angriff der Ukraine auf Belgorod.", [("ACCUSE", "RUS", "UKR")]),
 ])
 def test_attack_condemned_en_de(extractor: Extractor, language: str, text: str,

@@ -136,6 +136,7 @@ class TokenClassSigns:
     infinitive_auxiliaries: frozenset[str] = frozenset()   # "zu haben": a perfect infinitive
     passive_participles: frozenset[str] = frozenset()      # "worden", "gewesen" before it
     denials: frozenset[str] = frozenset()          # deny what such an infinitive says
+    claim_denials: frozenset[str] = frozenset()    # deny the claim the next clause states
 
     def fits(self, tokens: list[Token], index: int, form: str) -> bool:
         token = tokens[index]
@@ -153,7 +154,8 @@ class TokenClassSigns:
         if form == "verb" and self.fused_infinitive and _fused(word, _fold(token.lemma),
                                                                self.infinitive_marker):
             return False        # "forderte …, die Lieferungen einzustellen": the same
-        if form == "verb" and self.denied_infinitive(tokens, index):
+        if form == "verb" and (self.denied_infinitive(tokens, index)
+                               or self.denied_content(tokens, index)):
             return False        # "bestritt, Zivilisten angegriffen zu haben": denied, not done
         if form == "verb" and index > 0 and self.gerund_ending and word.endswith(
                 self.gerund_ending) and _fold(tokens[index - 1].text) in self.topic_prepositions:
@@ -175,6 +177,20 @@ class TokenClassSigns:
             return False
         return any(_fold(t.lemma) in self.denials or _fold(t.text) in self.denials
                    for t in tokens[:index])
+
+    def denied_content(self, tokens: list[Token], index: int) -> bool:
+        """A verb in the clause right after the comma that closes a denial ("wies den Vorwurf
+        zurück, China liefere Bauteile für russische Drohnen", "bestritt, dass …"): what is
+        denied, not reported done. The clause opens with its own subject; a verb right after
+        the comma is the denier's next act ("wies die Vorwürfe zurück, drohte aber …"). The
+        denial names the claim (``claim_denials``): a demand rejected ("hat die Forderungen
+        zurückgewiesen, nachdem Warschau … verlangt hatte") is followed by acts."""
+        lo, _ = _clause(tokens, index, self.term_quotes)
+        if lo < 2 or index == lo or tokens[lo - 1].text != ",":
+            return False
+        denial_lo, _ = _clause(tokens, lo - 2, self.term_quotes)
+        return any(_fold(t.lemma) in self.claim_denials or _fold(t.text) in self.claim_denials
+                   for t in tokens[denial_lo:lo - 1])
 
     def states_view(self, tokens: list[Token], index: int) -> bool:
         """A verb before a complementiser (right after it or after its one-word object)
@@ -486,7 +502,8 @@ def _word_class(classes: dict[str, Any], path: Path) -> TokenClassSigns:
                            frozenset(listed("correlatives")),
                            frozenset(listed("infinitive_auxiliaries")),
                            frozenset(listed("passive_participles")),
-                           frozenset(listed("denials")))
+                           frozenset(listed("denials")),
+                           frozenset(listed("claim_denials")))
 
 
 @cache

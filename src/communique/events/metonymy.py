@@ -28,7 +28,7 @@ from itertools import pairwise
 from communique.document import Document, Mention
 from communique.events.anaphora import agency_subjects
 from communique.events.attributes import dateline_end
-from communique.events.candidates import Candidate, threat_clause_start
+from communique.events.candidates import Candidate, condition_end, threat_clause_start
 from communique.events.index import mention_index
 from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.participants import (
@@ -240,14 +240,22 @@ def _prefield_auxiliary(doc: Document, candidate: Candidate) -> int | None:
     where the auxiliary ends, the subject right after it; None for any other clause."""
     lexicon = load_lexicon(doc.language or "")
     sentence = candidate.sentence
-    start = max(candidate.scope.clause[0], dateline_end(doc, sentence.start, sentence.end))
+    start = max(threat_clause_start(candidate, lexicon),
+                dateline_end(doc, sentence.start, sentence.end))
     text = doc.text[start:candidate.start]
     auxiliary = lexicon.cues["finite_auxiliary"].search(text)
     if auxiliary is None or "," in text[auxiliary.end():]:
         return None
     prefield = text[:auxiliary.start()].strip(" ,;:–-")
-    return start + auxiliary.end() if prefield and lexicon.cues["prefield"].fullmatch(
-        prefield) else None
+    if not prefield:    # a threat's condition is the prefield: "Sollten …, werde Moskau …"
+        return start + auxiliary.end() if _after_condition(candidate, lexicon) else None
+    return start + auxiliary.end() if lexicon.cues["prefield"].fullmatch(prefield) else None
+
+
+def _after_condition(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether a threat's main clause follows a condition that opens its sentence."""
+    return candidate.event_type == "THREATEN" and condition_end(
+        candidate.sentence, candidate.start, lexicon) is not None
 
 
 def _inverted_party(doc: Document, candidate: Candidate) -> Mention | None:
@@ -363,6 +371,9 @@ def _subjects(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Pa
     if not cities or not (_lead_in(doc, start, cities[0].start)
                           or _office_of(doc, start, cities[0], places)):
         return []
+    if _first_conjunct(doc, cities[0].end, candidate):
+        party = _state_party(doc, cities[0], places)
+        return [party] if party is not None else []
     for index, (left, right) in enumerate(pairwise(cities)):
         if not CONNECTOR.fullmatch(doc.text[left.end:right.start]):
             if not _verb_second(doc, left.end, candidate):
@@ -374,6 +385,18 @@ def _subjects(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Pa
         return []
     parties = [_state_party(doc, city, places) for city in cities]
     return [p for p in parties if p is not None] if all(parties) else []
+
+
+def _first_conjunct(doc: Document, start: int, candidate: Candidate) -> bool:
+    """Whether the capital opens a main clause whose finite verb follows it and the trigger
+    opens the next one after "und" or a bare comma (cue ``second_conjunct``): coordinated main
+    clauses share their subject ("Peking wies die Vorwürfe zurück und warf Washington … vor",
+    "Minsk wies die Vorwürfe zurück, drohte aber Kiew …"), so the capital is the trigger's
+    subject too."""
+    if candidate.trigger.form != "verb":
+        return False
+    cue = load_lexicon(doc.language or "").cues["second_conjunct"]
+    return cue.fullmatch(doc.text[start:candidate.start].strip()) is not None
 
 
 def _lead_in(doc: Document, start: int, end: int) -> bool:

@@ -215,7 +215,8 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
               or (not is_goal(doc, mention.start, candidate, lexicon) and not passive
                   and not hosted[0] <= mention.start < hosted[1] and (
                   is_place_of_act(doc, mention, lexicon)
-                  or is_origin_of_people(doc, mention, lexicon)))
+                  or (is_origin_of_people(doc, mention, lexicon)
+                      and not _people_targeted(candidate, party, lexicon))))
               or not (names_the_state(doc, mention, lexicon)
                       or names_its_people(doc, mention, candidate, lexicon)
                       or qualifies_object(doc, mention, candidate, lexicon))
@@ -238,6 +239,30 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
         speaker, end = quoted
         parties = [p for p in parties if p.start < end] + [speaker]
     return sorted(_without_topic_partners(candidate, parties, lexicon), key=lambda p: p.start)
+
+
+def _we_parties(doc: Document, candidate: Candidate, lexicon: Lexicon) -> list[Party]:
+    """The states a joint statement's "we" stands for, where the act's clause opens with "wir"
+    (cue ``we``) and the document names them in an apposition to it before (cue
+    ``we_apposition``: "Wir, die Außenminister Frankreichs, Deutschlands und des Vereinigten
+    Königreichs, haben …"): the parties coordinated right after the apposition's head."""
+    sentence = candidate.sentence
+    clause = doc.text[max(candidate.scope.clause[0], sentence.start):candidate.start]
+    we = lexicon.cue("we", clause)
+    if we is None or clause[:we.start()].strip():
+        return []
+    head = lexicon.cues["we_apposition"].search(doc.text, 0, candidate.start)
+    if head is None:
+        return []
+    chain: list[Party] = []
+    for mention in mention_index(doc).starting(head.end(), candidate.start):
+        if mention.actor is None or not mention.actor.code:
+            continue
+        if chain and not lexicon.cues["conjunction"].fullmatch(
+                doc.text[chain[-1].end:mention.start].strip()):
+            break
+        chain.append(Party(mention.actor, mention.start, mention.end))
+    return chain
 
 
 def _without_topic_partners(candidate: Candidate, parties: list[Party],
@@ -682,6 +707,14 @@ def names_its_people(doc: Document, mention: Mention, candidate: Candidate,
     return lexicon.cues["people_head"].match(following) is not None
 
 
+def _people_targeted(candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
+    """Whether the people a state is named as the origin of are what a people's act is directed
+    at ("Sanktionen gegen sechs Personen aus Russland und China"): then the state is its
+    target, as with a state adjective ("gegen russische Personen", ``names_its_people``)."""
+    return (candidate.event_type in PEOPLE_ACTS and candidate.trigger.sides == "directed"
+            and _after_target_word(candidate, party, lexicon))
+
+
 def is_origin_of_people(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     """'fünf Männer aus Deutschland und Russland' names where people come from; 'Vertreter
     aus Singapur und Deutschland' names states (their envoys): the word before decides."""
@@ -761,7 +794,8 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
             if _refers_for(candidate, base + m.start(), base + m.end(), rivals)]
     if len({p.code for p in parties if p.code and p.end <= candidate.start}) >= 2:
         back = []   # «Министры иностранных дел Азербайджана и Армении встретятся»: named here
-    refers_back = bool(back)
+    # "Zugleich verurteilten sie …": the plural pronoun names the sides back as well
+    refers_back = bool(back) or _plural_pronoun_subject(candidate, lexicon)
     if main and candidate.trigger.sides == "symmetric" and any(
             candidate.scope.clause[0] <= base + m.start() < candidate.scope.clause[1]
             for m in back):
@@ -781,7 +815,12 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
     _arrest_sides(candidate, sides)
     _expelling_sides(context.doc, candidate, sides, lexicon)
     _drop_duplicates(sides)         # "Maas … so Maas": one side, named twice
-    if refers_back and main and not sides.actors:
+    we = _we_parties(context.doc, candidate, lexicon) if not sides.actors else []
+    if we:      # "Wir fordern Iran auf" after "Wir, die Außenminister Frankreichs, …,"
+        codes = {p.code for p in we}
+        sides = Sides(actors=we, recipients=[p for p in sides.recipients if p.code not in codes],
+                      inherited=True)
+    elif refers_back and main and not sides.actors:
         # "The two Prime Ministers welcomed the outcomes of the India-Japan Dialogue": the
         # sides named back to act; the states named after the verb are what they act on
         codes = {p.code for p in main}
@@ -1334,8 +1373,21 @@ def _object_prefield(candidate: Candidate, lexicon: Lexicon) -> bool:
 def _inverted(candidate: Candidate, after: list[Party], host: bool, lexicon: Lexicon) -> Sides:
     """Nothing named before the verb ("Ein Jahr später machte der Verfassungsschutz Russland
     … aus", "Am Montag empfing Putin Lukaschenko"): the first party after it is the
-    subject, the others its objects; the subject of a hosting verb is the host."""
+    subject, the others its objects; the subject of a hosting verb is the host. A subject
+    pronoun no party stands for right after the verb ("Bei ihrem Treffen verurteilten sie
+    Nordkoreas Raketenstarts") is the subject of a directed act: all named are its objects,
+    the acting side the one the pronoun names back (cue ``sides``)."""
+    if _plural_pronoun_subject(candidate, lexicon):
+        return Sides(recipients=after)
     return _subject_first(candidate, after, after, host, lexicon)
+
+
+def _plural_pronoun_subject(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether the trigger is a plural verb with the subject pronoun right after it (cue
+    ``inverted_sides``: "Zugleich verurteilten sie …"), which names back the sides before."""
+    text, base = candidate.sentence.text, candidate.sentence.start
+    return candidate.trigger.sides == "directed" and lexicon.cues["inverted_sides"].match(
+        text, candidate.start - base) is not None
 
 
 def _verb_final(candidate: Candidate, before: list[Party], host: bool, lexicon: Lexicon) -> Sides:
