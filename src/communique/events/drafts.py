@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from communique.events.bodies import bodies_of
-from communique.events.candidates import COOPERATIVE, Candidate
+from communique.events.candidates import COMPLEMENT, COOPERATIVE, Candidate
 from communique.events.participants import Party, Sides
 from communique.model import EventDate, Location, Span
 
@@ -113,7 +113,9 @@ def _one_sentence(a: Draft, b: Draft) -> bool:
     """A visit noun and a meeting of its sentence that share the sentence's two persons out
     between them tell one act («В ходе визита в Монголию Путин провёл переговоры с
     Президентом Монголии …»); two calls of one sentence stay two. Only between the same
-    sides: Kerry's visit to Havana and his talks there with Colombia's negotiators are two."""
+    sides: Kerry's visit to Havana and his talks there with Colombia's negotiators are two.
+    So do a meeting noun and the one that complements it ("MA Zhaoxu held the sixth round of
+    the strategic dialogue with … Amna BALOCH": the round takes Ma, the dialogue Baloch)."""
     def visits(draft: Draft) -> set[int]:
         return {c.sentence_index for c in draft.candidates
                 if c.trigger.sides == "visit" and c.trigger.form == "noun"}
@@ -121,7 +123,11 @@ def _one_sentence(a: Draft, b: Draft) -> bool:
     def sentences(draft: Draft) -> set[int]:
         return {c.sentence_index for c in draft.candidates}
 
-    return bool(visits(a) & sentences(b) or visits(b) & sentences(a))
+    def complements(draft: Draft) -> set[int]:
+        return {c.sentence_index for c in draft.candidates if COMPLEMENT in c.flags}
+
+    return bool(visits(a) & sentences(b) or visits(b) & sentences(a)
+                or complements(a) & sentences(b) or complements(b) & sentences(a))
 
 
 def _one_sided(a: Draft, b: Draft) -> bool:

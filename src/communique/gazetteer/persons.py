@@ -22,6 +22,7 @@ from communique.gazetteer.data import Entry, person_id
 from communique.gazetteer.gazetteer import Gazetteer
 from communique.gazetteer.inflect import CASES, ru_rule_forms
 from communique.gazetteer.names import (
+    FAMILY_NAME_FIRST,
     canonical_person_name,
     has_cyrillic,
     is_family_name,
@@ -140,6 +141,19 @@ def _trailing_capitals(word: str, run: list[re.Match[str]],
     return not (_is_name_word(following) or following.isupper())
 
 
+def _inner_syllable(word: str, run: list[re.Match[str]], rest: list[re.Match[str]], text: str,
+                    stopwords: frozenset[str]) -> bool:
+    """A capitalised Russian function word inside a name between two name words is a
+    syllable of it («Ли До Хун», «Нгуен Ван До»): within a sentence the preposition is
+    written small, and Russian writes no headline in title case, as English does ("Xi In
+    Beijing")."""
+    if (not has_cyrillic(word) or not run or not rest
+            or text[run[-1].end():rest[0].start()].count(" ") != 2):
+        return False
+    following = rest[0].group(0)
+    return following not in stopwords and _is_name_word(following)
+
+
 def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
     return list(_WORD.finditer(text, start, end))
 
@@ -148,13 +162,14 @@ def _name_run(tokens: list[re.Match[str]], text: str,
               stopwords: frozenset[str]) -> list[re.Match[str]]:
     """The leading tokens that form a name: capitalised words, initials, inner particles."""
     run: list[re.Match[str]] = []
-    for tok in tokens:
+    for index, tok in enumerate(tokens):
         word = tok.group(0)
         if run:
             gap = text[run[-1].end():tok.start()]
             if not (gap == " " or (gap == "" and _is_initial(run[-1].group(0)))):
                 break
-        if word in stopwords or not (
+        if (word in stopwords and not _inner_syllable(word, run, tokens[index + 1:], text,
+                                                       stopwords)) or not (
                 _is_name_word(word) or (word.lower() in _PARTICLES and run)
                 or (not run and _capitals_surname(word, tokens))
                 or _trailing_capitals(word, run, tokens)):
@@ -268,8 +283,10 @@ def russian_nominative(name: str) -> str:
     indeclinable ones (Крутских, Бермехо) stay.
     """
     tokens = normalise_spacing(name).split()
+    # a word of one syllable of two letters is an East Asian name's, never declined («Ли»)
     words = [i for i, t in enumerate(tokens)
-             if not t.endswith(".") and has_cyrillic(t) and not _INDECLINABLE.search(t.lower())]
+             if not t.endswith(".") and has_cyrillic(t) and not _INDECLINABLE.search(t.lower())
+             and len(t) > 2]
     case = _given_name_case([tokens[i] for i in words])
     if case is None and any(_STRONG_OBLIQUE.search(tokens[i]) for i in words):
         case = next((c for c in CASES[1:] if all(_bases(tokens[i], c) for i in words)), None)
@@ -365,14 +382,21 @@ MIN_SURNAME = 4
 
 def _later_names(person: Person) -> list[str]:
     """The words a later mention may name the person by: the surname, or the family name
-    of a state that writes it first ("SHI Jun" later "Shi", "Ли До Хун" later "Ли")."""
+    of a state that writes it first ("SHI Jun" later "Shi", "Ли До Хун" later "Ли"), or
+    the given name and the surname where the given name is used alone ("Anwar", "Retno
+    Marsudi" later "Marsudi")."""
     words = person.surface.split()
     if not words:
         return []
+    names = []
     if len(words) >= 2 and is_family_name(words[0], person.surface, person.country):
-        return list(dict.fromkeys((words[0], words[0].capitalize())))
+        names += [words[0], words[0].capitalize()]
+        if person.country in FAMILY_NAME_FIRST:
+            return list(dict.fromkeys(names))
     surname = words[-1]
-    return [surname] if len(surname) >= MIN_SURNAME and surname[:1].isupper() else []
+    if len(surname) >= MIN_SURNAME and surname[:1].isupper():
+        names.append(surname)
+    return list(dict.fromkeys(names))
 
 
 def _titled_first_word(bare: str, earlier: Person, phrase: RolePhrase | None) -> bool:

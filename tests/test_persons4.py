@@ -1,0 +1,111 @@
+"""Officials across clauses, titles and scripts (issue 13, session 13, branch persons4).
+
+Hand-written wire sentences, none from the probe set ``tests/data/probe/persons4.jsonl``, each
+with the exact events (type, actor codes, recipient codes) and the persons (name, title, state)
+of the event asked for:
+
+- a relative clause on the subject («Сийярто, который в январе посетил Пекин, провел
+  переговоры …») leaves the subject to the main clause's act and is no main meeting;
+- a meeting noun that complements a round or session ("held the third round of the … dialogue
+  with X", «провел раунд … консультаций с X») is one act with the verb or noun before it;
+- a trigger that is a topic word ("… and discussed Libya's trade with Turkey") hands no new
+  state to the meeting of its sentence;
+- the given name a Malaysian official is called by ("Mohamad" of "Mohamad Hasan");
+- a capitalised Russian function word inside an East Asian name («Ли До Хун»), and a
+  one-syllable word of such a name left undeclined;
+- the speaker of a quotation named after a state in his long title, and a head of delegation's
+  "we" that carries the meeting's officials to the outcome;
+- Arabic and Persian names written back from Russian (Vahid, Jalalzade, Mohammed);
+- the furniture of a press page («Readout Office», a date) run into a name by a headline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from communique import Extractor
+from communique.document import RawDocument
+from communique.gazetteer.names import canonical_person_name
+
+Sided = tuple[str, str, str]     # the conftest fixture ``sided``: type, actors, recipients
+Persons = list[tuple[str, str | None, str | None]]
+DMFA = "Deputy Minister of Foreign Affairs"
+MFA = "Minister of Foreign Affairs"
+
+
+def persons_of(extractor: Extractor, text: str, index: int = 0) -> Persons:
+    """The persons of the ``index``-th coded event: (name, role, state), sorted."""
+    doc = next(iter(extractor.run([RawDocument(text, doc_id="case", published="2024-05-15")])))
+    event = doc.events[index]
+    return sorted((a.name, a.role, a.country) for a in (*event.actors, *event.recipients)
+                  if a.kind == "person")
+
+
+SIDES = [
+    # the relative clause's visit is an aside; the talks keep the subject before it
+    ("БУДАПЕШТ, 14 марта. /ТАСС/. Глава МИД Венгрии Петер Сийярто, который в январе посетил "
+     "Пекин, провел во вторник в Будапеште переговоры с министром иностранных дел Сербии "
+     "Марко Джуричем.", [("CONSULT", "HUN", "CHN"), ("CONSULT", "SRB", "HUN")]),
+    # the round's verb and the consultations are one meeting
+    ("ТОКИО, 14 марта. /ТАСС/. Заместитель министра иностранных дел России Андрей Руденко "
+     "провел в Токио очередной раунд российско-японских консультаций с заместителем министра "
+     "иностранных дел Японии Масатакой Окано.", [("CONSULT", "RUS", "JPN")]),
+    ("KATHMANDU, March 14 (PTI) - Indian Foreign Secretary Vikram Misri held the third round "
+     "of the India-Nepal foreign secretary-level dialogue with Nepali Foreign Secretary Amrit "
+     "Rai in Kathmandu on Tuesday.", [("CONSULT", "IND", "NPL")]),
+    # what was discussed names no side of the talks
+    ("ROME, March 14 (ANSA) - Italian Foreign Minister Antonio Tajani held talks with Egyptian "
+     "Foreign Minister Badr Abdelatty in Rome on Tuesday and discussed Libya's oil exports and "
+     "its trade with Turkey.", [("CONSULT", "EGY", "ITA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDES)
+def test_sides(sided: Callable[[str], list[Sided]], text: str, expected: list[Sided]) -> None:
+    assert sided(text) == expected
+
+
+PERSONS = [
+    (SIDES[0][0], 1, [("Marko Dzhurich", MFA, "SRB"), ("Péter Szijjártó", MFA, "HUN")]),
+    (SIDES[1][0], 0, [("Andrey Rudenko", DMFA, "RUS"), ("Masataka Okano", DMFA, "JPN")]),
+    (SIDES[2][0], 0, [("Amrit Rai", "Foreign Secretary", "NPL"),
+                      ("Vikram Misri", "Foreign Secretary", "IND")]),
+    # "Mohamad" alone is Mohamad Hasan, who thanked Thailand
+    ("PUTRAJAYA, March 14 (Bernama) - Malaysian Foreign Minister Mohamad Hasan met Thai Foreign "
+     "Minister Maris Sangiampongsa in Putrajaya on Tuesday. Mohamad thanked Thailand for its "
+     "support for the ASEAN chairmanship.", 1, [("Mohamad Hasan", MFA, "MYS")]),
+    # «До» inside the name; «Ли» undeclined: not Lee Jae-myung by the family name alone
+    ("МОСКВА, 14 марта. /ТАСС/. Заместитель министра иностранных дел России Андрей Руденко "
+     "провел в среду встречу с Послом Республики Корея в Москве Ли До Хуном.", 0,
+     [("Andrey Rudenko", DMFA, "RUS"), ("Li Do Khun", "Ambassador", "KOR")]),
+    # the head of delegation's "we" carries both heads to what was agreed
+    ("МОСКВА, 14 марта. /РИА Новости/. Россия и Иран провели во вторник в Москве консультации "
+     "по вопросам нераспространения. Иранскую делегацию возглавлял заместитель министра "
+     "иностранных дел Казем Гарибабади. «Мы договорились продолжить диалог по всем вопросам», "
+     "— сказал РИА Новости замглавы МИД РФ, курирующий вопросы контроля над вооружениями, "
+     "Сергей Рябков.", 1,
+     [("Kazem Garibabadi", DMFA, "IRN"), ("Sergei Ryabkov", DMFA, "RUS")]),
+    # the headline's "Readout Office of the Spokesperson March 3" is no name
+    ("Secretary Rubio's Meeting with Indian External Affairs Minister Jaishankar Readout Office "
+     "of the Spokesperson March 3, 2025 Secretary of State Marco Rubio met today with Indian "
+     "External Affairs Minister Subrahmanyam Jaishankar in Washington.", 1,
+     [("Marco Rubio", "Secretary of State", "USA"),
+      ("Subrahmanyam Jaishankar", MFA, "IND")]),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "expected"), PERSONS)
+def test_persons(extractor: Extractor, text: str, index: int, expected: Persons) -> None:
+    assert persons_of(extractor, text, index) == expected
+
+
+@pytest.mark.parametrize(("name", "country", "expected"), [
+    ("Вахид Джалалзаде", "IRN", "Vahid Jalalzade"),
+    ("Мохаммед Абдель Латиф", "EGY", "Mohammed Abdel Latif"),
+    ("Халид аль-Ясин", "KWT", "Khalid al-Yasin"),
+    ("Джавад Зариф", "IRN", "Javad Zarif"),
+])
+def test_arabic_script_names(name: str, country: str, expected: str) -> None:
+    assert canonical_person_name(name, "ru", country) == expected
