@@ -16,7 +16,10 @@ of the event asked for:
 - the speaker of a quotation named after a state in his long title, and a head of delegation's
   "we" that carries the meeting's officials to the outcome;
 - Arabic and Persian names written back from Russian (Vahid, Jalalzade, Mohammed);
-- the furniture of a press page («Readout Office», a date) run into a name by a headline.
+- the furniture of a press page ("Readout Office", a date) run into a name by a headline;
+- a title's qualifier in brackets ("Joint Secretary (Eurasia) Manish Chauhan"), and a bare
+  title opening a sentence ("Minister held talks with …") for the official named before with it;
+  the host's official named by the talks joins the visit's host side.
 """
 
 from __future__ import annotations
@@ -87,6 +90,14 @@ PERSONS = [
      "— сказал РИА Новости замглавы МИД РФ, курирующий вопросы контроля над вооружениями, "
      "Сергей Рябков.", 1,
      [("Kazem Garibabadi", DMFA, "IRN"), ("Sergei Ryabkov", DMFA, "RUS")]),
+    # the title's qualifier in brackets; the leader's bare title opening the next sentence
+    ("NEW DELHI, March 14. India and Kazakhstan held foreign office consultations in New Delhi "
+     "on Tuesday. The Indian delegation was led by Joint Secretary (Eurasia) Manish Chauhan, "
+     "and the Kazakh delegation was led by Deputy Foreign Minister Alibek Bakayev.", 0,
+     [("Alibek Bakayev", DMFA, "KAZ"), ("Manish Chauhan", "Joint Secretary", "IND")]),
+    ("External Affairs Minister Subrahmanyam Jaishankar is on an official visit to Japan. "
+     "Minister held talks with Foreign Minister of Japan Takeshi Iwaya in Tokyo today.", 0,
+     [("Subrahmanyam Jaishankar", MFA, "IND"), ("Takeshi Iwaya", MFA, "JPN")]),
     # the headline's "Readout Office of the Spokesperson March 3" is no name
     ("Secretary Rubio's Meeting with Indian External Affairs Minister Jaishankar Readout Office "
      "of the Spokesperson March 3, 2025 Secretary of State Marco Rubio met today with Indian "

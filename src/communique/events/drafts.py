@@ -243,11 +243,16 @@ def _absorb(target: Draft, other: Draft) -> None:
     else:
         other_sides = other.sides
     for side_name, opposite in (("actors", "recipients"), ("recipients", "actors")):
-        side = getattr(target.sides, side_name)
-        names = {(p.actor.kind, p.actor.name) for p in side}
-        facing = {p.code for p in getattr(target.sides, opposite) if p.code}
-        side.extend(p for p in getattr(other_sides, side_name)
-                    if (p.actor.kind, p.actor.name) not in names and p.code not in facing)
+        side, facing_side = getattr(target.sides, side_name), getattr(target.sides, opposite)
+        facing = {p.code for p in facing_side if p.code}
+        for party in getattr(other_sides, side_name):
+            # an official of a state the target has on the other side sits there: the
+            # visit's host received, the talks named him acting with the guest
+            joins = facing_side if party.code in facing else side
+            if (party.actor.kind == "person" or joins is side) and (
+                    party.actor.kind, party.actor.name) not in {
+                    (p.actor.kind, p.actor.name) for p in (*side, *facing_side)}:
+                joins.append(party)
     actor_codes = {p.code for p in target.sides.actors}
     target.sides.recipients = [p for p in target.sides.recipients
                                if p.code is None or p.code not in actor_codes]

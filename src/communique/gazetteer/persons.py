@@ -184,13 +184,18 @@ def _name_run(tokens: list[re.Match[str]], text: str,
     return run
 
 
+# Between a title and its name: a comma, or the title's own qualifier in brackets, as India's
+# ministry writes it ("Secretary (East) Jaideep Mazumdar", "Joint Secretary (Eurasia) …").
+_TITLE_GAP = re.compile(r"[ \t]*(?:\((?:[A-ZА-ЯЁ][\w.-]*[ \t]?){1,3}\)[ \t]*)?,?[ \t]*")
+
+
 def name_after(text: str, pos: int, grammar: Grammar, limit: int = 80) -> tuple[int, int] | None:
     """A name starting right after ``pos`` (skipping spaces, a comma and honorifics).
 
     After a comma a single word is too weak to be a name ("Vizepräsident,
     Grundrechte"): two words or initials and a surname are needed.
     """
-    gap = re.match(r"[ \t]*,?[ \t]*", text[pos:pos + limit])
+    gap = _TITLE_GAP.match(text[pos:pos + limit])
     p = pos + (gap.end() if gap else 0)
     for _ in range(2):
         for honorific in grammar.honorifics:
