@@ -19,7 +19,10 @@ of the event asked for:
 - the furniture of a press page ("Readout Office", a date) run into a name by a headline;
 - a title's qualifier in brackets ("Joint Secretary (Eurasia) Manish Chauhan"), and a bare
   title opening a sentence ("Minister held talks with …") for the official named before with it;
-  the host's official named by the talks joins the visit's host side.
+  the host's official named by the talks joins the visit's host side;
+- an official whose title names no state, meeting an envoy the sentence posts to a state
+  («… с Послом Японии в Казахстане …»), is of that state; a foreign surname declined after
+  an undeclined given name («Кэйдзи Исидой»).
 """
 
 from __future__ import annotations
@@ -98,6 +101,10 @@ PERSONS = [
     ("External Affairs Minister Subrahmanyam Jaishankar is on an official visit to Japan. "
      "Minister held talks with Foreign Minister of Japan Takeshi Iwaya in Tokyo today.", 0,
      [("Subrahmanyam Jaishankar", MFA, "IND"), ("Takeshi Iwaya", MFA, "JPN")]),
+    # the deputy minister's title names no state: the ambassador is posted to Kazakhstan
+    ("Заместитель министра иностранных дел Алибек Бакаев встретился с Чрезвычайным и "
+     "Полномочным Послом Японии в Казахстане Кэйдзи Исидой.", 0,
+     [("Alibek Bakayev", DMFA, "KAZ"), ("Keiji Ishida", "Ambassador", "JPN")]),
     # the headline's "Readout Office of the Spokesperson March 3" is no name
     ("Secretary Rubio's Meeting with Indian External Affairs Minister Jaishankar Readout Office "
      "of the Spokesperson March 3, 2025 Secretary of State Marco Rubio met today with Indian "

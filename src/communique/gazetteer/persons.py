@@ -63,6 +63,7 @@ class Person:
     entry: Entry | None = None
     role_ids: tuple[str, ...] = field(default=())
     source: str = "pattern"
+    posting: str | None = None      # the state an envoy is posted to
 
     @property
     def entry_id(self) -> str:
@@ -294,7 +295,10 @@ def russian_nominative(name: str) -> str:
              and len(t) > 2]
     case = _given_name_case([tokens[i] for i in words])
     if case is None and any(_STRONG_OBLIQUE.search(tokens[i]) for i in words):
-        case = next((c for c in CASES[1:] if all(_bases(tokens[i], c) for i in words)), None)
+        # the surname alone where a foreign given name is not declined («Кэйдзи Исидой»)
+        case = next((c for c in CASES[1:] if all(_bases(tokens[i], c) for i in words)), None) \
+            or next((c for c in CASES[1:] if _STRONG_OBLIQUE.search(tokens[words[-1]])
+                     and _bases(tokens[words[-1]], c)), None)
     if case in (None, "nomn"):
         return " ".join(tokens)
     for i in words:
@@ -322,6 +326,10 @@ def _nominative(surface: str, normal: str | None) -> str:
 
 _PLAIN_WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
+
+# A sentence's end: a stop after a word of two letters or more (not an initial, «А.Ю.»)
+# before a capital.
+_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s+[A-ZА-ЯЁ]")
 
 # A new name is compared with this many most recently named distinct persons: more
 # than a news report names, and a bound that keeps a book-length text linear.
@@ -606,6 +614,7 @@ class PersonResolver:
         if phrase is not None:
             person.role, person.country, person.igo = phrase.title, phrase.country, phrase.igo
             person.sector, person.role_ids = phrase.sector, phrase.role_ids
+            person.posting = phrase.posting
             if phrase.role_ids == (COUNTERPART,):
                 person.role = self._peer_role()
         if entry is not None:
@@ -672,6 +681,25 @@ class PersonResolver:
             person.name = match.name
             if not (person.country or person.igo):
                 person.country, person.igo = match.country, match.igo
+
+    def hosts_of_envoys(self) -> None:
+        """An official whose title names no state, met in one sentence with an envoy the text
+        posts to a state («Заместитель министра иностранных дел Ю.Амбразевич принял Посла
+        Вьетнама в Беларуси …», "… received the Ambassador of Japan to Viet Nam …"), is of
+        the state the envoy is posted to: the host the text names, never a guess. Only
+        where the sentence posts its envoys to one state."""
+        for person in self.persons:
+            if person.country or person.igo or person.role is None:
+                continue
+            postings = {p.posting for p in self.persons
+                        if p.posting and self._one_sentence(person, p)}
+            if len(postings) == 1:
+                person.country = postings.pop()
+
+    def _one_sentence(self, a: Person, b: Person) -> bool:
+        """Whether no sentence ends between two persons' phrases."""
+        start, end = min(a.end, b.end), max(a.start, b.start)
+        return _SENTENCE_END.search(self.text, start, end) is None if start < end else True
 
     def share_states(self) -> None:
         """Every mention of one person acts for one state: a mention whose title names none
