@@ -9,7 +9,8 @@ of the event asked for:
 - a meeting noun that complements a round or session ("held the third round of the … dialogue
   with X", «провел раунд … консультаций с X») is one act with the verb or noun before it;
 - a trigger that is a topic word ("… and discussed Libya's trade with Turkey") hands no new
-  state to the meeting of its sentence;
+  state to the meeting of its sentence, nor does an adverbial clause with an act of its own
+  ("…, as China deployed vessels …", «…, когда КНДР запустила ракеты …»);
 - the given name a Malaysian official is called by ("Mohamad" of "Mohamad Hasan");
 - a capitalised Russian function word inside an East Asian name («Ли До Хун»), and a
   one-syllable word of such a name left undeclined;
@@ -65,6 +66,14 @@ SIDES = [
     ("ROME, March 14 (ANSA) - Italian Foreign Minister Antonio Tajani held talks with Egyptian "
      "Foreign Minister Badr Abdelatty in Rome on Tuesday and discussed Libya's oil exports and "
      "its trade with Turkey.", [("CONSULT", "EGY", "ITA")]),
+    # an adverbial clause after the talks tells an act of its own: its state is no side
+    ("TOKYO, March 14 (Kyodo) - Japanese Foreign Minister Takeshi Iwaya held talks with "
+     "Philippine Foreign Secretary Enrique Manalo in Tokyo on Monday, as China condemned the "
+     "joint patrols of the two navies in the South China Sea.",
+     [("CONSULT", "PHL", "JPN"), ("COOPERATE", "JPN+PHL", "")]),
+    ("СЕУЛ, 14 марта. /ТАСС/. Министр иностранных дел Республики Корея Чо Тхэ Ёль провел в "
+     "Сеуле переговоры с главой МИД Японии Такэси Иваей, когда КНДР запустила баллистические "
+     "ракеты в сторону Японского моря.", [("CONSULT", "JPN", "KOR")]),
 ]
 
 

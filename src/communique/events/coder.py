@@ -234,6 +234,7 @@ class EventCoder:
             parties = kept
         parties = own_clause(candidate, genitive_states(doc, own_ministry(doc, parties)), lexicon)
         parties = _of_own_act(candidate, parties, candidates)
+        parties = _without_backdrop(candidate, parties, candidates, lexicon)
         parties = conjunct_parties(candidate, parties, candidates, lexicon)
         first = sharing(candidate, candidates, lexicon)
         if first is not None and not any(p.end <= first.start for p in parties):
@@ -394,6 +395,23 @@ def _of_own_act(candidate: Candidate, parties: list[Party],
         return parties
     own = [p for p in parties if p.start >= verb.end]
     return own if len({p.code for p in own if p.code}) >= 2 else parties
+
+
+def _without_backdrop(candidate: Candidate, parties: list[Party], candidates: list[Candidate],
+                      lexicon: Lexicon) -> list[Party]:
+    """The parties of an act less those of an adverbial clause after it that tells an act of
+    its own (cue ``backdrop_clause``: "…, as North Korea fired missiles"), where the act's
+    own part of the sentence names a coded side."""
+    cue = person_cue(lexicon.language, "backdrop_clause")
+    sentence = candidate.sentence
+    match = cue.search(sentence.text, candidate.end - sentence.start) if cue else None
+    if match is None:
+        return parties
+    start, end = sentence.start + match.start(), sentence.start + match.end()
+    if not any(c.sentence is sentence and c.start >= end for c in candidates):
+        return parties
+    kept = [p for p in parties if p.start < start]
+    return kept if any(p.code for p in kept) else parties
 
 
 def _relative_holding(candidate: Candidate, lexicon: Lexicon) -> tuple[int, int] | None:
