@@ -17,6 +17,7 @@ of the event asked for:
 - the speaker of a quotation named after a state in his long title, and a head of delegation's
   "we" that carries the meeting's officials to the outcome;
 - Arabic and Persian names written back from Russian (Vahid, Jalalzade, Mohammed);
+- "counterpart" as a title ("his Indonesian counterpart Sugiono");
 - the furniture of a press page ("Readout Office", a date) run into a name by a headline;
 - a title's qualifier in brackets ("Joint Secretary (Eurasia) Manish Chauhan"), and a bare
   title opening a sentence ("Minister held talks with …") for the official named before with it;
@@ -114,6 +115,13 @@ PERSONS = [
     ("Заместитель министра иностранных дел Алибек Бакаев встретился с Чрезвычайным и "
      "Полномочным Послом Японии в Казахстане Кэйдзи Исидой.", 0,
      [("Alibek Bakayev", DMFA, "KAZ"), ("Keiji Ishida", "Ambassador", "JPN")]),
+    # "counterpart" is a title: the name after it, one word or more, is the official's
+    ("JAKARTA, March 14 (Antara) - Indonesian Foreign Minister Sugiono held talks in Jakarta "
+     "on Tuesday with his Thai counterpart Maris Sangiampongsa.", 0,
+     [("Maris Sangiampongsa", MFA, "THA"), ("Sugiono", MFA, "IDN")]),
+    ("BEIJING, March 14 (Xinhua) - Chinese Foreign Minister Wang Yi held talks in Beijing on "
+     "Tuesday with his Indonesian counterpart Sugiono, who is on an official visit to China.", 0,
+     [("Sugiono", MFA, "IDN"), ("Wang Yi", MFA, "CHN")]),
     # the headline's "Readout Office of the Spokesperson March 3" is no name
     ("Secretary Rubio's Meeting with Indian External Affairs Minister Jaishankar Readout Office "
      "of the Spokesperson March 3, 2025 Secretary of State Marco Rubio met today with Indian "
