@@ -17,7 +17,7 @@ of the event asked for:
 - the speaker of a quotation named after a state in his long title, and a head of delegation's
   "we" that carries the meeting's officials to the outcome;
 - Arabic and Persian names written back from Russian (Vahid, Jalalzade, Mohammed);
-- "counterpart" as a title ("his Indonesian counterpart Sugiono");
+- "counterpart", «коллега» as a title ("his Indonesian counterpart Sugiono");
 - the furniture of a press page ("Readout Office", a date) run into a name by a headline;
 - a title's qualifier in brackets ("Joint Secretary (Eurasia) Manish Chauhan"), and a bare
   title opening a sentence ("Minister held talks with …") for the official named before with it;
@@ -121,6 +121,9 @@ PERSONS = [
      [("Maris Sangiampongsa", MFA, "THA"), ("Sugiono", MFA, "IDN")]),
     ("BEIJING, March 14 (Xinhua) - Chinese Foreign Minister Wang Yi held talks in Beijing on "
      "Tuesday with his Indonesian counterpart Sugiono, who is on an official visit to China.", 0,
+     [("Sugiono", MFA, "IDN"), ("Wang Yi", MFA, "CHN")]),
+    ("ПЕКИН, 14 марта. /ТАСС/. Министр иностранных дел КНР Ван И провел в Пекине переговоры "
+     "с индонезийским коллегой Сугионо.", 0,
      [("Sugiono", MFA, "IDN"), ("Wang Yi", MFA, "CHN")]),
     # the headline's "Readout Office of the Spokesperson March 3" is no name
     ("Secretary Rubio's Meeting with Indian External Affairs Minister Jaishankar Readout Office "
