@@ -74,7 +74,7 @@ RUSSIAN = [
       ("Laziz Kudratov", "Minister of Industry", "UZB")}, {"RUS", "UZB"}),
     ("ТЕГЕРАН, 14 марта. /ТАСС/. Министр энергетики России Николай Шульгинов во вторник "
      "встретился в Тегеране с министром нефти Ирана Джавадом Оуджи.", "CONSULT",
-     {("Dzhavad Oudzhi", "Minister of Oil", "IRN"),
+     {("Javad Ouji", "Minister of Oil", "IRN"),
       ("Nikolai Shulginov", "Minister of Energy", "RUS")}, {"IRN", "RUS"}),
     ("МОСКВА, 14 марта. /ТАСС/. Министр труда России Антон Котяков во вторник провел в Москве "
      "переговоры с министром труда Таджикистана Шахло Ахмадзода.", "CONSULT",

@@ -208,7 +208,7 @@ ENGLISH = [
      "CONSULT", {("Thomas Bagger", "Secretary of State", "DEU"), ("Takeo Mori", DMFA, "JPN")}),
     ("Russian Foreign Minister Sergei Lavrov met his Turkish counterpart Hakan Fidan in Ankara "
      "on Monday. Lavrov said the two sides had agreed on a roadmap.",
-     "AGREE", {("Sergey Lavrov", MFA, "RUS")}),
+     "AGREE", {("Sergey Lavrov", MFA, "RUS"), ("Hakan Fidan", MFA, "TUR")}),
     ("US Secretary of State Antony Blinken met Ukrainian Foreign Minister Dmytro Kuleba in Kyiv "
      "on Monday. \"We will stand with Ukraine,\" Blinken said after the talks.",
      "CONSULT", {("Antony Blinken", "Secretary of State", "USA"), ("Dmytro Kuleba", MFA, "UKR")}),

@@ -116,7 +116,7 @@ ENGLISH = [
      "Icelandic counterpart Bjarni Benediktsson in Oslo on Monday. Both sides signed an "
      "agreement on the exchange of tax information.",
      "SUPPORT", {("Trygve Slagsvold Vedum", "Minister of Finance", "NOR"),
-                 ("Bjarni Benediktsson", None, "ISL")}),
+                 ("Bjarni Benediktsson", "Minister of Finance", "ISL")}),
     ("WARSAW, March 13 – Poland and Lithuania held talks on energy security in Warsaw on Monday. "
      "The Lithuanian delegation was led by Energy Minister Dainius Kreivys and the Polish side "
      "was represented by Climate Minister Anna Moskwa. The two sides agreed to speed up the "
@@ -130,7 +130,7 @@ ENGLISH = [
     ("HELSINKI, March 13 – Finnish Foreign Minister Pekka Haavisto met his Estonian counterpart "
      "Urmas Reinsalu in Helsinki on Monday. The ministers signed a joint declaration on Baltic "
      "Sea security, Haavisto's office said.",
-     "SUPPORT", {("Pekka Haavisto", MFA, "FIN")}),
+     "SUPPORT", {("Pekka Haavisto", MFA, "FIN"), ("Urmas Reinsalu", MFA, "EST")}),
     ("PRAGUE, March 13 – Czech Foreign Minister Jan Lipavský received Georgian Foreign Minister "
      "Ilia Darchiashvili in Prague on Monday. Lipavský said the Czech Republic supports "
      "Georgia's path toward the European Union.",
@@ -176,7 +176,7 @@ RUSSIAN = [
      "министром финансов Египта Мохамедом Маитом. Стороны подписали меморандум о сотрудничестве "
      "в финансовой сфере.",
      "SUPPORT", {("Anton Siluanov", "Minister of Finance", "RUS"),
-                 ("Mokhamed Mait", "Minister of Finance", "EGY")}),
+                 ("Mohamed Mait", "Minister of Finance", "EGY")}),
     ("ТАШКЕНТ, 13 марта. /ТАСС/. Министр здравоохранения России Михаил Мурашко провел в "
      "Ташкенте переговоры с министром здравоохранения Узбекистана Амрилло Иноятовым. Обе стороны "
      "подписали план совместных действий.",

@@ -46,6 +46,19 @@ AGREED_OUTCOMES = {"agreement reached", "decision taken", "plans agreed"}
 THREATS = CONFLICTUAL | {"THREATEN"}
 
 
+# the flag of an act told in a relative clause on its subject ("Mirzoyan, who visited Paris
+# last week, held talks …"): an aside on a person, never the report's main meeting
+ASIDE = "aside"
+# the flag of a meeting noun that complements the meeting noun before it ("the sixth round
+# of the strategic dialogue", «раунд консультаций», cue ``meeting_of`` of person_cues.yaml):
+# one act with it, whichever officials each of the two takes from the sentence
+COMPLEMENT = "complement"
+# the flag of a trigger that is a topic word itself ("discussed", «обсудили»): what it names
+# after it is what was discussed, the partner of a relation ("… and discussed North Korea's
+# military cooperation with Russia"), no new side of the meeting it shares a sentence with
+TOPICAL = "topical"
+
+
 @dataclass
 class Candidate:
     """One trigger in one sentence, before participants and attributes are known."""

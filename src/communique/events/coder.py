@@ -26,6 +26,9 @@ from communique.events.attributes import (
 )
 from communique.events.bodies import split_by_body
 from communique.events.candidates import (
+    ASIDE,
+    COMPLEMENT,
+    TOPICAL,
     VERB_OBJECT_DISTANCE,
     Candidate,
     find_candidates,
@@ -85,6 +88,7 @@ from communique.events.resolve import (
 )
 from communique.events.scopes import inserted_close
 from communique.gazetteer import Gazetteer
+from communique.gazetteer.persons import person_cue
 from communique.model import Actor, Event, EventDate, Location, Span
 from communique.settings import load_settings
 
@@ -129,7 +133,8 @@ class EventCoder:
         if not merged:
             return []
         main = next((d for d in merged if d.event_type == "CONSULT" and not d.background
-                     and d.status == "occurred"), None)
+                     and d.status == "occurred"
+                     and not all(ASIDE in c.flags for c in d.candidates)), None)
         attach_participants(doc, main, lexicon)
         persons_of_outcomes(main, merged)
         persons_to_outcomes(doc, main, merged)
@@ -172,6 +177,7 @@ class EventCoder:
         if self.recall is not None:
             candidates = self.recall.extend(doc, lexicon, candidates)
         candidates = [c for c in candidates if not_an_act(doc, c, lexicon.language) is None]
+        _flag_clauses(candidates, lexicon)
         context = CodingContext(doc, lexicon, candidates)
         with_parties = [(c, self._parties(doc, c, lexicon, candidates)) for c in candidates]
         main = (main_parties(with_parties) or delegation_parties(doc, lexicon)
@@ -228,6 +234,7 @@ class EventCoder:
             parties = kept
         parties = own_clause(candidate, genitive_states(doc, own_ministry(doc, parties)), lexicon)
         parties = _of_own_act(candidate, parties, candidates)
+        parties = _without_backdrop(candidate, parties, candidates, lexicon)
         parties = conjunct_parties(candidate, parties, candidates, lexicon)
         first = sharing(candidate, candidates, lexicon)
         if first is not None and not any(p.end <= first.start for p in parties):
@@ -390,6 +397,23 @@ def _of_own_act(candidate: Candidate, parties: list[Party],
     return own if len({p.code for p in own if p.code}) >= 2 else parties
 
 
+def _without_backdrop(candidate: Candidate, parties: list[Party], candidates: list[Candidate],
+                      lexicon: Lexicon) -> list[Party]:
+    """The parties of an act less those of an adverbial clause after it that tells an act of
+    its own (cue ``backdrop_clause``: "…, as North Korea fired missiles"), where the act's
+    own part of the sentence names a coded side."""
+    cue = person_cue(lexicon.language, "backdrop_clause")
+    sentence = candidate.sentence
+    match = cue.search(sentence.text, candidate.end - sentence.start) if cue else None
+    if match is None:
+        return parties
+    start, end = sentence.start + match.start(), sentence.start + match.end()
+    if not any(c.sentence is sentence and c.start >= end for c in candidates):
+        return parties
+    kept = [p for p in parties if p.start < start]
+    return kept if any(p.code for p in kept) else parties
+
+
 def _relative_holding(candidate: Candidate, lexicon: Lexicon) -> tuple[int, int] | None:
     """The relative clause the trigger stands in (cue ``relative``), as absolute offsets up
     to the comma or stop that closes it, when its pronoun is its subject (cue
@@ -401,6 +425,27 @@ def _relative_holding(candidate: Candidate, lexicon: Lexicon) -> tuple[int, int]
             subject = lexicon.cues["relative_subject"].match(sentence.text, match.start())
             return (start, end) if subject is not None else None
     return None
+
+
+def _flag_clauses(candidates: list[Candidate], lexicon: Lexicon) -> None:
+    """Flag the acts told in a relative clause on their subject (``ASIDE``), the meeting
+    nouns that complement a round or session of the act before them (``COMPLEMENT``) and
+    the triggers that are topic words (``TOPICAL``)."""
+    round_of = person_cue(lexicon.language, "round_of")
+    for candidate in candidates:
+        if _relative_holding(candidate, lexicon) is not None:
+            candidate.flags.add(ASIDE)
+        text, base = candidate.sentence.text, candidate.sentence.start
+        if lexicon.cues["topic"].match(text, candidate.start - base):
+            candidate.flags.add(TOPICAL)
+        if round_of is not None and candidate.event_type == "CONSULT" and any(
+                head.sentence is candidate.sentence and head.event_type == "CONSULT"
+                and head.end <= candidate.start
+                and not any(mark in text[head.end - base:candidate.start - base]
+                            for mark in ",;")
+                for head in candidates) and round_of.search(
+                    text, 0, candidate.start - base):
+            candidate.flags.add(COMPLEMENT)
 
 
 def _relative_parties(candidate: Candidate, parties: list[Party],

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from communique.events.bodies import bodies_of
-from communique.events.candidates import COOPERATIVE, Candidate
+from communique.events.candidates import COMPLEMENT, COOPERATIVE, Candidate
 from communique.events.participants import Party, Sides
 from communique.model import EventDate, Location, Span
 
@@ -113,7 +113,9 @@ def _one_sentence(a: Draft, b: Draft) -> bool:
     """A visit noun and a meeting of its sentence that share the sentence's two persons out
     between them tell one act («В ходе визита в Монголию Путин провёл переговоры с
     Президентом Монголии …»); two calls of one sentence stay two. Only between the same
-    sides: Kerry's visit to Havana and his talks there with Colombia's negotiators are two."""
+    sides: Kerry's visit to Havana and his talks there with Colombia's negotiators are two.
+    So do a meeting noun and the one that complements it ("MA Zhaoxu held the sixth round of
+    the strategic dialogue with … Amna BALOCH": the round takes Ma, the dialogue Baloch)."""
     def visits(draft: Draft) -> set[int]:
         return {c.sentence_index for c in draft.candidates
                 if c.trigger.sides == "visit" and c.trigger.form == "noun"}
@@ -121,7 +123,11 @@ def _one_sentence(a: Draft, b: Draft) -> bool:
     def sentences(draft: Draft) -> set[int]:
         return {c.sentence_index for c in draft.candidates}
 
-    return bool(visits(a) & sentences(b) or visits(b) & sentences(a))
+    def complements(draft: Draft) -> set[int]:
+        return {c.sentence_index for c in draft.candidates if COMPLEMENT in c.flags}
+
+    return bool(visits(a) & sentences(b) or visits(b) & sentences(a)
+                or complements(a) & sentences(b) or complements(b) & sentences(a))
 
 
 def _one_sided(a: Draft, b: Draft) -> bool:
@@ -237,11 +243,16 @@ def _absorb(target: Draft, other: Draft) -> None:
     else:
         other_sides = other.sides
     for side_name, opposite in (("actors", "recipients"), ("recipients", "actors")):
-        side = getattr(target.sides, side_name)
-        names = {(p.actor.kind, p.actor.name) for p in side}
-        facing = {p.code for p in getattr(target.sides, opposite) if p.code}
-        side.extend(p for p in getattr(other_sides, side_name)
-                    if (p.actor.kind, p.actor.name) not in names and p.code not in facing)
+        side, facing_side = getattr(target.sides, side_name), getattr(target.sides, opposite)
+        facing = {p.code for p in facing_side if p.code}
+        for party in getattr(other_sides, side_name):
+            # an official of a state the target has on the other side sits there: the
+            # visit's host received, the talks named him acting with the guest
+            joins = facing_side if party.code in facing else side
+            if (party.actor.kind == "person" or joins is side) and (
+                    party.actor.kind, party.actor.name) not in {
+                    (p.actor.kind, p.actor.name) for p in (*side, *facing_side)}:
+                joins.append(party)
     actor_codes = {p.code for p in target.sides.actors}
     target.sides.recipients = [p for p in target.sides.recipients
                                if p.code is None or p.code not in actor_codes]

@@ -29,17 +29,18 @@ def persons_to_outcomes(doc: Document, main: Draft | None, drafts: list[Draft]) 
     names no person."""
     if main is None or not main.persons():
         return
+    officials = {p.actor.name for p in main.persons()}
     lead = _sentence_index(doc, main)
     last = _told_on(doc, main, min(_last_named(doc, main), lead + OUTCOME_REACH))
     for draft in drafts:
         if (draft is main or draft.background or draft.event_type not in OUTCOME_TYPES
                 or draft.codes() != main.codes()
                 or not (draft.status == "planned" or dates_compatible(draft.date, main.date))
-                or _names_a_person(doc, draft)):
+                or _names_a_person(doc, draft, officials if _by_the_table(doc, draft) else set())):
             continue
         if not (_told_as_lead(doc, main, draft) or (
                 lead <= _sentence_index(doc, draft) <= last + OUTCOME_REACH
-                and (_told_with(main, draft)
+                and (_told_with(main, draft) or _by_the_table(doc, draft)
                      or any(_cue(doc.language, "sides_subject", c.sentence.text)
                             for c in draft.candidates)))):
             continue
@@ -98,9 +99,17 @@ def _sentence_index(doc: Document, draft: Draft) -> int:
     return next((i for i, s in enumerate(doc.sentences) if s is sentence), -1)
 
 
-def _names_a_person(doc: Document, draft: Draft) -> bool:
-    """Whether a sentence of the outcome names a person of its own (a signatory)."""
+def _by_the_table(doc: Document, draft: Draft) -> bool:
+    """Whether the outcome is told in a quotation opening with "we" (cue ``we_quote``)."""
+    return any(_cue(doc.language, "we_quote", c.sentence.text) for c in draft.candidates)
+
+
+def _names_a_person(doc: Document, draft: Draft, officials: set[str]) -> bool:
+    """Whether a sentence of the outcome names a person of its own (a signatory), other than
+    the meeting's ``officials`` given ("„Мы … договорились о дальнейших контактах“, — сказал
+    … Михаил Богданов": one head of delegation speaks for the table)."""
     return any(m.actor is not None and m.actor.kind == "person"
+               and m.actor.name not in officials
                and c.sentence.start <= m.start < c.sentence.end
                for c in draft.candidates for m in doc.mentions)
 

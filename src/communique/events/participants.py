@@ -31,7 +31,9 @@ from communique.events.anaphora import (
 )
 from communique.events.attributes import dateline_end
 from communique.events.candidates import (
+    ASIDE,
     COOPERATIVE,
+    TOPICAL,
     Candidate,
     is_finite_or_participle,
     threat_clause_start,
@@ -225,7 +227,8 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
               or is_mediator(doc, mention, candidate)
               or is_sponsor(doc, mention, candidate)):
             continue
-        if owner(mention.start, mention.end, rivals) is not candidate:
+        if (owner(mention.start, mention.end, rivals) is not candidate
+                and not interrupted_subject(mention, candidate, lexicon)):
             continue
         if names_its_people(doc, mention, candidate, lexicon):
             party = replace(party, actor=replace(party.actor, sector="CVL"))
@@ -389,8 +392,12 @@ def _quoted_speaker(doc: Document, candidate: Candidate,
     if pronoun is None or not begin <= candidate.start < end:
         return None
     verb = lexicon.cues["reporting"].search(sentence.text, quote.end())
-    speaker = next((m.actor for m in mention_index(doc).starting(end, sentence.end)
-                    if m.actor is not None and m.actor.code), None)
+    # the person the attribution names, else its first coded party: a state inside the
+    # speaker's long title («спецпредставитель президента РФ …, замглавы МИД Михаил
+    # Богданов») is his, not the speaker
+    named = [m.actor for m in mention_index(doc).starting(end, sentence.end)
+             if m.actor is not None and m.actor.code]
+    speaker = next((a for a in named if a.kind == "person"), named[0] if named else None)
     pronoun_after = lexicon.cues["subject_pronoun"].search(sentence.text, quote.end())
     if speaker is None and pronoun_after is not None:
         # "…“, sagte er": the speaker is the person named as a subject before, else the
@@ -549,6 +556,23 @@ def incident_target(candidate: Candidate, sides: Sides, lexicon: Lexicon) -> Non
     if phrase is not None:
         reach = candidate.end + len(rest) - len(stripped) + phrase.end()
         sides.recipients[:] = [p for p in sides.recipients if candidate.end <= p.start < reach]
+
+
+def interrupted_subject(mention: Mention, candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether the mention is the subject of the candidate's clause that a relative clause on
+    it interrupts («Мирзоян, который на прошлой неделе посетил Париж, провел переговоры …»,
+    "Lavrov, who had visited Ankara, held talks …"): the act of the inserted clause is nearer,
+    but the subject is the main clause's too."""
+    text, base = candidate.sentence.text, candidate.sentence.start
+    if not base <= mention.end <= candidate.start:
+        return False
+    if lexicon.cues["relative_subject"].match(text, mention.end - base) is None:
+        return False
+    clause = lexicon.cues["relative"].match(text, mention.end - base)
+    if clause is None:
+        return False
+    between = text[clause.end():candidate.start - base].lstrip()    # the comma closing it
+    return between.startswith(",") and "," not in between[1:]
 
 
 def owner(start: int, end: int, rivals: list[Candidate]) -> Candidate:
@@ -1573,7 +1597,10 @@ def share_with_rivals(assigned: list[tuple[Candidate, Sides]],
         rival, target = min(able, key=lambda pair: abs(pair[0].start - candidate.start))
         directed = candidate.trigger.sides == rival.trigger.sides == "directed"
         names = {p.actor.name for p in (*target.actors, *target.recipients)}
+        codes = target.codes()
         for party in (*sides.actors, *sides.recipients):
+            if TOPICAL in candidate.flags and len(codes) >= 2 and party.code not in codes:
+                continue    # "held talks with Y … and discussed X's cooperation with Russia"
             if party.actor.name not in names:
                 names.add(party.actor.name)
                 _side_for(target, party, sides if directed else None).append(party)
@@ -1603,7 +1630,7 @@ def main_parties(candidates: list[tuple[Candidate, list[Party]]]) -> list[Party]
 
     def is_meeting(candidate: Candidate) -> bool:
         return (candidate.event_type == "CONSULT" and not candidate.background
-                and candidate.status == "occurred")
+                and candidate.status == "occurred" and ASIDE not in candidate.flags)
 
     meeting = first(is_meeting) or _sentence_meeting(candidates, is_meeting)
     if meeting:

@@ -247,15 +247,20 @@ def name_key(name: str) -> str:
 #: States whose names put the family name first ("Shi Jun", "Lee Do-hoon", "Hun Sen"): a
 #: later bare "Shi" or "Lee" is that person's family name.
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"})
+#: States whose officials have a given name and a father's name or none, and are called by
+#: the given name alone ("Anwar" of "Anwar Ibrahim", "Abiy" of "Abiy Ahmed", "Prabowo" of
+#: "Prabowo Subianto", "Bjarni" of "Bjarni Benediktsson").
+GIVEN_NAME_ALONE = frozenset({"MYS", "BRN", "IDN", "ETH", "ERI", "ISL"})
 
 
 def is_family_name(bare: str, full: str, country: str | None) -> bool:
-    """Whether a one-word name is the family name of ``full``, written first in its
-    state's order ("Shi" of "Shi Jun", CHN); elsewhere the family name is last and
-    ``same_person`` decides."""
+    """Whether a one-word name is the name ``full`` is called by when it leads it: the
+    family name written first in its state's order ("Shi" of "Shi Jun", CHN), or the given
+    name of a state where it is used alone ("Anwar" of "Anwar Ibrahim", MYS); elsewhere the
+    family name is last and ``same_person`` decides."""
     short, long_ = name_tokens(bare), name_tokens(full)
-    return (country in FAMILY_NAME_FIRST and len(short) == 1 and len(long_) >= 2
-            and short[0] == long_[0])
+    return (country in FAMILY_NAME_FIRST | GIVEN_NAME_ALONE and len(short) == 1
+            and len(long_) >= 2 and short[0] == long_[0])
 
 
 # Articles and particles of names ("al-Assad", "ibn Saud", "von der Leyen"), as keys: no

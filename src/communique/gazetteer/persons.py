@@ -22,6 +22,7 @@ from communique.gazetteer.data import Entry, person_id
 from communique.gazetteer.gazetteer import Gazetteer
 from communique.gazetteer.inflect import CASES, ru_rule_forms
 from communique.gazetteer.names import (
+    FAMILY_NAME_FIRST,
     canonical_person_name,
     has_cyrillic,
     is_family_name,
@@ -62,6 +63,7 @@ class Person:
     entry: Entry | None = None
     role_ids: tuple[str, ...] = field(default=())
     source: str = "pattern"
+    posting: str | None = None      # the state an envoy is posted to
 
     @property
     def entry_id(self) -> str:
@@ -140,6 +142,19 @@ def _trailing_capitals(word: str, run: list[re.Match[str]],
     return not (_is_name_word(following) or following.isupper())
 
 
+def _inner_syllable(word: str, run: list[re.Match[str]], rest: list[re.Match[str]], text: str,
+                    stopwords: frozenset[str]) -> bool:
+    """A capitalised Russian function word inside a name between two name words is a
+    syllable of it («Ли До Хун», «Нгуен Ван До»): within a sentence the preposition is
+    written small, and Russian writes no headline in title case, as English does ("Xi In
+    Beijing")."""
+    if (not has_cyrillic(word) or not run or not rest
+            or text[run[-1].end():rest[0].start()].count(" ") != 2):
+        return False
+    following = rest[0].group(0)
+    return following not in stopwords and _is_name_word(following)
+
+
 def _tokens(text: str, start: int, end: int) -> list[re.Match[str]]:
     return list(_WORD.finditer(text, start, end))
 
@@ -148,13 +163,14 @@ def _name_run(tokens: list[re.Match[str]], text: str,
               stopwords: frozenset[str]) -> list[re.Match[str]]:
     """The leading tokens that form a name: capitalised words, initials, inner particles."""
     run: list[re.Match[str]] = []
-    for tok in tokens:
+    for index, tok in enumerate(tokens):
         word = tok.group(0)
         if run:
             gap = text[run[-1].end():tok.start()]
             if not (gap == " " or (gap == "" and _is_initial(run[-1].group(0)))):
                 break
-        if word in stopwords or not (
+        if (word in stopwords and not _inner_syllable(word, run, tokens[index + 1:], text,
+                                                       stopwords)) or not (
                 _is_name_word(word) or (word.lower() in _PARTICLES and run)
                 or (not run and _capitals_surname(word, tokens))
                 or _trailing_capitals(word, run, tokens)):
@@ -169,13 +185,18 @@ def _name_run(tokens: list[re.Match[str]], text: str,
     return run
 
 
+# Between a title and its name: a comma, or the title's own qualifier in brackets, as India's
+# ministry writes it ("Secretary (East) Jaideep Mazumdar", "Joint Secretary (Eurasia) …").
+_TITLE_GAP = re.compile(r"[ \t]*(?:\((?:[A-ZА-ЯЁ][\w.-]*[ \t]?){1,3}\)[ \t]*)?,?[ \t]*")
+
+
 def name_after(text: str, pos: int, grammar: Grammar, limit: int = 80) -> tuple[int, int] | None:
     """A name starting right after ``pos`` (skipping spaces, a comma and honorifics).
 
     After a comma a single word is too weak to be a name ("Vizepräsident,
     Grundrechte"): two words or initials and a surname are needed.
     """
-    gap = re.match(r"[ \t]*,?[ \t]*", text[pos:pos + limit])
+    gap = _TITLE_GAP.match(text[pos:pos + limit])
     p = pos + (gap.end() if gap else 0)
     for _ in range(2):
         for honorific in grammar.honorifics:
@@ -268,11 +289,16 @@ def russian_nominative(name: str) -> str:
     indeclinable ones (Крутских, Бермехо) stay.
     """
     tokens = normalise_spacing(name).split()
+    # a word of one syllable of two letters is an East Asian name's, never declined («Ли»)
     words = [i for i, t in enumerate(tokens)
-             if not t.endswith(".") and has_cyrillic(t) and not _INDECLINABLE.search(t.lower())]
+             if not t.endswith(".") and has_cyrillic(t) and not _INDECLINABLE.search(t.lower())
+             and len(t) > 2]
     case = _given_name_case([tokens[i] for i in words])
     if case is None and any(_STRONG_OBLIQUE.search(tokens[i]) for i in words):
-        case = next((c for c in CASES[1:] if all(_bases(tokens[i], c) for i in words)), None)
+        # the surname alone where a foreign given name is not declined («Кэйдзи Исидой»)
+        case = next((c for c in CASES[1:] if all(_bases(tokens[i], c) for i in words)), None) \
+            or next((c for c in CASES[1:] if _STRONG_OBLIQUE.search(tokens[words[-1]])
+                     and _bases(tokens[words[-1]], c)), None)
     if case in (None, "nomn"):
         return " ".join(tokens)
     for i in words:
@@ -300,6 +326,10 @@ def _nominative(surface: str, normal: str | None) -> str:
 
 _PLAIN_WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
+
+# A sentence's end: a stop after a word of two letters or more (not an initial, «А.Ю.»)
+# before a capital.
+_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s+[A-ZА-ЯЁ]")
 
 # A new name is compared with this many most recently named distinct persons: more
 # than a news report names, and a bound that keeps a book-length text linear.
@@ -365,14 +395,21 @@ MIN_SURNAME = 4
 
 def _later_names(person: Person) -> list[str]:
     """The words a later mention may name the person by: the surname, or the family name
-    of a state that writes it first ("SHI Jun" later "Shi", "Ли До Хун" later "Ли")."""
+    of a state that writes it first ("SHI Jun" later "Shi", "Ли До Хун" later "Ли"), or
+    the given name and the surname where the given name is used alone ("Anwar", "Retno
+    Marsudi" later "Marsudi")."""
     words = person.surface.split()
     if not words:
         return []
+    names = []
     if len(words) >= 2 and is_family_name(words[0], person.surface, person.country):
-        return list(dict.fromkeys((words[0], words[0].capitalize())))
+        names += [words[0], words[0].capitalize()]
+        if person.country in FAMILY_NAME_FIRST:
+            return list(dict.fromkeys(names))
     surname = words[-1]
-    return [surname] if len(surname) >= MIN_SURNAME and surname[:1].isupper() else []
+    if len(surname) >= MIN_SURNAME and surname[:1].isupper():
+        names.append(surname)
+    return list(dict.fromkeys(names))
 
 
 def _titled_first_word(bare: str, earlier: Person, phrase: RolePhrase | None) -> bool:
@@ -577,6 +614,7 @@ class PersonResolver:
         if phrase is not None:
             person.role, person.country, person.igo = phrase.title, phrase.country, phrase.igo
             person.sector, person.role_ids = phrase.sector, phrase.role_ids
+            person.posting = phrase.posting
             if phrase.role_ids == (COUNTERPART,):
                 person.role = self._peer_role()
         if entry is not None:
@@ -643,6 +681,25 @@ class PersonResolver:
             person.name = match.name
             if not (person.country or person.igo):
                 person.country, person.igo = match.country, match.igo
+
+    def hosts_of_envoys(self) -> None:
+        """An official whose title names no state, met in one sentence with an envoy the text
+        posts to a state («Заместитель министра иностранных дел Ю.Амбразевич принял Посла
+        Вьетнама в Беларуси …», "… received the Ambassador of Japan to Viet Nam …"), is of
+        the state the envoy is posted to: the host the text names, never a guess. Only
+        where the sentence posts its envoys to one state."""
+        for person in self.persons:
+            if person.country or person.igo or person.role is None:
+                continue
+            postings = {p.posting for p in self.persons
+                        if p.posting and self._one_sentence(person, p)}
+            if len(postings) == 1:
+                person.country = postings.pop()
+
+    def _one_sentence(self, a: Person, b: Person) -> bool:
+        """Whether no sentence ends between two persons' phrases."""
+        start, end = min(a.end, b.end), max(a.start, b.start)
+        return _SENTENCE_END.search(self.text, start, end) is None if start < end else True
 
     def share_states(self) -> None:
         """Every mention of one person acts for one state: a mention whose title names none

@@ -123,6 +123,7 @@ class RolePhrase:
     country: str | None
     igo: str | None
     sector: str | None
+    posting: str | None = None      # the state an envoy is posted to ("в Беларуси", "to Japan")
 
 
 def to_units(matches: list[Match], gazetteer: Gazetteer) -> list[Unit]:
@@ -345,9 +346,10 @@ class RoleParser:
         states = [u.country for u in prefix if u.kind == "state"]
         bodies = [u for u in prefix if u.kind in ("body", "bodytype")]
         igos = [u.entry for u in prefix if u.kind == "igo"]
-        tail, dept, body_after = "", None, None
+        tail, dept, body_after, posting = "", None, None, None
         for k, (unit, tight) in enumerate(complements):
             if role.entry.posted and k == len(complements) - 1 and not tight:
+                posting = unit.country if unit.kind == "state" else None
                 continue                                # the posting (``_posting``)
             if unit.kind == "state":
                 states.append(unit.country)
@@ -372,7 +374,7 @@ class RoleParser:
             bodies[0].entry.sector not in (None, "GOV") else role.entry.sector)
         units = [*prefix, role, *(u for u, _ in complements)]
         return RolePhrase(units[0].start, units[-1].end, title + tail, (role.entry.id,),
-                          country, igo, sector)
+                          country, igo, sector, posting)
 
     def _of_clause(self, role: Entry, dept: Entry | None, body: Unit | None,
                    igos: list[Entry], tight_igo: bool) -> str:

@@ -306,6 +306,7 @@ class ActorResolver:
         _states_from_bodies(text, language, persons, units)
         resolver.complete_initials()
         resolver.complete_surnames()
+        resolver.hosts_of_envoys()
         resolver.share_states()
         possessors = _possessors(text, language, persons)
         mentions = [self._person_mention(text, p) for p in persons if p not in possessors]

@@ -26,6 +26,13 @@ VIETNAMESE_STATES = frozenset({"VNM"})
 POLIVANOV_STATES = frozenset({"JPN"})
 #: States whose officials have English given names (Russian writes them by custom).
 ENGLISH_NAME_STATES = frozenset({"USA", "GBR", "CAN", "AUS", "NZL", "IRL"})
+#: States whose officials' names come from Arabic or Persian, written in English with "J"
+#: for Russian «Дж» and "h" for «х» between vowels (Вахид Джалалзаде -> Vahid Jalalzade,
+#: Мохаммед -> Mohammed; «х» elsewhere stays "kh": Халид -> Khalid).
+ARABIC_SCRIPT_STATES = frozenset({
+    "IRN", "AFG", "PAK", "EGY", "SAU", "ARE", "QAT", "KWT", "BHR", "OMN", "YEM", "IRQ",
+    "SYR", "JOR", "LBN", "LBY", "TUN", "DZA", "MAR", "SDN", "PSE", "MRT",
+})
 
 # Palladius initials, longest first; "цз", "ц", "с" are j/q/x before i and ü, z/c/s else.
 _INITIALS = [("чж", "zh"), ("цз", "z"), ("ч", "ch"), ("ш", "sh"), ("ж", "r"), ("ц", "c"),
@@ -200,7 +207,12 @@ def foreign_name(name: str, country: str | None,
         return " ".join(ENGLISH_GIVEN_NAMES.get(w.lower(), "") if i == 0 and w.lower()
                         in ENGLISH_GIVEN_NAMES else _DZH.sub("J", transliterate(w))
                         for i, w in enumerate(words))
+    if country in ARABIC_SCRIPT_STATES:
+        return " ".join(_BETWEEN_VOWELS_KH.sub("h", _DZH_ANYWHERE.sub(
+            lambda m: "J" if m.group(0)[0] == "D" else "j", transliterate(w))) for w in words)
     return None
 
 
 _DZH = re.compile(r"^Dzh")
+_DZH_ANYWHERE = re.compile(r"[Dd]zh")
+_BETWEEN_VOWELS_KH = re.compile(r"(?<=[aeiouy])kh(?=[aeiouy])")
