@@ -20,6 +20,7 @@ from communique.events.attributes import (
     dateline_end,
     document_contexts,
     forum_of,
+    mark_present_ahead,
     scene_states,
     sentence_date,
     sentence_location,
@@ -172,6 +173,7 @@ class EventCoder:
         if self.recall is not None:
             candidates = self.recall.extend(doc, lexicon, candidates)
         candidates = [c for c in candidates if not_an_act(doc, c, lexicon.language) is None]
+        mark_present_ahead(doc, candidates, lexicon)
         context = CodingContext(doc, lexicon, candidates)
         with_parties = [(c, self._parties(doc, c, lexicon, candidates)) for c in candidates]
         main = (main_parties(with_parties) or delegation_parties(doc, lexicon)
