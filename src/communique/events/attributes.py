@@ -134,6 +134,9 @@ def _planned_dates(times: list[TimeExpression], candidate: Candidate, doc: Docum
     ahead = [_ahead(t, doc) for t in times]
     coming = [t for t in ahead if published is None or t.date_end is None
               or t.date_end >= published]
+    # a day after the report before the report's own ("kündigte am Dienstag an, im Juni …
+    # zu reisen": June; Tuesday dates the announcement)
+    coming = [t for t in coming if _after_report(t, published)] or coming
     kept = coming or [t for t in ahead if not t.relative or (
         candidate.trigger.form == "verb"
         and all(_distance(t, candidate) <= _distance(t, other)
@@ -214,6 +217,10 @@ def _time_ahead(time: TimeExpression, published: date | None, lexicon: Lexicon) 
         return False
     return time.date_end > published or (time.precision == "day" and time.relative
                                          and time.date_end >= published - WEEK)
+
+
+def _after_report(time: TimeExpression, published: date | None) -> bool:
+    return published is not None and time.date_start is not None and time.date_start > published
 
 
 def _coming(time: TimeExpression, doc: Document) -> TimeExpression:

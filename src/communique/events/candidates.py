@@ -471,14 +471,25 @@ def _planned(trigger: Trigger, clause: str, before: str, after: str, lexicon: Le
         # another act ("während der Verhandlungen sollen …") is not itself planned, nor
         # one the words right after it report as held ("the Dialogue held in Tokyo in
         # August … and decided to hold the next round")
-        if lexicon.cue("upcoming", " ".join(before.split()[-UPCOMING_WORDS:])) is not None:
+        # a meeting in a clause of intention ("will beim Gipfel für … werben", cue
+        # ``intention``) is still to come; a frame's own clause tells whether it was held:
+        # "der Gipfel, bei dem alle vertreten sein werden" is ahead
+        if lexicon.cue("upcoming", " ".join(before.split()[-UPCOMING_WORDS:])) is not None \
+                or lexicon.cue("intention", before) is not None:
             return True
         frame = lexicon.cue("frame", after)
         if frame is not None and frame.start() <= HELD_DISTANCE \
-                and lexicon.cue("future", after[:frame.end()]) is None:
+                and lexicon.cue("future", _through_comma(after, frame.end())) is None:
             return False
         return lexicon.cue("future", after) is not None
     return _future(clause, participle, lexicon)
+
+
+def _through_comma(text: str, position: int) -> str:
+    """``text`` up to the first comma after ``position`` (the end of a relative clause
+    opened there), or all of it."""
+    comma = text.find(",", position)
+    return text if comma < 0 else text[:comma]
 
 
 def _future(clause: str, participle: bool, lexicon: Lexicon) -> bool:
