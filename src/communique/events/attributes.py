@@ -153,12 +153,39 @@ def present_ahead(doc: Document, candidate: Candidate, lexicon: Lexicon) -> bool
     own day or month ("heute", a Monday's "am Montag"), nor a report date ("teilte am
     Montag mit"); the clause is told in the present (``_present_clause``), not the
     perfect ("hat am Montag getroffen")."""
-    if candidate.status != "occurred" or not _present_clause(doc, candidate, lexicon):
+    if candidate.status != "occurred":
+        return False
+    lo, hi = conjunct(doc, candidate, lexicon)
+    if not _present_clause(doc, candidate, doc.text[lo:hi], lexicon):
         return False
     published = doc.published.date() if doc.published else None
     return any(_time_ahead(t, published, lexicon) for t in doc.times
-               if candidate.scope.in_clause(t.start) and not candidate.scope.is_topic(t.start)
+               if lo <= t.start < hi and not candidate.scope.is_topic(t.start)
                and not _is_report_date(doc.text, t, lexicon, candidate))
+
+
+def told_past(doc: Document, candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether the trigger's conjunct is told in a past or perfect tense with no future cue
+    ("hat vor dem am kommenden Montag beginnenden Gipfel telefoniert"): a date after the
+    report there is another act's, and cannot make this one planned."""
+    lo, hi = conjunct(doc, candidate, lexicon)
+    text = doc.text[lo:hi]
+    return bool(lexicon.cue("past_auxiliary", text) or lexicon.cue("participle", text)) \
+        and lexicon.cue("future", text) is None
+
+
+def conjunct(doc: Document, candidate: Candidate, lexicon: Lexicon) -> tuple[int, int]:
+    """The part of the trigger's clause from the coordinator (cue ``coordinator``) right
+    before a verb trigger up to the next one after it: "war am Sonntag eingetroffen und
+    trifft am Dienstag Xi" holds two tenses; "haben Vertreter Russlands und der Ukraine
+    verhandelt" one (a coordinator of names)."""
+    lo, hi = candidate.scope.clause
+    before = list(lexicon.cues["coordinator"].finditer(doc.text, lo, candidate.start))
+    if before and candidate.trigger.form == "verb" \
+            and not doc.text[before[-1].end():candidate.start].strip():
+        lo = before[-1].end()
+    after = lexicon.cues["coordinator"].search(doc.text, candidate.end, hi)
+    return lo, (after.start() if after else hi)
 
 
 def mark_present_ahead(doc: Document, candidates: Sequence[Candidate], lexicon: Lexicon) -> None:
@@ -170,19 +197,17 @@ def mark_present_ahead(doc: Document, candidates: Sequence[Candidate], lexicon: 
             candidate.flags.add(PRESENT_AHEAD)
 
 
-def _present_clause(doc: Document, candidate: Candidate, lexicon: Lexicon) -> bool:
-    """The trigger's clause is told in the present: no auxiliary of a past or perfect tense
-    (cue ``past_auxiliary``: "hat … getroffen", "wurde empfangen") and no participle with
-    "ge" (cue ``participle``: "ist eingetroffen"); a verb trigger is a present form of its
-    lemma ("trifft", "kommen … zusammen", Konjunktiv I "treffe"; not "traf", "reiste"), a
-    noun trigger stands with a present verb of cue ``present_frame`` ("ist … zu Besuch",
-    "findet am Montag statt")."""
-    lo, hi = candidate.scope.clause
-    clause = doc.text[lo:hi]
-    if lexicon.cue("past_auxiliary", clause) or lexicon.cue("participle", clause):
+def _present_clause(doc: Document, candidate: Candidate, text: str, lexicon: Lexicon) -> bool:
+    """The trigger's conjunct ``text`` is told in the present: no auxiliary of a past or
+    perfect tense (cue ``past_auxiliary``: "hat … getroffen", "wurde empfangen") and no
+    participle with "ge" (cue ``participle``: "ist eingetroffen"); a verb trigger is a present
+    form of its lemma ("trifft", "kommen … zusammen", Konjunktiv I "treffe"; not "traf",
+    "reiste"), a noun trigger stands with a present verb of cue ``present_frame`` ("ist … zu
+    Besuch", "findet am Montag statt", "reist zu einem Besuch")."""
+    if lexicon.cue("past_auxiliary", text) or lexicon.cue("participle", text):
         return False
     if candidate.trigger.form == "noun":
-        return lexicon.cue("present_frame", clause) is not None
+        return lexicon.cue("present_frame", text) is not None
     token = next((t for t in candidate.sentence.tokens if t.start == candidate.start), None)
     return token is not None and present_form(token.text.casefold(), token.lemma.casefold(),
                                              lexicon)

@@ -24,6 +24,7 @@ from communique.events.attributes import (
     scene_states,
     sentence_date,
     sentence_location,
+    told_past,
 )
 from communique.events.bodies import split_by_body
 from communique.events.candidates import (
@@ -159,7 +160,11 @@ class EventCoder:
             if uncodable(candidate, sides, lexicon) is not None:
                 continue
             date = sentence_date(doc, candidate, lexicon, context.rivals(candidate))
-            _date_status(candidate, date, anchor)
+            if not told_past(doc, candidate, lexicon):
+                _date_status(candidate, date, anchor)
+            elif date is not None and date.start and is_future(dt.date.fromisoformat(date.start),
+                                                                 anchor):
+                date = None     # a day after the report is another act's (attributes.told_past)
             drafts += [Draft([each], replace(sides, actors=list(sides.actors),
                                              recipients=list(sides.recipients)),
                              date=date, location=location, evidence=[_evidence(doc, candidate)])
