@@ -40,8 +40,8 @@ PLANNED_LOOKBACK = timedelta(days=31)   # a weekday or "yesterday" lies within a
 SEASON_SPAN = timedelta(days=92)        # the longest season: three months; a longer span is
                                         # a year or more, which no planned act is moved by
 QUOTE_MARKS = frozenset("\"«»“”„")  # a quotation's end: what it dates is quoted, not reported
-WEEK = timedelta(days=7)
-PRESENT_AHEAD = "present-ahead"     # the flag of an act a present-tense clause puts ahead    # a weekday read back by the date resolver lies within a week
+WEEK = timedelta(days=7)            # a weekday read back by the date resolver lies within a week
+PRESENT_AHEAD = "present-ahead"     # the flag of an act a present-tense clause puts ahead
 
 
 def dateline_end(doc: Document, start: int, end: int) -> int:
