@@ -1,7 +1,7 @@
 """German acts still to come (issue 12, branch destatus): a present tense with a time ahead,
 a meeting in a clause of intention, a future in a held-frame's own relative clause, an
-announcement with a zu-infinitive of a visit, and a clause told in the past, whose later
-date is another act's.
+announcement with a zu-infinitive of a visit, a clause told in the past, whose later date
+is another act's, and the consequence of a hypothetical.
 
 Hand-written sentences (none from a probe or gold set), each with the exact events: type,
 status, date, actor codes and recipient codes. Published on Wednesday, 15 May 2024.
@@ -56,6 +56,12 @@ CASES: list[tuple[str, list[Coded]]] = [
      "Präsident mit seinem kenianischen Amtskollegen telefoniert.",
      [("AGREE", "planned", None, "EGY+KEN", ""),
       ("CONSULT", "occurred", "2024-05-01", "EGY+KEN", "")]),
+    # the consequence of a hypothetical in Konjunktiv II ("würden …, dann werde …"): no act
+    ("Die EU-Innenminister würden zuerst entscheiden, welche Länder in Frage kommen, dann "
+     "werde mit Marokko gesprochen.", []),
+    # … told as done, it is one
+    ("Die EU-Innenminister haben zuerst entschieden, welche Länder in Frage kommen, dann "
+     "wurde mit Marokko gesprochen.", [("CONSULT", "occurred", "2024-05-01", "EU+MAR", "")]),
 ]
 
 
