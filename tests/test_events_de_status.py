@@ -45,6 +45,9 @@ CASES: list[tuple[str, list[Coded]]] = [
     # a meeting in a clause of intention
     ("Der niederländische Regierungschef will beim EU-Gipfel für strengere Haushaltsregeln "
      "werben.", [("AGREE", "planned", None, "EU+NLD", "")]),
+    # an infinitive at the clause's end is no present plural: "ließ" is past
+    ("Taiwan ließ am Montag Kampfflugzeuge gegen China aufsteigen.",
+     [("MOBILIZE", "occurred", "2024-05-13", "TWN", "CHN")]),
     # a held-frame whose own relative clause is future
     ("Das Ostseetreffen in Riga, bei dem auch Polen und Litauen vertreten sein werden, soll "
      "die Zusammenarbeit stärken.", [("AGREE", "planned", None, "LTU+POL", "")]),

@@ -156,7 +156,7 @@ def present_ahead(doc: Document, candidate: Candidate, lexicon: Lexicon) -> bool
     if candidate.status != "occurred":
         return False
     lo, hi = conjunct(doc, candidate, lexicon)
-    if not _present_clause(doc, candidate, doc.text[lo:hi], lexicon):
+    if not _present_clause(doc, candidate, (lo, hi), lexicon):
         return False
     published = doc.published.date() if doc.published else None
     return any(_time_ahead(t, published, lexicon) for t in doc.times
@@ -197,20 +197,28 @@ def mark_present_ahead(doc: Document, candidates: Sequence[Candidate], lexicon: 
             candidate.flags.add(PRESENT_AHEAD)
 
 
-def _present_clause(doc: Document, candidate: Candidate, text: str, lexicon: Lexicon) -> bool:
-    """The trigger's conjunct ``text`` is told in the present: no auxiliary of a past or
+def _present_clause(doc: Document, candidate: Candidate, span: tuple[int, int],
+                    lexicon: Lexicon) -> bool:
+    """The trigger's conjunct ``span`` is told in the present: no auxiliary of a past or
     perfect tense (cue ``past_auxiliary``: "hat … getroffen", "wurde empfangen") and no
     participle with "ge" (cue ``participle``: "ist eingetroffen"); a verb trigger is a present
     form of its lemma ("trifft", "kommen … zusammen", Konjunktiv I "treffe"; not "traf",
     "reiste"), a noun trigger stands with a present verb of cue ``present_frame`` ("ist … zu
-    Besuch", "findet am Montag statt", "reist zu einem Besuch")."""
+    Besuch", "findet am Montag statt", "reist zu einem Besuch"). A form equal to the lemma is
+    a plural only before the clause's end: at the end it is an infinitive of another verb,
+    whose tense is not read ("ließ … Kampfjets aufsteigen")."""
+    text = doc.text[span[0]:span[1]]
     if lexicon.cue("past_auxiliary", text) or lexicon.cue("participle", text):
         return False
     if candidate.trigger.form == "noun":
         return lexicon.cue("present_frame", text) is not None
     token = next((t for t in candidate.sentence.tokens if t.start == candidate.start), None)
-    return token is not None and present_form(token.text.casefold(), token.lemma.casefold(),
-                                             lexicon)
+    if token is None:
+        return False
+    word, lemma = token.text.casefold(), token.lemma.casefold()
+    if word == lemma:
+        return any(c.isalnum() for c in doc.text[candidate.end:span[1]])
+    return present_form(word, lemma, lexicon)
 
 
 def present_form(word: str, lemma: str, lexicon: Lexicon) -> bool:
