@@ -206,7 +206,8 @@ def _present_clause(doc: Document, candidate: Candidate, span: tuple[int, int],
     "reiste"), a noun trigger stands with a present verb of cue ``present_frame`` ("ist … zu
     Besuch", "findet am Montag statt", "reist zu einem Besuch"). A form equal to the lemma is
     a plural only before the clause's end: at the end it is an infinitive of another verb,
-    whose tense is not read ("ließ … Kampfjets aufsteigen")."""
+    whose tense is not read ("ließ … Kampfjets aufsteigen"); a form the lemmatiser left as
+    it is ("brach") is no plural unless it ends in "n"."""
     text = doc.text[span[0]:span[1]]
     if lexicon.cue("past_auxiliary", text) or lexicon.cue("participle", text):
         return False
@@ -216,8 +217,8 @@ def _present_clause(doc: Document, candidate: Candidate, span: tuple[int, int],
     if token is None:
         return False
     word, lemma = token.text.casefold(), token.lemma.casefold()
-    if word == lemma:
-        return any(c.isalnum() for c in doc.text[candidate.end:span[1]])
+    if word == lemma:       # a plural ends in "n" like its infinitive ("brach": no lemma found)
+        return word.endswith("n") and any(c.isalnum() for c in doc.text[candidate.end:span[1]])
     return present_form(word, lemma, lexicon)
 
 
