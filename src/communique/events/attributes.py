@@ -199,8 +199,8 @@ def mark_present_ahead(doc: Document, candidates: Sequence[Candidate], lexicon: 
 
 def _present_clause(doc: Document, candidate: Candidate, span: tuple[int, int],
                     lexicon: Lexicon) -> bool:
-    """The trigger's conjunct ``span`` is told in the present: no auxiliary of a past or
-    perfect tense (cue ``past_auxiliary``: "hat … getroffen", "wurde empfangen") and no
+    """The trigger's conjunct ``span`` is told in the present: no future cue, no auxiliary of
+    a past or perfect tense (cue ``past_auxiliary``: "hat … getroffen", "wurde empfangen") and no
     participle with "ge" (cue ``participle``: "ist eingetroffen"); a verb trigger is a present
     form of its lemma ("trifft", "kommen … zusammen", Konjunktiv I "treffe"; not "traf",
     "reiste"), a noun trigger stands with a present verb of cue ``present_frame`` ("ist … zu
@@ -209,8 +209,9 @@ def _present_clause(doc: Document, candidate: Candidate, span: tuple[int, int],
     whose tense is not read ("ließ … Kampfjets aufsteigen"); a form the lemmatiser left as
     it is ("brach") is no plural unless it ends in "n"."""
     text = doc.text[span[0]:span[1]]
-    if lexicon.cue("past_auxiliary", text) or lexicon.cue("participle", text):
-        return False
+    if lexicon.cue("past_auxiliary", text) or lexicon.cue("participle", text) \
+            or lexicon.cue("future", text):
+        return False        # a past, or a future the other rules read ("wird … reisen")
     if candidate.trigger.form == "noun":
         return lexicon.cue("present_frame", text) is not None
     token = next((t for t in candidate.sentence.tokens if t.start == candidate.start), None)
