@@ -479,17 +479,21 @@ def _planned(trigger: Trigger, clause: str, before: str, after: str, lexicon: Le
             return True
         frame = lexicon.cue("frame", after)
         if frame is not None and frame.start() <= HELD_DISTANCE \
-                and lexicon.cue("future", _through_comma(after, frame.end())) is None:
+                and lexicon.cue("future", _frame_clause(after, frame)) is None:
             return False
         return lexicon.cue("future", after) is not None
     return _future(clause, participle, lexicon)
 
 
-def _through_comma(text: str, position: int) -> str:
-    """``text`` up to the first comma after ``position`` (the end of a relative clause
-    opened there), or all of it."""
-    comma = text.find(",", position)
-    return text if comma < 0 else text[:comma]
+def _frame_clause(after: str, frame: re.Match[str]) -> str:
+    """What tells the tense of a held-frame right after a meeting noun: the frame itself, or,
+    when a comma opens it as a relative clause ("Der Gipfel, bei dem … vertreten sein
+    werden,"), that clause up to its closing comma; a participle with no comma ("the
+    Dialogue held in Tokyo … and decided to hold …") is the frame alone."""
+    if "," not in after[:frame.start()]:
+        return after[:frame.end()]
+    comma = after.find(",", frame.end())
+    return after if comma < 0 else after[:comma]
 
 
 def _future(clause: str, participle: bool, lexicon: Lexicon) -> bool:
