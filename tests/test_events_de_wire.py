@@ -162,7 +162,9 @@ PLACES = [
     ("Die Außenminister Deutschlands und Frankreichs haben sich in der französischen Hauptstadt "
      "getroffen.", ("CONSULT", "visit", "occurred", "DEU", "FRA", "2021-11", "Paris")),
     # a journey's goal, the summit's city, the place of a meeting before a call
-    ("Der chinesische Außenminister reist am Montag nach Berlin.",
+    # (the preterite: "reist am Montag" in a Wednesday's report is the coming Monday's
+    # planned visit, tests/test_events_de_status.py)
+    ("Der chinesische Außenminister reiste am Montag nach Berlin.",
      ("CONSULT", "visit", "occurred", "CHN", "DEU", "2021-11-22", "Berlin")),
     ("Am Rande des EU-Gipfels in Brüssel trafen sich Bundeskanzler Scholz und der polnische "
      "Ministerpräsident am Donnerstag.",

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache
 from itertools import islice
 
 from communique.clean.dateline import find_dateline
 from communique.document import Document, Sentence, TimeExpression
-from communique.events.candidates import Candidate
+from communique.events.candidates import Candidate, make_planned
 from communique.events.lexicon import Lexicon, load_contexts
 from communique.events.scopes import inserted_close
 from communique.gazetteer import Gazetteer, Place
@@ -40,6 +40,8 @@ PLANNED_LOOKBACK = timedelta(days=31)   # a weekday or "yesterday" lies within a
 SEASON_SPAN = timedelta(days=92)        # the longest season: three months; a longer span is
                                         # a year or more, which no planned act is moved by
 QUOTE_MARKS = frozenset("\"«»“”„")  # a quotation's end: what it dates is quoted, not reported
+WEEK = timedelta(days=7)            # a weekday read back by the date resolver lies within a week
+PRESENT_AHEAD = "present-ahead"     # the flag of an act a present-tense clause puts ahead
 
 
 def dateline_end(doc: Document, start: int, end: int) -> int:
@@ -127,14 +129,144 @@ def _planned_dates(times: list[TimeExpression], candidate: Candidate, doc: Docum
     достигнута договорённость о проведении следующего раунда" has no date; "vereinbarten
     am Dienstag, die nächste Runde im Herbst abzuhalten" is autumn."""
     published = doc.published.date() if doc.published else None
+    if PRESENT_AHEAD in candidate.flags:
+        times = [_coming(t, doc) for t in times]
     ahead = [_ahead(t, doc) for t in times]
     coming = [t for t in ahead if published is None or t.date_end is None
               or t.date_end >= published]
+    # a day after the report before the report's own ("kündigte am Dienstag an, im Juni …
+    # zu reisen": June; Tuesday dates the announcement)
+    coming = [t for t in coming if _after_report(t, published)] or coming
     kept = coming or [t for t in ahead if not t.relative or (
         candidate.trigger.form == "verb"
         and all(_distance(t, candidate) <= _distance(t, other)
                 for other in rivals if other.status != "planned"))]
     return [t for t in kept if t.start >= candidate.end] or kept
+
+
+def present_ahead(doc: Document, candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether a present-tense clause names a time to come for its act, which makes the act
+    planned: German tells what is ahead in the present with a time adverbial ("trifft sich
+    am Montag mit Macron", "reist nächste Woche nach Peking", "Am Dienstag ist Steinmeier
+    zu Besuch"), what is done in the perfect or the preterite. The time (cue
+    ``time_ahead``; none in a language without the construction) must not be the report's
+    own day or month ("heute", a Monday's "am Montag"), nor a report date ("teilte am
+    Montag mit"); the clause is told in the present (``_present_clause``), not the
+    perfect ("hat am Montag getroffen")."""
+    if candidate.status != "occurred":
+        return False
+    lo, hi = conjunct(doc, candidate, lexicon)
+    if not _present_clause(doc, candidate, (lo, hi), lexicon):
+        return False
+    published = doc.published.date() if doc.published else None
+    return any(_time_ahead(t, published, lexicon) for t in doc.times
+               if lo <= t.start < hi and not candidate.scope.is_topic(t.start)
+               and not _is_report_date(doc.text, t, lexicon, candidate))
+
+
+def told_past(doc: Document, candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether the trigger's conjunct is told in a past or perfect tense with no future cue
+    ("hat vor dem am kommenden Montag beginnenden Gipfel telefoniert"): a date after the
+    report there is another act's, and cannot make this one planned."""
+    lo, hi = conjunct(doc, candidate, lexicon)
+    text = doc.text[lo:hi]
+    return bool(lexicon.cue("past_auxiliary", text) or lexicon.cue("participle", text)) \
+        and lexicon.cue("future", text) is None
+
+
+def conjunct(doc: Document, candidate: Candidate, lexicon: Lexicon) -> tuple[int, int]:
+    """The part of the trigger's clause from the coordinator (cue ``coordinator``) right
+    before a verb trigger up to the next one after it: "war am Sonntag eingetroffen und
+    trifft am Dienstag Xi" holds two tenses; "haben Vertreter Russlands und der Ukraine
+    verhandelt" one (a coordinator of names)."""
+    lo, hi = candidate.scope.clause
+    before = list(lexicon.cues["coordinator"].finditer(doc.text, lo, candidate.start))
+    if before and candidate.trigger.form == "verb" \
+            and not doc.text[before[-1].end():candidate.start].strip():
+        lo = before[-1].end()
+    after = lexicon.cues["coordinator"].search(doc.text, candidate.end, hi)
+    return lo, (after.start() if after else hi)
+
+
+def mark_present_ahead(doc: Document, candidates: Sequence[Candidate], lexicon: Lexicon) -> None:
+    """Make planned each act a present-tense clause puts ahead (``present_ahead``); the flag
+    lets its weekday, read back by the date resolver, move to the coming one."""
+    for candidate in candidates:
+        if present_ahead(doc, candidate, lexicon):
+            make_planned(candidate)
+            candidate.flags.add(PRESENT_AHEAD)
+
+
+def _present_clause(doc: Document, candidate: Candidate, span: tuple[int, int],
+                    lexicon: Lexicon) -> bool:
+    """The trigger's conjunct ``span`` is told in the present: no future cue, no auxiliary of
+    a past or perfect tense (cue ``past_auxiliary``: "hat … getroffen", "wurde empfangen") and no
+    participle with "ge" (cue ``participle``: "ist eingetroffen"); a verb trigger is a present
+    form of its lemma ("trifft", "kommen … zusammen", Konjunktiv I "treffe"; not "traf",
+    "reiste"), a noun trigger stands with a present verb of cue ``present_frame`` ("ist … zu
+    Besuch", "findet am Montag statt", "reist zu einem Besuch"). A form equal to the lemma is
+    a plural only before the clause's end: at the end it is an infinitive of another verb,
+    whose tense is not read ("ließ … Kampfjets aufsteigen"); a form the lemmatiser left as
+    it is ("brach") is no plural unless it ends in "n"."""
+    text = doc.text[span[0]:span[1]]
+    if lexicon.cue("past_auxiliary", text) or lexicon.cue("participle", text) \
+            or lexicon.cue("future", text):
+        return False        # a past, or a future the other rules read ("wird … reisen")
+    if candidate.trigger.form == "noun":
+        return lexicon.cue("present_frame", text) is not None
+    token = next((t for t in candidate.sentence.tokens if t.start == candidate.start), None)
+    if token is None:
+        return False
+    word, lemma = token.text.casefold(), token.lemma.casefold()
+    if word == lemma:       # a plural ends in "n" like its infinitive ("brach": no lemma found)
+        return word.endswith("n") and any(c.isalnum() for c in doc.text[candidate.end:span[1]])
+    return present_form(word, lemma, lexicon)
+
+
+def present_form(word: str, lemma: str, lexicon: Lexicon) -> bool:
+    """Whether a German verb form is present tense of its lemma: the lemma itself (the plural,
+    "treffen sich"), its stem with "t", "et" or "e" whose consonants are the stem's, so that
+    the vowel change of strong verbs passes ("trifft", "empfängt", "lädt") and their preterite
+    does not ("traf", "empfing", "hielt", "kam"; a weak preterite ends in "te"), or a form of
+    cue ``present_irregular`` whose consonants change ("hält", "nimmt")."""
+    if word == lemma or lexicon.cues["present_irregular"].fullmatch(word):
+        return True
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
+    return not word.endswith(("te", "ten")) and any(
+        word.endswith(ending) and _consonants(word[:-len(ending)]) == _consonants(stem)
+        for ending in ("et", "t", "e"))
+
+
+def _consonants(word: str) -> str:
+    return re.sub(r"[aeiouyäöü]", "", word)
+
+
+def _time_ahead(time: TimeExpression, published: date | None, lexicon: Lexicon) -> bool:
+    """A time of cue ``time_ahead`` that, with a publication date, is not the report's own
+    day or month and lies ahead or within the week before (a weekday read back)."""
+    if lexicon.cues["time_ahead"].fullmatch(time.text) is None:
+        return False
+    if published is None or time.date_start is None or time.date_end is None:
+        return True
+    if time.date_start <= published <= time.date_end:
+        return False
+    return time.date_end > published or (time.precision == "day" and time.relative
+                                         and time.date_end >= published - WEEK)
+
+
+def _after_report(time: TimeExpression, published: date | None) -> bool:
+    return published is not None and time.date_start is not None and time.date_start > published
+
+
+def _coming(time: TimeExpression, doc: Document) -> TimeExpression:
+    """A weekday read back by the date resolver, of an act a present-tense clause puts ahead,
+    is the coming one ("trifft sich am Montag" on a Friday: three days on)."""
+    published = doc.published.date() if doc.published else None
+    if (published is None or time.date_start is None or time.date_end is None
+            or not time.relative or time.precision != "day" or time.date_end >= published
+            or time.date_end < published - WEEK):
+        return time
+    return replace(time, date_start=time.date_start + WEEK, date_end=time.date_end + WEEK)
 
 
 def _ahead(time: TimeExpression, doc: Document) -> TimeExpression:

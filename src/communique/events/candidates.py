@@ -484,14 +484,29 @@ def _planned(trigger: Trigger, clause: str, before: str, after: str, lexicon: Le
         # another act ("während der Verhandlungen sollen …") is not itself planned, nor
         # one the words right after it report as held ("the Dialogue held in Tokyo in
         # August … and decided to hold the next round")
-        if lexicon.cue("upcoming", " ".join(before.split()[-UPCOMING_WORDS:])) is not None:
+        # a meeting in a clause of intention ("will beim Gipfel für … werben", cue
+        # ``intention``) is still to come; a frame's own clause tells whether it was held:
+        # "der Gipfel, bei dem alle vertreten sein werden" is ahead
+        if lexicon.cue("upcoming", " ".join(before.split()[-UPCOMING_WORDS:])) is not None \
+                or lexicon.cue("intention", before) is not None:
             return True
         frame = lexicon.cue("frame", after)
         if frame is not None and frame.start() <= HELD_DISTANCE \
-                and lexicon.cue("future", after[:frame.end()]) is None:
+                and lexicon.cue("future", _frame_clause(after, frame)) is None:
             return False
         return lexicon.cue("future", after) is not None
     return _future(clause, participle, lexicon)
+
+
+def _frame_clause(after: str, frame: re.Match[str]) -> str:
+    """What tells the tense of a held-frame right after a meeting noun: the frame itself, or,
+    when a comma opens it as a relative clause ("Der Gipfel, bei dem … vertreten sein
+    werden,"), that clause up to its closing comma; a participle with no comma ("the
+    Dialogue held in Tokyo … and decided to hold …") is the frame alone."""
+    if "," not in after[:frame.start()]:
+        return after[:frame.end()]
+    comma = after.find(",", frame.end())
+    return after if comma < 0 else after[:comma]
 
 
 def _future(clause: str, participle: bool, lexicon: Lexicon) -> bool:

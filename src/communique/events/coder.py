@@ -20,9 +20,11 @@ from communique.events.attributes import (
     dateline_end,
     document_contexts,
     forum_of,
+    mark_present_ahead,
     scene_states,
     sentence_date,
     sentence_location,
+    told_past,
 )
 from communique.events.bodies import split_by_body
 from communique.events.candidates import (
@@ -163,7 +165,11 @@ class EventCoder:
             if uncodable(candidate, sides, lexicon) is not None:
                 continue
             date = sentence_date(doc, candidate, lexicon, context.rivals(candidate))
-            _date_status(candidate, date, anchor)
+            if not told_past(doc, candidate, lexicon):
+                _date_status(candidate, date, anchor)
+            elif date is not None and date.start and is_future(dt.date.fromisoformat(date.start),
+                                                                 anchor):
+                date = None     # a day after the report is another act's (attributes.told_past)
             drafts += [Draft([each], replace(sides, actors=list(sides.actors),
                                              recipients=list(sides.recipients)),
                              date=date, location=location, evidence=[_evidence(doc, candidate)])
@@ -178,6 +184,7 @@ class EventCoder:
             candidates = self.recall.extend(doc, lexicon, candidates)
         candidates = [c for c in candidates if not_an_act(doc, c, lexicon.language) is None]
         _flag_clauses(candidates, lexicon)
+        mark_present_ahead(doc, candidates, lexicon)
         context = CodingContext(doc, lexicon, candidates)
         with_parties = [(c, self._parties(doc, c, lexicon, candidates)) for c in candidates]
         main = (main_parties(with_parties) or delegation_parties(doc, lexicon)
