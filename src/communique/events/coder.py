@@ -48,6 +48,7 @@ from communique.events.metonymy import answered_recipients, capital_parties, goa
 from communique.events.participants import (
     Party,
     Sides,
+    adjunct_participle,
     assign_sides,
     conjunct_parties,
     content_span,
@@ -356,8 +357,9 @@ def own_clause(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> 
     if relative is not None:
         return _relative_parties(candidate, parties, relative)
     if _headed(sentence.text[:start - sentence.start]) or inserted_close(
-            sentence.text, 0, start - sentence.start, candidate.start - sentence.start):
-        return parties
+            sentence.text, 0, start - sentence.start, candidate.start - sentence.start) \
+            or adjunct_participle(candidate, lexicon):
+        return parties      # ", accusing them of": the subject is the clause's before it
     before = sentence.text[start - sentence.start:candidate.start - sentence.start]
     reports = [start + m.start() for m in lexicon.cues["reporting"].finditer(before)
                if before[:m.start()].rstrip().endswith(",")]

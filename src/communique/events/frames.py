@@ -136,6 +136,8 @@ class TokenClassSigns:
     infinitive_auxiliaries: frozenset[str] = frozenset()   # "zu haben": a perfect infinitive
     passive_participles: frozenset[str] = frozenset()      # "worden", "gewesen" before it
     denials: frozenset[str] = frozenset()          # deny what such an infinitive says
+    attribute_prepositions: frozenset[str] = frozenset()   # an "-ed" form after one qualifies
+                                                           # a noun ("over alleged spying")
 
     def fits(self, tokens: list[Token], index: int, form: str) -> bool:
         token = tokens[index]
@@ -158,6 +160,9 @@ class TokenClassSigns:
         if form == "verb" and index > 0 and self.gerund_ending and word.endswith(
                 self.gerund_ending) and _fold(tokens[index - 1].text) in self.topic_prepositions:
             return False        # "warned … against deploying": what an act is about
+        if form == "verb" and index > 0 and word.endswith(self.verb_endings) and self.verb_endings \
+                and _fold(tokens[index - 1].text) in self.attribute_prepositions:
+            return False        # "arrested over alleged spying": an adjective, no act
 
         return not (form == "noun" and word.endswith(self.verb_endings) and self.verb_endings
                     and word != _fold(token.lemma))
@@ -486,7 +491,8 @@ def _word_class(classes: dict[str, Any], path: Path) -> TokenClassSigns:
                            frozenset(listed("correlatives")),
                            frozenset(listed("infinitive_auxiliaries")),
                            frozenset(listed("passive_participles")),
-                           frozenset(listed("denials")))
+                           frozenset(listed("denials")),
+                           frozenset(listed("attribute_prepositions")))
 
 
 @cache
