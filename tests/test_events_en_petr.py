@@ -38,6 +38,15 @@ CASES = [
     # an "-ed" form after a preposition qualifies the noun: no act
     ("Niger arrested three Beninese nationals over alleged arms smuggling on Sunday.",
      [("COERCE", "NER", "BEN")]),
+    # a verb's form right after a preposition is a noun: "a demand for guarantees"
+    ("Georgia rejected a Russian plan on Friday, citing its need for guarantees.",
+     [("REJECT", "GEO", "RUS")]),
+    # a bare form after a determiner and a name is a noun ("an EU demand"), no act of its own
+    ("Hungary on Monday rejected an EU demand that it join the ammunition initiative.",
+     [("REJECT", "HUN", "EU")]),
+    # the speaker of a content clause that names the act's subject does not act
+    ("Lithuania said on Monday that Belarus had expelled two Polish diplomats.",
+     [("SANCTION", "BLR", "POL")]),
     # a sentence served is a state, not a sentencing
     ("Iran freed two Austrian citizens who were serving prison sentences, Vienna said.",
      [("RETREAT", "IRN", "AUT")]),

@@ -58,6 +58,7 @@ from communique.events.participants import (
     is_headline,
     main_parties,
     own_meeting,
+    reported_parties,
     sentence_parties,
     share_with_rivals,
     sharing,
@@ -228,6 +229,7 @@ class EventCoder:
                 candidate.flags.add(PHRASE_SIDES)
             parties = kept
         parties = own_clause(candidate, genitive_states(doc, own_ministry(doc, parties)), lexicon)
+        parties = reported_parties(candidate, parties, lexicon)
         parties = _of_own_act(candidate, parties, candidates)
         parties = conjunct_parties(candidate, parties, candidates, lexicon)
         first = sharing(candidate, candidates, lexicon)

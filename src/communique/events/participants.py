@@ -1088,6 +1088,23 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
     return Sides(actors=before, recipients=after)
 
 
+def reported_parties(candidate: Candidate, parties: list[Party], lexicon: Lexicon
+                     ) -> list[Party]:
+    """The parties of an act told in the content of a reporting verb that names the act's
+    own subject ("Britain said on Monday that Russia had attacked Ukraine", cue
+    ``content_report``): the speaker before the verb reports the act, it does not do it. An
+    agentless passive ("said two diplomats were expelled") is the speaker's own act."""
+    if candidate.trigger.form != "verb" or is_passive(candidate, lexicon):
+        return parties
+    text, base = candidate.sentence.text, candidate.sentence.start
+    reports = [base + m.end() for m in lexicon.cues["content_report"].finditer(
+        text, 0, candidate.start - base)]
+    if not reports or not any(p.code and reports[-1] <= p.start < candidate.start
+                              for p in parties):
+        return parties
+    return [p for p in parties if p.start >= reports[-1]]
+
+
 def adjunct_participle(candidate: Candidate, lexicon: Lexicon) -> bool:
     """Whether the trigger is a present participle right after a comma that closes the clause
     before it (cue ``adjunct_participle``, English: ", accusing him of"): an adjunct with no
