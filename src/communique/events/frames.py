@@ -178,13 +178,11 @@ class TokenClassSigns:
         """A bare form after a determiner and up to three capitalised words ("an EU demand",
         "the Russian offer", "a European Union proposal"): the noun of a phrase a name
         qualifies, no verb; a finite verb after such a subject is inflected ("the EU demands")."""
-        names = 0
-        for before in reversed(tokens[max(0, index - NAME_WORDS - 1):index]):
+        for names, before in enumerate(reversed(tokens[max(0, index - NAME_WORDS - 1):index])):
             if _fold(before.text) in self.determiners:
                 return names > 0
             if not before.text[:1].isupper():
                 return False
-            names += 1
         return False
 
     def denied_infinitive(self, tokens: list[Token], index: int) -> bool:

@@ -37,7 +37,8 @@ OPTIONAL_CUES = ("decision", "bilateral", "partners", "dated_noun", "report_back
                  "uncertain", "active_future", "agreed_act", "aside", "topic_statement",
                  "reached_at", "raised_infinitive", "answered", "time_anchor", "subordinator",
                  "relative", "backdrop", "relative_subject", "nominal_subject",
-                 "nominative_article", "without", "relation", "adjunct_participle", "content_report")
+                 "nominative_article", "without", "relation", "adjunct_participle",
+                 "content_report")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"
