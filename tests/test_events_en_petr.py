@@ -47,6 +47,10 @@ CASES = [
     # the speaker of a content clause that names the act's subject does not act
     ("Lithuania said on Monday that Belarus had expelled two Polish diplomats.",
      [("SANCTION", "BLR", "POL")]),
+    # workers, students and tourists freed are released persons; a king acts for his state
+    ("Iran freed a French tourist on Wednesday.", [("RETREAT", "IRN", "FRA")]),
+    ("Egypt's president conferred with the Jordanian king on Sunday.",
+     [("CONSULT", "EGY+JOR", "")]),
     # a sentence served is a state, not a sentencing
     ("Iran freed two Austrian citizens who were serving prison sentences, Vienna said.",
      [("RETREAT", "IRN", "AUT")]),
