@@ -55,7 +55,8 @@ CASES = [
     ("Egypt's president conferred with the Jordanian king on Sunday.",
      [("CONSULT", "EGY+JOR", "")]),
     # a sentence served is a state, not a sentencing
-    ("Iran freed two Austrian citizens who were serving prison sentences, Vienna said.",
+    ("Iran freed two Austrian citizens who were serving prison sentences on spying charges, "
+     "Vienna said.",
      [("RETREAT", "IRN", "AUT")]),
     # a region the act leaves stands for its state
     ("Turkish troops pulled out of northern Syria's Idlib province on Sunday.",
