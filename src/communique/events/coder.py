@@ -53,6 +53,7 @@ from communique.events.metonymy import answered_recipients, capital_parties, goa
 from communique.events.participants import (
     Party,
     Sides,
+    adjunct_participle,
     assign_sides,
     conjunct_parties,
     content_span,
@@ -62,6 +63,7 @@ from communique.events.participants import (
     is_headline,
     main_parties,
     own_meeting,
+    reported_parties,
     sentence_parties,
     share_with_rivals,
     sharing,
@@ -240,6 +242,7 @@ class EventCoder:
                 candidate.flags.add(PHRASE_SIDES)
             parties = kept
         parties = own_clause(candidate, genitive_states(doc, own_ministry(doc, parties)), lexicon)
+        parties = reported_parties(candidate, parties, lexicon)
         parties = _of_own_act(candidate, parties, candidates)
         parties = _without_backdrop(candidate, parties, candidates, lexicon)
         parties = conjunct_parties(candidate, parties, candidates, lexicon)
@@ -370,8 +373,9 @@ def own_clause(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> 
     if relative is not None:
         return _relative_parties(candidate, parties, relative)
     if _headed(sentence.text[:start - sentence.start]) or inserted_close(
-            sentence.text, 0, start - sentence.start, candidate.start - sentence.start):
-        return parties
+            sentence.text, 0, start - sentence.start, candidate.start - sentence.start) \
+            or adjunct_participle(candidate, lexicon):
+        return parties      # ", accusing them of": the subject is the clause's before it
     before = sentence.text[start - sentence.start:candidate.start - sentence.start]
     reports = [start + m.start() for m in lexicon.cues["reporting"].finditer(before)
                if before[:m.start()].rstrip().endswith(",")]

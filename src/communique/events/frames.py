@@ -52,6 +52,9 @@ BACKING_OUTCOMES = frozenset({"endorsed", "welcomed"})
 # one word ("assured Nepal that"); a longer phrase before "that" is mostly a noun and its
 # relative clause ("agreed on a plan that …").
 VIEW_OBJECT_WORDS = 1
+# capitalised words a name before a noun spans after its determiner ("a European Union
+# demand": two; three covers "the U.S. State Department" forms)
+NAME_WORDS = 3
 _KNOWN_KEYS = frozenset({"type", "lemmas", "pos", "sides", "mode", "particle", "with",
                          "not_with", "compound", "tense", "outcome", "strength", "goal",
                          "source", "finite", "seat", "view", "litotes", "content"})
@@ -137,6 +140,8 @@ class TokenClassSigns:
     passive_participles: frozenset[str] = frozenset()      # "worden", "gewesen" before it
     denials: frozenset[str] = frozenset()          # deny what such an infinitive says
     claim_denials: frozenset[str] = frozenset()    # deny the claim the next clause states
+    nominal_prepositions: frozenset[str] = frozenset()  # a verb's form after one is a noun
+                                                        # or an adjective ("for guarantees")
 
     def fits(self, tokens: list[Token], index: int, form: str) -> bool:
         token = tokens[index]
@@ -160,9 +165,27 @@ class TokenClassSigns:
         if form == "verb" and index > 0 and self.gerund_ending and word.endswith(
                 self.gerund_ending) and _fold(tokens[index - 1].text) in self.topic_prepositions:
             return False        # "warned … against deploying": what an act is about
+        if form == "verb" and index > 0 and _fold(tokens[index - 1].text) in \
+                self.nominal_prepositions and not (self.gerund_ending
+                                                   and word.endswith(self.gerund_ending)):
+            return False        # "over alleged spying", "a demand for guarantees": no verb
+        if form == "verb" and self.verb_endings and word == _fold(token.lemma) \
+                and self._named_noun_phrase(tokens, index):
+            return False        # "rejected an EU demand", "Tehran's demand": a name's noun
 
         return not (form == "noun" and word.endswith(self.verb_endings) and self.verb_endings
                     and word != _fold(token.lemma))
+
+    def _named_noun_phrase(self, tokens: list[Token], index: int) -> bool:
+        """A bare form after a determiner and up to three capitalised words ("an EU demand",
+        "the Russian offer", "a European Union proposal"): the noun of a phrase a name
+        qualifies, no verb; a finite verb after such a subject is inflected ("the EU demands")."""
+        for names, before in enumerate(reversed(tokens[max(0, index - NAME_WORDS - 1):index])):
+            if _fold(before.text) in self.determiners:
+                return names > 0
+            if not before.text[:1].isupper():
+                return False
+        return False
 
     def denied_infinitive(self, tokens: list[Token], index: int) -> bool:
         """A participle in a perfect or passive zu-infinitive ("angegriffen zu haben",
@@ -503,7 +526,8 @@ def _word_class(classes: dict[str, Any], path: Path) -> TokenClassSigns:
                            frozenset(listed("infinitive_auxiliaries")),
                            frozenset(listed("passive_participles")),
                            frozenset(listed("denials")),
-                           frozenset(listed("claim_denials")))
+                           frozenset(listed("claim_denials")),
+                           frozenset(listed("nominal_prepositions")))
 
 
 @cache

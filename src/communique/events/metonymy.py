@@ -358,7 +358,10 @@ def goal_parties(doc: Document, candidate: Candidate, places: Gazetteer,
                 is_goal(doc, city.start, candidate, lexicon)
                 or (cities and CONNECTOR.fullmatch(doc.text[cities[-1].end:city.start]))):
             cities.append(city)
-    parties = [p for p in (_state_party(doc, city, places) for city in cities) if p is not None]
+    # a region is acted on too ("pulled out of Gaza", "sent troops to Donbas"), though it
+    # stands for no state as a speaker would
+    parties = [p for p in (_state_party(doc, city, places, regions=True) for city in cities)
+               if p is not None]
     return [replace(p, goal=True) for p in parties]
 
 
@@ -498,12 +501,15 @@ def _inverted_middle_start(doc: Document, candidate: Candidate) -> int | None:
     return end if verb is not None and end is not None and end > verb else None
 
 
-def _state_party(doc: Document, city: Mention, places: Gazetteer) -> Party | None:
-    """The state a capital stands for, or the IGO a seat does ("Brüssel" → EU)."""
+def _state_party(doc: Document, city: Mention, places: Gazetteer, regions: bool = False
+                 ) -> Party | None:
+    """The state a capital stands for, or the IGO a seat does ("Brüssel" → EU); with
+    ``regions``, also the state of a region."""
     place = places.place(city.normal or city.text, doc.language or "")
     if place is None and _genitive(doc, city, places):     # "die Vorwürfe Moskaus"
         place = places.place(city.text[:-1], doc.language or "")
-    if place is None or place.kind != "city" or place.country is None:
+    if place is None or place.kind not in (("city", "region") if regions else ("city",)) \
+            or place.country is None:
         return None
     igo = places.seat_igo(place)
     if igo is not None:

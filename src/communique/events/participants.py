@@ -1115,6 +1115,11 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
     if how == "directed" and before and not own_after and auxiliary is None and \
             _uncoded_subject(candidate, before, lexicon):
         return Sides(recipients=before)
+    if how == "directed" and before and adjunct_participle(candidate, lexicon):
+        # "Niger suspended French broadcasters, accusing them of …": the clause's subject acts
+        subject = before[0].code
+        return Sides(actors=[p for p in before if p.code == subject],
+                     recipients=[p for p in (*before, *after) if p.code != subject])
     if not after and len({p.code for p in before}) >= 2:
         return _verb_final(candidate, before, how == "host", lexicon)
     if not before and after and (_act_prefield(candidate, lexicon) or fronted_report(
@@ -1144,6 +1149,33 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
         # who follows a visit noun is the visitor; the host is the place, or is found later
         return Sides(actors=after)
     return Sides(actors=before, recipients=after)
+
+
+def reported_parties(candidate: Candidate, parties: list[Party], lexicon: Lexicon
+                     ) -> list[Party]:
+    """The parties of an act told in the content of a reporting verb that names the act's
+    own subject ("Britain said on Monday that Russia had attacked Ukraine", cue
+    ``content_report``): the speaker before the verb reports the act, it does not do it. An
+    agentless passive ("said two diplomats were expelled") is the speaker's own act."""
+    if candidate.trigger.form != "verb" or is_passive(candidate, lexicon):
+        return parties
+    text, base = candidate.sentence.text, candidate.sentence.start
+    reports = [base + m.end() for m in lexicon.cues["content_report"].finditer(
+        text, 0, candidate.start - base)]
+    if not reports or not any(p.code and reports[-1] <= p.start < candidate.start
+                              for p in parties):
+        return parties
+    return [p for p in parties if p.start >= reports[-1]]
+
+
+def adjunct_participle(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether the trigger is a present participle right after a comma that closes the clause
+    before it (cue ``adjunct_participle``, English: ", accusing him of"): an adjunct with no
+    subject of its own, whose subject is the subject of the clause it hangs on."""
+    text, base = candidate.sentence.text, candidate.sentence.start
+    end = candidate.end - base
+    comma = text.rfind(",", 0, end)
+    return comma >= 0 and lexicon.cues["adjunct_participle"].fullmatch(text[comma:end]) is not None
 
 
 def _titled_subject_after(candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
@@ -1736,9 +1768,10 @@ def conjunct_parties(candidate: Candidate, parties: list[Party], candidates: lis
     A verb trigger may be a noun here ("the missile strikes and urged"), which the coder
     cannot tell untagged: the earliest verb before the act is taken, so that such a noun
     between cuts nothing."""
-    if candidate.trigger.form != "verb":
+    if candidate.trigger.form != "verb" or adjunct_participle(candidate, lexicon):
         return parties
-    verbs = _clause_verbs(candidate, candidates)
+    # an adjunct participle (", accusing them of") is no conjunct: its subject is the clause's
+    verbs = [c for c in _clause_verbs(candidate, candidates) if not adjunct_participle(c, lexicon)]
     joined_before = [(c, joint) for c in verbs if c.end <= candidate.start and (
         joint := _coordinator(candidate, c.end, candidate.start, lexicon)) is not None]
     joined_after = [(c, joint) for c in verbs if c.start >= candidate.end and (
