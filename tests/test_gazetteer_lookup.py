@@ -67,6 +67,8 @@ def test_gazetteer_place_unknown_is_none(gazetteer: Gazetteer) -> None:
     ("Russlands", "de", "RUS"), ("Республикой Беларусь", "ru", "BLR"),
     ("der Russischen Föderation", "de", "RUS"), ("Weißrussland", "de", "BLR"),
     ("США", "ru", "USA"), ("U.S.", "en", "USA"), ("Großbritannien", "de", "GBR"),
+    # the undeclined adjective from the name with -er ("den Schweizer Botschafter")
+    ("Schweizer", "de", "CHE"), ("schweizerischen", "de", "CHE"),
 ])
 def test_gazetteer_country_of_adjective_and_name(gazetteer: Gazetteer, word: str, language: str,
                                                  code: str) -> None:
