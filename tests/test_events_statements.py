@@ -55,3 +55,18 @@ def test_first_person_act_is_of_the_day_of_release_in_english(extractor: Extract
             "We strongly condemn the latest provocation of North Korea.")
     assert coded(extractor, text) == [
         ("ACCUSE", None, "occurred", "JPN", "PRK", "2021-11-24", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # who reports an agentless passive did it; the passive's subject follows the reporting verb
+    ("Estonia said two Russian diplomats were expelled.",
+     [("SANCTION", "expel", "occurred", "EST", "RUS", "2021-11", "Tallinn")]),
+    ("Das Auswärtige Amt teilte mit, zwei russische Diplomaten seien ausgewiesen worden.",
+     [("SANCTION", "expel", "occurred", "DEU", "RUS", "2021-11", "Berlin")]),
+    # with the agent named, the agent acts whoever reports it
+    ("Germany said two of its diplomats were expelled by Russia.",
+     [("SANCTION", "expel", "occurred", "RUS", "DEU", "2021-11", "Moscow")]),
+])
+def test_reporter_of_an_agentless_passive(extractor: Extractor, text: str,
+                                          expected: list[tuple]) -> None:
+    assert coded(extractor, text) == expected

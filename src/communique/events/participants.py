@@ -1073,6 +1073,13 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
                     base < auxiliary == candidate.scope.clause[0]:
                 before = [p for p in before if p.start > auxiliary] + \
                          [p for p in before if p.start < auxiliary]
+            # "Germany said two Russian diplomats were expelled": who reports the agentless
+            # passive is no subject of it; its subject follows the reporting verb
+            reported = [base + m.end() for m in lexicon.cues["reporting"].finditer(
+                text, 0, candidate.start - base)]
+            if reported and any(p.start >= reported[-1] for p in before):
+                before = [p for p in before if p.start >= reported[-1]] + \
+                         [p for p in before if p.start < reported[-1]]
             seats = [p for p in before if not agents and _at_seat(text, p.start - base, lexicon)]
             if seats:       # «В МИД Польши был вызван посол …»: the seat named acted
                 codes = {p.code for p in seats}
