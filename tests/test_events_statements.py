@@ -70,3 +70,16 @@ def test_first_person_act_is_of_the_day_of_release_in_english(extractor: Extract
 def test_reporter_of_an_agentless_passive(extractor: Extractor, text: str,
                                           expected: list[tuple]) -> None:
     assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a note that carries a demand and no protest is the demand; a protest note is a protest
+    ("МИД Литвы направил белорусской стороне ноту с требованием освободить задержанного "
+     "гражданина.", [("REQUEST", None, "occurred", "LTU", "BLR", "2021-11-24", None)]),
+    ("МИД России вручил временному поверенному в делах Эстонии ноту протеста.",
+     [("ACCUSE", None, "occurred", "RUS", "EST", "2021-11-24", "Moscow")]),
+    ("Посольство России направило в МИД Польши ноту протеста с требованием прекратить "
+     "провокации.", [("ACCUSE", None, "occurred", "RUS", "POL", "2021-11-24", "Moscow")]),
+])
+def test_note_with_a_demand(extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert coded(extractor, text) == expected
