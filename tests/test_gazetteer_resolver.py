@@ -104,6 +104,9 @@ def test_gazetteer_resolver_stage_writes_sorted_disjoint_mentions(resolver: Acto
     ("Am Montag empfing Präsident Putin Lukaschenko in Minsk.", None,
      [("Präsident Putin", "person:vladimir-putin", "RUS"),
       ("Lukaschenko", "person:alexander-lukashenko", "BLR"), ("Minsk", "place:minsk", None)]),
+    # a state's adjective, capitalised after a given name, is a surname: no state
+    ("Der Präsident der Kultusgemeinde, Oskar Deutsch, forderte mehr Integration.",
+     "Oskar Deutsch", [("Oskar Deutsch", "person:oskar-deutsch", None)]),
 ])
 def test_gazetteer_resolver_name_stops_at_a_state_or_another_official(
         resolver: ActorResolver, text: str, ner_name: str | None, expected: list) -> None:

@@ -359,7 +359,11 @@ class ActorResolver:
         out = _Found(_Spans(len(text)))
         nearby = _Nearby(phrases)
         states = sorted((u.start, u.end) for u in units if u.kind in ("state", "place"))
-        bounds = _NameBounds(states, sorted((u.start, u.end) for u in units if u.kind == "person"))
+        # a state's name closes a name running on; its adjective does not: capitalised right
+        # after a given name it is a surname ("Oskar Deutsch", "Dawn French")
+        named = sorted((u.start, u.end) for u in units
+                       if u.kind == "place" or (u.kind == "state" and u.form == "name"))
+        bounds = _NameBounds(named, sorted((u.start, u.end) for u in units if u.kind == "person"))
         ner_persons = [_trimmed(text, m, bounds) for m in ner if m.label == "PER"
                        and not _places_only(m, states) and not _parenthesised(text, m)]
         self._title_names(text, grammar, units, phrases, ner_persons, bounds, out)
