@@ -46,3 +46,16 @@ def test_visitor_after_the_verb(extractor: Extractor) -> None:
         ("CONSULT", [("Ararat Mirzoyan", "ARM"), ("Jeyhun Bayramov", "AZE")], []),
         ("CONSULT", [("Ararat Mirzoyan", "ARM")], [("France", "FRA")]),
     ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a trip that names only where it went has no visitor: no meeting
+    ("Er reiste im Sommer nach Deutschland und Belgien.", []),
+    ("He travelled to Germany and Belgium last summer.", []),
+    # a visitor named: the visit
+    ("Der chinesische Außenminister reiste am Montag nach Deutschland.",
+     [("CONSULT", "CHN", "DEU")]),
+])
+def test_visit_needs_a_visitor(sided: Callable[[str], list[Sided]], text: str,
+                               expected: list[Sided]) -> None:
+    assert sided(text) == expected

@@ -539,6 +539,11 @@ def uncodable(candidate: Candidate, sides: Sides, lexicon: Lexicon) -> str | Non
         return "not codable: fewer than two sides"
     if not _directed_ok(candidate, sides, lexicon):
         return "directed act without an acting state or one it is directed at"
+    if candidate.event_type == "CONSULT" and candidate.trigger.sides == "visit" \
+            and not sides.actors:
+        # "Er reiste nach Deutschland und Belgien": places gone to, no visitor named (a
+        # planned trip, AGREE, may still name its traveller among the parties)
+        return "visit without a visitor"
     return None
 
 
