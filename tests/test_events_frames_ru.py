@@ -426,9 +426,11 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [('SANCTION', None, 'CHN', 'JPN', 'occurred')]),
     ('Посол США был вызван в МИД России, где ему вручили ноту протеста.',
      [('ACCUSE', None, 'RUS', 'USA', 'occurred')]),
+    # a note that carries a demand and no protest is the demand (PLOVER REQUEST: demand a
+    # release); a protest note is an ACCUSE (spec 3)
     ('Посольство России направило в МИД Латвии ноту с требованием освободить '
      'журналиста.',
-     [('ACCUSE', None, 'RUS', 'LVA', 'occurred')]),
+     [('REQUEST', None, 'RUS', 'LVA', 'occurred')]),
     ('МИД России выразил разочарование решением Болгарии.',
      [('ACCUSE', None, 'RUS', 'BGR', 'occurred')]),
     ('Россия не исключила ответных мер против Норвегии.',
