@@ -81,6 +81,15 @@ ZAKHAROVA = ("Maria Zakharova", "Spokesperson of the Ministry of Foreign Affairs
 # A subject pronoun is the latest person of its gender named as a subject before, across
 # sentences and paragraphs, never across a dateline or a headline.
 PRONOUNS = [
+    # a pronoun after its verb, the city after a preposition of source; the sentence between
+    # that opens with the same pronoun is passed over on the way to the person it names
+    ("Moskau, 12. Juni - Russland weigert sich, an der Ukraine-Konferenz in Antalya "
+     "teilzunehmen. Moskau werde sich an einem solchen Treffen nicht beteiligen, sagte "
+     "Außenamtssprecherin Maria Sacharowa am Mittwoch. Sie warf der Türkei vor, ihre "
+     "Vermittlerrolle aufgegeben zu haben. Zugleich verlangte sie von Ankara, die Einladung an "
+     "Kiew zurückzunehmen.",
+     "REQUEST", 0, ("RUS", "TUR", frozenset({("Maria Zakharova", "Spokesperson of the Ministry "
+                                             "of Foreign Affairs", "RUS")}))),
     ("Russian Foreign Minister Sergei Lavrov arrived in Ankara on Monday.\nThe visit is his "
      "first since 2022.\nHe met Turkish Foreign Minister Hakan Fidan on Tuesday.",
      "CONSULT", 0, ("RUS", "TUR", frozenset({LAVROV, FIDAN}))),

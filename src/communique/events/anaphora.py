@@ -125,10 +125,14 @@ def pronoun_subject(doc: Document, candidate: Candidate, lexicon: Lexicon,
 
 def _city_after(doc: Document, city: Mention, lexicon: Lexicon) -> bool:
     """A city right after a subject pronoun that follows its verb ("Zugleich forderte sie
-    Bagdad auf"): the object, whose state is the other side (``metonymy.capital_parties``)."""
+    Bagdad auf"), or after it and a preposition of source ("verlangte sie von Bern"): the
+    object, whose state is the other side (``metonymy``)."""
     if city.actor is not None or city.label != "LOC":
         return False
     words = doc.text[max(0, city.start - ARTICLE_REACH):city.start].split()
+    # or with the preposition of what is asked from it ("Zugleich verlangte sie von Bern …")
+    if len(words) >= 2 and lexicon.cues["source"].fullmatch(words[-1] + " ") is not None:
+        words = words[:-1]
     return bool(words) and lexicon.cues["subject_pronoun"].fullmatch(words[-1]) is not None
 
 
@@ -142,11 +146,15 @@ def antecedent(doc: Document, sentence: Sentence, feminine: bool,
                lexicon: Lexicon) -> Actor | None:
     """The latest person of the gender named first in an earlier sentence of the story. Where
     the pronouns also stand for things (German, Russian), an earlier sentence whose subject is
-    a state or a body ends the search: the pronoun may be that body."""
+    a state or a body ends the search: the pronoun may be that body. A sentence opened by a
+    subject pronoun is passed over: it names the same person again."""
     refs = load_references(doc.language or "")
     for earlier in reversed([s for s in doc.sentences if s.end <= sentence.start]):
         if story_break(doc, earlier.end, sentence.end):
             return None
+        words = earlier.text.split(maxsplit=1)
+        if words and lexicon.cues["subject_pronoun"].fullmatch(words[0]) is not None:
+            continue    # "Sie warf der Schweiz vor …": its subject is the pronoun, named before
         subject = _first_party(doc, earlier, lexicon)
         if subject is None or subject.actor is None:
             continue
