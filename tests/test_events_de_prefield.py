@@ -59,3 +59,18 @@ def test_visitor_after_the_verb(extractor: Extractor) -> None:
 def test_visit_needs_a_visitor(sided: Callable[[str], list[Sided]], text: str,
                                expected: list[Sided]) -> None:
     assert sided(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demand whose object names what is asked: "zu"/"für" are prepositions here
+    ("Belarus hat einen litauischen Staatsbürger festgenommen. Litauen verlangte umgehend "
+     "konsularischen Zugang zu dem Mann.",
+     [("COERCE", "BLR", "LTU"), ("REQUEST", "LTU", "BLR")]),
+    ("China fordert von Japan eine Entschuldigung für die Äußerungen.",
+     [("REQUEST", "CHN", "JPN")]),
+    # an infinitive is an aim, no demand made
+    ("Die Regierung will von Moskau eine Erklärung zu dem Vorfall verlangen.", []),
+])
+def test_demand_names_what_is_asked(sided: Callable[[str], list[Sided]], text: str,
+                                    expected: list[Sided]) -> None:
+    assert sided(text) == expected
