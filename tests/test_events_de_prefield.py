@@ -74,3 +74,17 @@ def test_visit_needs_a_visitor(sided: Callable[[str], list[Sided]], text: str,
 def test_demand_names_what_is_asked(sided: Callable[[str], list[Sided]], text: str,
                                     expected: list[Sided]) -> None:
     assert sided(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appeal to "all sides" addresses both sides of the conflict told before
+    ("Iran hat Israel mit Vergeltung gedroht. Die Bundesregierung rief alle Seiten zur "
+     "Zurückhaltung auf.", [("THREATEN", "IRN", "ISR"), ("REQUEST", "DEU", "IRN+ISR")]),
+    ("Армения обвинила Азербайджан в обстреле. Франция призвала обе стороны к сдержанности.",
+     [("ACCUSE", "ARM", "AZE"), ("REQUEST", "FRA", "ARM+AZE")]),
+    # with no conflict told before, no side to address
+    ("Die Bundesregierung rief alle Seiten zur Zurückhaltung auf.", []),
+])
+def test_appeal_to_all_sides(sided: Callable[[str], list[Sided]], text: str,
+                             expected: list[Sided]) -> None:
+    assert sided(text) == expected

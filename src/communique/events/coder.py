@@ -54,6 +54,7 @@ from communique.events.participants import (
     Party,
     Sides,
     adjunct_participle,
+    all_sides_recipients,
     assign_sides,
     conjunct_parties,
     content_span,
@@ -209,6 +210,7 @@ class EventCoder:
             _add_speaker(candidate, sides, parties)
             answered_recipients(doc, candidate, sides, self.places)
             decision_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
+            all_sides_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
             incident_target(candidate, sides, lexicon)
             add_reporting_official(doc, candidate, sides, lexicon)
             add_first_person_side(doc, candidate, sides, lexicon)

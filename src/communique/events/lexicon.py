@@ -29,7 +29,7 @@ CUE_NAMES = ("negation", "hypothetical", "future", "opinion", "sides", "remote",
              "incident", "expelling")
 # Cues a language may still lack (no wording of it known yet): there they match nothing.
 OPTIONAL_CUES = ("decision", "bilateral", "partners", "dated_noun", "report_back",
-                 "request_clause", "seat_subject", "impersonal_verb",
+                 "request_clause", "seat_subject", "impersonal_verb", "all_sides",
                  "object_adjective", "conflict_place", "setting",
                  "compound_topic", "attributive_participle", "genitive_owner", "absence",
                  "body", "joint", "governed", "readiness", "act_opener", "genitive_article",

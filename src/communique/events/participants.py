@@ -912,6 +912,34 @@ def decision_recipients(candidate: Candidate, sides: Sides, earlier: list[tuple[
         sides.recipients.extend(deciding)
 
 
+# The acts whose sides are the parties of a conflict an appeal to "all sides" addresses
+HOSTILE_ACTS = frozenset({"ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE"})
+
+
+def all_sides_recipients(candidate: Candidate, sides: Sides,
+                         earlier: list[tuple[Candidate, Sides]], lexicon: Lexicon) -> None:
+    """An appeal to "all sides" («все стороны», "alle Seiten", cue ``all_sides``) of a
+    conflict the report told before ("Iran drohte Israel … Die Bundesregierung rief alle
+    Seiten zur Zurückhaltung auf") addresses both sides of the last hostile act before it,
+    when the appealing state is neither."""
+    if candidate.event_type != "REQUEST" or sides.recipients or not sides.actors \
+            or "all_sides" not in lexicon.cues:
+        return
+    sentence = candidate.sentence
+    lo, hi = (offset - sentence.start for offset in candidate.scope.clause)
+    if lexicon.cues["all_sides"].search(sentence.text, lo, hi) is None:
+        return
+    acting = {p.code for p in sides.actors if p.code}
+    for other, other_sides in reversed(earlier):
+        if other.event_type not in HOSTILE_ACTS or other.start >= candidate.start:
+            continue
+        parties = [p for p in (*other_sides.actors, *other_sides.recipients) if p.code]
+        codes = {p.code for p in parties}
+        if len(codes) >= 2 and not codes & acting:
+            sides.recipients.extend(_one_per_code(parties))
+        return
+
+
 def _answered_act(candidate: Candidate, sides: Sides,
                   earlier: list[tuple[Candidate, Sides]]) -> None:
     """The acting side of the last hostile act reported before the threat's sentence whose
