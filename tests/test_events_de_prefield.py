@@ -88,3 +88,18 @@ def test_demand_names_what_is_asked(sided: Callable[[str], list[Sided]], text: s
 def test_appeal_to_all_sides(sided: Callable[[str], list[Sided]], text: str,
                              expected: list[Sided]) -> None:
     assert sided(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people deported to a state: that state is acted on; "zum zweiten Mal" opens no topic
+    ("Österreich hat zum dritten Mal abgelehnte Asylwerber nach Pakistan abgeschoben.",
+     [("COERCE", "AUT", "PAK")]),
+    ("Германия депортировала в Ирак 40 человек.", [("COERCE", "DEU", "IRQ")]),
+    ("Japan deported two Chinese nationals to China.", [("COERCE", "JPN", "CHN")]),
+    # a topic opened by "zum" still is one
+    ("Russland und China führten Gespräche zum Konflikt in Syrien.",
+     [("CONSULT", "CHN+RUS", "")]),
+])
+def test_deported_to_a_state(sided: Callable[[str], list[Sided]], text: str,
+                             expected: list[Sided]) -> None:
+    assert sided(text) == expected

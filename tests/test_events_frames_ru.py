@@ -312,8 +312,9 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [('COERCE', 'arrest', 'BLR', 'LTU', 'occurred')]),
     ('Суд России приговорил гражданина США к девяти годам заключения.',
      [('COERCE', 'arrest', 'RUS', 'USA', 'occurred')]),
+    # deported people: PLOVER COERCE's mode "deport" (as in English and German)
     ('Россия депортировала граждан Таджикистана.',
-     [('COERCE', None, 'RUS', 'TJK', 'occurred')]),
+     [('COERCE', 'deport', 'RUS', 'TJK', 'occurred')]),
     ('Иран задержал танкер Великобритании.',
      [('COERCE', None, 'IRN', 'GBR', 'occurred')]),
     ('Власти Ирана арестовали гражданина Франции.',

@@ -252,7 +252,9 @@ class TokenClassSigns:
             return False
         word, lemma = _fold(tokens[index].text), _fold(tokens[index].lemma)
         bases = [word[:-len(e)] for e in self.attributive_endings if word.endswith(e)]
-        return word != lemma and any(b.endswith(("t", "en")) for b in bases)
+        if word == lemma:   # a form the lemmatiser kept: only a ge-participle's shape
+            return any(b.endswith("t") and "ge" in b[:6] for b in bases)
+        return any(b.endswith(("t", "en")) for b in bases)
 
     def attributive(self, tokens: list[Token], index: int) -> bool:
         """A participle that qualifies the noun after it names an act as an attribute of a
@@ -267,6 +269,8 @@ class TokenClassSigns:
         if any(lemma[:k] + "ge" == word[:k + 2] and lemma[k:k + 2] != "ge"
                for k in range(len(lemma) - 2)):
             return True
+        if word == lemma:   # the lemmatiser kept the form ("abgelehnte"): a ge-participle's
+            return True     # shape (``_before_noun``) with an adjective ending is no finite verb
         before = [tokens[i].text for i in range(max(0, index - 2), index)]
         return len(before) == 2 and all(
             w.islower() and _fold(w) not in self.pronouns | self.coordinators for w in before)
