@@ -83,14 +83,10 @@ def _impersonal_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> 
     stands before the verb after the cue ``seat_subject`` («в», «во»), and only with a verb in
     the third person plural and no subject (cue ``impersonal_verb``)."""
     lexicon = load_lexicon(doc.language or "")
-    if "seat_subject" not in lexicon.cues or candidate.trigger.form != "verb":
+    lone = _lone_city_before(doc, candidate)
+    if "seat_subject" not in lexicon.cues or candidate.trigger.form != "verb" or lone is None:
         return []
-    start = max(candidate.scope.clause[0],
-                dateline_end(doc, candidate.sentence.start, candidate.sentence.end))
-    cities = mention_index(doc).starting(start, candidate.start)
-    if len(cities) != 1 or cities[0].actor is not None or cities[0].label != "LOC":
-        return []
-    city = cities[0]
+    start, city = lone
     verb = doc.text[candidate.start:candidate.end].split()[0]
     if (lexicon.cues["seat_subject"].fullmatch(doc.text[start:city.start].strip()) is None
             or not _auxiliaries_only(doc, city.end, candidate.start)
@@ -111,15 +107,11 @@ def _step_owner(doc: Document, candidate: Candidate, places: Gazetteer) -> list[
     the capital stands right after the noun (a genitive) or before it with "'s", a few
     words from the clause's start and from the verb; a preposition before it makes it a
     place («шаги в Москве»)."""
-    if candidate.trigger.sides != "host":
+    lone = _lone_city_before(doc, candidate)
+    if candidate.trigger.sides != "host" or lone is None:
         return []
     lexicon = load_lexicon(doc.language or "")
-    start = max(candidate.scope.clause[0],
-                dateline_end(doc, candidate.sentence.start, candidate.sentence.end))
-    cities = mention_index(doc).starting(start, candidate.start)
-    if len(cities) != 1 or cities[0].actor is not None or cities[0].label != "LOC":
-        return []
-    city = cities[0]
+    start, city = lone
     before = doc.text[start:city.start]
     after = re.sub(r"^['’]s\b", "", doc.text[city.end:candidate.start])
     if any(m.end() >= len(before.rstrip()) for name in PLACE_CUES if name in lexicon.cues
@@ -129,6 +121,17 @@ def _step_owner(doc: Document, candidate: Candidate, places: Gazetteer) -> list[
         return []
     party = _state_party(doc, city, places)
     return [] if party is None else [party]
+
+
+def _lone_city_before(doc: Document, candidate: Candidate) -> tuple[int, Mention] | None:
+    """Where the trigger's clause starts (after a dateline) and the one city named between
+    there and the trigger, if a city and nothing else named stands there."""
+    start = max(candidate.scope.clause[0],
+                dateline_end(doc, candidate.sentence.start, candidate.sentence.end))
+    named = mention_index(doc).starting(start, candidate.start)
+    if len(named) != 1 or named[0].actor is not None or named[0].label != "LOC":
+        return None
+    return start, named[0]
 
 
 def _few_words(gap: str) -> bool:
