@@ -114,10 +114,9 @@ def _step_owner(doc: Document, candidate: Candidate, places: Gazetteer) -> list[
     start, city = lone
     before = doc.text[start:city.start]
     after = re.sub(r"^['’]s\b", "", doc.text[city.end:candidate.start])
-    if any(m.end() >= len(before.rstrip()) for name in PLACE_CUES if name in lexicon.cues
-           for m in lexicon.cues[name].finditer(before + " ")):
-        return []
-    if not all(_few_words(gap) for gap in (before, after)):
+    # an article or adjective and the step's noun, or the auxiliaries before the verb
+    if _place_word_last(before, lexicon) or not all(
+            _few_words(gap, GAP_WORDS + 1) for gap in (before, after)):
         return []
     party = _state_party(doc, city, places)
     return [] if party is None else [party]
@@ -134,11 +133,16 @@ def _lone_city_before(doc: Document, candidate: Candidate) -> tuple[int, Mention
     return start, named[0]
 
 
-def _few_words(gap: str) -> bool:
-    """At most ``GAP_WORDS`` words and one more (an article or adjective and the step's
-    noun, or the auxiliaries before the verb), all of letters."""
+def _few_words(gap: str, most: int = GAP_WORDS) -> bool:
+    """At most ``most`` words, all of letters."""
     words = gap.split()
-    return len(words) <= GAP_WORDS + 1 and all(word.isalpha() for word in words)
+    return len(words) <= most and all(word.isalpha() for word in words)
+
+
+def _place_word_last(gap: str, lexicon: Lexicon) -> bool:
+    """Whether a locative, goal or source word ends the gap: what follows is a place."""
+    return any(m.end() >= len(gap.rstrip()) for name in PLACE_CUES if name in lexicon.cues
+               for m in lexicon.cues[name].finditer(gap + " "))
 
 
 def first_person(candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -271,8 +275,7 @@ def _inverted_party(doc: Document, candidate: Candidate) -> Mention | None:
     following = mention_index(doc).starting(candidate.end, candidate.scope.clause[1])
     if not following or following[0].actor is None or not is_party(following[0]):
         return None
-    words = doc.text[candidate.end:following[0].start].split()
-    return following[0] if len(words) <= GAP_WORDS and all(w.isalpha() for w in words) else None
+    return following[0] if _few_words(doc.text[candidate.end:following[0].start]) else None
 
 
 def _inverted_pronoun(doc: Document, candidate: Candidate, lexicon: Lexicon) -> int | None:
@@ -322,7 +325,6 @@ def _object_cities(doc: Document, candidate: Candidate, places: Gazetteer,
         return []
     city = following[0]
     gap = doc.text[after:city.start]
-    words = gap.split()
     asked = lexicon.cues["request_clause"].fullmatch(gap.strip()) is not None \
         if reach != candidate.scope.clause[1] else False
     if city.start >= candidate.scope.clause[1] and not asked:
@@ -333,9 +335,7 @@ def _object_cities(doc: Document, candidate: Candidate, places: Gazetteer,
     # a locative, goal or source word makes the city a place where it governs the city, not
     # where it governs the noun the city follows as its genitive («ответить на
     # недружественные шаги Вильнюса»: Vilnius's steps)
-    near = len(words) <= GAP_WORDS and all(word.isalpha() for word in words) and not any(
-        m.end() >= len(gap.rstrip()) for name in PLACE_CUES if name in lexicon.cues
-        for m in lexicon.cues[name].finditer(gap + " "))
+    near = _few_words(gap) and not _place_word_last(gap, lexicon)
     if not asked and ("," in gap or not (addressed or near)):
         return []
     cities = [city]

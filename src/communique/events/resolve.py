@@ -128,9 +128,9 @@ def add_first_person_side(doc: Document, candidate: Candidate, sides: Sides,
     if not sides.recipients and candidate.trigger.sides == "directed" and head is not None:
         # «Комментарий … в связи с решением властей Эстонии … Настаиваем на отмене
         # ограничений»: the statement answers the one other state its headline names
-        others = {party_of(m).code: party_of(m) for m in doc.mentions
-                  if _coded(m) and head.start <= m.start < head.end
-                  and party_of(m).code != speaker.code}
+        named = [party_of(m) for m in doc.mentions
+                 if _coded(m) and head.start <= m.start < head.end]
+        others = {p.code: p for p in named if p.code != speaker.code}
         if len(others) == 1:
             sides.recipients.extend(others.values())
 
