@@ -40,6 +40,7 @@ PLANNED_LOOKBACK = timedelta(days=31)   # a weekday or "yesterday" lies within a
 SEASON_SPAN = timedelta(days=92)        # the longest season: three months; a longer span is
                                         # a year or more, which no planned act is moved by
 QUOTE_MARKS = frozenset("\"«»“”„")  # a quotation's end: what it dates is quoted, not reported
+DATELINE_DASHES = ("–", "—", " - ")  # the newspaper dateline's dash: "Wien – UN-Generalsekretär"
 WEEK = timedelta(days=7)            # a weekday read back by the date resolver lies within a week
 PRESENT_AHEAD = "present-ahead"     # the flag of an act a present-tense clause puts ahead
 
@@ -55,12 +56,18 @@ def dateline_end(doc: Document, start: int, end: int) -> int:
 
 def _body_dateline_end(doc: Document, start: int, end: int) -> int:
     """Where a dateline that opens a paragraph of the body ends ("Luxemburg – Die
-    EU-Außenminister …", a second report of a digest): the place is where the report was
-    filed, not a side of its acts. ``start`` when the sentence opens no line or no dateline."""
-    if doc.text[:start].rstrip(" \t")[-1:] not in ("\n", ""):
-        return start
+    EU-Außenminister …", a second report of a digest), or follows the teaser in the
+    paragraph a newspaper opens with ("Außenminister fassen Beschlüsse. Luxemburg – Die …":
+    a dash ends it): the place is where the report was filed, not a side of its
+    acts. ``start`` when the sentence opens with no dateline."""
     dateline = find_dateline(doc.text[start:end])
-    return start if dateline is None else min(start + dateline.end, end)
+    if dateline is None:
+        return start
+    opens_line = doc.text[:start].rstrip(" \t")[-1:] in ("\n", "")
+    if not opens_line and not any(dash in doc.text[start:start + dateline.end]
+                                  for dash in DATELINE_DASHES):
+        return start
+    return min(start + dateline.end, end)
 
 
 def event_date(time: TimeExpression) -> EventDate:

@@ -55,6 +55,10 @@ HEAD_DISTANCE = 60          # characters after a state adjective searched for it
 TARGET_DISTANCE = 40        # characters between "gegen" and the target it introduces
 LOCATIVE_DISTANCE = 40      # characters before a state read for "in", "nach", "в"
 SOURCE_DISTANCE = 30        # characters between a reporting verb and the source it names
+# an attribution's words before its source: «по данным Объединенного комитета начальников
+# штабов Южной Кореи» has four, "nach Angaben des südkoreanischen Generalstabs" two
+ATTRIBUTION_WORDS = 4
+ATTRIBUTION_DISTANCE = 60   # characters before a mention searched for an attribution
 # characters between a reporting source and the pronoun that opens its reported clause:
 # "teilte am Montag mit, " and "said on Monday that " fit with room for a weekday or date
 REPORTED_DISTANCE = 45
@@ -788,18 +792,47 @@ def _only_states_between(doc: Document, start: int, end: int) -> bool:
 
 def is_report_source(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     """A press service or ministry quoted as the source ("the Russian Foreign Ministry said",
-    "как сообщает пресс-служба МИД РФ") is where the news comes from, not a party to it."""
+    "как сообщает пресс-служба МИД РФ"), or any state or body an attribution names ("nach
+    Angaben Südkoreas", "according to Japan's Defence Ministry"), is where the news comes
+    from, not a party to it."""
+    if _attributed(doc, mention.start, lexicon):
+        return True
     if mention.actor is not None and mention.actor.kind != "organization":
         return False
     return reports_at(doc, mention.start, mention.end, lexicon)
 
 
+def _attributed(doc: Document, start: int, lexicon: Lexicon) -> bool:
+    """Whether an attribution phrase (cue ``attribution``) opens the noun phrase that reaches
+    ``start``: at most ``ATTRIBUTION_WORDS`` words in between, no punctuation, no other
+    coded party ("Laut dem ukrainischen Außenministerium hat Russland …": the ministry only) and
+    no lower-case word outside the phrase's words (cue ``attribution_word``: "Nach Angaben
+    der Polizei griff Russland …" ends at "griff")."""
+    low = max(0, start - ATTRIBUTION_DISTANCE)
+    before = doc.text[low:start]
+    words = lexicon.cues["attribution_word"]
+    for match in lexicon.cues["attribution"].finditer(before):
+        between = before[match.end():]
+        if any(mark in between for mark in ",.;:") or len(between.split()) > ATTRIBUTION_WORDS \
+                or any(m.actor is not None and m.actor.code
+                       for m in mention_index(doc).starting(low + match.end(), start)) \
+                or not all(words.fullmatch(word) for word in between.split() if word.islower()):
+            continue
+        return True
+    return False
+
+
 def reports_at(doc: Document, start: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether a reporting verb stands right before or after ``start:end``."""
+    """Whether a reporting verb stands right before or after ``start:end``, or frames it
+    (cue ``reporting_frame``)."""
     before = doc.text[max(0, start - SOURCE_DISTANCE):start]
     after = doc.text[end:end + SOURCE_DISTANCE]
     reporting = lexicon.cues["reporting"]
-    return bool(reporting.search(before)) or bool(reporting.match(after.lstrip()))
+    if reporting.search(before) or reporting.match(after.lstrip()):
+        return True
+    window = max(0, start - SOURCE_DISTANCE)
+    return any(window + m.start() < start and window + m.end() > end for m in
+               lexicon.cues["reporting_frame"].finditer(doc.text[window:end + SOURCE_DISTANCE]))
 
 
 def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Party],

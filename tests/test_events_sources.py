@@ -1,0 +1,48 @@
+"""Where the news comes from is no side of the act it reports: a state or body an attribution
+names ("nach Angaben Südkoreas", "according to South Korea's Joint Chiefs of Staff", «по
+данным … Южной Кореи»), the subject of a separable reporting verb around it ("teilte das
+japanische Verteidigungsministerium am Sonntag mit"), and the place of a newspaper's
+dateline after its teaser ("Außenminister verlängern Sanktionen. Luxemburg – Die EU …")
+(events/participants.is_report_source, events/attributes.dateline_end). Sentences written
+for these tests from the construction, none from a gold set; each with its exact coded
+events (type, actors, recipients).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import Extractor
+from test_events_frames_de import coded
+
+CASES = [
+    # a missile test names no target: the reporting states are sources, so no act is coded
+    ("Nordkorea hat nach Angaben Südkoreas erneut eine Kurzstreckenrakete ins Meer "
+     "abgefeuert.", []),
+    ("Nordkorea hat erneut eine ballistische Rakete ins Japanische Meer abgefeuert, teilte "
+     "das japanische Verteidigungsministerium am Sonntag mit.", []),
+    ("North Korea fired a ballistic missile into the sea on Sunday, according to South "
+     "Korea's Joint Chiefs of Staff.", []),
+    ("КНДР запустила баллистическую ракету в сторону Японского моря, по данным "
+     "Объединенного комитета начальников штабов Южной Кореи.", []),
+    # the attribution's phrase ends at its noun: a party after a verb or a coded body is
+    # the act's own
+    ("Laut Diplomaten hat China den japanischen Botschafter einbestellt.",
+     [("ACCUSE", "CHN", "JPN")]),
+    ("Nach Angaben der Polizei griff Russland in der Nacht Kiew an.",
+     [("ASSAULT", "RUS", "UKR")]),
+    ("Die Bundesregierung hat nach eigenen Angaben den russischen Botschafter einbestellt.",
+     [("ACCUSE", "DEU", "RUS")]),
+    ("According to South Korea's military, North Korea fired two missiles at Japan.",
+     [("ASSAULT", "PRK", "JPN")]),
+    # the dateline after a newspaper's teaser: the place the report was filed from
+    ("Außenminister verlängern Sanktionen. Luxemburg – Die EU hat die Sanktionen gegen "
+     "Russland um sechs Monate verlängert.", [("SANCTION", "EU", "RUS")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_report_source_is_no_side(extractor: Extractor, text: str,
+                                  expected: list[tuple[str, str, str]]) -> None:
+    assert [(t, actors, recipients) for t, _, _, actors, recipients, _, _
+            in coded(extractor, text)] == expected
