@@ -75,6 +75,11 @@ SIDES = [
     ("СЕУЛ, 14 марта. /ТАСС/. Министр иностранных дел Республики Корея Чо Тхэ Ёль провел в "
      "Сеуле переговоры с главой МИД Японии Такэси Иваей, когда КНДР запустила баллистические "
      "ракеты в сторону Японского моря.", [("CONSULT", "JPN", "KOR")]),
+    # the dateline's capital as the state's own agency writes it ("HA NOI"): a title with no
+    # state of its own is the dateline state's, which the report names
+    ("HA NOI (VNA) – Deputy Minister of Foreign Affairs Nguyễn Minh Hằng received New Zealand "
+     "Ambassador Caroline Beresford in Ha Noi on June 3. She said New Zealand wanted closer "
+     "ties with Viet Nam.", [("CONSULT", "NZL", "VNM")]),
 ]
 
 
