@@ -49,6 +49,9 @@ def coded(extractor: Extractor, text: str) -> list[tuple]:
      ('CONSULT', 'multilateral', 'JPN+UN', '', 'occurred')),
     ("Brazil's ambassador addressed a session of the UN General Assembly on Monday.",
      ('CONSULT', 'multilateral', 'BRA+UN', '', 'occurred')),
+    # officials gathering; the commas of a list of states are no clause boundary
+    ("The defence ministers of Poland, Lithuania and Latvia gathered in Warsaw on Monday.",
+     ('CONSULT', 'multilateral', 'LTU+LVA+POL', '', 'occurred')),
 ])
 def test_events_frames_en_consult(extractor: Extractor, text: str, expected: tuple
                                   ) -> None:
@@ -82,6 +85,15 @@ def test_events_frames_en_consult(extractor: Extractor, text: str, expected: tup
 def test_events_frames_en_agree(extractor: Extractor, text: str, expected: tuple
                                   ) -> None:
     assert coded(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thousands of protesters gathered outside the Chinese embassy in Manila on Monday.", []),
+    ("Lithuania and Poland gathered evidence of the airspace violations on Monday.", []),
+])
+def test_events_frames_en_gathering_that_is_no_meeting(extractor: Extractor, text: str,
+                                                       expected: list[tuple]) -> None:
+    assert coded(extractor, text) == expected
 
 
 @pytest.mark.parametrize("text", [

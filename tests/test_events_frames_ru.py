@@ -38,6 +38,11 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [('CONSULT', 'visit', 'RUS', 'JPN', 'occurred')]),
     ('Делегации России и Китая ведут переговоры о поставках газа.',
      [('CONSULT', None, 'CHN+RUS', '', 'occurred')]),
+    # officials gathered; the commas of a list of states are no clause boundary
+    ('Министры обороны Польши, Литвы и Латвии собрались в понедельник в Варшаве.',
+     [('CONSULT', 'multilateral', 'LTU+LVA+POL', '', 'occurred')]),
+    ('Тысячи протестующих собрались у посольства России в Вильнюсе.',
+     [('PROTEST', None, 'LTU', 'RUS', 'occurred')]),
     ('Министр иностранных дел Китая побеседовал с послом США.',
      [('CONSULT', None, 'CHN+USA', '', 'occurred')]),
     ('Президенты России и Франции обсуждали по телефону ситуацию вокруг Украины.',

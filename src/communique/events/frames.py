@@ -35,6 +35,9 @@ _BOUNDARY_MARKS = frozenset(",;:.!?()[]\"«»“”„–—")
 # documents («Восток-2022»): reading through them cost a Russian act on the held-out set.
 # A language whose press quotes terms in guillemets adds them (``word_class: term_quotes``).
 _QUOTE_MARKS = frozenset("\"“”„")
+# tokens of one name in a list: "Bosnia and Herzegovina" aside, state names have up to three
+# ("United Arab Emirates", «Объединенных Арабских Эмиратов»)
+LIST_NAME_TOKENS = 3
 # the longest quoted phrase inside a clause, in tokens: a quoted term, not a statement
 QUOTED_TERM = 4
 # A compound's head must be this long to count: "Arbeitsvereinbarung" heads on
@@ -143,6 +146,7 @@ class TokenClassSigns:
     nominal_prepositions: frozenset[str] = frozenset()  # a verb's form after one is a noun
                                                         # or an adjective ("for guarantees")
 
+    list_joiners: frozenset[str] = frozenset()     # join a list's last name: "China, India and"
     def fits(self, tokens: list[Token], index: int, form: str) -> bool:
         token = tokens[index]
         word = _fold(token.text)
@@ -208,10 +212,10 @@ class TokenClassSigns:
         the comma is the denier's next act ("wies die Vorwürfe zurück, drohte aber …"). The
         denial names the claim (``claim_denials``): a demand rejected ("hat die Forderungen
         zurückgewiesen, nachdem Warschau … verlangt hatte") is followed by acts."""
-        lo, _ = _clause(tokens, index, self.term_quotes)
+        lo, _ = _clause(tokens, index, self)
         if lo < 2 or index == lo or tokens[lo - 1].text != ",":
             return False
-        denial_lo, _ = _clause(tokens, lo - 2, self.term_quotes)
+        denial_lo, _ = _clause(tokens, lo - 2, self)
         return any(_fold(t.lemma) in self.claim_denials or _fold(t.text) in self.claim_denials
                    for t in tokens[denial_lo:lo - 1])
 
@@ -220,7 +224,7 @@ class TokenClassSigns:
         whose clause holds no modal: "agreed that the talks were useful", "assured Nepal
         that relations were strong" share a view (spec section 3: no event); "agreed that
         the ministries would work together" commits the sides to an act."""
-        _, hi = _clause(tokens, index, self.term_quotes)
+        _, hi = _clause(tokens, index, self)
         opener = next((i for i in range(index + 1, min(hi, index + 1 + VIEW_OBJECT_WORDS + 1))
                        if _fold(tokens[i].text) in self.complementisers), None)
         return opener is not None and not any(
@@ -277,7 +281,7 @@ class TokenClassSigns:
 
     def _agent_before(self, tokens: list[Token], index: int) -> bool:
         """A passive agent ("von", "durch") in the attribute, before the participle."""
-        lo, _ = _clause(tokens, index, self.term_quotes)
+        lo, _ = _clause(tokens, index, self)
         return any(_fold(tokens[i].text) in self.agent_prepositions
                    for i in range(max(lo, index - ATTRIBUTE_WORDS), index))
 
@@ -344,25 +348,45 @@ def _ends_with_head(lemma: str, form: str, head: str, endings: tuple[str, ...]) 
                for ending in endings)
 
 
-def _clause(tokens: list[Token], index: int,
-            quotes: frozenset[str] = _QUOTE_MARKS) -> tuple[int, int]:
-    """Token indices [lo, hi) of the clause around ``index``, between boundary marks;
-    ``quotes``: the marks that may quote a term inside it."""
+def _clause(tokens: list[Token], index: int, signs: TokenClassSigns) -> tuple[int, int]:
+    """Token indices [lo, hi) of the clause around ``index``, between boundary marks."""
     lo = index
-    while lo > 0 and not _boundary(tokens, lo - 1, quotes):
+    while lo > 0 and not _boundary(tokens, lo - 1, signs):
         lo -= 1
     hi = index + 1
-    while hi < len(tokens) and not _boundary(tokens, hi, quotes):
+    while hi < len(tokens) and not _boundary(tokens, hi, signs):
         hi += 1
     return lo, hi
 
 
-def _boundary(tokens: list[Token], i: int, quotes: frozenset[str]) -> bool:
+def _boundary(tokens: list[Token], i: int, signs: TokenClassSigns) -> bool:
     """A boundary mark; an ordinal's dot ("zum 80. Jahrestag", split from its number by
-    the tokenizer) inside the sentence is none."""
+    the tokenizer) inside the sentence is none, nor is a quote mark of a quoted term or the
+    comma of a list of names ("The foreign ministers of China, India and Russia gathered")."""
     return tokens[i].text in _BOUNDARY_MARKS and not (
         tokens[i].text == "." and 0 < i < len(tokens) - 1 and tokens[i - 1].text.isdigit()
-    ) and not _quoted_term(tokens, i, quotes)
+    ) and not _quoted_term(tokens, i, signs.term_quotes) \
+        and not _list_comma(tokens, i, signs.list_joiners)
+
+
+def _list_comma(tokens: list[Token], i: int, joiners: frozenset[str]) -> bool:
+    """A comma between capitalised names that a list joiner closes ("China, India and
+    Russia", «России, Китая и Индии», "Deutschland, Frankreich sowie Italien")."""
+    if tokens[i].text != "," or i == 0 or not tokens[i - 1].text[:1].isupper():
+        return False
+    j = i + 1
+    while j < len(tokens):
+        name = j
+        while j < len(tokens) and j - name < LIST_NAME_TOKENS and tokens[j].text[:1].isupper():
+            j += 1
+        if j == name or j >= len(tokens):
+            return False
+        if tokens[j].text == ",":
+            j += 1
+            continue
+        return (_fold(tokens[j].text) in joiners and j + 1 < len(tokens)
+                and tokens[j + 1].text[:1].isupper())
+    return False
 
 
 def _quoted_term(tokens: list[Token], i: int, quotes: frozenset[str]) -> bool:
@@ -386,7 +410,7 @@ def _closes_clause(tokens: list[Token], index: int, particle: str,
     """The separable particle closes the verb's clause ("bestellte den Botschafter ein",
     "wies zwei Diplomaten aus und …"): the last word of the clause or one before a
     coordinating conjunction."""
-    _, hi = _clause(tokens, index, signs.term_quotes)
+    _, hi = _clause(tokens, index, signs)
     for i in range(index + 1, hi):
         if _fold(tokens[i].text) == particle and (
                 i == hi - 1 or _fold(tokens[i + 1].text) in signs.coordinators):
@@ -404,7 +428,7 @@ def _clause_fits(tokens: list[Token], index: int, frame: LemmaTrigger,
     read from the sentence start. With capitalised nouns, a clause word also names the
     compounds it heads ("Arbeitsvereinbarung", "Einreiseverbote").
     """
-    lo, hi = _clause(tokens, index, signs.term_quotes)
+    lo, hi = _clause(tokens, index, signs)
     if signs.hedges & {_fold(tokens[i].text) for i in range(lo, hi)}:
         return False
     if frame.content:
@@ -466,7 +490,7 @@ def _infinitive_clause(tokens: list[Token], hi: int, signs: TokenClassSigns) -> 
     marker = signs.infinitive_marker
     if not (marker and 0 < hi < len(tokens) - 1 and tokens[hi].text == ","):
         return hi
-    _, end = _clause(tokens, hi + 1, signs.term_quotes)
+    _, end = _clause(tokens, hi + 1, signs)
     infinitive = any(_fold(tokens[i].text) == marker or (signs.fused_infinitive and _fused(
         _fold(tokens[i].text), _fold(tokens[i].lemma), marker)) for i in range(hi + 1, end))
     return end if infinitive else hi
@@ -531,7 +555,8 @@ def _word_class(classes: dict[str, Any], path: Path) -> TokenClassSigns:
                            frozenset(listed("passive_participles")),
                            frozenset(listed("denials")),
                            frozenset(listed("claim_denials")),
-                           frozenset(listed("nominal_prepositions")))
+                           frozenset(listed("nominal_prepositions")),
+                           frozenset(listed("list_joiners")))
 
 
 @cache
