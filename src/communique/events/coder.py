@@ -60,6 +60,7 @@ from communique.events.participants import (
     content_span,
     decision_recipients,
     delegation_parties,
+    donor_recipients,
     incident_target,
     is_headline,
     main_parties,
@@ -211,6 +212,7 @@ class EventCoder:
             answered_recipients(doc, candidate, sides, self.places)
             decision_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
             all_sides_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
+            donor_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending])
             incident_target(candidate, sides, lexicon)
             add_reporting_official(doc, candidate, sides, lexicon)
             add_first_person_side(doc, candidate, sides, lexicon)

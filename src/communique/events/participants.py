@@ -945,6 +945,30 @@ def decision_recipients(candidate: Candidate, sides: Sides, earlier: list[tuple[
         sides.recipients.extend(deciding)
 
 
+PROMISE = "promise made"    # the outcome of a promise's frames (lang/<xx>/events.yaml)
+
+
+def donor_recipients(candidate: Candidate, sides: Sides,
+                     earlier: list[tuple[Candidate, Sides]]) -> None:
+    """Aid given or pledged that names no recipient, after aid the report told with one
+    ("The EU disbursed 4.2 billion euros to Ukraine … Separately, Japan pledged an additional
+    $1.5 billion in budget support"), goes to that recipient: another donor to the same
+    cause, when the giver is not that recipient itself."""
+    if not _aid_act(candidate) or sides.recipients or not sides.actors:
+        return
+    acting = {p.code for p in sides.actors if p.code}
+    given = [s for c, s in earlier if c.sentence_index <= candidate.sentence_index
+             and c is not candidate and _aid_act(c) and s.recipients]
+    if given and not {p.code for p in given[-1].recipients} & acting:
+        sides.recipients.extend(given[-1].recipients)
+
+
+def _aid_act(candidate: Candidate) -> bool:
+    """Aid delivered, or a promise that may pledge it (spec section 3: aid pledged is AGREE)."""
+    return candidate.event_type == "AID" or (
+        candidate.event_type == "AGREE" and candidate.trigger.outcome == PROMISE)
+
+
 # The acts whose sides are the parties of a conflict an appeal to "all sides" addresses
 HOSTILE_ACTS = frozenset({"ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "COERCE", "MOBILIZE"})
 
