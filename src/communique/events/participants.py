@@ -794,8 +794,11 @@ def is_report_source(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     """A press service or ministry quoted as the source ("the Russian Foreign Ministry said",
     "как сообщает пресс-служба МИД РФ"), or any state or body an attribution names ("nach
     Angaben Südkoreas", "according to Japan's Defence Ministry"), is where the news comes
-    from, not a party to it."""
-    if _attributed(doc, mention.start, lexicon):
+    from, not a party to it. An official an attribution names is kept: one who tells of
+    talks is most often at them ("Nach Angaben des russischen Vizeaußenministers … haben
+    Russland und die Türkei … Konsultationen abgehalten")."""
+    if (mention.actor is None or mention.actor.kind != "person") \
+            and _attributed(doc, mention.start, lexicon):
         return True
     if mention.actor is not None and mention.actor.kind != "organization":
         return False
