@@ -1,8 +1,10 @@
 """Where the news comes from is no side of the act it reports: a state or body an attribution
 names ("nach Angaben Südkoreas", "according to South Korea's Joint Chiefs of Staff", «по
 данным … Южной Кореи»), the subject of a separable reporting verb around it ("teilte das
-japanische Verteidigungsministerium am Sonntag mit"), and the place of a newspaper's
-dateline after its teaser ("Außenminister verlängern Sanktionen. Luxemburg – Die EU …")
+japanische Verteidigungsministerium am Sonntag mit"), what is said after a meeting noun
+("Bei seinem Besuch in Belgrad stellte … klar: …", participants._in_speech_after), and the
+place of a newspaper's dateline after its teaser ("Außenminister verlängern Sanktionen.
+Luxemburg – Die EU …")
 (events/participants.is_report_source, events/attributes.dateline_end). Sentences written
 for these tests from the construction, none from a gold set; each with its exact coded
 events (type, actors, recipients).
@@ -35,6 +37,9 @@ CASES = [
      [("ACCUSE", "DEU", "RUS")]),
     ("According to South Korea's military, North Korea fired two missiles at Japan.",
      [("ASSAULT", "PRK", "JPN")]),
+    # what is said after a meeting noun names no side of the meeting
+    ("Bei seinem Besuch in Belgrad stellte der ungarische Außenminister am Montag klar, dass "
+     "Kroatien seine Blockade aufgeben müsse.", [("CONSULT", "HUN", "SRB")]),
     # the dateline after a newspaper's teaser: the place the report was filed from
     ("Außenminister verlängern Sanktionen. Luxemburg – Die EU hat die Sanktionen gegen "
      "Russland um sechs Monate verlängert.", [("SANCTION", "EU", "RUS")]),

@@ -229,7 +229,8 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
               or _ends_a_title(doc, mention, lexicon) or _in_topic_compound(doc, mention, lexicon)
               or _in_attribute(doc, mention, candidate, lexicon)
               or is_mediator(doc, mention, candidate)
-              or is_sponsor(doc, mention, candidate)):
+              or is_sponsor(doc, mention, candidate)
+              or _in_speech_after(candidate, mention, lexicon)):
             continue
         if (owner(mention.start, mention.end, rivals) is not candidate
                 and not interrupted_subject(mention, candidate, lexicon)):
@@ -246,6 +247,18 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
         speaker, end = quoted
         parties = [p for p in parties if p.start < end] + [speaker]
     return sorted(_without_topic_partners(candidate, parties, lexicon), key=lambda p: p.start)
+
+
+def _in_speech_after(candidate: Candidate, mention: Mention, lexicon: Lexicon) -> bool:
+    """A party in what is said after a meeting noun ("Zu Besuch in Sarajevo stellte Kurz
+    klar: Wir koppeln die Annäherung an die EU …", "During his visit, Lavrov said that China
+    …"; cue ``speech_content``) is the speech's, no side of the meeting."""
+    if candidate.trigger.event_type != "CONSULT" or candidate.trigger.form != "noun" \
+            or mention.start < candidate.end:
+        return False
+    sentence = candidate.sentence
+    speech = lexicon.cues["speech_content"].search(sentence.text, candidate.end - sentence.start)
+    return speech is not None and sentence.start + speech.start() <= mention.start
 
 
 def _we_parties(doc: Document, candidate: Candidate, lexicon: Lexicon) -> list[Party]:
