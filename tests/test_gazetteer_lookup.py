@@ -42,6 +42,9 @@ def test_gazetteer_states_cover_iso_with_wikidata(gazetteer: Gazetteer) -> None:
     ("in Ha Noi", "en", "Hanoi", "VNM", "city"),
     ("in Kyjiw", "de", "Kyiv", "UKR", "city"),
     ("in Ashkhabad", "en", "Ashgabat", "TKM", "city"),
+    # the English names the event contract's gold gives
+    ("in Sankt Petersburg", "de", "Saint Petersburg", "RUS", "city"),
+    ("in Luxembourg City", "en", "Luxembourg", "LUX", "city"),
 ])
 def test_gazetteer_place_resolves_inflected_forms(gazetteer: Gazetteer, text: str,
                                                   language: str, name: str,
