@@ -1,0 +1,89 @@
+"""Where an act took place, fifth round (issue 12; blind set tests/data/probe/loc5.jsonl).
+
+An act done by announcing it (a charge, a demand, a refusal, a threat, a sanction) that its
+own sentence does not place was done where it was announced: the city after the verb of saying
+in its attribution, in the next sentence that reports it back, or in the sentence before whose
+speaker it goes on quoting. A noun for a kind of place before a name ("in der Exklave
+Kaliningrad", "in the Urals city of Yekaterinburg") leaves the name the place. The sentences are
+hand-written, none from the blind set.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from communique import Extractor
+from communique.document import RawDocument
+from communique.evaluate import load_gold, raw_from_gold, score
+
+PUBLISHED = "2025-03-12"
+DATA = Path(__file__).parent / "data"
+PROBE = DATA / "probe" / "loc5.jsonl"
+FLOORS = json.loads((DATA / "accuracy_floors.json").read_text(encoding="utf-8"))
+
+
+def placed(extractor: Extractor, text: str, language: str) -> list[tuple[str, str | None]]:
+    """(type, place) of every event, the place as the scorer reads it."""
+    doc = next(iter(extractor.run([RawDocument(text, doc_id="case", published=PUBLISHED,
+                                               language=language)])))
+    return sorted((e.event_type, None if e.location is None else
+                   "virtual" if e.location.virtual else e.location.name) for e in doc.events)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # the next sentence reports the act back and says where
+    ("de", "Japan hat Sanktionen gegen vier russische Banken verhängt. Das teilte das "
+           "Finanzministerium in Tokio am Freitag mit.", [("SANCTION", "Tokyo")]),
+    ("de", "Die Slowakei hat die Forderung der EU nach einem Gasembargo zurückgewiesen. Das "
+           "sagte Regierungschef Robert Fico am Dienstag in Bratislava.",
+     [("REJECT", "Bratislava")]),
+    ("ru", "Польша потребовала от Белоруссии объяснений в связи с инцидентом на границе. Об "
+           "этом заявил в Варшаве министр иностранных дел Радослав Сикорский.",
+     [("REQUEST", "Warsaw")]),
+    # the sentence before names where its speaker spoke; the act goes on quoting him
+    ("de", "Die Lage an der Grenze sei ernst, sagte der litauische Präsident Gitanas Nausėda "
+           "am Montag in Vilnius. Er warf Belarus vor, Migranten gezielt an die Grenze zu "
+           "bringen.", [("ACCUSE", "Vilnius")]),
+    # the act's own attribution
+    ("ru", "Россия ввела ответные санкции против Австралии, сообщили в среду в Москве в МИД РФ.",
+     [("SANCTION", "Moscow")]),
+    # a delivery is done where it arrives, not where it is announced
+    ("de", "Deutschland hat der Ukraine zwei weitere Flugabwehrsysteme geliefert. Das teilte "
+           "das Verteidigungsministerium am Mittwoch in Berlin mit.", [("AID", None)]),
+    # a report back that names the act's own place tells where the act was, not the saying
+    ("de", "Die Türkei hat sich mit Schweden auf neue Regeln geeinigt. Darauf hätten sich "
+           "beide Seiten am Freitag in Ankara verständigt, sagte ein Sprecher am Montag in "
+           "Stockholm.", [("AGREE", "Ankara")]),
+    # a city after a verb that is no verb of saying is no place of the act's announcement
+    ("en", "Britain has demanded that Russia release a detained British aid worker. Foreign "
+           "Secretary David Lammy made the demand on Monday in London.", [("REQUEST", None)]),
+])
+def test_announced_acts_are_placed_where_announced(extractor: Extractor, language: str,
+                                                   text: str,
+                                                   expected: list[tuple[str, str | None]]
+                                                   ) -> None:
+    assert placed(extractor, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a noun for a kind of place before the name: the name is the place
+    ("de", "Russische Sicherheitsbehörden haben in der Exklave Kaliningrad einen polnischen "
+           "Staatsbürger festgenommen.", [("COERCE", "Kaliningrad")]),
+    ("en", "Russian security services have detained a U.S. citizen in the Urals city of "
+           "Yekaterinburg on suspicion of treason.", [("COERCE", "Yekaterinburg")]),
+    ("ru", "Литовские пограничники задержали гражданина Беларуси в городе Вильнюс.",
+     [("COERCE", "Vilnius")]),
+])
+def test_a_kind_of_place_before_its_name(extractor: Extractor, language: str, text: str,
+                                         expected: list[tuple[str, str | None]]) -> None:
+    assert placed(extractor, text, language) == expected
+
+
+def test_loc5_location_floor(extractor: Extractor) -> None:
+    """The blind set's location accuracy on matched events may not fall below its floor."""
+    golds = list(load_gold([PROBE]))
+    report = score(golds, extractor.run([raw_from_gold(gold) for gold in golds]))
+    assert report.fields()["location"] >= FLOORS["probe_location"]["loc5"]
