@@ -4,8 +4,10 @@ An act done by announcing it (a charge, a demand, a refusal, a threat, a sanctio
 own sentence does not place was done where it was announced: the city after the verb of saying
 in its attribution, in the next sentence that reports it back, or in the sentence before whose
 speaker it goes on quoting. A noun for a kind of place before a name ("in der Exklave
-Kaliningrad", "in the Urals city of Yekaterinburg") leaves the name the place. The sentences are
-hand-written, none from the blind set.
+Kaliningrad", "in the Urals city of Yekaterinburg") leaves the name the place; a place in the
+phrase naming the earlier event an act answers ("Nach der Festnahme … in Moskau hat das
+Auswärtige Amt … einbestellt") is that event's. The sentences are hand-written, none from the
+blind set.
 """
 
 from __future__ import annotations
@@ -78,6 +80,22 @@ def test_announced_acts_are_placed_where_announced(extractor: Extractor, languag
      [("COERCE", "Vilnius")]),
 ])
 def test_a_kind_of_place_before_its_name(extractor: Extractor, language: str, text: str,
+                                         expected: list[tuple[str, str | None]]) -> None:
+    assert placed(extractor, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # the place of the earlier event an act answers is not the act's: the summons is at the
+    # summoning ministry's seat
+    ("de", "Nach der Festnahme eines Deutschen in Moskau hat das Auswärtige Amt den russischen "
+           "Botschafter einbestellt.", [("ACCUSE", "Berlin"), ("COERCE", "Moscow")]),
+    ("ru", "После задержания российского журналиста в Таллине МИД России вызвал временного "
+           "поверенного в делах Эстонии.", [("ACCUSE", "Moscow")]),
+    # a meeting in that phrase is the act's setting
+    ("de", "Nach dem Treffen in Brüssel haben die EU-Außenminister neue Sanktionen gegen Iran "
+           "verhängt.", [("CONSULT", "Brussels"), ("SANCTION", "Brussels")]),
+])
+def test_the_place_of_the_event_answered(extractor: Extractor, language: str, text: str,
                                          expected: list[tuple[str, str | None]]) -> None:
     assert placed(extractor, text, language) == expected
 

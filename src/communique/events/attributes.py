@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from itertools import islice
+from pathlib import Path
 
 from communique.clean.dateline import find_dateline
 from communique.document import Document, Sentence, TimeExpression
@@ -34,6 +35,9 @@ PLACE_PHRASE = re.compile(r"[\w.\-']+(?:\s+[\w.\-']+){0,5}")
 SAID_WORDS = 8
 # Words before a noun for a kind of place: "the Ukrainian port city of Odesa" takes three.
 KIND_WORDS = 4
+# Words between the opener of an earlier event's phrase and its place: "Nach der Festnahme
+# eines Deutschen in Moskau" takes four, "After the arrest of a French citizen in" five.
+OCCASION_WORDS = 6
 POSTED_WINDOW = 50          # characters before a locative searched for an envoy's title
 # words after a locative read for a meeting it places: the place (up to two words) and
 # the verb of a zu-infinitive ("in Brüssel zu treffen", "in New York to meet")
@@ -442,6 +446,25 @@ def _place_of_saying(doc: Document, sentence: Sentence, candidate: Candidate,
     return None
 
 
+def _occasion_place(sentence: Sentence, locative: re.Match[str], candidate: Candidate,
+                    lexicon: Lexicon) -> bool:
+    """Whether a locative places the earlier event an act answers, named in a phrase of time or
+    cause before the act's trigger ("Nach der Festnahme eines Deutschen in Moskau hat das
+    Auswärtige Amt … einbestellt", "After the arrest of a French citizen in Moscow, France
+    summoned …", «После задержания журналиста в Таллине МИД вызвал …»: ``occasion`` of
+    ``locations.yaml``), within ``OCCASION_WORDS`` and no comma; a meeting placed there
+    ("Nach dem Treffen in Brüssel …") is the act's setting."""
+    text = sentence.text
+    if sentence.start + locative.start() >= candidate.start or _meeting_place(
+            sentence, locative, lexicon):
+        return False
+    for opener in location_words(lexicon.language).occasion.finditer(text, 0, locative.start()):
+        between = text[opener.end():locative.start()]
+        if "," not in between and len(between.split()) <= OCCASION_WORDS:
+            return True
+    return False
+
+
 def _posted(text: str, locative: re.Match[str], lexicon: Lexicon) -> bool:
     """Whether a locative names where an envoy serves ("der Botschafter Chinas in Belarus"),
     not where the act happened."""
@@ -462,7 +485,8 @@ def _locative_place(doc: Document, candidate: Candidate, lexicon: Lexicon,
         start = sentence.start + match.end()
         in_topic = scope.is_topic(start)
         if not scope.in_clause(start) or (in_topic and not (planned and start > candidate.end)) \
-                or _posted(sentence.text, match, lexicon):
+                or _posted(sentence.text, match, lexicon) \
+                or _occasion_place(sentence, match, candidate, lexicon):
             continue        # "der Botschafter Chinas in Belarus": where he serves
         place = _place_after(doc.text, start, sentence.end, language, places)
         # a planned meeting's city ends its topic ("consultations on … in Brasilia"); a
@@ -642,6 +666,7 @@ class LocationWords:
     city_adjective_suffixes: tuple[str, ...] = ()   # "er": "Berliner" is Berlin's
     place_nouns: tuple[str, ...] = ()       # case-folded: "exklave", "city", "городе"
     place_joiners: frozenset[str] = frozenset()    # "of": "the city of Odesa"
+    occasion: re.Pattern[str] = re.compile("(?!)")  # "nach der …": an earlier event's phrase
 
 
 @cache
@@ -649,23 +674,29 @@ def location_words(language: str) -> LocationWords:
     path = data_file(language, "locations.yaml")
     data = load_yaml(path)
     nouns = words(section(data, "capital_nouns", path, required=True), path)
-    scene = section(data, "scene", path, str, required=True)
-    try:
-        pattern = re.compile(scene, re.IGNORECASE)
-    except re.error as error:
-        raise data_error(path, "scene", f"is no regular expression ({error})",
-                         "correct the pattern") from error
+    pattern = _pattern(section(data, "scene", path, str, required=True), path, "scene")
     seats = section(data, "seats", path, dict)
     venues = section(data, "venue_nouns", path)
     suffixes = section(data, "city_adjective_suffixes", path)
     kinds = section(data, "place_nouns", path)
     joiners = section(data, "place_joiners", path)
+    occasion = section(data, "occasion", path, str) or "(?!)"
     return LocationWords(frozenset(w.casefold() for w in nouns), pattern,
                          {str(name).casefold(): str(city) for name, city in seats.items()},
                          tuple(w.casefold() for w in words(venues, path)),
                          tuple(words(suffixes, path)),
                          tuple(w.casefold() for w in words(kinds, path)),
-                         frozenset(w.casefold() for w in words(joiners, path)))
+                         frozenset(w.casefold() for w in words(joiners, path)),
+                         _pattern(occasion, path, "occasion"))
+
+
+def _pattern(regex: str, path: Path, entry: str) -> re.Pattern[str]:
+    """A regular expression of ``locations.yaml``, matched case-insensitively."""
+    try:
+        return re.compile(regex, re.IGNORECASE)
+    except re.error as error:
+        raise data_error(path, entry, f"is no regular expression ({error})",
+                         "correct the pattern") from error
 
 
 def _longest_place(words: str, language: str, places: Gazetteer) -> Place | None:
