@@ -6,8 +6,8 @@ in its attribution, in the next sentence that reports it back, or in the sentenc
 speaker it goes on quoting. A noun for a kind of place before a name ("in der Exklave
 Kaliningrad", "in the Urals city of Yekaterinburg") leaves the name the place; a place in the
 phrase naming the earlier event an act answers ("Nach der Festnahme … in Moskau hat das
-Auswärtige Amt … einbestellt") is that event's. The sentences are hand-written, none from the
-blind set.
+Auswärtige Amt … einbestellt") is that event's; a call ("held a call with") sat nowhere. The
+sentences are hand-written, none from the blind set.
 """
 
 from __future__ import annotations
@@ -98,6 +98,15 @@ def test_a_kind_of_place_before_its_name(extractor: Extractor, language: str, te
 def test_the_place_of_the_event_answered(extractor: Extractor, language: str, text: str,
                                          expected: list[tuple[str, str | None]]) -> None:
     assert placed(extractor, text, language) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Penny Wong held a call with her Indonesian counterpart Sugiono on Friday.",
+    "Prime Minister Mark Carney received a call from President Emmanuel Macron on Sunday.",
+])
+def test_a_call_sat_nowhere(extractor: Extractor, text: str) -> None:
+    """A call is remote by its word: a CONSULT in mode phone, location virtual (spec §3)."""
+    assert placed(extractor, text, "en") == [("CONSULT", "virtual")]
 
 
 def test_loc5_location_floor(extractor: Extractor) -> None:

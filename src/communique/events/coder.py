@@ -575,7 +575,10 @@ def _codable(sides: Sides) -> bool:
 
 def _location(doc: Document, candidate: Candidate, lexicon: Lexicon,
               places: Gazetteer) -> Location | None:
-    if candidate.remote and candidate.event_type in ("CONSULT", "AGREE", "SUPPORT"):
+    # a call is remote by its word ("held a call", "rief … an", «позвонил»), a meeting by its
+    # sentence ("by video link"): either sat nowhere (spec §3: location virtual)
+    if (candidate.remote and candidate.event_type in ("CONSULT", "AGREE", "SUPPORT")) \
+            or candidate.mode == "phone":
         return Location(None, None, True)
     return sentence_location(doc, candidate, lexicon, places)
 
