@@ -6,7 +6,8 @@ in its attribution, in the next sentence that reports it back, or in the sentenc
 speaker it goes on quoting. A noun for a kind of place before a name ("in der Exklave
 Kaliningrad", "in the Urals city of Yekaterinburg") leaves the name the place; a place in the
 phrase naming the earlier event an act answers ("Nach der Festnahme … in Moskau hat das
-Auswärtige Amt … einbestellt") is that event's; a call ("held a call with") sat nowhere. The
+Auswärtige Amt … einbestellt") is that event's; a call ("held a call with") sat nowhere; a region
+("im Gazastreifen", "in Central Asia") is what an act other than a meeting is about. The
 sentences are hand-written, none from the blind set.
 """
 
@@ -107,6 +108,20 @@ def test_the_place_of_the_event_answered(extractor: Extractor, language: str, te
 def test_a_call_sat_nowhere(extractor: Extractor, text: str) -> None:
     """A call is remote by its word: a CONSULT in mode phone, location virtual (spec §3)."""
     assert placed(extractor, text, "en") == [("CONSULT", "virtual")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Die Türkei hat Israel vorgeworfen, im Gazastreifen Kriegsverbrechen zu begehen.",
+     [("ACCUSE", None)]),
+    ("de", "Die Bundesregierung forderte Israel am Montag auf, mehr Hilfslieferungen für die "
+           "Menschen im Gazastreifen zuzulassen.", [("REQUEST", None)]),
+    ("en", "The European Union praised Kazakhstan for its efforts to promote stability in "
+           "Central Asia.", [("SUPPORT", None)]),
+])
+def test_a_region_is_what_the_act_is_about(extractor: Extractor, language: str, text: str,
+                                           expected: list[tuple[str, str | None]]) -> None:
+    """A region after a locative is the scene of what an act is about, not its venue."""
+    assert placed(extractor, text, language) == expected
 
 
 def test_loc5_location_floor(extractor: Extractor) -> None:

@@ -490,8 +490,11 @@ def _locative_place(doc: Document, candidate: Candidate, lexicon: Lexicon,
             continue        # "der Botschafter Chinas in Belarus": where he serves
         place = _place_after(doc.text, start, sentence.end, language, places)
         # a planned meeting's city ends its topic ("consultations on … in Brasilia"); a
-        # state there is still the topic's ("the situation in Afghanistan")
-        if place is not None and (not in_topic or place.kind == "city"):
+        # state there is still the topic's ("the situation in Afghanistan"); a region is the
+        # scene of what an act is about ("civilians in Gaza", "cooperation in Central Asia"),
+        # the venue of a meeting at most ("the G20 summit in Bali")
+        if place is not None and (not in_topic or place.kind == "city") and not (
+                place.kind == "region" and candidate.event_type != "CONSULT"):
             if place.kind != "state":
                 return venue(place, candidate.event_type, candidate.status, places)
             # a city the clause names later is the more exact place ("war in den USA
