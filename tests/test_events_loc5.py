@@ -124,6 +124,18 @@ def test_a_region_is_what_the_act_is_about(extractor: Extractor, language: str, 
     assert placed(extractor, text, language) == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Bundeskanzler Scholz hat Russland im Bundestag Kriegsverbrechen vorgeworfen.",
+     [("ACCUSE", "Berlin")]),
+    ("en", "Russia accused Ukraine of terrorism at UN headquarters on Monday.",
+     [("ACCUSE", "New York")]),
+])
+def test_a_seat_of_parliament_or_the_un(extractor: Extractor, language: str, text: str,
+                                        expected: list[tuple[str, str | None]]) -> None:
+    """A building that seats a parliament or the UN (``seats``) stands for its city."""
+    assert placed(extractor, text, language) == expected
+
+
 def test_loc5_location_floor(extractor: Extractor) -> None:
     """The blind set's location accuracy on matched events may not fall below its floor."""
     golds = list(load_gold([PROBE]))
