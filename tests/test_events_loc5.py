@@ -60,6 +60,11 @@ def placed(extractor: Extractor, text: str, language: str) -> list[tuple[str, st
     ("de", "Die Türkei hat sich mit Schweden auf neue Regeln geeinigt. Darauf hätten sich "
            "beide Seiten am Freitag in Ankara verständigt, sagte ein Sprecher am Montag in "
            "Stockholm.", [("AGREE", "Ankara")]),
+    # what was said begins right after an English verb of saying: its place is no saying's
+    ("en", "President Volodymyr Zelensky said the missile strike in Kharkiv killed 12 civilians. "
+           "He accused Russia of war crimes.", [("ACCUSE", None), ("ASSAULT", "Kharkiv")]),
+    ("en", "Britain accused Russia of a cyberattack, Foreign Secretary David Lammy said in "
+           "London on Monday.", [("ACCUSE", "London")]),
     # a city after a verb that is no verb of saying is no place of the act's announcement
     ("en", "Britain has demanded that Russia release a detained British aid worker. Foreign "
            "Secretary David Lammy made the demand on Monday in London.", [("REQUEST", None)]),

@@ -421,7 +421,9 @@ def _reports_back(sentence: Sentence, lexicon: Lexicon) -> bool:
 def _place_of_saying(doc: Document, sentence: Sentence, candidate: Candidate,
                      lexicon: Lexicon, places: Gazetteer) -> Place | None:
     """The known place a locative gives within ``SAID_WORDS`` after a verb of saying in
-    ``sentence``, with no comma between them, outside an envoy's posting. Another sentence
+    ``sentence``, with no comma between them and no word that opens what was said
+    (``said_content``: "said the strike in Kharkiv killed …"), outside an envoy's posting.
+    Another sentence
     that names a place before its verb tells where its own act was ("Darauf hätten sich beide
     in Ankara geeinigt, sagte ein Sprecher in Berlin"): it gives none."""
     text, language = sentence.text, doc.language or ""
@@ -435,7 +437,8 @@ def _place_of_saying(doc: Document, sentence: Sentence, candidate: Candidate,
     for verb in verbs:
         for match in lexicon.cues["locative"].finditer(text, verb):
             between = text[verb:match.start()]
-            if "," in between or len(between.split()) > SAID_WORDS:
+            if "," in between or len(between.split()) > SAID_WORDS \
+                    or location_words(language).said_content.search(between):
                 break
             start = sentence.start + match.end()
             if _posted(text, match, lexicon):
@@ -670,6 +673,7 @@ class LocationWords:
     place_nouns: tuple[str, ...] = ()       # case-folded: "exklave", "city", "городе"
     place_joiners: frozenset[str] = frozenset()    # "of": "the city of Odesa"
     occasion: re.Pattern[str] = re.compile("(?!)")  # "nach der …": an earlier event's phrase
+    said_content: re.Pattern[str] = re.compile("(?!)")  # "said the …": what was said begins
 
 
 @cache
@@ -684,13 +688,15 @@ def location_words(language: str) -> LocationWords:
     kinds = section(data, "place_nouns", path)
     joiners = section(data, "place_joiners", path)
     occasion = section(data, "occasion", path, str) or "(?!)"
+    said_content = section(data, "said_content", path, str) or "(?!)"
     return LocationWords(frozenset(w.casefold() for w in nouns), pattern,
                          {str(name).casefold(): str(city) for name, city in seats.items()},
                          tuple(w.casefold() for w in words(venues, path)),
                          tuple(words(suffixes, path)),
                          tuple(w.casefold() for w in words(kinds, path)),
                          frozenset(w.casefold() for w in words(joiners, path)),
-                         _pattern(occasion, path, "occasion"))
+                         _pattern(occasion, path, "occasion"),
+                         _pattern(said_content, path, "said_content"))
 
 
 def _pattern(regex: str, path: Path, entry: str) -> re.Pattern[str]:
