@@ -67,8 +67,10 @@ ACTS = [
      [("AGREE", None, "occurred", "CHN+RUS", "", "2021-11", None)]),
     ("Japan und Südkorea erklärten ihre Absicht, ein Freihandelsabkommen zu schließen.",
      [("AGREE", None, "occurred", "JPN+KOR", "", "2021-11", None)]),
+    # the Arctic is what the cooperation is about, not where it was agreed (a region is no
+    # venue of an act other than a meeting, loc5)
     ("Norwegen und Dänemark bekennen sich zu einer engeren Zusammenarbeit in der Arktis.",
-     [("AGREE", None, "occurred", "DNK+NOR", "", "2021-11", "Arctic")]),
+     [("AGREE", None, "occurred", "DNK+NOR", "", "2021-11", None)]),
     ("Russland hat dem Iran Unterstützung zugesichert.",
      [("AGREE", None, "occurred", "RUS", "IRN", "2021-11", None)]),
     # REJECT: a request turned away, a negative response, a release blocked

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from itertools import islice
+from pathlib import Path
 
 from communique.clean.dateline import find_dateline
 from communique.document import Document, Sentence, TimeExpression
@@ -29,6 +30,14 @@ ORDINAL_NUMBER = re.compile(r"(?<!\w)(\d{1,2})(?:\.|st\b|nd\b|rd\b|th\b|-?(?:й|
 # The words after a locative read for the place: up to six ("der usbekischen Hauptstadt
 # Taschkent" takes four), up to the first punctuation.
 PLACE_PHRASE = re.compile(r"[\w.\-']+(?:\s+[\w.\-']+){0,5}")
+# Words between a verb of saying and the place it was said in: "sagte Außenminister Radosław
+# Sikorski am Dienstag in Warschau" takes six; further on, the place is no longer the saying's.
+SAID_WORDS = 8
+# Words before a noun for a kind of place: "the Ukrainian port city of Odesa" takes three.
+KIND_WORDS = 4
+# Words between the opener of an earlier event's phrase and its place: "Nach der Festnahme
+# eines Deutschen in Moskau" takes four, "After the arrest of a French citizen in" five.
+OCCASION_WORDS = 6
 POSTED_WINDOW = 50          # characters before a locative searched for an envoy's title
 # words after a locative read for a meeting it places: the place (up to two words) and
 # the verb of a zu-infinitive ("in Brüssel zu treffen", "in New York to meet")
@@ -382,6 +391,97 @@ def complaint_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> Lo
     return Location(seat.name, seat.country, False) if own else None
 
 
+def said_place(doc: Document, candidate: Candidate, lexicon: Lexicon, places: Gazetteer,
+               others: set[str]) -> Location | None:
+    """Where an act done by announcing it, told with no place of its own, was announced: the
+    city after a verb of saying in its own sentence's attribution ("…, sagte Erdoğan am Montag
+    in Ankara"), in the next sentence when that reports it back ("Das teilte das
+    Handelsministerium in Peking mit", "…, sagte ein Sprecher in Berlin"), or in the sentence
+    before, whose speaker it goes on quoting ("…, sagte Sikorski in Warschau. Er forderte die
+    EU auf …"). A recalled or planned act was not done there, and a city of a state the act is
+    addressed to (``others``) is where that side answered."""
+    if candidate.status != "occurred" or candidate.background:
+        return None
+    sentences = doc.sentences
+    index = next((i for i, s in enumerate(sentences) if s is candidate.sentence), None)
+    if index is None:
+        return None
+    told = [candidate.sentence]
+    if index + 1 < len(sentences) and _reports_back(sentences[index + 1], lexicon):
+        told.append(sentences[index + 1])
+    if index > 0:
+        told.append(sentences[index - 1])
+    for sentence in told:
+        place = _place_of_saying(doc, sentence, candidate, lexicon, places)
+        if place is not None and place.kind == "city" and place.country not in others:
+            return Location(place.name, place.country, False)
+    return None
+
+
+def _reports_back(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """A sentence that reports the one before it: opened by a demonstrative and a verb of saying
+    ("Das kündigte Sikorski an") or attributed after a comma ("…, sagte Erdoğan")."""
+    return bool(lexicon.cues["report_back"].match(sentence.text)) or any(
+        "," in sentence.text[:m.start()] for m in lexicon.cues["reporting"].finditer(sentence.text))
+
+
+def _place_of_saying(doc: Document, sentence: Sentence, candidate: Candidate,
+                     lexicon: Lexicon, places: Gazetteer) -> Place | None:
+    """The known place a locative gives within ``SAID_WORDS`` after a verb of saying in
+    ``sentence``, with no comma between them and no word that opens what was said
+    (``said_content``: "said the strike in Kharkiv killed …"), outside an envoy's posting.
+    Another sentence
+    that names a place before its verb tells where its own act was ("Darauf hätten sich beide
+    in Ankara geeinigt, sagte ein Sprecher in Berlin"): it gives none."""
+    text, language = sentence.text, doc.language or ""
+    opening = lexicon.cues["report_back"].match(text)
+    verbs = [m.end() for m in lexicon.cues["reporting"].finditer(text)] + (
+        [opening.end()] if opening else [])
+    if not verbs or (sentence is not candidate.sentence and any(
+            _place_after(doc.text, sentence.start + m.end(), sentence.end, language, places)
+            for m in lexicon.cues["locative"].finditer(text, 0, min(verbs)))):
+        return None
+    for verb in verbs:
+        for match in lexicon.cues["locative"].finditer(text, verb):
+            between = text[verb:match.start()]
+            if "," in between or len(between.split()) > SAID_WORDS \
+                    or location_words(language).said_content.search(between):
+                break
+            start = sentence.start + match.end()
+            if _posted(text, match, lexicon):
+                continue
+            place = _place_after(doc.text, start, sentence.end, language, places)
+            if place is not None:
+                return place
+    return None
+
+
+def _occasion_place(sentence: Sentence, locative: re.Match[str], candidate: Candidate,
+                    lexicon: Lexicon) -> bool:
+    """Whether a locative places the earlier event an act answers, named in a phrase of time or
+    cause before the act's trigger ("Nach der Festnahme eines Deutschen in Moskau hat das
+    Auswärtige Amt … einbestellt", "After the arrest of a French citizen in Moscow, France
+    summoned …", «После задержания журналиста в Таллине МИД вызвал …»: ``occasion`` of
+    ``locations.yaml``), within ``OCCASION_WORDS`` and no comma; a meeting placed there
+    ("Nach dem Treffen in Brüssel …") is the act's setting."""
+    text = sentence.text
+    if sentence.start + locative.start() >= candidate.start or _meeting_place(
+            sentence, locative, lexicon):
+        return False
+    for opener in location_words(lexicon.language).occasion.finditer(text, 0, locative.start()):
+        between = text[opener.end():locative.start()]
+        if "," not in between and len(between.split()) <= OCCASION_WORDS:
+            return True
+    return False
+
+
+def _posted(text: str, locative: re.Match[str], lexicon: Lexicon) -> bool:
+    """Whether a locative names where an envoy serves ("der Botschafter Chinas in Belarus"),
+    not where the act happened."""
+    return bool(lexicon.cues["posted"].search(
+        text[max(0, locative.start() - POSTED_WINDOW):locative.start()]))
+
+
 def _locative_place(doc: Document, candidate: Candidate, lexicon: Lexicon,
                     places: Gazetteer) -> Location | None:
     sentence, scope = candidate.sentence, candidate.scope
@@ -395,13 +495,16 @@ def _locative_place(doc: Document, candidate: Candidate, lexicon: Lexicon,
         start = sentence.start + match.end()
         in_topic = scope.is_topic(start)
         if not scope.in_clause(start) or (in_topic and not (planned and start > candidate.end)) \
-                or lexicon.cues["posted"].search(
-                    sentence.text[max(0, match.start() - POSTED_WINDOW):match.start()]):
+                or _posted(sentence.text, match, lexicon) \
+                or _occasion_place(sentence, match, candidate, lexicon):
             continue        # "der Botschafter Chinas in Belarus": where he serves
         place = _place_after(doc.text, start, sentence.end, language, places)
         # a planned meeting's city ends its topic ("consultations on … in Brasilia"); a
-        # state there is still the topic's ("the situation in Afghanistan")
-        if place is not None and (not in_topic or place.kind == "city"):
+        # state there is still the topic's ("the situation in Afghanistan"); a region is the
+        # scene of what an act is about ("civilians in Gaza", "cooperation in Central Asia"),
+        # the venue of a meeting at most ("the G20 summit in Bali")
+        if place is not None and (not in_topic or place.kind == "city") and not (
+                place.kind == "region" and candidate.event_type != "CONSULT"):
             if place.kind != "state":
                 return venue(place, candidate.event_type, candidate.status, places)
             # a city the clause names later is the more exact place ("war in den USA
@@ -447,7 +550,25 @@ def _place_after(text: str, start: int, end: int, language: str,
     return (_seat_city(tokens, language, places)
             or _adjective_city(tokens, language, places)
             or _capital_phrase(tokens, language, places)
-            or _longest_place(" ".join(tokens[:3]), language, places))
+            or _longest_place(" ".join(tokens[:3]), language, places)
+            or _kind_place(tokens, language, places))
+
+
+def _kind_place(tokens: list[str], language: str, places: Gazetteer) -> Place | None:
+    """"in der Exklave Kaliningrad", "in the Urals city of Yekaterinburg", "в городе Гродно":
+    a noun for a kind of place (``place_nouns`` of ``locations.yaml``, matched at a word's
+    end: "Hafenstadt"), with up to ``KIND_WORDS`` words before it, and the name after it
+    (after "of" in English)."""
+    known = location_words(language)
+    at = next((i for i, word in enumerate(tokens[:KIND_WORDS])
+               if known.place_nouns and word.casefold().rstrip(".,").endswith(known.place_nouns)),
+              None)
+    if at is None:
+        return None
+    rest = tokens[at + 1:]
+    if rest and rest[0].casefold() in known.place_joiners:
+        rest = rest[1:]
+    return _longest_place(" ".join(rest[:3]), language, places)
 
 
 def _seat_city(tokens: list[str], language: str, places: Gazetteer) -> Place | None:
@@ -493,8 +614,7 @@ def lead_place(doc: Document, until: int, lexicon: Lexicon, places: Gazetteer) -
         if not location_words(language).scene.search(sentence.text):
             continue
         for match in lexicon.cues["locative"].finditer(sentence.text):
-            if lexicon.cues["posted"].search(
-                    sentence.text[max(0, match.start() - POSTED_WINDOW):match.start()]):
+            if _posted(sentence.text, match, lexicon):
                 continue
             place = _place_after(doc.text, sentence.start + match.end(), sentence.end,
                                  language, places)
@@ -557,6 +677,10 @@ class LocationWords:
     seats: dict[str, str]       # a building's name, case-folded → the city it stands in
     venue_nouns: tuple[str, ...] = ()           # case-folded: "kanzleramt", "hotel"
     city_adjective_suffixes: tuple[str, ...] = ()   # "er": "Berliner" is Berlin's
+    place_nouns: tuple[str, ...] = ()       # case-folded: "exklave", "city", "городе"
+    place_joiners: frozenset[str] = frozenset()    # "of": "the city of Odesa"
+    occasion: re.Pattern[str] = re.compile("(?!)")  # "nach der …": an earlier event's phrase
+    said_content: re.Pattern[str] = re.compile("(?!)")  # "said the …": what was said begins
 
 
 @cache
@@ -564,19 +688,31 @@ def location_words(language: str) -> LocationWords:
     path = data_file(language, "locations.yaml")
     data = load_yaml(path)
     nouns = words(section(data, "capital_nouns", path, required=True), path)
-    scene = section(data, "scene", path, str, required=True)
-    try:
-        pattern = re.compile(scene, re.IGNORECASE)
-    except re.error as error:
-        raise data_error(path, "scene", f"is no regular expression ({error})",
-                         "correct the pattern") from error
+    pattern = _pattern(section(data, "scene", path, str, required=True), path, "scene")
     seats = section(data, "seats", path, dict)
     venues = section(data, "venue_nouns", path)
     suffixes = section(data, "city_adjective_suffixes", path)
+    kinds = section(data, "place_nouns", path)
+    joiners = section(data, "place_joiners", path)
+    occasion = section(data, "occasion", path, str) or "(?!)"
+    said_content = section(data, "said_content", path, str) or "(?!)"
     return LocationWords(frozenset(w.casefold() for w in nouns), pattern,
                          {str(name).casefold(): str(city) for name, city in seats.items()},
                          tuple(w.casefold() for w in words(venues, path)),
-                         tuple(words(suffixes, path)))
+                         tuple(words(suffixes, path)),
+                         tuple(w.casefold() for w in words(kinds, path)),
+                         frozenset(w.casefold() for w in words(joiners, path)),
+                         _pattern(occasion, path, "occasion"),
+                         _pattern(said_content, path, "said_content"))
+
+
+def _pattern(regex: str, path: Path, entry: str) -> re.Pattern[str]:
+    """A regular expression of ``locations.yaml``, matched case-insensitively."""
+    try:
+        return re.compile(regex, re.IGNORECASE)
+    except re.error as error:
+        raise data_error(path, entry, f"is no regular expression ({error})",
+                         "correct the pattern") from error
 
 
 def _longest_place(words: str, language: str, places: Gazetteer) -> Place | None:

@@ -21,6 +21,7 @@ from communique.events.attributes import (
     document_contexts,
     forum_of,
     mark_present_ahead,
+    said_place,
     scene_states,
     sentence_date,
     sentence_location,
@@ -104,6 +105,9 @@ BACKGROUND_AGE = dt.timedelta(days=45)     # an act dated this long before the r
 HEAD_WORDS = 6
 # Acts done by saying them (PLOVER's verbal categories): their speaker is who acts.
 VERBAL = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# Acts done by announcing them: the verbal ones and a government's decision to sanction; a
+# delivery, an arrest or a strike is done where it happens, not where it is announced.
+ANNOUNCED = VERBAL | {"SANCTION"}
 # A candidate with the parties its clause names, the sides given it, and its place.
 Sided = tuple[Candidate, list[Party], Sides, Location | None]
 
@@ -218,7 +222,8 @@ class EventCoder:
             add_first_person_side(doc, candidate, sides, lexicon)
             if sides.inherited and candidate.trigger.form == "noun" and not parties:
                 candidate.background = False    # "im Vorfeld der Konsultationen": the meeting
-            location = place or self._seat(candidate, sides)
+            location = place or self._announced_at(doc, candidate, sides, lexicon) \
+                or self._seat(candidate, sides)
             self._add_host(candidate, sides, location)
             add_posting_state(doc, candidate, sides, lexicon, self.places)
             add_masthead_side(doc, candidate, sides, lexicon)
@@ -277,6 +282,16 @@ class EventCoder:
         known = {p.code for p in (*main, *parties) if p.code}
         return bool((scene_states(doc, candidate, lexicon, self.places)
                      | _clause_states(doc, candidate, lexicon)) - known)
+
+    def _announced_at(self, doc: Document, candidate: Candidate, sides: Sides,
+                      lexicon: Lexicon) -> Location | None:
+        """Where an act done by announcing it was announced (``said_place``); a city of the
+        states it is addressed to, and not done by, is where they answered."""
+        if candidate.event_type not in ANNOUNCED:
+            return None
+        acting = {p.actor.country for p in sides.actors}
+        others = {c for p in sides.recipients if (c := p.actor.country) and c not in acting}
+        return said_place(doc, candidate, lexicon, self.places, others)
 
     def _seat(self, candidate: Candidate, sides: Sides) -> Location | None:
         """A summons, a protest note handed over, an expulsion (``seat: actor``) is done at
@@ -562,7 +577,10 @@ def _codable(sides: Sides) -> bool:
 
 def _location(doc: Document, candidate: Candidate, lexicon: Lexicon,
               places: Gazetteer) -> Location | None:
-    if candidate.remote and candidate.event_type in ("CONSULT", "AGREE", "SUPPORT"):
+    # a call is remote by its word ("held a call", "rief … an", «позвонил»), a meeting by its
+    # sentence ("by video link"): either sat nowhere (spec §3: location virtual)
+    if (candidate.remote and candidate.event_type in ("CONSULT", "AGREE", "SUPPORT")) \
+            or candidate.mode == "phone":
         return Location(None, None, True)
     return sentence_location(doc, candidate, lexicon, places)
 
