@@ -1,7 +1,9 @@
 """AGREE in German, English and Russian reports, fifth round (issue 12, branch agree5; probe
 tests/data/probe/agree5.jsonl): what one side undertakes towards the other (a promise, an
 offer, a proposal, a readiness, an invitation) and what both sides agreed are two acts,
-since their directions differ (spec 3).
+since their directions differ (spec 3); an agreement reached, said with "come" ("came to an
+understanding", "kam es zu einer Einigung", «пришли к согласию»); aid agreed on is no aid
+given.
 
 Hand-written sentences, none from an evaluation set, each with the exact events (type,
 actor codes, recipient codes).
@@ -42,6 +44,26 @@ CASES = [
     ("Der georgische Außenminister lud seinen armenischen Kollegen zu einem Besuch nach "
      "Tiflis ein. Die Einladung wurde angenommen.",
      [("AGREE", "GEO", "ARM")]),
+    # the exercise an invitation names is its own; the plan of both told before is another
+    ("Schweden und Finnland wollen ihre Rüstungskooperation vertiefen. Stockholm lud "
+     "Helsinki ein, sich im Herbst an einem Marinemanöver in der Ostsee zu beteiligen.",
+     [("AGREE", "FIN+SWE", ""), ("AGREE", "SWE", "FIN")]),
+    # a readiness to supply is an undertaking towards the state it goes to
+    ("Узбекистан и Таджикистан договорились о строительстве ГЭС. Узбекистан готов "
+     "поставлять в Таджикистан удобрения.",
+     [("AGREE", "TJK+UZB", ""), ("AGREE", "UZB", "TJK")]),
+    # an agreement reached, said with "come" / "kommen zu" / «прийти к согласию»
+    ("Chile and Bolivia came to an agreement on the use of the port of Arica.",
+     [("AGREE", "BOL+CHL", "")]),
+    ("Chile and Bolivia came close to an agreement on the use of the port of Arica.", []),
+    ("Zwischen Kolumbien und Ecuador kam es am Montag zu einer Verständigung über die "
+     "Grenzsicherung.", [("AGREE", "COL+ECU", "")]),
+    ("Kolumbien und Ecuador kamen nicht zu einer Einigung.", []),
+    ("Колумбия и Эквадор пришли к согласию по вопросам безопасности границы.",
+     [("AGREE", "COL+ECU", "")]),
+    # aid agreed on is not yet given: the agreement alone
+    ("Norway agreed to provide Moldova with 20 million euros for energy security.",
+     [("AGREE", "MDA+NOR", "")]),
 ]
 
 

@@ -138,17 +138,17 @@ def _one_sided(a: Draft, b: Draft) -> bool:
     sides agreed («Россия предоставит Лаосу зерно»; "Japan offered Manila radars"; «Стороны
     договорились встретиться в 2025 году») are two acts: the direction differs (spec 3).
     Only such directed acts: a planned visit is told both ways ("the upcoming visit of Xi
-    to Kazakhstan", "Tokayev and Xi are expected to meet"), and the visit or meeting an
+    to Kazakhstan", "Tokayev and Xi are expected to meet"). And only an agreement told by a
+    verb of both sides in a sentence of its own: the visit, meeting or exercise an
     invitation names in its own sentence ("lud Erdoğan zu einem Besuch nach Berlin ein") is
     what it invites to, one act with it."""
+    own = {c.sentence_index for c in a.candidates}
     return (a.event_type == "AGREE" and bool(a.sides.recipients) and not b.sides.recipients
             and len({p.code for p in b.sides.actors if p.code}) > 1
             and all(PLEDGED in c.flags or c.trigger.outcome in UNDERTAKINGS
                     for c in a.candidates)
             and any(c.trigger.sides == "symmetric" and c.trigger.form == "verb"
-                    for c in b.candidates)
-            and not {c.sentence_index for c in a.candidates}
-            & {c.sentence_index for c in b.candidates})
+                    and c.sentence_index not in own for c in b.candidates))
 
 
 def _opposed(a: Draft, b: Draft) -> bool:
