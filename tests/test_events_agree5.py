@@ -3,7 +3,7 @@ tests/data/probe/agree5.jsonl): what one side undertakes towards the other (a pr
 offer, a proposal, a readiness, an invitation) and what both sides agreed are two acts,
 since their directions differ (spec 3); an agreement reached, said with "come" ("came to an
 understanding", "kam es zu einer Einigung", «пришли к согласию»); aid agreed on is no aid
-given.
+given; a German meeting noun that "ist … geplant / angesetzt / anberaumt" is planned.
 
 Hand-written sentences, none from an evaluation set, each with the exact events (type,
 actor codes, recipient codes).
@@ -61,6 +61,12 @@ CASES = [
     ("Kolumbien und Ecuador kamen nicht zu einer Einigung.", []),
     ("Колумбия и Эквадор пришли к согласию по вопросам безопасности границы.",
      [("AGREE", "COL+ECU", "")]),
+    # a meeting "ist … geplant / angesetzt" is planned; "nicht geplant" is none
+    ("Ein Treffen der Außenminister Deutschlands und Italiens ist für Dezember in Rom "
+     "geplant.", [("AGREE", "DEU+ITA", "")]),
+    ("Die nächste Runde der Gespräche zwischen Serbien und dem Kosovo ist für März "
+     "angesetzt.", [("AGREE", "SRB+XKX", "")]),
+    ("Ein Besuch des belarussischen Präsidenten in Peking ist derzeit nicht geplant.", []),
     # aid agreed on is not yet given: the agreement alone
     ("Norway agreed to provide Moldova with 20 million euros for energy security.",
      [("AGREE", "MDA+NOR", "")]),
