@@ -3,7 +3,8 @@ tests/data/probe/agree5.jsonl): what one side undertakes towards the other (a pr
 offer, a proposal, a readiness, an invitation) and what both sides agreed are two acts,
 since their directions differ (spec 3); an agreement reached, said with "come" ("came to an
 understanding", "kam es zu einer Einigung", «пришли к согласию»); aid agreed on is no aid
-given; a German meeting noun that "ist … geplant / angesetzt / anberaumt" is planned.
+given; a German meeting noun that "ist … geplant / angesetzt / anberaumt" is planned; a joint
+plan ("planen eine gemeinsame …") and cooperation to come ("wollen … kooperieren") are AGREE.
 
 Hand-written sentences, none from an evaluation set, each with the exact events (type,
 actor codes, recipient codes).
@@ -67,6 +68,13 @@ CASES = [
     ("Die nächste Runde der Gespräche zwischen Serbien und dem Kosovo ist für März "
      "angesetzt.", [("AGREE", "SRB+XKX", "")]),
     ("Ein Besuch des belarussischen Präsidenten in Peking ist derzeit nicht geplant.", []),
+    # a joint plan is the intent of both; a joint attack planned is none; cooperation to come
+    ("Die Niederlande und Belgien planen eine gemeinsame Beschaffung von Fregatten.",
+     [("AGREE", "BEL+NLD", "")]),
+    ("Russland plant einen gemeinsamen Angriff mit Belarus auf die Ukraine.", []),
+    ("Österreich und Tschechien wollen beim Atomkraftwerk Dukovany künftig enger "
+     "kooperieren.", [("AGREE", "AUT+CZE", "")]),
+    ("Österreich und Tschechien kooperieren beim Atomkraftwerk Dukovany eng.", []),
     # aid agreed on is not yet given: the agreement alone
     ("Norway agreed to provide Moldova with 20 million euros for energy security.",
      [("AGREE", "MDA+NOR", "")]),
