@@ -4,7 +4,8 @@ offer, a proposal, a readiness, an invitation) and what both sides agreed are tw
 since their directions differ (spec 3); an agreement reached, said with "come" ("came to an
 understanding", "kam es zu einer Einigung", «пришли к согласию»); aid agreed on is no aid
 given; a German meeting noun that "ist … geplant / angesetzt / anberaumt" is planned; a joint
-plan ("planen eine gemeinsame …") and cooperation to come ("wollen … kooperieren") are AGREE.
+plan ("planen eine gemeinsame …") and cooperation to come ("wollen … kooperieren", "will step
+up cooperation") are AGREE.
 
 Hand-written sentences, none from an evaluation set, each with the exact events (type,
 actor codes, recipient codes).
@@ -75,6 +76,11 @@ CASES = [
     ("Österreich und Tschechien wollen beim Atomkraftwerk Dukovany künftig enger "
      "kooperieren.", [("AGREE", "AUT+CZE", "")]),
     ("Österreich und Tschechien kooperieren beim Atomkraftwerk Dukovany eng.", []),
+    # cooperation stepped up in the future tense; attacks or pressure stepped up are none
+    ("Vietnam and Laos will further step up trade and investment ties.",
+     [("AGREE", "LAO+VNM", "")]),
+    ("Russia will step up its attacks on Ukraine's energy infrastructure.", []),
+    ("The United States will step up pressure on Iran.", []),
     # aid agreed on is not yet given: the agreement alone
     ("Norway agreed to provide Moldova with 20 million euros for energy security.",
      [("AGREE", "MDA+NOR", "")]),
