@@ -5,7 +5,8 @@ since their directions differ (spec 3); an agreement reached, said with "come" (
 understanding", "kam es zu einer Einigung", «пришли к согласию»); aid agreed on is no aid
 given; a German meeting noun that "ist … geplant / angesetzt / anberaumt" is planned; a joint
 plan ("planen eine gemeinsame …") and cooperation to come ("wollen … kooperieren", "will step
-up cooperation") are AGREE.
+up cooperation") are AGREE; a meeting in the content clause of an agreement ("vereinbarten,
+dass sich … treffen", «договорились, что … встретятся») is the meeting agreed on.
 
 Hand-written sentences, none from an evaluation set, each with the exact events (type,
 actor codes, recipient codes).
@@ -81,6 +82,15 @@ CASES = [
      [("AGREE", "LAO+VNM", "")]),
     ("Russia will step up its attacks on Ukraine's energy infrastructure.", []),
     ("The United States will step up pressure on Iran.", []),
+    # a meeting named in the content clause an agreement opens is the meeting agreed on:
+    # one planned AGREE; a meeting told in another subordinate clause was held
+    ("Österreich und Polen vereinbarten, dass sich die Außenminister im Mai in Wien "
+     "treffen.", [("AGREE", "AUT+POL", "")]),
+    ("Турция и Россия договорились, что министры обороны встретятся в Анкаре в апреле.",
+     [("AGREE", "RUS+TUR", "")]),
+    ("Österreich und Polen vereinbarten eine engere Zusammenarbeit, nachdem sich die "
+     "Außenminister in Wien getroffen hatten.",
+     [("AGREE", "AUT+POL", ""), ("CONSULT", "POL", "AUT")]),
     # aid agreed on is not yet given: the agreement alone
     ("Norway agreed to provide Moldova with 20 million euros for energy security.",
      [("AGREE", "MDA+NOR", "")]),
