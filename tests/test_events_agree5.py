@@ -1,12 +1,16 @@
 """AGREE in German, English and Russian reports, fifth round (issue 12, branch agree5; probe
-tests/data/probe/agree5.jsonl): what one side undertakes towards the other (a promise, an
-offer, a proposal, a readiness, an invitation) and what both sides agreed are two acts,
-since their directions differ (spec 3); an agreement reached, said with "come" ("came to an
-understanding", "kam es zu einer Einigung", «пришли к согласию»); aid agreed on is no aid
-given; a German meeting noun that "ist … geplant / angesetzt / anberaumt" is planned; a joint
-plan ("planen eine gemeinsame …") and cooperation to come ("wollen … kooperieren", "will step
-up cooperation") are AGREE; a meeting in the content clause of an agreement ("vereinbarten,
-dass sich … treffen", «договорились, что … встретятся») is the meeting agreed on.
+tests/data/probe/agree5.jsonl):
+
+- what one side undertakes towards the other (a promise, an offer, a proposal, a readiness,
+  an invitation) and what both sides agreed are two acts: their directions differ (spec 3);
+- an agreement reached, said with "come" ("came to an understanding", "kam es zu einer
+  Einigung", «пришли к согласию»);
+- aid agreed on, committed («обязалась выделить») or offered is no aid given;
+- a German meeting noun that "ist … geplant / angesetzt / anberaumt" is planned;
+- a joint plan ("planen eine gemeinsame …") and cooperation to come ("wollen …
+  kooperieren", "will step up cooperation") are AGREE;
+- a meeting in the content clause of an agreement ("vereinbarten, dass sich … treffen",
+  «договорились, что … встретятся») is the meeting agreed on.
 
 Hand-written sentences, none from an evaluation set, each with the exact events (type,
 actor codes, recipient codes).
@@ -91,9 +95,13 @@ CASES = [
     ("Österreich und Polen vereinbarten eine engere Zusammenarbeit, nachdem sich die "
      "Außenminister in Wien getroffen hatten.",
      [("AGREE", "AUT+POL", ""), ("CONSULT", "POL", "AUT")]),
-    # aid agreed on is not yet given: the agreement alone
+    # aid agreed on, committed or offered is not yet given: the undertaking alone
     ("Norway agreed to provide Moldova with 20 million euros for energy security.",
      [("AGREE", "MDA+NOR", "")]),
+    ("Australia offered to send humanitarian aid to Vanuatu.", [("AGREE", "AUS", "VUT")]),
+    ("Australia sent humanitarian aid to Vanuatu.", [("AID", "AUS", "VUT")]),
+    ("Япония обязалась выделить Украине 4,5 миллиарда долларов.", [("AGREE", "JPN", "UKR")]),
+    ("Япония выделила Украине 4,5 миллиарда долларов.", [("AID", "JPN", "UKR")]),
 ]
 
 
