@@ -8,7 +8,8 @@ tests/data/probe/agree5.jsonl):
 - aid agreed on, committed («обязалась выделить») or offered is no aid given;
 - a German meeting noun that "ist … geplant / angesetzt / anberaumt" is planned;
 - a joint plan ("planen eine gemeinsame …") and cooperation to come ("wollen …
-  kooperieren", "will step up cooperation") are AGREE;
+  kooperieren", "will step up cooperation") are AGREE, also when the sides are named back
+  ("Beide Seiten wollen … unterzeichnen": gate ``unnamed`` reads cue ``sides``);
 - a meeting in the content clause of an agreement ("vereinbarten, dass sich … treffen",
   «договорились, что … встретятся») is the meeting agreed on.
 
@@ -95,6 +96,11 @@ CASES = [
     ("Österreich und Polen vereinbarten eine engere Zusammenarbeit, nachdem sich die "
      "Außenminister in Wien getroffen hatten.",
      [("AGREE", "AUT+POL", ""), ("CONSULT", "POL", "AUT")]),
+    # a plan the sides are named back for is theirs; one that names nobody stays out
+    ("Armenien und Aserbaidschan haben am Dienstag eine Einigung über eine "
+     "Straßenverbindung erzielt. Beide Seiten wollen bis zum Jahresende einen "
+     "Friedensvertrag unterzeichnen.", [("AGREE", "ARM+AZE", ""), ("AGREE", "ARM+AZE", "")]),
+    ("Die Behörden wollen Unterkünfte zur Verfügung stellen.", []),
     # aid agreed on, committed or offered is not yet given: the undertaking alone
     ("Norway agreed to provide Moldova with 20 million euros for energy security.",
      [("AGREE", "MDA+NOR", "")]),
