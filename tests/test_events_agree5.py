@@ -9,7 +9,8 @@ tests/data/probe/agree5.jsonl):
 - a German meeting noun that "ist … geplant / angesetzt / anberaumt" is planned;
 - a joint plan ("planen eine gemeinsame …") and cooperation to come ("wollen …
   kooperieren", "will step up cooperation") are AGREE, also when the sides are named back
-  ("Beide Seiten wollen … unterzeichnen": gate ``unnamed`` reads cue ``sides``);
+  ("Beide Seiten wollen … unterzeichnen": gate ``unnamed`` reads cue ``sides``, which
+  in English now also has "the diplomats", "the negotiators");
 - a meeting in the content clause of an agreement ("vereinbarten, dass sich … treffen",
   «договорились, что … встретятся») is the meeting agreed on.
 
@@ -101,6 +102,10 @@ CASES = [
      "Straßenverbindung erzielt. Beide Seiten wollen bis zum Jahresende einen "
      "Friedensvertrag unterzeichnen.", [("AGREE", "ARM+AZE", ""), ("AGREE", "ARM+AZE", "")]),
     ("Die Behörden wollen Unterkünfte zur Verfügung stellen.", []),
+    # "the diplomats" name the sides of the consultations back
+    ("Russian Deputy Foreign Minister Sergei Ryabkov held consultations with his Brazilian "
+     "counterpart in Brasilia on Monday. The diplomats agreed to meet again in Moscow in the "
+     "spring.", [("CONSULT", "RUS", "BRA"), ("AGREE", "BRA+RUS", "")]),
     # aid agreed on, committed or offered is not yet given: the undertaking alone
     ("Norway agreed to provide Moldova with 20 million euros for energy security.",
      [("AGREE", "MDA+NOR", "")]),
