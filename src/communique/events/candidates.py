@@ -94,7 +94,9 @@ def find_candidates(doc: Document, lexicon: Lexicon) -> list[Candidate]:
             if trigger.form == "noun" and len(matches) > 1 and _time_anchor(
                     sentence.text[:start - sentence.start], lexicon):
                 continue        # "coordinate ahead of the summit": the summit dates an act
-            agreed = _agreed_meeting((trigger, start, end), matches, sentence, lexicon)
+            agreed = (_agreed_meeting((trigger, start, end), matches, sentence, lexicon)
+                      or _agreed_clause_meeting((trigger, start, end), matches, sentence,
+                                                lexicon))
             reached_at = agreed and _reached_at(sentence, start, lexicon)
             candidate = _qualify(trigger, sentence, index, start, end, lexicon,
                                  (times, names), anchor, reached_at)
@@ -276,6 +278,23 @@ def _agreed_meeting(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int
         hit, hits, sentence, "AGREE", GERUND_DISTANCE)
 
 
+def _agreed_clause_meeting(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, int]],
+                           sentence: Sentence, lexicon: Lexicon) -> bool:
+    """A meeting verb of the content clause an agreement opens with its complementiser (cue
+    ``agreed_clause``: "vereinbarten, dass sich die Minister im Mai treffen", «договорились,
+    что министры встретятся») is the meeting agreed on: planned, like its noun."""
+    trigger, start, _ = hit
+    if trigger.event_type != "CONSULT" or trigger.form != "verb":
+        return False
+    for verb, _, verb_end in hits:
+        between = sentence.text[verb_end - sentence.start:start - sentence.start]
+        opened = lexicon.cues["agreed_clause"].match(between) if verb_end <= start else None
+        if (verb.event_type == "AGREE" and verb.form == "verb" and opened is not None
+                and not any(mark in between[opened.end():] for mark in ",;.")):
+            return True
+    return False
+
+
 def _reached_at(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
     """A meeting noun after the preposition of cue ``reached_at`` («достигнута на
     переговорах», "reached at talks") is where the agreement was made, not the meeting
@@ -375,10 +394,27 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
             lexicon.language, sentence.text[start - offset:end - offset])) or (
             not noun and _reported_infinitive(sentence, start, clause_start, lexicon)) or _planned(
             trigger, clause, sentence.text[clause_start - offset:start - offset],
-            sentence.text[end - offset:clause_end - offset], lexicon,
+            _agreed_content(trigger, sentence, end, clause_end, lexicon), lexicon,
             is_finite_or_participle(sentence, start)):
         make_planned(candidate)
     return candidate
+
+
+def _agreed_content(trigger: Trigger, sentence: Sentence, end: int, clause_end: int,
+                    lexicon: Lexicon) -> str:
+    """What follows a trigger in its clause; for an agreement whose clause ends right after
+    it, also the content clause its complementiser opens (cue ``agreed_clause``:
+    «договорились, что министры встретятся в апреле», "vereinbarten, dass sich die Minister
+    im Mai treffen"): what was agreed, which tells whether a meeting was (``_planned``)."""
+    after = sentence.text[end - sentence.start:clause_end - sentence.start]
+    if trigger.event_type != "AGREE" or after.strip():
+        return after
+    rest = sentence.text[clause_end - sentence.start:]
+    opened = lexicon.cues["agreed_clause"].match(rest)
+    if opened is None:
+        return after
+    closing = re.search(r"[,;]", rest[opened.end():])
+    return after + rest[:opened.end() + (closing.start() if closing else len(rest))]
 
 
 def _threat_condition(trigger: Trigger, sentence: Sentence, start: int,

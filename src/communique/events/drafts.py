@@ -24,6 +24,9 @@ PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 GENERAL_SUPPORT = {"cooperation expanded"}
 # AGREE outcomes that are offers: an act of their own, never absorbed into a signing.
 OFFERS = {"proposal made", "proposal presented", "offer made", "invitation extended"}
+# AGREE outcomes one side gives another: with a recipient, never what both sides agreed
+UNDERTAKINGS = {"promise made", "offer made", "proposal made", "readiness expressed",
+                "invitation extended"}
 # the flag of aid told in the future, a pledge (candidates.make_planned)
 PLEDGED = "planned-aid"
 # Acts done at a meeting by its sides, what they agreed, signed or set up there: the
@@ -131,13 +134,21 @@ def _one_sentence(a: Draft, b: Draft) -> bool:
 
 
 def _one_sided(a: Draft, b: Draft) -> bool:
-    """A pledge of aid one side made to the other and what both sides agreed («Россия
-    предоставит Лаосу зерно»; «Стороны договорились встретиться в 2025 году») are two acts:
-    the direction differs (spec 3). Only pledges: a planned visit is told both ways ("the
-    upcoming visit of Xi to Kazakhstan", "Tokayev and Xi are expected to meet")."""
+    """A pledge, promise, offer or invitation one side made to the other and what both
+    sides agreed («Россия предоставит Лаосу зерно»; "Japan offered Manila radars"; «Стороны
+    договорились встретиться в 2025 году») are two acts: the direction differs (spec 3).
+    Only such directed acts: a planned visit is told both ways ("the upcoming visit of Xi
+    to Kazakhstan", "Tokayev and Xi are expected to meet"). And only an agreement told by a
+    verb of both sides in a sentence of its own: the visit, meeting or exercise an
+    invitation names in its own sentence ("lud Erdoğan zu einem Besuch nach Berlin ein") is
+    what it invites to, one act with it."""
+    own = {c.sentence_index for c in a.candidates}
     return (a.event_type == "AGREE" and bool(a.sides.recipients) and not b.sides.recipients
             and len({p.code for p in b.sides.actors if p.code}) > 1
-            and all(PLEDGED in c.flags for c in a.candidates))
+            and all(PLEDGED in c.flags or c.trigger.outcome in UNDERTAKINGS
+                    for c in a.candidates)
+            and any(c.trigger.sides == "symmetric" and c.trigger.form == "verb"
+                    and c.sentence_index not in own for c in b.candidates))
 
 
 def _opposed(a: Draft, b: Draft) -> bool:

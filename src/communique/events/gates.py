@@ -256,7 +256,7 @@ def _general_news(doc: Document, candidate: Candidate, language: str,
     if candidate.trigger.form == "noun":
         return None
     if candidate.trigger.event_type != candidate.event_type and candidate.status == "planned" \
-            and not _named(doc, lo, hi):
+            and not _named(doc, lo, hi) and not _sides_named(doc, lo, hi, language):
         return "unnamed"
     if candidate.trigger.outcome in ENDORSING_OUTCOMES and _endorses_policy(
             doc, candidate, news.endorsed):
@@ -406,6 +406,12 @@ def _named(doc: Document, start: int, end: int) -> bool:
     """A state, an IGO or an official is named between two offsets."""
     return any(m.actor is not None and m.actor.code and start <= m.start < end
                for m in doc.mentions)
+
+
+def _sides_named(doc: Document, start: int, end: int, language: str) -> bool:
+    """The report's sides named back between two offsets ("Beide Seiten wollen … einen
+    Vertrag unterzeichnen", cue ``sides``): the plan is theirs, a party named."""
+    return load_lexicon(language).cues["sides"].search(doc.text, start, end) is not None
 
 
 def _middle_subject(doc: Document, candidate: Candidate, lo: int, words: MentionWords) -> bool:

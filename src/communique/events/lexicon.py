@@ -43,7 +43,7 @@ OPTIONAL_CUES = ("decision", "bilateral", "partners", "dated_noun", "report_back
                  "participle", "present_frame", "present_irregular",
                  "intention", "coordinator", "adjunct_participle", "content_report",
                  "attribution", "attribution_word", "reporting_frame",
-                 "speech_content")
+                 "speech_content", "agreed_clause")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"
