@@ -41,7 +41,9 @@ OPTIONAL_CUES = ("decision", "bilateral", "partners", "dated_noun", "report_back
                  "nominative_article", "without", "relation", "second_conjunct",
                  "inverted_sides", "we_apposition", "time_ahead", "past_auxiliary",
                  "participle", "present_frame", "present_irregular",
-                 "intention", "coordinator", "adjunct_participle", "content_report")
+                 "intention", "coordinator", "adjunct_participle", "content_report",
+                 "attribution", "organ_seat", "conjunct_object",
+                 "beneficiary", "object_article")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from communique.clean.dateline import find_dateline
 from communique.document import Document, Mention, Sentence
 from communique.events.act_phrase import (
     PHRASE_SIDES,
@@ -235,6 +236,10 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
         party.goal = is_goal(doc, mention.start, candidate, lexicon)
         parties.append(party)
     parties = _without_setting(parties, candidate, lexicon)
+    parties = _without_beneficiary(parties, candidate, lexicon)
+    buildings = [p for p in parties if _hosting_building(doc, p, candidate, lexicon)]
+    parties = [p for p in parties if p not in buildings
+               or not any(q.code == p.code for q in parties if q not in buildings)]
     parties += [p for p in pronoun_parties(doc, candidate, lexicon)
                 if owner(p.start, p.end, rivals) is candidate]
     quoted = _quoted_speaker(doc, candidate, lexicon)
@@ -242,6 +247,34 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
         speaker, end = quoted
         parties = [p for p in parties if p.start < end] + [speaker]
     return sorted(_without_topic_partners(candidate, parties, lexicon), key=lambda p: p.start)
+
+
+def _hosting_building(doc: Document, party: Party, candidate: Candidate,
+                      lexicon: Lexicon) -> bool:
+    """A body named after a locative in a reception or a visit ("empfing … Macron und Meloni
+    im Kanzleramt", "im Auswärtigen Amt"): the building where the host received, the place
+    of the act; the caller drops it where another party names its state (the host), and
+    keeps it as the host's state where none does ("Staatsminister Lindner hat im
+    Auswärtigen Amt … empfangen")."""
+    if candidate.trigger.sides not in ("host", "visit") or party.actor.kind != "organization":
+        return False
+    before = doc.text[max(0, party.start - LOCATIVE_DISTANCE):party.start]
+    return any(not before[m.end():].strip() for m in lexicon.cues["locative"].finditer(before))
+
+
+def _without_beneficiary(parties: list[Party], candidate: Candidate,
+                         lexicon: Lexicon) -> list[Party]:
+    """A symmetric act of two or more states about what they do for another ("Deutschland,
+    Frankreich und Italien verständigten sich auf eine Abstimmung ihrer Hilfe für die
+    Ukraine"; cue ``beneficiary``): the state it is for is no side of their agreement or
+    meeting."""
+    if candidate.trigger.sides != "symmetric":
+        return parties
+    text, base = candidate.sentence.text, candidate.sentence.start
+    served = [p for p in parties if lexicon.cues["beneficiary"].search(text[:p.start - base])]
+    if len({p.code for p in parties if p not in served}) < 2:
+        return parties
+    return [p for p in parties if p not in served]
 
 
 def _we_parties(doc: Document, candidate: Candidate, lexicon: Lexicon) -> list[Party]:
@@ -307,8 +340,15 @@ def content_span(doc: Document, candidate: Candidate, lexicon: Lexicon) -> tuple
     # German: a capital standing for its addressee ("warf Minsk vor, …") is one too
     # (metonymy.py); English keeps what "wants Ankara to ratify Sweden's bid" names
     capital = lexicon.language == "de"
-    if not any(is_party(m) or (capital and m.label == "LOC")
-               for m in mention_index(doc).starting(candidate.end, start) if m.end <= start):
+    # German verb-final: the sides stood before the clause-final participle, and the content
+    # follows right after its comma ("hat Lawrow die Entscheidung Jerewans kritisiert, | seine
+    # Teilnahme an der OVKS einzufrieren"); only where the clause names a side before it
+    final = capital and not sentence.text[candidate.end - sentence.start:match.start()].strip() \
+        and any(is_party(m) for m in mention_index(doc).starting(candidate.scope.clause[0],
+                                                                candidate.start))
+    if not final and not any(
+            is_party(m) or (capital and m.label == "LOC")
+            for m in mention_index(doc).starting(candidate.end, start) if m.end <= start):
         return 0, 0
     stop = CONTENT_END.search(sentence.text, match.end())
     return start, sentence.start + stop.start() if stop else sentence.end
@@ -1157,6 +1197,13 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
                      recipients=[p for p in (*before, *after) if p.code != subject])
     if not after and len({p.code for p in before}) >= 2:
         return _verb_final(candidate, before, how == "host", lexicon)
+    if before and after and how == "directed" and _prefield_owner(candidate, after[0], lexicon):
+        # "Nach dem Verzicht Österreichs begrüßte Italien den Schritt": the adverbial's party
+        # is no subject; the subject follows the verb, the adverbial's state is acted on
+        sides = _inverted(candidate, after, False, lexicon)
+        acting = {p.code for p in sides.actors}
+        sides.recipients += [p for p in before if p.code not in acting]
+        return sides
     if not before and after and (_act_prefield(candidate, lexicon) or fronted_report(
             text[:candidate.start - base], lexicon)):    # "Wie … mitteilte, behält sich Minsk"
         return _inverted(candidate, after, how == "host", lexicon)
@@ -1429,8 +1476,40 @@ def _adverbial_prefield(candidate: Candidate, lexicon: Lexicon) -> bool:
     sentence = candidate.sentence
     prefield = sentence.text[candidate.scope.clause[0] - sentence.start:
                              candidate.start - sentence.start].strip(" ,;:–-")
+    before = sentence.text[:candidate.start - sentence.start]
     return (bool(prefield) and lexicon.cues["prefield"].fullmatch(prefield) is not None) \
-        or fronted_report(sentence.text[:candidate.start - sentence.start], lexicon)
+        or fronted_report(before, lexicon) or _fronted_subordinate(before, lexicon) \
+        or object_phrase(prefield, lexicon)
+
+
+def object_phrase(prefield: str, lexicon: Lexicon) -> bool:
+    """German: a noun phrase that its article marks as an object fills the prefield ("Den
+    Vorschlag Pekings | lehnte Tokio ab", cue ``object_article``): the subject follows the
+    verb. A phrase with a comma or an auxiliary in it is a clause of its own."""
+    return (lexicon.cues["object_article"].match(prefield) is not None and "," not in prefield
+            and lexicon.cues["finite_auxiliary"].search(prefield) is None)
+
+
+def _fronted_subordinate(before: str, lexicon: Lexicon) -> bool:
+    """German: a subordinate clause ("Nachdem Russland … ausgewiesen hatte,", cue
+    ``subordinator``) fills the prefield right before the verb, whose subject follows it
+    ("…, bestellte Polen den russischen Botschafter ein")."""
+    return (defaults(lexicon.language).subject_after_fronted_clause
+            and before.rstrip().endswith(",")
+            and lexicon.cues["subordinator"].match(before.lstrip()) is not None)
+
+
+def _prefield_owner(candidate: Candidate, first_after: Party, lexicon: Lexicon) -> bool:
+    """German verb second: an adverbial fills the prefield before the finite trigger verb
+    (cue ``prefield``: "Nach dem Verzicht Österreichs | begrüßte"), and the first party
+    after the verb stands right after it, where the subject does ("begrüßte Italien"), and
+    names a state (an official of none leaves the place before the verb the acting side: "In
+    Peking forderte Außenamtssprecherin Mao Ning …")."""
+    if not defaults(lexicon.language).subject_after_fronted_clause or not first_after.code \
+            or candidate.trigger.form != "verb" or not _adverbial_prefield(candidate, lexicon):
+        return False
+    text, base = candidate.sentence.text, candidate.sentence.start
+    return not text[candidate.end - base:first_after.start - base].strip()
 
 
 def fronted_report(before: str, lexicon: Lexicon) -> bool:
@@ -1501,6 +1580,11 @@ def _opener_parties(candidate: Candidate, parties: list[Party], lexicon: Lexicon
     sentence = candidate.sentence
     lo = max(candidate.scope.clause[0], sentence.start) - sentence.start
     clause = sentence.text[lo:candidate.start - sentence.start]
+    # the phrase opens the clause after a dateline ("Moskau, 9. Juli (TASS). In einem …")
+    dateline = find_dateline(clause) if lo == 0 else None
+    if dateline is not None:
+        lo += dateline.end + len(clause[dateline.end:]) - len(clause[dateline.end:].lstrip(" .–-"))
+        clause = sentence.text[lo:candidate.start - sentence.start]
     before = [p for p in parties if sentence.start + lo <= p.start and p.end <= candidate.start]
     opener = lexicon.cues["opener"].match(clause)
     close = lexicon.cues["opener_close"].search(clause, opener.end()) if opener else None
@@ -1820,6 +1904,9 @@ def conjunct_parties(candidate: Candidate, parties: list[Party], candidates: lis
         elif sharing(candidate, candidates, lexicon) is first:
             # the first verb's objects are not the shared subject
             parties = [p for p in parties if not first.end <= p.start < joint]
+        else:
+            parties = [p for p in parties
+                       if not (first.end <= p.start < joint and _governed(candidate, p, lexicon))]
     if joined_after:
         later, joint = joined_after[0]
         between = candidate.sentence.text[candidate.end - candidate.sentence.start:
@@ -1828,6 +1915,14 @@ def conjunct_parties(candidate: Candidate, parties: list[Party], candidates: lis
         if between.strip(" ,") or (own and _adjacent(candidate, joint, own[0].start, lexicon)):
             parties = [p for p in parties if p.start < joint]
     return parties
+
+
+def _governed(candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
+    """A party the first conjunct names after a preposition ("legte bei der japanischen
+    Botschaft Protest ein und forderte Tokio auf", cue ``conjunct_object``, German): the first
+    verb's object, never the subject the second verb shares."""
+    text, base = candidate.sentence.text, candidate.sentence.start
+    return lexicon.cues["conjunct_object"].search(text[:party.start - base]) is not None
 
 
 def sharing(candidate: Candidate, candidates: list[Candidate], lexicon: Lexicon
