@@ -16,7 +16,9 @@ blind set ``tests/data/probe/de_sides5.jsonl`` (``docs/events.md``, "German side
 round"). A fronted subordinate clause or an object noun phrase ("Den Vorschlag Moskaus
 lehnte Kiew ab") fills the prefield like an adverbial; the state aid is for is no side of a
 symmetric act of other states; the building of a reception names the host's state only where
-nothing else does.
+nothing else does; criticism's "an" marks its target before the verb ("Scharfe Kritik an der
+Türkei übte die Bundesregierung"); "der Regierung" with no state as the object is the
+speaker's own (a domestic act).
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ PREFIELD = [
      "Regierung.", ["ACCUSE AUS -> CHN"]),
     # an object noun phrase (accusative article) fills it: its capital's genitive is acted on
     ("Den Vorschlag Moskaus lehnte Kiew ab.", ["REJECT UKR -> RUS"]),
+    # an object noun of criticism with its target before the verb: the subject follows it
+    ("Scharfe Kritik an der Türkei übte am Montag die Bundesregierung.", ["ACCUSE DEU -> TUR"]),
     # control: an official of no state after the verb leaves the place before it acting
     ("In Peking forderte Außenamtssprecherin Mao Ning die deutsche Seite auf, die Fakten zu "
      "prüfen.", ["REQUEST CHN -> DEU"]),
@@ -114,6 +118,12 @@ NAMED_BACK = [
      "Budrys sprach von einer Provokation. Die Regierung verlangte eine Erklärung. Sie rief "
      "zudem die EU auf, die Sanktionen gegen Minsk zu verschärfen.",
      ["ACCUSE LTU -> BLR", "REQUEST LTU -> BLR", "REQUEST LTU -> EU"]),
+    # "der Regierung" with no state, the object: the speaker's own, a domestic act that takes
+    # no state from the story
+    ("Außenministerin Beate Meinl-Reisinger hat am Montag in Wien ihren ukrainischen "
+     "Amtskollegen Andrij Sybiha getroffen. Der österreichische Bundespräsident Alexander Van "
+     "der Bellen warf der Regierung vor, die Sicherheit des Landes aufs Spiel zu setzen.",
+     ["CONSULT UKR -> AUT"]),
     # control: a government named with its own region is none named back
     ("Die Regierung der Provinz kritisierte am Montag die Pläne.", []),
     # control: a capital subject before the last state named leaves the ministry unresolved

@@ -43,7 +43,7 @@ OPTIONAL_CUES = ("decision", "bilateral", "partners", "dated_noun", "report_back
                  "participle", "present_frame", "present_irregular",
                  "intention", "coordinator", "adjunct_participle", "content_report",
                  "attribution", "organ_seat", "conjunct_object",
-                 "beneficiary", "object_article")
+                 "beneficiary", "object_article", "own_government")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"

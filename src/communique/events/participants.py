@@ -1056,6 +1056,10 @@ def _open(candidate: Candidate, sides: Sides, codes: set[str], main: list[Party]
     if _at_home(parties):
         return False
     if candidate.trigger.sides != "symmetric":      # the missing side of a continuing story
+        if lexicon.cues["own_government"].search(candidate.sentence.text[
+                candidate.scope.clause[0] - candidate.sentence.start:
+                candidate.scope.clause[1] - candidate.sentence.start]):
+            return False    # "Kickl warf der Regierung vor, …": domestic, no other state
         return (not (sides.actors and sides.recipients) and codes <= {p.code for p in main}
                 and not (candidate.event_type in COLLECTIVE and not sides.actors))
     if any(p.actor.kind == "igo" for p in parties):
