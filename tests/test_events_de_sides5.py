@@ -18,7 +18,8 @@ lehnte Kiew ab") fills the prefield like an adverbial; the state aid is for is n
 symmetric act of other states; the building of a reception names the host's state only where
 nothing else does; criticism's "an" marks its target before the verb ("Scharfe Kritik an der
 Türkei übte die Bundesregierung"); "der Regierung" with no state as the object is the
-speaker's own (a domestic act).
+speaker's own (a domestic act); sides named back ("Die beiden Regierungen") before any act
+of theirs is told are the states of the nearest sentence naming two.
 """
 
 from __future__ import annotations
@@ -124,6 +125,11 @@ NAMED_BACK = [
      "Amtskollegen Andrij Sybiha getroffen. Der österreichische Bundespräsident Alexander Van "
      "der Bellen warf der Regierung vor, die Sicherheit des Landes aufs Spiel zu setzen.",
      ["CONSULT UKR -> AUT"]),
+    # sides named back before the report has told an act of theirs: the states of the
+    # nearest sentence naming two
+    ("Kanada und Indien haben ihre Hochkommissare wieder in die jeweilige Hauptstadt "
+     "entsandt. Die Beziehungen waren monatelang eingefroren gewesen. Die beiden Regierungen "
+     "vereinbarten zudem, die Handelsgespräche wieder aufzunehmen.", ["AGREE CAN+IND -> "]),
     # control: a government named with its own region is none named back
     ("Die Regierung der Provinz kritisierte am Montag die Pläne.", []),
     # control: a capital subject before the last state named leaves the ministry unresolved

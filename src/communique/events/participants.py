@@ -29,6 +29,7 @@ from communique.events.anaphora import (
     is_sponsor,
     load_references,
     pronoun_subject,
+    story_break,
 )
 from communique.events.attributes import dateline_end
 from communique.events.candidates import (
@@ -860,6 +861,8 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
         back = []   # «Министры иностранных дел Азербайджана и Армении встретятся»: named here
     # "Zugleich verurteilten sie …": the plural pronoun names the sides back as well
     refers_back = bool(back) or _plural_pronoun_subject(candidate, lexicon)
+    if back and not main:
+        main = _states_named_before(context.doc, candidate)
     if main and candidate.trigger.sides == "symmetric" and any(
             candidate.scope.clause[0] <= base + m.start() < candidate.scope.clause[1]
             for m in back):
@@ -898,6 +901,20 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
         sides = _fill(candidate, sides, main, previous)
         _drop_duplicates(sides)
     return sides
+
+
+def _states_named_before(doc: Document, candidate: Candidate) -> list[Party]:
+    """The states of the nearest earlier sentence of the story that names two or more, for
+    sides named back where the report has told no act of theirs yet ("Kanada und Indien
+    haben ihre Hochkommissare wieder entsandt. … Die beiden Regierungen vereinbarten …")."""
+    for earlier in reversed([s for s in doc.sentences if s.end <= candidate.sentence.start]):
+        if story_break(doc, earlier.end, candidate.sentence.start):
+            return []
+        states = [party_of(m) for m in mention_index(doc).starting(earlier.start, earlier.end)
+                  if m.actor is not None and m.actor.kind == "state" and m.actor.code]
+        if len({p.code for p in states}) >= 2:
+            return _one_per_code(states)
+    return []
 
 
 def _left_out(doc: Document, candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
