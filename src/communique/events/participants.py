@@ -1925,7 +1925,7 @@ def conjunct_parties(candidate: Candidate, parties: list[Party], candidates: lis
         elif sharing(candidate, candidates, lexicon) is first:
             # the first verb's objects are not the shared subject
             parties = [p for p in parties if not first.end <= p.start < joint]
-        else:
+        elif candidate.trigger.sides == "directed":
             parties = [p for p in parties
                        if not (first.end <= p.start < joint and _governed(candidate, p, lexicon))]
     if joined_after:
@@ -1941,7 +1941,8 @@ def conjunct_parties(candidate: Candidate, parties: list[Party], candidates: lis
 def _governed(candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
     """A party the first conjunct names after a preposition ("legte bei der japanischen
     Botschaft Protest ein und forderte Tokio auf", cue ``conjunct_object``, German): the first
-    verb's object, never the subject the second verb shares."""
+    verb's object, never the subject a directed second verb shares (a partner "mit" whom a
+    meeting was held stays a side of what was then signed)."""
     text, base = candidate.sentence.text, candidate.sentence.start
     return lexicon.cues["conjunct_object"].search(text[:party.start - base]) is not None
 
