@@ -341,10 +341,16 @@ def content_span(doc: Document, candidate: Candidate, lexicon: Lexicon) -> tuple
     # German: a capital standing for its addressee ("warf Minsk vor, …") is one too
     # (metonymy.py); English keeps what "wants Ankara to ratify Sweden's bid" names
     capital = lexicon.language == "de"
-    # German verb-final: the sides stood before the clause-final participle, and the content
-    # follows right after its comma ("hat Lawrow die Entscheidung Jerewans kritisiert, | seine
-    # Teilnahme an der OVKS einzufrieren"); only where the clause names a side before it
+    # German verb-final: the sides stood before the clause-final participle, and its
+    # infinitive content follows right after the comma ("hat Lawrow die Entscheidung Jerewans
+    # kritisiert, | seine Teilnahme an der OVKS einzufrieren"); only after a finite auxiliary
+    # and where the clause names a side before it (a "dass" clause opens with its addressee:
+    # "verlangt, dass Griechenland …")
+    lo = candidate.scope.clause[0] - sentence.start
     final = capital and not sentence.text[candidate.end - sentence.start:match.start()].strip() \
+        and lexicon.cue("request_clause", match.group()) is None \
+        and lexicon.cues["finite_auxiliary"].search(
+            sentence.text, lo, candidate.start - sentence.start) is not None \
         and any(is_party(m) for m in mention_index(doc).starting(candidate.scope.clause[0],
                                                                 candidate.start))
     if not final and not any(
