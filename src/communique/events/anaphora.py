@@ -22,7 +22,7 @@ from communique.clean.dateline import find_dateline
 from communique.document import Document, Mention, Sentence
 from communique.events.candidates import Candidate
 from communique.events.index import mention_index
-from communique.events.lexicon import Lexicon
+from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.scopes import topic_spans
 from communique.lang import data_file, load_yaml, section
 from communique.model import Actor
@@ -61,7 +61,9 @@ class References:
     mediator: re.Pattern[str]
     sponsor_before: re.Pattern[str]
     sponsor_after: re.Pattern[str]
-    agencies: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    # words, the canonical names of the bodies they name back, and whether, when no such body
+    # was named, they stand for the government of the state of the last subject named
+    agencies: tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]
 
 
 def _words(pattern: str) -> re.Pattern[str]:
@@ -85,7 +87,8 @@ def load_references(language: str) -> References:
         mediator=_words(data["mediator"]),
         sponsor_before=re.compile(data["sponsor"]["before"] + "$", re.IGNORECASE),
         sponsor_after=re.compile(data["sponsor"]["after"] + r"\b", re.IGNORECASE),
-        agencies=tuple((_words(a["words"]), re.compile(a["refers_to"])) for a in agencies))
+        agencies=tuple((_words(a["words"]), re.compile(a["refers_to"]), a.get("state") is True)
+                       for a in agencies))
 
 
 def pronoun_subject(doc: Document, candidate: Candidate, lexicon: Lexicon,
@@ -156,6 +159,11 @@ def antecedent(doc: Document, sentence: Sentence, feminine: bool,
         if words and lexicon.cues["subject_pronoun"].fullmatch(words[0]) is not None:
             continue    # "Sie warf der Schweiz vor …": its subject is the pronoun, named before
         subject = _first_party(doc, earlier, lexicon)
+        if subject is None and feminine and refs.things:
+            # "Die Regierung verlangte … Sie rief zudem …": the government named back
+            opening = _opening_government(doc, earlier, refs)
+            if opening is not None:
+                return opening
         if subject is None or subject.actor is None:
             continue
         if subject.actor.kind != "person":
@@ -169,12 +177,29 @@ def antecedent(doc: Document, sentence: Sentence, feminine: bool,
 
 
 def _first_party(doc: Document, sentence: Sentence, lexicon: Lexicon) -> Mention | None:
-    """The sentence's first coded party outside its topics: its subject, in news prose."""
+    """The sentence's first coded party outside its topics: its subject, in news prose; in a
+    sentence that ends in its attribution, the speaker (``attributed_speaker``)."""
+    speaker = attributed_speaker(doc, sentence, lexicon)
+    if speaker is not None:
+        return speaker
     names = [(m.start, m.end) for m in doc.mentions if m.actor is not None]
     topics = topic_spans(sentence, lexicon, [], doc.times, names)
     return next((m for m in mention_index(doc).starting(sentence.start, sentence.end)
                  if m.actor is not None and m.actor.code
                  and not any(a <= m.start < b for a, b in topics)), None)
+
+
+def attributed_speaker(doc: Document, sentence: Sentence, lexicon: Lexicon) -> Mention | None:
+    """The coded speaker of an attribution that ends the sentence ("Berlin weiche aus, sagte
+    Vize-Außenminister X am Donnerstag."): the subject a pronoun of the next sentence continues
+    ("Er forderte …"), not the reported clause's subject. Cue ``attribution`` (German: a
+    verb of saying inverted after the comma that closes the reported clause)."""
+    matches = list(lexicon.cues["attribution"].finditer(sentence.text))
+    if not matches:
+        return None
+    match = matches[-1]
+    return next((m for m in mention_index(doc).starting(sentence.start + match.end(), sentence.end)
+                 if m.actor is not None and m.actor.code), None)
 
 
 def thing_gender(doc: Document, mention: Mention, refs: References) -> bool | None:
@@ -260,9 +285,10 @@ def agency_subjects(doc: Document, candidate: Candidate) -> list[tuple[Actor, in
     refs = load_references(doc.language or "")
     sentence = candidate.sentence
     lo, hi = (offset - sentence.start for offset in candidate.scope.clause)
-    named = [(m.start, m.end) for m in doc.mentions if m.actor is not None]
+    # a body the gazetteer knows but gives no state ("Außenministerium") is one named back
+    named = [(m.start, m.end) for m in doc.mentions if m.actor is not None and m.actor.code]
     out: list[tuple[Actor, int, int]] = []
-    for words, kind in refs.agencies:
+    for words, kind, of_state in refs.agencies:
         for match in words.finditer(sentence.text, lo, hi):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if any(a < end and start < b for a, b in named) or any(
@@ -273,4 +299,47 @@ def agency_subjects(doc: Document, candidate: Candidate) -> list[tuple[Actor, in
                          and m.actor.code and kind.search(m.actor.name)), None)
             if body is not None and body.actor and not story_break(doc, body.end, start):
                 out.append((body.actor, start, end))
+            elif body is None and of_state and not sentence.text[:match.start()].strip():
+                # only the subject that opens the sentence ("Das Außenministerium legte …")
+                government = _subject_government(doc, sentence, match.group())
+                if government is not None:
+                    out.append((government, start, end))
     return out
+
+
+def _opening_government(doc: Document, sentence: Sentence, refs: References) -> Actor | None:
+    """The government a feminine body word opening ``sentence`` names back by the state of
+    the subject before it ("Die Regierung verlangte …"), for a pronoun after it."""
+    feminine = refs.thing_articles[1] if refs.thing_articles else None
+    for words, _, of_state in refs.agencies:
+        match = words.match(sentence.text)
+        if of_state and match and feminine is not None \
+                and feminine.fullmatch(match.group().split()[0]):
+            return _subject_government(doc, sentence, match.group())
+    return None
+
+
+def _subject_government(doc: Document, sentence: Sentence, words: str) -> Actor | None:
+    """The government of the state whose party is the subject (first party) of the nearest
+    earlier sentence of the story that names one ("Außenminister Tsahkna sprach von einer
+    Provokation. Die Regierung verlangte …": Estonia's); None for an IGO or a non-state."""
+    lexicon = load_lexicon(doc.language or "")
+    for earlier in reversed([s for s in doc.sentences if s.end <= sentence.start]):
+        if story_break(doc, earlier.end, sentence.end):
+            return None
+        subject = _first_party(doc, earlier, lexicon)
+        if subject is None or subject.actor is None:
+            continue
+        dateline = find_dateline(earlier.text)
+        opening = earlier.start + (dateline.end if dateline is not None else 0)
+        if any(m.actor is None and m.label == "LOC" for m in
+               mention_index(doc).starting(opening, subject.start)):
+            return None     # a capital may be the subject ("Moskau hat … aus Estland …")
+        actor = subject.actor
+        if actor.igo is not None or actor.country is None or (
+                actor.kind == "organization" and actor.sector not in ("GOV", None)):
+            return None
+        state = actor.name if actor.kind == "state" else actor.country
+        return Actor(words, f"Government of {state}", "organization",
+                     country=actor.country, sector="GOV")
+    return None

@@ -39,6 +39,7 @@ from communique.events.participants import (
     is_goal,
     is_party,
     is_passive,
+    object_phrase,
 )
 from communique.gazetteer import Gazetteer
 from communique.model import Actor
@@ -47,6 +48,10 @@ CONNECTOR = re.compile(r"\s*(?:,|and|und|и|&)?\s*", re.IGNORECASE)
 GAP_WORDS = 3           # auxiliaries and adverbs between the capital and the verb; also
                         # the object noun and its preposition before an object city
                         # ("new sanctions on", "протест") — one word more cuts the clause
+# words between the trigger (or its subject) and an object capital in the genitive: an
+# adverb, the object noun with its preposition and article and the noun the capital owns
+# and a date ("am Montag erneut Kritik an der Haltung | Budapests")
+GENITIVE_GAP_WORDS = 8
 HEAD_WORDS = 1          # the noun after a subject's state adjective ("Die russische Seite hat")
 OBJECT_SIDES = ("directed", "symmetric")    # a visit's city is its place, the host its state
 PLACE_CUES = ("locative", "goal", "source")
@@ -55,10 +60,11 @@ PLACE_CUES = ("locative", "goal", "source")
 def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
     """The states whose capitals are the subject or the object of the trigger; an object
     only after a subject: a named party, or the speaking "we" («Призываем Вашингтон …»)."""
-    parties = _subjects(doc, candidate, places) or _impersonal_seat(doc, candidate, places)
+    parties = (_subjects(doc, candidate, places) or _impersonal_seat(doc, candidate, places)
+               or _organ_seat(doc, candidate, places))
     inverted = _inverted_subject(doc, candidate, places) if not parties else None
     if inverted is not None:
-        parties = [inverted]
+        parties = [inverted, *_object_prefield_owners(doc, candidate, places)]
     after: int | None = None
     lexicon = load_lexicon(doc.language or "")
     if parties or _acting_party_before(doc, candidate) or first_person(candidate, lexicon) \
@@ -96,6 +102,31 @@ def _impersonal_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> 
     capital = places.capital(place.country) if place and place.country else None
     if place is None or capital is None or capital.name != place.name:
         return []
+    party = _state_party(doc, city, places)
+    return [] if party is None else [party]
+
+
+def _organ_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
+    """A state's organ named by its seat as the clause's subject: by the city's adjective ("Ein
+    Moskauer Gericht hat …") or after it ("Ein Revolutionsgericht in Teheran hatte …"; cue
+    ``organ_seat``, German). Courts, prosecutors and police act for their state (issue 13);
+    the organ and its seat are all that stands before the auxiliary or the verb."""
+    lexicon = load_lexicon(doc.language or "")
+    start = max(candidate.scope.clause[0],
+                dateline_end(doc, candidate.sentence.start, candidate.sentence.end))
+    gap = doc.text[start:candidate.start]
+    match = lexicon.cues["organ_seat"].match(gap.lstrip())
+    if match is None:
+        return []
+    end = start + len(gap) - len(gap.lstrip()) + match.end()
+    if not (_auxiliaries_only(doc, end, candidate.start) or _verb_second(doc, end, candidate)):
+        return []
+    name = match.group("city") or match.group("adjective")[:-2]
+    offset = end - match.end() + match.start("city" if match.group("city") else "adjective")
+    place = places.place(name, doc.language or "")
+    if place is None or place.kind != "city":
+        return []
+    city = Mention(offset, offset + len(name), name, "LOC", normal=name)
     party = _state_party(doc, city, places)
     return [] if party is None else [party]
 
@@ -220,7 +251,8 @@ def _adverbial_prefield(doc: Document, candidate: Candidate) -> bool:
     prefield = doc.text[start:candidate.start].strip(" ,;:–-")
     if bool(prefield) and lexicon.cues["prefield"].fullmatch(prefield) is not None:
         return True
-    return fronted_report(doc.text[sentence.start:candidate.start], lexicon)
+    return fronted_report(doc.text[sentence.start:candidate.start], lexicon) \
+        or object_phrase(prefield, lexicon)
 
 
 def _inverted_subject(doc: Document, candidate: Candidate, places: Gazetteer) -> Party | None:
@@ -239,6 +271,21 @@ def _inverted_subject(doc: Document, candidate: Candidate, places: Gazetteer) ->
     if city.actor is not None or city.label != "LOC":
         return None
     return _state_party(doc, city, places)
+
+
+def _object_prefield_owners(doc: Document, candidate: Candidate, places: Gazetteer
+                            ) -> list[Party]:
+    """The capitals in the genitive of an object that fills the prefield ("Den Vorschlag
+    Pekings lehnte Tokio ab"): the states whose proposal, step or demand the act is on."""
+    lexicon = load_lexicon(doc.language or "")
+    sentence = candidate.sentence
+    start = max(candidate.scope.clause[0], dateline_end(doc, sentence.start, sentence.end))
+    if not object_phrase(doc.text[start:candidate.start].strip(" ,;:–-"), lexicon):
+        return []
+    cities = [m for m in mention_index(doc).starting(start, candidate.start)
+              if m.actor is None and m.label == "LOC" and _genitive(doc, m, places)]
+    parties = [_state_party(doc, city, places) for city in cities]
+    return [p for p in parties if p is not None]
 
 
 def _prefield_auxiliary(doc: Document, candidate: Candidate) -> int | None:
@@ -297,11 +344,11 @@ def _acting_party_before(doc: Document, candidate: Candidate) -> bool:
     return _acting_subject_end(doc, candidate) is not None
 
 
-def _acting_subject_end(doc: Document, candidate: Candidate) -> int | None:
-    """Where the first acting side before the trigger in its clause ends: a named party, or
-    a body named back ("Das Ministerium forderte Tiflis auf": the ministry of the latest
-    report, anaphora.py); None when there is none."""
-    lo = max(candidate.scope.clause[0], candidate.sentence.start)
+def _acting_subject_end(doc: Document, candidate: Candidate, lo: int | None = None) -> int | None:
+    """Where the first acting side before the trigger in its clause (after ``lo``) ends: a
+    named party, or a body named back ("Das Ministerium forderte Tiflis auf": the ministry of
+    the latest report, anaphora.py); None when there is none."""
+    lo = max(candidate.scope.clause[0], candidate.sentence.start, lo or 0)
     ends = [m.end for m in mention_index(doc).starting(lo, candidate.start)
             if m.actor is not None and is_party(m)]
     ends += [end for _, start, end in agency_subjects(doc, candidate) if start < candidate.start]
@@ -335,7 +382,10 @@ def _object_cities(doc: Document, candidate: Candidate, places: Gazetteer,
     # a locative, goal or source word makes the city a place where it governs the city, not
     # where it governs the noun the city follows as its genitive («ответить на
     # недружественные шаги Вильнюса»: Vilnius's steps)
-    near = _few_words(gap) and not _place_word_last(gap, lexicon)
+    # a capital's genitive owns the noun the act is about however many words stand before
+    # it ("hat erneut Kritik an der Haltung Budapests geübt")
+    near = (_few_words(gap) or (_genitive(doc, city, places) and _few_words(
+        gap, GENITIVE_GAP_WORDS))) and not _place_word_last(gap, lexicon)
     if not asked and ("," in gap or not (addressed or near)):
         return []
     cities = [city]
@@ -434,8 +484,11 @@ def _office_of(doc: Document, start: int, city: Mention, places: Gazetteer) -> b
     ``state_head``, which also tells a state adjective's government head; a city's own
     offices ("Der Bürgermeister Moskaus") are none of them."""
     gap = doc.text[start:city.start].strip()
-    head = load_lexicon(doc.language or "").cues["state_head"].fullmatch(gap)
-    return head is not None and _genitive(doc, city, places)
+    lexicon = load_lexicon(doc.language or "")
+    head = lexicon.cues["state_head"].fullmatch(gap)
+    # an object's article makes the capital's noun no subject ("Den Vorschlag Pekings lehnte …")
+    return head is not None and _genitive(doc, city, places) \
+        and lexicon.cues["object_article"].match(gap) is None
 
 
 def _genitive(doc: Document, city: Mention, places: Gazetteer) -> bool:
@@ -482,7 +535,10 @@ def _middle_field_start(doc: Document, candidate: Candidate, subjects: list[Part
     """German verb-second with a finite auxiliary ("Moskau hat Helsinki … gedroht",
     "Russland habe Minsk Hilfe zugesagt"): the end of the auxiliary after the subject, where
     the middle field opens that holds the clause-final participle's objects. The subject is
-    the capital found, or else the first acting party of the clause."""
+    the capital found, or else the first acting party of the clause; none where an adverbial
+    fills the prefield (its parties are no subject: ``_inverted_middle_start``)."""
+    if not subjects and _prefield_auxiliary(doc, candidate) is not None:
+        return None
     subject_end = subjects[-1].end if subjects else _acting_subject_end(doc, candidate)
     if subject_end is None:
         return None
@@ -500,7 +556,9 @@ def _inverted_middle_start(doc: Document, candidate: Candidate) -> int | None:
     Montag hat der Außenminister Lawrow Kiew … vorgeworfen"): where the subject ends and the
     middle field with the participle's objects opens (issue 13); None for any other clause."""
     verb = _prefield_auxiliary(doc, candidate)
-    end = _acting_subject_end(doc, candidate) if verb is not None else None
+    # the subject after the auxiliary, not a party of the adverbial before it ("In einem
+    # Gespräch mit dem russischen Botschafter hat der belarussische Außenminister …")
+    end = _acting_subject_end(doc, candidate, verb) if verb is not None else None
     return end if verb is not None and end is not None and end > verb else None
 
 

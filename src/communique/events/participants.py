@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from communique.clean.dateline import find_dateline
 from communique.document import Document, Mention, Sentence
 from communique.events.act_phrase import (
     PHRASE_SIDES,
@@ -28,6 +29,7 @@ from communique.events.anaphora import (
     is_sponsor,
     load_references,
     pronoun_subject,
+    story_break,
 )
 from communique.events.attributes import dateline_end
 from communique.events.candidates import (
@@ -240,6 +242,10 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
         party.goal = is_goal(doc, mention.start, candidate, lexicon)
         parties.append(party)
     parties = _without_setting(parties, candidate, lexicon)
+    parties = _without_beneficiary(parties, candidate, lexicon)
+    buildings = [p for p in parties if _hosting_building(doc, p, candidate, lexicon)]
+    parties = [p for p in parties if p not in buildings
+               or not any(q.code == p.code for q in parties if q not in buildings)]
     parties += [p for p in pronoun_parties(doc, candidate, lexicon)
                 if owner(p.start, p.end, rivals) is candidate]
     quoted = _quoted_speaker(doc, candidate, lexicon)
@@ -259,6 +265,34 @@ def _in_speech_after(candidate: Candidate, mention: Mention, lexicon: Lexicon) -
     sentence = candidate.sentence
     speech = lexicon.cues["speech_content"].search(sentence.text, candidate.end - sentence.start)
     return speech is not None and sentence.start + speech.start() <= mention.start
+
+
+def _hosting_building(doc: Document, party: Party, candidate: Candidate,
+                      lexicon: Lexicon) -> bool:
+    """A body named after a locative in a reception or a visit ("empfing … Macron und Meloni
+    im Kanzleramt", "im Auswärtigen Amt"): the building where the host received, the place
+    of the act; the caller drops it where another party names its state (the host), and
+    keeps it as the host's state where none does ("Staatsminister Lindner hat im
+    Auswärtigen Amt … empfangen")."""
+    if candidate.trigger.sides not in ("host", "visit") or party.actor.kind != "organization":
+        return False
+    before = doc.text[max(0, party.start - LOCATIVE_DISTANCE):party.start]
+    return any(not before[m.end():].strip() for m in lexicon.cues["locative"].finditer(before))
+
+
+def _without_beneficiary(parties: list[Party], candidate: Candidate,
+                         lexicon: Lexicon) -> list[Party]:
+    """A symmetric act of two or more states about what they do for another ("Deutschland,
+    Frankreich und Italien verständigten sich auf eine Abstimmung ihrer Hilfe für die
+    Ukraine"; cue ``beneficiary``): the state it is for is no side of their agreement or
+    meeting."""
+    if candidate.trigger.sides != "symmetric":
+        return parties
+    text, base = candidate.sentence.text, candidate.sentence.start
+    served = [p for p in parties if lexicon.cues["beneficiary"].search(text[:p.start - base])]
+    if len({p.code for p in parties if p not in served}) < 2:
+        return parties
+    return [p for p in parties if p not in served]
 
 
 def _we_parties(doc: Document, candidate: Candidate, lexicon: Lexicon) -> list[Party]:
@@ -324,8 +358,21 @@ def content_span(doc: Document, candidate: Candidate, lexicon: Lexicon) -> tuple
     # German: a capital standing for its addressee ("warf Minsk vor, …") is one too
     # (metonymy.py); English keeps what "wants Ankara to ratify Sweden's bid" names
     capital = lexicon.language == "de"
-    if not any(is_party(m) or (capital and m.label == "LOC")
-               for m in mention_index(doc).starting(candidate.end, start) if m.end <= start):
+    # German verb-final: the sides stood before the clause-final participle, and its
+    # infinitive content follows right after the comma ("hat Lawrow die Entscheidung Jerewans
+    # kritisiert, | seine Teilnahme an der OVKS einzufrieren"); only after a finite auxiliary
+    # and where the clause names a side before it (a "dass" clause opens with its addressee:
+    # "verlangt, dass Griechenland …")
+    lo = candidate.scope.clause[0] - sentence.start
+    final = capital and not sentence.text[candidate.end - sentence.start:match.start()].strip() \
+        and lexicon.cue("request_clause", match.group()) is None \
+        and lexicon.cues["finite_auxiliary"].search(
+            sentence.text, lo, candidate.start - sentence.start) is not None \
+        and any(is_party(m) for m in mention_index(doc).starting(candidate.scope.clause[0],
+                                                                candidate.start))
+    if not final and not any(
+            is_party(m) or (capital and m.label == "LOC")
+            for m in mention_index(doc).starting(candidate.end, start) if m.end <= start):
         return 0, 0
     stop = CONTENT_END.search(sentence.text, match.end())
     return start, sentence.start + stop.start() if stop else sentence.end
@@ -819,15 +866,15 @@ def is_report_source(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
 
 
 def _attributed(doc: Document, start: int, lexicon: Lexicon) -> bool:
-    """Whether an attribution phrase (cue ``attribution``) opens the noun phrase that reaches
+    """Whether an attribution phrase (cue ``news_source``) opens the noun phrase that reaches
     ``start``: at most ``ATTRIBUTION_WORDS`` words in between, no punctuation, no other
     coded party ("Laut dem ukrainischen Außenministerium hat Russland …": the ministry only) and
-    no lower-case word outside the phrase's words (cue ``attribution_word``: "Nach Angaben
+    no lower-case word outside the phrase's words (cue ``news_source_word``: "Nach Angaben
     der Polizei griff Russland …" ends at "griff")."""
     low = max(0, start - ATTRIBUTION_DISTANCE)
     before = doc.text[low:start]
-    words = lexicon.cues["attribution_word"]
-    for match in lexicon.cues["attribution"].finditer(before):
+    words = lexicon.cues["news_source_word"]
+    for match in lexicon.cues["news_source"].finditer(before):
         between = before[match.end():]
         if any(mark in between for mark in ",.;:") or len(between.split()) > ATTRIBUTION_WORDS \
                 or any(m.actor is not None and m.actor.code
@@ -869,6 +916,8 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
         back = []   # «Министры иностранных дел Азербайджана и Армении встретятся»: named here
     # "Zugleich verurteilten sie …": the plural pronoun names the sides back as well
     refers_back = bool(back) or _plural_pronoun_subject(candidate, lexicon)
+    if back and not main:
+        main = _states_named_before(context.doc, candidate)
     if main and candidate.trigger.sides == "symmetric" and any(
             candidate.scope.clause[0] <= base + m.start() < candidate.scope.clause[1]
             for m in back):
@@ -907,6 +956,20 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
         sides = _fill(candidate, sides, main, previous)
         _drop_duplicates(sides)
     return sides
+
+
+def _states_named_before(doc: Document, candidate: Candidate) -> list[Party]:
+    """The states of the nearest earlier sentence of the story that names two or more, for
+    sides named back where the report has told no act of theirs yet ("Kanada und Indien
+    haben ihre Hochkommissare wieder entsandt. … Die beiden Regierungen vereinbarten …")."""
+    for earlier in reversed([s for s in doc.sentences if s.end <= candidate.sentence.start]):
+        if story_break(doc, earlier.end, candidate.sentence.start):
+            return []
+        states = [party_of(m) for m in mention_index(doc).starting(earlier.start, earlier.end)
+                  if m.actor is not None and m.actor.kind == "state" and m.actor.code]
+        if len({p.code for p in states}) >= 2:
+            return _one_per_code(states)
+    return []
 
 
 def _left_out(doc: Document, candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
@@ -1089,6 +1152,10 @@ def _open(candidate: Candidate, sides: Sides, codes: set[str], main: list[Party]
     if _at_home(parties):
         return False
     if candidate.trigger.sides != "symmetric":      # the missing side of a continuing story
+        if lexicon.cues["own_government"].search(candidate.sentence.text[
+                candidate.scope.clause[0] - candidate.sentence.start:
+                candidate.scope.clause[1] - candidate.sentence.start]):
+            return False    # "Kickl warf der Regierung vor, …": domestic, no other state
         return (not (sides.actors and sides.recipients) and codes <= {p.code for p in main}
                 and not (candidate.event_type in COLLECTIVE and not sides.actors))
     if any(p.actor.kind == "igo" for p in parties):
@@ -1230,6 +1297,13 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
                      recipients=[p for p in (*before, *after) if p.code != subject])
     if not after and len({p.code for p in before}) >= 2:
         return _verb_final(candidate, before, how == "host", lexicon)
+    if before and after and how == "directed" and _prefield_owner(candidate, after[0], lexicon):
+        # "Nach dem Verzicht Österreichs begrüßte Italien den Schritt": the adverbial's party
+        # is no subject; the subject follows the verb, the adverbial's state is acted on
+        sides = _inverted(candidate, after, False, lexicon)
+        acting = {p.code for p in sides.actors}
+        sides.recipients += [p for p in before if p.code not in acting]
+        return sides
     if not before and after and (_act_prefield(candidate, lexicon) or fronted_report(
             text[:candidate.start - base], lexicon)):    # "Wie … mitteilte, behält sich Minsk"
         return _inverted(candidate, after, how == "host", lexicon)
@@ -1502,8 +1576,40 @@ def _adverbial_prefield(candidate: Candidate, lexicon: Lexicon) -> bool:
     sentence = candidate.sentence
     prefield = sentence.text[candidate.scope.clause[0] - sentence.start:
                              candidate.start - sentence.start].strip(" ,;:–-")
+    before = sentence.text[:candidate.start - sentence.start]
     return (bool(prefield) and lexicon.cues["prefield"].fullmatch(prefield) is not None) \
-        or fronted_report(sentence.text[:candidate.start - sentence.start], lexicon)
+        or fronted_report(before, lexicon) or _fronted_subordinate(before, lexicon) \
+        or object_phrase(prefield, lexicon)
+
+
+def object_phrase(prefield: str, lexicon: Lexicon) -> bool:
+    """German: a noun phrase that its article marks as an object fills the prefield ("Den
+    Vorschlag Pekings | lehnte Tokio ab", cue ``object_article``): the subject follows the
+    verb. A phrase with a comma or an auxiliary in it is a clause of its own."""
+    return (lexicon.cues["object_article"].match(prefield) is not None and "," not in prefield
+            and lexicon.cues["finite_auxiliary"].search(prefield) is None)
+
+
+def _fronted_subordinate(before: str, lexicon: Lexicon) -> bool:
+    """German: a subordinate clause ("Nachdem Russland … ausgewiesen hatte,", cue
+    ``subordinator``) fills the prefield right before the verb, whose subject follows it
+    ("…, bestellte Polen den russischen Botschafter ein")."""
+    return (defaults(lexicon.language).subject_after_fronted_clause
+            and before.rstrip().endswith(",")
+            and lexicon.cues["subordinator"].match(before.lstrip()) is not None)
+
+
+def _prefield_owner(candidate: Candidate, first_after: Party, lexicon: Lexicon) -> bool:
+    """German verb second: an adverbial fills the prefield before the finite trigger verb
+    (cue ``prefield``: "Nach dem Verzicht Österreichs | begrüßte"), and the first party
+    after the verb stands right after it, where the subject does ("begrüßte Italien"), and
+    names a state (an official of none leaves the place before the verb the acting side: "In
+    Peking forderte Außenamtssprecherin Mao Ning …")."""
+    if not defaults(lexicon.language).subject_after_fronted_clause or not first_after.code \
+            or candidate.trigger.form != "verb" or not _adverbial_prefield(candidate, lexicon):
+        return False
+    text, base = candidate.sentence.text, candidate.sentence.start
+    return not text[candidate.end - base:first_after.start - base].strip()
 
 
 def fronted_report(before: str, lexicon: Lexicon) -> bool:
@@ -1574,6 +1680,11 @@ def _opener_parties(candidate: Candidate, parties: list[Party], lexicon: Lexicon
     sentence = candidate.sentence
     lo = max(candidate.scope.clause[0], sentence.start) - sentence.start
     clause = sentence.text[lo:candidate.start - sentence.start]
+    # the phrase opens the clause after a dateline ("Moskau, 9. Juli (TASS). In einem …")
+    dateline = find_dateline(clause) if lo == 0 else None
+    if dateline is not None:
+        lo += dateline.end + len(clause[dateline.end:]) - len(clause[dateline.end:].lstrip(" .–-"))
+        clause = sentence.text[lo:candidate.start - sentence.start]
     before = [p for p in parties if sentence.start + lo <= p.start and p.end <= candidate.start]
     opener = lexicon.cues["opener"].match(clause)
     close = lexicon.cues["opener_close"].search(clause, opener.end()) if opener else None
@@ -1893,6 +2004,9 @@ def conjunct_parties(candidate: Candidate, parties: list[Party], candidates: lis
         elif sharing(candidate, candidates, lexicon) is first:
             # the first verb's objects are not the shared subject
             parties = [p for p in parties if not first.end <= p.start < joint]
+        elif candidate.trigger.sides == "directed":
+            parties = [p for p in parties
+                       if not (first.end <= p.start < joint and _governed(candidate, p, lexicon))]
     if joined_after:
         later, joint = joined_after[0]
         between = candidate.sentence.text[candidate.end - candidate.sentence.start:
@@ -1901,6 +2015,15 @@ def conjunct_parties(candidate: Candidate, parties: list[Party], candidates: lis
         if between.strip(" ,") or (own and _adjacent(candidate, joint, own[0].start, lexicon)):
             parties = [p for p in parties if p.start < joint]
     return parties
+
+
+def _governed(candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
+    """A party the first conjunct names after a preposition ("legte bei der japanischen
+    Botschaft Protest ein und forderte Tokio auf", cue ``conjunct_object``, German): the first
+    verb's object, never the subject a directed second verb shares (a partner "mit" whom a
+    meeting was held stays a side of what was then signed)."""
+    text, base = candidate.sentence.text, candidate.sentence.start
+    return lexicon.cues["conjunct_object"].search(text[:party.start - base]) is not None
 
 
 def sharing(candidate: Candidate, candidates: list[Candidate], lexicon: Lexicon
