@@ -187,10 +187,13 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
     rivals = [c for c in candidates if c.sentence is sentence
               and c.event_type == candidate.event_type]
     # "Wie das Außenministerium mitteilte, wurden zwei Diplomaten ausgewiesen": in an
-    # agentless passive the ministry that reports the act is the one that did it
+    # agentless passive the ministry that reports the act is the one that did it, unless the
+    # clause names the state it was done in ("… in Iran festgenommen worden, teilte das
+    # Auswärtige Amt mit"): that state did it, the ministry only tells it
     passive = (candidate.trigger.sides == "directed"
                and _passive_auxiliary(candidate, lexicon) is not None)
-    reporter_acts = passive or _source_is_subject(doc, candidate, lexicon)
+    reporter_acts = ((passive and not _done_in_state(doc, candidate, lexicon))
+                     or _source_is_subject(doc, candidate, lexicon))
     condition = _condition(candidate, lexicon)
     # the dateline's place and agency ("BERLIN (dpa) - ") say where and who reported
     body = dateline_end(doc, sentence.start, sentence.end)
@@ -242,6 +245,13 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
         speaker, end = quoted
         parties = [p for p in parties if p.start < end] + [speaker]
     return sorted(_without_topic_partners(candidate, parties, lexicon), key=lambda p: p.start)
+
+
+def _done_in_state(doc: Document, candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether the act's clause names a state as where it happened ("in Iran", "в Китае")."""
+    lo, hi = candidate.scope.clause
+    return any(is_party(m) and is_place_of_act(doc, m, lexicon)
+               for m in mention_index(doc).starting(lo, hi))
 
 
 def _we_parties(doc: Document, candidate: Candidate, lexicon: Lexicon) -> list[Party]:
