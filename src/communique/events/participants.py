@@ -102,6 +102,9 @@ WITHOUT_DISTANCE = 45
 LEGISLATURE = "LEG"
 # acts a threat of retaliation answers (decision_recipients)
 HOSTILE_ACTS = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN"})
+# acts whose undoing a demand with no addressee asks of their maker (decision_recipients):
+# persons or property held, sanctions imposed (PLOVER REQUEST "release", "ease sanctions")
+UNDONE_ACTS = frozenset({"COERCE", "SANCTION"})
 # Acts said to an addressee named before what is asked or charged (``content_span``)
 ADDRESSED_ACTS = frozenset({"REQUEST", "ACCUSE"})
 CONTENT_END = re.compile(r"[,;]")     # the attribution after a content ("…, Blinken said")
@@ -908,8 +911,16 @@ def decision_recipients(candidate: Candidate, sides: Sides, earlier: list[tuple[
     if candidate.trigger.sides != "directed" or sides.recipients or not sides.actors:
         return
     if candidate.event_type == "THREATEN":
-        _answered_act(candidate, sides, earlier)
+        _answered_act(candidate, sides, earlier, HOSTILE_ACTS)
         return
+    if candidate.event_type == "REQUEST" and not _appeals_to_all(candidate, lexicon):
+        # a demand that names no addressee after an arrest, a seizure or a sanction against
+        # its maker ("Iran hat einen Deutschen festgenommen … Berlin forderte die sofortige
+        # Freilassung", «МИД России потребовал освободить журналистов») asks it of who did it
+        # (PLOVER REQUEST: release persons or property, ease sanctions)
+        _answered_act(candidate, sides, earlier, UNDONE_ACTS)
+        if sides.recipients:
+            return
     if not _on_decision(candidate, lexicon):
         return
     acts = [s for c, s in earlier if c.sentence_index < candidate.sentence_index
@@ -933,11 +944,7 @@ def all_sides_recipients(candidate: Candidate, sides: Sides,
     Seiten zur Zurückhaltung auf") addresses both sides of the last hostile act before it,
     when the appealing state is neither."""
     if candidate.event_type != "REQUEST" or sides.recipients or not sides.actors \
-            or "all_sides" not in lexicon.cues:
-        return
-    sentence = candidate.sentence
-    lo, hi = (offset - sentence.start for offset in candidate.scope.clause)
-    if lexicon.cues["all_sides"].search(sentence.text, lo, hi) is None:
+            or not _appeals_to_all(candidate, lexicon):
         return
     acting = {p.code for p in sides.actors if p.code}
     for other, other_sides in reversed(earlier):
@@ -951,17 +958,28 @@ def all_sides_recipients(candidate: Candidate, sides: Sides,
 
 
 def _answered_act(candidate: Candidate, sides: Sides,
-                  earlier: list[tuple[Candidate, Sides]]) -> None:
-    """The acting side of the last hostile act reported before the threat's sentence whose
-    target is the threatening side: the threat's target."""
+                  earlier: list[tuple[Candidate, Sides]], answered: frozenset[str]) -> None:
+    """The acting side of the last act of the ``answered`` types reported before the threat's
+    or the demand's sentence whose target is its maker: the threat's target, the one the
+    demand is made of."""
     acting = {p.code for p in sides.actors if p.code}
     for other, other_sides in reversed(earlier):
         if (other.sentence_index < candidate.sentence_index
-                and other.event_type in HOSTILE_ACTS
+                and other.event_type in answered
                 and acting & {p.code for p in other_sides.recipients}):
             sides.recipients.extend(p for p in other_sides.actors
                                     if p.code and p.code not in acting)
             return
+
+
+def _appeals_to_all(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether the act's clause appeals to "all sides" (cue ``all_sides``): then the sides of
+    the conflict are its addressees (``all_sides_recipients``)."""
+    if "all_sides" not in lexicon.cues:
+        return False
+    sentence = candidate.sentence
+    lo, hi = (offset - sentence.start for offset in candidate.scope.clause)
+    return lexicon.cues["all_sides"].search(sentence.text, lo, hi) is not None
 
 
 def _on_decision(candidate: Candidate, lexicon: Lexicon) -> bool:
