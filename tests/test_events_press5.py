@@ -144,6 +144,14 @@ def coded(extractor: Extractor, language: str, text: str) -> list[tuple[str | No
      []),
     ('ru', 'В МИД Венгрии отказались комментировать заявление Украины.',
      []),
+    # a warning addressed, threats repeated; custody in a compound of "Haft"
+    ('ru', 'Кремль адресовал Таллину жесткое предупреждение.',
+     [('THREATEN', None, 'RUS', 'EST', 'occurred')]),
+    ('ru', 'Анкара повторила свои угрозы в адрес Дамаска.',
+     [('THREATEN', None, 'TUR', 'SYR', 'occurred')]),
+    ('ru', 'Эксперты повторили предупреждение об угрозе терроризма.', []),
+    ('de', 'Ein georgischer Staatsbürger wurde in Österreich in Auslieferungshaft genommen.',
+     [('COERCE', 'arrest', 'AUT', 'GEO', 'occurred')]),
 ])
 def test_press5_rules(extractor: Extractor, language: str, text: str,
                       expected: list[tuple[str | None, ...]]) -> None:
