@@ -152,6 +152,15 @@ def coded(extractor: Extractor, language: str, text: str) -> list[tuple[str | No
     ('ru', 'Эксперты повторили предупреждение об угрозе терроризма.', []),
     ('de', 'Ein georgischer Staatsbürger wurde in Österreich in Auslieferungshaft genommen.',
      [('COERCE', 'arrest', 'AUT', 'GEO', 'occurred')]),
+    # held to account: done a repression, announced a threat; offices searched
+    ('de', 'Polen werde Belarus für die Schleusungen zur Rechenschaft ziehen, sagte Tusk.',
+     [('THREATEN', None, 'POL', 'BLR', 'occurred')]),
+    ('de', 'Die Bundesregierung verlangte, Iran für die Hinrichtung zur Rechenschaft zu ziehen.',
+     [('REQUEST', None, 'DEU', 'IRN', 'occurred')]),
+    ('de', 'Die ungarische Polizei durchsuchte die Büros einer amerikanischen Stiftung.',
+     [('COERCE', None, 'HUN', 'USA', 'occurred')]),
+    ('ru', 'Литва привлечет Белоруссию к ответственности за провокации на границе, заявил Науседа.',
+     [('THREATEN', None, 'LTU', 'BLR', 'occurred')]),
 ])
 def test_press5_rules(extractor: Extractor, language: str, text: str,
                       expected: list[tuple[str | None, ...]]) -> None:
