@@ -161,6 +161,12 @@ def coded(extractor: Extractor, language: str, text: str) -> list[tuple[str | No
      [('COERCE', None, 'HUN', 'USA', 'occurred')]),
     ('ru', 'Литва привлечет Белоруссию к ответственности за провокации на границе, заявил Науседа.',
      [('THREATEN', None, 'LTU', 'BLR', 'occurred')]),
+    # a threat foreseen by observers is their opinion, no act
+    ('de', 'Beobachter erwarten, dass Russland auf die Ausweisung seiner Diplomaten aus Estland '
+           'reagieren werde.', []),
+    ('ru', 'Аналитики полагают, что Москва отреагирует на высылку дипломатов из Эстонии.', []),
+    ('ru', 'Москва отреагирует на высылку дипломатов из Эстонии, заявили в МИД России.',
+     [('THREATEN', None, 'RUS', 'EST', 'occurred')]),
 ])
 def test_press5_rules(extractor: Extractor, language: str, text: str,
                       expected: list[tuple[str | None, ...]]) -> None:
