@@ -167,6 +167,13 @@ def coded(extractor: Extractor, language: str, text: str) -> list[tuple[str | No
     ('ru', 'Аналитики полагают, что Москва отреагирует на высылку дипломатов из Эстонии.', []),
     ('ru', 'Москва отреагирует на высылку дипломатов из Эстонии, заявили в МИД России.',
      [('THREATEN', None, 'RUS', 'EST', 'occurred')]),
+    # a response promised by its verb; countermeasures announced, steps in answer taken
+    ('de', 'Die Türkei versprach, auf die Ausweisung ihres Botschafters aus Israel zu reagieren.',
+     [('THREATEN', None, 'TUR', 'ISR', 'occurred')]),
+    ('ru', 'Белоруссия примет контрмеры в отношении Литвы.',
+     [('THREATEN', None, 'BLR', 'LTU', 'occurred')]),
+    ('ru', 'Белоруссия предприняла ответные шаги против Литвы.',
+     [('SANCTION', None, 'BLR', 'LTU', 'occurred')]),
 ])
 def test_press5_rules(extractor: Extractor, language: str, text: str,
                       expected: list[tuple[str | None, ...]]) -> None:
