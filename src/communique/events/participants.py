@@ -907,7 +907,8 @@ def decision_recipients(candidate: Candidate, sides: Sides, earlier: list[tuple[
     act reported before its sentence that is no such reaction itself, when that is another
     state. A threat that names no target answers the last hostile act against its maker
     ("Die russische Botschaft kündigte eine „spiegelbildliche Antwort“ an" after an expulsion
-    of Russian diplomats)."""
+    of Russian diplomats); a demand that names none, the last arrest, seizure or sanction
+    against its maker."""
     if candidate.trigger.sides != "directed" or sides.recipients or not sides.actors:
         return
     if candidate.event_type == "THREATEN":
