@@ -174,6 +174,17 @@ def coded(extractor: Extractor, language: str, text: str) -> list[tuple[str | No
      [('THREATEN', None, 'BLR', 'LTU', 'occurred')]),
     ('ru', 'Белоруссия предприняла ответные шаги против Литвы.',
      [('SANCTION', None, 'BLR', 'LTU', 'occurred')]),
+    # wire idioms of refusal and ultimatum; a police raid
+    ('en', 'Slovakia balked at the EU proposal to fund Ukraine.',
+     [('REJECT', None, 'SVK', 'EU+UKR', 'occurred')]),
+    ('en', 'Russia closed the door to negotiations with Ukraine.',
+     [('REJECT', None, 'RUS', 'UKR', 'occurred')]),
+    ('en', 'Germany slammed Russia for the attack.',
+     [('ACCUSE', None, 'DEU', 'RUS', 'occurred')]),
+    ('en', 'Serbia gave Kosovo until Monday to remove its special police units.',
+     [('THREATEN', None, 'SRB', 'XKX', 'occurred')]),
+    ('en', 'Belarusian police raided the Minsk office of a Polish foundation.',
+     [('COERCE', None, 'BLR', 'POL', 'occurred')]),
 ])
 def test_press5_rules(extractor: Extractor, language: str, text: str,
                       expected: list[tuple[str | None, ...]]) -> None:
