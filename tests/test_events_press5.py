@@ -185,6 +185,22 @@ def coded(extractor: Extractor, language: str, text: str) -> list[tuple[str | No
      [('THREATEN', None, 'SRB', 'XKX', 'occurred')]),
     ('en', 'Belarusian police raided the Minsk office of a Polish foundation.',
      [('COERCE', None, 'BLR', 'POL', 'occurred')]),
+    # defiance: a demand ignored, a deadline let lapse, a veto held to; an explanation expected
+    ('de', 'Belarus ignorierte die Aufforderung Litauens.',
+     [('REJECT', None, 'BLR', 'LTU', 'occurred')]),
+    ('de', 'Die Türkei ließ die Frist Schwedens verstreichen.',
+     [('REJECT', None, 'TUR', 'SWE', 'occurred')]),
+    ('de', 'Die Slowakei hält an ihrem Veto gegen das Sanktionspaket der EU fest.',
+     [('REJECT', None, 'SVK', 'EU', 'occurred')]),
+    ('de', 'Deutschland erwartet von Iran eine Erklärung.',
+     [('REQUEST', None, 'DEU', 'IRN', 'occurred')]),
+    ('ru', 'Белоруссия проигнорировала призыв Литвы.',
+     [('REJECT', None, 'BLR', 'LTU', 'occurred')]),
+    ('ru', 'Турция дала отказ Швеции.',
+     [('REJECT', None, 'TUR', 'SWE', 'occurred')]),
+    ('ru', 'Турция не исключила военной операции против Сирии.',
+     [('THREATEN', None, 'TUR', 'SYR', 'occurred')]),
+    ('ru', 'Турция исключила военную операцию против Сирии.', []),
 ])
 def test_press5_rules(extractor: Extractor, language: str, text: str,
                       expected: list[tuple[str | None, ...]]) -> None:
