@@ -201,6 +201,19 @@ def coded(extractor: Extractor, language: str, text: str) -> list[tuple[str | No
     ('ru', 'Турция не исключила военной операции против Сирии.',
      [('THREATEN', None, 'TUR', 'SYR', 'occurred')]),
     ('ru', 'Турция исключила военную операцию против Сирии.', []),
+    # a sentence upheld, custody extended: the detention goes on
+    ('de', 'Ein iranisches Gericht bestätigte das Todesurteil gegen einen schwedischen Arzt.',
+     [('COERCE', 'arrest', 'IRN', 'SWE', 'occurred')]),
+    ('de', 'Ein belarussisches Gericht verlängerte die Haft eines litauischen Aktivisten.',
+     [('COERCE', 'arrest', 'BLR', 'LTU', 'occurred')]),
+    ('en', 'An Iranian court upheld the conviction of a Swedish citizen.',
+     [('COERCE', 'arrest', 'IRN', 'SWE', 'occurred')]),
+    ('en', 'A Belarusian court extended the detention of a Lithuanian activist.',
+     [('COERCE', 'arrest', 'BLR', 'LTU', 'occurred')]),
+    ('ru', 'Суд в Иране утвердил приговор гражданину Швеции.',
+     [('COERCE', 'arrest', 'IRN', 'SWE', 'occurred')]),
+    ('ru', 'Суд в Белоруссии продлил арест гражданину Литвы.',
+     [('COERCE', 'arrest', 'BLR', 'LTU', 'occurred')]),
 ])
 def test_press5_rules(extractor: Extractor, language: str, text: str,
                       expected: list[tuple[str | None, ...]]) -> None:
