@@ -214,6 +214,12 @@ def coded(extractor: Extractor, language: str, text: str) -> list[tuple[str | No
      [('COERCE', 'arrest', 'IRN', 'SWE', 'occurred')]),
     ('ru', 'Суд в Белоруссии продлил арест гражданину Литвы.',
      [('COERCE', 'arrest', 'BLR', 'LTU', 'occurred')]),
+    # a release expected of a state; a strong recommendation is a demand
+    ('ru', 'Литва ждет от Минска освобождения литовских граждан.',
+     [('REQUEST', None, 'LTU', 'BLR', 'occurred')]),
+    ('ru', 'Пекин настоятельно рекомендовал Токио не вмешиваться.',
+     [('REQUEST', None, 'CHN', 'JPN', 'occurred')]),
+    ('ru', 'Минздрав рекомендовал гражданам сделать прививку.', []),
 ])
 def test_press5_rules(extractor: Extractor, language: str, text: str,
                       expected: list[tuple[str | None, ...]]) -> None:
