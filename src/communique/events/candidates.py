@@ -44,6 +44,14 @@ STANDING_OUTCOMES = ("endorsed", "commitment expressed")
 AGREED_OUTCOMES = {"agreement reached", "decision taken", "plans agreed"}
 # what an agreement or a promise may be about that makes it no cooperative act of its own
 THREATS = CONFLICTUAL | {"THREATEN"}
+# what a threat or an ultimatum may be about beside a conflictual act: a withdrawal or a veto
+# demanded or announced ("gave Turkey an ultimatum to withdraw its troops", "threatened to veto
+# the resolution"); only the threat happened (PLOVER THREATEN)
+THREATENED = CONFLICTUAL | {"RETREAT", "REJECT"}
+# what a rejection may turn down, named by a verb's lemma too ("refused to extend the
+# agreement"): cooperative acts, which only the refusal makes happen; a request turned down
+# ("turned down a request from Belarus") was made, an earlier act the report names
+REFUSED = COOPERATIVE
 
 
 # the flag of an act told in a relative clause on its subject ("Mirzoyan, who visited Paris
@@ -194,9 +202,9 @@ class _Near:
     sentence: Sentence
     coordinators: frozenset[str]
 
-    def after(self, end: int, start: int) -> bool:
+    def after(self, end: int, start: int, marks: str = ";.") -> bool:
         gap = self.sentence.text[end - self.sentence.start:start - self.sentence.start]
-        return (0 <= start - end <= CONTENT_DISTANCE and not any(mark in gap for mark in ";.")
+        return (0 <= start - end <= CONTENT_DISTANCE and not any(mark in gap for mark in marks)
                 and not self.coordinators & set(gap.casefold().split()))
 
 
@@ -206,10 +214,11 @@ def _content_of(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, in
     Russia", «решили ввести санкции»), the act is the sanction, by the agreeing side against
     its target, not a cooperative act with the target; a promise whose content is a threat
     («обещала, что ответ последует») is that threat; of a threat and the act threatened
-    («пообещала принять ответные меры»), the threat alone happened (PLOVER THREATEN); of a
-    request and what it asks for, the request; of a rejection and the nominal act it turns
-    down in its clause ("lehnte das Sanktionspaket ab", "erteilte dem geplanten
-    Sanktionspaket eine Absage"), the rejection."""
+    («пообещала принять ответные меры», "an ultimatum to withdraw"), the threat alone
+    happened (PLOVER THREATEN); of a request and what it asks for, the request; of a rejection
+    and the nominal act it turns down in its clause ("lehnte das Sanktionspaket ab",
+    "erteilte dem geplanten Sanktionspaket eine Absage") or the cooperative act a verb's
+    lemma names right after it ("refused to extend the agreement"), the rejection."""
     trigger, start, end = hit
     if trigger.form == "noun" and trigger.event_type != "REJECT" and any(
             other.event_type == "REJECT" and other.form == "verb"
@@ -219,13 +228,21 @@ def _content_of(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, in
     if trigger.event_type == "AGREE" and trigger.form == "verb":
         return any(other.event_type in THREATS and near.after(end, other_start)
                    for other, other_start, _ in hits)
-    if trigger.event_type in CONFLICTUAL and any(
+    if trigger.event_type in THREATENED and any(
             other.event_type == "THREATEN" and other.form == "verb"
             and near.after(other_end, start) for other, _, other_end in hits):
         return True
+    # a rejection's object named by a verb's lemma, in its own phrase (no comma between: "…,
+    # calling on Russia to withdraw" is an act of its own)
+    if trigger.event_type in REFUSED and trigger.form == "verb" and any(
+            other.event_type == "REJECT" and other.form == "verb"
+            and near.after(other_end, start, ";.,") for other, _, other_end in hits):
+        return True
     # of a request and the act it asks for ("called on the EU to impose sanctions on
-    # Russia", «призвал ввести санкции»), the request alone happened (PLOVER REQUEST)
-    return trigger.event_type != "REQUEST" and any(
+    # Russia", «призвал ввести санкции»), the request alone happened (PLOVER REQUEST); a
+    # warning beside it ("urged Budapest to drop the veto, warning that …", «призвал …,
+    # предупредив о санкциях») is nothing asked of the other side but the asker's own threat
+    return trigger.event_type not in ("REQUEST", "THREATEN") and any(
         other.event_type == "REQUEST" and other.form == "verb" and near.after(other_end, start)
         for other, _, other_end in hits)
 

@@ -87,7 +87,9 @@ def _impersonal_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> 
     («В Москве пригрозили ответными мерами», «В Пекине осудили решение Токио»: "Moscow
     threatened"): only a capital (a seat of government, not any city), only as all that
     stands before the verb after the cue ``seat_subject`` («в», «во»), and only with a verb in
-    the third person plural and no subject (cue ``impersonal_verb``)."""
+    the third person plural and no subject (cue ``impersonal_verb``) or, for a directed act,
+    a short passive participle with no agent («В Минске задержан гражданин Литвы»: Minsk
+    detained him; cue ``passive_participle``; «в Москве подписано соглашение» names a place)."""
     lexicon = load_lexicon(doc.language or "")
     lone = _lone_city_before(doc, candidate)
     if "seat_subject" not in lexicon.cues or candidate.trigger.form != "verb" or lone is None:
@@ -96,7 +98,9 @@ def _impersonal_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> 
     verb = doc.text[candidate.start:candidate.end].split()[0]
     if (lexicon.cues["seat_subject"].fullmatch(doc.text[start:city.start].strip()) is None
             or not _auxiliaries_only(doc, city.end, candidate.start)
-            or lexicon.cues["impersonal_verb"].fullmatch(verb) is None):
+            or not (lexicon.cues["impersonal_verb"].fullmatch(verb) is not None or (
+                candidate.trigger.sides == "directed"
+                and lexicon.cues["passive_participle"].fullmatch(verb) is not None))):
         return []
     place = places.place(city.normal or city.text, doc.language or "")
     capital = places.capital(place.country) if place and place.country else None

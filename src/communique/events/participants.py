@@ -108,6 +108,9 @@ WITHOUT_DISTANCE = 45
 LEGISLATURE = "LEG"
 # acts a threat of retaliation answers (decision_recipients)
 HOSTILE_ACTS = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "THREATEN"})
+# acts whose undoing a demand with no addressee asks of their maker (decision_recipients):
+# persons or property held, sanctions imposed (PLOVER REQUEST "release", "ease sanctions")
+UNDONE_ACTS = frozenset({"COERCE", "SANCTION"})
 # Acts said to an addressee named before what is asked or charged (``content_span``)
 ADDRESSED_ACTS = frozenset({"REQUEST", "ACCUSE"})
 CONTENT_END = re.compile(r"[,;]")     # the attribution after a content ("…, Blinken said")
@@ -193,10 +196,13 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
     rivals = [c for c in candidates if c.sentence is sentence
               and c.event_type == candidate.event_type]
     # "Wie das Außenministerium mitteilte, wurden zwei Diplomaten ausgewiesen": in an
-    # agentless passive the ministry that reports the act is the one that did it
+    # agentless passive the ministry that reports the act is the one that did it, unless the
+    # clause names the state it was done in ("… in Iran festgenommen worden, teilte das
+    # Auswärtige Amt mit"): that state did it, the ministry only tells it
     passive = (candidate.trigger.sides == "directed"
                and _passive_auxiliary(candidate, lexicon) is not None)
-    reporter_acts = passive or _source_is_subject(doc, candidate, lexicon)
+    reporter_acts = ((passive and not _done_in_state(doc, candidate, lexicon))
+                     or _source_is_subject(doc, candidate, lexicon))
     condition = _condition(candidate, lexicon)
     # the dateline's place and agency ("BERLIN (dpa) - ") say where and who reported
     body = dateline_end(doc, sentence.start, sentence.end)
@@ -293,6 +299,13 @@ def _without_beneficiary(parties: list[Party], candidate: Candidate,
     if len({p.code for p in parties if p not in served}) < 2:
         return parties
     return [p for p in parties if p not in served]
+
+
+def _done_in_state(doc: Document, candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether the act's clause names a state as where it happened ("in Iran", "в Китае")."""
+    lo, hi = candidate.scope.clause
+    return any(is_party(m) and is_place_of_act(doc, m, lexicon)
+               for m in mention_index(doc).starting(lo, hi))
 
 
 def _we_parties(doc: Document, candidate: Candidate, lexicon: Lexicon) -> list[Party]:
@@ -1006,12 +1019,21 @@ def decision_recipients(candidate: Candidate, sides: Sides, earlier: list[tuple[
     act reported before its sentence that is no such reaction itself, when that is another
     state. A threat that names no target answers the last hostile act against its maker
     ("Die russische Botschaft kündigte eine „spiegelbildliche Antwort“ an" after an expulsion
-    of Russian diplomats)."""
+    of Russian diplomats); a demand that names none, the last arrest, seizure or sanction
+    against its maker."""
     if candidate.trigger.sides != "directed" or sides.recipients or not sides.actors:
         return
     if candidate.event_type == "THREATEN":
-        _answered_act(candidate, sides, earlier)
+        _answered_act(candidate, sides, earlier, HOSTILE_ACTS)
         return
+    if candidate.event_type == "REQUEST" and not _appeals_to_all(candidate, lexicon):
+        # a demand that names no addressee after an arrest, a seizure or a sanction against
+        # its maker ("Iran hat einen Deutschen festgenommen … Berlin forderte die sofortige
+        # Freilassung", «МИД России потребовал освободить журналистов») asks it of who did it
+        # (PLOVER REQUEST: release persons or property, ease sanctions)
+        _answered_act(candidate, sides, earlier, UNDONE_ACTS)
+        if sides.recipients:
+            return
     if not _on_decision(candidate, lexicon):
         return
     acts = [s for c, s in earlier if c.sentence_index < candidate.sentence_index
@@ -1059,11 +1081,7 @@ def all_sides_recipients(candidate: Candidate, sides: Sides,
     Seiten zur Zurückhaltung auf") addresses both sides of the last hostile act before it,
     when the appealing state is neither."""
     if candidate.event_type != "REQUEST" or sides.recipients or not sides.actors \
-            or "all_sides" not in lexicon.cues:
-        return
-    sentence = candidate.sentence
-    lo, hi = (offset - sentence.start for offset in candidate.scope.clause)
-    if lexicon.cues["all_sides"].search(sentence.text, lo, hi) is None:
+            or not _appeals_to_all(candidate, lexicon):
         return
     acting = {p.code for p in sides.actors if p.code}
     for other, other_sides in reversed(earlier):
@@ -1077,17 +1095,28 @@ def all_sides_recipients(candidate: Candidate, sides: Sides,
 
 
 def _answered_act(candidate: Candidate, sides: Sides,
-                  earlier: list[tuple[Candidate, Sides]]) -> None:
-    """The acting side of the last hostile act reported before the threat's sentence whose
-    target is the threatening side: the threat's target."""
+                  earlier: list[tuple[Candidate, Sides]], answered: frozenset[str]) -> None:
+    """The acting side of the last act of the ``answered`` types reported before the threat's
+    or the demand's sentence whose target is its maker: the threat's target, the one the
+    demand is made of."""
     acting = {p.code for p in sides.actors if p.code}
     for other, other_sides in reversed(earlier):
         if (other.sentence_index < candidate.sentence_index
-                and other.event_type in HOSTILE_ACTS
+                and other.event_type in answered
                 and acting & {p.code for p in other_sides.recipients}):
             sides.recipients.extend(p for p in other_sides.actors
                                     if p.code and p.code not in acting)
             return
+
+
+def _appeals_to_all(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether the act's clause appeals to "all sides" (cue ``all_sides``): then the sides of
+    the conflict are its addressees (``all_sides_recipients``)."""
+    if "all_sides" not in lexicon.cues:
+        return False
+    sentence = candidate.sentence
+    lo, hi = (offset - sentence.start for offset in candidate.scope.clause)
+    return lexicon.cues["all_sides"].search(sentence.text, lo, hi) is not None
 
 
 def _on_decision(candidate: Candidate, lexicon: Lexicon) -> bool:
