@@ -17,7 +17,7 @@ from communique.evaluate import ScoreReport, load_gold, raw_from_gold, score
 from communique.extractor import Extractor
 
 GOLD = Path(__file__).parent / "data" / "gnad_gold" / "gnad_gold.jsonl"
-FLOOR = 0.59        # the measured F1 (0.592 after branch destatus), rounded down
+FLOOR = 0.60        # the measured F1 (0.602 after the fourteenth round), rounded down
 
 
 @pytest.fixture(scope="module")
