@@ -42,7 +42,7 @@ OPTIONAL_CUES = ("decision", "bilateral", "partners", "dated_noun", "report_back
                  "inverted_sides", "we_apposition", "time_ahead", "past_auxiliary",
                  "participle", "present_frame", "present_irregular",
                  "intention", "coordinator", "adjunct_participle", "content_report",
-                 "attribution", "news_source", "news_source_word", "reporting_frame",
+                 "attribution", "news_source", "news_source_word",
                  "speech_content", "agreed_clause", "organ_seat", "conjunct_object",
                  "beneficiary", "object_article", "own_government")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;

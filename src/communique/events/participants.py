@@ -899,16 +899,11 @@ def _attributed(doc: Document, start: int, lexicon: Lexicon) -> bool:
 
 
 def reports_at(doc: Document, start: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether a reporting verb stands right before or after ``start:end``, or frames it
-    (cue ``reporting_frame``)."""
+    """Whether a reporting verb stands right before or after ``start:end``."""
     before = doc.text[max(0, start - SOURCE_DISTANCE):start]
     after = doc.text[end:end + SOURCE_DISTANCE]
     reporting = lexicon.cues["reporting"]
-    if reporting.search(before) or reporting.match(after.lstrip()):
-        return True
-    window = max(0, start - SOURCE_DISTANCE)
-    return any(window + m.start() < start and window + m.end() > end for m in
-               lexicon.cues["reporting_frame"].finditer(doc.text[window:end + SOURCE_DISTANCE]))
+    return bool(reporting.search(before)) or bool(reporting.match(after.lstrip()))
 
 
 def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Party],

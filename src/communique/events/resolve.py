@@ -115,22 +115,16 @@ def add_first_person_side(doc: Document, candidate: Candidate, sides: Sides,
     sentence's attribution ("…, Zakharova said"), else the speaker a heading line names
     («Официальный представитель МИД России М.В.Захарова:»), else who issues the page a
     statement's headline opens («Комментарий официального представителя МИД России …»,
-    "Statement by the Foreign Ministry of Japan"). With none of them, no side is guessed.
-    Sides handed on from the report's main parties yield to the speaker: they are whom a
-    directed act of the speaker's answers ("Die EU verlängert die Sanktionen … In diesem
-    Fall werden wir … handeln, sagte Peskow": RUS → EU)."""
-    handed = sides.inherited and candidate.trigger.sides == "directed"
-    if (sides.actors and not handed) or not first_person(candidate, lexicon):
+    "Statement by the Foreign Ministry of Japan"). With none of them, no side is guessed."""
+    if sides.actors or not first_person(candidate, lexicon):
         return
     head = _statement_head(doc, lexicon)
     speaker = (_attributed_speaker(doc, candidate, lexicon) or _heading_speaker(doc, candidate)
                or _issuer(doc, head))
     if speaker is None:
         return
-    others = {p.code: p for p in (*sides.actors, *sides.recipients) if p.code != speaker.code}
-    sides.recipients = [p for p in sides.recipients if p.code != speaker.code] if not handed \
-        else list(others.values())
-    sides.actors = [speaker]
+    sides.recipients = [p for p in sides.recipients if p.code != speaker.code]
+    sides.actors.append(speaker)
     if not sides.recipients and candidate.trigger.sides == "directed" and head is not None:
         # «Комментарий … в связи с решением властей Эстонии … Настаиваем на отмене
         # ограничений»: the statement answers the one other state its headline names
