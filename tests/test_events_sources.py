@@ -37,6 +37,10 @@ CASES = [
     # what is said after a meeting noun names no side of the meeting
     ("Bei seinem Besuch in Belgrad stellte der ungarische Außenminister am Montag klar, dass "
      "Kroatien seine Blockade aufgeben müsse.", [("CONSULT", "HUN", "SRB")]),
+    # a topic opened in the reported clause ("zur Sorge") ends where the attribution opens:
+    # the speaker at the conference takes part in it
+    ("Die Gefahr wachse zur Sorge vieler Staaten weiter, sagte Außenminister Sergej Lawrow am "
+     "Dienstag bei einer UN-Konferenz in Genf.", [("CONSULT", "RUS+UN", "")]),
     # the dateline after a newspaper's teaser: the place the report was filed from
     ("Außenminister verlängern Sanktionen. Luxemburg – Die EU hat die Sanktionen gegen "
      "Russland um sechs Monate verlängert.", [("SANCTION", "EU", "RUS")]),
