@@ -9,10 +9,11 @@ actors, recipients).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from communique import Extractor
-from test_events_frames_de import coded
+from conftest import Sided
 
 CASES = [
     ("The EU disbursed 2.5 billion euros to Moldova on Tuesday. Separately, Japan pledged an "
@@ -33,7 +34,6 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_donor_after_aid_gives_to_its_recipient(extractor: Extractor, text: str,
-                                                expected: list[tuple[str, str, str]]) -> None:
-    assert [(t, actors, recipients) for t, _, _, actors, recipients, _, _
-            in coded(extractor, text)] == expected
+def test_donor_after_aid_gives_to_its_recipient(sided: Callable[[str], list[Sided]], text: str,
+                                                expected: list[Sided]) -> None:
+    assert sided(text) == expected

@@ -11,10 +11,11 @@ events (type, actors, recipients).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from communique import Extractor
-from test_events_frames_de import coded
+from conftest import Sided
 
 CASES = [
     # a missile test names no target: the reporting states are sources, so no act is coded
@@ -48,7 +49,6 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_report_source_is_no_side(extractor: Extractor, text: str,
-                                  expected: list[tuple[str, str, str]]) -> None:
-    assert [(t, actors, recipients) for t, _, _, actors, recipients, _, _
-            in coded(extractor, text)] == expected
+def test_report_source_is_no_side(sided: Callable[[str], list[Sided]], text: str,
+                                  expected: list[Sided]) -> None:
+    assert sided(text) == expected
