@@ -559,9 +559,11 @@ def uncodable(candidate: Candidate, sides: Sides, lexicon: Lexicon) -> str | Non
     if not _directed_ok(candidate, sides, lexicon):
         return "directed act without an acting state or one it is directed at"
     if candidate.event_type == "CONSULT" and candidate.trigger.sides == "visit" \
-            and not sides.actors:
+            and not any(p.code for p in sides.actors):
         # "Er reiste nach Deutschland und Belgien": places gone to, no visitor named (a
-        # planned trip, AGREE, may still name its traveller among the parties)
+        # planned trip, AGREE, may still name its traveller among the parties); a
+        # traveller that is no state's ("ein Kommandeur der Miliz sei in Syrien
+        # eingetroffen") pays no visit between states either
         return "visit without a visitor"
     return None
 

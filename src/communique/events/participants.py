@@ -79,6 +79,10 @@ SEAT_DISTANCE = 40
 # characters before a place read for the preposition of an act's goal: the longest goal
 # phrase of the cues ("from" + eight words + "in") is shorter
 GOAL_DISTANCE = 80
+# names coordinated after a goal's preposition share it ("nach Deutschland, Belgien, die
+# Niederlande und Marokko"): capitalised names, each closed by a comma or a conjunction
+GOAL_LIST = re.compile(r"(?:[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s*(?:,|\s(?:und|sowie|oder))"
+                       r"\s+(?:(?:die|den|das|der|dem)\s+)?)+")
 # Acts whose side a state's people may be (PLOVER codes them as the state, sector CVL):
 # crowds protest, citizens are arrested, attacked or released, villages receive aid, a
 # state's citizens, companies and banks are sanctioned, and sanctions on them lifted (their
@@ -708,9 +712,14 @@ def is_goal(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -
     # "die von der Regierung in Kiew geforderte Aufnahme", "wurde von Kiew gefordert": "von"
     # before the verb or in the passive is its agent
     agentive = start < candidate.start or _passive_auxiliary(candidate, lexicon) is not None
-    return any(not before[m.end():].strip()
+    return any((not before[m.end():].strip() or _goal_list(before[m.end():]))
                and not (agentive and agent.match(before, m.start()))
                for cue in cues for m in lexicon.cues[cue].finditer(before))
+
+
+def _goal_list(between: str) -> bool:
+    """What stands between a goal's preposition and a place is a list of names before it."""
+    return GOAL_LIST.fullmatch(between) is not None
 
 
 def is_conflict_act(candidate: Candidate) -> bool:
