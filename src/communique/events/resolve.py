@@ -27,6 +27,7 @@ from communique.events.participants import (
     ends_line,
     is_headline,
     is_party,
+    is_place_of_act,
     is_report_source,
     masthead_party,
     owner,
@@ -575,7 +576,8 @@ def attach_participants(doc: Document, main: Draft | None, lexicon: Lexicon) -> 
     """Who a sentence names as taking part (co-chairs, heads and members of delegations,
     attending states) takes part in the main meeting; not who it says stayed away.
 
-    An official who is not of a state already at the table sits there for the
+    An official who is not of a state already at the table, nor of one the sentence names
+    as attending ("an dem aus Österreich … Mikl-Leitner teilnahm"), sits there for the
     meeting's IGO, if it has one and a state faces it (a Cambodian co-chairing the
     Russia–ASEAN dialogue); officials of two or more such states, or any at a meeting of
     the IGO alone, are its members taking part, each for his own state (spec: the IGO plus
@@ -598,13 +600,15 @@ def attach_participants(doc: Document, main: Draft | None, lexicon: Lexicon) -> 
                                 is not None and sentence.start <= m.start < sentence.end])
         members = len({a.code for _, a in named if a.kind == "person"
                        and a.code not in codes}) >= 2 or codes <= set(igos)
+        attending = {a.code for _, a in named if a.kind != "person" and _attends(a)}
         for mention, actor in named:
             if (actor.name in present or actor.code is None
                     or any(s <= mention.start < e for s, e in topics)
-                    or is_report_source(doc, mention, lexicon)):
-                continue
-            if (actor.kind == "person" and actor.code not in codes and len(igos) == 1
-                    and not members):
+                    or is_report_source(doc, mention, lexicon)
+                    or is_place_of_act(doc, mention, lexicon)):
+                continue        # "nahm … in der russischen Stadt … teil": a place, no side
+            if (actor.kind == "person" and actor.code not in codes | attending
+                    and len(igos) == 1 and not members):
                 actor = replace(actor, igo=igos[0])
             elif actor.kind != "person" and (actor.code in codes or not _attends(actor)):
                 continue        # states attending; bodies and IGOs named in roles are not
