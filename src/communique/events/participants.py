@@ -57,10 +57,10 @@ HEAD_DISTANCE = 60          # characters after a state adjective searched for it
 TARGET_DISTANCE = 40        # characters between "gegen" and the target it introduces
 LOCATIVE_DISTANCE = 40      # characters before a state read for "in", "nach", "в"
 SOURCE_DISTANCE = 30        # characters between a reporting verb and the source it names
-# an attribution's words before its source: «по данным Объединенного комитета начальников
+# a news source phrase's words before its source: «по данным Объединенного комитета начальников
 # штабов Южной Кореи» has four, "nach Angaben des südkoreanischen Generalstabs" two
-ATTRIBUTION_WORDS = 4
-ATTRIBUTION_DISTANCE = 60   # characters before a mention searched for an attribution
+NEWS_SOURCE_WORDS = 4
+NEWS_SOURCE_DISTANCE = 60   # characters before a mention searched for a news source phrase
 # characters between a reporting source and the pronoun that opens its reported clause:
 # "teilte am Montag mit, " and "said on Monday that " fit with room for a weekday or date
 REPORTED_DISTANCE = 45
@@ -880,31 +880,34 @@ def is_report_source(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     talks is most often at them ("Nach Angaben des russischen Vizeaußenministers … haben
     Russland und die Türkei … Konsultationen abgehalten")."""
     if (mention.actor is None or mention.actor.kind != "person") \
-            and _attributed(doc, mention.start, lexicon):
+            and _named_as_source(doc, mention.start, lexicon):
         return True
     if mention.actor is not None and mention.actor.kind != "organization":
         return False
     return reports_at(doc, mention.start, mention.end, lexicon)
 
 
-def _attributed(doc: Document, start: int, lexicon: Lexicon) -> bool:
-    """Whether an attribution phrase (cue ``news_source``) opens the noun phrase that reaches
-    ``start``: at most ``ATTRIBUTION_WORDS`` words in between, no punctuation, no other
-    coded party ("Laut dem ukrainischen Außenministerium hat Russland …": the ministry only) and
-    no lower-case word outside the phrase's words (cue ``news_source_word``: "Nach Angaben
-    der Polizei griff Russland …" ends at "griff")."""
-    low = max(0, start - ATTRIBUTION_DISTANCE)
-    before = doc.text[low:start]
-    words = lexicon.cues["news_source_word"]
-    for match in lexicon.cues["news_source"].finditer(before):
-        between = before[match.end():]
-        if any(mark in between for mark in ",.;:") or len(between.split()) > ATTRIBUTION_WORDS \
-                or any(m.actor is not None and m.actor.code
-                       for m in mention_index(doc).starting(low + match.end(), start)) \
-                or not all(words.fullmatch(word) for word in between.split() if word.islower()):
-            continue
-        return True
-    return False
+def _named_as_source(doc: Document, start: int, lexicon: Lexicon) -> bool:
+    """Whether a phrase naming the news source (cue ``news_source``) opens the noun phrase
+    that reaches ``start``."""
+    low = max(0, start - NEWS_SOURCE_DISTANCE)
+    return any(_source_phrase(doc, match.end(), start, lexicon)
+               for match in lexicon.cues["news_source"].finditer(doc.text, low, start))
+
+
+def _source_phrase(doc: Document, begin: int, start: int, lexicon: Lexicon) -> bool:
+    """Whether ``begin``–``start`` is the source phrase's own noun phrase: at most
+    ``NEWS_SOURCE_WORDS`` words, no punctuation, no other coded party ("Laut dem ukrainischen
+    Außenministerium hat Russland …": the ministry only) and no lower-case word outside the
+    phrase's words (cue ``news_source_word``: "Nach Angaben der Polizei griff Russland …"
+    ends at "griff")."""
+    words = doc.text[begin:start].split()
+    return (not any(mark in doc.text[begin:start] for mark in ",.;:")
+            and len(words) <= NEWS_SOURCE_WORDS
+            and not any(m.actor is not None and m.actor.code
+                        for m in mention_index(doc).starting(begin, start))
+            and all(lexicon.cues["news_source_word"].fullmatch(word)
+                    for word in words if word.islower()))
 
 
 def reports_at(doc: Document, start: int, end: int, lexicon: Lexicon) -> bool:
