@@ -42,6 +42,12 @@ CASES = [
     # the speaker at the conference takes part in it
     ("Die Gefahr wachse zur Sorge vieler Staaten weiter, sagte Außenminister Sergej Lawrow am "
      "Dienstag bei einer UN-Konferenz in Genf.", [("CONSULT", "RUS+UN", "")]),
+    # a state after a city and a comma is where the city lies only if it does: here it is the
+    # subject of the clause after a fronted phrase
+    ("During his visit to Hanoi, Japan said the two countries would deepen their ties.",
+     [("CONSULT", "JPN", "VNM")]),
+    ("The talks took place in Ashgabat, Turkmenistan, on Monday between Russia and Iran.",
+     [("CONSULT", "IRN+RUS", "")]),
     # the dateline after a newspaper's teaser: the place the report was filed from
     ("Außenminister verlängern Sanktionen. Luxemburg – Die EU hat die Sanktionen gegen "
      "Russland um sechs Monate verlängert.", [("SANCTION", "EU", "RUS")]),

@@ -45,6 +45,7 @@ from communique.events.frames import LemmaTrigger
 from communique.events.index import mention_index
 from communique.events.lexicon import Lexicon
 from communique.events.scopes import inserted_close, setting_window, topic_spans
+from communique.gazetteer import Gazetteer
 from communique.lang import defaults
 from communique.model import Actor
 from communique.nlp.lemmas import indeclinable
@@ -684,9 +685,17 @@ def is_place_of_act(doc: Document, mention: Mention, lexicon: Lexicon) -> bool:
     if any(not before[m.end():].strip() for m in lexicon.cues["locative"].finditer(before)):
         return True
     nearby = mention_index(doc).starting(mention.start - PLACE_BEFORE_REACH, mention.start)
-    place_before = any(m.end <= mention.start and m.actor is None and m.label == "LOC"
-                       and doc.text[m.end:mention.start].strip() == "," for m in nearby)
-    return place_before
+    return any(m.end <= mention.start and m.actor is None and m.label == "LOC"
+               and doc.text[m.end:mention.start].strip() == ","
+               and _in_state(m, mention.actor.code) for m in nearby)
+
+
+def _in_state(place: Mention, code: str | None) -> bool:
+    """Whether a place the gazetteer knows lies in the state ``code`` ("Ashgabat,
+    Turkmenistan"); one it does not know may. "During his visit to Hanoi, Japan said …":
+    Japan is the subject, not where Hanoi is."""
+    entry = Gazetteer.load().entries.get(place.entry_id or "")
+    return entry is None or entry.kind != "place" or entry.country in (None, code)
 
 
 def is_goal(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -> bool:
