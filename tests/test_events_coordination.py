@@ -67,6 +67,13 @@ OWN_SUBJECT = [
      [("ACCUSE", "TUR", "ISR")]),
     ("ru", "Германия приветствовала перемирие, и Турция раскритиковала Израиль.",
      [("ACCUSE", "TUR", "ISR")]),
+    # its subject followed by a reporting verb whose clause holds the act
+    ("en", "Poland condemned Belarus on Tuesday, and Lithuania said it had expelled two "
+           "Belarusian diplomats.", [("ACCUSE", "POL", "BLR"), ("SANCTION", "LTU", "BLR")]),
+    ("en", "Japan pledged 5 million dollars to Nepal, and South Korea announced it had sent "
+           "3 million dollars of aid to India.", [("AGREE", "JPN", "NPL"), ("AID", "KOR", "IND")]),
+    ("de", "Polen verurteilte Belarus, und Litauen erklärte, es habe zwei belarussische "
+           "Diplomaten ausgewiesen.", [("ACCUSE", "POL", "BLR"), ("SANCTION", "LTU", "BLR")]),
 ]
 
 SHARED_OBJECT = [

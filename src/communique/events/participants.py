@@ -2044,7 +2044,8 @@ def conjunct_parties(candidate: Candidate, parties: list[Party], candidates: lis
         first, joint = joined_before[0]
         subject = _own_subject(candidate, parties, joint, candidate.start, lexicon)
         if subject and _adjacent(candidate, joint, subject[0].start, lexicon) \
-                and _adjacent(candidate, subject[-1].end, candidate.start, lexicon):
+                and (_adjacent(candidate, subject[-1].end, candidate.start, lexicon)
+                     or _reports_act(candidate, subject[-1].end, lexicon)):
             parties = [p for p in parties if p.start >= joint]
         elif sharing(candidate, candidates, lexicon) is first:
             # the first verb's objects are not the shared subject
@@ -2060,6 +2061,15 @@ def conjunct_parties(candidate: Candidate, parties: list[Party], candidates: lis
         if between.strip(" ,") or (own and _adjacent(candidate, joint, own[0].start, lexicon)):
             parties = [p for p in parties if p.start < joint]
     return parties
+
+
+def _reports_act(candidate: Candidate, subject_end: int, lexicon: Lexicon) -> bool:
+    """Whether the conjunct's subject is followed by a reporting verb whose content clause
+    holds the act ("…, and Norway said it had sent …", "…, und Norwegen erklärte, es habe
+    … überwiesen"): the subject is the act's own, however many words the report adds."""
+    text, base = candidate.sentence.text, candidate.sentence.start
+    between = text[subject_end - base:candidate.start - base]
+    return lexicon.cues["reporting"].match(between.lstrip(" ,")) is not None
 
 
 def _governed(candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
