@@ -103,10 +103,24 @@ CAPITALS = [
      [("REQUEST", "RUS", "ARM+AZE")]),
 ]
 
+STATE_WORDS = [
+    # peoples and state adjectives coordinated in the object all count
+    ("en", "Blinken urged Armenians and Azerbaijanis to return to the talks.",
+     [("REQUEST", "USA", "ARM+AZE")]),
+    ("de", "Borrell hat Armenier und Aserbaidschaner zur Mäßigung aufgerufen.",
+     [("REQUEST", "EU", "ARM+AZE")]),
+    ("en", "Britain imposed sanctions on Iranian and Syrian officials.",
+     [("SANCTION", "GBR", "IRN+SYR")]),
+    ("de", "Kanada verhängte Sanktionen gegen iranische und syrische Funktionäre.",
+     [("SANCTION", "CAN", "IRN+SYR")]),
+    ("ru", "Канада ввела санкции против иранских и сирийских чиновников.",
+     [("SANCTION", "CAN", "IRN+SYR")]),
+]
+
 
 @pytest.mark.parametrize(("language", "text", "expected"),
                          SHARED_SUBJECT + OWN_SUBJECT + SHARED_OBJECT + COORDINATED_SUBJECT
-                         + CAPITALS)
+                         + CAPITALS + STATE_WORDS)
 def test_sides_across_coordination(extractor: Extractor, language: str, text: str,
                                    expected: list[tuple[str, str, str]]) -> None:
     assert coded(extractor, language, text) == sorted(expected)

@@ -760,28 +760,53 @@ def qualifies_object(doc: Document, mention: Mention, candidate: Candidate,
     seized by …"): PLOVER codes the state (RUSBUS, RUSMIL) as the target. Only a short
     object phrase may stand between (cue ``object_adjective``, optional); after a verb of
     movement (``goal: recipient``) only in its goal or target phrase ("supplies to Turkish
-    victims", not "extradited a Russian citizen to the United States")."""
+    victims", not "extradited a Russian citizen to the United States"). State words
+    coordinated before it share its object phrase ("urged Israelis and Palestinians")."""
     actor = mention.actor
     lo, hi = candidate.scope.clause
     if (candidate.trigger.sides != "directed" or actor is None or actor.kind != "state"
             or mention.label != "MISC" or not lo <= mention.start < hi):
         return False
     auxiliary = _passive_auxiliary(candidate, lexicon)
+    first, _ = _state_chain(doc, mention, lo, mention.start, lexicon)
     if candidate.end <= mention.start:
         if _after_fronted_clause(doc, candidate, lexicon):
             return False    # "Wie … mitteilte, bombardierten die russischen Kampfjets": subject
-        gap = doc.text[candidate.end:mention.start].strip()
+        gap = doc.text[candidate.end:first].strip()
         if candidate.trigger.goal and not (lexicon.cue("goal", gap + " ")
                                            or lexicon.cue("target", gap + " ")):
             return False    # "extradited a Russian citizen to …": what is moved, no side
     elif auxiliary is not None and _heads_subject(doc.text[mention.end:auxiliary]):
         gap = doc.text[max(lo, candidate.sentence.start):mention.start].strip()
-    elif (middle := _middle_field(doc, mention.start, candidate, lexicon)) is not None:
+    elif (middle := _middle_field(doc, first, candidate, lexicon)) is not None:
         gap = middle
     else:
         return False
     # the cue opens with the space before the phrase, so an empty gap needs it too
     return lexicon.cues["object_adjective"].fullmatch(" " + (gap + " " if gap else "")) is not None
+
+
+def _state_chain(doc: Document, mention: Mention, low: int, high: int,
+                 lexicon: Lexicon) -> tuple[int, int]:
+    """Where the state words coordinated with a state word start and end, between ``low``
+    and ``high`` ("urged Israelis and Palestinians", "sanctions on Russian and Belarusian
+    banks", «против российских и белорусских банков»): each is read as the first is read
+    before the chain and as the last is read after it."""
+    def joined(left: int, other: Mention, right: int) -> bool:
+        actor = other.actor
+        return other.label == "MISC" and actor is not None and actor.kind == "state" \
+            and lexicon.cues["conjunction"].fullmatch(doc.text[left:right].strip()) is not None
+    start, end = mention.start, mention.end
+    index = mention_index(doc)
+    for earlier in reversed(index.starting(low, mention.start)):
+        if not joined(earlier.end, earlier, start):
+            break
+        start = earlier.start
+    for later in index.starting(mention.end, high):
+        if not joined(end, later, later.start):
+            break
+        end = later.end
+    return start, end
 
 
 def _after_fronted_clause(doc: Document, candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -822,7 +847,8 @@ def names_its_people(doc: Document, mention: Mention, candidate: Candidate,
         return False
     if actor.sector == "CVL":       # a people noun ("Armenians", "Georgier", «грузины»)
         return True
-    following = doc.text[mention.end:mention.end + HEAD_DISTANCE].lstrip()
+    _, last = _state_chain(doc, mention, mention.start, candidate.sentence.end, lexicon)
+    following = doc.text[last:last + HEAD_DISTANCE].lstrip()
     return lexicon.cues["people_head"].match(following) is not None
 
 
