@@ -313,8 +313,9 @@ def _same_spelling(a: str, b: str) -> bool:
             misses += 1
             continue
         remaining.remove(hit)
-    # a long name (Julio Cesar Gandarilla Bermejo) may miss one token's spelling
-    if misses > (1 if len(short) >= 3 else 0):
+    # a long name (Julio Cesar Gandarilla Bermejo) may miss one token's spelling, not its
+    # last one: "Mohammed bin Said" is not "Mohammed bin Salman"
+    if misses > (1 if len(short) >= 3 and _tokens_match(short[-1], long_[-1]) else 0):
         return False
     initials = [t for t in short_all if len(t) == 1]
     return not (initials and remaining and remaining[0][0] != initials[0])
