@@ -81,6 +81,11 @@ CASES = [
     # the state that acts keeps acting; the people's origin stays an origin
     ("Russland wies zwei Diplomaten aus Estland aus.",
      [("SANCTION", "RUS", "EST", "Moscow")]),
+    # (4) an organ named by its capital's English possessive acts for its state
+    ("Seoul's Unification Ministry urged Pyongyang to resume dialogue.",
+     [("REQUEST", "KOR", "PRK", None)]),
+    ("Beijing's foreign ministry has condemned Manila.",
+     [("ACCUSE", "CHN", "PHL", None)]),
 ]
 
 

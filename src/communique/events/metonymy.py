@@ -45,6 +45,7 @@ from communique.gazetteer import Gazetteer
 from communique.model import Actor
 
 CONNECTOR = re.compile(r"\s*(?:,|and|und|и|&)?\s*", re.IGNORECASE)
+POSSESSIVE = re.compile(r"['’]s\s+")     # the English possessive of a capital: "Seoul's"
 GAP_WORDS = 3           # auxiliaries and adverbs between the capital and the verb; also
                         # the object noun and its preposition before an object city
                         # ("new sanctions on", "протест") — one word more cuts the clause
@@ -441,10 +442,23 @@ def _subjects(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Pa
             cities = cities[:index + 1]     # the rest stand in the middle field: objects
             break
     if not (_auxiliaries_only(doc, cities[-1].end, candidate.start)
-            or _verb_second(doc, cities[-1].end, candidate)):
+            or _verb_second(doc, cities[-1].end, candidate)
+            or _possessive_organ(doc, cities[-1].end, candidate.start)):
         return []
     parties = [_state_party(doc, city, places) for city in cities]
     return [p for p in parties if p is not None] if all(parties) else []
+
+
+def _possessive_organ(doc: Document, start: int, end: int) -> bool:
+    """Whether the capital's possessive names an organ of its state before the verb ("Seoul's
+    Unification Ministry urged …", "Beijing's foreign ministry has condemned …"; cue
+    ``state_head``): the organ acts for the state the capital is the seat of."""
+    possessive = POSSESSIVE.match(doc.text, start, end)
+    if possessive is None:
+        return False
+    organ = load_lexicon(doc.language or "").cues["state_head"].match(
+        doc.text, possessive.end(), end)
+    return organ is not None and _auxiliaries_only(doc, organ.end(), end)
 
 
 def _first_conjunct(doc: Document, start: int, candidate: Candidate) -> bool:
