@@ -239,3 +239,20 @@ def test_authorities_compound(extractor: Extractor, language: str, text: str,
 def test_expulsion_ordered(extractor: Extractor, language: str, text: str,
                            expected: Coded) -> None:
     assert coded(extractor, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # troops moved to the border with a state threaten that state (PLOVER MOBILIZE target);
+    # "an die Grenze zur Ukraine" names a neighbour, not a topic as "zur Lage" does
+    ("de", "Belarus verlegte Panzer an die Grenze zu Litauen.",
+     [("MOBILIZE", None, "BLR", "LTU", "occurred")]),
+    ("de", "Aserbaidschan hat Truppen an die Grenze zum Iran verlegt.",
+     [("MOBILIZE", None, "AZE", "IRN", "occurred")]),
+    ("en", "Belarus moved tanks to the border with Lithuania.",
+     [("MOBILIZE", None, "BLR", "LTU", "occurred")]),
+    ("ru", "Белоруссия перебросила танки к границе с Литвой.",
+     [("MOBILIZE", None, "BLR", "LTU", "occurred")]),
+])
+def test_troops_to_a_border(extractor: Extractor, language: str, text: str,
+                            expected: Coded) -> None:
+    assert coded(extractor, text, language) == expected
