@@ -256,3 +256,18 @@ def test_expulsion_ordered(extractor: Extractor, language: str, text: str,
 def test_troops_to_a_border(extractor: Extractor, language: str, text: str,
                             expected: Coded) -> None:
     assert coded(extractor, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a state named as the backer of the act ("mit Unterstützung", "with the support of",
+    # «при поддержке») acts with the actor; it is not the target
+    ("de", "Frankreich verhängte mit Unterstützung der USA Sanktionen gegen Mali.",
+     [("SANCTION", None, "FRA+USA", "MLI", "occurred")]),
+    ("en", "The United States struck targets in Yemen with the support of Britain.",
+     [("ASSAULT", None, "GBR+USA", "YEM", "occurred")]),
+    ("ru", "США при поддержке Великобритании нанесли удары по Йемену.",
+     [("ASSAULT", None, "GBR+USA", "YEM", "occurred")]),
+])
+def test_backers_act_with_the_actor(extractor: Extractor, language: str, text: str,
+                                    expected: Coded) -> None:
+    assert coded(extractor, text, language) == expected

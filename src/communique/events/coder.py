@@ -70,6 +70,7 @@ from communique.events.participants import (
     sentence_parties,
     share_with_rivals,
     sharing,
+    supporting_actors,
 )
 from communique.events.resolve import (
     add_anaphoric_persons,
@@ -212,6 +213,7 @@ class EventCoder:
                 previous = parties[0]
             add_anaphoric_persons(doc, candidate, sides, lexicon, rivals)
             _not_at_itself(sides)
+            supporting_actors(candidate, sides, lexicon)
             _add_speaker(candidate, sides, parties)
             answered_recipients(doc, candidate, sides, self.places)
             decision_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)

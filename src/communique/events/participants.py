@@ -98,6 +98,9 @@ SUBJECT_WORDS = 3
 # verb-final conjunct, its objects before the verb (one word kept every test case and the
 # German check figure at baseline; two let a German conjunct's object pass for a subject)
 CONJUNCT_WORDS = 1
+# characters read before a name for the phrase of backing that governs it: "mit der
+# militärischen Unterstützung durch die " is 41, "with the support of the " 24
+SUPPORTER_REACH = 48
 # Acts whose place after the verb is the state acted on ("air strikes in Idlib", "struck
 # targets in southern Lebanon"; cue ``conflict_place``); a meeting's place is never a side
 CONFLICT_ACTS = frozenset({"ASSAULT"})
@@ -2154,3 +2157,20 @@ def _adjacent(candidate: Candidate, start: int, end: int, lexicon: Lexicon,
     if words and words[0].casefold() in lexicon.frames.word_class.coordinators:
         words = words[1:]
     return len(words) <= reach
+
+
+def supporting_actors(candidate: Candidate, sides: Sides, lexicon: Lexicon) -> None:
+    """A recipient named as the backer of a directed act acts with its actor, it is not acted
+    on (cue ``supporter`` right before its name: "fliegen die USA mit Unterstützung
+    Großbritanniens Luftangriffe", "with the support of Britain", «при поддержке
+    Великобритании»)."""
+    if candidate.trigger.sides != "directed" or not sides.actors:
+        return
+    sentence = candidate.sentence
+    backers = [p for p in sides.recipients if sentence.start <= p.start < sentence.end
+               and lexicon.cue("supporter", sentence.text[max(0, p.start - sentence.start
+                                                               - SUPPORTER_REACH):
+                                                        p.start - sentence.start])]
+    if backers:
+        sides.actors += backers
+        sides.recipients = [p for p in sides.recipients if p not in backers]
