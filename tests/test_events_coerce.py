@@ -271,3 +271,19 @@ def test_troops_to_a_border(extractor: Extractor, language: str, text: str,
 def test_backers_act_with_the_actor(extractor: Extractor, language: str, text: str,
                                     expected: Coded) -> None:
     assert coded(extractor, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # the attack noun right after an attack's verb is the deed itself: its target is a side
+    ("de", "Die USA flogen neue Luftangriffe gegen Syrien.",
+     [("ASSAULT", None, "USA", "SYR", "occurred")]),
+    ("ru", "США нанесли авиаудары по Сирии.",
+     [("ASSAULT", None, "USA", "SYR", "occurred")]),
+    # … the attack condemned is what the condemnation is about: its victim is no side
+    ("en", "Russia condemned the airstrikes on Syria.", []),
+    ("ru", "Россия осудила авиаудары по Сирии.", []),
+    ("de", "Russland verurteilte die Luftangriffe gegen Syrien.", []),
+])
+def test_deeds_and_deeds_told_of(extractor: Extractor, language: str, text: str,
+                                 expected: Coded) -> None:
+    assert coded(extractor, text, language) == expected

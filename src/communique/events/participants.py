@@ -56,6 +56,10 @@ EXPELLED_WORDS = 4          # words between a word of expelling and "из": who 
 HEAD_WORDS = 3              # words after a state adjective among which its head stands
 HEAD_DISTANCE = 60          # characters after a state adjective searched for its head word
 TARGET_DISTANCE = 40        # characters between "gegen" and the target it introduces
+# the acts whose trigger's object may be the deed a topic phrase names ("flogen Luftangriffe
+# gegen Syrien"); other acts are about such a deed ("verurteilte die Angriffe auf Syrien")
+DEED_ACTS = frozenset({"ASSAULT"})
+OBJECT_WORDS = 2            # words between the trigger and its deed's noun: "schwere neue"
 LOCATIVE_DISTANCE = 40      # characters before a state read for "in", "nach", "в"
 SOURCE_DISTANCE = 30        # characters between a reporting verb and the source it names
 # a news source phrase's words before its source: «по данным Объединенного комитета начальников
@@ -1841,7 +1845,17 @@ def _after_target_word(candidate: Candidate, party: Party, lexicon: Lexicon) -> 
     if any(start < base + at < end and "," in text[start - base:at]
            for start, end in candidate.scope.topics):
         return False
-    return not any(m.start() < at < m.end() for m in lexicon.cues["topic"].finditer(text))
+    own = candidate.end - base if candidate.event_type in DEED_ACTS else -1
+    return not any(m.start() < at < m.end() for m in lexicon.cues["topic"].finditer(text)
+                   if not _own_object(text, own, m.start()))
+
+
+def _own_object(text: str, trigger_end: int, start: int) -> bool:
+    """Whether a phrase starting at ``start`` is the object right after a deed's trigger
+    ("flogen Luftangriffe gegen Syrien", "нанесли авиаудары по Сирии"): the deed itself,
+    not one it is about; ``trigger_end`` is -1 for the acts that tell of deeds."""
+    return 0 <= trigger_end <= start and len(text[trigger_end:start].split()) <= OBJECT_WORDS \
+        and not any(mark in text[trigger_end:start] for mark in ",;:")
 
 
 def _initiative(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> Sides | None:
