@@ -1,7 +1,9 @@
 """German wordings of the non-meeting acts (issue 12, branch deacts6): quantities before a
 verb ("bis zu 150"), the adverbs of contrast that open a clause, an opening phrase of topic
-("Im Streit um …") that ends at the finite verb, warnings addressed to a capital, measures in
-kind announced, journalists expelled, aid and arms by their kind, and a minister's "ich".
+("Im Streit um …") that ends at the finite verb, warnings and reproaches addressed to a
+capital, measures in kind announced, journalists expelled, aid and arms by their kind, aid
+told from its receiver ("erhielt von …", "soll … erhalten"), funds released, "verwehren",
+and a minister's "ich".
 
 The blind set ``tests/data/probe/de_acts6.jsonl`` (30 German agency, broadcaster and ministry
 reports) was written before the coder was run on it; every sentence below is hand-written,
@@ -73,6 +75,24 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
     ("Russland hat die Einfuhr italienischer Weine verboten. Italienische Exporteure beklagten "
      "Einbußen im Handel mit Russland.",
      [("SANCTION", None, "RUS", "ITA", "occurred")]),
+    # aid told from its receiver: the giver after "von" acts; "soll … erhalten" is one to come
+    ("Georgien erhielt von Frankreich zwei Radaranlagen und weitere Luftabwehrsysteme.",
+     [("AID", None, "FRA", "GEO", "occurred")]),
+    ("Jordanien soll von Japan einen Kredit über 300 Millionen Dollar bekommen.",
+     [("AGREE", None, "JPN", "JOR", "planned")]),
+    ("Chisinau erhielt von Rumänien die Zusage weiterer Gaslieferungen.",
+     [("AGREE", None, "ROU", "MDA", "occurred")]),
+    # funds released to a party
+    ("Kanada gab weitere Militärhilfe für die Ukraine frei.",
+     [("AID", None, "CAN", "UKR", "occurred")]),
+    # reproaches addressed to a capital
+    ("Die Regierung in Ankara richtete scharfe Vorwürfe an Athen.",
+     [("ACCUSE", None, "TUR", "GRC", "occurred")]),
+    # "verwehren": entry barred is a sanction, consent withheld a refusal
+    ("Estland verwehrte drei belarussischen Beamten die Einreise.",
+     [("SANCTION", None, "EST", "BLR", "occurred")]),
+    ("Die Slowakei verwehrte Moldau die Zustimmung zu dem Hilfspaket.",
+     [("REJECT", None, "SVK", "MDA", "occurred")]),
     # a minister's "ich" after a heading line that names the minister
     ("Außenministerin Beate Meinl-Reisinger erklärte dazu:\n„Ich fordere Belarus auf, den "
      "Journalisten sofort freizulassen.“",
