@@ -64,8 +64,9 @@ CASES = [
     # a participle attribute with its agent reports the act: the agent did it
     ("Die von Schweden zugesagte Finanzhilfe für Moldau ist am Montag eingegangen.",
      [("AGREE", "SWE", "MDA", "occurred")]),
+    # (the credits received are aid delivered too, told from the receiver: deacts6)
     ("Georgien erhielt am Montag die von Japan zugesagten Kredite.",
-     [("AGREE", "JPN", "GEO", "occurred")]),
+     [("AID", "JPN", "GEO", "occurred"), ("AGREE", "JPN", "GEO", "occurred")]),
     # without its agent it describes a thing
     ("Die zugesagte Hilfe für Moldau ist am Montag eingegangen.",
      []),

@@ -147,6 +147,8 @@ class TokenClassSigns:
                                                         # or an adjective ("for guarantees")
 
     list_joiners: frozenset[str] = frozenset()     # join a list's last name: "China, India and"
+    marker_prepositions: frozenset[str] = frozenset()  # "bis zu 150": the marker after one is
+                                                       # a preposition, no infinitive's
     def fits(self, tokens: list[Token], index: int, form: str) -> bool:
         token = tokens[index]
         word = _fold(token.text)
@@ -434,7 +436,7 @@ def _clause_fits(tokens: list[Token], index: int, frame: LemmaTrigger,
     if frame.content:
         # "ist bereit, Gegenmaßnahmen zu ergreifen": what the verb governs names the act
         end = _infinitive_clause(tokens, hi, signs)
-        if end == hi or frame.not_with & _words_of(tokens, range(hi, end), index) \
+        if end == hi or frame.not_with & _words_of(tokens, range(hi, end), index, signs) \
                 or not _holds(tokens, range(hi, end), index, frame.content, signs):
             return False
     if not frame.with_words and not frame.not_with:
@@ -446,14 +448,14 @@ def _clause_fits(tokens: list[Token], index: int, frame: LemmaTrigger,
     final = frame.form == "verb" and (index == hi - 1 or (
         index < hi - 1 and _fold(tokens[hi - 1].text) in signs.correlatives))
     clause_end, hi = hi, _infinitive_object(tokens, hi, frame, signs)
-    if frame.not_with & _words_of(tokens, range(lo, hi), index):
+    if frame.not_with & _words_of(tokens, range(lo, hi), index, signs):
         return False
     if not frame.with_words or (hi > clause_end and signs.infinitive_marker in frame.with_words):
         return True     # "drängte Peking, … aufzugeben": the infinitive it asks for follows
     if final and hi == clause_end:
         hi = _infinitive_object(tokens, hi, frame, signs, closes=True)
         if frame.not_with - {signs.infinitive_marker} & _words_of(
-                tokens, range(clause_end, hi), index):
+                tokens, range(clause_end, hi), index, signs):
             return False
     closes = frame.form == "verb" and index == clause_end - 1 and hi == clause_end
     return _holds(tokens, range(0 if closes else lo, hi), index, frame.with_words, signs)
@@ -463,7 +465,7 @@ def _holds(tokens: list[Token], span: range, index: int, wanted: frozenset[str],
            signs: TokenClassSigns) -> bool:
     """Whether a token of the span (but the trigger's own) is one of the words, or, with
     capitalised nouns, a compound one of them heads."""
-    if wanted & _words_of(tokens, span, index):
+    if wanted & _words_of(tokens, span, index, signs):
         return True
     return signs.nouns_capitalised and any(
         tokens[i].text[:1].isupper() and _heads(_fold(tokens[i].lemma), wanted)
@@ -496,9 +498,17 @@ def _infinitive_clause(tokens: list[Token], hi: int, signs: TokenClassSigns) -> 
     return end if infinitive else hi
 
 
-def _words_of(tokens: list[Token], span: range, index: int) -> set[str]:
-    """Lemmas and forms of the tokens of a span, but the trigger's own."""
-    return {_fold(w) for i in span if i != index for w in (tokens[i].lemma, tokens[i].text)}
+def _words_of(tokens: list[Token], span: range, index: int, signs: TokenClassSigns) -> set[str]:
+    """Lemmas and forms of the tokens of a span, but the trigger's own and an infinitive
+    marker that is a preposition ("liefert bis zu 150 Jets" is no "zu liefern")."""
+    return {_fold(w) for i in span if i != index and not _marker_preposition(tokens, i, signs)
+            for w in (tokens[i].lemma, tokens[i].text)}
+
+
+def _marker_preposition(tokens: list[Token], i: int, signs: TokenClassSigns) -> bool:
+    """The infinitive marker after a word that makes it a preposition ("bis zu")."""
+    return i > 0 and _fold(tokens[i].text) == signs.infinitive_marker != "" and _fold(
+        tokens[i - 1].text) in signs.marker_prepositions
 
 
 def _heads(word: str, heads: frozenset[str]) -> bool:
@@ -556,7 +566,8 @@ def _word_class(classes: dict[str, Any], path: Path) -> TokenClassSigns:
                            frozenset(listed("denials")),
                            frozenset(listed("claim_denials")),
                            frozenset(listed("nominal_prepositions")),
-                           frozenset(listed("list_joiners")))
+                           frozenset(listed("list_joiners")),
+                           frozenset(listed("marker_prepositions")))
 
 
 @cache

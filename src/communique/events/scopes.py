@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from communique.clean.dateline import find_dateline
 from communique.document import Sentence, TimeExpression
 from communique.events.lexicon import Lexicon
 
@@ -90,6 +91,7 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
                      if not any(t.start() < m.start() < t.end() for t in matches)]
                     + [offset + i for i, ch in enumerate(text) if ch == ";"]
                     + _attributions(text, offset, lexicon)
+                    + _opener_close(text, offset, lexicon)
                     + opens_date + stops)   # "a debate on cybersecurity | on Monday"
     frame = lexicon.cues["frame"]
     headlines = [(offset + m.start(), first) for m in matches if m.group()[:1].isupper()
@@ -130,6 +132,20 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
                   for m in lexicon.cues["relative"].finditer(text)
                   if offset + m.end() <= trigger]   # not the clause the trigger stands in
     return spans
+
+
+def _opener_close(text: str, offset: int, lexicon: Lexicon) -> list[int]:
+    """Where an adverbial phrase that opens the sentence closes (cue ``opener`` up to cue
+    ``opener_close``, after a dateline): the verb second of German ends it, so a topic opened
+    in it ("Im Streit um Grönland | hat Dänemark …") does not run on into the subject."""
+    dateline = find_dateline(text)
+    start = 0 if dateline is None else dateline.end + len(text[dateline.end:]) - len(
+        text[dateline.end:].lstrip(" .–-"))
+    opener = lexicon.cues["opener"].match(text, start)
+    close = lexicon.cues["opener_close"].search(text, opener.end()) if opener else None
+    if opener is None or close is None or "," in text[opener.end():close.start()]:
+        return []
+    return [offset + close.start()]
 
 
 def _attributions(text: str, offset: int, lexicon: Lexicon) -> list[int]:
