@@ -302,8 +302,9 @@ def _agreed_meeting(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int
     first … Dialogue", "agreed on holding the next round of talks") is the meeting agreed
     on: planned, whatever its date says. The gerund is the cue ``progressive``'s form, right
     after the verb and its preposition. So is a meeting verb in the to-infinitive (cue
-    ``raised_infinitive``: the marker right before it) an invitation or a promise governs ("invited Xi to attend the summit in November"): what is
-    invited to is still to come (issue 12, agreesides6)."""
+    ``raised_infinitive``: the marker right before it) an agreement governs ("agreed to meet
+    in March"); one a directed AGREE governs is its content (``_invited_to``; issue 12,
+    agreesides6)."""
     trigger, start, end = hit
     if trigger.event_type != "CONSULT":
         return False
