@@ -191,7 +191,8 @@ def _matches(sentence: Sentence, lexicon: Lexicon) -> list[tuple[Trigger, int, i
     near = _Near(sentence, lexicon.frames.word_class.coordinators)
     ready = [sentence.start + m.end() for m in lexicon.cues["readiness"].finditer(sentence.text)]
     return [_promised(hit, kept, near, ready) for hit in sorted(kept, key=lambda h: h[1])
-            if not _object_of_verb(hit, kept, sentence) and not _content_of(hit, kept, near)]
+            if not _object_of_verb(hit, kept, sentence) and not _content_of(hit, kept, near)
+            and not _invited_to(hit, kept, sentence, lexicon)]
 
 
 @dataclass(frozen=True)
@@ -279,20 +280,42 @@ def _object_of_verb(hit: tuple[Trigger, int, int], kept: list[tuple[Trigger, int
                                                   VERB_OBJECT_DISTANCE)
 
 
+def _invited_to(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, int]],
+                sentence: Sentence, lexicon: Lexicon) -> bool:
+    """A meeting verb in the to-infinitive a directed AGREE verb governs ("invited the
+    Japanese side to take part in the forum", "promised to attend"): what is invited to or
+    promised is that AGREE's content, one act with it, not a meeting of its own; a meeting
+    both sides agreed on ("agreed to meet") is the planned AGREE (``_agreed_meeting``)."""
+    trigger, start, _ = hit
+    return (trigger.event_type == "CONSULT" and trigger.form == "verb"
+            and lexicon.cue("raised_infinitive", sentence.text[:start - sentence.start])
+            is not None
+            and any(other.sides == "directed" and _verb_before(hit, [(other, o_start, o_end)],
+                                                               sentence, "AGREE",
+                                                               AGREED_OBJECT_DISTANCE)
+                    for other, o_start, o_end in hits))
+
+
 def _agreed_meeting(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, int]],
                     sentence: Sentence, lexicon: Lexicon) -> bool:
     """A meeting noun or gerund that is the object of an agreement ("agreed to hold the
     first … Dialogue", "agreed on holding the next round of talks") is the meeting agreed
     on: planned, whatever its date says. The gerund is the cue ``progressive``'s form, right
-    after the verb and its preposition."""
+    after the verb and its preposition. So is a meeting verb in the to-infinitive (cue
+    ``raised_infinitive``: the marker right before it) an agreement governs ("agreed to meet
+    in March"); one a directed AGREE governs is its content (``_invited_to``; issue 12,
+    agreesides6)."""
     trigger, start, end = hit
     if trigger.event_type != "CONSULT":
         return False
     if trigger.form == "noun":
         return _verb_before(hit, hits, sentence, "AGREE", AGREED_OBJECT_DISTANCE)
     word = sentence.text[start - sentence.start:end - sentence.start].split()[0]
-    return lexicon.cues["progressive"].fullmatch(word) is not None and _verb_before(
-        hit, hits, sentence, "AGREE", GERUND_DISTANCE)
+    if lexicon.cues["progressive"].fullmatch(word) is not None:
+        return _verb_before(hit, hits, sentence, "AGREE", GERUND_DISTANCE)
+    before = sentence.text[:start - sentence.start]
+    return lexicon.cue("raised_infinitive", before) is not None and _verb_before(
+        hit, hits, sentence, "AGREE", AGREED_OBJECT_DISTANCE)
 
 
 def _agreed_clause_meeting(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, int]],

@@ -139,8 +139,9 @@ class EventCoder:
     def code_drafts(self, doc: Document) -> list[tuple[Draft, Event]]:
         """Events with the drafts they were built from (the calibration reads both)."""
         lexicon = load_lexicon(doc.language or "")
+        headlines = frozenset(i for i, s in enumerate(doc.sentences) if is_headline(doc, s))
         merged = absorb_signed_agreements(merge_drafts(self._drafts(doc, lexicon)),
-                                          lexicon.cues["agreed_act"])
+                                          lexicon.cues["agreed_act"], headlines)
         if not merged:
             return []
         main = next((d for d in merged if d.event_type == "CONSULT" and not d.background
@@ -153,8 +154,7 @@ class EventCoder:
         carry_to_bodies(main, merged, self.places)
         dateline_fallback(doc, main, self.places)
         inherit_from_main(doc, merged, main)
-        headlines = {i for i, s in enumerate(doc.sentences) if is_headline(doc, s)}
-        merged = fold_headline_echoes(merge_drafts(merged), headlines)
+        merged = fold_headline_echoes(merge_drafts(merged), set(headlines))
         doc_contexts = document_contexts(lexicon.language, doc.text)
         main_topics = frozenset(doc_contexts) if main is not None else frozenset()
         pairs = [(draft, self._event(doc, lexicon.language, draft, doc_contexts,

@@ -27,6 +27,8 @@ OFFERS = {"proposal made", "proposal presented", "offer made", "invitation exten
 # AGREE outcomes one side gives another: with a recipient, never what both sides agreed
 UNDERTAKINGS = {"promise made", "offer made", "proposal made", "readiness expressed",
                 "invitation extended"}
+# the outcome of an agreement both sides reached (lang/*/events.yaml)
+AGREED = "agreement reached"
 # the flag of aid told in the future, a pledge (candidates.make_planned)
 PLEDGED = "planned-aid"
 # Acts done at a meeting by its sides, what they agreed, signed or set up there: the
@@ -205,17 +207,20 @@ def _echoes(headline: Draft, body: Draft, headlines: set[int]) -> bool:
             and dates_compatible(headline.date, body.date))
 
 
-def absorb_signed_agreements(drafts: list[Draft], agreed_act: re.Pattern[str]) -> list[Draft]:
+def absorb_signed_agreements(drafts: list[Draft], agreed_act: re.Pattern[str],
+                             headlines: frozenset[int] = frozenset()) -> list[Draft]:
     """An agreement reported with the signing of its document is that one signing act
     ("vereinbarten eine Absichtserklärung … Dieses Dokument wurde unterzeichnet"). One
     whose words right after it name an action, not a document (``agreed_act``, «договорились
-    о расширении обмена информацией»), is an agreement of its own beside the signing."""
+    о расширении обмена информацией», "agreed to set up …"), is an agreement of its own
+    beside the signing, unless only a headline tells it: a headline's "agree to expand
+    trade" sums up the agreement the body says was signed (``headlines``: sentence indexes)."""
     signings = [d for d in drafts if d.event_type == "SUPPORT" and "document signed" in _labels(d)]
     kept = []
     for draft in drafts:
         signing = next((s for s in signings if _reported_with(draft, s)), None)
         if (draft.event_type == "AGREE" and draft.status == "occurred" and signing is not None
-                and not _labels(draft) & OFFERS and not _on_action(draft, agreed_act)
+                and not _labels(draft) & OFFERS and not _on_action(draft, agreed_act, headlines)
                 and not _promise_to(draft)):
             _absorb(signing, draft)
         else:
@@ -223,15 +228,18 @@ def absorb_signed_agreements(drafts: list[Draft], agreed_act: re.Pattern[str]) -
     return kept
 
 
-def _on_action(draft: Draft, agreed_act: re.Pattern[str]) -> bool:
-    return any(agreed_act.match(c.sentence.text, c.end - c.sentence.start)
+def _on_action(draft: Draft, agreed_act: re.Pattern[str], headlines: frozenset[int]) -> bool:
+    """An agreement reached (not a readiness or a promise) on an action, told in the body."""
+    return any(c.trigger.outcome == AGREED and c.sentence_index not in headlines
+               and agreed_act.match(c.sentence.text, c.end - c.sentence.start)
                for c in draft.candidates)
 
 
 def _promise_to(draft: Draft) -> bool:
-    """One side's promise to another ("Deutschland sagte Moldau 25 Millionen Euro zu" beside
-    a signed declaration) is an act of its own, unlike a promise the signers share."""
-    return "promise made" in _labels(draft) and bool(draft.sides.recipients)
+    """One side's promise or readiness to another ("Deutschland sagte Moldau 25 Millionen
+    Euro zu", «Китай готов предоставить Вьетнаму кредиты» beside a signed declaration) is an
+    act of its own, unlike a promise the signers share."""
+    return bool(_labels(draft) & UNDERTAKINGS and draft.sides.recipients)
 
 
 def _reported_with(draft: Draft, signing: Draft) -> bool:

@@ -448,7 +448,7 @@ def _clause_fits(tokens: list[Token], index: int, frame: LemmaTrigger,
     final = frame.form == "verb" and (index == hi - 1 or (
         index < hi - 1 and _fold(tokens[hi - 1].text) in signs.correlatives))
     clause_end, hi = hi, _infinitive_object(tokens, hi, frame, signs)
-    if frame.not_with & _words_of(tokens, range(lo, hi), index, signs):
+    if frame.not_with & _cancelling(tokens, range(lo, hi), index, signs):
         return False
     if not frame.with_words or (hi > clause_end and signs.infinitive_marker in frame.with_words):
         return True     # "drängte Peking, … aufzugeben": the infinitive it asks for follows
@@ -509,6 +509,34 @@ def _marker_preposition(tokens: list[Token], i: int, signs: TokenClassSigns) -> 
     """The infinitive marker after a word that makes it a preposition ("bis zu")."""
     return i > 0 and _fold(tokens[i].text) == signs.infinitive_marker != "" and _fold(
         tokens[i - 1].text) in signs.marker_prepositions
+
+
+def _cancelling(tokens: list[Token], span: range, index: int, signs: TokenClassSigns) -> set[str]:
+    """The words of a span a frame's ``not_with`` reads: as ``_words_of``, but where nouns are
+    capitalised a "zu" that is a preposition, not the infinitive marker, is left out ("ein
+    Abkommen zu Fragen der Sicherheit unterzeichnet", "zu weiteren Gesprächen"): the marker
+    cancels a verb that is another act's content ("bereit, … zu unterzeichnen"), the
+    preposition names what the act is about (issue 12, agreesides6)."""
+    words = _words_of(tokens, span, index, signs)
+    marker = signs.infinitive_marker
+    if not (signs.nouns_capitalised and marker in words):
+        return words
+    if any(_infinitival(tokens, i, signs) for i in span
+           if i != index and marker in (_fold(tokens[i].text), _fold(tokens[i].lemma))):
+        return words
+    return words - {marker}
+
+
+def _infinitival(tokens: list[Token], i: int, signs: TokenClassSigns) -> bool:
+    """Whether the "zu" at ``i`` marks an infinitive: a lower-case word that is no determiner
+    follows, and no noun after that ("zu unterzeichnen", not "zu Fragen", "zu den Gesprächen",
+    "zu weiteren Gesprächen"; a noun is capitalised)."""
+    if _fold(tokens[i].text) != signs.infinitive_marker or i + 1 >= len(tokens):
+        return False
+    word = tokens[i + 1].text
+    if not word[:1].islower() or _fold(word) in signs.determiners:
+        return False
+    return i + 2 >= len(tokens) or not tokens[i + 2].text[:1].isupper()
 
 
 def _heads(word: str, heads: frozenset[str]) -> bool:

@@ -1011,7 +1011,8 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
         sides = Sides(actors=list(main),
                       recipients=[p for p in sides.recipients if p.code not in codes],
                       inherited=True)
-    elif (refers_back or _open(candidate, sides, sides.codes(), main, lexicon)) \
+    elif (refers_back or _open(candidate, sides, sides.codes(), main, lexicon)
+          or _agreed_after_joint_act(context, candidate, sides, main)) \
             and PHRASE_SIDES not in candidate.flags:
         # the act of a phrase of time has its sides there ("Nach dem Gipfel in Brüssel | hat
         # Polen …"), not the report's
@@ -1239,6 +1240,30 @@ def _open(candidate: Candidate, sides: Sides, codes: set[str], main: list[Party]
     if any(p.actor.kind == "igo" for p in parties):
         return False
     return len(codes) < 2 and not candidate.background and codes <= {p.code for p in main}
+
+
+# the types of a joint act whose sides an agreement told next without them shares: what both
+# sides agreed, signed or set up (as drafts.OUTCOME_TYPES)
+JOINT_ACTS = ("AGREE", "SUPPORT", "COOPERATE")
+
+
+def _agreed_after_joint_act(context: CodingContext, candidate: Candidate, sides: Sides,
+                            main: list[Party]) -> bool:
+    """An agreement whose sentence names nobody, right after a sentence that tells a joint
+    act (a signing, an agreement) of the report's sides where no meeting is told («Армения и
+    Иран подписали соглашение … Достигнута договоренность об …», "… signed a memorandum. It
+    was agreed to …"): an outcome of that act, of its sides (``_open`` hands a meeting's
+    sides on). A one-sided act before (a proposal) hands nothing on (issue 12, agreesides6)."""
+    if (candidate.event_type != "AGREE" or sides.codes() or not main or main[0].meeting
+            or candidate.sentence_index == 0 or candidate.background):
+        return False
+    before = context.doc.sentences[candidate.sentence_index - 1]
+    clause = candidate.sentence.text[candidate.scope.clause[0] - candidate.sentence.start:
+                                     candidate.scope.clause[1] - candidate.sentence.start]
+    return (any(before.start <= p.start < before.end for p in main)
+            and any(c.sentence is before and c.trigger.sides == "symmetric"
+                    and c.event_type in JOINT_ACTS for c in context.candidates)
+            and context.lexicon.cue("first_person", clause) is None)
 
 
 def _at_home(parties: list[Party]) -> bool:
