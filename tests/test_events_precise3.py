@@ -14,7 +14,11 @@ tests/data/probe/precise3.jsonl):
   not;
 - a charge's participle qualifying a noun ("diplomats accused of spying", «дипломата,
   обвиняемого в шпионаже») names a charge, not an accusation (gate ``justice``);
-- «поддерживать диалог» is to maintain a dialogue, no SUPPORT.
+- «поддерживать диалог» is to maintain a dialogue, no SUPPORT;
+- what a state "should" do («следует», "sollte", "müsste") is recommended, not done (gate
+  ``normative``; not for meetings and plans, which it may schedule);
+- a sentence opened by an inverted "Had" / "Hätte" / "Wäre" is a counterfactual; what is
+  "rarely" done ("selten", «редко») a habit; protesters act for no state; «ли» asks whether.
 
 Hand-written sentences, none from an evaluation set, each with the exact events (type,
 actor codes, recipient codes).
@@ -35,6 +39,12 @@ Sided = tuple[str, str, str]     # the conftest fixture ``sided``: type, actors,
 
 DATA = Path(__file__).parent / "data"
 PROBE = DATA / "probe" / "precise3.jsonl"
+
+# a meeting told first, whose sides a mention after it would otherwise take
+GHANA_TOGO_EN = "The foreign ministers of Ghana and Togo met in Accra on Monday. "
+GHANA_TOGO_DE = "Die Außenminister Ghanas und Togos trafen sich am Montag in Accra. "
+ARMENIA_GEORGIA_RU = ("Министры иностранных дел Армении и Грузии провели в понедельник "
+                      "переговоры в Тбилиси. ")
 
 CASES = [
     # a body's name in quotes after its noun is its own name, even a state's
@@ -113,6 +123,46 @@ CASES = [
     # «поддерживать диалог» maintains a dialogue; supporting an initiative is SUPPORT
     ("Вьетнам и Лаос поддерживают тесный политический диалог.", []),
     ("Вьетнам поддержал инициативу Лаоса.", [("SUPPORT", "VNM", "LAO")]),
+    # what a state should do is recommended, not done; a meeting that should take place is
+    # scheduled; a sentence-initial "Sollte" opens a condition whose main clause is the act
+    (GHANA_TOGO_EN + "Critics say Ghana should condemn Togo's border closures.",
+     [("CONSULT", "TGO", "GHA")]),
+    (GHANA_TOGO_EN + "Ghana condemned Togo's border closures.",
+     [("CONSULT", "TGO", "GHA"), ("ACCUSE", "GHA", "TGO")]),
+    (GHANA_TOGO_EN + "The next round of talks should take place in Lomé in May.",
+     [("CONSULT", "TGO", "GHA"), ("AGREE", "GHA+TGO", "")]),
+    (GHANA_TOGO_DE + "Ghana sollte Sanktionen gegen Togo verhängen.", [("CONSULT", "TGO", "GHA")]),
+    (GHANA_TOGO_DE + "Sollte Togo die Grenze nicht öffnen, werde Ghana Zölle verhängen, "
+     "drohte der Minister.",
+     [("CONSULT", "TGO", "GHA"), ("THREATEN", "GHA", "TGO")]),
+    (ARMENIA_GEORGIA_RU + "По оценке критиков, Армении следует осудить действия Грузии.",
+     [("CONSULT", "ARM", "GEO")]),
+    (ARMENIA_GEORGIA_RU + "Армения осудила действия Грузии.",
+     [("CONSULT", "ARM", "GEO"), ("ACCUSE", "ARM", "GEO")]),
+    (ARMENIA_GEORGIA_RU + "Следующая встреча министров должна состояться в Ереване в мае.",
+     [("CONSULT", "ARM", "GEO"), ("AGREE", "ARM+GEO", "")]),
+    # a sentence opened by an inverted "had" / "Hätte" is a counterfactual
+    (GHANA_TOGO_EN + "Had Ghana closed the border, Togo would have retaliated.",
+     [("CONSULT", "TGO", "GHA")]),
+    ("Ghana had closed the border with Togo on Monday.", [("SANCTION", "GHA", "TGO")]),
+    (GHANA_TOGO_DE + "Hätte Ghana die Grenze geschlossen, hätte Togo reagiert.",
+     [("CONSULT", "TGO", "GHA")]),
+    # what is rarely done is a habit
+    (GHANA_TOGO_EN + "Ghana rarely criticises Togo in public.", [("CONSULT", "TGO", "GHA")]),
+    (GHANA_TOGO_DE + "Ghana kritisiert Togo nur selten öffentlich.", [("CONSULT", "TGO", "GHA")]),
+    (ARMENIA_GEORGIA_RU + "Армения редко критикует Грузию публично.", [("CONSULT", "ARM", "GEO")]),
+    # protesters' demands are theirs, not their state's
+    (GHANA_TOGO_EN + "Protesters in Accra demanded that Togo reopen the border.",
+     [("CONSULT", "TGO", "GHA")]),
+    (GHANA_TOGO_DE + "Demonstranten forderten Togo auf, die Grenze zu öffnen.",
+     [("CONSULT", "TGO", "GHA")]),
+    (ARMENIA_GEORGIA_RU + "Митингующие в Ереване потребовали от Грузии открыть границу.",
+     [("CONSULT", "ARM", "GEO")]),
+    # «ли» asks whether: no undertaking
+    (ARMENIA_GEORGIA_RU + "Будет ли Армения поддерживать Грузию, пока неясно.",
+     [("CONSULT", "ARM", "GEO")]),
+    (ARMENIA_GEORGIA_RU + "Армения будет поддерживать Грузию.",
+     [("CONSULT", "ARM", "GEO"), ("AGREE", "ARM", "GEO")]),
 ]
 
 

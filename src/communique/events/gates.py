@@ -7,7 +7,8 @@ happen ("wollte … reisen"), a condition ("if
 Russia attacks"), the same word in sport, business or culture ("Verhandlungen über
 einen Spieler"), a criminal charge against persons ("Anklage erhoben", "werden
 Geldwäsche vorgeworfen"), an opinion ("Experts believe …"), an act's noun qualified as
-possible ("a possible meeting"), an endorsement of "any" step (a policy), a charge's
+possible ("a possible meeting"), what a state should do ("Critics say Chile should
+condemn …"), an endorsement of "any" step (a policy), a charge's
 participle qualifying a noun ("diplomats accused of spying"), or an act whose subject is a
 company, a club, a newspaper, an NGO, a hacker group or the opposition. The
 words are language data (``lang/<language>/mentions.yaml``); the gates are the same
@@ -34,7 +35,7 @@ from communique.lang.loader import data_error, location
 
 GATES = ("generic", "speculative", "intention", "conditional", "field", "justice", "nonstate",
          "interview", "chronicle", "opinion", "possible", "topic", "idiom", "media",
-         "private", "machine", "policy", "unnamed", "warning")
+         "private", "machine", "policy", "unnamed", "warning", "normative")
 # the gates whose words are in mentions.yaml; a condition's opening word is the event cue
 # ``condition`` (lang/<language>/event_cues.yaml), which the sides rules read too; the
 # words of criminal procedure are optional (a language without them has no such gate)
@@ -90,6 +91,9 @@ UNIVERSAL_GAP = 1
 # characters of a body's name in quotes after its noun («партия «Армения»», 'the association
 # "Ukraine Forward"'): enough for a name of a few words
 QUOTED_NAME = 60
+# the acts a normative modal may schedule rather than recommend ("the next round should take
+# place in May", "Das Treffen sollte im Mai stattfinden"): gate ``normative`` leaves them
+SCHEDULE_ACTS = frozenset({"CONSULT", "AGREE"})
 # the word before a trigger and what separates them (gate ``justice``: a charge's attribute)
 PREVIOUS_WORD = re.compile(r"\S+\s+$")
 # the quotes that open and close such a name (German, Russian and English typography)
@@ -113,6 +117,7 @@ class MentionWords:
     possible: re.Pattern[str] | None  # an adjective of possibility ending right before a noun
     universal: re.Pattern[str] | None  # a quantifier opening the object right after the verb
     charged: re.Pattern[str] | None  # a charge verb's forms: as an attribute, a charge held
+    normative: re.Pattern[str] | None  # a modal of what ought to be done ("should")
 
 
 @cache
@@ -131,6 +136,7 @@ def mention_words(language: str) -> MentionWords:
     possible = section(data, "possible", path, str)
     universal = section(data, "universal", path, str)
     charged = section(data, "charged", path, str)
+    normative = section(data, "normative", path, str)
     return MentionWords(compiled["generic"], compiled["speculative"], compiled["intention"],
                         compiled["field"],
                         _compile(justice, location(path, "justice")) if justice else None,
@@ -143,7 +149,8 @@ def mention_words(language: str) -> MentionWords:
                         _compile(rf"\s+(?:[\w\-]+\s+){{0,{UNIVERSAL_GAP}}}?(?:{universal})",
                                  location(path, "universal"), anchored=True)
                         if universal else None,
-                        _compile(charged, location(path, "charged")) if charged else None)
+                        _compile(charged, location(path, "charged")) if charged else None,
+                        _compile(normative, location(path, "normative")) if normative else None)
 
 
 @dataclass(frozen=True)
@@ -231,6 +238,9 @@ def not_an_act(doc: Document, candidate: Candidate, language: str) -> str | None
             doc.text, max(candidate.sentence.start, candidate.start - POSSIBLE_REACH),
             candidate.start):
         return "possible"
+    if candidate.event_type not in SCHEDULE_ACTS and words.normative is not None \
+            and words.normative.search(doc.text, candidate.scope.clause[0], candidate.start):
+        return "normative"
     if _habitual(doc, candidate, words.generic) or _universal_object(doc, candidate, words):
         return "generic"
     if _conditional(doc, candidate, load_lexicon(language).cues["condition"]):
