@@ -18,7 +18,9 @@ tests/data/probe/precise3.jsonl):
 - what a state "should" do («следует», "sollte", "müsste") is recommended, not done (gate
   ``normative``; not for meetings and plans, which it may schedule);
 - a sentence opened by an inverted "Had" / "Hätte" / "Wäre" is a counterfactual; what is
-  "rarely" done ("selten", «редко») a habit; protesters act for no state; «ли» asks whether.
+  "rarely" done ("selten", «редко») a habit; protesters act for no state; «ли» asks whether;
+- a guest's arrival for a visit and the talks held during it up to three days later are one
+  CONSULT (``drafts.fold_visit_arrivals``): one act told twice.
 
 Hand-written sentences, none from an evaluation set, each with the exact events (type,
 actor codes, recipient codes).
@@ -163,6 +165,14 @@ CASES = [
      [("CONSULT", "ARM", "GEO")]),
     (ARMENIA_GEORGIA_RU + "Армения будет поддерживать Грузию.",
      [("CONSULT", "ARM", "GEO"), ("AGREE", "ARM", "GEO")]),
+    # a guest's arrival and the talks of the same visit a day later are one visit; talks
+    # before the arrival are another meeting
+    ("Kenyan President William Ruto arrived in Seoul on Sunday for a three-day state visit. "
+     "On Monday, Ruto held talks with President Yoon Suk Yeol.", [("CONSULT", "KEN", "KOR")]),
+    ("Президент Монголии прибыл в понедельник с официальным визитом в Китай. Во вторник он "
+     "провел переговоры с Си Цзиньпином.", [("CONSULT", "MNG", "CHN")]),
+    ("Президент Монголии прибыл в понедельник с официальным визитом в Китай. 1 мая он провел "
+     "переговоры с Си Цзиньпином.", [("CONSULT", "MNG", "CHN"), ("CONSULT", "MNG", "CHN")]),
 ]
 
 

@@ -44,6 +44,7 @@ from communique.events.drafts import (
     Draft,
     absorb_signed_agreements,
     fold_headline_echoes,
+    fold_visit_arrivals,
     merge_drafts,
 )
 from communique.events.gates import not_an_act
@@ -153,7 +154,7 @@ class EventCoder:
         dateline_fallback(doc, main, self.places)
         inherit_from_main(doc, merged, main)
         headlines = {i for i, s in enumerate(doc.sentences) if is_headline(doc, s)}
-        merged = fold_headline_echoes(merge_drafts(merged), headlines)
+        merged = fold_visit_arrivals(fold_headline_echoes(merge_drafts(merged), headlines))
         doc_contexts = document_contexts(lexicon.language, doc.text)
         main_topics = frozenset(doc_contexts) if main is not None else frozenset()
         pairs = [(draft, self._event(doc, lexicon.language, draft, doc_contexts,
