@@ -147,8 +147,10 @@ CASES = [
     (GHANA_TOGO_EN + "Had Ghana closed the border, Togo would have retaliated.",
      [("CONSULT", "TGO", "GHA")]),
     ("Ghana had closed the border with Togo on Monday.", [("SANCTION", "GHA", "TGO")]),
-    (GHANA_TOGO_DE + "Hätte Ghana die Grenze geschlossen, hätte Togo reagiert.",
+    (GHANA_TOGO_DE + "Hätte Ghana Zölle gegen Togo verhängt, hätte Togo reagiert.",
      [("CONSULT", "TGO", "GHA")]),
+    (GHANA_TOGO_DE + "Ghana hatte Zölle gegen Togo verhängt.",
+     [("CONSULT", "TGO", "GHA"), ("SANCTION", "GHA", "TGO")]),
     # what is rarely done is a habit
     (GHANA_TOGO_EN + "Ghana rarely criticises Togo in public.", [("CONSULT", "TGO", "GHA")]),
     (GHANA_TOGO_DE + "Ghana kritisiert Togo nur selten öffentlich.", [("CONSULT", "TGO", "GHA")]),
