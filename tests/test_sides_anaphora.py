@@ -103,8 +103,8 @@ PRONOUNS = [
      "CONSULT", 0, ("RUS", "TUR", frozenset({LAVROV, FIDAN}))),
     ("Der russische Außenminister Sergej Lawrow ist am Montag in Ankara eingetroffen.\n\nEs "
      "ist sein erster Besuch seit 2022.\n\nAm Dienstag traf er den türkischen Außenminister "
-     "Hakan Fidan.",
-     "CONSULT", 1, ("RUS", "TUR", frozenset({LAVROV, FIDAN}))),
+     "Hakan Fidan.",     # the arrival and the talks of the next day: one visit (precise3)
+     "CONSULT", 0, ("RUS", "TUR", frozenset({LAVROV, FIDAN}))),
     ("Bundesaußenministerin Annalena Baerbock ist am Montag in Kiew eingetroffen. Am Dienstag "
      "traf sie den ukrainischen Außenminister Dmytro Kuleba.",
      "CONSULT", 0, ("DEU", "UKR", frozenset({("Annalena Baerbock", MFA, "DEU"),

@@ -44,6 +44,7 @@ from communique.events.drafts import (
     Draft,
     absorb_signed_agreements,
     fold_headline_echoes,
+    fold_visit_arrivals,
     merge_drafts,
 )
 from communique.events.gates import not_an_act
@@ -154,7 +155,8 @@ class EventCoder:
         carry_to_bodies(main, merged, self.places)
         dateline_fallback(doc, main, self.places)
         inherit_from_main(doc, merged, main)
-        merged = fold_headline_echoes(merge_drafts(merged), set(headlines))
+        merged = fold_visit_arrivals(fold_headline_echoes(merge_drafts(merged),
+                                                          set(headlines)))
         doc_contexts = document_contexts(lexicon.language, doc.text)
         main_topics = frozenset(doc_contexts) if main is not None else frozenset()
         pairs = [(draft, self._event(doc, lexicon.language, draft, doc_contexts,

@@ -8,6 +8,7 @@ with the act the document reports.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -17,6 +18,10 @@ from communique.events.participants import Party, Sides
 from communique.model import EventDate, Location, Span
 
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+# days a guest's arrival may precede the talks of the same visit ("ist am Sonntag zu einem
+# zweitägigen Besuch eingetroffen. Am Montag führte sie Gespräche …"): a state or official
+# visit lasts up to three days in the probes' reports (de_fields, loc5, de_agency)
+VISIT_DAYS = 3
 
 
 # A SUPPORT outcome that describes any other ("deepen their cooperation … signed a
@@ -195,6 +200,43 @@ def fold_headline_echoes(drafts: list[Draft], headlines: set[int]) -> list[Draft
         else:
             _absorb(body, draft)
     return kept
+
+
+def fold_visit_arrivals(drafts: list[Draft]) -> list[Draft]:
+    """A visit told by the guest's arrival or stay ("ist am Sonntag zu einem dreitägigen
+    Besuch nach China gereist", "hält sich vom 8. bis 9. April zu einem Besuch in China
+    auf") and the talks held during it up to ``VISIT_DAYS`` later ("In Peking traf er am
+    Montag Xi") are one CONSULT, dated by its talks: one act told twice, not two meetings."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        talks = next((d for d in drafts if d is not draft and _arrival_before(draft, d)), None)
+        if talks is None:
+            kept.append(draft)
+        else:
+            _absorb(talks, draft)       # both dated by day: the talks' date stays
+    return kept
+
+
+def _arrival_before(arrival: Draft, talks: Draft) -> bool:
+    """``arrival`` is a visit told only by visit words, of the sides of ``talks``, which
+    are no visit words alone and fall on one of the visit's days after the arrival."""
+    if not all(d.event_type == "CONSULT" and d.status == "occurred" and not d.background
+               for d in (arrival, talks)) or arrival.codes() != talks.codes():
+        return False
+    if not all(c.trigger.sides == "visit" for c in arrival.candidates) or all(
+            c.trigger.sides == "visit" for c in talks.candidates):
+        return False
+    days = _days_between(arrival.date, talks.date)
+    return days is not None and 0 < days <= VISIT_DAYS and not (
+        _opposed(arrival, talks) or _opposed(talks, arrival))
+
+
+def _days_between(a: EventDate | None, b: EventDate | None) -> int | None:
+    """Days from day ``a`` to day ``b``; None unless both are days."""
+    if a is None or b is None or a.start is None or b.start is None \
+            or a.precision != "day" or b.precision != "day":
+        return None
+    return (dt.date.fromisoformat(b.start) - dt.date.fromisoformat(a.start)).days
 
 
 def _echoes(headline: Draft, body: Draft, headlines: set[int]) -> bool:

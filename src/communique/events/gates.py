@@ -7,8 +7,10 @@ happen ("wollte … reisen"), a condition ("if
 Russia attacks"), the same word in sport, business or culture ("Verhandlungen über
 einen Spieler"), a criminal charge against persons ("Anklage erhoben", "werden
 Geldwäsche vorgeworfen"), an opinion ("Experts believe …"), an act's noun qualified as
-possible ("a possible meeting"), or an act whose subject is a company, a club, a newspaper,
-an NGO or a hacker group. The
+possible ("a possible meeting"), what a state should do ("Critics say Chile should
+condemn …"), an endorsement of "any" step (a policy), a charge's
+participle qualifying a noun ("diplomats accused of spying"), or an act whose subject is a
+company, a club, a newspaper, an NGO, a hacker group or the opposition. The
 words are language data (``lang/<language>/mentions.yaml``); the gates are the same
 for every language. German general news adds subjects that speak for no state whatever
 state they name (an NGO, a party's member, a former minister, jets that "visit"), and
@@ -33,7 +35,7 @@ from communique.lang.loader import data_error, location
 
 GATES = ("generic", "speculative", "intention", "conditional", "field", "justice", "nonstate",
          "interview", "chronicle", "opinion", "possible", "topic", "idiom", "media",
-         "private", "machine", "policy", "unnamed", "warning")
+         "private", "machine", "policy", "unnamed", "warning", "normative")
 # the gates whose words are in mentions.yaml; a condition's opening word is the event cue
 # ``condition`` (lang/<language>/event_cues.yaml), which the sides rules read too; the
 # words of criminal procedure are optional (a language without them has no such gate)
@@ -76,6 +78,27 @@ POSSIBLE_REACH = 40
 # the acts whose agreed content may be habitual ("agreed to consult regularly"): a habit
 # after their trigger qualifies what was agreed, not the agreement
 CONTENT_ACTS = frozenset({"AGREE"})
+# words of a sentence adverb set off by a comma before a clause's subject ("Кроме того,
+# компании …", "In addition, companies …"): two, the longest such openers of the three languages
+OPENER_WORDS = 2
+# the acts whose object a universal quantifier makes a standing policy ("begrüßt jede
+# Initiative", "welcomes any step", «поддерживает любые усилия»): no act with a recipient.
+# Denials stay ("denied any involvement" answers one accusation)
+UNIVERSAL_ACTS = frozenset({"SUPPORT"})
+# words between the trigger and the quantifier of its object: an adverb ("begrüßt
+# grundsätzlich jede")
+UNIVERSAL_GAP = 1
+# characters of a body's name in quotes after its noun («партия «Армения»», 'the association
+# "Ukraine Forward"'): enough for a name of a few words
+QUOTED_NAME = 60
+# the acts a normative modal may schedule rather than recommend ("the next round should take
+# place in May", "Das Treffen sollte im Mai stattfinden"): gate ``normative`` leaves them
+SCHEDULE_ACTS = frozenset({"CONSULT", "AGREE"})
+# the word before a trigger and what separates them (gate ``justice``: a charge's attribute)
+PREVIOUS_WORD = re.compile(r"\S+\s+$")
+# the quotes that open and close such a name (German, Russian and English typography)
+OPENING_QUOTES = frozenset({"«", "„", "“", '"', "'"})
+CLOSING_QUOTE = re.compile(r"[^«»„“”\"\n]*[»“”\"']")
 
 
 @dataclass(frozen=True)
@@ -92,6 +115,9 @@ class MentionWords:
     interviewer: re.Pattern[str] | None  # an interviewer's label at a sentence's start
     opinion: re.Pattern[str] | None  # a verb of belief whose content is an opinion
     possible: re.Pattern[str] | None  # an adjective of possibility ending right before a noun
+    universal: re.Pattern[str] | None  # a quantifier opening the object right after the verb
+    charged: re.Pattern[str] | None  # a charge verb's forms: as an attribute, a charge held
+    normative: re.Pattern[str] | None  # a modal of what ought to be done ("should")
 
 
 @cache
@@ -108,6 +134,9 @@ def mention_words(language: str) -> MentionWords:
     interviewer = section(data, "interviewer", path, str)
     opinion = section(data, "opinion", path, str)
     possible = section(data, "possible", path, str)
+    universal = section(data, "universal", path, str)
+    charged = section(data, "charged", path, str)
+    normative = section(data, "normative", path, str)
     return MentionWords(compiled["generic"], compiled["speculative"], compiled["intention"],
                         compiled["field"],
                         _compile(justice, location(path, "justice")) if justice else None,
@@ -116,7 +145,12 @@ def mention_words(language: str) -> MentionWords:
                                  anchored=True) if interviewer else None,
                         _compile(opinion, location(path, "opinion")) if opinion else None,
                         _compile(rf"(?:{possible})\s+(?:[\w\-]+\s+){{0,{POSSIBLE_GAP}}}$",
-                                 location(path, "possible")) if possible else None)
+                                 location(path, "possible")) if possible else None,
+                        _compile(rf"\s+(?:[\w\-]+\s+){{0,{UNIVERSAL_GAP}}}?(?:{universal})",
+                                 location(path, "universal"), anchored=True)
+                        if universal else None,
+                        _compile(charged, location(path, "charged")) if charged else None,
+                        _compile(normative, location(path, "normative")) if normative else None)
 
 
 @dataclass(frozen=True)
@@ -204,12 +238,16 @@ def not_an_act(doc: Document, candidate: Candidate, language: str) -> str | None
             doc.text, max(candidate.sentence.start, candidate.start - POSSIBLE_REACH),
             candidate.start):
         return "possible"
-    if _habitual(doc, candidate, words.generic):
+    if candidate.event_type not in SCHEDULE_ACTS and words.normative is not None \
+            and words.normative.search(doc.text, candidate.scope.clause[0], candidate.start):
+        return "normative"
+    if _habitual(doc, candidate, words.generic) or _universal_object(doc, candidate, words):
         return "generic"
     if _conditional(doc, candidate, load_lexicon(language).cues["condition"]):
         return "conditional"
-    if (candidate.event_type in JUSTICE_ACTS and words.justice is not None
-            and words.justice.search(clause)):
+    if candidate.event_type in JUSTICE_ACTS and (
+            (words.justice is not None and words.justice.search(clause))
+            or _charge_attribute(doc, candidate, words.charged)):
         return "justice"
     if _nonstate_subject(doc, candidate, words):
         return "nonstate"
@@ -368,6 +406,28 @@ def _habitual(doc: Document, candidate: Candidate, generic: re.Pattern[str]) -> 
                for match in generic.finditer(doc.text[start:hi]))
 
 
+def _universal_object(doc: Document, candidate: Candidate, words: MentionWords) -> bool:
+    """An endorsement whose object opens with a universal quantifier ("Die Regierung begrüßt
+    jede Initiative, die …", "welcomes any step towards …"): a policy towards whatever may
+    come, not an act on one thing done."""
+    return (candidate.event_type in UNIVERSAL_ACTS and words.universal is not None
+            and candidate.trigger.form != "noun"
+            and words.universal.match(doc.text, candidate.end, candidate.scope.clause[1])
+            is not None)
+
+
+def _charge_attribute(doc: Document, candidate: Candidate,
+                      charged: re.Pattern[str] | None) -> bool:
+    """The trigger is a charge's participle that qualifies the noun before it ("firms
+    accused of helping Moscow", «сотрудника, обвиняемого в мошенничестве»): the charge its
+    bearer is under, told as background, not an accusation the report tells. The pattern
+    reads from the word before the trigger (a passive auxiliary there makes an act)."""
+    if charged is None:
+        return False
+    before = PREVIOUS_WORD.search(doc.text, candidate.sentence.start, candidate.start)
+    return before is not None and charged.match(doc.text, before.start()) is not None
+
+
 def _conditional(doc: Document, candidate: Candidate, conditional: re.Pattern[str]) -> bool:
     """The trigger stands in a clause a conditional word opens: the stretch from the last
     comma before it (or the sentence start) begins with "wenn", "if", «если». The main
@@ -384,7 +444,8 @@ def _nonstate_subject(doc: Document, candidate: Candidate, words: MentionWords) 
     the clause or follows the finite auxiliary after a prefield that names no one ("In
     den vergangenen Wochen hatten 42 Senatoren …"). Crowds and citizens stay: they are a
     side of the acts people take part in; members of parliament and the opposition are
-    domestic politics, named or not."""
+    domestic politics, named or not. The subject may also follow words set off by commas
+    (``_set_off_starts``)."""
     if candidate.trigger.form == "noun" or candidate.event_type in PEOPLE_ACTS:
         return False
     sentence = candidate.sentence
@@ -392,14 +453,43 @@ def _nonstate_subject(doc: Document, candidate: Candidate, words: MentionWords) 
     if lo == sentence.start:        # the dateline ("Rom – ") is no part of the subject
         lo = _subject_start(doc, sentence.start, sentence.end)
     match = words.subject.match(doc.text, lo, candidate.start)
-    if match is None:
-        return _middle_subject(doc, candidate, lo, words)
-    name = match.end("head")
+    if match is not None:
+        return _unnamed_after(doc, candidate, match.end("head"), words)
+    if any(_unnamed_after(doc, candidate, m.end("head"), words)
+           for start in _set_off_starts(doc, candidate, lo, words)
+           if (m := words.subject.match(doc.text, start, candidate.start)) is not None):
+        return True
+    return _middle_subject(doc, candidate, lo, words)
+
+
+def _unnamed_after(doc: Document, candidate: Candidate, name: int, words: MentionWords) -> bool:
+    """No state, IGO or official is named from a non-state head to the subject's end (its
+    own name apart: "Der Abgeordnete Peter Pilz", «партия «Армения»»)."""
     subject_end = _subject_end(doc, candidate, name, words.auxiliary)
     return not any(m.actor is not None and m.actor.code
                    and m.start >= name and m.start < subject_end
-                   and not _apposed_name(doc, m, name)
+                   and not _apposed_name(doc, m, name) and not _quoted_name(doc, m, name)
                    for m in doc.mentions)
+
+
+def _set_off_starts(doc: Document, candidate: Candidate, lo: int,
+                    words: MentionWords) -> list[int]:
+    """Where a subject starts after words set off by commas, when the words before the comma
+    name no party: after a short sentence adverb ("Кроме того, компании …", "Meanwhile,
+    companies …"), and in an apposition that ends right before the verb or its auxiliary
+    ("Die Plattform …, ein Zusammenschluss von Nichtregierungsorganisationen, begrüßte …";
+    "Memorial, a rights group, has accused …"): the apposition says what the subject is."""
+    commas = [lo + i for i, char in enumerate(doc.text[lo:candidate.start]) if char == ","]
+    starts = []
+    if commas and len(doc.text[lo:commas[0]].split()) <= OPENER_WORDS \
+            and not _named(doc, lo, commas[0]):
+        starts.append(commas[0] + 1)
+    if len(commas) >= 2:
+        before_verb = doc.text[commas[-1] + 1:candidate.start].strip()
+        if (not before_verb or words.auxiliary.fullmatch(before_verb)) \
+                and not _named(doc, lo, commas[-2]):
+            starts.append(commas[-2] + 1)
+    return starts
 
 
 def _named(doc: Document, start: int, end: int) -> bool:
@@ -445,6 +535,14 @@ def _subject_end(doc: Document, candidate: Candidate, after: int,
     vorgeworfen"), else at the trigger."""
     match = auxiliary.search(doc.text, after, candidate.start)
     return candidate.start if match is None else match.start()
+
+
+def _quoted_name(doc: Document, mention: Mention, head_end: int) -> bool:
+    """A name in quotes right after the head is the body's own name, even a state's
+    («Оппозиционная партия «Армения» обвинила …», 'the association "Ukraine Forward"')."""
+    if doc.text[head_end:mention.start].strip() not in OPENING_QUOTES:
+        return False
+    return CLOSING_QUOTE.match(doc.text, mention.start, mention.start + QUOTED_NAME) is not None
 
 
 def _apposed_name(doc: Document, mention: Mention, head_end: int) -> bool:
