@@ -428,10 +428,7 @@ def _subjects(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Pa
                 dateline_end(doc, sentence.start, sentence.end))
     cities = [m for m in mention_index(doc).starting(start, candidate.start)
               if m.actor is None and m.label == "LOC"]
-    # a meeting is held at a place, not by it ("In Genf hat die Sitzung … begonnen"); an
-    # official's words there are its government's ("In Peking forderte die Sprecherin …")
-    held = candidate.event_type == "CONSULT"
-    if not cities or not (_lead_in(doc, start, cities[0].start, held)
+    if not cities or not (_lead_in(doc, start, cities[0].start)
                           or _office_of(doc, start, cities[0], places)):
         return []
     if _first_conjunct(doc, cities[0].end, candidate):
@@ -462,19 +459,17 @@ def _first_conjunct(doc: Document, start: int, candidate: Candidate) -> bool:
     return cue.fullmatch(doc.text[start:candidate.start].strip()) is not None
 
 
-def _lead_in(doc: Document, start: int, end: int, held: bool = False) -> bool:
+def _lead_in(doc: Document, start: int, end: int) -> bool:
     """Before the capital that is the subject: nothing, dates, or an adverbial phrase of the
     cue ``opener`` closed by ``opener_close`` ("Ahead of the visit, Kyiv had urged …", "On
-    Thursday, Moscow expelled …"). A preposition is the one a removed date leaves behind,
-    or, for an act not ``held`` somewhere, the capital's own ("In Peking forderte …")."""
+    Thursday, Moscow expelled …")."""
     gap = doc.text[start:end]
     for time in doc.times:
         if start <= time.start and time.end <= end:
             gap = gap.replace(doc.text[time.start:time.end], " ")
-    dated = gap != doc.text[start:end]
     gap = gap.strip()
-    for word in ("on", "in", "at"):
-        if (dated or not held) and gap.lower() in (word, f"{word} ,"):
+    for word in ("on", "in", "at"):     # the preposition a removed date leaves behind
+        if gap.lower() in (word, f"{word} ,"):
             gap = ","
     if gap in ("", ","):
         return True
