@@ -63,6 +63,7 @@ from communique.events.participants import (
     decision_recipients,
     delegation_parties,
     donor_recipients,
+    host_officials,
     incident_target,
     is_headline,
     main_parties,
@@ -229,6 +230,7 @@ class EventCoder:
             location = place or self._announced_at(doc, candidate, sides, lexicon) \
                 or self._seat(candidate, sides)
             self._add_host(candidate, sides, location)
+            host_officials(candidate, sides, location)
             add_posting_state(doc, candidate, sides, lexicon, self.places)
             add_masthead_side(doc, candidate, sides, lexicon)
             add_meeting_anchor(doc, candidate, parties, sides, [(c, s) for c, _, s, _ in pending],

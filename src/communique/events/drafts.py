@@ -111,12 +111,26 @@ def _same_act(a: Draft, b: Draft) -> bool:
     if a.event_type == "SUPPORT" and not (_labels(a) & _labels(b)
                                           or GENERAL_SUPPORT & (_labels(a) | _labels(b))):
         return False        # signing 18 documents and adopting a joint statement: two acts
-    persons_a = {p.actor.name for p in a.persons()}
-    persons_b = {p.actor.name for p in b.persons()}
-    if persons_a and persons_b and not persons_a & persons_b and not (
-            codes_a == codes_b and _one_sentence(a, b)):
+    if _other_officials(a, b) and not (codes_a == codes_b and _one_sentence(a, b)):
         return False        # the presidents' call and the ministers' call of the same day
     return dates_compatible(a.date, b.date)
+
+
+def _other_officials(a: Draft, b: Draft) -> bool:
+    """Whether two drafts seat other officials, none in common ("Putin and Merkel spoke" /
+    "Lavrov and Gabriel spoke"). In a directed act the officials of its two sides do not
+    tell two acts: the summoned ambassador in one sentence, the state secretary who
+    received him in the next ("X wurde einbestellt. Staatssekretär Y übermittelte ihm …").
+    What sides agree or meet on (no recipient) stays two acts with other officials."""
+    persons_a = {p.actor.name for p in a.persons()}
+    persons_b = {p.actor.name for p in b.persons()}
+    if not persons_a or not persons_b or persons_a & persons_b:
+        return False
+    if not (a.sides.recipients and b.sides.recipients):
+        return True
+    states_a = {p.code for p in a.persons() if p.code}
+    states_b = {p.code for p in b.persons() if p.code}
+    return bool(states_a & states_b) or not (states_a and states_b)
 
 
 def _one_sentence(a: Draft, b: Draft) -> bool:

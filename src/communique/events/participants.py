@@ -47,7 +47,7 @@ from communique.events.lexicon import Lexicon
 from communique.events.scopes import inserted_close, setting_window, topic_spans
 from communique.gazetteer import Gazetteer
 from communique.lang import defaults
-from communique.model import Actor
+from communique.model import Actor, Location
 from communique.nlp.lemmas import indeclinable
 
 ORIGIN_DISTANCE = 80        # characters before a state searched for "aus", "from", "из"
@@ -55,6 +55,8 @@ EXPELLED_WORDS = 4          # words between a word of expelling and "из": who 
                             # («корреспондентов ТАСС», "of two TASS correspondents")
 HEAD_WORDS = 3              # words after a state adjective among which its head stands
 HEAD_DISTANCE = 60          # characters after a state adjective searched for its head word
+# the marks that close a sentence of a body: a line without one is a headline
+HEADLINE_STOPS = ".!?…»\"“”"
 TARGET_DISTANCE = 40        # characters between "gegen" and the target it introduces
 # the acts whose trigger's object may be the deed a topic phrase names ("flogen Luftangriffe
 # gegen Syrien"); other acts are about such a deed ("verurteilte die Angriffe auf Syrien")
@@ -1640,16 +1642,29 @@ def _headline_passive(candidate: Candidate, lexicon: Lexicon) -> bool:
     """Whether a clause-final participle with a passive agent before it and no finite
     auxiliary is a headline's passive, its auxiliary left out ("Deutschland deswegen von
     EU-Kommission verklagt"): in a language whose participle closes the clause, an active
-    verb there has its auxiliary ("hat … verklagt") or stands second ("verklagt Polen")."""
+    verb there has its auxiliary ("hat … verklagt") or stands second ("verklagt Polen").
+    With no agent, a headline's joined particle verb tells it (``_joined_particle_headline``)."""
     if not defaults(lexicon.language).auxiliary_follows_verb or candidate.trigger.form == "noun":
         return False
     sentence = candidate.sentence
     text, base = sentence.text, sentence.start
     before = text[candidate.scope.clause[0] - base:candidate.start - base]
     closes = not text[candidate.end - base:candidate.scope.clause[1] - base].strip(" .!?")
-    return (closes and is_finite_or_participle(sentence, candidate.start)
-            and lexicon.cue("finite_auxiliary", before) is None
-            and lexicon.cues["agent"].search(before) is not None)
+    return (closes and lexicon.cue("finite_auxiliary", before) is None
+            and ((is_finite_or_participle(sentence, candidate.start)
+                  and lexicon.cues["agent"].search(before) is not None)
+                 or _joined_particle_headline(candidate, lexicon)))
+
+
+def _joined_particle_headline(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """A headline's clause-final participle of a particle verb, its particle joined
+    ("Russischer Botschafter ins Auswärtige Amt einbestellt", "Zwei Diplomaten
+    ausgewiesen"): a main clause's finite form stands second with its particle apart
+    ("bestellt … ein"), so the joined form is the participle of a passive with no agent."""
+    sentence = candidate.sentence
+    word = sentence.text[candidate.start - sentence.start:candidate.end - sentence.start]
+    return (sentence.text.rstrip()[-1:] not in HEADLINE_STOPS and " " not in word.strip()
+            and lexicon.cue("depersons_joined_particle", word) is not None)
 
 
 def _passive_sides(before: list[Party], after: list[Party], agents: list[Party],
@@ -2213,3 +2228,20 @@ def supporting_actors(candidate: Candidate, sides: Sides, lexicon: Lexicon) -> N
     if backers:
         sides.actors += backers
         sides.recipients = [p for p in sides.recipients if p not in backers]
+
+
+def host_officials(candidate: Candidate, sides: Sides, location: Location | None) -> None:
+    """An official whose title names no state, met at a place in another state than the
+    meeting's one other side, is that host state's ("Der Leiter der EU-Delegation traf in
+    Minsk den stellvertretenden Außenminister X": Belarus'). Never where a side is of the
+    host state already (the official may be anyone's), nor where two other sides meet there
+    (the host's official mediates: Jordan's king at Kerry's talks with Abbas in Amman)."""
+    codes = sides.codes()
+    if (candidate.event_type != "CONSULT" or location is None or location.virtual
+            or not location.country or len(codes) != 1 or location.country in codes):
+        return
+    for group in (sides.actors, sides.recipients):
+        for index, party in enumerate(group):
+            actor = party.actor
+            if actor.kind == "person" and actor.role and not (actor.country or actor.igo):
+                group[index] = replace(party, actor=replace(actor, country=location.country))

@@ -79,7 +79,9 @@ class Grammar:
             conj=re.compile(rf"^(?:,? (?:{_alternation(data.get('and') or [])}) |, )$",
                             re.IGNORECASE),
             to=re.compile(rf"^ (?:{_alternation(data.get('to') or [])}) $", re.IGNORECASE),
-            heads=re.compile(rf"^ (?:{_alternation(data.get('heads') or [])})(?: [-–—:])? $",
+            # a comma may set the head off as a participle phrase ("eine Delegation,
+            # angeführt von Vizeminister …")
+            heads=re.compile(rf"^,? (?:{_alternation(data.get('heads') or [])})(?: [-–—:])? $",
                              re.IGNORECASE),
             leads=re.compile(rf"^,? (?:{_alternation(data.get('leads') or [])}) $",
                              re.IGNORECASE),

@@ -22,7 +22,9 @@ CUES_PATH = data_file("de", "person_cues.yaml")
 REQUIRED = ("title_stems", "title_endings", "honorifics", "complement_words", "name_particles",
             "not_names")
 MAX_NAME_WORDS = 4
-MAX_COMPLEMENT = 5        # words between an office and the name ("des Iran")
+# words between an office and the name ("des Iran"); seven hold a committee's
+# name ("des Ausschusses für internationale Angelegenheiten und Sicherheit")
+MAX_COMPLEMENT = 7
 MAX_ADJECTIVES = 3        # lower-case words between the comma after a name and the office
 
 
@@ -47,6 +49,7 @@ class PersonCues:
         self.complement = frozenset(data["complement_words"])
         self.not_names = frozenset(data["not_names"])
         self.particles = frozenset(data["name_particles"])
+        self._adjective = re.compile(data.get("complement_adjective") or "(?!)")
 
     def is_office(self, word: str) -> bool:
         return word[:1].isupper() and bool(self._office.fullmatch(word.lower()))
@@ -64,11 +67,15 @@ class PersonCues:
             if j == i:
                 i += 1
                 continue
-            if 2 <= j - i <= MAX_NAME_WORDS and (self._cue_before(words, i, entities)
-                                                  or self._cue_after(words, j)):
+            if j - i >= 2 and self._length(words[i:j]) <= MAX_NAME_WORDS and (
+                    self._cue_before(words, i, entities) or self._cue_after(words, j)):
                 found.append(Span(doc, i, j, label="PER"))
             i = j
         return found
+
+    def _length(self, name: list[str]) -> int:
+        """A name's words without its particles: "Mohammed bin Abdulrahman Al Thani" has four."""
+        return sum(word not in self.particles for word in name)
 
     def _name_end(self, words: list[str], i: int, places: set[int]) -> int:
         """End of the run of name words from ``i``; particles inside ("Collor de Mello")."""
@@ -101,13 +108,15 @@ class PersonCues:
 
     def _office_behind(self, words: list[str], start: int, entities: set[int],
                        any_capital: bool) -> bool:
-        """Whether an office word ends the complement that runs back from ``start``."""
+        """Whether an office word ends the complement that runs back from ``start``; with
+        ``any_capital`` (a comma before the name) its nouns and their lower-case adjectives
+        ("des Ausschusses für nationale Sicherheit, Ebrahim Azizi") belong to it."""
         for k in range(start, max(-1, start - MAX_COMPLEMENT), -1):
             word = words[k]
             if self.is_office(word) or word in self.honorifics:
                 return True
             if not (word in self.complement or k in entities
-                    or (any_capital and word[:1].isupper())):
+                    or (any_capital and (word[:1].isupper() or self._adjective.fullmatch(word)))):
                 return False
         return False
 
