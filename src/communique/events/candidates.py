@@ -192,7 +192,8 @@ def _matches(sentence: Sentence, lexicon: Lexicon) -> list[tuple[Trigger, int, i
     ready = [sentence.start + m.end() for m in lexicon.cues["readiness"].finditer(sentence.text)]
     return [_promised(hit, kept, near, ready) for hit in sorted(kept, key=lambda h: h[1])
             if not _object_of_verb(hit, kept, sentence) and not _content_of(hit, kept, near)
-            and not _invited_to(hit, kept, sentence, lexicon)]
+            and not _invited_to(hit, kept, sentence, lexicon)
+            and not _purpose_of_visit(hit, kept, sentence, lexicon)]
 
 
 @dataclass(frozen=True)
@@ -278,6 +279,25 @@ def _object_of_verb(hit: tuple[Trigger, int, int], kept: list[tuple[Trigger, int
     Gespräche") is that verb's act, not a second one beside it."""
     return hit[0].form == "noun" and _verb_before(hit, kept, sentence, hit[0].event_type,
                                                   VERB_OBJECT_DISTANCE)
+
+
+def _purpose_of_visit(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, int]],
+                      sentence: Sentence, lexicon: Lexicon) -> bool:
+    """A meeting noun named as what a visit verb of its clause came for (cue
+    ``visit_purpose``: "ist zu Konsultationen in Minsk eingetroffen", "arrived in Minsk for
+    talks", «прибыл в Минск для консультаций»): the visit's own talks, one act with it, not a
+    meeting without a visitor beside it."""
+    trigger, start, end = hit
+    if trigger.event_type != "CONSULT" or trigger.form != "noun" or trigger.sides == "visit" \
+            or lexicon.cue("visit_purpose", sentence.text[:start - sentence.start]) is None:
+        return False    # "reist zu einem Besuch nach Japan": the visit noun is the act itself
+    for other, o_start, o_end in hits:
+        if other.event_type == "CONSULT" and other.form == "verb" and other.sides == "visit":
+            lo, hi = sorted((end, o_start)) if o_start >= end else sorted((o_end, start))
+            if not any(mark in sentence.text[lo - sentence.start:hi - sentence.start]
+                       for mark in ",;:"):
+                return True
+    return False
 
 
 def _invited_to(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, int]],
