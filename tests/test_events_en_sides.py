@@ -115,6 +115,10 @@ CASES = [
     ("Syrian rebels clashed with Kurdish fighters near Manbij.", []),
     ("Russian tourists met German officials in Berlin.", []),
     ("Hamas fighters fired rockets at Israel.", []),
+    # "Foreign Office Consultations" names the mechanism, not the UK's Foreign Office
+    ("Nepal and Bangladesh held the sixth round of Foreign Office Consultations in "
+     "Kathmandu.", [("CONSULT", "BGD", "NPL")]),
+    ("The Foreign Office summoned the Iranian ambassador.", [("ACCUSE", "GBR", "IRN")]),
 ]
 
 

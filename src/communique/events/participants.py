@@ -249,6 +249,7 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
                       or names_its_people(doc, mention, candidate, lexicon)
                       or qualifies_object(doc, mention, candidate, lexicon))
               or _ends_a_title(doc, mention, lexicon) or _in_topic_compound(doc, mention, lexicon)
+              or _names_the_mechanism(doc, mention, candidate, lexicon)
               or _in_attribute(doc, mention, candidate, lexicon)
               or is_mediator(doc, mention, candidate)
               or is_sponsor(doc, mention, candidate)
@@ -565,6 +566,17 @@ def _in_topic_compound(doc: Document, mention: Mention, lexicon: Lexicon) -> boo
                         != "-"):
         return False
     return lexicon.cues["compound_topic"].fullmatch(rest.group().rsplit("-", 1)[-1]) is not None
+
+
+def _names_the_mechanism(doc: Document, mention: Mention, candidate: Candidate,
+                         lexicon: Lexicon) -> bool:
+    """An office named by its generic name right before a capitalised meeting noun (cue
+    ``mechanism_office``: "India-Vietnam Foreign Office Consultations", South Asia's word for
+    the foreign ministries' regular talks) names the mechanism, not the UK's Foreign Office:
+    no side; the states are named apart."""
+    return (candidate.trigger.form == "noun" and doc.text[mention.end:candidate.start] == " "
+            and doc.text[candidate.start:candidate.start + 1].isupper()
+            and lexicon.cues["mechanism_office"].fullmatch(mention.text) is not None)
 
 
 def _in_attribute(doc: Document, mention: Mention, candidate: Candidate,
