@@ -86,6 +86,12 @@ CASES = [
      [("REQUEST", "KOR", "PRK", None)]),
     ("Beijing's foreign ministry has condemned Manila.",
      [("ACCUSE", "CHN", "PHL", None)]),
+    # (5) a summons in the agentless passive under one capital's dateline is that state's
+    ("Wien (APA) - Der iranische Botschafter wurde am Montag ins Außenministerium bestellt.",
+     [("ACCUSE", "AUT", "IRN", "Vienna")]),
+    ("MOSCOW (Reuters) - The British ambassador was summoned to the foreign ministry on "
+     "Monday.", [("ACCUSE", "RUS", "GBR", "Moscow")]),
+    ("Genf (dpa) - Der iranische Botschafter wurde am Montag einbestellt.", []),
 ]
 
 

@@ -51,7 +51,12 @@ from communique.events.gates import not_an_act
 from communique.events.learned_net import RecallNet
 from communique.events.lexicon import LANGUAGES, Lexicon, load_lexicon
 from communique.events.meeting_persons import persons_to_outcomes
-from communique.events.metonymy import answered_recipients, capital_parties, goal_parties
+from communique.events.metonymy import (
+    answered_recipients,
+    capital_parties,
+    dateline_seat,
+    goal_parties,
+)
 from communique.events.participants import (
     Party,
     Sides,
@@ -219,6 +224,7 @@ class EventCoder:
             supporting_actors(candidate, sides, lexicon)
             _add_speaker(candidate, sides, parties)
             answered_recipients(doc, candidate, sides, self.places)
+            dateline_seat(doc, candidate, sides, self.places)
             decision_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
             all_sides_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
             donor_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending])

@@ -603,6 +603,27 @@ def _state_party(doc: Document, city: Mention, places: Gazetteer, regions: bool 
     return Party(actor, city.start, city.end)
 
 
+def dateline_seat(doc: Document, candidate: Candidate, sides: Sides, places: Gazetteer) -> None:
+    """A summons or an expulsion (``seat: actor``) told in the agentless passive with no
+    acting state ("Der iranische Botschafter wurde am Montag ins Außenministerium
+    einbestellt") under the dateline of one capital ("Wien (APA) -") was done by that
+    capital's state: a government summons envoys at its own seat, and the report was filed
+    there. A dateline of two places, or of a city that is no capital, gives no one."""
+    span = doc.dateline_span
+    if not candidate.trigger.seat or sides.actors or not sides.recipients or span is None:
+        return
+    start, end = span.place
+    name = doc.text[start:end]
+    place = places.place(name.strip().title(), doc.language or "")
+    capital = places.capital(place.country) if place and place.country else None
+    if place is None or capital is None or capital.name != place.name \
+            or place.country in sides.codes():
+        return
+    party = _state_party(doc, Mention(start, end, name, "LOC", normal=place.name), places)
+    if party is not None:
+        sides.actors.append(party)
+
+
 # Hostile reactions that answer another state's act: a protest, a warning, a retaliation
 REACTIONS = frozenset({"ACCUSE", "THREATEN", "SANCTION"})
 
