@@ -33,10 +33,11 @@ CASES = [
     ("Die Ukraine warf Belarus Provokationen an der Grenze vor. Minsk wies die Vorwürfe "
      "zurück, drohte aber Kiew mit Gegenmaßnahmen.",
      [("ACCUSE", "UKR", "BLR"), ("THREATEN", "BLR", "UKR")]),
-    # a meeting named with its indefinite article after the statement it preceded
+    # a meeting named with its indefinite article after the statement it preceded; held in
+    # the Dutch capital, it is the Georgian's visit (deloc6: "Den Haag" is read as a place)
     ("Die Niederlande seien zur Vermittlung bereit, sagte Außenminister Caspar Veldkamp am "
      "Freitag nach einem Treffen mit seinem georgischen Amtskollegen in Den Haag.",
-     [("AGREE", "GEO+NLD", ""), ("CONSULT", "GEO+NLD", "")]),
+     [("AGREE", "GEO+NLD", ""), ("CONSULT", "GEO", "NLD")]),
     # the litotes of a step announced: "nicht folgenlos bleiben", "nicht folgenlos hinnehmen"
     ("Die Bundesregierung hat Russland für den Anschlag auf einen Oppositionellen "
      "verantwortlich gemacht. Berlin werde dieses Vorgehen nicht folgenlos hinnehmen, sagte "

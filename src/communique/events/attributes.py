@@ -585,17 +585,20 @@ def _seat_city(tokens: list[str], language: str, places: Gazetteer) -> Place | N
 def _adjective_city(tokens: list[str], language: str, places: Gazetteer) -> Place | None:
     """"im Berliner Kanzleramt", "im Moskauer Kreml", "im Wiener Hotel Imperial": a city's
     adjective (``city_adjective_suffixes`` of ``locations.yaml``) before a building (a
-    ``seats`` name or a word ending in a ``venue_nouns`` word) names the city it stands
+    ``seats`` name or a word ending in a ``venue_nouns`` word, bare or genitive: "am Rande
+    der Münchner Sicherheitskonferenz", "des Brüsseler Gipfels") names the city it stands
     in; before any other noun it names no place ("in der Berliner Zeitung")."""
     known = location_words(language)
     if len(tokens) < 2 or not tokens[0][:1].isupper():
         return None
     building = tokens[1].rstrip(".,;:").casefold()
-    if not (building.endswith(known.venue_nouns) or _seat_city(tokens[1:], language, places)):
+    if not (building.endswith(known.venue_nouns)
+            or building.removesuffix("s").endswith(known.venue_nouns)
+            or _seat_city(tokens[1:], language, places)):
         return None
-    for suffix in known.city_adjective_suffixes:
+    for suffix, restored in known.city_adjective_suffixes:
         if tokens[0].endswith(suffix):
-            city = places.place(tokens[0][:-len(suffix)], language)
+            city = places.place(tokens[0][:-len(suffix)] + restored, language)
             if city is not None and city.kind == "city":
                 return city
     return None
@@ -676,7 +679,8 @@ class LocationWords:
     scene: re.Pattern[str]
     seats: dict[str, str]       # a building's name, case-folded → the city it stands in
     venue_nouns: tuple[str, ...] = ()           # case-folded: "kanzleramt", "hotel"
-    city_adjective_suffixes: tuple[str, ...] = ()   # "er": "Berliner" is Berlin's
+    # an adjective's ending → what restores the city's name: ("ner", "en"): "Münchner"
+    city_adjective_suffixes: tuple[tuple[str, str], ...] = ()
     place_nouns: tuple[str, ...] = ()       # case-folded: "exklave", "city", "городе"
     place_joiners: frozenset[str] = frozenset()    # "of": "the city of Odesa"
     occasion: re.Pattern[str] = re.compile("(?!)")  # "nach der …": an earlier event's phrase
@@ -691,7 +695,8 @@ def location_words(language: str) -> LocationWords:
     pattern = _pattern(section(data, "scene", path, str, required=True), path, "scene")
     seats = section(data, "seats", path, dict)
     venues = section(data, "venue_nouns", path)
-    suffixes = section(data, "city_adjective_suffixes", path)
+    suffixes = section(data, "city_adjective_suffixes", path, dict)
+    adjectives = tuple(zip(words(suffixes, path), words(suffixes.values(), path), strict=True))
     kinds = section(data, "place_nouns", path)
     joiners = section(data, "place_joiners", path)
     occasion = section(data, "occasion", path, str) or "(?!)"
@@ -699,7 +704,7 @@ def location_words(language: str) -> LocationWords:
     return LocationWords(frozenset(w.casefold() for w in nouns), pattern,
                          {str(name).casefold(): str(city) for name, city in seats.items()},
                          tuple(w.casefold() for w in words(venues, path)),
-                         tuple(words(suffixes, path)),
+                         adjectives,
                          tuple(w.casefold() for w in words(kinds, path)),
                          frozenset(w.casefold() for w in words(joiners, path)),
                          _pattern(occasion, path, "occasion"),
