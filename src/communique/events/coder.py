@@ -52,6 +52,7 @@ from communique.events.learned_net import RecallNet
 from communique.events.lexicon import LANGUAGES, Lexicon, load_lexicon
 from communique.events.meeting_persons import persons_to_outcomes
 from communique.events.metonymy import answered_recipients, capital_parties, goal_parties
+from communique.events.origins import without_origins
 from communique.events.participants import (
     Party,
     Sides,
@@ -246,6 +247,7 @@ class EventCoder:
                          + capital_parties(doc, candidate, self.places)
                          + goal_parties(doc, candidate, self.places, lexicon),
                          key=lambda p: p.start)
+        parties = without_origins(doc, parties, lexicon)
         sentence = candidate.sentence
         phrase = act_phrase(sentence, dateline_end(doc, sentence.start, sentence.end), lexicon,
                             candidates)
