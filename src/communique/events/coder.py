@@ -57,6 +57,7 @@ from communique.events.metonymy import (
     dateline_seat,
     goal_parties,
 )
+from communique.events.origins import without_origins
 from communique.events.participants import (
     Party,
     Sides,
@@ -254,6 +255,7 @@ class EventCoder:
                          + capital_parties(doc, candidate, self.places)
                          + goal_parties(doc, candidate, self.places, lexicon),
                          key=lambda p: p.start)
+        parties = without_origins(doc, parties, lexicon)
         sentence = candidate.sentence
         phrase = act_phrase(sentence, dateline_end(doc, sentence.start, sentence.end), lexicon,
                             candidates)

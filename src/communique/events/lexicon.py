@@ -45,7 +45,8 @@ OPTIONAL_CUES = ("decision", "bilateral", "partners", "dated_noun", "report_back
                  "attribution", "news_source", "news_source_word",
                  "speech_content", "agreed_clause", "organ_seat", "conjunct_object",
                  "beneficiary", "object_article", "own_government", "supporter",
-                 "depersons_joined_particle", "visit_purpose", "mechanism_office")
+                 "depersons_joined_particle", "visit_purpose", "mechanism_office",
+                 "origin_noun", "origin_travel", "origin_deed")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"

@@ -44,6 +44,7 @@ from communique.events.context import CodingContext
 from communique.events.frames import LemmaTrigger
 from communique.events.index import mention_index
 from communique.events.lexicon import Lexicon
+from communique.events.origins import without_origins
 from communique.events.scopes import inserted_close, setting_window, topic_spans
 from communique.gazetteer import Gazetteer
 from communique.lang import defaults
@@ -993,7 +994,7 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
     # "Zugleich verurteilten sie …": the plural pronoun names the sides back as well
     refers_back = bool(back) or _plural_pronoun_subject(candidate, lexicon)
     if back and not main:
-        main = _states_named_before(context.doc, candidate)
+        main = _states_named_before(context.doc, candidate, lexicon)
     if main and candidate.trigger.sides == "symmetric" and any(
             candidate.scope.clause[0] <= base + m.start() < candidate.scope.clause[1]
             for m in back):
@@ -1035,15 +1036,16 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
     return sides
 
 
-def _states_named_before(doc: Document, candidate: Candidate) -> list[Party]:
+def _states_named_before(doc: Document, candidate: Candidate, lexicon: Lexicon) -> list[Party]:
     """The states of the nearest earlier sentence of the story that names two or more, for
     sides named back where the report has told no act of theirs yet ("Kanada und Indien
     haben ihre Hochkommissare wieder entsandt. … Die beiden Regierungen vereinbarten …")."""
     for earlier in reversed([s for s in doc.sentences if s.end <= candidate.sentence.start]):
         if story_break(doc, earlier.end, candidate.sentence.start):
             return []
-        states = [party_of(m) for m in mention_index(doc).starting(earlier.start, earlier.end)
-                  if m.actor is not None and m.actor.kind == "state" and m.actor.code]
+        states = without_origins(doc, [
+            party_of(m) for m in mention_index(doc).starting(earlier.start, earlier.end)
+            if m.actor is not None and m.actor.kind == "state" and m.actor.code], lexicon)
         if len({p.code for p in states}) >= 2:
             return _one_per_code(states)
     return []
@@ -2011,11 +2013,12 @@ def _side_for(sides: Sides, party: Party, given: Sides | None = None) -> list[Pa
 
 
 def main_parties(candidates: list[tuple[Candidate, list[Party]]]) -> list[Party]:
-    """The sides of the document's first reported meeting, else of its first joint act."""
+    """The sides of the document's first reported meeting, else of its first joint act. A trip
+    that names only where it goes ("sei er in die Türkei, nach Deutschland, Belgien … gereist")
+    tells nobody who meets: its places are no pair of sides (issue 12, gnadprec6)."""
     def first(predicate: Callable[[Candidate], bool]) -> list[Party] | None:
         for candidate, parties in candidates:
-            codes = {p.code for p in parties if p.code}
-            if predicate(candidate) and (len(codes) >= 2 or _has_igo(parties)):
+            if predicate(candidate) and _names_sides(parties):
                 return _one_per_code(parties)
         return None
 
@@ -2038,9 +2041,16 @@ def _sentence_meeting(candidates: list[tuple[Candidate, list[Party]]],
         if is_meeting(candidate):
             by_sentence.setdefault(candidate.sentence_index, []).extend(parties)
     for parties in by_sentence.values():
-        if len({p.code for p in parties if p.code}) >= 2:
+        if len({p.code for p in parties if p.code}) >= 2 and not all(p.goal for p in parties):
             return _one_per_code(parties)
     return None
+
+
+def _names_sides(parties: list[Party]) -> bool:
+    """Whether an act's parties can be the report's main parties: two states or an IGO, not
+    all of them places the act goes to."""
+    codes = {p.code for p in parties if p.code}
+    return (len(codes) >= 2 or _has_igo(parties)) and not all(p.goal for p in parties)
 
 
 def delegation_parties(doc: Document, lexicon: Lexicon) -> list[Party]:
