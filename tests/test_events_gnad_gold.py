@@ -17,7 +17,7 @@ from communique.evaluate import ScoreReport, load_gold, raw_from_gold, score
 from communique.extractor import Extractor
 
 GOLD = Path(__file__).parent / "data" / "gnad_gold" / "gnad_gold.jsonl"
-FLOOR = 0.60        # the measured F1 (0.602 after the fourteenth round), rounded down
+FLOOR = 0.61        # the measured F1 (0.615 after the fifteenth round), rounded down
 
 
 @pytest.fixture(scope="module")
