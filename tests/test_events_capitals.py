@@ -92,6 +92,11 @@ CASES = [
     ("MOSCOW (Reuters) - The British ambassador was summoned to the foreign ministry on "
      "Monday.", [("ACCUSE", "RUS", "GBR", "Moscow")]),
     ("Genf (dpa) - Der iranische Botschafter wurde am Montag einbestellt.", []),
+    # (6) "In <capital> hat das Außenministerium …": the organ without its state sits there
+    ("In Peking hat das Außenministerium den japanischen Botschafter einbestellt.",
+     [("ACCUSE", "CHN", "JPN", "Beijing")]),
+    ("In Minsk hat der russische Außenminister Litauen kritisiert.",
+     [("ACCUSE", "RUS", "LTU", "Minsk")]),
 ]
 
 

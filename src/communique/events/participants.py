@@ -59,6 +59,7 @@ HEAD_DISTANCE = 60          # characters after a state adjective searched for it
 # the marks that close a sentence of a body: a line without one is a headline
 HEADLINE_STOPS = ".!?…»\"“”"
 TARGET_DISTANCE = 40        # characters between "gegen" and the target it introduces
+ORGAN_ARTICLE = re.compile(r"(?:der|die|das|the)\s+", re.IGNORECASE)   # before an organ's name
 # the acts whose trigger's object may be the deed a topic phrase names ("flogen Luftangriffe
 # gegen Syrien"); other acts are about such a deed ("verurteilte die Angriffe auf Syrien")
 DEED_ACTS = frozenset({"ASSAULT"})
@@ -1826,7 +1827,29 @@ def _opener_parties(candidate: Candidate, parties: list[Party], lexicon: Lexicon
     if not clause[close.start():].strip() and before:     # unmarked end: the subject's chain
         cut = _last_chain(candidate, before, lexicon)
     inside = [p for p in before if p.start < cut]
+    if len(inside) == 1 and _seat_of_organ(clause, opener.end(), close, inside[0],
+                                           sentence.start + lo, before, lexicon):
+        return []
     return inside if len(inside) < len(before) else []
+
+
+def _seat_of_organ(clause: str, opened: int, close: re.Match[str], party: Party, base: int,
+                   before: list[Party], lexicon: Lexicon) -> bool:
+    """Whether the opening phrase is only where the subject, an organ named without its
+    state, sits ("In Peking hat das Außenministerium den deutschen Botschafter einbestellt":
+    China's ministry; cue ``state_head`` right after the article): its state acts. An organ
+    whose own words name a state ("die Außenminister Russlands und Chinas") is that state's."""
+    if clause[opened:close.start()].strip(" ,") != clause[party.start - base:party.end - base]:
+        return False
+    rest = clause[close.end():]
+    subject = ORGAN_ARTICLE.match(rest.lstrip())
+    at = len(rest) - len(rest.lstrip()) + (subject.end() if subject else 0)
+    organ = lexicon.cues["state_head"].match(rest, at)
+    if organ is None:
+        return False
+    following = re.match(r"\s*\S+", rest[organ.end():])
+    end = base + close.end() + organ.end() + (following.end() if following else 0)
+    return not any(base + close.end() <= p.start < end for p in before)
 
 
 def _trailing_parties(candidate: Candidate, parties: list[Party], lexicon: Lexicon
