@@ -252,6 +252,8 @@ def test_expulsion_ordered(extractor: Extractor, language: str, text: str,
      [("MOBILIZE", None, "BLR", "LTU", "occurred")]),
     ("ru", "Белоруссия перебросила танки к границе с Литвой.",
      [("MOBILIZE", None, "BLR", "LTU", "occurred")]),
+    ("de", "Belarus stationierte Panzer an der Grenze zu Polen.",
+     [("MOBILIZE", None, "BLR", "POL", "occurred")]),
 ])
 def test_troops_to_a_border(extractor: Extractor, language: str, text: str,
                             expected: Coded) -> None:

@@ -110,6 +110,9 @@ GATE_CASES = [
     # field: mobile networks' fees and calls are business
     ("Die Mobilfunkbetreiber hatten hohe Gebühren verlangt, sobald Telefongespräche im "
      "EU-Ausland geführt wurden.", [("verlangt", "REQUEST", "field")]),
+    # nonstate: a party's secretary or expert named by the party speaks for the party
+    ("CSU-Generalsekretär Markus Blume hatte die Schließung der Grenze zu Tschechien "
+     "gefordert.", [("gefordert", "REQUEST", "nonstate")]),
 ]
 
 
