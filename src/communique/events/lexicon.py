@@ -44,7 +44,8 @@ OPTIONAL_CUES = ("decision", "bilateral", "partners", "dated_noun", "report_back
                  "intention", "coordinator", "adjunct_participle", "content_report",
                  "attribution", "news_source", "news_source_word",
                  "speech_content", "agreed_clause", "organ_seat", "conjunct_object",
-                 "beneficiary", "object_article", "own_government", "supporter")
+                 "beneficiary", "object_article", "own_government", "supporter",
+                 "relclause_conjunction", "relclause_subject")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"
