@@ -209,7 +209,8 @@ class EventCoder:
             rivals = context.rivals(candidate)
             handed = [] if (own_meeting(candidate, with_parties, main)
                             or self._elsewhere(doc, candidate, parties, main, lexicon)
-                            or _own_relative_sides(candidate, parties, lexicon)) else main
+                            or _own_relative_sides(candidate, parties, lexicon,
+                                                   candidates)) else main
             place = _location(doc, candidate, lexicon, self.places)
             sides = assign_sides(context, candidate, parties, handed, previous,
                                  self._host(candidate, place))
@@ -401,7 +402,7 @@ def own_clause(candidate: Candidate, parties: list[Party], lexicon: Lexicon,
     its antecedent's or names its own sides takes those (``_relative_own``)."""
     start, end = candidate.scope.clause
     sentence = candidate.sentence
-    relative = _relative_own(candidate, parties, lexicon)
+    relative = _relative_own(candidate, parties, lexicon, candidates)
     if relative is not None:
         kept = _relative_parties(candidate, parties, relative, candidates, lexicon)
         if kept:    # a clause that names no side, nor one as its antecedent, is as any other
@@ -495,18 +496,26 @@ def _relative_holding(candidate: Candidate, lexicon: Lexicon) -> tuple[int, int]
     return clause[:2] if clause is not None and clause[2] else None
 
 
-def _relative_own(candidate: Candidate, parties: list[Party],
-                  lexicon: Lexicon) -> tuple[int, int] | None:
+def _relative_own(candidate: Candidate, parties: list[Party], lexicon: Lexicon,
+                  candidates: list[Candidate]) -> tuple[int, int] | None:
     """The relative clause the trigger stands in whose act is told by its antecedent and
     its own parties: one on its subject, or one whose pronoun is an object or sits in a
     phrase and that names a coded side of its own ("Poland, with which Russia signed an
     agreement", "Ungarn, dessen Regierung mit Russland … vereinbart hatte", «Польшу, с
     которой Россия подписала соглашение»). Not "Wang Yi, whom he hosted": the subject there
-    is the main clause's."""
+    is the main clause's. Beside a pronoun that is its clause's subject (cue
+    ``relative_subject``) the antecedent must be a party: a clause on a noun ("eine
+    Regierung, die der Türkei … vorwirft") keeps the sentence's parties."""
     clause = _relative_clause(candidate, lexicon)
     if clause is None:
         return None
     start, end, subject = clause
+    sentence = candidate.sentence
+    if lexicon.cues["relative_subject"].match(sentence.text, start - sentence.start):
+        return start, end
+    if not antecedents([(p.start, p.end) for p in parties], start, candidate, candidates,
+                       lexicon):
+        return None
     if subject or any(p.code and start <= p.start < end for p in parties):
         return start, end
     return None
@@ -533,11 +542,12 @@ def _flag_clauses(candidates: list[Candidate], lexicon: Lexicon) -> None:
             candidate.flags.add(COMPLEMENT)
 
 
-def _own_relative_sides(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> bool:
+def _own_relative_sides(candidate: Candidate, parties: list[Party], lexicon: Lexicon,
+                        candidates: list[Candidate]) -> bool:
     """Whether the act is told in a relative clause that, with its antecedent, names two
     sides: it is theirs, not the report's main meeting's ("Tajani, der … mit Sybiha
     telefoniert hatte")."""
-    return _relative_own(candidate, parties, lexicon) is not None \
+    return _relative_own(candidate, parties, lexicon, candidates) is not None \
         and len({p.code for p in parties if p.code}) >= 2
 
 

@@ -746,12 +746,17 @@ def of_relative_act(mention: Mention, named: list[tuple[int, int]], candidate: C
     dem die EU ein Abkommen unterzeichnet hatte") or its antecedent, where the clause is on
     its subject or names a side of its own («Узбекистан, чей президент подписал с
     Таджикистаном …»; not «представителей Евросоюза, которым запрещен въезд»: that
-    restates the main clause's act)."""
+    restates the main clause's act, nor "talks … with Kommasith, who will be in Russia on a
+    working visit": the visit is the talks told before it)."""
     clause = relative_span(candidate, lexicon)
     if clause is None:
         return False
     if clause[0] <= mention.start < clause[1]:
         return True
+    if candidate.trigger.sides == "visit" and any(
+            c.sentence is candidate.sentence and c.event_type == candidate.event_type
+            and c.end <= clause[0] for c in candidates):
+        return False    # a guest's stay told on the guest after the meeting is that meeting
     own = on_subject(candidate.sentence, clause[0], lexicon) \
         or any(clause[0] <= start < clause[1] for start, _ in named)
     return bool(own) and (mention.start, mention.end) in antecedents(
