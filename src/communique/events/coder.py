@@ -63,6 +63,7 @@ from communique.events.participants import (
     Sides,
     adjunct_participle,
     all_sides_recipients,
+    antecedents,
     assign_sides,
     conjunct_parties,
     content_span,
@@ -73,7 +74,9 @@ from communique.events.participants import (
     incident_target,
     is_headline,
     main_parties,
+    on_subject,
     own_meeting,
+    relative_span,
     reported_parties,
     sentence_parties,
     share_with_rivals,
@@ -212,10 +215,13 @@ class EventCoder:
         for candidate, parties in with_parties:
             rivals = context.rivals(candidate)
             handed = [] if (own_meeting(candidate, with_parties, main)
-                            or self._elsewhere(doc, candidate, parties, main, lexicon)) else main
+                            or self._elsewhere(doc, candidate, parties, main, lexicon)
+                            or _own_relative_sides(candidate, parties, lexicon,
+                                                   candidates)) else main
             place = _location(doc, candidate, lexicon, self.places)
             sides = assign_sides(context, candidate, parties, handed, previous,
                                  self._host(candidate, place))
+            _relative_subject_acts(candidate, sides, parties, lexicon, candidates)
             named_before(doc, candidate, sides, lexicon)
             headline_sides(doc, candidate, sides, lexicon)
             if parties:
@@ -264,10 +270,12 @@ class EventCoder:
             if settled_by_phrase(candidate, parties, kept, phrase):
                 candidate.flags.add(PHRASE_SIDES)
             parties = kept
-        parties = own_clause(candidate, genitive_states(doc, own_ministry(doc, parties)), lexicon)
+        parties = own_clause(candidate, genitive_states(doc, own_ministry(doc, parties)), lexicon,
+                             candidates)
         parties = reported_parties(candidate, parties, lexicon)
         parties = _of_own_act(candidate, parties, candidates)
         parties = _without_backdrop(candidate, parties, candidates, lexicon)
+        parties = _without_relative_acts(candidate, parties, candidates, lexicon)
         parties = conjunct_parties(candidate, parties, candidates, lexicon)
         first = sharing(candidate, candidates, lexicon)
         if first is not None and not any(p.end <= first.start for p in parties):
@@ -389,7 +397,8 @@ def _clause_states(doc: Document, candidate: Candidate, lexicon: Lexicon) -> set
                 doc.text[max(lo, m.start - POSTED_WINDOW):m.start])}
 
 
-def own_clause(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> list[Party]:
+def own_clause(candidate: Candidate, parties: list[Party], lexicon: Lexicon,
+               candidates: list[Candidate]) -> list[Party]:
     """The parties of an act whose own clause names a coded side, less those of the clauses
     before it ("Polen kritisierte Russland, aber Litauen verhängte Sanktionen gegen
     Belarus": Poland and Russia are the criticism's). A report after a comma, its speaker
@@ -399,12 +408,15 @@ def own_clause(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> 
     the United States …"'), and a clause in the first person keeps its speaker. Parties of
     the clauses after the act's stay (a relative clause still names its sides: "met Wang
     Yi, who …"), and so do those of the clause an inserted one interrupts ("Lavrov, who
-    arrived on Monday, held talks with Fidan")."""
+    arrived on Monday, held talks with Fidan"). An act told in a relative clause that is
+    its antecedent's or names its own sides takes those (``_relative_own``)."""
     start, end = candidate.scope.clause
     sentence = candidate.sentence
-    relative = _relative_holding(candidate, lexicon)
+    relative = _relative_own(candidate, parties, lexicon, candidates)
     if relative is not None:
-        return _relative_parties(candidate, parties, relative)
+        kept = _relative_parties(candidate, parties, relative, candidates, lexicon)
+        if kept:    # a clause that names no side, nor one as its antecedent, is as any other
+            return kept
     if _headed(sentence.text[:start - sentence.start]) or inserted_close(
             sentence.text, 0, start - sentence.start, candidate.start - sentence.start) \
             or adjunct_participle(candidate, lexicon):
@@ -458,16 +470,64 @@ def _without_backdrop(candidate: Candidate, parties: list[Party], candidates: li
     return kept if any(p.code for p in kept) else parties
 
 
-def _relative_holding(candidate: Candidate, lexicon: Lexicon) -> tuple[int, int] | None:
-    """The relative clause the trigger stands in (cue ``relative``), as absolute offsets up
-    to the comma or stop that closes it, when its pronoun is its subject (cue
-    ``relative_subject``: ", who …", «, который …»)."""
+def _without_relative_acts(candidate: Candidate, parties: list[Party],
+                           candidates: list[Candidate], lexicon: Lexicon) -> list[Party]:
+    """The parties of an act less those inside a relative clause on a party that tells an
+    act of its own ("France praised Poland, with which Russia signed an agreement": Russia
+    is the signing's), where a coded side stays. A clause on a thing is the thing's ("welcomed
+    the agreement, which Armenia and Azerbaijan signed": its sides are the agreement's)."""
     sentence = candidate.sentence
+    base = sentence.start
+    kept = parties
     for match in lexicon.cues["relative"].finditer(sentence.text):
-        start, end = sentence.start + match.start(), sentence.start + match.end()
-        if start < candidate.start and candidate.end <= end:
-            subject = lexicon.cues["relative_subject"].match(sentence.text, match.start())
-            return (start, end) if subject is not None else None
+        start, end = base + match.start(), base + match.end()
+        if start <= candidate.start < end or not any(
+                c.sentence is sentence and start < c.start < end for c in candidates):
+            continue
+        if antecedents([(p.start, p.end) for p in parties], start, candidate, candidates,
+                       lexicon):
+            kept = [p for p in kept if not start <= p.start < end]
+    return kept if any(p.code for p in kept) else parties
+
+
+def _relative_clause(candidate: Candidate, lexicon: Lexicon) -> tuple[int, int, bool] | None:
+    """The relative clause the trigger stands in and whether its pronoun is its subject
+    (``on_subject``: ", who …", «, который …», ", der am Dienstag …")."""
+    span = relative_span(candidate, lexicon)
+    if span is None:
+        return None
+    return span[0], span[1], on_subject(candidate.sentence, span[0], lexicon)
+
+
+def _relative_holding(candidate: Candidate, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The relative clause on its subject the trigger stands in: its act is the
+    antecedent's ("Sheikh Mohammed, who is on a visit to New Delhi, …")."""
+    clause = _relative_clause(candidate, lexicon)
+    return clause[:2] if clause is not None and clause[2] else None
+
+
+def _relative_own(candidate: Candidate, parties: list[Party], lexicon: Lexicon,
+                  candidates: list[Candidate]) -> tuple[int, int] | None:
+    """The relative clause the trigger stands in whose act is told by its antecedent and
+    its own parties: one on its subject, or one whose pronoun is an object or sits in a
+    phrase and that names a coded side of its own ("Poland, with which Russia signed an
+    agreement", "Ungarn, dessen Regierung mit Russland … vereinbart hatte", «Польшу, с
+    которой Россия подписала соглашение»). Not "Wang Yi, whom he hosted": the subject there
+    is the main clause's. Beside a pronoun that is its clause's subject (cue
+    ``relative_subject``) the antecedent must be a party: a clause on a noun ("eine
+    Regierung, die der Türkei … vorwirft") keeps the sentence's parties."""
+    clause = _relative_clause(candidate, lexicon)
+    if clause is None:
+        return None
+    start, end, subject = clause
+    sentence = candidate.sentence
+    if lexicon.cues["relative_subject"].match(sentence.text, start - sentence.start):
+        return start, end
+    if not antecedents([(p.start, p.end) for p in parties], start, candidate, candidates,
+                       lexicon):
+        return None
+    if subject or any(p.code and start <= p.start < end for p in parties):
+        return start, end
     return None
 
 
@@ -492,16 +552,45 @@ def _flag_clauses(candidates: list[Candidate], lexicon: Lexicon) -> None:
             candidate.flags.add(COMPLEMENT)
 
 
-def _relative_parties(candidate: Candidate, parties: list[Party],
-                      relative: tuple[int, int]) -> list[Party]:
+def _own_relative_sides(candidate: Candidate, parties: list[Party], lexicon: Lexicon,
+                        candidates: list[Candidate]) -> bool:
+    """Whether the act is told in a relative clause that, with its antecedent, names two
+    sides: it is theirs, not the report's main meeting's ("Tajani, der … mit Sybiha
+    telefoniert hatte")."""
+    return _relative_own(candidate, parties, lexicon, candidates) is not None \
+        and len({p.code for p in parties if p.code}) >= 2
+
+
+def _relative_subject_acts(candidate: Candidate, sides: Sides, parties: list[Party],
+                           lexicon: Lexicon, candidates: list[Candidate]) -> None:
+    """A directed act told in a relative clause on its subject is done by the antecedent,
+    whatever case the main clause gives it («Молдавию, которая обвинила Москву …»: Moldova
+    accuses); the clause's other parties are acted on. So where the clause's pronoun may be
+    its subject and no other side acts ("Belarus, das Litauen … vorgeworfen hatte": the
+    verb's frame makes both recipients)."""
+    clause = _relative_clause(candidate, lexicon)
+    if clause is None or candidate.trigger.sides != "directed" or not (
+            clause[2] or not sides.actors):
+        return
+    start, end, _ = clause
+    spans = antecedents([(p.start, p.end) for p in parties], start, candidate, candidates,
+                        lexicon)
+    antecedent = [p for p in parties if (p.start, p.end) in spans]
+    inside = [p for p in parties if start <= p.start < end and p.code
+              and p.code not in {a.code for a in antecedent}]
+    if antecedent and inside:
+        sides.actors, sides.recipients = antecedent, inside
+
+
+def _relative_parties(candidate: Candidate, parties: list[Party], relative: tuple[int, int],
+                      candidates: list[Candidate], lexicon: Lexicon) -> list[Party]:
     """"Sheikh Mohammed, who is on a visit to New Delhi, thanked India": an act told in a
     relative clause is done by the clause's antecedent (the party its comma follows) and
     names its other sides inside the clause; the main clause's parties are not its."""
     start, end = relative
-    text, base = candidate.sentence.text, candidate.sentence.start
-    antecedent = [p for p in parties if p.end <= start
-                  and not text[p.end - base:start - base].strip(" )»”\"'")]
-    return antecedent + [p for p in parties if start <= p.start < end]
+    spans = antecedents([(p.start, p.end) for p in parties], start, candidate, candidates,
+                        lexicon)
+    return [p for p in parties if (p.start, p.end) in spans or start <= p.start < end]
 
 
 def _headed(before: str) -> bool:

@@ -46,7 +46,8 @@ OPTIONAL_CUES = ("decision", "bilateral", "partners", "dated_noun", "report_back
                  "speech_content", "agreed_clause", "organ_seat", "conjunct_object",
                  "beneficiary", "object_article", "own_government", "supporter",
                  "depersons_joined_particle", "visit_purpose", "mechanism_office",
-                 "origin_noun", "origin_travel", "origin_deed")
+                 "origin_noun", "origin_travel", "origin_deed",
+                 "relclause_conjunction", "relclause_subject")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"

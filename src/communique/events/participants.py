@@ -230,7 +230,9 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
     hosted = (phrase if phrase is not None and candidate.trigger.sides == "visit"
               and phrase[0] <= candidate.start < phrase[1] else (0, 0))
     content = content_span(doc, candidate, lexicon)
-    for mention in mention_index(doc).starting(body, sentence.end):
+    mentions = mention_index(doc).starting(body, sentence.end)
+    named = [(m.start, m.end) for m in mentions if is_party(m)]
+    for mention in mentions:
         if not is_party(mention) or condition[0] <= mention.start < condition[1] \
                 or content[0] <= mention.start < content[1]:
             continue
@@ -257,8 +259,10 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
               or is_sponsor(doc, mention, candidate)
               or _in_speech_after(candidate, mention, lexicon)):
             continue
-        if (owner(mention.start, mention.end, rivals) is not candidate
-                and not interrupted_subject(mention, candidate, lexicon)):
+        holder = owner(mention.start, mention.end, _outside_relatives(mention, rivals, lexicon))
+        if (holder is not candidate and not interrupted_subject(mention, candidate, lexicon)
+                and not (of_relative_act(mention, named, candidate, candidates, lexicon)
+                         and not _restated(holder, mention))):
             continue
         if names_its_people(doc, mention, candidate, lexicon):
             party = replace(party, actor=replace(party.actor, sector="CVL"))
@@ -678,6 +682,101 @@ def interrupted_subject(mention: Mention, candidate: Candidate, lexicon: Lexicon
         return False
     between = text[clause.end():candidate.start - base].lstrip()    # the comma closing it
     return between.startswith(",") and "," not in between[1:]
+
+
+def relative_span(candidate: Candidate, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The relative clause (cue ``relative``) the candidate's trigger stands in, as absolute
+    offsets up to the comma or stop that closes it."""
+    sentence = candidate.sentence
+    for start, end in relative_clauses(sentence, lexicon):
+        if start < candidate.start and candidate.end <= end:
+            return start, end
+    return None
+
+
+def on_subject(sentence: Sentence, clause: int, lexicon: Lexicon) -> bool:
+    """Whether the relative clause opening at ``clause`` is on its subject: its pronoun is
+    one (cue ``relative_subject``) or reads as one (cue ``relclause_subject``: German der,
+    die, das before a lower-case word)."""
+    at = clause - sentence.start
+    return any(lexicon.cues[cue].match(sentence.text, at) is not None
+               for cue in ("relative_subject", "relclause_subject"))
+
+
+def relative_clauses(sentence: Sentence, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The sentence's relative clauses (cue ``relative``) as absolute offsets."""
+    return [(sentence.start + m.start(), sentence.start + m.end())
+            for m in lexicon.cues["relative"].finditer(sentence.text)]
+
+
+def antecedents(named: list[tuple[int, int]], clause: int, candidate: Candidate,
+                candidates: list[Candidate], lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Which of the spans ``named`` are the antecedent of the relative clause opening at
+    ``clause``: the one before its comma, where only a closing bracket or quote, or the main
+    clause's own trigger put after its object, stands between ("Indien gelobt, mit dem …"),
+    and those joined to it by a conjunction ("Armenia and Azerbaijan, which …")."""
+    text, base = candidate.sentence.text, candidate.sentence.start
+    verbs = [(c.start, c.end) for c in candidates if c.sentence is candidate.sentence]
+    found: list[tuple[int, int]] = []
+    reach = clause
+    for start, end in sorted(named, key=lambda span: -span[1]):
+        if end > reach:
+            continue
+        between = text[end - base:reach - base]
+        for lo, hi in verbs:
+            if end <= lo and hi <= reach and not found:
+                between = between.replace(text[lo - base:hi - base], "")
+        between = between.strip(" )»”\"'")
+        joined = not between if not found else lexicon.cues[
+            "relclause_conjunction"].fullmatch(between.strip(" ,")) is not None
+        if not joined:
+            break
+        found.append((start, end))
+        reach = start
+    return found
+
+
+def _outside_relatives(mention: Mention, rivals: list[Candidate],
+                       lexicon: Lexicon) -> list[Candidate]:
+    """The rivals that may own a mention: not one told in a relative clause the mention
+    stands outside of ("Die Schweiz hat Armenien und Aserbaidschan, die sich … geeinigt
+    hatten, … eingeladen": Switzerland is the inviting's). Its antecedent is the clause's
+    too (``of_relative_act``)."""
+    def may_own(rival: Candidate) -> bool:
+        clause = relative_span(rival, lexicon)
+        return clause is None or clause[0] <= mention.start < clause[1]
+    return [r for r in rivals if may_own(r)] or rivals
+
+
+def _restated(holder: Candidate, mention: Mention) -> bool:
+    """Whether a noun act of the relative clause's own type names the mention before it: the
+    clause restates that act ("Nach einem Telefonat … der deutschen Kanzlerin, Angela Merkel,
+    das am selben Tag stattgefunden hatte"), its antecedent is the noun, not the party."""
+    return holder.trigger.form == "noun" and holder.end <= mention.start
+
+
+def of_relative_act(mention: Mention, named: list[tuple[int, int]], candidate: Candidate,
+                    candidates: list[Candidate], lexicon: Lexicon) -> bool:
+    """Whether the mention is a side of the act told in the relative clause the candidate
+    stands in, though the main clause's trigger is nearer: named in that clause ("…, mit
+    dem die EU ein Abkommen unterzeichnet hatte") or its antecedent, where the clause is on
+    its subject or names a side of its own («Узбекистан, чей президент подписал с
+    Таджикистаном …»; not «представителей Евросоюза, которым запрещен въезд»: that
+    restates the main clause's act, nor "talks … with Kommasith, who will be in Russia on a
+    working visit": the visit is the talks told before it)."""
+    clause = relative_span(candidate, lexicon)
+    if clause is None:
+        return False
+    if clause[0] <= mention.start < clause[1]:
+        return True
+    if candidate.trigger.sides == "visit" and any(
+            c.sentence is candidate.sentence and c.event_type == candidate.event_type
+            and c.end <= clause[0] for c in candidates):
+        return False    # a guest's stay told on the guest after the meeting is that meeting
+    own = on_subject(candidate.sentence, clause[0], lexicon) \
+        or any(clause[0] <= start < clause[1] for start, _ in named)
+    return bool(own) and (mention.start, mention.end) in antecedents(
+        named, clause[0], candidate, candidates, lexicon)
 
 
 def owner(start: int, end: int, rivals: list[Candidate]) -> Candidate:
