@@ -18,8 +18,9 @@ from pathlib import Path
 
 import pytest
 
+from codekit import acts_of
 from communique import Extractor
-from communique.document import Document, RawDocument
+from communique.document import RawDocument
 from communique.evaluate import load_gold, raw_from_gold, score
 from communique.events.frames import load_frames
 
@@ -32,13 +33,8 @@ FLOOR = json.loads((DATA / "accuracy_floors.json").read_text(encoding="utf-8"))[
     "probe_event_f1"]["de_acts6"]
 
 
-def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
-    documents: list[Document] = list(extractor.run(
-        [RawDocument(text, doc_id="case", published=PUBLISHED, language="de")]))
-    return sorted((e.event_type, e.mode,
-                   "+".join(sorted({a.code for a in e.actors if a.code})),
-                   "+".join(sorted({a.code for a in e.recipients if a.code})), e.status)
-                  for doc in documents for e in doc.events)
+def coded(extractor: Extractor, text: str) -> list[tuple[str, str | None, str, str, str]]:
+    return acts_of(extractor, text, "de", PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from codekit import sides_of
 from communique import Extractor
-from communique.document import RawDocument
 
 PUBLISHED = "2024-05-08"
 
@@ -21,13 +21,6 @@ PUBLISHED = "2024-05-08"
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor()
-
-
-def coded(extractor: Extractor, language: str, text: str) -> list[tuple[str | None, str, str]]:
-    raw = RawDocument(text, doc_id="case", language=language, published=PUBLISHED)
-    return sorted((e.event_type, "+".join(sorted({a.code for a in e.actors if a.code})),
-                   "+".join(sorted({a.code for a in e.recipients if a.code})))
-                  for doc in extractor.run([raw]) for e in doc.events)
 
 
 CASES = [
@@ -50,4 +43,4 @@ CASES = [
 @pytest.mark.parametrize(("language", "text", "expected"), CASES)
 def test_match_reports_code_no_acts(extractor: Extractor, language: str, text: str,
                                     expected: list[tuple[str, str, str]]) -> None:
-    assert coded(extractor, language, text) == sorted(expected)
+    assert sides_of(extractor, text, language, PUBLISHED) == sorted(expected)

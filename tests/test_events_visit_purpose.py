@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from codekit import acts_of
 from communique import Extractor
-from communique.document import RawDocument
 
 PUBLISHED = "2024-05-08"
 
@@ -20,13 +20,6 @@ PUBLISHED = "2024-05-08"
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor()
-
-
-def coded(extractor: Extractor, language: str, text: str) -> list[tuple[str | None, ...]]:
-    raw = RawDocument(text, doc_id="case", language=language, published=PUBLISHED)
-    return sorted((e.event_type, e.mode, "+".join(sorted({a.code for a in e.actors if a.code})),
-                   "+".join(sorted({a.code for a in e.recipients if a.code})))
-                  for doc in extractor.run([raw]) for e in doc.events)
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
@@ -44,4 +37,4 @@ def coded(extractor: Extractor, language: str, text: str) -> list[tuple[str | No
 ])
 def test_talks_a_visit_came_for(extractor: Extractor, language: str, text: str,
                                 expected: list[tuple[str, ...]]) -> None:
-    assert coded(extractor, language, text) == expected
+    assert [act[:4] for act in acts_of(extractor, text, language, PUBLISHED)] == expected

@@ -1,0 +1,36 @@
+"""Shared by the event-coding tests: what the whole extractor codes for a hand-written text.
+
+Each test file used to carry its own copy of these few lines; the tuples are sorted so that
+a test states the expected events in any order.
+"""
+
+from __future__ import annotations
+
+from communique import Extractor
+from communique.document import RawDocument
+from communique.model import Actor, Event
+
+
+def codes(actors: list[Actor]) -> str:
+    """The sides' codes joined in order: "CHN+RUS"; "" for none."""
+    return "+".join(sorted({a.code for a in actors if a.code}))
+
+
+def events(extractor: Extractor, text: str, language: str | None,
+           published: str) -> list[Event]:
+    raw = RawDocument(text, doc_id="case", language=language, published=published)
+    return [event for doc in extractor.run([raw]) for event in doc.events]
+
+
+def sides_of(extractor: Extractor, text: str, language: str | None,
+             published: str) -> list[tuple[str, str, str]]:
+    """(event_type, actors, recipients) of every event, sorted."""
+    return sorted((e.event_type, codes(e.actors), codes(e.recipients))
+                  for e in events(extractor, text, language, published))
+
+
+def acts_of(extractor: Extractor, text: str, language: str | None,
+            published: str) -> list[tuple[str, str | None, str, str, str]]:
+    """(event_type, mode, actors, recipients, status) of every event, sorted."""
+    return sorted((e.event_type, e.mode, codes(e.actors), codes(e.recipients), e.status)
+                  for e in events(extractor, text, language, published))
