@@ -291,13 +291,11 @@ def _purpose_of_visit(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, i
     if trigger.event_type != "CONSULT" or trigger.form != "noun" or trigger.sides == "visit" \
             or lexicon.cue("visit_purpose", sentence.text[:start - sentence.start]) is None:
         return False    # "reist zu einem Besuch nach Japan": the visit noun is the act itself
-    for other, o_start, o_end in hits:
-        if other.event_type == "CONSULT" and other.form == "verb" and other.sides == "visit":
-            lo, hi = sorted((end, o_start)) if o_start >= end else sorted((o_end, start))
-            if not any(mark in sentence.text[lo - sentence.start:hi - sentence.start]
-                       for mark in ",;:"):
-                return True
-    return False
+    # the text between the noun and the visit verb, on whichever side the verb stands
+    between = [sentence.text[min(end, o_end) - sentence.start:max(start, o_start) - sentence.start]
+               for other, o_start, o_end in hits
+               if other.event_type == "CONSULT" and other.form == "verb" and other.sides == "visit"]
+    return any(not any(mark in text for mark in ",;:") for text in between)
 
 
 def _invited_to(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, int]],
