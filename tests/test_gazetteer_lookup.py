@@ -112,6 +112,17 @@ def test_gazetteer_igo_entries(gazetteer: Gazetteer) -> None:
     assert gazetteer.entry("igo:EU:ENISA").igo == "EU"
 
 
+def test_gazetteer_un_agencies_are_the_un(gazetteer: Gazetteer) -> None:
+    """UN funds and programmes that sign and pledge are the UN's bodies (code UN)."""
+    text = "Die Vereinbarung mit dem UN-Flüchtlingshilfswerk und dem Welternährungsprogramm."
+    found = [(m.text, m.entry_id) for m in gazetteer.find(text, "de")]
+    assert found == [("UN-Flüchtlingshilfswerk", "igo:UN:UNHCR"),
+                     ("Welternährungsprogramm", "igo:UN:WFP")]
+    assert [m.entry_id for m in gazetteer.find("ПРООН и ЮНИСЕФ подписали меморандум.", "ru")] \
+        == ["igo:UN:UNDP", "igo:UN:UNICEF"]
+    assert gazetteer.entry("igo:UN:UNHCR").igo == "UN"
+
+
 def test_gazetteer_officials_by_any_spelling(gazetteer: Gazetteer) -> None:
     assert [e.id for e in gazetteer.officials("O.V. Siromolotow")] == ["person:oleg-syromolotov"]
     assert [e.id for e in gazetteer.officials("Lawrow")] == ["person:sergey-lavrov"]
