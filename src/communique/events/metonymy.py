@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from communique.document import Document, Mention
 from communique.events.anaphora import agency_subjects
-from communique.events.attributes import dateline_end
+from communique.events.attributes import dateline_end, dateline_place
 from communique.events.candidates import Candidate, condition_end, threat_clause_start
 from communique.events.index import mention_index
 from communique.events.lexicon import Lexicon, load_lexicon
@@ -41,7 +41,7 @@ from communique.events.participants import (
     is_passive,
     object_phrase,
 )
-from communique.gazetteer import Gazetteer
+from communique.gazetteer import Gazetteer, Place
 from communique.model import Actor
 
 CONNECTOR = re.compile(r"\s*(?:,|and|und|и|&)?\s*", re.IGNORECASE)
@@ -103,12 +103,16 @@ def _impersonal_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> 
                 candidate.trigger.sides == "directed"
                 and lexicon.cues["passive_participle"].fullmatch(verb) is not None))):
         return []
-    place = places.place(city.normal or city.text, doc.language or "")
-    capital = places.capital(place.country) if place and place.country else None
-    if place is None or capital is None or capital.name != place.name:
+    if not _is_capital(places, places.place(city.normal or city.text, doc.language or "")):
         return []
     party = _state_party(doc, city, places)
     return [] if party is None else [party]
+
+
+def _is_capital(places: Gazetteer, place: Place | None) -> bool:
+    """Whether the place is its state's capital (a seat of government, not any city)."""
+    capital = places.capital(place.country) if place and place.country else None
+    return capital is not None and place is not None and capital.name == place.name
 
 
 def _organ_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
@@ -610,16 +614,15 @@ def dateline_seat(doc: Document, candidate: Candidate, sides: Sides, places: Gaz
     capital's state: a government summons envoys at its own seat, and the report was filed
     there. A dateline of two places, or of a city that is no capital, gives no one."""
     span = doc.dateline_span
-    if not candidate.trigger.seat or sides.actors or not sides.recipients or span is None:
+    if not candidate.trigger.seat or sides.actors or not sides.recipients or span is None \
+            or not doc.dateline or "/" in doc.dateline:
+        return
+    place = dateline_place(doc.dateline, doc.language or "", places, set())
+    if place is None or not _is_capital(places, place) or place.country in sides.codes():
         return
     start, end = span.place
-    name = doc.text[start:end]
-    place = places.place(name.strip().title(), doc.language or "")
-    capital = places.capital(place.country) if place and place.country else None
-    if place is None or capital is None or capital.name != place.name \
-            or place.country in sides.codes():
-        return
-    party = _state_party(doc, Mention(start, end, name, "LOC", normal=place.name), places)
+    party = _state_party(doc, Mention(start, end, doc.text[start:end], "LOC", normal=place.name),
+                         places)
     if party is not None:
         sides.actors.append(party)
 
