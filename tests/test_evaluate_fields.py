@@ -10,6 +10,7 @@ from communique.evaluate.fields import (
     actor_class,
     location_class,
     participant_classes,
+    place_named,
 )
 from communique.evaluate.scorer import DocumentResult, GoldDocument, GoldEvent, MatchedPair
 from communique.extractor import Extractor
@@ -75,7 +76,11 @@ def test_the_counts_add_up_over_the_pairs_of_a_document(places: Gazetteer) -> No
         "location_same_state=0  location_other_state=0",
         "participants_exact=0  extra_state=0  extra_igo=1  missing_state=0  missing_igo=0",
         "actors_exact=0  actors_reversed=1  actors_symmetric=0  actors_directed=0  "
-        "actors_other=0"]
+        "actors_other=0",
+        "dateline_none=1  dateline_no_place=0  dateline_place=0",
+        "wrong places by type: missing CONSULT 1",
+        "wrong places, gold named: in_act_sentence=0  in_dateline=0  in_opening=0  "
+        "in_document=0  not_named=1  not_known=0"]
 
 
 def test_the_report_says_where_a_missing_code_is_named(extractor: Extractor) -> None:
@@ -90,3 +95,38 @@ def test_the_report_says_where_a_missing_code_is_named(extractor: Extractor) -> 
     assert report.field_counts.lost == {"in_document": 1, "not_named": 1}
     assert report.to_dict()["overall"]["field_counts"]["missing_named"] == {
         "in_act_sentence": 0, "in_document": 1, "not_named": 1}
+
+
+def test_the_report_says_where_a_wrong_place_is_named(extractor: Extractor) -> None:
+    """The agreement's gold place is named in its own sentence, where the coder takes another
+    city of the same state; the talks' is one the gazetteer does not know. The dateline names
+    a city the gazetteer knows."""
+    gold = GoldDocument.from_dict({
+        "doc_id": "f2", "language": "en", "published": "2021-11-23", "published_given": True,
+        "text": "MINSK, Nov 23 (BelTA) - Russian and Belarusian diplomats held consultations "
+                "on Tuesday. They agreed in Minsk to meet in Brest.",
+        "events": [
+            {"event_type": "CONSULT", "participants": ["RUS", "BLR"], "location": "Atlantis"},
+            {"event_type": "AGREE", "participants": ["RUS", "BLR"], "location": "Brest"}]})
+    report = score([gold], extractor.run([raw_from_gold(gold)]), same_person)
+    counts = report.field_counts
+    assert (counts.datelines["dateline_place"], dict(counts.place_types),
+            dict(+counts.place_where)) == (
+        1, {"other_state CONSULT": 1, "same_state AGREE": 1},
+        {"not_known": 1, "in_act_sentence": 1})
+
+
+@pytest.mark.parametrize(("gold", "expected"), [
+    ("Minsk", "in_dateline"), ("Brest", "in_opening"), ("Grodno", "in_document"),
+    ("Moscow", "not_named")])
+def test_a_place_not_in_the_act_sentence_is_told_by_where_the_report_names_it(
+        places: Gazetteer, gold: str, expected: str) -> None:
+    def entry(name: str) -> str:
+        place = places.place(name, "en")
+        assert place is not None
+        return place.entry_id
+
+    result = DocumentResult("d3", "en", dateline_text="MINSK", dateline_place=entry("Minsk"),
+                            opening_places=frozenset({entry("Brest")}),
+                            document_places=frozenset({entry("Brest"), entry("Grodno")}))
+    assert place_named(gold, "CONSULT", result, places) == expected

@@ -11,6 +11,7 @@ from communique.document import Document, Mention, RawDocument
 from communique.evaluate.report import ScoreReport
 from communique.evaluate.scorer import DocumentResult, GoldDocument, SamePerson, score_document
 from communique.extractor import Extractor
+from communique.gazetteer import Gazetteer
 from communique.model import DocumentRecord, Event, Source
 
 __all__ = ["ScoreReport", "evaluate", "load_gold", "raw_from_gold", "results", "score"]
@@ -85,54 +86,99 @@ def results(gold_docs: Iterable[GoldDocument],
         yield result
 
 
+OPENING = 2   # headline + lead: where agency pages and wires set the place of what follows
+
+PerType = tuple[tuple[str, frozenset[str]], ...]
+"""Codes or place ids per event type, as a hashable sorted tuple."""
+
+
 @dataclass(frozen=True)
 class _Trace:
     """What the coder saw of a report before its events: the types of its trigger matches,
     of those its filters keep and of those that pass the gates (where a missed act was
     lost, ``evaluate.misses``), the participant codes named in the sentences of the acts
-    per type and in the whole report (where a lost side was named, ``evaluate.sides``)."""
+    per type and in the whole report (where a lost side was named, ``evaluate.sides``),
+    and the places named likewise and by the dateline (where a lost place was named,
+    ``evaluate.fields``)."""
 
     matched: frozenset[str] = frozenset()
     kept: frozenset[str] = frozenset()
     acts: frozenset[str] = frozenset()
-    act_codes: tuple[tuple[str, frozenset[str]], ...] = ()
+    act_codes: PerType = ()
     document_codes: frozenset[str] = frozenset()
+    act_places: PerType = ()
+    opening_places: frozenset[str] = frozenset()
+    document_places: frozenset[str] = frozenset()
+    dateline: str | None = None
+    dateline_place: str | None = None
 
     def merge(self, other: _Trace) -> _Trace:
         """The trace of a page split into articles: the union of the articles'."""
-        codes = dict(self.act_codes)
-        for event_type, named in other.act_codes:
-            codes[event_type] = codes.get(event_type, frozenset()) | named
         return _Trace(self.matched | other.matched, self.kept | other.kept,
-                      self.acts | other.acts, tuple(sorted(codes.items())),
-                      self.document_codes | other.document_codes)
+                      self.acts | other.acts, _union(self.act_codes, other.act_codes),
+                      self.document_codes | other.document_codes,
+                      _union(self.act_places, other.act_places),
+                      self.opening_places | other.opening_places,
+                      self.document_places | other.document_places,
+                      self.dateline or other.dateline,
+                      self.dateline_place or other.dateline_place)
 
     def fill(self, result: DocumentResult) -> None:
         result.matched_types, result.trigger_types = self.matched, self.kept
         result.act_types, result.act_codes = self.acts, dict(self.act_codes)
         result.document_codes = self.document_codes
+        result.act_places, result.opening_places = dict(self.act_places), self.opening_places
+        result.document_places, result.dateline_place = self.document_places, self.dateline_place
+        result.dateline_text = self.dateline
+
+
+def _union(one: PerType, other: PerType) -> PerType:
+    merged = dict(one)
+    for event_type, named in other:
+        merged[event_type] = merged.get(event_type, frozenset()) | named
+    return tuple(sorted(merged.items()))
 
 
 def _trace(doc: Document) -> _Trace:
+    from communique.events.attributes import dateline_place
     from communique.events.candidates import find_candidates, matched_types
     from communique.events.gates import not_an_act
     from communique.events.lexicon import LANGUAGES, load_lexicon
 
     if doc.language not in LANGUAGES:
         return _Trace()
-    lexicon = load_lexicon(doc.language)
+    lexicon, places = load_lexicon(doc.language), Gazetteer.load()
     candidates = find_candidates(doc, lexicon)
     acts = [c for c in candidates if not_an_act(doc, c, doc.language) is None]
     act_codes: dict[str, frozenset[str]] = {}
+    act_places: dict[str, frozenset[str]] = {}
     for act in acts:
-        named = _codes(m for m in doc.mentions
-                       if act.sentence.start <= m.start < act.sentence.end)
+        inside = [m for m in doc.mentions if act.sentence.start <= m.start < act.sentence.end]
         for event_type in {act.event_type, act.trigger.event_type}:   # a planned meeting: AGREE
-            act_codes[event_type] = act_codes.get(event_type, frozenset()) | named
+            act_codes[event_type] = act_codes.get(event_type, frozenset()) | _codes(inside)
+            act_places[event_type] = (act_places.get(event_type, frozenset())
+                                      | _places(inside, doc.language, places))
+    filed = dateline_place(doc.dateline, doc.language, places, set()) if doc.dateline else None
     return _Trace(frozenset(matched_types(doc, lexicon)),
                   frozenset(c.trigger.event_type for c in candidates),
                   frozenset(c.trigger.event_type for c in acts), tuple(sorted(act_codes.items())),
-                  _codes(doc.mentions))
+                  _codes(doc.mentions), tuple(sorted(act_places.items())),
+                  _places(_opening(doc), doc.language, places),
+                  _places(doc.mentions, doc.language, places),
+                  doc.dateline, filed.entry_id if filed else None)
+
+
+def _opening(doc: Document) -> list[Mention]:
+    """The mentions of the report's first two sentences: its headline and lead, or its lead
+    and the next (where a report's place is set before its acts are told)."""
+    end = doc.sentences[min(OPENING, len(doc.sentences)) - 1].end if doc.sentences else 0
+    return [m for m in doc.mentions if m.start < end]
+
+
+def _places(mentions: Iterable[Mention], language: str, places: Gazetteer) -> frozenset[str]:
+    """The gazetteer ids of the places the mentions name ("in Minsk", "Brüssel")."""
+    found = (places.place(m.normal or m.text, language) for m in mentions if m.label == "LOC")
+    return frozenset(place.entry_id for place in found if place is not None)
 
 
 def _codes(mentions: Iterable[Mention]) -> frozenset[str]:

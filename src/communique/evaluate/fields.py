@@ -4,7 +4,9 @@ The field accuracies say how often a found act has the wrong place, participants
 actors; these counts say how, so that a held-out set can be read without its texts:
 no place where the gold has one or the reverse, another city of the same state or of
 another state; which participant codes are added or left out, states apart from IGOs;
-an act turned the wrong way round, or told as symmetric where the gold has a direction.
+an act turned the wrong way round, or told as symmetric where the gold has a direction;
+where a gold place the prediction lacks or gets wrong is named, and the types of the acts
+whose place is wrong.
 """
 
 from __future__ import annotations
@@ -39,6 +41,21 @@ recipients; recipients predicted where the gold has every participant act; anyth
 else (a side added, lost or moved)."""
 
 
+PLACE_WHERE = ("in_act_sentence", "in_dateline", "in_opening", "in_document", "not_named",
+               "not_known")
+"""Where the report names a gold place that the prediction lacks or gets wrong: in a sentence
+of an act of the pair's type (the place rules did not take it), as the dateline's city
+(the dateline rules did not carry it), in the headline or lead (a dateline not read as
+one, or a scene set before the acts), in another sentence (a place carried from the
+meeting to its outcomes was not), nowhere as a place the recogniser found, or a place the
+gazetteer does not know."""
+
+
+DATELINES = ("dateline_none", "dateline_no_place", "dateline_place")
+"""Per document: no dateline read; one whose city the gazetteer does not know; one with a
+known city."""
+
+
 def location_class(gold: str | None, predicted: str | None, places: Gazetteer) -> str:
     """The class of ``LOCATION`` of a gold and a predicted place name."""
     if (gold is None and predicted is None) or (
@@ -71,6 +88,20 @@ def participant_classes(gold: frozenset[str], predicted: frozenset[str],
     return counts
 
 
+def place_named(gold: str, event_type: str, result: DocumentResult, places: Gazetteer) -> str:
+    """The class of ``PLACE_WHERE`` of a gold place the prediction lacks or gets wrong."""
+    place = places.place(gold, "en")
+    if place is None:
+        return "not_known"
+    if place.entry_id in result.act_places.get(event_type, frozenset()):
+        return "in_act_sentence"
+    if place.entry_id == result.dateline_place:
+        return "in_dateline"
+    if place.entry_id in result.opening_places:
+        return "in_opening"
+    return "in_document" if place.entry_id in result.document_places else "not_named"
+
+
 def actor_class(gold: GoldEvent, predicted: GoldEvent) -> str:
     """The class of ``ACTORS`` of a matched pair."""
     if gold.actors == predicted.actors:
@@ -86,17 +117,30 @@ def actor_class(gold: GoldEvent, predicted: GoldEvent) -> str:
 
 
 class FieldCounts(Counter[str]):
-    """The ``LOCATION``, ``PARTICIPANTS`` and ``ACTORS`` counts of one scope's pairs, and
-    where the participant codes they left out are named (``evaluate.sides``)."""
+    """The ``LOCATION``, ``PARTICIPANTS`` and ``ACTORS`` counts of one scope's pairs, where
+    the participant codes they left out are named (``evaluate.sides``), and of the pairs
+    whose place is wrong, the types and where the gold place is named (``PLACE_WHERE``)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.lost: Counter[str] = Counter()
+        self.place_types: Counter[str] = Counter()
+        self.place_where: Counter[str] = Counter()
+        self.datelines: Counter[str] = Counter()
 
     def add(self, result: DocumentResult, places: Gazetteer) -> None:
+        self.datelines[DATELINES[0] if result.dateline_text is None
+                       else DATELINES[1] if result.dateline_place is None else DATELINES[2]] += 1
         for pair in result.pairs:
             gold, predicted = pair.gold, pair.predicted
-            self[location_class(gold.location, predicted.location, places)] += 1
+            place = location_class(gold.location, predicted.location, places)
+            self[place] += 1
+            if place != "location_exact":
+                self.place_types[f"{place.removeprefix('location_')} {gold.event_type}"] += 1
+            if gold.location is not None and place not in ("location_exact",
+                                                           "location_virtual"):
+                self.place_where[place_named(gold.location, gold.event_type, result,
+                                             places)] += 1
             self.update(participant_classes(gold.participants, predicted.participants, places))
             self[actor_class(gold, predicted)] += 1
             self.lost.update(lost_counts(gold.participants - predicted.participants,
@@ -104,11 +148,21 @@ class FieldCounts(Counter[str]):
 
     def to_dict(self) -> dict[str, object]:
         return {**{name: self[name] for name in (*LOCATION, *PARTICIPANTS, *ACTORS)},
-                "missing_named": {name: self.lost[name] for name in WHERE}}
+                "missing_named": {name: self.lost[name] for name in WHERE},
+                "place_wrong_by_type": dict(self.place_types.most_common()),
+                "place_named": {name: self.place_where[name] for name in PLACE_WHERE},
+                "datelines": {name: self.datelines[name] for name in DATELINES}}
 
     def format_lines(self) -> list[str]:
         """The location, participant and actor counts, a line each; where the missing
         codes are named, if any are."""
         lines = ["  ".join(f"{name}={self[name]}" for name in names)
                  for names in (LOCATION, PARTICIPANTS, ACTORS)]
+        lines.append("  ".join(f"{name}={self.datelines[name]}" for name in DATELINES))
+        if self.place_types:
+            lines.append("wrong places by type: " + ", ".join(
+                f"{kind} {count}" for kind, count in self.place_types.most_common()))
+        if self.place_where:
+            lines.append("wrong places, gold named: " + "  ".join(
+                f"{name}={self.place_where[name]}" for name in PLACE_WHERE))
         return [*lines, f"missing codes, named: {format_where(self.lost)}"] if self.lost else lines

@@ -135,6 +135,13 @@ class DocumentResult:
     # report: where a lost side was named (``evaluate.sides``)
     act_codes: dict[str, frozenset[str]] = field(default_factory=dict)
     document_codes: frozenset[str] = frozenset()
+    # the gazetteer ids of the places named likewise, and of the dateline's city: where a
+    # lost place was named (``evaluate.fields``)
+    act_places: dict[str, frozenset[str]] = field(default_factory=dict)
+    opening_places: frozenset[str] = frozenset()
+    document_places: frozenset[str] = frozenset()
+    dateline_text: str | None = None             # the dateline as read, and its city
+    dateline_place: str | None = None
 
 
 def _agreement(gold: GoldEvent, predicted: GoldEvent) -> int:
