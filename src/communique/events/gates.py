@@ -300,7 +300,8 @@ def _precise_gate(doc: Document, candidate: Candidate, words: PreciseWords) -> s
     event of a withdrawal": ``conditional``); a SUPPORT endorses a principle with no party
     named before its noun ("supports a rules-based order": ``policy``; "Ukraine's
     sovereignty" stays); a promise goes to partners at large ("with all partners":
-    ``generic``); a domestic body meets with no partner abroad named (``domestic``)."""
+    ``generic``); a domestic body meets, or is to meet, with no partner abroad named
+    (``domestic``)."""
     lo, hi = candidate.scope.clause
     if words.purpose is not None and words.purpose.search(doc.text, lo, hi):
         return "purpose"
@@ -315,7 +316,7 @@ def _precise_gate(doc: Document, candidate: Candidate, words: PreciseWords) -> s
     if candidate.event_type in EVERYONE_ACTS and words.everyone is not None \
             and words.everyone.search(doc.text, lo, hi):
         return "generic"
-    if candidate.event_type in MEETING_ACTS and words.domestic is not None \
+    if candidate.trigger.event_type in MEETING_ACTS and words.domestic is not None \
             and words.domestic.search(doc.text, lo, hi) and _one_state(doc, lo, hi):
         return "domestic"
     return None
