@@ -52,6 +52,10 @@ CASES = [
      [*MEETING_DE, ("AGREE", "GHA", "TGO")]),
     (EN + "Through the new coastal fund, Ghana seeks to support Togo's port.", MEETING_EN),
     (EN + "Ghana pledged to support Togo's port.", [*MEETING_EN, ("AGREE", "GHA", "TGO")]),
+    (EN + "The new coastal facility will support small fishing firms in the region.",
+     MEETING_EN),
+    (EN + "Ghana will support Togo's bid for the chairmanship.",
+     [*MEETING_EN, ("AGREE", "GHA", "TGO")]),
     (RU + "Новый фонд призван поддерживать Грузию в восстановлении дорог.", MEETING_RU),
     # a case supposed is no act; the act told is one
     (DE + "Am Dienstag zog Ghana seine Truppen aus Togo ab.",
