@@ -107,6 +107,12 @@ EVERYONE_ACTS = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
 # the people's acts whose subject is the giver: a state's people may receive aid, but aid an
 # NGO delivers ("Die Welthungerhilfe hatte Lebensmittel geliefert") is no state's
 GIVER_ACTS = frozenset({"AID"})
+# words between a supposed case and the act's noun it opens: an adjective ("im Falle eines
+# raschen Abzugs", "in the event of a sudden withdrawal")
+CONDITION_GAP = 1
+# words before a principle's noun in a SUPPORT's object: an article and adjectives ("a free
+# and open Indo-Pacific", "eine regelbasierte internationale Ordnung")
+PRINCIPLE_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -176,6 +182,7 @@ class PreciseWords:
 
 @cache
 def precise_words(language: str) -> PreciseWords:
+    """A language without a ``precise_*`` key has no such gate (None)."""
     path = data_file(language, "mentions.yaml")
     data = load_yaml(path)
 
@@ -185,8 +192,10 @@ def precise_words(language: str) -> PreciseWords:
                 if pattern else None)
 
     return PreciseWords(words("precise_purpose"),
-                        words("precise_condition", r"(?:{})\s+(?:[\w\-]+\s+){{0,1}}$"),
-                        words("precise_principle", r"\s+(?:[\w\-]+\s+){{0,4}}?(?P<head>{})",
+                        words("precise_condition",
+                              rf"(?:{{}})\s+(?:[\w\-]+\s+){{{{0,{CONDITION_GAP}}}}}$"),
+                        words("precise_principle",
+                              rf"\s+(?:[\w\-]+\s+){{{{0,{PRINCIPLE_WORDS}}}}}?(?P<head>{{}})",
                               anchored=True),
                         words("precise_everyone"), words("precise_domestic"))
 
