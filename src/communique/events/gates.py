@@ -35,7 +35,8 @@ from communique.lang.loader import data_error, location
 
 GATES = ("generic", "speculative", "intention", "conditional", "field", "justice", "nonstate",
          "interview", "chronicle", "opinion", "possible", "topic", "idiom", "media",
-         "private", "machine", "policy", "unnamed", "warning", "normative")
+         "private", "machine", "policy", "unnamed", "warning", "normative", "purpose",
+         "domestic")
 # the gates whose words are in mentions.yaml; a condition's opening word is the event cue
 # ``condition`` (lang/<language>/event_cues.yaml), which the sides rules read too; the
 # words of criminal procedure are optional (a language without them has no such gate)
@@ -99,6 +100,19 @@ PREVIOUS_WORD = re.compile(r"\S+\s+$")
 # the quotes that open and close such a name (German, Russian and English typography)
 OPENING_QUOTES = frozenset({"«", "„", "“", '"', "'"})
 CLOSING_QUOTE = re.compile(r"[^«»„“”\"\n]*[»“”\"']")
+# the acts whose addressee "all partners" or "interested countries" makes a general course
+# ("stands ready to work with all partners", «готова к сотрудничеству со всеми
+# заинтересованными странами»): a promise or an endorsement with no one state to receive it
+EVERYONE_ACTS = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
+# the people's acts whose subject is the giver: a state's people may receive aid, but aid an
+# NGO delivers ("Die Welthungerhilfe hatte Lebensmittel geliefert") is no state's
+GIVER_ACTS = frozenset({"AID"})
+# words between a supposed case and the act's noun it opens: an adjective ("im Falle eines
+# raschen Abzugs", "in the event of a sudden withdrawal")
+CONDITION_GAP = 1
+# words before a principle's noun in a SUPPORT's object: an article and adjectives ("a free
+# and open Indo-Pacific", "eine regelbasierte internationale Ordnung")
+PRINCIPLE_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -151,6 +165,39 @@ def mention_words(language: str) -> MentionWords:
                         if universal else None,
                         _compile(charged, location(path, "charged")) if charged else None,
                         _compile(normative, location(path, "normative")) if normative else None)
+
+
+@dataclass(frozen=True)
+class PreciseWords:
+    """The optional ``precise_*`` patterns of one language's ``mentions.yaml``: phrases that
+    make a trigger speak of an aim, a case, a principle or partners at large, not of an act
+    between states the report tells."""
+
+    purpose: re.Pattern[str] | None    # an instrument's aim ("Mit dem Fonds sollen …")
+    condition: re.Pattern[str] | None  # a nominal condition ending right before a noun
+    principle: re.Pattern[str] | None  # an abstract principle opening a SUPPORT's object
+    everyone: re.Pattern[str] | None   # partners at large as the addressee
+    domestic: re.Pattern[str] | None   # a domestic body whose meeting is no act abroad
+
+
+@cache
+def precise_words(language: str) -> PreciseWords:
+    """A language without a ``precise_*`` key has no such gate (None)."""
+    path = data_file(language, "mentions.yaml")
+    data = load_yaml(path)
+
+    def words(key: str, template: str = "{}", anchored: bool = False) -> re.Pattern[str] | None:
+        pattern = section(data, key, path, str)
+        return (_compile(template.format(pattern), location(path, key), anchored)
+                if pattern else None)
+
+    return PreciseWords(words("precise_purpose"),
+                        words("precise_condition",
+                              rf"(?:{{}})\s+(?:[\w\-]+\s+){{{{0,{CONDITION_GAP}}}}}$"),
+                        words("precise_principle",
+                              rf"\s+(?:[\w\-]+\s+){{{{0,{PRINCIPLE_WORDS}}}}}?(?P<head>{{}})",
+                              anchored=True),
+                        words("precise_everyone"), words("precise_domestic"))
 
 
 @dataclass(frozen=True)
@@ -251,7 +298,48 @@ def not_an_act(doc: Document, candidate: Candidate, language: str) -> str | None
         return "justice"
     if _nonstate_subject(doc, candidate, words):
         return "nonstate"
-    return _general_news(doc, candidate, language, words.auxiliary)
+    return _precise_gate(doc, candidate, precise_words(language)) or _general_news(
+        doc, candidate, language, words.auxiliary)
+
+
+def _precise_gate(doc: Document, candidate: Candidate, words: PreciseWords) -> str | None:
+    """The gate a candidate fails by its ``precise_*`` words: its clause names the aim of a
+    fund, a programme or a strategy (``purpose``: "Mit dem Fonds sollen die Nachbarländer
+    unterstützt werden"); its noun is a case supposed ("im Falle eines Angriffs", "in the
+    event of a withdrawal": ``conditional``); a SUPPORT endorses a principle with no party
+    named before its noun ("supports a rules-based order": ``policy``; "Ukraine's
+    sovereignty" stays); a promise goes to partners at large ("with all partners":
+    ``generic``); a domestic body meets, or is to meet, with no partner abroad named
+    (``domestic``)."""
+    lo, hi = candidate.scope.clause
+    if words.purpose is not None and words.purpose.search(doc.text, lo, hi):
+        return "purpose"
+    if words.condition is not None and candidate.trigger.form == "noun" \
+            and words.condition.search(doc.text, candidate.sentence.start, candidate.start):
+        return "conditional"
+    principle = (words.principle.match(doc.text, candidate.end, hi)
+                 if words.principle is not None else None)
+    if candidate.event_type in UNIVERSAL_ACTS and principle is not None \
+            and not _named(doc, candidate.end, principle.start("head")):
+        return "policy"
+    if candidate.event_type in EVERYONE_ACTS and words.everyone is not None \
+            and words.everyone.search(doc.text, lo, hi):
+        return "generic"
+    if candidate.trigger.event_type in MEETING_ACTS and words.domestic is not None \
+            and words.domestic.search(doc.text, lo, hi) and _one_state(doc, lo, hi):
+        return "domestic"
+    return None
+
+
+def _one_state(doc: Document, start: int, end: int) -> bool:
+    """No IGO and at most one state named between two offsets: a domestic body meets there
+    ("Das ghanaische Kabinett beriet am Dienstag"), with no partner abroad; the sides a
+    meeting would take come from other sentences. An IGO's body meets in a multilateral
+    format («Совет Безопасности ООН провел заседание») and stays."""
+    actors = [m.actor for m in doc.mentions
+              if m.actor is not None and m.actor.code and start <= m.start < end]
+    return (all(actor.kind != "igo" for actor in actors)
+            and len({actor.code for actor in actors}) <= 1)
 
 
 def _opinion(doc: Document, candidate: Candidate, opinion: re.Pattern[str]) -> bool:
@@ -303,7 +391,7 @@ def _general_news(doc: Document, candidate: Candidate, language: str,
     if not news.passive.search(doc.text, lo, hi) and _subject_head(
             doc, candidate, news.individual, starts):
         return "private"
-    if candidate.event_type in PEOPLE_ACTS:
+    if candidate.event_type in PEOPLE_ACTS and candidate.event_type not in GIVER_ACTS:
         return None
     if _subject_head(doc, candidate, news.private, starts) or _relative_subject(
             doc, candidate, news, auxiliary):
@@ -446,7 +534,8 @@ def _nonstate_subject(doc: Document, candidate: Candidate, words: MentionWords) 
     side of the acts people take part in; members of parliament and the opposition are
     domestic politics, named or not. The subject may also follow words set off by commas
     (``_set_off_starts``)."""
-    if candidate.trigger.form == "noun" or candidate.event_type in PEOPLE_ACTS:
+    if candidate.trigger.form == "noun" or (candidate.event_type in PEOPLE_ACTS
+                                            and candidate.event_type not in GIVER_ACTS):
         return False
     sentence = candidate.sentence
     lo = candidate.scope.clause[0]
