@@ -98,6 +98,19 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str, str | None, str, s
     ("Das vereinbarten die Außenminister Polens und Litauens am Montag in Vilnius.",
      [("AGREE", None, "LTU+POL", "", "occurred")]),
     ("Die vereinbarten Zölle gelten ab Juli für Kanada und Mexiko.", []),
+    # goods of any kind promised for the future; goods delivered, in the present or the past,
+    # promise nothing
+    ("Belarus wird Venezuela Traktoren und Lastwagen liefern.",
+     [("AGREE", None, "BLR", "VEN", "planned")]),
+    ("Belarus liefert Traktoren nach Venezuela.", []),
+    ("Im vergangenen Jahr wurden Traktoren aus Belarus nach Venezuela geliefert.", []),
+    # displeasure voiced at a capital's decision
+    ("Warschau brachte sein Befremden über die Entscheidung Berlins zum Ausdruck.",
+     [("ACCUSE", None, "POL", "DEU", "occurred")]),
+    # a warrant a court decided on
+    ("Ein Gericht in Kiew hat einen Haftbefehl gegen den russischen Verteidigungsminister "
+     "beschlossen.",
+     [("COERCE", "arrest", "UKR", "RUS", "occurred")]),
 ])
 def test_german_act_wordings(extractor: Extractor, text: str,
                              expected: list[tuple[str | None, ...]]) -> None:
