@@ -190,8 +190,10 @@ def _matches(sentence: Sentence, lexicon: Lexicon) -> list[tuple[Trigger, int, i
             kept.append(hit)
     near = _Near(sentence, lexicon.frames.word_class.coordinators)
     ready = [sentence.start + m.end() for m in lexicon.cues["readiness"].finditer(sentence.text)]
+    settings = _settings(sentence, lexicon)
     return [_promised(hit, kept, near, ready) for hit in sorted(kept, key=lambda h: h[1])
-            if not _object_of_verb(hit, kept, sentence) and not _content_of(hit, kept, near)
+            if not _object_of_verb(hit, kept, sentence)
+            and not _content_of(hit, kept, near, settings)
             and not _invited_to(hit, kept, sentence, lexicon)
             and not _purpose_of_visit(hit, kept, sentence, lexicon)]
 
@@ -210,8 +212,15 @@ class _Near:
                 and not self.coordinators & set(gap.casefold().split()))
 
 
+def _settings(sentence: Sentence, lexicon: Lexicon) -> set[int]:
+    """Where the meeting nouns start that a phrase of time opens (cue ``act_opener``: "bei
+    einem Telefonat mit Merz", "während des Besuchs"): the setting of the sentence's act."""
+    return {sentence.start + m.end() - len(m.group(0).split()[-1])
+            for m in lexicon.cues["act_opener"].finditer(sentence.text)}
+
+
 def _content_of(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, int]],
-                near: _Near) -> bool:
+                near: _Near, settings: set[int]) -> bool:
     """Of an agreement and the conflictual act agreed on ("agreed to impose sanctions on
     Russia", «решили ввести санкции»), the act is the sanction, by the agreeing side against
     its target, not a cooperative act with the target; a promise whose content is a threat
@@ -243,8 +252,10 @@ def _content_of(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int, in
     # of a request and the act it asks for ("called on the EU to impose sanctions on
     # Russia", «призвал ввести санкции»), the request alone happened (PLOVER REQUEST); a
     # warning beside it ("urged Budapest to drop the veto, warning that …", «призвал …,
-    # предупредив о санкциях») is nothing asked of the other side but the asker's own threat
-    return trigger.event_type not in ("REQUEST", "THREATEN") and any(
+    # предупредив о санкциях») is nothing asked of the other side but the asker's own threat;
+    # a meeting the request was made at ("bat … bei einem Telefonat mit Merz, …") is its
+    # setting, an act of its own (issue 12, deacts7)
+    return trigger.event_type not in ("REQUEST", "THREATEN") and start not in settings and any(
         other.event_type == "REQUEST" and other.form == "verb" and near.after(other_end, start)
         for other, _, other_end in hits)
 
@@ -327,7 +338,11 @@ def _agreed_meeting(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int
     if trigger.event_type != "CONSULT":
         return False
     if trigger.form == "noun":
-        return _verb_before(hit, hits, sentence, "AGREE", AGREED_OBJECT_DISTANCE)
+        return _verb_before(hit, hits, sentence, "AGREE", AGREED_OBJECT_DISTANCE) or any(
+            verb.event_type == "AGREE" and verb.form == "verb" and _object_before(
+                sentence.text[:verb_start - sentence.start], sentence.text[
+                    verb_end - sentence.start:], lexicon)
+            for verb, verb_start, verb_end in hits if verb_start >= end)
     word = sentence.text[start - sentence.start:end - sentence.start].split()[0]
     if lexicon.cues["progressive"].fullmatch(word) is not None:
         return _verb_before(hit, hits, sentence, "AGREE", GERUND_DISTANCE)
@@ -349,6 +364,23 @@ def _agreed_clause_meeting(hit: tuple[Trigger, int, int], hits: list[tuple[Trigg
         opened = lexicon.cues["agreed_clause"].match(between) if verb_end <= start else None
         if (verb.event_type == "AGREE" and verb.form == "verb" and opened is not None
                 and not any(mark in between[opened.end():] for mark in ",;.")):
+            return True
+    return False
+
+
+def _object_before(before: str, after: str, lexicon: Lexicon) -> bool:
+    """A German agreement verb that closes its clause (nothing but punctuation ``after`` it)
+    has its object before it: a meeting noun there with an article and no preposition (cue
+    ``deacts7_object_article``), no punctuation or conjunction between, is the meeting agreed
+    on ("haben ein weiteres Treffen im Herbst vereinbart", "hat einen Besuch in Serbien in
+    Aussicht gestellt"); "nach den Gesprächen vereinbart" names where it was agreed."""
+    if after.strip(" \t\n.,;:!)\"“”«»") and not re.match(r"\s*[,.;:]", after):
+        return False
+    for meeting in lexicon.meeting.finditer(before):
+        gap = before[meeting.end():]
+        if (len(gap) <= AGREED_OBJECT_DISTANCE and not any(mark in gap for mark in ",;.")
+                and not lexicon.frames.word_class.coordinators & set(gap.casefold().split())
+                and lexicon.cue("deacts7_object_article", before[:meeting.start()]) is not None):
             return True
     return False
 
@@ -572,7 +604,8 @@ def _planned(trigger: Trigger, clause: str, before: str, after: str, lexicon: Le
         return (any(lexicon.cues["reached_at"].search(after[:m.start()]) is None
                     and not _time_anchor(after[:m.start()], lexicon)
                     for m in lexicon.meeting.finditer(after))
-                or lexicon.cue("future", before) is not None)
+                or lexicon.cue("future", before) is not None
+                or _object_before(before, after, lexicon))
     if trigger.form == "noun":
         # "the upcoming summit", "the summit, which will be held": a meeting named during
         # another act ("während der Verhandlungen sollen …") is not itself planned, nor
@@ -584,12 +617,24 @@ def _planned(trigger: Trigger, clause: str, before: str, after: str, lexicon: Le
         if lexicon.cue("upcoming", " ".join(before.split()[-UPCOMING_WORDS:])) is not None \
                 or lexicon.cue("intention", before) is not None:
             return True
+        if _bracketed_future(before, after, lexicon):
+            return True
         frame = lexicon.cue("frame", after)
         if frame is not None and frame.start() <= HELD_DISTANCE \
                 and lexicon.cue("future", _frame_clause(after, frame)) is None:
             return False
         return lexicon.cue("future", after) is not None
     return _future(clause, participle, lexicon)
+
+
+def _bracketed_future(before: str, after: str, lexicon: Lexicon) -> bool:
+    """The German verbal bracket around a meeting noun: the future auxiliary before it and
+    the frame's infinitive that closes its clause are one future ("Lukaschenko wird am
+    Gipfel in Astana teilnehmen", cues ``deacts7_future_auxiliary`` and
+    ``deacts7_frame_infinitive``); a participle ("hat am Gipfel teilgenommen") reports it
+    held."""
+    return lexicon.cue("deacts7_future_auxiliary", before) is not None \
+        and lexicon.cue("deacts7_frame_infinitive", after) is not None
 
 
 def _frame_clause(after: str, frame: re.Match[str]) -> str:

@@ -155,7 +155,8 @@ class TokenClassSigns:
         if self.nouns_capitalised and (index > 0 or form == "noun") \
                 and token.text[:1].isupper() != (form == "noun"):
             return False
-        if form == "verb" and index > 0 and _fold(tokens[index - 1].text) in self.determiners:
+        if form == "verb" and index > 0 and _fold(tokens[index - 1].text) in self.determiners \
+                and not self._fronted_demonstrative(tokens, index):
             return False
         if form == "verb" and (self.attributive(tokens, index) or self.present_participle(token)):
             return False
@@ -181,6 +182,14 @@ class TokenClassSigns:
 
         return not (form == "noun" and word.endswith(self.verb_endings) and self.verb_endings
                     and word != _fold(token.lemma))
+
+    def _fronted_demonstrative(self, tokens: list[Token], index: int) -> bool:
+        """A determiner that opens the sentence right before a verb with no noun after it is
+        the demonstrative object of a verb-second clause ("Das vereinbarten die Minister am
+        Donnerstag", issue 12, deacts7), not the article of an attribute ("Die vereinbarten
+        Sanktionen"); only where nouns are capitalised, which tells the two apart."""
+        return self.nouns_capitalised and index == 1 and index + 1 < len(tokens) \
+            and not tokens[index + 1].text[:1].isupper()
 
     def _named_noun_phrase(self, tokens: list[Token], index: int) -> bool:
         """A bare form after a determiner and up to three capitalised words ("an EU demand",
