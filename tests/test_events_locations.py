@@ -129,3 +129,29 @@ def test_events_locations_a_seat_of_government_is_its_city(
         text: str, language: str, expected: list) -> None:
     assert _places(text, language) == expected
 
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the headline sets the scene at the accusing state's home
+    ("Sikorski in Warschau: Polen erhebt schwere Vorwürfe\nDer polnische Außenminister "
+     "Radosław Sikorski hat am Montag Russland vorgeworfen, die Ostsee-Region gezielt zu "
+     "destabilisieren.", "de", [("ACCUSE", "Warsaw")]),
+    ("Lithuania's Foreign Minister in Vilnius\nThe Lithuanian foreign minister on Monday "
+     "accused Belarus of staging the migrant crisis on the border.", "en",
+     [("ACCUSE", "Vilnius")]),
+    # a recalled act is not the story's and was not done there
+    ("Sikorski in Warschau: Polen erhebt schwere Vorwürfe\nDer polnische Außenminister "
+     "Radosław Sikorski hat am Montag Russland vorgeworfen, die Ostsee-Region gezielt zu "
+     "destabilisieren. Bereits im Mai hatte Polen Russland Sabotage vorgeworfen.", "de",
+     [("ACCUSE", "Warsaw"), ("ACCUSE", None)]),
+    # a city of the other side is where the actor went, not where it spoke
+    ("Baerbock in Peking\nDie deutsche Außenministerin Annalena Baerbock hat am Montag China "
+     "vorgeworfen, Russland im Krieg zu unterstützen.", "de", [("ACCUSE", None)]),
+    # a dateline places the report: its lead's city is the scene of the news it files
+    ("MOSKAU (dpa) - Sikorski in Warschau: Polen erhebt Vorwürfe. Der polnische "
+     "Außenminister Radosław Sikorski hat am Montag Russland vorgeworfen, die Ostsee-Region "
+     "gezielt zu destabilisieren.", "de", [("ACCUSE", None)]),
+])
+def test_events_locations_the_opening_places_an_act_at_its_actors_home(
+        text: str, language: str, expected: list) -> None:
+    assert _places(text, language) == expected

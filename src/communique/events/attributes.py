@@ -50,6 +50,8 @@ SEASON_SPAN = timedelta(days=92)        # the longest season: three months; a lo
                                         # a year or more, which no planned act is moved by
 QUOTE_MARKS = frozenset("\"«»“”„")  # a quotation's end: what it dates is quoted, not reported
 DATELINE_DASHES = ("–", "—", " - ")  # the newspaper dateline's dash: "Wien – UN-Generalsekretär"
+OPENING_SENTENCES = 2   # a headline and the lead, or a lead and the sentence that goes on
+                        # placing it: where a report without a dateline sets its scene
 WEEK = timedelta(days=7)            # a weekday read back by the date resolver lies within a week
 PRESENT_AHEAD = "present-ahead"     # the flag of an act a present-tense clause puts ahead
 
@@ -622,6 +624,22 @@ def lead_place(doc: Document, until: int, lexicon: Lexicon, places: Gazetteer) -
             place = _place_after(doc.text, sentence.start + match.end(), sentence.end,
                                  language, places)
             if place is not None:
+                return place
+    return None
+
+
+def opening_city(doc: Document, lexicon: Lexicon, places: Gazetteer) -> Place | None:
+    """The first city after a locative in the report's opening (``OPENING_SENTENCES``: its
+    headline and lead), outside an envoy's posting: where the report sets what it tells
+    ("Kanzler Scholz in Peking", "In Berlin hat die Bundesregierung …")."""
+    language = doc.language or ""
+    for sentence in doc.sentences[:OPENING_SENTENCES]:
+        for match in lexicon.cues["locative"].finditer(sentence.text):
+            if _posted(sentence.text, match, lexicon):
+                continue
+            place = _place_after(doc.text, sentence.start + match.end(), sentence.end,
+                                 language, places)
+            if place is not None and place.kind == "city":
                 return place
     return None
 

@@ -100,6 +100,7 @@ from communique.events.resolve import (
     inherit_from_main,
     named_before,
     one_each,
+    opening_seat,
     orient_visit,
     outcomes,
     own_ministry,
@@ -165,6 +166,7 @@ class EventCoder:
         carry_to_bodies(main, merged, self.places)
         dateline_fallback(doc, main, self.places)
         inherit_from_main(doc, merged, main)
+        opening_seat(doc, merged, main, lexicon, self.places)
         merged = fold_visit_arrivals(fold_headline_echoes(merge_drafts(merged),
                                                           set(headlines)))
         doc_contexts = document_contexts(lexicon.language, doc.text)

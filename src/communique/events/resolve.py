@@ -14,7 +14,7 @@ from datetime import date
 
 from communique.document import Document, Mention, Sentence
 from communique.events.anaphora import story_break
-from communique.events.attributes import dateline_place, lead_place, venue
+from communique.events.attributes import dateline_place, lead_place, opening_city, venue
 from communique.events.bodies import bodies_of
 from communique.events.candidates import Candidate
 from communique.events.drafts import OUTCOME_TYPES, Draft, dates_compatible
@@ -839,6 +839,28 @@ def dateline_fallback(doc: Document, main: Draft | None, places: Gazetteer) -> N
             place = dateline_place(doc.dateline, doc.language or "", places, main.codes())
             if place is not None:
                 main.location = Location(place.name, place.country, False)
+
+
+def opening_seat(doc: Document, drafts: list[Draft], main: Draft | None, lexicon: Lexicon,
+                 places: Gazetteer) -> None:
+    """In a report with no dateline, an act told with no place of its own, by a state whose
+    city the report's headline or lead names ("Sikorski in Warschau: Polen …", "In Warschau
+    hat die Regierung am Montag …"), was done there: the opening sets the report's scene as a
+    dateline would. A report with a dateline is placed by the dateline rules, its lead's
+    places being those of the news it files ("DAMASCUS (Reuters) - Israeli warplanes struck
+    a building in Damascus"). A city of another state is where one side went or where
+    something else happened; an act recalled, planned or held remotely has no place there,
+    nor an act of the main meeting's sides that ``inherit_from_main`` left without the
+    meeting's place (another day's). Calibrated on every probe, dev and check: with a
+    dateline too, or for every act, 11 probe places more were wrong than right."""
+    city = None if doc.dateline else opening_city(doc, lexicon, places)
+    if city is None:
+        return
+    for draft in drafts:
+        if (draft.location is None and not draft.background and draft.status == "occurred"
+                and not draft.remote and not (main is not None and draft.codes() & main.codes())
+                and city.country in {p.actor.country for p in draft.sides.actors}):
+            draft.location = Location(city.name, city.country, False)
 
 
 def dateline_date(doc: Document) -> EventDate | None:
