@@ -393,8 +393,9 @@ def _object_cities(doc: Document, candidate: Candidate, places: Gazetteer,
     # недружественные шаги Вильнюса»: Vilnius's steps)
     # a capital's genitive owns the noun the act is about however many words stand before
     # it ("hat erneut Kritik an der Haltung Budapests geübt")
-    near = (_few_words(gap) or (_genitive(doc, city, places) and _few_words(
-        gap, GENITIVE_GAP_WORDS))) and not _place_word_last(gap, lexicon)
+    near = (_few_words(gap) or ((_genitive(doc, city, places) or _inflected_genitive(
+        candidate, city, lexicon)) and _few_words(gap, GENITIVE_GAP_WORDS))) \
+        and not _place_word_last(gap, lexicon)
     if not asked and ("," in gap or not (addressed or near)):
         return []
     cities = [city]
@@ -494,6 +495,10 @@ def _lead_in(doc: Document, start: int, end: int) -> bool:
     lexicon = load_lexicon(doc.language or "")
     if fronted_report(doc.text[start:end], lexicon):    # "Der Sprecher sagte, Berlin …"
         return True
+    # the epithet that names a capital's government («Официальный Ереван отверг …»)
+    if "ruacts7_capital_epithet" in lexicon.cues \
+            and lexicon.cues["ruacts7_capital_epithet"].fullmatch(gap) is not None:
+        return True
     opener = lexicon.cues["opener"].match(gap)
     close = lexicon.cues["opener_close"].search(gap, opener.end()) if opener else None
     return close is not None and not gap[close.end():].strip()
@@ -518,6 +523,17 @@ def _genitive(doc: Document, city: Mention, places: Gazetteer) -> bool:
     name = city.text
     return (name.endswith("s") and places.place(name, doc.language or "") is not None
             and places.place(name[:-1], doc.language or "") is not None)
+
+
+def _inflected_genitive(candidate: Candidate, city: Mention, lexicon: Lexicon) -> bool:
+    """A capital in a case language's genitive, as ``_genitive`` is German's: its form is not
+    its lemma and has a genitive ending (cue ``ruacts7_genitive_ending``: «ответ на решение
+    Праги», «недружественные действия Варшавы», «шаги Вашингтона»)."""
+    if "ruacts7_genitive_ending" not in lexicon.cues:
+        return False
+    token = next((t for t in candidate.sentence.tokens if t.start == city.start), None)
+    return token is not None and token.text.lower() != token.lemma.lower() \
+        and lexicon.cues["ruacts7_genitive_ending"].fullmatch(token.text) is not None
 
 
 def _auxiliaries_only(doc: Document, start: int, end: int) -> bool:

@@ -1342,7 +1342,8 @@ def _open(candidate: Candidate, sides: Sides, codes: set[str], main: list[Party]
         before = clause[:candidate.start - candidate.scope.clause[0]]
         return (main_is_meeting and candidate.event_type in ("CONSULT", "AGREE", "SUPPORT")
                 and lexicon.cue("first_person", clause) is None
-                and lexicon.cue("named_agent", before) is None)
+                and lexicon.cue("named_agent", before) is None) \
+            or _impersonal_report(candidate, main, lexicon)
     parties = [*sides.actors, *sides.recipients]
     if _at_home(parties):
         return False
@@ -1356,6 +1357,20 @@ def _open(candidate: Candidate, sides: Sides, codes: set[str], main: list[Party]
     if any(p.actor.kind == "igo" for p in parties):
         return False
     return len(codes) < 2 and not candidate.background and codes <= {p.code for p in main}
+
+
+def _impersonal_report(candidate: Candidate, main: list[Party], lexicon: Lexicon) -> bool:
+    """A directed act told in a communiqué's impersonal passive of speech, naming nobody
+    («Было подчеркнуто, что подобные действия не останутся без ответа», «Потребовано
+    прекратить …»; cue ``ruacts7_impersonal_report`` opens the sentence): the report's
+    parties go on acting, as in the protest or summons the communiqué tells first; after a
+    meeting such a sentence tells what was said at it, and stays as it is."""
+    if "ruacts7_impersonal_report" not in lexicon.cues or not main or main[0].meeting \
+            or candidate.trigger.sides == "symmetric":
+        return False
+    sentence = candidate.sentence
+    return lexicon.cues["ruacts7_impersonal_report"].match(
+        sentence.text[:candidate.start - sentence.start].lstrip()) is not None
 
 
 # the types of a joint act whose sides an agreement told next without them shares: what both

@@ -1,0 +1,87 @@
+"""Russian non-meeting acts, their type and their sides (issue 12, branch ruacts7; probe
+tests/data/probe/ru_acts7.jsonl):
+
+- measures promised or readied against a state are a threat, not a promise to cooperate
+  («пообещал принять решительные меры», «о готовности принять контрмеры», «меры
+  военно-технического характера»), and so is a step that «не останется безнаказанным»;
+- a capital in the genitive owns the step an act answers or judges («ответ на решение
+  Праги»), and «официальный Пекин» is the capital's government as a subject;
+- a step called censorship is charged (ACCUSE); a bid or an initiative backed is SUPPORT even
+  where «диалог» stands in it; citizens expelled are COERCE (deport), diplomats SANCTION;
+- an arrest told as a noun with a light verb («провели задержание»), a court named by its seat
+  («Суд в Минске») and a decision to close a mission or to expel («приняло решение о закрытии
+  консульства») are coded; exercises agreed to are the agreement's content, not exercises held;
+- «предложил прекратить …» is a demand (REQUEST), not an offer;
+- a communiqué's impersonal «Было подчеркнуто, что …» goes on with the report's parties.
+
+Hand-written sentences, none from an evaluation set, each with the exact events (type,
+actor codes, recipient codes).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from communique.evaluate import load_gold, raw_from_gold, score
+from communique.extractor import Extractor
+
+Sided = tuple[str, str, str]     # the conftest fixture ``sided``: type, actors, recipients
+
+DATA = Path(__file__).parent / "data"
+PROBE = DATA / "probe" / "ru_acts7.jsonl"
+
+CASES = [
+    # threats: measures promised or readied against a state, impunity ruled out
+    ("Пекин пообещал принять решительные меры против Манилы.", [("THREATEN", "CHN", "PHL")]),
+    ("Минск заявил о готовности принять контрмеры против Литвы.",
+     [("THREATEN", "BLR", "LTU")]),
+    ("Москва намерена принять меры военно-технического характера против Финляндии.",
+     [("THREATEN", "RUS", "FIN")]),
+    ("Действия Вашингтона не останутся безнаказанными, заявил Рябков.",
+     [("THREATEN", "RUS", "USA")]),
+    # a capital's genitive owns the step answered; the epithet of a capital's government
+    ("Москва пообещала дать адекватный ответ на решение Праги.", [("THREATEN", "RUS", "CZE")]),
+    ("Официальный Пекин осудил действия Манилы.", [("ACCUSE", "CHN", "PHL")]),
+    ("Официальный Баку отверг требования Еревана.", [("REJECT", "AZE", "ARM")]),
+    # a verdict of censorship; a bid backed
+    ("В МИД России назвали решение Риги откровенной цензурой.", [("ACCUSE", "RUS", "LVA")]),
+    ("Казахстан поддержал заявку Монголии на статус партнера по диалогу ШОС.",
+     [("SUPPORT", "KAZ", "MNG+SCO")]),
+    # repression: a citizen expelled, an arrest with a light verb, a court by its seat
+    ("Литва выдворила из страны гражданина России.", [("COERCE", "LTU", "RUS")]),
+    ("Сотрудники ФСБ России провели задержание двух граждан Казахстана.",
+     [("COERCE", "RUS", "KAZ")]),
+    ("Суд в Минске приговорил гражданина Литвы к восьми годам заключения.",
+     [("COERCE", "BLR", "LTU")]),
+    # a decision to close a mission or to expel is the sanction
+    ("Правительство Польши приняло решение о закрытии консульства России в Познани.",
+     [("SANCTION", "POL", "RUS")]),
+    ("Белоруссия приняла решение о высылке литовского дипломата.", [("SANCTION", "BLR", "LTU")]),
+    # exercises agreed to are what was agreed
+    ("Китай и Пакистан договорились провести совместные учения в декабре.",
+     [("AGREE", "CHN+PAK", "")]),
+    # a demand in the wording of a proposal
+    ("МИД России предложил Лондону прекратить антироссийскую кампанию.",
+     [("REQUEST", "RUS", "GBR")]),
+    # the impersonal passive of a communiqué goes on with the report's parties
+    ("В МИД России был вызван посол Эстонии. Было подчеркнуто, что подобные действия не "
+     "останутся без ответа.", [("ACCUSE", "RUS", "EST"), ("THREATEN", "EST+RUS", "")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_russian_acts(sided: Callable[[str], list[Sided]], text: str,
+                      expected: list[Sided]) -> None:
+    assert sided(text) == expected
+
+
+def test_ru_acts7_probe_floor(extractor: Extractor) -> None:
+    """The blind set's event F1 may not fall below its floor (accuracy_floors.json)."""
+    floor = json.loads((DATA / "accuracy_floors.json").read_text(encoding="utf-8"))
+    golds = list(load_gold([PROBE]))
+    report = score(golds, extractor.run([raw_from_gold(gold) for gold in golds]))
+    assert report.to_dict()["overall"]["f1"] >= floor["probe_event_f1"]["ru_acts7"]
