@@ -8,6 +8,8 @@ tests/data/probe/ru_acts7.jsonl):
   Праги»), and «официальный Пекин» is the capital's government as a subject;
 - a step called censorship is charged (ACCUSE); a bid or an initiative backed is SUPPORT even
   where «диалог» stands in it; citizens expelled are COERCE (deport), diplomats SANCTION;
+- an arrest in the short passive is done by the state of the city named after it («задержан в
+  Екатеринбурге»); people a ban hits (a host, a centre) name their state; «наложили арест» seizes;
 - an arrest told as a noun with a light verb («провели задержание»), a court named by its seat
   («Суд в Минске») and a decision to close a mission or to expel («приняло решение о закрытии
   консульства») are coded; exercises agreed to are the agreement's content, not exercises held;
@@ -57,6 +59,14 @@ CASES = [
      [("COERCE", "RUS", "KAZ")]),
     ("Суд в Минске приговорил гражданина Литвы к восьми годам заключения.",
      [("COERCE", "BLR", "LTU")]),
+    # an arrest told in the short passive: the state of the city where it was done arrests
+    ("Гражданин Казахстана задержан в Екатеринбурге.", [("COERCE", "RUS", "KAZ")]),
+    ("Российский журналист был арестован в Тбилиси.", [("COERCE", "GEO", "RUS")]),
+    # people a ban hits name their state; property arrested
+    ("Молдавия запретила въезд российскому телеведущему.", [("SANCTION", "MDA", "RUS")]),
+    ("Польша запретила деятельность российского культурного центра.",
+     [("COERCE", "POL", "RUS")]),
+    ("Власти Латвии наложили арест на имущество граждан России.", [("COERCE", "LVA", "RUS")]),
     # a decision to close a mission or to expel is the sanction
     ("Правительство Польши приняло решение о закрытии консульства России в Познани.",
      [("SANCTION", "POL", "RUS")]),

@@ -80,7 +80,8 @@ def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> l
     if after is not None:
         parties += _object_cities(doc, candidate, places, after)
     return parties + _agent_cities(doc, candidate, places) + _condition_subjects(
-        doc, candidate, places) + _step_owner(doc, candidate, places)
+        doc, candidate, places) + _step_owner(doc, candidate, places) + _arrest_seat(
+        doc, candidate, places)
 
 
 def _impersonal_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
@@ -107,6 +108,30 @@ def _impersonal_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> 
         return []
     party = _state_party(doc, city, places)
     return [] if party is None else [party]
+
+
+def _arrest_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
+    """The state of the city where someone was arrested, told in the short passive with no
+    agent after the verb («Гражданин России задержан в Варшаве», «был арестован в Тбилиси»): a
+    state arrests in its own land, as «арестован в Китае» (participants._passive_sides makes
+    the place's party the acting side); only a coercive act, only its verb a short passive
+    participle (cue ``passive_participle``) and the city right after the cue ``seat_subject``
+    («в», «во») in the clause after it (ruacts7)."""
+    lexicon = load_lexicon(doc.language or "")
+    if candidate.event_type != "COERCE" or "seat_subject" not in lexicon.cues \
+            or candidate.trigger.form != "verb":
+        return []
+    verb = doc.text[candidate.start:candidate.end].split()[0]
+    if lexicon.cues["passive_participle"].fullmatch(verb) is None:
+        return []
+    for city in mention_index(doc).starting(candidate.end, candidate.scope.clause[1]):
+        if city.actor is not None or city.label != "LOC":
+            continue
+        words = doc.text[candidate.end:city.start].split()
+        if words and lexicon.cues["seat_subject"].fullmatch(words[-1]) is not None:
+            party = _state_party(doc, city, places)
+            return [] if party is None else [party]
+    return []
 
 
 def _is_capital(places: Gazetteer, place: Place | None) -> bool:
