@@ -6,6 +6,8 @@ tests/data/probe/ru_acts7.jsonl):
   военно-технического характера»), and so is a step that «не останется безнаказанным»;
 - a capital in the genitive owns the step an act answers or judges («ответ на решение
   Праги»), and «официальный Пекин» is the capital's government as a subject;
+- a state that «протестует против» a step charges it, and a city people are expelled from
+  («высылка … из Праги») names the state that expels;
 - a step called censorship is charged (ACCUSE); a bid or an initiative backed is SUPPORT even
   where «диалог» stands in it; citizens expelled are COERCE (deport), diplomats SANCTION;
 - an arrest in the short passive is done by the state of the city named after it («задержан в
@@ -45,6 +47,12 @@ CASES = [
      [("THREATEN", "RUS", "FIN")]),
     ("Действия Вашингтона не останутся безнаказанными, заявил Рябков.",
      [("THREATEN", "RUS", "USA")]),
+    ("Минск пообещал Вильнюсу симметричные шаги.", [("THREATEN", "BLR", "LTU")]),
+    # a state protesting against a step; a city people are expelled from names the expelling state
+    ("Япония решительно протестует против учений российских войск на Курилах.",
+     [("ACCUSE", "JPN", "RUS")]),
+    ("Москва назвала высылку российских дипломатов из Праги провокацией.",
+     [("ACCUSE", "RUS", "CZE")]),
     # a capital's genitive owns the step answered; the epithet of a capital's government
     ("Москва пообещала дать адекватный ответ на решение Праги.", [("THREATEN", "RUS", "CZE")]),
     ("Официальный Пекин осудил действия Манилы.", [("ACCUSE", "CHN", "PHL")]),

@@ -34,6 +34,7 @@ from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.participants import (
     Party,
     Sides,
+    expelled_from,
     fronted_report,
     is_conflict_act,
     is_goal,
@@ -81,7 +82,7 @@ def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> l
         parties += _object_cities(doc, candidate, places, after)
     return parties + _agent_cities(doc, candidate, places) + _condition_subjects(
         doc, candidate, places) + _step_owner(doc, candidate, places) + _arrest_seat(
-        doc, candidate, places)
+        doc, candidate, places) + _expelling_cities(doc, candidate, places)
 
 
 def _impersonal_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
@@ -132,6 +133,18 @@ def _arrest_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> list
             party = _state_party(doc, city, places)
             return [] if party is None else [party]
     return []
+
+
+def _expelling_cities(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
+    """The state of a city people are expelled from, in the trigger's clause («назвала высылку
+    российских дипломатов из Праги провокацией», «ответ на высылку из Таллина»): the state
+    that expels, as ``participants.expelled_from`` reads a state's name (ruacts7)."""
+    lexicon = load_lexicon(doc.language or "")
+    lo, hi = candidate.scope.clause
+    cities = [m for m in mention_index(doc).starting(lo, hi)
+              if m.actor is None and m.label == "LOC" and expelled_from(doc, m.start, lexicon)]
+    parties = [_state_party(doc, city, places) for city in cities]
+    return [p for p in parties if p is not None]
 
 
 def _is_capital(places: Gazetteer, place: Place | None) -> bool:
