@@ -15,7 +15,8 @@ tests/data/probe/ru_acts7.jsonl):
 - an arrest told as a noun with a light verb («провели задержание»), a court named by its seat
   («Суд в Минске») and a decision to close a mission or to expel («приняло решение о закрытии
   консульства») are coded; exercises agreed to are the agreement's content, not exercises held;
-- «предложил прекратить …» is a demand (REQUEST), not an offer;
+- «предложил прекратить …» is a demand (REQUEST), not an offer; «обратилась в ОДКБ с просьбой»
+  is addressed to the body;
 - a communiqué's impersonal «Было подчеркнуто, что …» goes on with the report's parties.
 
 Hand-written sentences, none from an evaluation set, each with the exact events (type,
@@ -82,6 +83,8 @@ CASES = [
     # exercises agreed to are what was agreed
     ("Китай и Пакистан договорились провести совместные учения в декабре.",
      [("AGREE", "CHN+PAK", "")]),
+    # the body a request is brought to is its addressee
+    ("Белоруссия обратилась в ОДКБ с просьбой о поддержке.", [("REQUEST", "BLR", "CSTO")]),
     # a demand in the wording of a proposal
     ("МИД России предложил Лондону прекратить антироссийскую кампанию.",
      [("REQUEST", "RUS", "GBR")]),
