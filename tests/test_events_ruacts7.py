@@ -5,7 +5,8 @@ tests/data/probe/ru_acts7.jsonl):
   («пообещал принять решительные меры», «о готовности принять контрмеры», «меры
   военно-технического характера»), and so is a step that «не останется безнаказанным»;
 - a capital in the genitive owns the step an act answers or judges («ответ на решение
-  Праги»), and «официальный Пекин» is the capital's government as a subject;
+  Праги»), and «официальный Пекин» is the capital's government as a subject, as is a capital
+  in the nominative after a fronted phrase with no comma («После ареста … Москва вызвала …»);
 - a state that «протестует против» a step charges it, and a city people are expelled from
   («высылка … из Праги») names the state that expels;
 - a step called censorship is charged (ACCUSE); a bid or an initiative backed is SUPPORT even
@@ -17,6 +18,7 @@ tests/data/probe/ru_acts7.jsonl):
   консульства») are coded; exercises agreed to are the agreement's content, not exercises held;
 - «предложил прекратить …» is a demand (REQUEST), not an offer; «обратилась в ОДКБ с просьбой»
   is addressed to the body;
+- «высказались за расширение сотрудничества» is intent to cooperate (AGREE);
 - a communiqué's impersonal «Было подчеркнуто, что …» goes on with the report's parties.
 
 Hand-written sentences, none from an evaluation set, each with the exact events (type,
@@ -58,6 +60,8 @@ CASES = [
     ("Москва пообещала дать адекватный ответ на решение Праги.", [("THREATEN", "RUS", "CZE")]),
     ("Официальный Пекин осудил действия Манилы.", [("ACCUSE", "CHN", "PHL")]),
     ("Официальный Баку отверг требования Еревана.", [("REJECT", "AZE", "ARM")]),
+    ("После ареста российских граждан в Баку Москва вызвала посла Азербайджана.",
+     [("ACCUSE", "RUS", "AZE")]),
     # a verdict of censorship; a bid backed
     ("В МИД России назвали решение Риги откровенной цензурой.", [("ACCUSE", "RUS", "LVA")]),
     ("Казахстан поддержал заявку Монголии на статус партнера по диалогу ШОС.",
@@ -80,6 +84,9 @@ CASES = [
     ("Правительство Польши приняло решение о закрытии консульства России в Познани.",
      [("SANCTION", "POL", "RUS")]),
     ("Белоруссия приняла решение о высылке литовского дипломата.", [("SANCTION", "BLR", "LTU")]),
+    # a stance for widening cooperation is intent to cooperate
+    ("Россия и Индия высказались за расширение сотрудничества в энергетике.",
+     [("AGREE", "IND+RUS", "")]),
     # exercises agreed to are what was agreed
     ("Китай и Пакистан договорились провести совместные учения в декабре.",
      [("AGREE", "CHN+PAK", "")]),

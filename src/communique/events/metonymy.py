@@ -63,7 +63,7 @@ def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> l
     """The states whose capitals are the subject or the object of the trigger; an object
     only after a subject: a named party, or the speaking "we" («Призываем Вашингтон …»)."""
     parties = (_subjects(doc, candidate, places) or _impersonal_seat(doc, candidate, places)
-               or _organ_seat(doc, candidate, places))
+               or _organ_seat(doc, candidate, places) or _after_opener(doc, candidate, places))
     inverted = _inverted_subject(doc, candidate, places) if not parties else None
     if inverted is not None:
         parties = [inverted, *_object_prefield_owners(doc, candidate, places)]
@@ -106,6 +106,35 @@ def _impersonal_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> 
                 and lexicon.cues["passive_participle"].fullmatch(verb) is not None))):
         return []
     if not _is_capital(places, places.place(city.normal or city.text, doc.language or "")):
+        return []
+    party = _state_party(doc, city, places)
+    return [] if party is None else [party]
+
+
+def _after_opener(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
+    """A capital in the nominative right before the verb, after a fronted adverbial phrase
+    that no comma closes («После ареста российских граждан в Баку Москва вызвала посла»): the
+    phrase (cue ``opener``) runs up to the subject, as Russian sets no comma there. The
+    capital's form is its lemma (the nominative; an indeclinable one after a preposition of
+    the cue ``ruacts7_preposition`` is a place) and only auxiliaries stand before the verb
+    (ruacts7)."""
+    lexicon = load_lexicon(doc.language or "")
+    if "ruacts7_preposition" not in lexicon.cues:
+        return []
+    sentence = candidate.sentence
+    start = max(threat_clause_start(candidate, lexicon),
+                dateline_end(doc, sentence.start, sentence.end))
+    if lexicon.cues["opener"].match(doc.text[start:candidate.start].lstrip()) is None:
+        return []
+    cities = [m for m in mention_index(doc).starting(start, candidate.start)
+              if m.actor is None and m.label == "LOC"]
+    if not cities or not _auxiliaries_only(doc, cities[-1].end, candidate.start):
+        return []
+    city = cities[-1]
+    token = next((t for t in sentence.tokens if t.start == city.start), None)
+    before = doc.text[start:city.start].split()
+    if token is None or token.text.lower() != token.lemma.lower() or not before \
+            or lexicon.cues["ruacts7_preposition"].fullmatch(before[-1]) is not None:
         return []
     party = _state_party(doc, city, places)
     return [] if party is None else [party]
