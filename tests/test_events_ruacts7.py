@@ -18,7 +18,8 @@ tests/data/probe/ru_acts7.jsonl):
   консульства») are coded; exercises agreed to are the agreement's content, not exercises held;
 - «предложил прекратить …» is a demand (REQUEST), not an offer; «обратилась в ОДКБ с просьбой»
   is addressed to the body;
-- «высказались за расширение сотрудничества» is intent to cooperate (AGREE);
+- «высказались за расширение сотрудничества» is intent to cooperate (AGREE); restrictions on
+  exports «в США» sanction the state the goods go to;
 - a communiqué's impersonal «Было подчеркнуто, что …» goes on with the report's parties.
 
 Hand-written sentences, none from an evaluation set, each with the exact events (type,
@@ -87,6 +88,9 @@ CASES = [
     # a stance for widening cooperation is intent to cooperate
     ("Россия и Индия высказались за расширение сотрудничества в энергетике.",
      [("AGREE", "IND+RUS", "")]),
+    # trade restricted where it goes: that state is acted on
+    ("Китай ввел ограничения на экспорт редкоземельных металлов в США.",
+     [("SANCTION", "CHN", "USA")]),
     # exercises agreed to are what was agreed
     ("Китай и Пакистан договорились провести совместные учения в декабре.",
      [("AGREE", "CHN+PAK", "")]),
