@@ -20,6 +20,7 @@ tests/data/probe/ru_acts7.jsonl):
   is addressed to the body;
 - «высказались за расширение сотрудничества» is intent to cooperate (AGREE); restrictions on
   exports «в США» sanction the state the goods go to;
+- the instrumental after a full passive participle is its agent («Введенные Японией санкции»);
 - a communiqué's impersonal «Было подчеркнуто, что …» goes on with the report's parties.
 
 Hand-written sentences, none from an evaluation set, each with the exact events (type,
@@ -85,6 +86,8 @@ CASES = [
     ("Правительство Польши приняло решение о закрытии консульства России в Познани.",
      [("SANCTION", "POL", "RUS")]),
     ("Белоруссия приняла решение о высылке литовского дипломата.", [("SANCTION", "BLR", "LTU")]),
+    # the agent of a full passive participle, in the instrumental, acts
+    ("Введенные Японией санкции затронули 11 российских компаний.", [("SANCTION", "JPN", "RUS")]),
     # a stance for widening cooperation is intent to cooperate
     ("Россия и Индия высказались за расширение сотрудничества в энергетике.",
      [("AGREE", "IND+RUS", "")]),

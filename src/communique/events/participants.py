@@ -49,7 +49,7 @@ from communique.events.scopes import inserted_close, setting_window, topic_spans
 from communique.gazetteer import Gazetteer
 from communique.lang import defaults
 from communique.model import Actor, Location
-from communique.nlp.lemmas import indeclinable
+from communique.nlp.lemmas import full_participle, indeclinable, instrumental
 
 ORIGIN_DISTANCE = 80        # characters before a state searched for "aus", "from", "из"
 EXPELLED_WORDS = 4          # words between a word of expelling and "из": who is expelled
@@ -1458,6 +1458,10 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
     text, base = candidate.sentence.text, candidate.sentence.start
     if (close := _subordinate_close(candidate, lexicon)) is not None:
         after = [p for p in after if p.start < close]
+    if (agent := _instrumental_agent(candidate, after)) is not None:
+        # «Введенные Японией санкции затронули российские компании»: the participle's agent acts
+        return Sides(actors=[p for p in parties if p.code == agent.code],
+                     recipients=[p for p in parties if p.code != agent.code])
     auxiliary = _passive_auxiliary(candidate, lexicon)
     agents: list[Party] = []
     if auxiliary is not None:
@@ -1565,6 +1569,20 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
         # who follows a visit noun is the visitor; the host is the place, or is found later
         return Sides(actors=after)
     return Sides(actors=before, recipients=after)
+
+
+def _instrumental_agent(candidate: Candidate, after: list[Party]) -> Party | None:
+    """The agent of a Russian full passive participle, in the instrumental right after it
+    («Введенные Японией санкции», «высланных Эстонией дипломатов»): it did the act, as the
+    attribute's agent does in "die von Japan verhängten Sanktionen" (ruacts7)."""
+    text, base = candidate.sentence.text, candidate.sentence.start
+    if not after or not full_participle(text[candidate.start - base:candidate.end - base]):
+        return None
+    first = after[0]
+    if text[candidate.end - base:first.start - base].strip():
+        return None
+    words = text[first.start - base:first.end - base].split()
+    return first if words and instrumental(words[0]) else None
 
 
 def reported_parties(candidate: Candidate, parties: list[Party], lexicon: Lexicon

@@ -53,6 +53,14 @@ def full_participle(form: str) -> bool:
     return "PRTF" in morph_analyzer().parse(form)[0].tag
 
 
+def instrumental(form: str) -> bool:
+    """Whether a Russian form is in the instrumental case («Японией», «Евросоюзом»): after a
+    passive participle, its agent."""
+    if not any("а" <= c.lower() <= "я" for c in form):
+        return False
+    return "ablt" in morph_analyzer().parse(form)[0].tag
+
+
 class Lemmatizer:
     """The lemma of a token form in one language; the lower-case form when unsupported."""
 
