@@ -49,7 +49,7 @@ from communique.events.scopes import inserted_close, setting_window, topic_spans
 from communique.gazetteer import Gazetteer
 from communique.lang import defaults
 from communique.model import Actor, Location
-from communique.nlp.lemmas import full_participle, indeclinable, instrumental
+from communique.nlp.lemmas import indeclinable, participle_agent
 
 ORIGIN_DISTANCE = 80        # characters before a state searched for "aus", "from", "из"
 EXPELLED_WORDS = 4          # words between a word of expelling and "из": who is expelled
@@ -1576,13 +1576,11 @@ def _instrumental_agent(candidate: Candidate, after: list[Party]) -> Party | Non
     («Введенные Японией санкции», «высланных Эстонией дипломатов»): it did the act, as the
     attribute's agent does in "die von Japan verhängten Sanktionen" (ruacts7)."""
     text, base = candidate.sentence.text, candidate.sentence.start
-    if not after or not full_participle(text[candidate.start - base:candidate.end - base]):
+    if not after or text[candidate.end - base:after[0].start - base].strip():
         return None
-    first = after[0]
-    if text[candidate.end - base:first.start - base].strip():
-        return None
-    words = text[first.start - base:first.end - base].split()
-    return first if words and instrumental(words[0]) else None
+    words = text[after[0].start - base:after[0].end - base].split()
+    participle = text[candidate.start - base:candidate.end - base]
+    return after[0] if words and participle_agent(participle, words[0]) else None
 
 
 def reported_parties(candidate: Candidate, parties: list[Party], lexicon: Lexicon

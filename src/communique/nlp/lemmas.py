@@ -53,12 +53,13 @@ def full_participle(form: str) -> bool:
     return "PRTF" in morph_analyzer().parse(form)[0].tag
 
 
-def instrumental(form: str) -> bool:
-    """Whether a Russian form is in the instrumental case («Японией», «Евросоюзом»): after a
-    passive participle, its agent."""
-    if not any("а" <= c.lower() <= "я" for c in form):
+def participle_agent(participle: str, agent: str) -> bool:
+    """Whether ``participle`` is a Russian full passive participle and ``agent`` a form in the
+    instrumental («Введенные Японией»): the agent of the act the participle names."""
+    if not any("а" <= c.lower() <= "я" for c in participle + agent):
         return False
-    return "ablt" in morph_analyzer().parse(form)[0].tag
+    tag = morph_analyzer().parse(participle)[0].tag
+    return "PRTF" in tag and "pssv" in tag and "ablt" in morph_analyzer().parse(agent)[0].tag
 
 
 class Lemmatizer:
