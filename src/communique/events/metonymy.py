@@ -44,6 +44,7 @@ from communique.events.participants import (
 )
 from communique.gazetteer import Gazetteer, Place
 from communique.model import Actor
+from communique.nlp.lemmas import nominative
 
 CONNECTOR = re.compile(r"\s*(?:,|and|und|и|&)?\s*", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s\s+")     # the English possessive of a capital: "Seoul's"
@@ -115,12 +116,10 @@ def _after_opener(doc: Document, candidate: Candidate, places: Gazetteer) -> lis
     """A capital in the nominative right before the verb, after a fronted adverbial phrase
     that no comma closes («После ареста российских граждан в Баку Москва вызвала посла»): the
     phrase (cue ``opener``) runs up to the subject, as Russian sets no comma there. The
-    capital's form is its lemma (the nominative; an indeclinable one after a preposition of
-    the cue ``ruacts7_preposition`` is a place) and only auxiliaries stand before the verb
-    (ruacts7)."""
+    capital reads as a Russian nominative (``nlp.lemmas.nominative``; an indeclinable one
+    after a preposition of the cue ``ruacts7_preposition`` is a place) and only auxiliaries
+    stand before the verb (ruacts7)."""
     lexicon = load_lexicon(doc.language or "")
-    if "ruacts7_preposition" not in lexicon.cues:
-        return []
     sentence = candidate.sentence
     start = max(threat_clause_start(candidate, lexicon),
                 dateline_end(doc, sentence.start, sentence.end))
@@ -131,9 +130,8 @@ def _after_opener(doc: Document, candidate: Candidate, places: Gazetteer) -> lis
     if not cities or not _auxiliaries_only(doc, cities[-1].end, candidate.start):
         return []
     city = cities[-1]
-    token = next((t for t in sentence.tokens if t.start == city.start), None)
     before = doc.text[start:city.start].split()
-    if token is None or token.text.lower() != token.lemma.lower() or not before \
+    if not nominative(city.text.split()[0]) or not before \
             or lexicon.cues["ruacts7_preposition"].fullmatch(before[-1]) is not None:
         return []
     party = _state_party(doc, city, places)
@@ -148,8 +146,7 @@ def _arrest_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> list
     participle (cue ``passive_participle``) and the city right after the cue ``seat_subject``
     («в», «во») in the clause after it (ruacts7)."""
     lexicon = load_lexicon(doc.language or "")
-    if candidate.event_type != "COERCE" or "seat_subject" not in lexicon.cues \
-            or candidate.trigger.form != "verb":
+    if candidate.event_type != "COERCE" or candidate.trigger.form != "verb":
         return []
     verb = doc.text[candidate.start:candidate.end].split()[0]
     if lexicon.cues["passive_participle"].fullmatch(verb) is None:
@@ -563,8 +560,7 @@ def _lead_in(doc: Document, start: int, end: int) -> bool:
     if fronted_report(doc.text[start:end], lexicon):    # "Der Sprecher sagte, Berlin …"
         return True
     # the epithet that names a capital's government («Официальный Ереван отверг …»)
-    if "ruacts7_capital_epithet" in lexicon.cues \
-            and lexicon.cues["ruacts7_capital_epithet"].fullmatch(gap) is not None:
+    if lexicon.cues["ruacts7_capital_epithet"].fullmatch(gap) is not None:
         return True
     opener = lexicon.cues["opener"].match(gap)
     close = lexicon.cues["opener_close"].search(gap, opener.end()) if opener else None
@@ -596,8 +592,6 @@ def _inflected_genitive(candidate: Candidate, city: Mention, lexicon: Lexicon) -
     """A capital in a case language's genitive, as ``_genitive`` is German's: its form is not
     its lemma and has a genitive ending (cue ``ruacts7_genitive_ending``: «ответ на решение
     Праги», «недружественные действия Варшавы», «шаги Вашингтона»)."""
-    if "ruacts7_genitive_ending" not in lexicon.cues:
-        return False
     token = next((t for t in candidate.sentence.tokens if t.start == city.start), None)
     return token is not None and token.text.lower() != token.lemma.lower() \
         and lexicon.cues["ruacts7_genitive_ending"].fullmatch(token.text) is not None

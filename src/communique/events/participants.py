@@ -1365,8 +1365,7 @@ def _impersonal_report(candidate: Candidate, main: list[Party], lexicon: Lexicon
     прекратить …»; cue ``ruacts7_impersonal_report`` opens the sentence): the report's
     parties go on acting, as in the protest or summons the communiqué tells first; after a
     meeting such a sentence tells what was said at it, and stays as it is."""
-    if "ruacts7_impersonal_report" not in lexicon.cues or not main or main[0].meeting \
-            or candidate.trigger.sides == "symmetric":
+    if not main or main[0].meeting or candidate.trigger.sides == "symmetric":
         return False
     sentence = candidate.sentence
     return lexicon.cues["ruacts7_impersonal_report"].match(

@@ -53,6 +53,14 @@ def full_participle(form: str) -> bool:
     return "PRTF" in morph_analyzer().parse(form)[0].tag
 
 
+def nominative(form: str) -> bool:
+    """Whether a Russian form reads as the nominative («Москва»; an indeclinable «Баку» too):
+    a name that may be the subject."""
+    if not any("а" <= c.lower() <= "я" for c in form):
+        return False
+    return "nomn" in morph_analyzer().parse(form)[0].tag
+
+
 def participle_agent(participle: str, agent: str) -> bool:
     """Whether ``participle`` is a Russian full passive participle and ``agent`` a form in the
     instrumental («Введенные Японией»): the agent of the act the participle names."""
