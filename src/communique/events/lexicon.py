@@ -49,7 +49,9 @@ OPTIONAL_CUES = ("decision", "bilateral", "partners", "dated_noun", "report_back
                  "origin_noun", "origin_travel", "origin_deed",
                  "relclause_conjunction", "relclause_subject",
                  "deacts7_future_auxiliary", "deacts7_frame_infinitive",
-                 "deacts7_object_article")
+                 "deacts7_object_article", "ruacts7_genitive_ending",
+                 "ruacts7_capital_epithet", "ruacts7_impersonal_report",
+                 "ruacts7_preposition")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"

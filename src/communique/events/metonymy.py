@@ -34,6 +34,7 @@ from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.participants import (
     Party,
     Sides,
+    expelled_from,
     fronted_report,
     is_conflict_act,
     is_goal,
@@ -43,6 +44,7 @@ from communique.events.participants import (
 )
 from communique.gazetteer import Gazetteer, Place
 from communique.model import Actor
+from communique.nlp.lemmas import nominative
 
 CONNECTOR = re.compile(r"\s*(?:,|and|und|и|&)?\s*", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s\s+")     # the English possessive of a capital: "Seoul's"
@@ -62,7 +64,7 @@ def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> l
     """The states whose capitals are the subject or the object of the trigger; an object
     only after a subject: a named party, or the speaking "we" («Призываем Вашингтон …»)."""
     parties = (_subjects(doc, candidate, places) or _impersonal_seat(doc, candidate, places)
-               or _organ_seat(doc, candidate, places))
+               or _organ_seat(doc, candidate, places) or _after_opener(doc, candidate, places))
     inverted = _inverted_subject(doc, candidate, places) if not parties else None
     if inverted is not None:
         parties = [inverted, *_object_prefield_owners(doc, candidate, places)]
@@ -80,7 +82,8 @@ def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> l
     if after is not None:
         parties += _object_cities(doc, candidate, places, after)
     return parties + _agent_cities(doc, candidate, places) + _condition_subjects(
-        doc, candidate, places) + _step_owner(doc, candidate, places)
+        doc, candidate, places) + _step_owner(doc, candidate, places) + _arrest_seat(
+        doc, candidate, places) + _expelling_cities(doc, candidate, places)
 
 
 def _impersonal_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
@@ -107,6 +110,67 @@ def _impersonal_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> 
         return []
     party = _state_party(doc, city, places)
     return [] if party is None else [party]
+
+
+def _after_opener(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
+    """A capital in the nominative right before the verb, after a fronted adverbial phrase
+    that no comma closes («После ареста российских граждан в Баку Москва вызвала посла»): the
+    phrase (cue ``opener``) runs up to the subject, as Russian sets no comma there. The
+    capital reads as a Russian nominative (``nlp.lemmas.nominative``; an indeclinable one
+    after a preposition of the cue ``ruacts7_preposition`` is a place) and only auxiliaries
+    stand before the verb (ruacts7)."""
+    lexicon = load_lexicon(doc.language or "")
+    sentence = candidate.sentence
+    start = max(threat_clause_start(candidate, lexicon),
+                dateline_end(doc, sentence.start, sentence.end))
+    if lexicon.cues["opener"].match(doc.text[start:candidate.start].lstrip()) is None:
+        return []
+    cities = [m for m in mention_index(doc).starting(start, candidate.start)
+              if m.actor is None and m.label == "LOC"]
+    if not cities or not _auxiliaries_only(doc, cities[-1].end, candidate.start):
+        return []
+    city = cities[-1]
+    before = doc.text[start:city.start].split()
+    if not nominative(city.text.split()[0]) or not before \
+            or lexicon.cues["ruacts7_preposition"].fullmatch(before[-1]) is not None:
+        return []
+    party = _state_party(doc, city, places)
+    return [] if party is None else [party]
+
+
+def _arrest_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
+    """The state of the city where someone was arrested, told in the short passive with no
+    agent after the verb («Гражданин России задержан в Варшаве», «был арестован в Тбилиси»): a
+    state arrests in its own land, as «арестован в Китае» (participants._passive_sides makes
+    the place's party the acting side); only a coercive act, only its verb a short passive
+    participle (cue ``passive_participle``) and the city right after the cue ``seat_subject``
+    («в», «во») in the clause after it (ruacts7)."""
+    lexicon = load_lexicon(doc.language or "")
+    if candidate.event_type != "COERCE" or candidate.trigger.form != "verb":
+        return []
+    verb = doc.text[candidate.start:candidate.end].split()[0]
+    if lexicon.cues["passive_participle"].fullmatch(verb) is None:
+        return []
+    for city in mention_index(doc).starting(candidate.end, candidate.scope.clause[1]):
+        if city.actor is not None or city.label != "LOC":
+            continue
+        words = doc.text[candidate.end:city.start].split()
+        if words and lexicon.cues["seat_subject"].fullmatch(words[-1]) is not None:
+            party = _state_party(doc, city, places)
+            return [] if party is None else [party]
+    return []
+
+
+def _expelling_cities(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
+    """The state of a city people are expelled from, in the trigger's clause («назвала высылку
+    российских дипломатов из Праги провокацией», «ответ на высылку из Таллина»): the state
+    that expels, as ``participants.expelled_from`` reads a state's name (ruacts7)."""
+    lexicon = load_lexicon(doc.language or "")
+    lo, hi = candidate.scope.clause
+    cities = [m for m in mention_index(doc).starting(lo, hi)
+              if m.actor is None and m.label == "LOC" and expelled_from(doc, m.start, lexicon)]
+    parties = [_state_party(doc, city, places) for city in cities]
+    return [p for p in parties if p is not None]
 
 
 def _is_capital(places: Gazetteer, place: Place | None) -> bool:
@@ -393,8 +457,9 @@ def _object_cities(doc: Document, candidate: Candidate, places: Gazetteer,
     # недружественные шаги Вильнюса»: Vilnius's steps)
     # a capital's genitive owns the noun the act is about however many words stand before
     # it ("hat erneut Kritik an der Haltung Budapests geübt")
-    near = (_few_words(gap) or (_genitive(doc, city, places) and _few_words(
-        gap, GENITIVE_GAP_WORDS))) and not _place_word_last(gap, lexicon)
+    near = (_few_words(gap) or ((_genitive(doc, city, places) or _inflected_genitive(
+        candidate, city, lexicon)) and _few_words(gap, GENITIVE_GAP_WORDS))) \
+        and not _place_word_last(gap, lexicon)
     if not asked and ("," in gap or not (addressed or near)):
         return []
     cities = [city]
@@ -494,6 +559,9 @@ def _lead_in(doc: Document, start: int, end: int) -> bool:
     lexicon = load_lexicon(doc.language or "")
     if fronted_report(doc.text[start:end], lexicon):    # "Der Sprecher sagte, Berlin …"
         return True
+    # the epithet that names a capital's government («Официальный Ереван отверг …»)
+    if lexicon.cues["ruacts7_capital_epithet"].fullmatch(gap) is not None:
+        return True
     opener = lexicon.cues["opener"].match(gap)
     close = lexicon.cues["opener_close"].search(gap, opener.end()) if opener else None
     return close is not None and not gap[close.end():].strip()
@@ -518,6 +586,15 @@ def _genitive(doc: Document, city: Mention, places: Gazetteer) -> bool:
     name = city.text
     return (name.endswith("s") and places.place(name, doc.language or "") is not None
             and places.place(name[:-1], doc.language or "") is not None)
+
+
+def _inflected_genitive(candidate: Candidate, city: Mention, lexicon: Lexicon) -> bool:
+    """A capital in a case language's genitive, as ``_genitive`` is German's: its form is not
+    its lemma and has a genitive ending (cue ``ruacts7_genitive_ending``: «ответ на решение
+    Праги», «недружественные действия Варшавы», «шаги Вашингтона»)."""
+    token = next((t for t in candidate.sentence.tokens if t.start == city.start), None)
+    return token is not None and token.text.lower() != token.lemma.lower() \
+        and lexicon.cues["ruacts7_genitive_ending"].fullmatch(token.text) is not None
 
 
 def _auxiliaries_only(doc: Document, start: int, end: int) -> bool:

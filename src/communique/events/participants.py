@@ -49,7 +49,7 @@ from communique.events.scopes import inserted_close, setting_window, topic_spans
 from communique.gazetteer import Gazetteer
 from communique.lang import defaults
 from communique.model import Actor, Location
-from communique.nlp.lemmas import indeclinable
+from communique.nlp.lemmas import indeclinable, participle_agent
 
 ORIGIN_DISTANCE = 80        # characters before a state searched for "aus", "from", "из"
 EXPELLED_WORDS = 4          # words between a word of expelling and "из": who is expelled
@@ -1342,7 +1342,8 @@ def _open(candidate: Candidate, sides: Sides, codes: set[str], main: list[Party]
         before = clause[:candidate.start - candidate.scope.clause[0]]
         return (main_is_meeting and candidate.event_type in ("CONSULT", "AGREE", "SUPPORT")
                 and lexicon.cue("first_person", clause) is None
-                and lexicon.cue("named_agent", before) is None)
+                and lexicon.cue("named_agent", before) is None) \
+            or _impersonal_report(candidate, main, lexicon)
     parties = [*sides.actors, *sides.recipients]
     if _at_home(parties):
         return False
@@ -1356,6 +1357,19 @@ def _open(candidate: Candidate, sides: Sides, codes: set[str], main: list[Party]
     if any(p.actor.kind == "igo" for p in parties):
         return False
     return len(codes) < 2 and not candidate.background and codes <= {p.code for p in main}
+
+
+def _impersonal_report(candidate: Candidate, main: list[Party], lexicon: Lexicon) -> bool:
+    """A directed act told in a communiqué's impersonal passive of speech, naming nobody
+    («Было подчеркнуто, что подобные действия не останутся без ответа», «Потребовано
+    прекратить …»; cue ``ruacts7_impersonal_report`` opens the sentence): the report's
+    parties go on acting, as in the protest or summons the communiqué tells first; after a
+    meeting such a sentence tells what was said at it, and stays as it is."""
+    if not main or main[0].meeting or candidate.trigger.sides == "symmetric":
+        return False
+    sentence = candidate.sentence
+    return lexicon.cues["ruacts7_impersonal_report"].match(
+        sentence.text[:candidate.start - sentence.start].lstrip()) is not None
 
 
 # the types of a joint act whose sides an agreement told next without them shares: what both
@@ -1443,6 +1457,10 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
     text, base = candidate.sentence.text, candidate.sentence.start
     if (close := _subordinate_close(candidate, lexicon)) is not None:
         after = [p for p in after if p.start < close]
+    if (agent := _instrumental_agent(candidate, after)) is not None:
+        # «Введенные Японией санкции затронули российские компании»: the participle's agent acts
+        return Sides(actors=[p for p in parties if p.code == agent.code],
+                     recipients=[p for p in parties if p.code != agent.code])
     auxiliary = _passive_auxiliary(candidate, lexicon)
     agents: list[Party] = []
     if auxiliary is not None:
@@ -1550,6 +1568,18 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
         # who follows a visit noun is the visitor; the host is the place, or is found later
         return Sides(actors=after)
     return Sides(actors=before, recipients=after)
+
+
+def _instrumental_agent(candidate: Candidate, after: list[Party]) -> Party | None:
+    """The agent of a Russian full passive participle, in the instrumental right after it
+    («Введенные Японией санкции», «высланных Эстонией дипломатов»): it did the act, as the
+    attribute's agent does in "die von Japan verhängten Sanktionen" (ruacts7)."""
+    text, base = candidate.sentence.text, candidate.sentence.start
+    if not after or text[candidate.end - base:after[0].start - base].strip():
+        return None
+    words = text[after[0].start - base:after[0].end - base].split()
+    participle = text[candidate.start - base:candidate.end - base]
+    return after[0] if words and participle_agent(participle, words[0]) else None
 
 
 def reported_parties(candidate: Candidate, parties: list[Party], lexicon: Lexicon

@@ -53,6 +53,23 @@ def full_participle(form: str) -> bool:
     return "PRTF" in morph_analyzer().parse(form)[0].tag
 
 
+def nominative(form: str) -> bool:
+    """Whether a Russian form reads as the nominative («Москва»; an indeclinable «Баку» too):
+    a name that may be the subject."""
+    if not any("а" <= c.lower() <= "я" for c in form):
+        return False
+    return "nomn" in morph_analyzer().parse(form)[0].tag
+
+
+def participle_agent(participle: str, agent: str) -> bool:
+    """Whether ``participle`` is a Russian full passive participle and ``agent`` a form in the
+    instrumental («Введенные Японией»): the agent of the act the participle names."""
+    if not any("а" <= c.lower() <= "я" for c in participle + agent):
+        return False
+    tag = morph_analyzer().parse(participle)[0].tag
+    return "PRTF" in tag and "pssv" in tag and "ablt" in morph_analyzer().parse(agent)[0].tag
+
+
 class Lemmatizer:
     """The lemma of a token form in one language; the lower-case form when unsupported."""
 
