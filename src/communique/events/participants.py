@@ -30,6 +30,7 @@ from communique.events.anaphora import (
     load_references,
     pronoun_subject,
     story_break,
+    titled_persons,
 )
 from communique.events.attributes import dateline_end
 from communique.events.candidates import (
@@ -470,6 +471,8 @@ def pronoun_parties(doc: Document, candidate: Candidate, lexicon: Lexicon) -> li
             out.append(Party(subject, sentence.start, sentence.start + opening.end()))
     out += [Party(body, start, end) for body, start, end in agency_subjects(doc, candidate)
             if not reports_at(doc, start, end, lexicon)]     # "the ministry said": a source
+    out += [Party(person, start, end) for person, start, end in titled_persons(doc, candidate)
+            if not reports_at(doc, start, end, lexicon)]
     return out
 
 
