@@ -47,7 +47,7 @@ OPTIONAL_CUES = ("decision", "bilateral", "partners", "dated_noun", "report_back
                  "beneficiary", "object_article", "own_government", "supporter",
                  "depersons_joined_particle", "visit_purpose", "mechanism_office",
                  "origin_noun", "origin_travel", "origin_deed",
-                 "relclause_conjunction", "relclause_subject")
+                 "relclause_conjunction", "relclause_subject", "sides_counted")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"

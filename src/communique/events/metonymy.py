@@ -68,11 +68,12 @@ def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> l
         parties = [inverted, *_object_prefield_owners(doc, candidate, places)]
     after: int | None = None
     lexicon = load_lexicon(doc.language or "")
+    sides_end = _sides_subject_end(candidate, lexicon)
     if parties or _acting_party_before(doc, candidate) or first_person(candidate, lexicon) \
-            or _pronoun_subject(candidate, lexicon):
+            or _pronoun_subject(candidate, lexicon) or sides_end is not None:
         after = inverted.end if inverted is not None else (
             _middle_field_start(doc, candidate, parties)
-            or _inverted_middle_start(doc, candidate) or candidate.end)
+            or _inverted_middle_start(doc, candidate) or sides_end or candidate.end)
     elif (subject := _inverted_party(doc, candidate)) is not None:
         after = subject.end
     elif (pronoun := _inverted_pronoun(doc, candidate, lexicon)) is not None:
@@ -207,6 +208,23 @@ def _pronoun_subject(candidate: Candidate, lexicon: Lexicon) -> bool:
     # a title named back is a subject too ("Der Minister kritisierte Moskau"; issue 13)
     return any(lexicon.cues[cue].match(before.lstrip()) is not None
                for cue in ("subject_pronoun", "anaphor"))
+
+
+def _sides_subject_end(candidate: Candidate, lexicon: Lexicon) -> int | None:
+    """Where the sides named back by their number as the clause's subject end (cue
+    ``sides_counted``: "Beide Länder forderten Moskau auf", "forderten die drei Staaten Moskau
+    auf"; branch desides7): opening
+    the clause before the trigger (then the trigger's end) or right after it; a capital after
+    it is the object. None when the clause has no such subject."""
+    sentence, base = candidate.sentence, candidate.sentence.start
+    lo, hi = (offset - base for offset in candidate.scope.clause)
+    for match in lexicon.cues["sides_counted"].finditer(sentence.text, lo, hi):
+        if base + match.end() <= candidate.start and not sentence.text[lo:match.start()].strip():
+            return candidate.end
+        if base + match.start() >= candidate.end \
+                and not sentence.text[candidate.end - base:match.start()].strip():
+            return base + match.end()
+    return None
 
 
 def _agent_cities(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:

@@ -1215,6 +1215,45 @@ def decision_recipients(candidate: Candidate, sides: Sides, earlier: list[tuple[
         sides.recipients.extend(deciding)
 
 
+def counted_sides(candidate: Candidate, sides: Sides, earlier: list[tuple[Candidate, Sides]],
+                  lexicon: Lexicon) -> None:
+    """Sides named back by their number as the act's subject ("forderten die drei Staaten
+    Moskau auf", "Beide Länder vereinbarten"; cue ``sides_counted``) are the acting side of
+    the latest earlier act with that many acting states, when the report's parties handed on
+    to the act are not that many ("Die Bereitschaft der Ukraine … ist von Deutschland,
+    Frankreich und Großbritannien begrüßt worden": the three, not Ukraine; branch desides7)."""
+    count = _counted_subject(candidate, lexicon)
+    codes = {p.code for p in sides.actors if p.code}
+    if count is None or not sides.inherited or len(codes) == count:
+        return
+    for _, other in reversed(earlier):
+        acting = _one_per_code([p for p in other.actors if p.code])
+        if len(acting) == count and all(p.actor.kind == "state" for p in acting):
+            named = {p.code for p in acting}
+            sides.actors = acting
+            sides.recipients = [p for p in sides.recipients if p.code not in named]
+            return
+
+
+def _counted_subject(candidate: Candidate, lexicon: Lexicon) -> int | None:
+    """The number of sides named back as the subject opening the act's clause or right after
+    its verb ("Die drei Staaten forderten", "forderten die drei Staaten"), else None."""
+    sentence, base = candidate.sentence, candidate.sentence.start
+    lo, hi = (offset - base for offset in candidate.scope.clause)
+    for match in lexicon.cues["sides_counted"].finditer(sentence.text, lo, hi):
+        opening = base + match.end() <= candidate.start \
+            and not sentence.text[lo:match.start()].strip()
+        inverted = base + match.start() >= candidate.end \
+            and not sentence.text[candidate.end - base:match.start()].strip()
+        if opening or inverted:
+            return next(n for name, n in NUMBERS.items() if match.group(name))
+    return None
+
+
+# The named groups of the cue ``sides_counted``: the number each says
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
 PROMISE = "promise made"    # the outcome of a promise's frames (lang/<xx>/events.yaml)
 
 
@@ -1455,6 +1494,7 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
                   if (p.start > auxiliary and _after_agent(text, p.start - base, lexicon))
                   or _opening_agent(candidate, p, auxiliary, lexicon)
                   or _owns_act_noun(candidate, p, lexicon)]
+        agents += _coordinated_agents(text, base, agents, parties, lexicon)
         before = [p for p in before if p not in agents]
         after = [p for p in after if p not in agents]
         if how == "directed":
@@ -1664,6 +1704,22 @@ def _after_agent(text: str, start: int, lexicon: Lexicon) -> bool:
     if seat is not None:
         before = before[:seat.start()]
     return lexicon.cue("agent", before[-AGENT_DISTANCE:]) is not None
+
+
+def _coordinated_agents(text: str, base: int, agents: list[Party], parties: list[Party],
+                        lexicon: Lexicon) -> list[Party]:
+    """The parties coordinated after a passive's agent ("von Deutschland, Frankreich und
+    Großbritannien begrüßt"; cue ``conjunction``): the preposition governs the whole list, so
+    they are agents too (branch desides7)."""
+    out: list[Party] = []
+    for party in sorted(parties, key=lambda p: p.start):
+        if party in agents:
+            continue
+        last = max((a.end for a in (*agents, *out) if a.end <= party.start), default=None)
+        if last is not None and lexicon.cues["conjunction"].fullmatch(
+                text[last - base:party.start - base].strip()) is not None:
+            out.append(party)
+    return out
 
 
 def _opening_agent(candidate: Candidate, party: Party, auxiliary: int, lexicon: Lexicon) -> bool:
