@@ -236,7 +236,7 @@ class EventCoder:
             decision_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
             all_sides_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
             donor_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending])
-            counted_sides(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
+            counted_sides(candidate, sides, parties, [(c, s) for c, _, s, _ in pending], lexicon)
             incident_target(candidate, sides, lexicon)
             add_reporting_official(doc, candidate, sides, lexicon)
             add_first_person_side(doc, candidate, sides, lexicon)

@@ -269,7 +269,7 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
             party = replace(party, actor=replace(party.actor, sector="CVL"))
         party.goal = is_goal(doc, mention.start, candidate, lexicon)
         parties.append(party)
-    parties = _without_setting(parties, candidate, lexicon)
+    parties = _seated_bodies(doc, _without_setting(parties, candidate, lexicon), lexicon)
     parties = _without_beneficiary(parties, candidate, lexicon)
     buildings = [p for p in parties if _hosting_building(doc, p, candidate, lexicon)]
     parties = [p for p in parties if p not in buildings
@@ -281,6 +281,48 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
         speaker, end = quoted
         parties = [p for p in parties if p.start < end] + [speaker]
     return sorted(_without_topic_partners(candidate, parties, lexicon), key=lambda p: p.start)
+
+
+SEAT_LINK = re.compile(r"\s+(?:in|im)\s+")    # a body's seat after it ("… in Wien")
+GOVERNMENT = re.compile(r"\bGovernment\b")     # canonical (English) names of governments
+
+
+def _seated_bodies(doc: Document, parties: list[Party], lexicon: Lexicon) -> list[Party]:
+    """A government body named with its seat acts for the seat's state (branch desides7): one
+    the gazetteer gives no state takes the state named after it ("Sanktionen gegen die
+    Militärjunta in Myanmar"; cue ``seat``), and one it gives a state takes another state's
+    capital after it ("Die Bundesregierung in Wien": Austria's, not Germany's)."""
+    out: list[Party] = []
+    for party in parties:
+        seat = next((p for p in parties if p.start > party.end and p.code
+                     and SEAT_LINK.fullmatch(doc.text[party.end:p.start])
+                     and lexicon.cue("seat", doc.text[party.start:p.start])), None)
+        if not party.code and seat is not None:
+            out.append(Party(seat.actor, party.start, seat.end, goal=party.goal))
+        elif not any(o.end == party.end and o.start < party.start for o in out):
+            out.append(_capital_seat(doc, party))
+    return out
+
+
+def _capital_seat(doc: Document, party: Party) -> Party:
+    """The party as the body of the state whose capital is named right after it as its seat,
+    where that is another state than the gazetteer's ("die Bundesregierung in Wien")."""
+    actor = party.actor
+    if actor.kind != "organization" or not GOVERNMENT.search(actor.name) or not actor.country:
+        return party    # not an embassy: it sits in the host's capital ("die Botschaft in Bern")
+    link = SEAT_LINK.match(doc.text, party.end)
+    city = next((m for m in mention_index(doc).starting(party.end, party.end + LOCATIVE_DISTANCE)
+                 if link is not None and m.start == link.end() and m.actor is None
+                 and m.label == "LOC"), None)
+    places = Gazetteer.load()
+    place = places.place(city.normal or city.text, doc.language or "") if city else None
+    capital = places.capital(place.country) if place and place.country else None
+    if place is None or capital is None or capital.name != place.name \
+            or place.country == actor.country:
+        return party
+    state = places.state(place.country)
+    name = f"Government of {state.name if state else place.country}"
+    return replace(party, actor=replace(actor, name=name, country=place.country, wikidata=None))
 
 
 def _in_speech_after(candidate: Candidate, mention: Mention, lexicon: Lexicon) -> bool:
@@ -1215,13 +1257,14 @@ def decision_recipients(candidate: Candidate, sides: Sides, earlier: list[tuple[
         sides.recipients.extend(deciding)
 
 
-def counted_sides(candidate: Candidate, sides: Sides, earlier: list[tuple[Candidate, Sides]],
-                  lexicon: Lexicon) -> None:
+def counted_sides(candidate: Candidate, sides: Sides, parties: list[Party],
+                  earlier: list[tuple[Candidate, Sides]], lexicon: Lexicon) -> None:
     """Sides named back by their number as the act's subject ("forderten die drei Staaten
     Moskau auf", "Beide Länder vereinbarten"; cue ``sides_counted``) are the acting side of
     the latest earlier act with that many acting states, when the report's parties handed on
     to the act are not that many ("Die Bereitschaft der Ukraine … ist von Deutschland,
-    Frankreich und Großbritannien begrüßt worden": the three, not Ukraine; branch desides7)."""
+    Frankreich und Großbritannien begrüßt worden": the three, not Ukraine); the clause's
+    parties are then what they act on (branch desides7)."""
     count = _counted_subject(candidate, lexicon)
     codes = {p.code for p in sides.actors if p.code}
     if count is None or not sides.inherited or len(codes) == count:
@@ -1231,7 +1274,9 @@ def counted_sides(candidate: Candidate, sides: Sides, earlier: list[tuple[Candid
         if len(acting) == count and all(p.actor.kind == "state" for p in acting):
             named = {p.code for p in acting}
             sides.actors = acting
-            sides.recipients = [p for p in sides.recipients if p.code not in named]
+            # the clause's own parties are what the named-back sides act on ("Tiflis")
+            sides.recipients = _one_per_code([p for p in (*sides.recipients, *parties)
+                                              if p.code not in named])
             return
 
 
