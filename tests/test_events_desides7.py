@@ -8,7 +8,10 @@ embassy is not its host's; a person named back by a bare title ("Der Sprecher wa
 Regierungschef vor …") is the latest person named with that title; the states coordinated
 after a passive's "von" are all agents; sides named back by their number ("die drei Staaten")
 are the acting states of the latest act with that many, and a capital after them is their
-object; sanctions named back ("verurteilte die Strafmaßnahmen") are aimed at who imposed them.
+object; sanctions named back ("verurteilte die Strafmaßnahmen") are aimed at who imposed them;
+in verb-second order after an adverbial, the one party right after the verb is the subject
+("Am Dienstag kritisierte Belarus die Strafmaßnahmen"), and the seat of a body opening the
+clause is the subject the second of two coordinated verbs shares.
 Hand-written sentences, none from an evaluation set or the blind set
 ``tests/data/probe/de_sides7.jsonl`` (``docs/events.md``, "German sides, seventh round").
 """
@@ -83,6 +86,24 @@ COUNTED = [
 ]
 
 
+NAMED_ACT = [
+    # the seat's state is the subject the second of two coordinated verbs shares
+    ("Kanada hat Sanktionen gegen iranische Banken verhängt. Das Wirtschaftsministerium in "
+     "Teheran verurteilte den Schritt und kündigte Gegenmaßnahmen an.",
+     ["SANCTION CAN -> IRN", "ACCUSE IRN -> CAN", "THREATEN IRN -> CAN"]),
+    # sanctions named back are aimed at who imposed them, not at the report's main parties
+    ("Die Vereinigten Staaten und Japan trafen sich am Montag. Washington hat Sanktionen gegen "
+     "nordkoreanische Reedereien verhängt. Pjöngjang verurteilte die Strafmaßnahmen.",
+     ["CONSULT JPN+USA -> ", "SANCTION USA -> PRK", "ACCUSE PRK -> USA"]),
+    # verb-second after an adverbial: the one party right after the verb is the subject
+    ("Die EU hat am Montag Sanktionen gegen belarussische Richter verhängt. Am Dienstag "
+     "kritisierte Belarus die Strafmaßnahmen.", ["SANCTION EU -> BLR", "ACCUSE BLR -> EU"]),
+    # a subject pronoun there is the subject, the party after it the object
+    ("Lawrow sprach am Montag in Moskau. Am Dienstag kritisierte er Japan scharf.",
+     ["ACCUSE RUS -> JPN"]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SEAT)
 def test_a_body_named_by_its_seat_acts_for_the_seats_state(
         extractor: Extractor, text: str, expected: list[str]) -> None:
@@ -97,6 +118,12 @@ def test_a_person_named_back_by_a_bare_title(
 
 @pytest.mark.parametrize(("text", "expected"), COUNTED)
 def test_coordinated_agents_and_sides_named_back_by_their_number(
+        extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert events(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_ACT)
+def test_the_subject_of_an_answer_to_a_sanction(
         extractor: Extractor, text: str, expected: list[str]) -> None:
     assert events(extractor, text) == expected
 

@@ -129,7 +129,10 @@ def _organ_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> list[
     if match is None:
         return []
     end = start + len(gap) - len(gap.lstrip()) + match.end()
-    if not (_auxiliaries_only(doc, end, candidate.start) or _verb_second(doc, end, candidate)):
+    # or as the subject the second of two coordinated verbs shares ("Das Handelsministerium in
+    # Peking verurteilte … und kündigte … an"; branch desides7)
+    if not (_auxiliaries_only(doc, end, candidate.start) or _verb_second(doc, end, candidate)
+            or _first_conjunct(doc, end, candidate)):
         return []
     name = match.group("city") or match.group("adjective")[:-2]
     offset = end - match.end() + match.start("city" if match.group("city") else "adjective")

@@ -1614,6 +1614,10 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
     if not before and after and (_act_prefield(candidate, lexicon) or fronted_report(
             text[:candidate.start - base], lexicon)):    # "Wie … mitteilte, behält sich Minsk"
         return _inverted(candidate, after, how == "host", lexicon)
+    if not before and how == "directed" and len({p.code for p in after}) == 1 \
+            and _subject_right_after(candidate, after[0], lexicon):
+        # "Am Dienstag verurteilte Minsk die Strafmaßnahmen": the one party is the subject
+        return Sides(actors=after)
     if not before and (len({p.code for p in after}) >= 2 or (after and how == "visit")) \
             and _adverbial_prefield(candidate, lexicon):
         # a visit's one party after an adverbial is its visitor ("Am Montag reiste der
@@ -1903,6 +1907,22 @@ def _passive_sides(before: list[Party], after: list[Party], agents: list[Party],
     subject = before[0].code
     rest = [p for p in before + after if p.code != subject]
     return Sides(actors=rest, recipients=[p for p in before if p.code == subject])
+
+
+def _subject_right_after(candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
+    """Whether the party stands right after the finite verb of a verb-second clause that an
+    adverbial opens, only its article and adjectives between (no capitalised noun): the
+    subject's place ("Am Dienstag verurteilte Minsk …", "Zugleich kritisierte die russische
+    Regierung …"), not an object's ("Am Dienstag kritisierte die Regierung Belarus";
+    branch desides7)."""
+    if not defaults(lexicon.language).subject_after_fronted_clause \
+            or candidate.trigger.form != "verb" or not _adverbial_prefield(candidate, lexicon):
+        return False
+    base = candidate.sentence.start
+    gap = candidate.sentence.text[candidate.end - base:party.start - base]
+    # a subject pronoun there is the subject ("Am Dienstag kritisierte er Russland")
+    return all(word.islower() and lexicon.cues["subject_pronoun"].fullmatch(word) is None
+               for word in gap.split())
 
 
 def _adverbial_prefield(candidate: Candidate, lexicon: Lexicon) -> bool:
