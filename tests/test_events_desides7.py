@@ -10,8 +10,10 @@ after a passive's "von" are all agents; sides named back by their number ("die d
 are the acting states of the latest act with that many, and a capital after them is their
 object; sanctions named back ("verurteilte die Strafmaßnahmen") are aimed at who imposed them;
 in verb-second order after an adverbial, the one party right after the verb is the subject
-("Am Dienstag kritisierte Belarus die Strafmaßnahmen"), and the seat of a body opening the
-clause is the subject the second of two coordinated verbs shares.
+("Am Dienstag kritisierte Belarus die Strafmaßnahmen"), a target before the verb-final
+participle is no party after the verb, a fronted cause ("Wegen der Angriffe hat Kanada …")
+ends at the finite auxiliary, and the seat of a body opening the clause is the subject the
+second of two coordinated verbs shares.
 Hand-written sentences, none from an evaluation set or the blind set
 ``tests/data/probe/de_sides7.jsonl`` (``docs/events.md``, "German sides, seventh round").
 """
@@ -101,6 +103,12 @@ NAMED_ACT = [
     # a subject pronoun there is the subject, the party after it the object
     ("Lawrow sprach am Montag in Moskau. Am Dienstag kritisierte er Japan scharf.",
      ["ACCUSE RUS -> JPN"]),
+    # a target before the verb-final participle is no party after the verb: the subject
+    # after the auxiliary acts on it
+    ("Am Montag hat Kanada Sanktionen gegen Georgien verhängt.", ["SANCTION CAN -> GEO"]),
+    # a fronted cause ends at the finite auxiliary: the subject after it is no topic
+    ("Wegen der Angriffe Russlands hat Kanada Sanktionen gegen Georgien verhängt.",
+     ["SANCTION CAN -> GEO"]),
 ]
 
 

@@ -1915,7 +1915,7 @@ def _subject_right_after(candidate: Candidate, party: Party, lexicon: Lexicon) -
     subject's place ("Am Dienstag verurteilte Minsk …", "Zugleich kritisierte die russische
     Regierung …"), not an object's ("Am Dienstag kritisierte die Regierung Belarus";
     branch desides7)."""
-    if not defaults(lexicon.language).subject_after_fronted_clause \
+    if not defaults(lexicon.language).subject_after_fronted_clause or party.start < candidate.end \
             or candidate.trigger.form != "verb" or not _adverbial_prefield(candidate, lexicon):
         return False
     base = candidate.sentence.start
@@ -1962,7 +1962,10 @@ def _prefield_owner(candidate: Candidate, first_after: Party, lexicon: Lexicon) 
     names a state (an official of none leaves the place before the verb the acting side: "In
     Peking forderte Außenamtssprecherin Mao Ning …")."""
     if not defaults(lexicon.language).subject_after_fronted_clause or not first_after.code \
-            or candidate.trigger.form != "verb" or not _adverbial_prefield(candidate, lexicon):
+            or candidate.trigger.form != "verb" or not _adverbial_prefield(candidate, lexicon) \
+            or first_after.start < candidate.end:
+        # a target before a verb-final participle ("Am Montag hat Kanada Sanktionen gegen
+        # Georgien verhängt") is no party after the verb (branch desides7)
         return False
     text, base = candidate.sentence.text, candidate.sentence.start
     return not text[candidate.end - base:first_after.start - base].strip()
