@@ -13,7 +13,9 @@ in verb-second order after an adverbial, the one party right after the verb is t
 ("Am Dienstag kritisierte Belarus die Strafmaßnahmen"), a target before the verb-final
 participle is no party after the verb, a fronted cause ("Wegen der Angriffe hat Kanada …")
 ends at the finite auxiliary, and the seat of a body opening the clause is the subject the
-second of two coordinated verbs shares.
+second of two coordinated verbs shares; a capital after a target word opening the clause is
+acted on ("Gegen Moskau verhängte die EU …"), the finite auxiliary ends a fronted target's
+phrase ("Gegenüber China hat Japan …"), and "seitens" marks a passive's agent.
 Hand-written sentences, none from an evaluation set or the blind set
 ``tests/data/probe/de_sides7.jsonl`` (``docs/events.md``, "German sides, seventh round").
 """
@@ -112,6 +114,17 @@ NAMED_ACT = [
 ]
 
 
+FRONTED = [
+    # a capital right after a target word opening the clause is acted on
+    ("Gegen Moskau verhängte die EU neue Sanktionen.", ["SANCTION EU -> RUS"]),
+    ("Gegenüber Peking äußerte Japan seine Besorgnis.", ["ACCUSE JPN -> CHN"]),
+    # the finite auxiliary ends the target's phrase: the subject after it acts
+    ("Gegenüber China hat Japan seine Besorgnis geäußert.", ["ACCUSE JPN -> CHN"]),
+    # "seitens" marks a passive's agent as "von" does
+    ("Seitens der Ukraine wurde der Vorschlag Russlands abgelehnt.", ["REJECT UKR -> RUS"]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SEAT)
 def test_a_body_named_by_its_seat_acts_for_the_seats_state(
         extractor: Extractor, text: str, expected: list[str]) -> None:
@@ -132,6 +145,12 @@ def test_coordinated_agents_and_sides_named_back_by_their_number(
 
 @pytest.mark.parametrize(("text", "expected"), NAMED_ACT)
 def test_the_subject_of_an_answer_to_a_sanction(
+        extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert events(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED)
+def test_a_fronted_target_and_agent(
         extractor: Extractor, text: str, expected: list[str]) -> None:
     assert events(extractor, text) == expected
 

@@ -81,7 +81,24 @@ def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> l
     if after is not None:
         parties += _object_cities(doc, candidate, places, after)
     return parties + _agent_cities(doc, candidate, places) + _condition_subjects(
-        doc, candidate, places) + _step_owner(doc, candidate, places)
+        doc, candidate, places) + _step_owner(doc, candidate, places) + _fronted_targets(
+        doc, candidate, places)
+
+
+def _fronted_targets(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
+    """The state of a capital right after a target word that opens the clause ("Gegen Moskau
+    verhängte die EU …", "Gegenüber Peking äußerte Japan seine Besorgnis"; cue ``target``):
+    what the act is aimed at, wherever the subject stands (branch desides7)."""
+    lexicon = load_lexicon(doc.language or "")
+    sentence = candidate.sentence
+    start = max(candidate.scope.clause[0], dateline_end(doc, sentence.start, sentence.end))
+    cities = [m for m in mention_index(doc).starting(start, candidate.start)
+              if m.actor is None and m.label == "LOC"]
+    if not cities or lexicon.cues["target"].fullmatch(
+            doc.text[start:cities[0].start].strip(" ,;:–-")) is None:
+        return []
+    party = _state_party(doc, cities[0], places)
+    return [] if party is None else [party]
 
 
 def _impersonal_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:

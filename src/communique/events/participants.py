@@ -2144,6 +2144,8 @@ def _after_target_word(candidate: Candidate, party: Party, lexicon: Lexicon) -> 
     if "," in gap or any(lexicon.cue(name, gap) for name in ("frame", "locative", "with",
                                                               "topic")):
         return False    # a topic phrase between: "Unterstützung für Georgien auf dem Weg in"
+    if any(lexicon.cues["finite_auxiliary"].fullmatch(word) for word in gap.split()):
+        return False    # the verb second ends the phrase: "Gegenüber China hat Japan …"
     at = lo + target.start()
     if any(start < base + at < end and "," in text[start - base:at]
            for start, end in candidate.scope.topics):
