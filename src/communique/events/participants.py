@@ -317,12 +317,13 @@ def _capital_seat(doc: Document, party: Party) -> Party:
     places = Gazetteer.load()
     place = places.place(city.normal or city.text, doc.language or "") if city else None
     capital = places.capital(place.country) if place and place.country else None
-    if place is None or capital is None or capital.name != place.name \
-            or place.country == actor.country:
+    if place is None or place.country is None or capital is None \
+            or capital.name != place.name or place.country == actor.country:
         return party
-    state = places.state(place.country)
-    name = f"Government of {state.name if state else place.country}"
-    return replace(party, actor=replace(actor, name=name, country=place.country, wikidata=None))
+    code = place.country
+    state = places.state(code)
+    name = f"Government of {state.name if state else code}"
+    return replace(party, actor=replace(actor, name=name, country=code, wikidata=None))
 
 
 def _in_speech_after(candidate: Candidate, mention: Mention, lexicon: Lexicon) -> bool:
