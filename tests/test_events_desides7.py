@@ -102,6 +102,9 @@ NAMED_ACT = [
     # verb-second after an adverbial: the one party right after the verb is the subject
     ("Die EU hat am Montag Sanktionen gegen belarussische Richter verhängt. Am Dienstag "
      "kritisierte Belarus die Strafmaßnahmen.", ["SANCTION EU -> BLR", "ACCUSE BLR -> EU"]),
+    # an adverbial's party is no subject: the one after the verb and its article is
+    ("In einer Protestnote an Japan forderte das Außenministerium in Seoul eine "
+     "Entschuldigung.", ["REQUEST KOR -> JPN"]),
     # a subject pronoun there is the subject, the party after it the object
     ("Lawrow sprach am Montag in Moskau. Am Dienstag kritisierte er Japan scharf.",
      ["ACCUSE RUS -> JPN"]),

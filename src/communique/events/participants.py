@@ -1919,11 +1919,7 @@ def _subject_right_after(candidate: Candidate, party: Party, lexicon: Lexicon) -
     if not defaults(lexicon.language).subject_after_fronted_clause or party.start < candidate.end \
             or candidate.trigger.form != "verb" or not _adverbial_prefield(candidate, lexicon):
         return False
-    base = candidate.sentence.start
-    gap = candidate.sentence.text[candidate.end - base:party.start - base]
-    # a subject pronoun there is the subject ("Am Dienstag kritisierte er Russland")
-    return all(word.islower() and lexicon.cues["subject_pronoun"].fullmatch(word) is None
-               for word in gap.split())
+    return _right_after_verb(candidate, party, lexicon)
 
 
 def _adverbial_prefield(candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -1968,8 +1964,17 @@ def _prefield_owner(candidate: Candidate, first_after: Party, lexicon: Lexicon) 
         # a target before a verb-final participle ("Am Montag hat Kanada Sanktionen gegen
         # Georgien verhängt") is no party after the verb (branch desides7)
         return False
-    text, base = candidate.sentence.text, candidate.sentence.start
-    return not text[candidate.end - base:first_after.start - base].strip()
+    return _right_after_verb(candidate, first_after, lexicon)
+
+
+def _right_after_verb(candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
+    """Whether only the party's article and adjectives stand between the verb and it ("begrüßte
+    Italien", "forderte das Außenministerium in Seoul"): no capitalised noun, no subject
+    pronoun ("kritisierte er Japan"; branch desides7)."""
+    base = candidate.sentence.start
+    gap = candidate.sentence.text[candidate.end - base:party.start - base]
+    return all(word.islower() and lexicon.cues["subject_pronoun"].fullmatch(word) is None
+               for word in gap.split())
 
 
 def fronted_report(before: str, lexicon: Lexicon) -> bool:
