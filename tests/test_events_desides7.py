@@ -15,7 +15,8 @@ participle is no party after the verb, a fronted cause ("Wegen der Angriffe hat 
 ends at the finite auxiliary, and the seat of a body opening the clause is the subject the
 second of two coordinated verbs shares; a capital after a target word opening the clause is
 acted on ("Gegen Moskau verhängte die EU …"), the finite auxiliary ends a fronted target's
-phrase ("Gegenüber China hat Japan …"), and "seitens" marks a passive's agent.
+phrase ("Gegenüber China hat Japan …"), and "seitens" marks a passive's agent; an
+organisation's members named back ("Die Mitgliedstaaten forderten …") are the latest IGO named.
 Hand-written sentences, none from an evaluation set or the blind set
 ``tests/data/probe/de_sides7.jsonl`` (``docs/events.md``, "German sides, seventh round").
 """
@@ -128,6 +129,18 @@ FRONTED = [
 ]
 
 
+MEMBERS = [
+    # an organisation's members named back as the subject are the organisation, and a
+    # capital after them is their object
+    ("Die Nato hat Russland vor weiteren Provokationen gewarnt. Die Mitgliedstaaten forderten "
+     "Moskau am Donnerstag auf, die Luftraumverletzungen einzustellen.",
+     ["THREATEN NATO -> RUS", "REQUEST NATO -> RUS"]),
+    # as the attribute of a directed act's object they are no side
+    ("Die Nato hat am Donnerstag über die Lage beraten. Ungarn blockiere eine Einigung der "
+     "Mitgliedstaaten, sagte ein Diplomat.", ["CONSULT NATO -> "]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SEAT)
 def test_a_body_named_by_its_seat_acts_for_the_seats_state(
         extractor: Extractor, text: str, expected: list[str]) -> None:
@@ -154,6 +167,12 @@ def test_the_subject_of_an_answer_to_a_sanction(
 
 @pytest.mark.parametrize(("text", "expected"), FRONTED)
 def test_a_fronted_target_and_agent(
+        extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert events(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERS)
+def test_members_named_back_are_their_organisation(
         extractor: Extractor, text: str, expected: list[str]) -> None:
     assert events(extractor, text) == expected
 

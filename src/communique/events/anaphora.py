@@ -42,6 +42,9 @@ MASCULINE_NAME = re.compile(r"(?:ov|ev|in|yn|sky|skiy|skii)$")
 # Characters between a mediation phrase and the last state of its list: four state names
 # and their connectors ("the United Arab Emirates, Saudi Arabia and Qatar") fit.
 MEDIATOR_DISTANCE = 100
+# What may stand before members named back as a subject: nothing, or the head of the noun
+# phrase whose genitive they are ("Die Außenminister | der Mitgliedstaaten")
+SUBJECT_HEAD = re.compile(r"\s*(?:\w+\s+\w+\s*)?")
 # Characters read before a person's name for the title it was named with ("Die Sprecherin des
 # russischen Außenministeriums, Maria Sacharowa": 61 characters; one title phrase and its
 # genitive state fit, the sentence's start bounds it).
@@ -69,6 +72,7 @@ class References:
     # was named, they stand for the government of the state of the last subject named
     agencies: tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]
     titles: re.Pattern[str] | None = None       # a bare title naming a person back
+    members: re.Pattern[str] | None = None      # an IGO's members named back
     generic_titles: re.Pattern[str] | None = None   # one that fits any person ("die Diplomatin")
 
 
@@ -96,7 +100,8 @@ def load_references(language: str) -> References:
         agencies=tuple((_words(a["words"]), re.compile(a["refers_to"]), a.get("state") is True)
                        for a in agencies),
         titles=_words(data["titles"]["words"]) if "titles" in data else None,
-        generic_titles=_words(data["titles"]["generic"]) if "titles" in data else None)
+        generic_titles=_words(data["titles"]["generic"]) if "titles" in data else None,
+        members=_words(data["members"]) if "members" in data else None)
 
 
 def pronoun_subject(doc: Document, candidate: Candidate, lexicon: Lexicon,
@@ -418,3 +423,30 @@ def _words_gender(words: str, refs: References) -> bool | None:
     if refs.feminine_person.search(words):
         return True
     return False if refs.masculine_person.search(words) else None
+
+
+def member_subjects(doc: Document, candidate: Candidate) -> list[tuple[Actor, int, int]]:
+    """An organisation's members named back in the trigger's clause ("Die übrigen
+    Mitgliedstaaten warfen Budapest vor …", "die Außenminister der Mitgliedstaaten"; words
+    ``members`` in references.yaml): the latest IGO named before in the story, for a meeting
+    wherever they stand ("beim Treffen von Vertretern der Mitgliedsländer"), for a directed
+    act only as the subject opening the clause, alone or as the genitive of its head, or
+    right after the verb (branch desides7)."""
+    refs = load_references(doc.language or "")
+    if refs.members is None:
+        return []
+    sentence = candidate.sentence
+    lo, hi = (offset - sentence.start for offset in candidate.scope.clause)
+    out: list[tuple[Actor, int, int]] = []
+    for match in refs.members.finditer(sentence.text, lo, hi):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        before = sentence.text[lo:match.start()]
+        after_verb = start >= candidate.end and not doc.text[candidate.end:start].strip()
+        if candidate.trigger.sides == "directed" and not (
+                after_verb or SUBJECT_HEAD.fullmatch(before)):
+            continue    # "blockiere eine Einigung der Mitgliedstaaten": an object's attribute
+        igo = next((m for m in reversed(doc.mentions) if m.end <= start
+                    and m.actor is not None and m.actor.kind == "igo" and m.actor.code), None)
+        if igo is not None and igo.actor is not None and not story_break(doc, igo.end, start):
+            out.append((igo.actor, start, end))
+    return out

@@ -26,7 +26,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from communique.document import Document, Mention
-from communique.events.anaphora import agency_subjects
+from communique.events.anaphora import agency_subjects, member_subjects, titled_persons
 from communique.events.attributes import dateline_end, dateline_place
 from communique.events.candidates import Candidate, condition_end, threat_clause_start
 from communique.events.index import mention_index
@@ -399,6 +399,11 @@ def _acting_subject_end(doc: Document, candidate: Candidate, lo: int | None = No
     ends = [m.end for m in mention_index(doc).starting(lo, candidate.start)
             if m.actor is not None and is_party(m)]
     ends += [end for _, start, end in agency_subjects(doc, candidate) if start < candidate.start]
+    # members or a person named back ("Die übrigen Mitgliedstaaten warfen Budapest vor";
+    # branch desides7)
+    ends += [end for _, start, end in (*member_subjects(doc, candidate),
+                                       *titled_persons(doc, candidate))
+             if start < candidate.start]
     return min(ends, default=None)
 
 

@@ -28,6 +28,7 @@ from communique.events.anaphora import (
     is_mediator,
     is_sponsor,
     load_references,
+    member_subjects,
     pronoun_subject,
     story_break,
     titled_persons,
@@ -516,6 +517,7 @@ def pronoun_parties(doc: Document, candidate: Candidate, lexicon: Lexicon) -> li
             if not reports_at(doc, start, end, lexicon)]     # "the ministry said": a source
     out += [Party(person, start, end) for person, start, end in titled_persons(doc, candidate)
             if not reports_at(doc, start, end, lexicon)]
+    out += [Party(igo, start, end) for igo, start, end in member_subjects(doc, candidate)]
     return out
 
 
