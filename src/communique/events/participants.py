@@ -307,15 +307,18 @@ def _seated_bodies(doc: Document, parties: list[Party], lexicon: Lexicon) -> lis
 
 def _capital_seat(doc: Document, party: Party) -> Party:
     """The party as the body of the state whose capital is named right after it as its seat,
-    where that is another state than the gazetteer's ("die Bundesregierung in Wien")."""
+    where that is another state than the gazetteer's and the words naming the body name no
+    state ("die Bundesregierung in Wien")."""
     actor = party.actor
     if actor.kind != "organization" or not GOVERNMENT.search(actor.name) or not actor.country:
         return party    # not an embassy: it sits in the host's capital ("die Botschaft in Bern")
+    places = Gazetteer.load()
+    if any(places.country_of_adjective(word, doc.language or "") for word in actor.text.split()):
+        return party    # its state named ("a delegation of the Chinese government in Astana")
     link = SEAT_LINK.match(doc.text, party.end)
     city = next((m for m in mention_index(doc).starting(party.end, party.end + LOCATIVE_DISTANCE)
                  if link is not None and m.start == link.end() and m.actor is None
                  and m.label == "LOC"), None)
-    places = Gazetteer.load()
     place = places.place(city.normal or city.text, doc.language or "") if city else None
     capital = places.capital(place.country) if place and place.country else None
     if place is None or place.country is None or capital is None \
