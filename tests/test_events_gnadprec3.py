@@ -46,8 +46,10 @@ CASES = [
      "vorwirft.", [("ACCUSE", "occurred", ("SYR",), ("TUR",))]),
     # private, one person alone: a lone man's attack is a crime; an army's is a state's act
     (RIGA + "Nach Angaben der Polizei griff der Mann einen lettischen Soldaten an.", [CHARGE]),
+    # (the army, right after the verb of the verb-second clause, attacks: RUS → LVA; branch
+    # desides7 read the direction, which was reversed before)
     (RIGA + "Nach Angaben der Polizei griff die russische Armee einen lettischen Posten an.",
-     [CHARGE, ("ASSAULT", "occurred", ("LVA",), ("RUS",))]),
+     [CHARGE, ("ASSAULT", "occurred", ("RUS",), ("LVA",))]),
     # policy: support for stricter rules names no party; the co-subjects are not its target
     ("Brüssel – Sowohl der niederländische Premier als auch der französische Präsident "
      "sprachen sich für strengere Regeln für Banken aus.", []),

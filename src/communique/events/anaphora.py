@@ -42,6 +42,13 @@ MASCULINE_NAME = re.compile(r"(?:ov|ev|in|yn|sky|skiy|skii)$")
 # Characters between a mediation phrase and the last state of its list: four state names
 # and their connectors ("the United Arab Emirates, Saudi Arabia and Qatar") fit.
 MEDIATOR_DISTANCE = 100
+# What may stand before members named back as a subject: nothing, or the head of the noun
+# phrase whose genitive they are ("Die Außenminister | der Mitgliedstaaten")
+SUBJECT_HEAD = re.compile(r"\s*(?:\w+\s+\w+\s*)?")
+# Characters read before a person's name for the title it was named with ("Die Sprecherin des
+# russischen Außenministeriums, Maria Sacharowa": 61 characters; one title phrase and its
+# genitive state fit, the sentence's start bounds it).
+TITLE_REACH = 70
 SPONSOR_SPAN = 40     # characters read on each side of a state for a sponsor's attribute
 # Words that join the states of a list or open one's name.
 LIST_WORDS = frozenset({"and", "und", "и", "the", "der", "die", "den", "des", "of", "von", "&"})
@@ -64,6 +71,9 @@ class References:
     # words, the canonical names of the bodies they name back, and whether, when no such body
     # was named, they stand for the government of the state of the last subject named
     agencies: tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]
+    titles: re.Pattern[str] | None = None       # a bare title naming a person back
+    members: re.Pattern[str] | None = None      # an IGO's members named back
+    generic_titles: re.Pattern[str] | None = None   # one that fits any person ("die Diplomatin")
 
 
 def _words(pattern: str) -> re.Pattern[str]:
@@ -88,7 +98,10 @@ def load_references(language: str) -> References:
         sponsor_before=re.compile(data["sponsor"]["before"] + "$", re.IGNORECASE),
         sponsor_after=re.compile(data["sponsor"]["after"] + r"\b", re.IGNORECASE),
         agencies=tuple((_words(a["words"]), re.compile(a["refers_to"]), a.get("state") is True)
-                       for a in agencies))
+                       for a in agencies),
+        titles=_words(data["titles"]["words"]) if "titles" in data else None,
+        generic_titles=_words(data["titles"]["generic"]) if "titles" in data else None,
+        members=_words(data["members"]) if "members" in data else None)
 
 
 def pronoun_subject(doc: Document, candidate: Candidate, lexicon: Lexicon,
@@ -343,3 +356,97 @@ def _subject_government(doc: Document, sentence: Sentence, words: str) -> Actor 
         return Actor(words, f"Government of {state}", "organization",
                      country=actor.country, sector="GOV")
     return None
+
+
+def titled_persons(doc: Document, candidate: Candidate) -> list[tuple[Actor, int, int]]:
+    """Persons of the trigger's clause named back by a bare title ("Die Diplomatin warf dem
+    Minister vor …", "habe der Kanzler gedrängt"): each the latest person named before in the
+    story whose naming words hold the title's stem (any person for a generic title) and
+    whose gender does not contradict the title's form. Words: ``titles`` in references.yaml."""
+    refs = load_references(doc.language or "")
+    if refs.titles is None or refs.generic_titles is None:
+        return []
+    sentence = candidate.sentence
+    lo, hi = (offset - sentence.start for offset in candidate.scope.clause)
+    named = [(m.start, m.end) for m in doc.mentions if m.actor is not None]
+    out: list[tuple[Actor, int, int]] = []
+    for match in refs.titles.finditer(sentence.text, lo, hi):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        feminine = _title_gender(match, refs)
+        if any(a < end and start < b for a, b in named) or (
+                match.group().split()[0].casefold() == "die" and not feminine):
+            continue    # "die Minister": a plural
+        person = _titled_antecedent(doc, start, match.group("stem"), feminine)
+        if person is not None:
+            out.append((person, start, end))
+    return out
+
+
+def _title_gender(match: re.Match[str], refs: References) -> bool | None:
+    """True for a feminine title form ("Ministerin"), False for a masculine one, else None."""
+    word = match.group().split()[-1]
+    if refs.feminine_person.fullmatch(word):
+        return True
+    return False if refs.masculine_person.fullmatch(word) else None
+
+
+def _titled_antecedent(doc: Document, start: int, stem: str,
+                       feminine: bool | None) -> Actor | None:
+    """The latest coded person named before ``start`` in the story that the title fits: the
+    title's stem among the words naming it (its mention and the title phrase before it in its
+    sentence), and a gender of its name or title that fits the title's."""
+    refs = load_references(doc.language or "")
+    generic = refs.generic_titles is not None and refs.generic_titles.fullmatch(stem) is not None
+    for mention in reversed(doc.mentions):
+        if mention.end > start or mention.actor is None or mention.actor.kind != "person" \
+                or not mention.actor.code:
+            continue
+        if story_break(doc, mention.end, start):
+            return None
+        sentence = next((s for s in doc.sentences if s.start <= mention.start < s.end), None)
+        low = max(sentence.start if sentence else 0, mention.start - TITLE_REACH)
+        words = doc.text[low:mention.end]
+        gender = person_gender(mention, refs)
+        if gender is None:
+            gender = _words_gender(doc.text[max(low, mention.start - ARTICLE_REACH):mention.end],
+                                   refs)
+        # a woman is named with a feminine title or name, so a feminine title needs one; the
+        # masculine form is also the unmarked one ("des Verteidigungsministers Boris Pistorius")
+        fits = gender is True if feminine else gender is not True or feminine is None
+        if (generic or stem.casefold() in words.casefold()) and fits:
+            return mention.actor
+    return None
+
+
+def _words_gender(words: str, refs: References) -> bool | None:
+    """The gender a title right before a name says ("Sprecherin …, Maria Sacharowa")."""
+    if refs.feminine_person.search(words):
+        return True
+    return False if refs.masculine_person.search(words) else None
+
+
+def member_subjects(doc: Document, candidate: Candidate) -> list[tuple[Actor, int, int]]:
+    """An organisation's members named back in the trigger's clause ("Die übrigen
+    Mitgliedstaaten warfen Budapest vor …", "die Außenminister der Mitgliedstaaten"; words
+    ``members`` in references.yaml): the latest IGO named before in the story, for a meeting
+    wherever they stand ("beim Treffen von Vertretern der Mitgliedsländer"), for a directed
+    act only as the subject opening the clause, alone or as the genitive of its head, or
+    right after the verb (branch desides7)."""
+    refs = load_references(doc.language or "")
+    if refs.members is None:
+        return []
+    sentence = candidate.sentence
+    lo, hi = (offset - sentence.start for offset in candidate.scope.clause)
+    out: list[tuple[Actor, int, int]] = []
+    for match in refs.members.finditer(sentence.text, lo, hi):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        before = sentence.text[lo:match.start()]
+        after_verb = start >= candidate.end and not doc.text[candidate.end:start].strip()
+        if candidate.trigger.sides == "directed" and not (
+                after_verb or SUBJECT_HEAD.fullmatch(before)):
+            continue    # "blockiere eine Einigung der Mitgliedstaaten": an object's attribute
+        igo = next((m for m in reversed(doc.mentions) if m.end <= start
+                    and m.actor is not None and m.actor.kind == "igo" and m.actor.code), None)
+        if igo is not None and igo.actor is not None and not story_break(doc, igo.end, start):
+            out.append((igo.actor, start, end))
+    return out

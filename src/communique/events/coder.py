@@ -67,6 +67,7 @@ from communique.events.participants import (
     assign_sides,
     conjunct_parties,
     content_span,
+    counted_sides,
     decision_recipients,
     delegation_parties,
     donor_recipients,
@@ -237,6 +238,7 @@ class EventCoder:
             decision_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
             all_sides_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
             donor_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending])
+            counted_sides(candidate, sides, parties, [(c, s) for c, _, s, _ in pending], lexicon)
             incident_target(candidate, sides, lexicon)
             add_reporting_official(doc, candidate, sides, lexicon)
             add_first_person_side(doc, candidate, sides, lexicon)

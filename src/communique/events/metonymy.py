@@ -26,7 +26,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from communique.document import Document, Mention
-from communique.events.anaphora import agency_subjects
+from communique.events.anaphora import agency_subjects, member_subjects, titled_persons
 from communique.events.attributes import dateline_end, dateline_place
 from communique.events.candidates import Candidate, condition_end, threat_clause_start
 from communique.events.index import mention_index
@@ -70,11 +70,12 @@ def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> l
         parties = [inverted, *_object_prefield_owners(doc, candidate, places)]
     after: int | None = None
     lexicon = load_lexicon(doc.language or "")
+    sides_end = _sides_subject_end(candidate, lexicon)
     if parties or _acting_party_before(doc, candidate) or first_person(candidate, lexicon) \
-            or _pronoun_subject(candidate, lexicon):
+            or _pronoun_subject(candidate, lexicon) or sides_end is not None:
         after = inverted.end if inverted is not None else (
             _middle_field_start(doc, candidate, parties)
-            or _inverted_middle_start(doc, candidate) or candidate.end)
+            or _inverted_middle_start(doc, candidate) or sides_end or candidate.end)
     elif (subject := _inverted_party(doc, candidate)) is not None:
         after = subject.end
     elif (pronoun := _inverted_pronoun(doc, candidate, lexicon)) is not None:
@@ -83,7 +84,24 @@ def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> l
         parties += _object_cities(doc, candidate, places, after)
     return parties + _agent_cities(doc, candidate, places) + _condition_subjects(
         doc, candidate, places) + _step_owner(doc, candidate, places) + _arrest_seat(
-        doc, candidate, places) + _expelling_cities(doc, candidate, places)
+        doc, candidate, places) + _expelling_cities(doc, candidate, places) + _fronted_targets(
+        doc, candidate, places)
+
+
+def _fronted_targets(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
+    """The state of a capital right after a target word that opens the clause ("Gegen Moskau
+    verhängte die EU …", "Gegenüber Peking äußerte Japan seine Besorgnis"; cue ``target``):
+    what the act is aimed at, wherever the subject stands (branch desides7)."""
+    lexicon = load_lexicon(doc.language or "")
+    sentence = candidate.sentence
+    start = max(candidate.scope.clause[0], dateline_end(doc, sentence.start, sentence.end))
+    cities = [m for m in mention_index(doc).starting(start, candidate.start)
+              if m.actor is None and m.label == "LOC"]
+    if not cities or lexicon.cues["target"].fullmatch(
+            doc.text[start:cities[0].start].strip(" ,;:–-")) is None:
+        return []
+    party = _state_party(doc, cities[0], places)
+    return [] if party is None else [party]
 
 
 def _impersonal_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
@@ -192,7 +210,10 @@ def _organ_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> list[
     if match is None:
         return []
     end = start + len(gap) - len(gap.lstrip()) + match.end()
-    if not (_auxiliaries_only(doc, end, candidate.start) or _verb_second(doc, end, candidate)):
+    # or as the subject the second of two coordinated verbs shares ("Das Handelsministerium in
+    # Peking verurteilte … und kündigte … an"; branch desides7)
+    if not (_auxiliaries_only(doc, end, candidate.start) or _verb_second(doc, end, candidate)
+            or _first_conjunct(doc, end, candidate)):
         return []
     name = match.group("city") or match.group("adjective")[:-2]
     offset = end - match.end() + match.start("city" if match.group("city") else "adjective")
@@ -271,6 +292,23 @@ def _pronoun_subject(candidate: Candidate, lexicon: Lexicon) -> bool:
     # a title named back is a subject too ("Der Minister kritisierte Moskau"; issue 13)
     return any(lexicon.cues[cue].match(before.lstrip()) is not None
                for cue in ("subject_pronoun", "anaphor"))
+
+
+def _sides_subject_end(candidate: Candidate, lexicon: Lexicon) -> int | None:
+    """Where the sides named back by their number as the clause's subject end (cue
+    ``sides_counted``: "Beide Länder forderten Moskau auf", "forderten die drei Staaten Moskau
+    auf"; branch desides7): opening
+    the clause before the trigger (then the trigger's end) or right after it; a capital after
+    it is the object. None when the clause has no such subject."""
+    sentence, base = candidate.sentence, candidate.sentence.start
+    lo, hi = (offset - base for offset in candidate.scope.clause)
+    for match in lexicon.cues["sides_counted"].finditer(sentence.text, lo, hi):
+        if base + match.end() <= candidate.start and not sentence.text[lo:match.start()].strip():
+            return candidate.end
+        if base + match.start() >= candidate.end \
+                and not sentence.text[candidate.end - base:match.start()].strip():
+            return base + match.end()
+    return None
 
 
 def _agent_cities(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
@@ -425,6 +463,11 @@ def _acting_subject_end(doc: Document, candidate: Candidate, lo: int | None = No
     ends = [m.end for m in mention_index(doc).starting(lo, candidate.start)
             if m.actor is not None and is_party(m)]
     ends += [end for _, start, end in agency_subjects(doc, candidate) if start < candidate.start]
+    # members or a person named back ("Die übrigen Mitgliedstaaten warfen Budapest vor";
+    # branch desides7)
+    ends += [end for _, start, end in (*member_subjects(doc, candidate),
+                                       *titled_persons(doc, candidate))
+             if start < candidate.start]
     return min(ends, default=None)
 
 

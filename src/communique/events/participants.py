@@ -28,8 +28,10 @@ from communique.events.anaphora import (
     is_mediator,
     is_sponsor,
     load_references,
+    member_subjects,
     pronoun_subject,
     story_break,
+    titled_persons,
 )
 from communique.events.attributes import dateline_end
 from communique.events.candidates import (
@@ -268,7 +270,7 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
             party = replace(party, actor=replace(party.actor, sector="CVL"))
         party.goal = is_goal(doc, mention.start, candidate, lexicon)
         parties.append(party)
-    parties = _without_setting(parties, candidate, lexicon)
+    parties = _seated_bodies(doc, _without_setting(parties, candidate, lexicon), lexicon)
     parties = _without_beneficiary(parties, candidate, lexicon)
     buildings = [p for p in parties if _hosting_building(doc, p, candidate, lexicon)]
     parties = [p for p in parties if p not in buildings
@@ -280,6 +282,52 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
         speaker, end = quoted
         parties = [p for p in parties if p.start < end] + [speaker]
     return sorted(_without_topic_partners(candidate, parties, lexicon), key=lambda p: p.start)
+
+
+SEAT_LINK = re.compile(r"\s+(?:in|im)\s+")    # a body's seat after it ("… in Wien")
+GOVERNMENT = re.compile(r"\bGovernment\b")     # canonical (English) names of governments
+
+
+def _seated_bodies(doc: Document, parties: list[Party], lexicon: Lexicon) -> list[Party]:
+    """A government body named with its seat acts for the seat's state (branch desides7): one
+    the gazetteer gives no state takes the state named after it ("Sanktionen gegen die
+    Militärjunta in Myanmar"; cue ``seat``), and one it gives a state takes another state's
+    capital after it ("Die Bundesregierung in Wien": Austria's, not Germany's)."""
+    out: list[Party] = []
+    for party in parties:
+        seat = next((p for p in parties if p.start > party.end and p.code
+                     and SEAT_LINK.fullmatch(doc.text[party.end:p.start])
+                     and lexicon.cue("seat", doc.text[party.start:p.start])), None)
+        if not party.code and seat is not None:
+            out.append(Party(seat.actor, party.start, seat.end, goal=party.goal))
+        elif not any(o.end == party.end and o.start < party.start for o in out):
+            out.append(_capital_seat(doc, party))
+    return out
+
+
+def _capital_seat(doc: Document, party: Party) -> Party:
+    """The party as the body of the state whose capital is named right after it as its seat,
+    where that is another state than the gazetteer's and the words naming the body name no
+    state ("die Bundesregierung in Wien")."""
+    actor = party.actor
+    if actor.kind != "organization" or not GOVERNMENT.search(actor.name) or not actor.country:
+        return party    # not an embassy: it sits in the host's capital ("die Botschaft in Bern")
+    places = Gazetteer.load()
+    if any(places.country_of_adjective(word, doc.language or "") for word in actor.text.split()):
+        return party    # its state named ("a delegation of the Chinese government in Astana")
+    link = SEAT_LINK.match(doc.text, party.end)
+    city = next((m for m in mention_index(doc).starting(party.end, party.end + LOCATIVE_DISTANCE)
+                 if link is not None and m.start == link.end() and m.actor is None
+                 and m.label == "LOC"), None)
+    place = places.place(city.normal or city.text, doc.language or "") if city else None
+    capital = places.capital(place.country) if place and place.country else None
+    if place is None or place.country is None or capital is None \
+            or capital.name != place.name or place.country == actor.country:
+        return party
+    code = place.country
+    state = places.state(code)
+    name = f"Government of {state.name if state else code}"
+    return replace(party, actor=replace(actor, name=name, country=code, wikidata=None))
 
 
 def _in_speech_after(candidate: Candidate, mention: Mention, lexicon: Lexicon) -> bool:
@@ -470,6 +518,9 @@ def pronoun_parties(doc: Document, candidate: Candidate, lexicon: Lexicon) -> li
             out.append(Party(subject, sentence.start, sentence.start + opening.end()))
     out += [Party(body, start, end) for body, start, end in agency_subjects(doc, candidate)
             if not reports_at(doc, start, end, lexicon)]     # "the ministry said": a source
+    out += [Party(person, start, end) for person, start, end in titled_persons(doc, candidate)
+            if not reports_at(doc, start, end, lexicon)]
+    out += [Party(igo, start, end) for igo, start, end in member_subjects(doc, candidate)]
     return out
 
 
@@ -1212,6 +1263,48 @@ def decision_recipients(candidate: Candidate, sides: Sides, earlier: list[tuple[
         sides.recipients.extend(deciding)
 
 
+def counted_sides(candidate: Candidate, sides: Sides, parties: list[Party],
+                  earlier: list[tuple[Candidate, Sides]], lexicon: Lexicon) -> None:
+    """Sides named back by their number as the act's subject ("forderten die drei Staaten
+    Moskau auf", "Beide Länder vereinbarten"; cue ``sides_counted``) are the acting side of
+    the latest earlier act with that many acting states, when the report's parties handed on
+    to the act are not that many ("Die Bereitschaft der Ukraine … ist von Deutschland,
+    Frankreich und Großbritannien begrüßt worden": the three, not Ukraine); the clause's
+    parties are then what they act on (branch desides7)."""
+    count = _counted_subject(candidate, lexicon)
+    codes = {p.code for p in sides.actors if p.code}
+    if count is None or not sides.inherited or len(codes) == count:
+        return
+    for _, other in reversed(earlier):
+        acting = _one_per_code([p for p in other.actors if p.code])
+        if len(acting) == count and all(p.actor.kind == "state" for p in acting):
+            named = {p.code for p in acting}
+            sides.actors = acting
+            # the clause's own parties are what the named-back sides act on ("Tiflis")
+            sides.recipients = _one_per_code([p for p in (*sides.recipients, *parties)
+                                              if p.code not in named])
+            return
+
+
+def _counted_subject(candidate: Candidate, lexicon: Lexicon) -> int | None:
+    """The number of sides named back as the subject opening the act's clause or right after
+    its verb ("Die drei Staaten forderten", "forderten die drei Staaten"), else None."""
+    sentence, base = candidate.sentence, candidate.sentence.start
+    lo, hi = (offset - base for offset in candidate.scope.clause)
+    for match in lexicon.cues["sides_counted"].finditer(sentence.text, lo, hi):
+        opening = base + match.end() <= candidate.start \
+            and not sentence.text[lo:match.start()].strip()
+        inverted = base + match.start() >= candidate.end \
+            and not sentence.text[candidate.end - base:match.start()].strip()
+        if opening or inverted:
+            return next(n for name, n in NUMBERS.items() if match.group(name))
+    return None
+
+
+# The named groups of the cue ``sides_counted``: the number each says
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
 PROMISE = "promise made"    # the outcome of a promise's frames (lang/<xx>/events.yaml)
 
 
@@ -1470,6 +1563,7 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
                   if (p.start > auxiliary and _after_agent(text, p.start - base, lexicon))
                   or _opening_agent(candidate, p, auxiliary, lexicon)
                   or _owns_act_noun(candidate, p, lexicon)]
+        agents += _coordinated_agents(text, base, agents, parties, lexicon)
         before = [p for p in before if p not in agents]
         after = [p for p in after if p not in agents]
         if how == "directed":
@@ -1544,6 +1638,10 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
     if not before and after and (_act_prefield(candidate, lexicon) or fronted_report(
             text[:candidate.start - base], lexicon)):    # "Wie … mitteilte, behält sich Minsk"
         return _inverted(candidate, after, how == "host", lexicon)
+    if not before and how == "directed" and len({p.code for p in after}) == 1 \
+            and _subject_right_after(candidate, after[0], lexicon):
+        # "Am Dienstag verurteilte Minsk die Strafmaßnahmen": the one party is the subject
+        return Sides(actors=after)
     if not before and (len({p.code for p in after}) >= 2 or (after and how == "visit")) \
             and _adverbial_prefield(candidate, lexicon):
         # a visit's one party after an adverbial is its visitor ("Am Montag reiste der
@@ -1693,6 +1791,22 @@ def _after_agent(text: str, start: int, lexicon: Lexicon) -> bool:
     return lexicon.cue("agent", before[-AGENT_DISTANCE:]) is not None
 
 
+def _coordinated_agents(text: str, base: int, agents: list[Party], parties: list[Party],
+                        lexicon: Lexicon) -> list[Party]:
+    """The parties coordinated after a passive's agent ("von Deutschland, Frankreich und
+    Großbritannien begrüßt"; cue ``conjunction``): the preposition governs the whole list, so
+    they are agents too (branch desides7)."""
+    out: list[Party] = []
+    for party in sorted(parties, key=lambda p: p.start):
+        if party in agents:
+            continue
+        last = max((a.end for a in (*agents, *out) if a.end <= party.start), default=None)
+        if last is not None and lexicon.cues["conjunction"].fullmatch(
+                text[last - base:party.start - base].strip()) is not None:
+            out.append(party)
+    return out
+
+
 def _opening_agent(candidate: Candidate, party: Party, auxiliary: int, lexicon: Lexicon) -> bool:
     """Whether the party is in an agent phrase that opens the clause before its passive
     auxiliary ("Von der EU wurden … verhängt", "Von russischer Seite wurde … gewürdigt")."""
@@ -1831,6 +1945,18 @@ def _passive_sides(before: list[Party], after: list[Party], agents: list[Party],
     return Sides(actors=rest, recipients=[p for p in before if p.code == subject])
 
 
+def _subject_right_after(candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
+    """Whether the party stands right after the finite verb of a verb-second clause that an
+    adverbial opens, only its article and adjectives between (no capitalised noun): the
+    subject's place ("Am Dienstag verurteilte Minsk …", "Zugleich kritisierte die russische
+    Regierung …"), not an object's ("Am Dienstag kritisierte die Regierung Belarus";
+    branch desides7)."""
+    if not defaults(lexicon.language).subject_after_fronted_clause or party.start < candidate.end \
+            or candidate.trigger.form != "verb" or not _adverbial_prefield(candidate, lexicon):
+        return False
+    return _right_after_verb(candidate, party, lexicon)
+
+
 def _adverbial_prefield(candidate: Candidate, lexicon: Lexicon) -> bool:
     """Whether all that stands before the verb in its clause is an adverbial ("Ein Jahr
     später", "Am Mittwoch", "In Kairo"), so that its subject follows it; a noun phrase
@@ -1868,10 +1994,22 @@ def _prefield_owner(candidate: Candidate, first_after: Party, lexicon: Lexicon) 
     names a state (an official of none leaves the place before the verb the acting side: "In
     Peking forderte Außenamtssprecherin Mao Ning …")."""
     if not defaults(lexicon.language).subject_after_fronted_clause or not first_after.code \
-            or candidate.trigger.form != "verb" or not _adverbial_prefield(candidate, lexicon):
+            or candidate.trigger.form != "verb" or not _adverbial_prefield(candidate, lexicon) \
+            or first_after.start < candidate.end:
+        # a target before a verb-final participle ("Am Montag hat Kanada Sanktionen gegen
+        # Georgien verhängt") is no party after the verb (branch desides7)
         return False
-    text, base = candidate.sentence.text, candidate.sentence.start
-    return not text[candidate.end - base:first_after.start - base].strip()
+    return _right_after_verb(candidate, first_after, lexicon)
+
+
+def _right_after_verb(candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
+    """Whether only the party's article and adjectives stand between the verb and it ("begrüßte
+    Italien", "forderte das Außenministerium in Seoul"): no capitalised noun, no subject
+    pronoun ("kritisierte er Japan"; branch desides7)."""
+    base = candidate.sentence.start
+    gap = candidate.sentence.text[candidate.end - base:party.start - base]
+    return all(word.islower() and lexicon.cues["subject_pronoun"].fullmatch(word) is None
+               for word in gap.split())
 
 
 def fronted_report(before: str, lexicon: Lexicon) -> bool:
@@ -2047,6 +2185,8 @@ def _after_target_word(candidate: Candidate, party: Party, lexicon: Lexicon) -> 
     if "," in gap or any(lexicon.cue(name, gap) for name in ("frame", "locative", "with",
                                                               "topic")):
         return False    # a topic phrase between: "Unterstützung für Georgien auf dem Weg in"
+    if any(lexicon.cues["finite_auxiliary"].fullmatch(word) for word in gap.split()):
+        return False    # the verb second ends the phrase: "Gegenüber China hat Japan …"
     at = lo + target.start()
     if any(start < base + at < end and "," in text[start - base:at]
            for start, end in candidate.scope.topics):
