@@ -155,3 +155,14 @@ def test_events_locations_a_seat_of_government_is_its_city(
 def test_events_locations_the_opening_places_an_act_at_its_actors_home(
         text: str, language: str, expected: list) -> None:
     assert _places(text, language) == expected
+
+
+def test_events_locations_the_opening_place_of_an_attack_is_no_speakers() -> None:
+    """The city after an attack's noun in the lead is the scene of the news, not where the
+    accusation was made."""
+    assert sorted(_places("President Volodymyr Zelensky said the missile strike in Kharkiv "
+                          "killed 12 civilians. He accused Russia of war crimes.", "en")) == [
+        ("ACCUSE", None), ("ASSAULT", "Kharkiv")]
+    assert _places("Nach dem Anschlag in Moskau: Russland erhebt Vorwürfe\nDer russische "
+                   "Außenminister hat am Montag der Ukraine vorgeworfen, den Anschlag "
+                   "geplant zu haben.", "de") == [("ACCUSE", None)]

@@ -50,6 +50,8 @@ SEASON_SPAN = timedelta(days=92)        # the longest season: three months; a lo
                                         # a year or more, which no planned act is moved by
 QUOTE_MARKS = frozenset("\"«»“”„")  # a quotation's end: what it dates is quoted, not reported
 DATELINE_DASHES = ("–", "—", " - ")  # the newspaper dateline's dash: "Wien – UN-Generalsekretär"
+INCIDENT_WORDS = 4      # "the missile strike in", "nach dem schweren Anschlag in": an
+                        # incident noun with its article and two modifiers
 OPENING_SENTENCES = 2   # a headline and the lead, or a lead and the sentence that goes on
                         # placing it: where a report without a dateline sets its scene
 WEEK = timedelta(days=7)            # a weekday read back by the date resolver lies within a week
@@ -635,13 +637,22 @@ def opening_city(doc: Document, lexicon: Lexicon, places: Gazetteer) -> Place | 
     language = doc.language or ""
     for sentence in doc.sentences[:OPENING_SENTENCES]:
         for match in lexicon.cues["locative"].finditer(sentence.text):
-            if _posted(sentence.text, match, lexicon):
+            if _posted(sentence.text, match, lexicon) or _incident_place(sentence.text, match,
+                                                                         lexicon):
                 continue
             place = _place_after(doc.text, sentence.start + match.end(), sentence.end,
                                  language, places)
             if place is not None and place.kind == "city":
                 return place
     return None
+
+
+def _incident_place(text: str, locative: re.Match[str], lexicon: Lexicon) -> bool:
+    """Whether a locative places an attack or a strike named right before it ("said the
+    missile strike in Kharkiv killed …", "nach dem Anschlag in Moskau"): the scene of the
+    news, not of who speaks about it."""
+    before = " ".join(text[:locative.start()].split()[-INCIDENT_WORDS:])
+    return bool(lexicon.cues["incident"].search(before))
 
 
 def dateline_place(dateline: str, language: str, places: Gazetteer,

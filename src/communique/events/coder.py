@@ -41,6 +41,8 @@ from communique.events.candidates import (
 from communique.events.confidence import confidence
 from communique.events.context import CodingContext
 from communique.events.drafts import (
+    ANNOUNCED,
+    VERBAL,
     Draft,
     absorb_signed_agreements,
     fold_headline_echoes,
@@ -117,11 +119,6 @@ BACKGROUND_AGE = dt.timedelta(days=45)     # an act dated this long before the r
 # words before a colon that name a headline's subject or a dateline ("GAZA CITY, Palestinian
 # Territories:" has four; a reporting clause, 'Foreign Minister Sergei Lavrov said:', six)
 HEAD_WORDS = 6
-# Acts done by saying them (PLOVER's verbal categories): their speaker is who acts.
-VERBAL = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
-# Acts done by announcing them: the verbal ones and a government's decision to sanction; a
-# delivery, an arrest or a strike is done where it happens, not where it is announced.
-ANNOUNCED = VERBAL | {"SANCTION"}
 # A candidate with the parties its clause names, the sides given it, and its place.
 Sided = tuple[Candidate, list[Party], Sides, Location | None]
 

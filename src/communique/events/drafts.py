@@ -39,6 +39,11 @@ PLEDGED = "planned-aid"
 # Acts done at a meeting by its sides, what they agreed, signed or set up there: the
 # meeting's participants and officials carry to them (resolve.py, meeting_persons.py).
 OUTCOME_TYPES = ("AGREE", "SUPPORT", "COOPERATE")
+# Acts done by saying them (PLOVER's verbal categories): their speaker is who acts.
+VERBAL = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# Acts done by announcing them: the verbal ones and a government's decision to sanction; a
+# delivery, an arrest or a strike is done where it happens, not where it is announced.
+ANNOUNCED = VERBAL | {"SANCTION"}
 
 @dataclass
 class Draft:

@@ -17,7 +17,7 @@ from communique.events.anaphora import story_break
 from communique.events.attributes import dateline_place, lead_place, opening_city, venue
 from communique.events.bodies import bodies_of
 from communique.events.candidates import Candidate
-from communique.events.drafts import OUTCOME_TYPES, Draft, dates_compatible
+from communique.events.drafts import ANNOUNCED, OUTCOME_TYPES, Draft, dates_compatible
 from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.meeting_persons import names_representatives
 from communique.events.metonymy import first_person
@@ -849,7 +849,9 @@ def opening_seat(doc: Document, drafts: list[Draft], main: Draft | None, lexicon
     dateline would. A report with a dateline is placed by the dateline rules, its lead's
     places being those of the news it files ("DAMASCUS (Reuters) - Israeli warplanes struck
     a building in Damascus"). A city of another state is where one side went or where
-    something else happened; an act recalled, planned or held remotely has no place there,
+    something else happened; a deed (a delivery, an arrest: not ``ANNOUNCED``) is done where
+    it happens, a meeting where the meeting rules place it; an act recalled, planned or held
+    remotely has no place there,
     nor an act of the main meeting's sides that ``inherit_from_main`` left without the
     meeting's place (another day's). Calibrated on every probe, dev and check: with a
     dateline too, or for every act, 11 probe places more were wrong than right."""
@@ -857,8 +859,9 @@ def opening_seat(doc: Document, drafts: list[Draft], main: Draft | None, lexicon
     if city is None:
         return
     for draft in drafts:
-        if (draft.location is None and not draft.background and draft.status == "occurred"
-                and not draft.remote and not (main is not None and draft.codes() & main.codes())
+        if (draft.location is None and draft.event_type in ANNOUNCED and not draft.background
+                and draft.status == "occurred" and not draft.remote
+                and not (main is not None and draft.codes() & main.codes())
                 and city.country in {p.actor.country for p in draft.sides.actors}):
             draft.location = Location(city.name, city.country, False)
 
