@@ -200,3 +200,18 @@ def test_places_of_conflict_reports(gazetteer: Gazetteer, text: str, language: s
                                     country: str) -> None:
     place = gazetteer.place(text, language)
     assert place is not None and (place.name, place.country) == (name, country)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("die deutsch-russischen Beziehungen", "de", ["deutsch", "russischen"]),
+    ("Deutsch-Französisch", "de", ["Deutsch", "Französisch"]),
+    ("deutsch- und französischsprachige Medien", "de", ["deutsch"]),
+    ("Sino-Russian ties", "en", ["Sino", "Russian"]),
+    ("российско-китайские переговоры", "ru", ["российско", "китайские"]),
+    # a bare combining form is the language's name or a surname, no state
+    ("Er sagte auf Deutsch, er spreche kein Russisch.", "de", []),
+    ("Oskar Deutsch betonte, dass die Gemeinde unabhängig sei.", "de", []),
+])
+def test_gazetteer_a_combining_form_counts_only_in_a_compound(
+        gazetteer: Gazetteer, text: str, language: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in gazetteer.find(text, language)] == expected

@@ -28,6 +28,15 @@ from communique.lang import LANGUAGES, data_file, load_yaml
 PRIORITY = {"state": 0, "igo": 1, "body": 2, "bodytype": 3, "compound": 4, "role": 5,
             "mod": 6, "tail": 7, "dept": 8, "person": 9, "place": 10}
 FORM_PRIORITY = {"name": 0, "full": 0, "adj": 1, "people": 1, "comb": 2, "surname": 3}
+HYPHENS = "-‐‑–"     # a compound's joiners, the en dash of typeset pages included
+
+
+def _hyphenated(text: str, start: int, end: int) -> bool:
+    """Whether a combining form is a compound's part ("deutsch-russische", "Sino-Russian",
+    "российско-китайские"): a bare one is the language's name ("auf Deutsch", "Russisch
+    sprechen") or a surname ("Oskar Deutsch"), no state."""
+    return ((end < len(text) and text[end] in HYPHENS)
+            or (start > 0 and text[start - 1] in HYPHENS))
 _PROPER = {"state", "igo", "body", "place", "person"}
 _FOLD = str.maketrans({"ё": "е", "Ё": "Е", "’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ",
                        "\u202f": " ", "\u2009": " ", "\n": " ", "\t": " ", "\r": " "})
@@ -157,7 +166,8 @@ class SurfaceLexicon:
             if not _boundary(text, start, end):
                 continue
             surface = text[start:end]
-            ok = tuple(f for f in forms if self._case_ok(f, surface))
+            ok = tuple(f for f in forms if self._case_ok(f, surface)
+                       and (f.kind != "comb" or _hyphenated(text, start, end)))
             if ok:
                 out.append(Match(start, end, surface, ok))
         return out
