@@ -543,8 +543,9 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
     # meeting nouns beyond talks: a round table, a seminar named by both states' adjective
     ('Россия и Китай провели круглый стол по вопросам кибербезопасности в Пекине.',
      [('CONSULT', None, 'CHN+RUS', '', 'occurred')]),
+    # Wuhan is a known Chinese city (places7): the seminar held in China is the Russian side's visit
     ('Российско-китайский семинар по вопросам биобезопасности прошел в Ухане.',
-     [('CONSULT', None, 'CHN+RUS', '', 'occurred')]),
+     [('CONSULT', 'visit', 'RUS', 'CHN', 'occurred')]),
     # cooperation told in the future is AGREE
     ('Россия и Белоруссия будут совместно противодействовать угрозам в информационной сфере.',
      [('AGREE', None, 'BLR+RUS', '', 'planned')]),
