@@ -208,10 +208,11 @@ def test_places_of_conflict_reports(gazetteer: Gazetteer, text: str, language: s
     ("deutsch- und französischsprachige Medien", "de", ["deutsch"]),
     ("Sino-Russian ties", "en", ["Sino", "Russian"]),
     ("российско-китайские переговоры", "ru", ["российско", "китайские"]),
+    ("Filipino peacekeepers", "en", ["Filipino"]),
     # a bare combining form is the language's name or a surname, no state
     ("Er sagte auf Deutsch, er spreche kein Russisch.", "de", []),
     ("Oskar Deutsch betonte, dass die Gemeinde unabhängig sei.", "de", []),
 ])
-def test_gazetteer_a_combining_form_counts_only_in_a_compound(
+def test_gazetteer_a_german_combining_form_counts_only_in_a_compound(
         gazetteer: Gazetteer, text: str, language: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in gazetteer.find(text, language)] == expected

@@ -32,9 +32,11 @@ HYPHENS = "-‐‑–"     # a compound's joiners, the en dash of typeset pages 
 
 
 def _hyphenated(text: str, start: int, end: int) -> bool:
-    """Whether a combining form is a compound's part ("deutsch-russische", "Sino-Russian",
-    "российско-китайские"): a bare one is the language's name ("auf Deutsch", "Russisch
-    sprechen") or a surname ("Oskar Deutsch"), no state."""
+    """Whether a German combining form, the adjective's bare stem, is a compound's part
+    ("deutsch-russische", "Deutsch-Französisch"): a bare one is the language's name ("auf
+    Deutsch", "Russisch sprechen") or a surname ("Oskar Deutsch"), no state. The English
+    and Russian ones ending in -o are no such words ("Sino", "российско"), and some are
+    whole adjectives ("Filipino peacekeepers")."""
     return ((end < len(text) and text[end] in HYPHENS)
             or (start > 0 and text[start - 1] in HYPHENS))
 _PROPER = {"state", "igo", "body", "place", "person"}
@@ -167,7 +169,8 @@ class SurfaceLexicon:
                 continue
             surface = text[start:end]
             ok = tuple(f for f in forms if self._case_ok(f, surface)
-                       and (f.kind != "comb" or _hyphenated(text, start, end)))
+                       and not (language == "de" and f.kind == "comb"
+                                and not _hyphenated(text, start, end)))
             if ok:
                 out.append(Match(start, end, surface, ok))
         return out
