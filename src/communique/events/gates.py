@@ -36,7 +36,7 @@ from communique.lang.loader import data_error, location
 GATES = ("generic", "speculative", "intention", "conditional", "field", "justice", "nonstate",
          "interview", "chronicle", "opinion", "possible", "topic", "idiom", "media",
          "private", "machine", "policy", "unnamed", "warning", "normative", "purpose",
-         "domestic")
+         "domestic", "predicted")
 # the gates whose words are in mentions.yaml; a condition's opening word is the event cue
 # ``condition`` (lang/<language>/event_cues.yaml), which the sides rules read too; the
 # words of criminal procedure are optional (a language without them has no such gate)
@@ -95,6 +95,12 @@ QUOTED_NAME = 60
 # the acts a normative modal may schedule rather than recommend ("the next round should take
 # place in May", "Das Treffen sollte im Mai stattfinden"): gate ``normative`` leaves them
 SCHEDULE_ACTS = frozenset({"CONSULT", "AGREE"})
+# the acts a prediction cannot announce ("Iran is expected to condemn …", "Die EU dürfte …
+# verhängen", «Ожидается, что Москва осудит …»): an observer's forecast of a hostile or
+# demanding act tells none (gate ``predicted``); a meeting, an agreement, a signing or aid
+# expected is the cooperative act still to come that the coder codes as planned
+PREDICTED_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "COERCE",
+                            "ASSAULT", "MOBILIZE", "PROTEST"})
 # the word before a trigger and what separates them (gate ``justice``: a charge's attribute)
 PREVIOUS_WORD = re.compile(r"\S+\s+$")
 # the quotes that open and close such a name (German, Russian and English typography)
@@ -132,6 +138,7 @@ class MentionWords:
     universal: re.Pattern[str] | None  # a quantifier opening the object right after the verb
     charged: re.Pattern[str] | None  # a charge verb's forms: as an attribute, a charge held
     normative: re.Pattern[str] | None  # a modal of what ought to be done ("should")
+    predicted: re.Pattern[str] | None  # an observer's forecast ("is expected to", "dürfte")
 
 
 @cache
@@ -151,6 +158,7 @@ def mention_words(language: str) -> MentionWords:
     universal = section(data, "universal", path, str)
     charged = section(data, "charged", path, str)
     normative = section(data, "normative", path, str)
+    predicted = section(data, "predicted", path, str)
     return MentionWords(compiled["generic"], compiled["speculative"], compiled["intention"],
                         compiled["field"],
                         _compile(justice, location(path, "justice")) if justice else None,
@@ -164,7 +172,8 @@ def mention_words(language: str) -> MentionWords:
                                  location(path, "universal"), anchored=True)
                         if universal else None,
                         _compile(charged, location(path, "charged")) if charged else None,
-                        _compile(normative, location(path, "normative")) if normative else None)
+                        _compile(normative, location(path, "normative")) if normative else None,
+                        _compile(predicted, location(path, "predicted")) if predicted else None)
 
 
 @dataclass(frozen=True)
@@ -288,6 +297,9 @@ def not_an_act(doc: Document, candidate: Candidate, language: str) -> str | None
     if candidate.event_type not in SCHEDULE_ACTS and words.normative is not None \
             and words.normative.search(doc.text, candidate.scope.clause[0], candidate.start):
         return "normative"
+    if candidate.event_type in PREDICTED_ACTS and words.predicted is not None \
+            and words.predicted.search(doc.text, candidate.sentence.start, candidate.start):
+        return "predicted"
     if _habitual(doc, candidate, words.generic) or _universal_object(doc, candidate, words):
         return "generic"
     if _conditional(doc, candidate, load_lexicon(language).cues["condition"]):
