@@ -209,6 +209,11 @@ def test_places_of_conflict_reports(gazetteer: Gazetteer, text: str, language: s
     ("Sino-Russian ties", "en", ["Sino", "Russian"]),
     ("российско-китайские переговоры", "ru", ["российско", "китайские"]),
     ("Filipino peacekeepers", "en", ["Filipino"]),
+    # a compound whose next part is no state names a region or a church
+    ("a free and open Indo-Pacific", "en", []),
+    ("die russisch-orthodoxe Kirche im Indo-Pazifik", "de", []),
+    ("Sino-US relations", "en", ["Sino", "US"]),
+    ("the Lao government", "en", ["Lao", "government"]),
     # a bare combining form is the language's name or a surname, no state
     ("Er sagte auf Deutsch, er spreche kein Russisch.", "de", []),
     ("Oskar Deutsch betonte, dass die Gemeinde unabhängig sei.", "de", []),

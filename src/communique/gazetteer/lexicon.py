@@ -39,6 +39,21 @@ def _hyphenated(text: str, start: int, end: int) -> bool:
     whole adjectives ("Filipino peacekeepers")."""
     return ((end < len(text) and text[end] in HYPHENS)
             or (start > 0 and text[start - 1] in HYPHENS))
+
+
+def _lone_combining(text: str, chosen: list[Match], index: int) -> bool:
+    """Whether a combining form opens a compound whose next part is no gazetteer word ("a
+    free and open Indo-Pacific", "die russisch-orthodoxe Kirche"): the compound names an
+    ocean's region or a church, not two states ("Sino-Russian", "deutsch-französische"). A
+    form with no hyphen after it is a whole adjective ("Filipino peacekeepers", "Lao")."""
+    match = chosen[index]
+    if any(form.kind != "comb" for form in match.forms) or not (
+            match.end < len(text) and text[match.end] in HYPHENS):
+        return False
+    following = chosen[index + 1] if index + 1 < len(chosen) else None
+    return following is None or following.start != match.end + 1
+
+
 _PROPER = {"state", "igo", "body", "place", "person"}
 _FOLD = str.maketrans({"ё": "е", "Ё": "Е", "’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ",
                        "\u202f": " ", "\u2009": " ", "\n": " ", "\t": " ", "\r": " "})
@@ -195,4 +210,5 @@ class SurfaceLexicon:
                 continue
             taken[match.start:match.end] = b"\x01" * (match.end - match.start)
             chosen.append(match)
-        return sorted(chosen, key=lambda m: m.start)
+        chosen.sort(key=lambda m: m.start)
+        return [m for i, m in enumerate(chosen) if not _lone_combining(text, chosen, i)]
