@@ -166,3 +166,15 @@ def test_events_locations_the_opening_place_of_an_attack_is_no_speakers() -> Non
     assert _places("Nach dem Anschlag in Moskau: Russland erhebt Vorwürfe\nDer russische "
                    "Außenminister hat am Montag der Ukraine vorgeworfen, den Anschlag "
                    "geplant zu haben.", "de") == [("ACCUSE", None)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a consulate's seat is where the mission is, not where its closure was ordered
+    ("Deutschland hat am Montag die Schließung des russischen Generalkonsulats in Leipzig "
+     "angeordnet.", "de", [("SANCTION", None)]),
+    ("Poland ordered the closure of the Russian consulate in Gdansk on Monday.", "en",
+     [("SANCTION", None)]),
+])
+def test_events_locations_a_consulates_seat_is_no_acts_place(
+        text: str, language: str, expected: list) -> None:
+    assert _places(text, language) == expected

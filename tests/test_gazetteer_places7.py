@@ -17,6 +17,9 @@ def gazetteer() -> Gazetteer:
 @pytest.mark.parametrize(("text", "language", "name", "country"), [
     # Russian: declined forms, an adjective + noun name, a hyphenated one
     ("в Гомеле", "ru", "Gomel", "BLR"),
+    ("в Гданьске", "ru", "Gdansk", "POL"),
+    ("in Krakau", "de", "Krakow", "POL"),
+    ("in Leipzig", "de", "Leipzig", "DEU"),
     ("в Нижнем Новгороде", "ru", "Nizhny Novgorod", "RUS"),
     ("в Ростове-на-Дону", "ru", "Rostov-on-Don", "RUS"),
     ("в Хабаровске", "ru", "Khabarovsk", "RUS"),
