@@ -284,7 +284,6 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
     return sorted(_without_topic_partners(candidate, parties, lexicon), key=lambda p: p.start)
 
 
-SEAT_LINK = re.compile(r"\s+(?:in|im)\s+")    # a body's seat after it ("… in Wien")
 GOVERNMENT = re.compile(r"\bGovernment\b")     # canonical (English) names of governments
 
 
@@ -296,16 +295,16 @@ def _seated_bodies(doc: Document, parties: list[Party], lexicon: Lexicon) -> lis
     out: list[Party] = []
     for party in parties:
         seat = next((p for p in parties if p.start > party.end and p.code
-                     and SEAT_LINK.fullmatch(doc.text[party.end:p.start])
+                     and lexicon.cues["seat_link"].fullmatch(doc.text[party.end:p.start])
                      and lexicon.cue("seat", doc.text[party.start:p.start])), None)
         if not party.code and seat is not None:
             out.append(Party(seat.actor, party.start, seat.end, goal=party.goal))
         elif not any(o.end == party.end and o.start < party.start for o in out):
-            out.append(_capital_seat(doc, party))
+            out.append(_capital_seat(doc, party, lexicon))
     return out
 
 
-def _capital_seat(doc: Document, party: Party) -> Party:
+def _capital_seat(doc: Document, party: Party, lexicon: Lexicon) -> Party:
     """The party as the body of the state whose capital is named right after it as its seat,
     where that is another state than the gazetteer's and the words naming the body name no
     state ("die Bundesregierung in Wien")."""
@@ -315,7 +314,7 @@ def _capital_seat(doc: Document, party: Party) -> Party:
     places = Gazetteer.load()
     if any(places.country_of_adjective(word, doc.language or "") for word in actor.text.split()):
         return party    # its state named ("a delegation of the Chinese government in Astana")
-    link = SEAT_LINK.match(doc.text, party.end)
+    link = lexicon.cues["seat_link"].match(doc.text, party.end)
     city = next((m for m in mention_index(doc).starting(party.end, party.end + LOCATIVE_DISTANCE)
                  if link is not None and m.start == link.end() and m.actor is None
                  and m.label == "LOC"), None)
