@@ -86,8 +86,6 @@ def results(gold_docs: Iterable[GoldDocument],
         yield result
 
 
-OPENING = 2   # headline + lead: where agency pages and wires set the place of what follows
-
 PerType = tuple[tuple[str, frozenset[str]], ...]
 """Codes or place ids per event type, as a hashable sorted tuple."""
 
@@ -169,9 +167,12 @@ def _trace(doc: Document) -> _Trace:
 
 
 def _opening(doc: Document) -> list[Mention]:
-    """The mentions of the report's first two sentences: its headline and lead, or its lead
-    and the next (where a report's place is set before its acts are told)."""
-    end = doc.sentences[min(OPENING, len(doc.sentences)) - 1].end if doc.sentences else 0
+    """The mentions of the report's opening, the sentences the coder reads its scene from
+    (``attributes.OPENING_SENTENCES``: headline and lead)."""
+    from communique.events.attributes import OPENING_SENTENCES
+
+    end = doc.sentences[min(OPENING_SENTENCES, len(doc.sentences)) - 1].end \
+        if doc.sentences else 0
     return [m for m in doc.mentions if m.start < end]
 
 

@@ -8,11 +8,11 @@ outcome reported three sentences after a meeting shares its date and place.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
-from itertools import islice
+from itertools import islice, takewhile
 from pathlib import Path
 
 from communique.clean.dateline import find_dateline
@@ -614,37 +614,33 @@ def lead_place(doc: Document, until: int, lexicon: Lexicon, places: Gazetteer) -
     (``locations.yaml``) set a visit or a meeting ("hält sich zu einem Besuch in Moskau
     auf. Er traf …", "arrived in Hanoi on an official visit. He held talks …", "прибыл с
     визитом в Ташкент. Он провел переговоры …")."""
-    language = doc.language or ""
-    for sentence in doc.sentences:
-        if sentence.start >= until:
-            break
-        if not location_words(language).scene.search(sentence.text):
-            continue
-        for match in lexicon.cues["locative"].finditer(sentence.text):
-            if _posted(sentence.text, match, lexicon):
-                continue
-            place = _place_after(doc.text, sentence.start + match.end(), sentence.end,
-                                 language, places)
-            if place is not None:
-                return place
-    return None
+    scene = location_words(doc.language or "").scene
+    return next((place for sentence in takewhile(lambda s: s.start < until, doc.sentences)
+                 if scene.search(sentence.text)
+                 for _, place in _locative_places(doc, sentence, lexicon, places)), None)
 
 
 def opening_city(doc: Document, lexicon: Lexicon, places: Gazetteer) -> Place | None:
     """The first city after a locative in the report's opening (``OPENING_SENTENCES``: its
-    headline and lead), outside an envoy's posting: where the report sets what it tells
-    ("Kanzler Scholz in Peking", "In Berlin hat die Bundesregierung …")."""
-    language = doc.language or ""
-    for sentence in doc.sentences[:OPENING_SENTENCES]:
-        for match in lexicon.cues["locative"].finditer(sentence.text):
-            if _posted(sentence.text, match, lexicon) or _incident_place(sentence.text, match,
-                                                                         lexicon):
-                continue
-            place = _place_after(doc.text, sentence.start + match.end(), sentence.end,
-                                 language, places)
-            if place is not None and place.kind == "city":
-                return place
-    return None
+    headline and lead), outside an envoy's posting and an attack's scene: where the report
+    sets what it tells ("Kanzler Scholz in Peking", "In Berlin hat die Bundesregierung …")."""
+    return next((place for sentence in doc.sentences[:OPENING_SENTENCES]
+                 for match, place in _locative_places(doc, sentence, lexicon, places)
+                 if place.kind == "city"
+                 and not _incident_place(sentence.text, match, lexicon)), None)
+
+
+def _locative_places(doc: Document, sentence: Sentence, lexicon: Lexicon,
+                     places: Gazetteer) -> Iterator[tuple[re.Match[str], Place]]:
+    """Each locative of ``sentence`` outside an envoy's posting, with the known place after
+    it."""
+    for match in lexicon.cues["locative"].finditer(sentence.text):
+        if _posted(sentence.text, match, lexicon):
+            continue
+        place = _place_after(doc.text, sentence.start + match.end(), sentence.end,
+                             doc.language or "", places)
+        if place is not None:
+            yield match, place
 
 
 def _incident_place(text: str, locative: re.Match[str], lexicon: Lexicon) -> bool:
