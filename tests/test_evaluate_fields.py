@@ -80,7 +80,8 @@ def test_the_counts_add_up_over_the_pairs_of_a_document(places: Gazetteer) -> No
         "dateline_none=1  dateline_no_place=0  dateline_place=0",
         "wrong places by type: missing CONSULT 1",
         "wrong places, gold named: in_act_sentence=0  in_dateline=0  in_opening=0  "
-        "in_document=0  not_named=1  not_known=0"]
+        "in_document=0  not_named=1  not_known=0",
+        "extra codes, named: by_person=0  in_act_sentence=0  in_document=0  not_named=1"]
 
 
 def test_the_report_says_where_a_missing_code_is_named(extractor: Extractor) -> None:
@@ -95,6 +96,24 @@ def test_the_report_says_where_a_missing_code_is_named(extractor: Extractor) -> 
     assert report.field_counts.lost == {"in_document": 1, "not_named": 1}
     assert report.to_dict()["overall"]["field_counts"]["missing_named"] == {
         "in_act_sentence": 0, "in_document": 1, "not_named": 1}
+
+
+@pytest.mark.parametrize(("partner", "expected"), [
+    # the gold leaves out the state the act's sentence names
+    ("Belarus", {"by_person": 0, "in_act_sentence": 1, "in_document": 0, "not_named": 0}),
+    # … or the state only the official brings
+    ("Belarusian Deputy Foreign Minister Sergei Aleinik",
+     {"by_person": 1, "in_act_sentence": 0, "in_document": 0, "not_named": 0}),
+])
+def test_the_report_says_where_an_extra_code_came_from(
+        extractor: Extractor, partner: str, expected: dict[str, int]) -> None:
+    gold = GoldDocument.from_dict({
+        "doc_id": "f4", "language": "en", "published": "2021-11-24", "published_given": True,
+        "text": f"Russia held consultations on information security with {partner} in Minsk "
+                "on Tuesday.",
+        "events": [{"event_type": "CONSULT", "participants": ["RUS"]}]})
+    report = score([gold], extractor.run([raw_from_gold(gold)]), same_person)
+    assert report.to_dict()["overall"]["field_counts"]["extra_named"] == expected
 
 
 def test_the_report_says_where_a_wrong_place_is_named(extractor: Extractor) -> None:

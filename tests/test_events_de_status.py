@@ -31,6 +31,10 @@ CASES: list[tuple[str, list[Coded]]] = [
     # the report's own weekday is today: held
     ("Die spanische Außenministerin trifft sich am Mittwoch in Rom mit ihrem italienischen "
      "Amtskollegen.", [("CONSULT", "occurred", "2024-05-15", "ESP", "ITA")]),
+    # the weekday of a reporting clause after the act's dates the saying, however long its
+    # subject: the talks are going on, not ahead
+    ("Wir führen Verhandlungen mit Rumänien, sagte der bulgarische Außenminister Georgi "
+     "Georgiew am Montag.", [("CONSULT", "occurred", "2024-05-13", "BGR+ROU", "")]),
     # a plural present with "nächste Woche"
     ("Die Außenminister Chiles und Perus kommen nächste Woche in Lima zusammen.",
      [("AGREE", "planned", "2024-05-20", "CHL+PER", "")]),

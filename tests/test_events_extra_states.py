@@ -160,8 +160,25 @@ OWN_MEETINGS = [
      "CONSULT", [("GRC", "ARM"), ("ARM", "FRA")]),
 ]
 
-CASES = ASIDES + RELATIVES + TARGET_IN_TOPIC + TOPIC_PARTNERS + SITUATIONS + BACKDROPS \
-    + WITHOUT + RELATIONS + OWN_MEETINGS
+# A state after the preposition of a deed noun whose owner stands right before it (compound,
+# possessive, adjective) is the deed's partner: the owner is judged. With no owner the
+# complement is the act's own recipient.
+DEED_COMPLEMENTS = [
+    ("de", "Der japanische Außenminister lobte Australiens Hilfe für Tonga.",
+     "SUPPORT", [("JPN", "AUS")]),
+    ("de", "Peking kritisierte scharf die US-Rüstungsexporte nach Manila.",
+     "ACCUSE", [("CHN", "USA")]),
+    ("en", "Brazil's foreign minister praised Norway's support for Colombia.",
+     "SUPPORT", [("BRA", "NOR")]),
+    ("ru", "МИД Китая осудил японские поставки оружия на Филиппины.",
+     "ACCUSE", [("CHN", "JPN")]),
+    # no owner before the deed noun: the complement is the recipient
+    ("de", "Schweden und Finnland verhängten Sanktionen gegen Belarus.",
+     "SANCTION", [("FIN+SWE", "BLR")]),
+]
+
+CASES = DEED_COMPLEMENTS + ASIDES + RELATIVES + TARGET_IN_TOPIC + TOPIC_PARTNERS + SITUATIONS \
+    + BACKDROPS + WITHOUT + RELATIONS + OWN_MEETINGS
 
 
 @pytest.mark.parametrize(("language", "text", "event_type", "expected"), CASES)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from communique.evaluate.sides import WHERE, format_where, lost_counts
+from communique.evaluate.sides import EXTRA_WHERE, WHERE, extra_counts, format_where, lost_counts
 from communique.gazetteer import Gazetteer
 from communique.gazetteer.lexicon import fold
 
@@ -124,6 +124,7 @@ class FieldCounts(Counter[str]):
     def __init__(self) -> None:
         super().__init__()
         self.lost: Counter[str] = Counter()
+        self.extra: Counter[str] = Counter()
         self.place_types: Counter[str] = Counter()
         self.place_where: Counter[str] = Counter()
         self.datelines: Counter[str] = Counter()
@@ -145,10 +146,12 @@ class FieldCounts(Counter[str]):
             self[actor_class(gold, predicted)] += 1
             self.lost.update(lost_counts(gold.participants - predicted.participants,
                                          gold.event_type, result))
+            self.extra.update(extra_counts(predicted, gold, result))
 
     def to_dict(self) -> dict[str, object]:
         return {**{name: self[name] for name in (*LOCATION, *PARTICIPANTS, *ACTORS)},
                 "missing_named": {name: self.lost[name] for name in WHERE},
+                "extra_named": {name: self.extra[name] for name in EXTRA_WHERE},
                 "place_wrong_by_type": dict(self.place_types.most_common()),
                 "place_named": {name: self.place_where[name] for name in PLACE_WHERE},
                 "datelines": {name: self.datelines[name] for name in DATELINES}}
@@ -165,4 +168,6 @@ class FieldCounts(Counter[str]):
         if self.place_where:
             lines.append("wrong places, gold named: " + "  ".join(
                 f"{name}={self.place_where[name]}" for name in PLACE_WHERE))
+        if self.extra:
+            lines.append(f"extra codes, named: {format_where(self.extra, EXTRA_WHERE)}")
         return [*lines, f"missing codes, named: {format_where(self.lost)}"] if self.lost else lines

@@ -35,6 +35,9 @@ class GoldEvent:
     status: str = "occurred"
     contexts: frozenset[str] = frozenset()
     actors: frozenset[str] = frozenset()
+    # of a predicted event: the codes only its persons carry (an official's state), so that
+    # an extra side can be told from a state the text names as one (``evaluate.sides``)
+    person_codes: frozenset[str] = frozenset()
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> GoldEvent:
@@ -59,7 +62,14 @@ class GoldEvent:
             location = "virtual" if event.location.virtual else event.location.name
         return cls(event.event_type, frozenset(event.participant_codes()), event.mode,
                    tuple(event.persons()), event.date.gold_form(), location, event.status,
-                   frozenset(event.contexts), frozenset(c for a in event.actors if (c := a.code)))
+                   frozenset(event.contexts), frozenset(c for a in event.actors if (c := a.code)),
+                   _person_codes(event))
+
+
+def _person_codes(event: Event) -> frozenset[str]:
+    parties = [*event.actors, *event.recipients]
+    by_persons = {a.code for a in parties if a.kind == "person" and a.code}
+    return frozenset(by_persons - {a.code for a in parties if a.kind != "person"})
 
 
 @dataclass

@@ -6,6 +6,11 @@ rules did not take it), another sentence of the report names it (a side carried 
 headline, a delegation sentence or an earlier act was not), or no mention of the report
 resolves to it (the gazetteer or the recogniser did not know the name, or the side is
 only implied). Counted per code, without showing a text.
+
+A code the prediction holds and the gold lacks (an extra side) is counted the same way,
+with one more class first: it came only with a person (an official's state, where the
+person is right and the side wrong, or the person is a wrong one), not with a state the
+text names as taking part.
 """
 
 from __future__ import annotations
@@ -15,9 +20,10 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from communique.evaluate.scorer import DocumentResult
+    from communique.evaluate.scorer import DocumentResult, GoldEvent
 
 WHERE = ("in_act_sentence", "in_document", "not_named")
+EXTRA_WHERE = ("by_person", *WHERE)
 
 
 def where_named(code: str, event_type: str, result: DocumentResult) -> str:
@@ -31,5 +37,12 @@ def lost_counts(codes: Iterable[str], event_type: str, result: DocumentResult) -
     return Counter(where_named(code, event_type, result) for code in codes)
 
 
-def format_where(counts: Counter[str]) -> str:
-    return "  ".join(f"{name}={counts[name]}" for name in WHERE)
+def extra_counts(predicted: GoldEvent, gold: GoldEvent, result: DocumentResult) -> Counter[str]:
+    """Where each extra code of a matched prediction came from (``EXTRA_WHERE``)."""
+    return Counter("by_person" if code in predicted.person_codes
+                   else where_named(code, gold.event_type, result)
+                   for code in predicted.participants - gold.participants)
+
+
+def format_where(counts: Counter[str], names: tuple[str, ...] = WHERE) -> str:
+    return "  ".join(f"{name}={counts[name]}" for name in names)

@@ -181,7 +181,21 @@ def present_ahead(doc: Document, candidate: Candidate, lexicon: Lexicon) -> bool
     published = doc.published.date() if doc.published else None
     return any(_time_ahead(t, published, lexicon) for t in doc.times
                if lo <= t.start < hi and not candidate.scope.is_topic(t.start)
-               and not _is_report_date(doc.text, t, lexicon, candidate))
+               and not _is_report_date(doc.text, t, lexicon, candidate)
+               and not _in_reporting_clause(doc.text, t, lexicon, candidate))
+
+
+def _in_reporting_clause(text: str, time: TimeExpression, lexicon: Lexicon,
+                         candidate: Candidate) -> bool:
+    """A time in the reporting clause that follows the act's clause after a comma ("…,
+    sagte Bundeskanzler Olaf Scholz am Montag"), however long its subject: it dates the
+    saying, not the act, and so cannot put a present-tense act ahead."""
+    comma = text.rfind(",", candidate.end, time.start)
+    if comma < 0:
+        return False
+    clause = text[comma + 1:time.start].lstrip()
+    verb = lexicon.cues["reporting"].match(clause)
+    return verb is not None and not any(mark in clause[verb.end():] for mark in ",;:")
 
 
 def told_past(doc: Document, candidate: Candidate, lexicon: Lexicon) -> bool:

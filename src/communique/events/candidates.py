@@ -36,6 +36,8 @@ FRAME_NEGATION = 16         # characters before an eventive frame read for a neg
 NEGATION_AFTER = 25         # characters after it (German verb-second: "traf nicht")
 COOPERATIVE = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+# Acts done by saying them (PLOVER's verbal categories): their speaker is who acts.
+VERBAL = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # Support and commitment whose object may be a standing position (cue ``position_object``):
 # "supports multilateralism", "reaffirmed its commitment to ASEAN centrality" state a view
 STANDING_OUTCOMES = ("endorsed", "commitment expressed")

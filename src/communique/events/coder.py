@@ -33,6 +33,7 @@ from communique.events.candidates import (
     COMPLEMENT,
     TOPICAL,
     VERB_OBJECT_DISTANCE,
+    VERBAL,
     Candidate,
     find_candidates,
     is_future,
@@ -42,7 +43,6 @@ from communique.events.confidence import confidence
 from communique.events.context import CodingContext
 from communique.events.drafts import (
     ANNOUNCED,
-    VERBAL,
     Draft,
     absorb_signed_agreements,
     fold_headline_echoes,

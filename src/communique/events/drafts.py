@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from communique.events.bodies import bodies_of
-from communique.events.candidates import COMPLEMENT, COOPERATIVE, Candidate
+from communique.events.candidates import COMPLEMENT, COOPERATIVE, VERBAL, Candidate
 from communique.events.participants import Party, Sides
 from communique.model import EventDate, Location, Span
 
@@ -39,8 +39,6 @@ PLEDGED = "planned-aid"
 # Acts done at a meeting by its sides, what they agreed, signed or set up there: the
 # meeting's participants and officials carry to them (resolve.py, meeting_persons.py).
 OUTCOME_TYPES = ("AGREE", "SUPPORT", "COOPERATE")
-# Acts done by saying them (PLOVER's verbal categories): their speaker is who acts.
-VERBAL = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # Acts done by announcing them: the verbal ones and a government's decision to sanction; a
 # delivery, an arrest or a strike is done where it happens, not where it is announced.
 ANNOUNCED = VERBAL | {"SANCTION"}

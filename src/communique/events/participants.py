@@ -38,6 +38,7 @@ from communique.events.candidates import (
     ASIDE,
     COOPERATIVE,
     TOPICAL,
+    VERBAL,
     Candidate,
     is_finite_or_participle,
     threat_clause_start,
@@ -281,6 +282,7 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
     if quoted is not None:      # the attribution names the speaker: no other side of the act
         speaker, end = quoted
         parties = [p for p in parties if p.start < end] + [speaker]
+    parties = _without_deed_complements(doc, candidate, parties, lexicon)
     return sorted(_without_topic_partners(candidate, parties, lexicon), key=lambda p: p.start)
 
 
@@ -398,6 +400,44 @@ def _we_parties(doc: Document, candidate: Candidate, lexicon: Lexicon) -> list[P
             break
         chain.append(Party(mention.actor, mention.start, mention.end))
     return chain
+
+
+def _without_deed_complements(doc: Document, candidate: Candidate, parties: list[Party],
+                              lexicon: Lexicon) -> list[Party]:
+    """A state named after the preposition of a deed noun that is not the trigger (cue
+    ``deed_complement``: "kritisiert US-Waffenlieferungen an Taiwan", "lobte Kanadas
+    Unterstützung für die Ukraine", "welcomed Indonesia's role in BRICS") is the deed's
+    partner, not the act's, where another state owns the deed just before its noun (a
+    compound, possessive or adjective): the owner is the act's side. Without an owner the
+    complement may be the act's own recipient ("verhängte Sanktionen gegen Russland"), and
+    so it is in a deed act (only verbal acts judge a deed): "übernimmt EU-Sanktionen gegen
+    Iran" sanctions Iran."""
+    if candidate.event_type not in VERBAL:
+        return parties
+    text, base = candidate.sentence.text, candidate.sentence.start
+    owners = [m for m in doc.mentions if m.actor is not None and m.actor.code is not None
+              and candidate.sentence.start <= m.start < candidate.sentence.end]
+    dropped: set[int] = set()
+    for match in lexicon.cues["deed_complement"].finditer(text):
+        start, end = base + match.start(), base + match.end()
+        if start <= candidate.start < end:
+            continue        # the trigger's own complement names its recipient
+        third = next((p for p in parties if p.start == end), None)
+        if third is not None and any(m.actor is not None and m.actor.code != third.code
+                                     and _owns(text, base, m, start) for m in owners):
+            dropped.add(id(third))
+    return [p for p in parties if id(p) not in dropped]
+
+
+def _owns(text: str, base: int, mention: Mention, deed: int) -> bool:
+    """Whether ``mention`` names the owner of the deed noun at ``deed``: inside its compound
+    ("US-Waffenlieferungen") or right before it ("Kanadas", "Russia's", "amerikanische";
+    with a word between, it may be a verb's subject: "Frankreich verhängten Sanktionen
+    gegen")."""
+    if mention.start == deed:
+        return True
+    between = text[mention.end - base:deed - base]
+    return mention.end <= deed and between.replace("'s", "").replace("’s", "").strip() == ""
 
 
 def _without_topic_partners(candidate: Candidate, parties: list[Party],
