@@ -369,8 +369,7 @@ class EventCoder:
                                main_topics)
         mode = _mode(draft)
         forum = None
-        if draft.event_type == "CONSULT" or any("planned-consult" in c.flags
-                                                for c in draft.candidates):
+        if draft.meeting():
             persons = [(m.start, m.end) for m in doc.mentions
                        if m.actor is not None and m.actor.kind == "person"]
             forum = forum_of(draft.candidates, doc.language or "", draft.codes(), contexts,

@@ -36,6 +36,7 @@ UNDERTAKINGS = {"promise made", "offer made", "proposal made", "readiness expres
 AGREED = "agreement reached"
 # the flag of aid told in the future, a pledge (candidates.make_planned)
 PLEDGED = "planned-aid"
+PLANNED_MEETING = "planned-consult"     # a meeting to come (``candidates.make_planned``)
 # Acts done at a meeting by its sides, what they agreed, signed or set up there: the
 # meeting's participants and officials carry to them (resolve.py, meeting_persons.py).
 OUTCOME_TYPES = ("AGREE", "SUPPORT", "COOPERATE")
@@ -76,6 +77,11 @@ class Draft:
 
     def codes(self) -> set[str]:
         return self.sides.codes()
+
+    def meeting(self) -> bool:
+        """A meeting held, or one planned (an AGREE of a meeting to come)."""
+        return self.event_type == "CONSULT" or any(PLANNED_MEETING in c.flags
+                                                   for c in self.candidates)
 
     def persons(self) -> list[Party]:
         return [p for p in (*self.sides.actors, *self.sides.recipients)
@@ -124,12 +130,15 @@ def _other_officials(a: Draft, b: Draft) -> bool:
     "Lavrov and Gabriel spoke"). In a directed act the officials of its two sides do not
     tell two acts: the summoned ambassador in one sentence, the state secretary who
     received him in the next ("X wurde einbestellt. Staatssekretär Y übermittelte ihm …").
-    What sides agree or meet on (no recipient) stays two acts with other officials."""
+    Nor, in a meeting held or planned, do the officials of one side in one sentence and of
+    the other in the next ("Kerry besuchte Ägypten … In Kairo traf er mit Shukri zusammen").
+    What sides agree on (no recipient) stays two acts with other officials: each side's
+    pledge in its own sentence."""
     persons_a = {p.actor.name for p in a.persons()}
     persons_b = {p.actor.name for p in b.persons()}
     if not persons_a or not persons_b or persons_a & persons_b:
         return False
-    if not (a.sides.recipients and b.sides.recipients):
+    if not (a.sides.recipients and b.sides.recipients) and not (a.meeting() and b.meeting()):
         return True
     states_a = {p.code for p in a.persons() if p.code}
     states_b = {p.code for p in b.persons() if p.code}

@@ -989,7 +989,7 @@ def outcomes(main: Draft, drafts: list[Draft]) -> list[str]:
     for draft in drafts:
         if draft is main or draft.background or draft.event_type not in OUTCOME_TYPES:
             continue
-        if "planned-consult" in {f for c in draft.candidates for f in c.flags}:
+        if draft.meeting():
             label = "agreed to meet again"
             if draft.date and draft.date.text:
                 label += f" ({draft.date.text})"
