@@ -6,9 +6,10 @@ tests/data/probe/en_wire8.jsonl, PETRARCH2's validation sentences, tuning half):
 - a verdict on another's step ("called the decision unjustified", "described the sanctions as
   a provocation") is ACCUSE wherever a date's "on" stands; "called on" stays a request and a
   verdict on accusations a denial;
-- weapons named by kind and delivered (an air defence system, armoured vehicles, drones, patrol
-  boats) are military aid (PLOVER AID), only in an inflected form; teams of doctors and
-  rescuers sent are aid too;
+- weapons named by kind and delivered or handed over (an air defence system, armoured
+  vehicles, drones, jets, patrol boats) are military aid (PLOVER AID; promised, AGREE), not
+  the content of an agreement or a denial; teams of doctors and rescuers sent are aid too;
+- a protest "to" a state may have an adverb before "to";
 - "called" beside a threat to respond cancels nothing; "failing to meet" a duty is no meeting;
   strikes launched against targets are an attack, not a labour strike; a call to lift
   restrictions is no concession; a meeting "cancelled" on a date is still cancelled, and a
@@ -47,6 +48,9 @@ CASES = [
     ("Tehran described the British sanctions as a provocation.", [("ACCUSE", "IRN", "GBR")]),
     ("Moscow called on Riga to reverse its illegal decision.", [("REQUEST", "RUS", "LVA")]),
     ("Beijing called the accusations groundless.", []),
+    ("China on Tuesday labelled the U.S. sanctions as bullying.", [("ACCUSE", "CHN", "USA")]),
+    # a protest to a state with an adverb before "to"
+    ("Japan protested strongly to Beijing over the buoy.", [("ACCUSE", "JPN", "CHN")]),
     # the verdict's "called" does not cancel the threat beside it
     ("Belarus called the Lithuanian ban unjustified and said it would respond.",
      [("ACCUSE", "BLR", "LTU"), ("THREATEN", "BLR", "LTU")]),
@@ -62,6 +66,11 @@ CASES = [
     ("Turkey supplied armed drones to Azerbaijan last year.", [("AID", "TUR", "AZE")]),
     ("Seoul and Warsaw signed a contract on Friday to supply Poland with 180 tanks.",
      [("SUPPORT", "KOR+POL", "")]),
+    # jets handed over are aid, no extradition's hand-over; promised in the future tense: AGREE;
+    # a supply denied is none
+    ("Norway handed over six F-16 jets to Ukraine on Friday.", [("AID", "NOR", "UKR")]),
+    ("Germany said it would deliver more Leopard tanks to Kyiv.", [("AGREE", "DEU", "UKR")]),
+    ("Iran denied supplying drones to Russia.", []),
     # patrol boats handed over are no patrol
     ("Australia donated three patrol boats to Timor-Leste on Monday.",
      [("AID", "AUS", "TLS")]),
