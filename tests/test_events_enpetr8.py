@@ -9,7 +9,9 @@ tests/data/probe/en_wire8.jsonl, PETRARCH2's validation sentences, tuning half):
 - weapons named by kind and delivered or handed over (an air defence system, armoured
   vehicles, drones, jets, patrol boats) are military aid (PLOVER AID; promised, AGREE), not
   the content of an agreement or a denial; teams of doctors and rescuers sent are aid too;
-- a protest "to" a state may have an adverb before "to";
+- a protest "to" a state may have an adverb before "to"; criticism or condemnation a step
+  "drew" or "prompted" from a state is that state's (cue ``state_head``), aimed at the step's
+  owner;
 - "called" beside a threat to respond cancels nothing; "failing to meet" a duty is no meeting;
   strikes launched against targets are an attack, not a labour strike; a call to lift
   restrictions is no concession; a meeting "cancelled" on a date is still cancelled, and a
@@ -51,6 +53,9 @@ CASES = [
     ("China on Tuesday labelled the U.S. sanctions as bullying.", [("ACCUSE", "CHN", "USA")]),
     # a protest to a state with an adverb before "to"
     ("Japan protested strongly to Beijing over the buoy.", [("ACCUSE", "JPN", "CHN")]),
+    # criticism a step drew from a state: the critic acts, the step's owner is criticised
+    ("Hungary's veto drew sharp criticism from Poland and Lithuania on Monday.",
+     [("ACCUSE", "LTU+POL", "HUN")]),
     # the verdict's "called" does not cancel the threat beside it
     ("Belarus called the Lithuanian ban unjustified and said it would respond.",
      [("ACCUSE", "BLR", "LTU"), ("THREATEN", "BLR", "LTU")]),
