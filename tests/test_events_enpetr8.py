@@ -54,7 +54,7 @@ CASES = [
     # a protest to a state with an adverb before "to"
     ("Japan protested strongly to Beijing over the buoy.", [("ACCUSE", "JPN", "CHN")]),
     # criticism a step drew from a state: the critic acts, the step's owner is criticised
-    ("Hungary's veto drew sharp criticism from Poland and Lithuania on Monday.",
+    ("Hungary's decision drew sharp criticism from Poland and Lithuania on Monday.",
      [("ACCUSE", "LTU+POL", "HUN")]),
     # the verdict's "called" does not cancel the threat beside it
     ("Belarus called the Lithuanian ban unjustified and said it would respond.",
