@@ -253,7 +253,8 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
                       and not _people_targeted(candidate, party, lexicon))))
               or not (names_the_state(doc, mention, lexicon)
                       or names_its_people(doc, mention, candidate, lexicon)
-                      or qualifies_object(doc, mention, candidate, lexicon))
+                      or qualifies_object(doc, mention, candidate, lexicon)
+                      or _struck_place(doc, mention, candidate, lexicon))
               or _ends_a_title(doc, mention, lexicon) or _in_topic_compound(doc, mention, lexicon)
               or _names_the_mechanism(doc, mention, candidate, lexicon)
               or _in_attribute(doc, mention, candidate, lexicon)
@@ -901,6 +902,15 @@ def is_goal(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -
 def _goal_list(between: str) -> bool:
     """What stands between a goal's preposition and a place is a list of names before it."""
     return GOAL_LIST.fullmatch(between) is not None
+
+
+def _struck_place(doc: Document, mention: Mention, candidate: Candidate,
+                  lexicon: Lexicon) -> bool:
+    """A state adjective in the place an attack strikes ("griffen ein Lager in der libyschen
+    Stadt Sabratha an", "im nordirakischen Dorf"; cue ``conflict_place``) names the state
+    whose territory is attacked, as the state's name there would (branch gnad8)."""
+    return mention.label == "MISC" and is_conflict_act(candidate) \
+        and is_goal(doc, mention.start, candidate, lexicon)
 
 
 def is_conflict_act(candidate: Candidate) -> bool:
@@ -1597,6 +1607,12 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
         # "die von Japan zugesagte Hilfe": the attribute's agent did the act
         return Sides(actors=[p for p in parties if p.code == agent.code],
                      recipients=[p for p in parties if p.code != agent.code])
+    if before and after and how == "directed" and _reported_before(candidate, after[0], lexicon):
+        # "Südkorea müsse sich entschuldigen, forderte Nordkorea": the speaker acts on the
+        # parties of the reported clause before the verb
+        speaker = after[0].code
+        return Sides(actors=[p for p in after if p.code == speaker],
+                     recipients=before + [p for p in after if p.code != speaker])
     if before and after and how in ("directed", "visit") and _titled_subject_after(
             candidate, after[0], lexicon):
         # "Seine Heimat Argentinien besucht der Papst", "Polen kritisierte der deutsche
@@ -1704,6 +1720,21 @@ def adjunct_participle(candidate: Candidate, lexicon: Lexicon) -> bool:
     end = candidate.end - base
     comma = text.rfind(",", 0, end)
     return comma >= 0 and lexicon.cues["adjunct_participle"].fullmatch(text[comma:end]) is not None
+
+
+def _reported_before(candidate: Candidate, first_after: Party, lexicon: Lexicon) -> bool:
+    """Whether the verb opens its clause right after a reported clause in the Konjunktiv I
+    (cue ``gnad8_reported_mood``, German) and the first party after it stands where the
+    subject does ("…, forderte Nordkorea am Samstag"): that party is the speaker."""
+    if "gnad8_reported_mood" not in lexicon.cues or candidate.trigger.form != "verb" \
+            or first_after.start < candidate.end:
+        return False
+    text, base = candidate.sentence.text, candidate.sentence.start
+    before = text[:candidate.start - base].rstrip()
+    if not before.endswith(",") or lexicon.cues["subordinator"].match(before.lstrip()):
+        return False
+    return lexicon.cues["gnad8_reported_mood"].search(before) is not None \
+        and _right_after_verb(candidate, first_after, lexicon)
 
 
 def _titled_subject_after(candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:
