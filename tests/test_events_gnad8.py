@@ -4,7 +4,7 @@ The misses of the gnad gold set and of the blind set ``tests/data/probe/gnad8.js
 first 20 articles of a third drawing of 10kGNAD, annotated before the coder was run on them)
 grouped by cause: the place an attack strikes named by a state adjective and a kind of place,
 warplanes as a state's arms, a ministry or government named by its seat, a reported clause in
-the Konjunktiv I before the verb of saying, a state or its deed named a threat or a crime,
+the Konjunktiv I before the verb of saying, a state adjective in a verb-final clause's object, a state or its deed named a threat or a crime,
 "des Landes" for the state last named, "Als Reaktion auf …" as an adverbial, and onward travel
 on a tour. Every sentence below is hand-written, none taken from the articles; docs/events.md,
 "German acts on real news (gnad8)".
@@ -92,6 +92,18 @@ def test_reported_clause_before_the_verb(extractor: Extractor, text: str,
 ])
 def test_accusations_anaphors_and_travel(extractor: Extractor, text: str,
                                          expected: list[tuple[str | None, ...]]) -> None:
+    assert coded(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb-final subordinate clause: its subject first, a state adjective after it an object
+    ("Die Regierung erklärte, dass Deutschland die russischen Luftangriffe scharf verurteile.",
+     [("ACCUSE", None, "DEU", "RUS", "occurred")]),
+    ("Der Sprecher betonte, dass die USA den israelischen Siedlungsbau weiterhin als illegal "
+     "betrachteten.", [("ACCUSE", None, "USA", "ISR", "occurred")]),
+])
+def test_verb_final_clause_objects(extractor: Extractor, text: str,
+                                   expected: list[tuple[str | None, ...]]) -> None:
     assert coded(extractor, text) == expected
 
 

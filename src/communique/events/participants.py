@@ -83,6 +83,8 @@ QUOTE = re.compile(r"^\s*[„“\"«](?P<quote>[^„“”\"«»]+)[“”\"»]"
 LINE_END = re.compile(r"[ \t]*\n")      # only spaces, then a line break (``ends_line``)
 # characters around a name read for an extended attribute: "einen in " before, a participle after
 ATTRIBUTE_DISTANCE = 20
+CONJUNCTION_REACH = 12      # characters before a clause's scope that hold its conjunction
+                            # ("nachdem " is the longest, with its comma and space)
 AGENT_DISTANCE = 12         # characters before a party read for "von", "by": "von der " fits
 # characters before a capital read for a government word ("von der Regierung in Kiew"): the
 # longest seat phrase of the cues and its agent preposition fit
@@ -1007,7 +1009,26 @@ def _middle_field(doc: Document, start: int, candidate: Candidate, lexicon: Lexi
     if not is_finite_or_participle(candidate.sentence, candidate.start):
         return None
     auxiliary = lexicon.cues["finite_auxiliary"].search(doc.text[lo:start])
-    return None if auxiliary is None else doc.text[lo + auxiliary.end():start].strip()
+    if auxiliary is None:
+        return _final_clause_middle(doc, lo, start, lexicon)
+    return doc.text[lo + auxiliary.end():start].strip()
+
+
+def _final_clause_middle(doc: Document, lo: int, start: int, lexicon: Lexicon) -> str | None:
+    """German verb-final subordinate clause ("…, dass die USA den israelischen Siedlungsbau
+    als illegal betrachteten"; cue ``gnad8_final_clause``): its subject, the first party
+    after the conjunction, opens the middle field, and what stands between it and a name
+    before the clause-final verb is that field (branch gnad8)."""
+    if "gnad8_final_clause" not in lexicon.cues:
+        return None
+    # the clause's scope starts at its conjunction or right after it
+    words = doc.text[max(0, lo - CONJUNCTION_REACH):lo].split()[-1:] + \
+        doc.text[lo:start].replace(",", " ").split()[:1]
+    if not any(lexicon.cues["gnad8_final_clause"].fullmatch(word) for word in words):
+        return None
+    subject = next((m for m in mention_index(doc).starting(lo, start)
+                    if is_party(m) and m.end <= start), None)
+    return None if subject is None else doc.text[subject.end:start].strip()
 
 
 def _heads_subject(between: str) -> bool:

@@ -44,7 +44,7 @@ def candidates(path: Path, seed: int = SEED, max_chars: int = MAX_CHARS) -> list
 
 
 def fresh(path: Path, seed: int, max_chars: int, third: bool = False) -> list[int]:
-    """Candidates that the first drawing's reader (with ``third``, also the second's) has not seen."""
+    """Candidates the first drawing's reader has not seen (with ``third``, nor the second's)."""
     seen = set(candidates(path)[:FIRST_READ])
     if third:
         second_seed, second_chars, second_read = SECOND
