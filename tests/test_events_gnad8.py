@@ -5,7 +5,7 @@ first 20 articles of a third drawing of 10kGNAD, annotated before the coder was 
 grouped by cause: the place an attack strikes named by a state adjective and a kind of place,
 warplanes as a state's arms, a ministry or government named by its seat, a reported clause in
 the Konjunktiv I before the verb of saying, a state adjective in a verb-final clause's object, a state or its deed named a threat or a crime,
-"des Landes" for the state last named, "Als Reaktion auf …" as an adverbial, and onward travel
+"des Landes" and "das Land" for the state last named, regret at a state's step, "Als Reaktion auf …" as an adverbial, and onward travel
 on a tour. Every sentence below is hand-written, none taken from the articles; docs/events.md,
 "German acts on real news (gnad8)".
 """
@@ -83,6 +83,13 @@ def test_reported_clause_before_the_verb(extractor: Extractor, text: str,
     ("Der Iran hat am Montag einen Satelliten ins All geschossen. Die Führung des Landes warf "
      "Israel am Dienstag vor, Anschläge zu planen.",
      [("ACCUSE", None, "IRN", "ISR", "occurred")]),
+    # "das Land" opening a sentence: the state last named as a subject
+    ("Polen hat neue Panzer gekauft. Das Land warf Russland am Montag Spionage vor.",
+     [("ACCUSE", None, "POL", "RUS", "occurred")]),
+    # regret at another state's step is disapproval; regret at a death is sympathy
+    ("Deutschland bedauerte die Entscheidung Russlands.",
+     [("ACCUSE", None, "DEU", "RUS", "occurred")]),
+    ("Die Regierung in Rom bedauerte den Tod der beiden Soldaten in Afghanistan.", []),
     # what an act answers is no party of it
     ("Als Reaktion auf ein Manöver Japans mit den USA hat China am Montag Südkorea kritisiert.",
      [("ACCUSE", None, "CHN", "KOR", "occurred")]),
