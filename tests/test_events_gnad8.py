@@ -4,9 +4,10 @@ The misses of the gnad gold set and of the blind set ``tests/data/probe/gnad8.js
 first 20 articles of a third drawing of 10kGNAD, annotated before the coder was run on them)
 grouped by cause: the place an attack strikes named by a state adjective and a kind of place,
 warplanes as a state's arms, a ministry or government named by its seat, a reported clause in
-the Konjunktiv I before the verb of saying, a state adjective in a verb-final clause's object, a state or its deed named a threat or a crime,
-"des Landes" and "das Land" for the state last named, regret at a state's step, "Als Reaktion auf …" as an adverbial, and onward travel
-on a tour. Every sentence below is hand-written, none taken from the articles; docs/events.md,
+the Konjunktiv I before the verb of saying, a state adjective in a verb-final clause's object,
+a state or its deed named a threat or a crime, "des Landes" and "das Land" for the state last
+named, regret at a state's step, "Als Reaktion auf …" as an adverbial, and onward travel on a
+tour. Every sentence below is hand-written, none taken from the articles; docs/events.md,
 "German acts on real news (gnad8)".
 """
 
