@@ -84,6 +84,8 @@ QUOTE = re.compile(r"^\s*[„“\"«](?P<quote>[^„“”\"«»]+)[“”\"»]"
 LINE_END = re.compile(r"[ \t]*\n")      # only spaces, then a line break (``ends_line``)
 # characters around a name read for an extended attribute: "einen in " before, a participle after
 ATTRIBUTE_DISTANCE = 20
+CONJUNCTION_REACH = 12      # characters before a clause's scope that hold its conjunction
+                            # ("nachdem " is the longest, with its comma and space)
 AGENT_DISTANCE = 12         # characters before a party read for "von", "by": "von der " fits
 # characters before a capital read for a government word ("von der Regierung in Kiew"): the
 # longest seat phrase of the cues and its agent preposition fit
@@ -254,7 +256,8 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
                       and not _people_targeted(candidate, party, lexicon))))
               or not (names_the_state(doc, mention, lexicon)
                       or names_its_people(doc, mention, candidate, lexicon)
-                      or qualifies_object(doc, mention, candidate, lexicon))
+                      or qualifies_object(doc, mention, candidate, lexicon)
+                      or _struck_place(doc, mention, candidate, lexicon))
               or _ends_a_title(doc, mention, lexicon) or _in_topic_compound(doc, mention, lexicon)
               or _names_the_mechanism(doc, mention, candidate, lexicon)
               or _in_attribute(doc, mention, candidate, lexicon)
@@ -943,6 +946,15 @@ def _goal_list(between: str) -> bool:
     return GOAL_LIST.fullmatch(between) is not None
 
 
+def _struck_place(doc: Document, mention: Mention, candidate: Candidate,
+                  lexicon: Lexicon) -> bool:
+    """A state adjective in the place an attack strikes ("griffen ein Lager in der libyschen
+    Stadt Sabratha an", "im nordirakischen Dorf"; cue ``conflict_place``) names the state
+    whose territory is attacked, as the state's name there would (branch gnad8)."""
+    return mention.label == "MISC" and is_conflict_act(candidate) \
+        and is_goal(doc, mention.start, candidate, lexicon)
+
+
 def is_conflict_act(candidate: Candidate) -> bool:
     """A directed attack: the state of the place it strikes after the verb is its target."""
     return candidate.event_type in CONFLICT_ACTS and candidate.trigger.sides == "directed"
@@ -1037,7 +1049,26 @@ def _middle_field(doc: Document, start: int, candidate: Candidate, lexicon: Lexi
     if not is_finite_or_participle(candidate.sentence, candidate.start):
         return None
     auxiliary = lexicon.cues["finite_auxiliary"].search(doc.text[lo:start])
-    return None if auxiliary is None else doc.text[lo + auxiliary.end():start].strip()
+    if auxiliary is None:
+        return _final_clause_middle(doc, lo, start, lexicon)
+    return doc.text[lo + auxiliary.end():start].strip()
+
+
+def _final_clause_middle(doc: Document, lo: int, start: int, lexicon: Lexicon) -> str | None:
+    """German verb-final subordinate clause ("…, dass die USA den israelischen Siedlungsbau
+    als illegal betrachteten"; cue ``gnad8_final_clause``): its subject, the first party
+    after the conjunction, opens the middle field, and what stands between it and a name
+    before the clause-final verb is that field (branch gnad8)."""
+    if "gnad8_final_clause" not in lexicon.cues:
+        return None
+    # the clause's scope starts at its conjunction or right after it
+    words = doc.text[max(0, lo - CONJUNCTION_REACH):lo].split()[-1:] + \
+        doc.text[lo:start].replace(",", " ").split()[:1]
+    if not any(lexicon.cues["gnad8_final_clause"].fullmatch(word) for word in words):
+        return None
+    subject = next((m for m in mention_index(doc).starting(lo, start)
+                    if is_party(m) and m.end <= start), None)
+    return None if subject is None else doc.text[subject.end:start].strip()
 
 
 def _heads_subject(between: str) -> bool:
@@ -1637,6 +1668,12 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
         # "die von Japan zugesagte Hilfe": the attribute's agent did the act
         return Sides(actors=[p for p in parties if p.code == agent.code],
                      recipients=[p for p in parties if p.code != agent.code])
+    if before and after and how == "directed" and _reported_before(candidate, after[0], lexicon):
+        # "Südkorea müsse sich entschuldigen, forderte Nordkorea": the speaker acts on the
+        # parties of the reported clause before the verb
+        speaker = after[0].code
+        return Sides(actors=[p for p in after if p.code == speaker],
+                     recipients=before + [p for p in after if p.code != speaker])
     if before and after and how in ("directed", "visit") and _titled_subject_after(
             candidate, after[0], lexicon):
         # "Seine Heimat Argentinien besucht der Papst", "Polen kritisierte der deutsche
@@ -1744,6 +1781,21 @@ def adjunct_participle(candidate: Candidate, lexicon: Lexicon) -> bool:
     end = candidate.end - base
     comma = text.rfind(",", 0, end)
     return comma >= 0 and lexicon.cues["adjunct_participle"].fullmatch(text[comma:end]) is not None
+
+
+def _reported_before(candidate: Candidate, first_after: Party, lexicon: Lexicon) -> bool:
+    """Whether the verb opens its clause right after a reported clause in the Konjunktiv I
+    (cue ``gnad8_reported_mood``, German) and the first party after it stands where the
+    subject does ("…, forderte Nordkorea am Samstag"): that party is the speaker."""
+    if "gnad8_reported_mood" not in lexicon.cues or candidate.trigger.form != "verb" \
+            or first_after.start < candidate.end:
+        return False
+    text, base = candidate.sentence.text, candidate.sentence.start
+    before = text[:candidate.start - base].rstrip()
+    if not before.endswith(",") or lexicon.cues["subordinator"].match(before.lstrip()):
+        return False
+    return lexicon.cues["gnad8_reported_mood"].search(before) is not None \
+        and _right_after_verb(candidate, first_after, lexicon)
 
 
 def _titled_subject_after(candidate: Candidate, party: Party, lexicon: Lexicon) -> bool:

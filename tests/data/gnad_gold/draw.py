@@ -6,10 +6,13 @@ shuffled with a fixed seed. The first drawing (seed 12, up to 3,000 characters) 
 read in that order up to its 65th article and the 27 that report an act between
 states or IGOs were annotated. The second drawing (seed 7, up to 4,000 characters,
 ``--fresh``) leaves those 65 out and annotates its first 25 articles, whatever they
-report, so that articles without acts test precision:
+report, so that articles without acts test precision. The third drawing (seed 8, up to
+4,000 characters, ``--fresh --third``) also leaves out the second drawing's 25 and
+annotates its first 20 articles, whatever they report (``tests/data/probe/gnad8.jsonl``):
 
     python tests/data/gnad_gold/draw.py [PATH]
     python tests/data/gnad_gold/draw.py --seed 7 --max-chars 4000 --fresh [PATH]
+    python tests/data/gnad_gold/draw.py --seed 8 --max-chars 4000 --fresh --third [PATH]
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ MAX_CHARS = 3000
 MIN_HITS = 2
 SEED = 12               # the issue's number
 FIRST_READ = 65         # articles of the first drawing that were read (see the README)
+SECOND = (7, 4000, 25)  # the second drawing: seed, max characters, articles read
 ACT_WORDS = ("außenminister", "botschafter", "sanktion", "treffen", "besuch", "telefon",
              "abkommen", "ausgewiesen", "einbestellt", "protest", "forder", "droh", "hilfe",
              "vereinbar", "gipfel", "gespräch", "verhandl", "vorgeworfen", "warnt", "kritisier")
@@ -39,9 +43,12 @@ def candidates(path: Path, seed: int = SEED, max_chars: int = MAX_CHARS) -> list
     return chosen
 
 
-def fresh(path: Path, seed: int, max_chars: int) -> list[int]:
-    """Candidates that the first drawing's reader has not seen."""
+def fresh(path: Path, seed: int, max_chars: int, third: bool = False) -> list[int]:
+    """Candidates the first drawing's reader has not seen (with ``third``, nor the second's)."""
     seen = set(candidates(path)[:FIRST_READ])
+    if third:
+        second_seed, second_chars, second_read = SECOND
+        seen.update(fresh(path, second_seed, second_chars)[:second_read])
     return [number for number in candidates(path, seed, max_chars) if number not in seen]
 
 
@@ -51,9 +58,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--max-chars", type=int, default=MAX_CHARS)
     parser.add_argument("--fresh", action="store_true", help="leave out the first drawing's")
+    parser.add_argument("--third", action="store_true", help="with --fresh, also the second's")
     args = parser.parse_args()
-    draw = fresh if args.fresh else candidates
-    print(" ".join(map(str, draw(args.path, args.seed, args.max_chars))))
+    drawn = (fresh(args.path, args.seed, args.max_chars, args.third) if args.fresh
+             else candidates(args.path, args.seed, args.max_chars))
+    print(" ".join(map(str, drawn)))
 
 
 if __name__ == "__main__":
