@@ -220,7 +220,8 @@ def fold_headline_echoes(drafts: list[Draft], headlines: set[int]) -> list[Draft
         body = None
         if all(c.sentence_index in headlines for c in draft.candidates):
             body = next((d for d in drafts if d is not draft and _echoes(draft, d, headlines)),
-                        None)
+                        None) or next((d for d in drafts if _meetings_agreed(draft, d, headlines)),
+                                      None)
         if body is None:
             kept.append(draft)
         else:
@@ -273,6 +274,18 @@ def _echoes(headline: Draft, body: Draft, headlines: set[int]) -> bool:
             and headline.codes() == body.codes()
             and (_opposed(headline, body) or _opposed(body, headline))
             and dates_compatible(headline.date, body.date))
+
+
+def _meetings_agreed(headline: Draft, body: Draft, headlines: set[int]) -> bool:
+    """A headline's agreement ("Japan, South Korea agree to resume shuttle diplomacy") over
+    the body's agreement to hold meetings, which spec 3 codes planned ("agreed to resume
+    regular visits between their leaders"): one act, the headline's compressed wording
+    reading no meeting in it (precise8)."""
+    return (headline.event_type == body.event_type == "AGREE"
+            and (headline.status, body.status) == ("occurred", "planned")
+            and headline.background == body.background
+            and not all(c.sentence_index in headlines for c in body.candidates)
+            and headline.codes() == body.codes())
 
 
 def absorb_signed_agreements(drafts: list[Draft], agreed_act: re.Pattern[str],

@@ -47,6 +47,12 @@ JUSTICE_ACTS = frozenset({"ACCUSE", "THREATEN"})
 # words before the head of a clause's subject: an article and two adjectives ("Der
 # italienische Frächterverband", "The Italian hauliers' association")
 SUBJECT_WORDS = 3
+# a word before a subject's head, an English possessive included ("Lebanon's parliamentary
+# committee"): the state it names owns the body, it does not act
+SUBJECT_WORD = r"[\w.\-]+(?:['’]s)?"
+# a compound's first parts before the head ("der Siemens-Konzern"); a state among them makes
+# the head a state's (gates._body: "US-Senator" stays as before)
+COMPOUND = r"(?:[\w.]+-)*"
 # an interview is the interviewer's label opening at least this many sentences: one label
 # may be a headline's speaker ("Tusk: EU verlängert Sanktionen"), a second turn may not
 INTERVIEW_TURNS = 2
@@ -147,8 +153,9 @@ def mention_words(language: str) -> MentionWords:
     data = load_yaml(path)
     raw = {name: section(data, name, path, str, required=True) for name in WORD_GATES}
     compiled = {name: _compile(pattern, location(path, name)) for name, pattern in raw.items()}
-    subject = _compile(rf"\W*(?:[\w.\-]+\s+){{0,{SUBJECT_WORDS}}}?(?P<head>{raw['nonstate']})",
-                       location(path, "nonstate"), anchored=True)
+    subject = _compile(
+        rf"\W*(?:{SUBJECT_WORD}\s+){{0,{SUBJECT_WORDS}}}?(?P<head>{COMPOUND}(?:{raw['nonstate']}))",
+        location(path, "nonstate"), anchored=True)
     auxiliary = _compile(section(data, "auxiliary", path, str, required=True),
                          location(path, "auxiliary"))
     justice = section(data, "justice", path, str)
@@ -187,6 +194,9 @@ class PreciseWords:
     principle: re.Pattern[str] | None  # an abstract principle opening a SUPPORT's object
     everyone: re.Pattern[str] | None   # partners at large as the addressee
     domestic: re.Pattern[str] | None   # a domestic body whose meeting is no act abroad
+    attribute: re.Pattern[str] | None  # what opens a head's genitive attribute ("der", "of")
+    verb_second: bool                  # the finite verb opens the middle field (German)
+    legislature: re.Pattern[str] | None  # a parliament or cabinet as a clause's subject
 
 
 @cache
@@ -206,7 +216,12 @@ def precise_words(language: str) -> PreciseWords:
                         words("precise_principle",
                               rf"\s+(?:[\w\-]+\s+){{{{0,{PRINCIPLE_WORDS}}}}}?(?P<head>{{}})",
                               anchored=True),
-                        words("precise_everyone"), words("precise_domestic"))
+                        words("precise_everyone"), words("precise_domestic"),
+                        words("precise_attribute", anchored=True),
+                        section(data, "precise_verb_second", path, bool),
+                        words("precise_legislature",
+                              rf"\W*(?:{SUBJECT_WORD}\s+){{{{0,{SUBJECT_WORDS}}}}}?(?:{{}})",
+                              anchored=True))
 
 
 @dataclass(frozen=True)
@@ -308,9 +323,10 @@ def not_an_act(doc: Document, candidate: Candidate, language: str) -> str | None
             (words.justice is not None and words.justice.search(clause))
             or _charge_attribute(doc, candidate, words.charged)):
         return "justice"
-    if _nonstate_subject(doc, candidate, words):
+    precise = precise_words(language)
+    if _nonstate_subject(doc, candidate, words, precise):
         return "nonstate"
-    return _precise_gate(doc, candidate, precise_words(language)) or _general_news(
+    return _precise_gate(doc, candidate, precise) or _general_news(
         doc, candidate, language, words.auxiliary)
 
 
@@ -321,7 +337,9 @@ def _precise_gate(doc: Document, candidate: Candidate, words: PreciseWords) -> s
     event of a withdrawal": ``conditional``); a SUPPORT endorses a principle with no party
     named before its noun ("supports a rules-based order": ``policy``; "Ukraine's
     sovereignty" stays); a promise goes to partners at large ("with all partners":
-    ``generic``); a domestic body meets, or is to meet, with no partner abroad named
+    ``generic``); a domestic body meets, or is to meet, with no partner abroad named, or a
+    legislature or cabinet acts in a clause that names no party at all («Совет Республики
+    одобрил ряд законов»: the sides a report's meeting would lend it are not its own)
     (``domestic``)."""
     lo, hi = candidate.scope.clause
     if words.purpose is not None and words.purpose.search(doc.text, lo, hi):
@@ -340,7 +358,23 @@ def _precise_gate(doc: Document, candidate: Candidate, words: PreciseWords) -> s
     if candidate.trigger.event_type in MEETING_ACTS and words.domestic is not None \
             and words.domestic.search(doc.text, lo, hi) and _one_state(doc, lo, hi):
         return "domestic"
+    if _home_body(doc, candidate, words) and not _named(doc, lo, hi):
+        return "domestic"
     return None
+
+
+def _home_body(doc: Document, candidate: Candidate, words: PreciseWords) -> bool:
+    """A legislature or a cabinet is the subject of a finite trigger: it opens the clause, or
+    follows the trigger where the finite verb stands second after a prefield ("Am Mittwoch
+    billigte das Kabinett …")."""
+    if candidate.trigger.form == "noun" or words.legislature is None:
+        return False
+    lo = _subject_start(doc, *candidate.scope.clause)
+    starts = [lo]
+    if words.verb_second and doc.text[lo:candidate.start].strip():
+        starts.append(candidate.end)
+    return any(words.legislature.match(doc.text, start, candidate.scope.clause[1]) is not None
+               for start in starts)
 
 
 def _one_state(doc: Document, start: int, end: int) -> bool:
@@ -538,7 +572,8 @@ def _conditional(doc: Document, candidate: Candidate, conditional: re.Pattern[st
     return conditional.match(stretch) is not None
 
 
-def _nonstate_subject(doc: Document, candidate: Candidate, words: MentionWords) -> bool:
+def _nonstate_subject(doc: Document, candidate: Candidate, words: MentionWords,
+                      precise: PreciseWords) -> bool:
     """A verb whose subject is a non-state body ("Der Frächterverband begrüßte …") and
     names no state, IGO or official (up to its auxiliary): the body acts. The subject opens
     the clause or follows the finite auxiliary after a prefield that names no one ("In
@@ -555,22 +590,46 @@ def _nonstate_subject(doc: Document, candidate: Candidate, words: MentionWords) 
         lo = _subject_start(doc, sentence.start, sentence.end)
     match = words.subject.match(doc.text, lo, candidate.start)
     if match is not None:
-        return _unnamed_after(doc, candidate, match.end("head"), words)
-    if any(_unnamed_after(doc, candidate, m.end("head"), words)
+        return _body(doc, candidate, match, words, precise)
+    if any(_body(doc, candidate, m, words, precise)
            for start in _set_off_starts(doc, candidate, lo, words)
            if (m := words.subject.match(doc.text, start, candidate.start)) is not None):
         return True
-    return _middle_subject(doc, candidate, lo, words)
+    return _middle_subject(doc, candidate, lo, words, precise)
 
 
-def _unnamed_after(doc: Document, candidate: Candidate, name: int, words: MentionWords) -> bool:
+def _body(doc: Document, candidate: Candidate, match: re.Match[str], words: MentionWords,
+          precise: PreciseWords) -> bool:
+    """The subject's head is a non-state body: it names no state or IGO itself (a name in
+    guillemets may be an IGO's, «Большая семерка»), and no one is named after it."""
+    head = range(match.start("head"), match.end("head"))
+    return (not any(m.actor is not None and m.actor.code and m.actor.kind != "person"
+                    and m.start in head for m in doc.mentions)
+            and _unnamed_after(doc, candidate, match.end("head"), words, precise))
+
+
+def _unnamed_after(doc: Document, candidate: Candidate, name: int, words: MentionWords,
+                   precise: PreciseWords) -> bool:
     """No state, IGO or official is named from a non-state head to the subject's end (its
-    own name apart: "Der Abgeordnete Peter Pilz", «партия «Армения»»)."""
+    own name apart: "Der Abgeordnete Peter Pilz", «партия «Армения»»; nor a state in its
+    attribute: "Der Bundesverband der Deutschen Industrie", "a consortium of Chinese
+    companies")."""
     subject_end = _subject_end(doc, candidate, name, words.auxiliary)
     return not any(m.actor is not None and m.actor.code
                    and m.start >= name and m.start < subject_end
                    and not _apposed_name(doc, m, name) and not _quoted_name(doc, m, name)
+                   and not _attribute(doc, m, name, precise.attribute)
                    for m in doc.mentions)
+
+
+def _attribute(doc: Document, mention: Mention, head_end: int,
+               attribute: re.Pattern[str] | None) -> bool:
+    """A state's word right after the word that opens the head's genitive attribute
+    (``precise_attribute``: "der", "of") says whose the body is. A state right after the head
+    may be the object of a clause in object-first order ("Die Kirche Kubas lobte der Papst")
+    and still counts."""
+    gap = doc.text[head_end:mention.start].strip()
+    return attribute is not None and attribute.fullmatch(gap) is not None
 
 
 def _set_off_starts(doc: Document, candidate: Candidate, lo: int,
@@ -605,17 +664,26 @@ def _sides_named(doc: Document, start: int, end: int, language: str) -> bool:
     return load_lexicon(language).cues["sides"].search(doc.text, start, end) is not None
 
 
-def _middle_subject(doc: Document, candidate: Candidate, lo: int, words: MentionWords) -> bool:
+def _middle_subject(doc: Document, candidate: Candidate, lo: int, words: MentionWords,
+                    precise: PreciseWords) -> bool:
     """A non-state subject right after the finite auxiliary, when the prefield before it
     names no one (German verb second: "Am Montag haben mehrere Senatoren die Türkei …
     kritisiert"); the names after the body's noun are the verb's objects. A party
     between the auxiliary and the noun is the subject instead ("Am Montag hat Russland dem
-    Verband …")."""
+    Verband …"). Where the language puts its finite verb second (``precise_verb_second``),
+    a trigger that is that verb opens the middle field itself ("Am Rande unterzeichnete
+    der Konzern …"); a trigger that opens its clause asks or supposes."""
     auxiliary = words.auxiliary.search(doc.text, lo, candidate.start)
-    if auxiliary is None or _named(doc, lo, auxiliary.start()):
+    if auxiliary is not None:
+        prefield_end, middle, end = auxiliary.start(), auxiliary.end(), candidate.start
+    elif precise.verb_second and doc.text[lo:candidate.start].strip():
+        prefield_end, middle, end = candidate.start, candidate.end, candidate.scope.clause[1]
+    else:
         return False
-    match = words.subject.match(doc.text, auxiliary.end(), candidate.start)
-    return match is not None and not _named(doc, auxiliary.end(), match.end("head"))
+    if _named(doc, lo, prefield_end):
+        return False
+    match = words.subject.match(doc.text, middle, end)
+    return match is not None and not _named(doc, middle, match.end("head"))
 
 
 def _subject_start(doc: Document, start: int, end: int) -> int:

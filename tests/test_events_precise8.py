@@ -1,0 +1,122 @@
+"""Mentions that are not acts, eighth round (issue 12, branch precise8; probe
+tests/data/probe/precise8.jsonl):
+
+- a non-state body after a finite trigger in German verb-second order ("Am Rande
+  unterzeichnete der Stahlkonzern …"), a party's politician named by a compound
+  ("Der SPD-Verteidigungspolitiker …"), makers ("Fahrzeughersteller", "carmaker"), a
+  consortium, an institute and a body in guillemets («Армтранс») act for themselves (gate
+  ``nonstate``); a state in the head's genitive attribute says whose the body is ("Der
+  Verband der ghanaischen Exporteure", "A consortium of Ghanaian banks"), and an English
+  possessive opens a subject ("Ghana's parliamentary … committee");
+- a legislature or a cabinet acting in a clause that names no party passes laws at home
+  («Совет Республики одобрил ряд законов», "Am Mittwoch billigte das Kabinett …"; gate
+  ``domestic``); a ratification names its partner and stays;
+- what analysts, experts or observers say is an opinion (gate ``opinion``);
+- repetition placed before the report's days ("zuvor bereits mehrfach", "previously
+  repeatedly", «ранее … неоднократно») is background (gate ``generic``);
+- more papers' names label an interviewer's turns ("Tagesspiegel:");
+- a headline's agreement ("agree to resume shuttle diplomacy") over the body's agreement to
+  hold meetings, coded planned, is one act (``drafts.fold_headline_echoes``).
+
+Hand-written sentences, none from an evaluation set, each with the exact events (type,
+actor codes, recipient codes).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from communique.evaluate import load_gold, raw_from_gold, score
+from communique.events.gates import mention_words
+from communique.extractor import Extractor
+
+Sided = tuple[str, str, str]     # the conftest fixture ``sided``: type, actors, recipients
+
+DATA = Path(__file__).parent / "data"
+PROBE = DATA / "probe" / "precise8.jsonl"
+
+# a meeting told first, whose sides a mention after it would otherwise take
+DE = "Die Außenminister Ghanas und Togos trafen sich am Montag in Accra. "
+EN = "The foreign ministers of Ghana and Togo met in Accra on Monday. "
+RU = "Министры иностранных дел Армении и Грузии провели в понедельник переговоры в Тбилиси. "
+MEETING_DE = MEETING_EN = [("CONSULT", "TGO", "GHA")]
+MEETING_RU = [("CONSULT", "ARM", "GEO")]
+
+CASES = [
+    # a non-state subject after the finite trigger (German verb second); the states stay
+    (DE + "Am Rande des Treffens unterzeichnete der Stahlkonzern eine Absichtserklärung mit "
+     "einem Hafenbetreiber.", MEETING_DE),
+    (DE + "Am Rande des Treffens unterzeichneten beide Länder ein Abkommen über den Hafen.",
+     [*MEETING_DE, ("SUPPORT", "GHA+TGO", "")]),
+    # makers, a consortium, a party's politician, an institute, a body in guillemets
+    (DE + "Ein Fahrzeughersteller vereinbarte zugleich eine Zusammenarbeit mit einem "
+     "Zulieferer.", MEETING_DE),
+    (DE + "Der SPD-Verteidigungspolitiker Karl Berg forderte die Ausweisung togoischer "
+     "Diplomaten.", MEETING_DE),
+    (EN + "Ghanaian carmaker Kantanka signed a deal with a dealer on the same day.", MEETING_EN),
+    (RU + "Институт Кавказа призвал обе стороны открыть границу.", MEETING_RU),
+    (RU + "Накануне «Армтранс» и «Батумпорт» подписали соглашение о перевозках.", MEETING_RU),
+    # a state in the head's genitive attribute says whose the body is
+    (DE + "Der Verband der ghanaischen Exporteure begrüßte das Treffen.", MEETING_DE),
+    (EN + "The Association of Ghanaian Exporters welcomed the meeting.", MEETING_EN),
+    (EN + "A consortium of Ghanaian banks signed a loan agreement on the same day.", MEETING_EN),
+    # an English possessive before a parliament's committee
+    (EN + "Ghana's parliamentary foreign affairs committee called for an emergency session of "
+     "the UN Security Council.", MEETING_EN),
+    # a legislature or a cabinet in a clause that names no party; a ratification stays
+    (DE + "Am Mittwoch billigte das Kabinett den Entwurf des Haushalts.", MEETING_DE),
+    (RU + "Совет Республики одобрил ряд законов о торговле.", MEETING_RU),
+    (RU + "Парламент Армении ратифицировал соглашение с Грузией.",
+     [*MEETING_RU, ("SUPPORT", "ARM+GEO", "")]),
+    # what analysts or observers say
+    (DE + "Beobachter sagen, das Treffen könne den Weg für einen Gipfel im kommenden Jahr "
+     "ebnen.", MEETING_DE),
+    (EN + "Analysts say the meeting could pave the way for a summit next year.", MEETING_EN),
+    (EN + "The meeting could pave the way for a summit next year.",
+     [*MEETING_EN, ("AGREE", "GHA+TGO", "")]),
+    ("Лавров в понедельник провел переговоры с Ван И в Пекине. По мнению политолога Алексея "
+     "Маслова, переговоры откроют путь к визиту Си Цзиньпина в Москву в следующем году.",
+     [("CONSULT", "RUS", "CHN")]),
+    # repetition before the report's days
+    (DE + "Ghana hatte Togo zuvor bereits mehrfach Hilfe geschickt.", MEETING_DE),
+    (EN + "Ghana had previously repeatedly sent aid to Togo.", MEETING_EN),
+    (RU + "Ранее Армения неоднократно направляла гуманитарную помощь Грузии.", MEETING_RU),
+    # a headline's agreement over the body's agreement to hold meetings is that one act
+    ("Ghana, Togo agree to resume shuttle diplomacy\n\nThe foreign ministers of Ghana and Togo "
+     "met in Accra on Monday and agreed to resume regular visits between their presidents.",
+     [*MEETING_EN, ("AGREE", "GHA+TGO", "")]),
+    ("Ghana und Togo vereinbaren Pendeldiplomatie\n\nDie Außenminister Ghanas und Togos trafen "
+     "sich am Montag in Accra und vereinbarten, regelmäßige Besuche ihrer Präsidenten wieder "
+     "aufzunehmen.", [*MEETING_DE, ("AGREE", "GHA+TGO", "")]),
+]
+
+INTERVIEWER = [
+    ("Tagesspiegel: Wird Ghana Truppen schicken?", True),
+    ("Handelsblatt: Wie geht es weiter?", True),
+    ("Ghana: Regierung begrüßt das Abkommen", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_mentions_precise8(sided: Callable[[str], list[Sided]], text: str,
+                           expected: list[Sided]) -> None:
+    assert sided(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "label"), INTERVIEWER)
+def test_interviewer_labels(sentence: str, label: bool) -> None:
+    interviewer = mention_words("de").interviewer
+    assert interviewer is not None
+    assert (interviewer.match(sentence) is not None) is label
+
+
+def test_precise8_probe_floor(extractor: Extractor) -> None:
+    """The blind set's event F1 holds its floor (tests/data/accuracy_floors.json)."""
+    floor = json.loads((DATA / "accuracy_floors.json").read_text(encoding="utf-8"))
+    golds = list(load_gold([PROBE]))
+    report = score(golds, extractor.run([raw_from_gold(gold) for gold in golds]))
+    assert report.to_dict()["overall"]["f1"] >= floor["probe_event_f1"]["precise8"]
