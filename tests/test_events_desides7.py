@@ -23,17 +23,11 @@ Hand-written sentences, none from an evaluation set or the blind set
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from communique import Extractor
 from communique.document import RawDocument
-from communique.evaluate import load_gold, raw_from_gold, score
 
-DATA = Path(__file__).parent / "data"
-PROBE = DATA / "probe" / "de_sides7.jsonl"
 PUBLISHED = "2024-03-14"
 
 
@@ -175,11 +169,3 @@ def test_a_fronted_target_and_agent(
 def test_members_named_back_are_their_organisation(
         extractor: Extractor, text: str, expected: list[str]) -> None:
     assert events(extractor, text) == expected
-
-
-def test_de_sides7_probe_floor(extractor: Extractor) -> None:
-    """The blind set's event F1 may not fall below its floor (accuracy_floors.json)."""
-    floors = json.loads((DATA / "accuracy_floors.json").read_text(encoding="utf-8"))
-    golds = list(load_gold([PROBE]))
-    report = score(golds, extractor.run([raw_from_gold(gold) for gold in golds]))
-    assert report.to_dict()["overall"]["f1"] >= floors["probe_event_f1"]["de_sides7"]

@@ -24,19 +24,12 @@ each with the exact events (type, actor codes, recipient codes; conftest fixture
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
-from communique import Extractor
-from communique.evaluate import load_gold, raw_from_gold, score
-
 Sided = tuple[str, str, str]
 
-PROBE = Path(__file__).parent / "data" / "probe" / "en_wire8.jsonl"
-FLOORS = Path(__file__).parent / "data" / "accuracy_floors.json"
 
 CASES = [
     # British doubled-l forms: the lemma "cancell", "labell"; a date's "on" cancels nothing
@@ -101,11 +94,3 @@ def test_planned_meeting_cancelled_is_no_threat(sided: Callable[[str], list[Side
     it is no announced step (THREATEN)."""
     assert ("SANCTION", "SRB", "HRV") in sided(
         "Serbia cancelled a planned visit by the Croatian foreign minister.")
-
-
-def test_en_wire8_probe_floor(extractor: Extractor) -> None:
-    """The blind set's event F1 may not fall below its floor (accuracy_floors.json)."""
-    floor = json.loads(FLOORS.read_text(encoding="utf-8"))
-    golds = list(load_gold([PROBE]))
-    report = score(golds, extractor.run([raw_from_gold(gold) for gold in golds]))
-    assert report.to_dict()["overall"]["f1"] >= floor["probe_event_f1"]["en_wire8"]

@@ -9,18 +9,11 @@ names as taking part; the place of the meeting is no side unless the text says i
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
-from communique.evaluate import load_gold, raw_from_gold, score
-from communique.extractor import Extractor
 from conftest import Sided
-
-DATA = Path(__file__).parent / "data"
-PROBE = DATA / "probe" / "igo5.jsonl"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -78,11 +71,3 @@ def test_place_in_the_participation_clause_is_no_side(
     assert sided("Der indische Außenminister hat am Montag am Treffen der Außenminister der "
                  "BRICS-Staaten in der brasilianischen Stadt Recife teilgenommen.") == [
         ("CONSULT", "BRICS+IND", "")]
-
-
-def test_igo5_probe_floor(extractor: Extractor) -> None:
-    """The blind set's event F1 may not fall below its floor (accuracy_floors.json)."""
-    floor = json.loads((DATA / "accuracy_floors.json").read_text(encoding="utf-8"))
-    golds = list(load_gold([PROBE]))
-    report = score(golds, extractor.run([raw_from_gold(gold) for gold in golds]))
-    assert report.to_dict()["overall"]["f1"] >= floor["probe_event_f1"]["igo5"]

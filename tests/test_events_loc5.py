@@ -13,19 +13,12 @@ sentences are hand-written, none from the blind set.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from communique import Extractor
 from communique.document import RawDocument
-from communique.evaluate import load_gold, raw_from_gold, score
 
 PUBLISHED = "2025-03-12"
-DATA = Path(__file__).parent / "data"
-PROBE = DATA / "probe" / "loc5.jsonl"
-FLOORS = json.loads((DATA / "accuracy_floors.json").read_text(encoding="utf-8"))
 
 
 def placed(extractor: Extractor, text: str, language: str) -> list[tuple[str, str | None]]:
@@ -142,10 +135,3 @@ def test_a_seat_of_parliament_or_the_un(extractor: Extractor, language: str, tex
                                         expected: list[tuple[str, str | None]]) -> None:
     """A building that seats a parliament or the UN (``seats``) stands for its city."""
     assert placed(extractor, text, language) == expected
-
-
-def test_loc5_location_floor(extractor: Extractor) -> None:
-    """The blind set's location accuracy on matched events may not fall below its floor."""
-    golds = list(load_gold([PROBE]))
-    report = score(golds, extractor.run([raw_from_gold(gold) for gold in golds]))
-    assert report.fields()["location"] >= FLOORS["probe_location"]["loc5"]

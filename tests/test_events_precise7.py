@@ -22,20 +22,14 @@ actor codes, recipient codes).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
-from communique.evaluate import load_gold, raw_from_gold, score
 from communique.events.gates import mention_words, precise_words
-from communique.extractor import Extractor
 
 Sided = tuple[str, str, str]     # the conftest fixture ``sided``: type, actors, recipients
 
-DATA = Path(__file__).parent / "data"
-PROBE = DATA / "probe" / "precise7.jsonl"
 
 # a meeting told first, whose sides a mention after it would otherwise take
 DE = "Die Außenminister Ghanas und Togos trafen sich am Montag in Accra. "
@@ -149,11 +143,3 @@ def test_nominal_case_in_konjunktiv(sentence: str, supposed: bool) -> None:
 def test_mentions_precise7(sided: Callable[[str], list[Sided]], text: str,
                            expected: list[Sided]) -> None:
     assert sided(text) == expected
-
-
-def test_precise7_probe_floor(extractor: Extractor) -> None:
-    """The blind set's event F1 holds its floor (tests/data/accuracy_floors.json)."""
-    floor = json.loads((DATA / "accuracy_floors.json").read_text(encoding="utf-8"))
-    golds = list(load_gold([PROBE]))
-    report = score(golds, extractor.run([raw_from_gold(gold) for gold in golds]))
-    assert report.to_dict()["overall"]["f1"] >= floor["probe_event_f1"]["precise7"]

@@ -24,20 +24,14 @@ actor codes, recipient codes).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
-from communique.evaluate import load_gold, raw_from_gold, score
 from communique.events.gates import mention_words
-from communique.extractor import Extractor
 
 Sided = tuple[str, str, str]     # the conftest fixture ``sided``: type, actors, recipients
 
-DATA = Path(__file__).parent / "data"
-PROBE = DATA / "probe" / "precise8.jsonl"
 
 # a meeting told first, whose sides a mention after it would otherwise take
 DE = "Die Außenminister Ghanas und Togos trafen sich am Montag in Accra. "
@@ -112,11 +106,3 @@ def test_interviewer_labels(sentence: str, label: bool) -> None:
     interviewer = mention_words("de").interviewer
     assert interviewer is not None
     assert (interviewer.match(sentence) is not None) is label
-
-
-def test_precise8_probe_floor(extractor: Extractor) -> None:
-    """The blind set's event F1 holds its floor (tests/data/accuracy_floors.json)."""
-    floor = json.loads((DATA / "accuracy_floors.json").read_text(encoding="utf-8"))
-    golds = list(load_gold([PROBE]))
-    report = score(golds, extractor.run([raw_from_gold(gold) for gold in golds]))
-    assert report.to_dict()["overall"]["f1"] >= floor["probe_event_f1"]["precise8"]

