@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from array import array
-from functools import cache
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from communique.document import Document, Mention
 from communique.gazetteer.gazetteer import Gazetteer
