@@ -6,7 +6,9 @@ Russian title is no name word, and the state it ends with is the official's; who
 a visitor, or received one named by a pronoun, took part; an official whose title names no
 state in such a sentence is of the one official's side it names, or of the meeting's one
 side without an official ("Angeführt wurde sie von …"); "den Vorsitz führten …" names the
-chairs; an impersonal outcome "im Anschluss an die Sitzung" is the chairs' act.
+chairs; an impersonal outcome "im Anschluss an die Sitzung" is the chairs' act; an official
+of no stated state in the meeting's sentence sits for its one side without an official; two
+states and two names joined alike pair in order; a session that may take place is no act.
 """
 
 from __future__ import annotations
@@ -68,6 +70,22 @@ CASES = [
        frozenset({("Lukáš Vlček", "CZE"), ("Karel Hirman", "SVK")})),
       ("SUPPORT", ("CZE", "SVK"), (),
        frozenset({("Lukáš Vlček", "CZE"), ("Karel Hirman", "SVK")}))]),
+    # an official of no stated state in the meeting's sentence: the side with no official
+    ("Berlin (dpa) - Der Botschafter Chinas in Deutschland, Deng Hongbo, ist am Montag im "
+     "Auswärtigen Amt mit der Leiterin der Asien-Abteilung, Petra Sigmund, zusammengetroffen.",
+     [("CONSULT", ("CHN",), ("DEU",),
+       frozenset({("Deng Hongbo", "CHN"), ("Petra Sigmund", "DEU")}))]),
+    # two states and two names, each joined by «и»: respectively
+    ("АСТАНА, 6 мая. /ТАСС/. Министры иностранных дел Казахстана и Киргизии Мурат Нуртлеу и "
+     "Жээнбек Кулубаев провели во вторник переговоры в Астане.",
+     [("CONSULT", ("KGZ",), ("KAZ",),
+       frozenset({("Murat Nurtleu", "KAZ"), ("Zheenbek Kulubayev", "KGZ")}))]),
+    # a next session that may take place somewhere is no agreement to hold it
+    ("МИНСК, 6 мая. /ТАСС/. Министр иностранных дел Белоруссии Максим Рыженков провел во "
+     "вторник в Минске переговоры с министром иностранных дел Вьетнама Буй Тхань Шоном. "
+     "Следующий раунд консультаций, по словам Рыженкова, может пройти в Ханое.",
+     [("CONSULT", ("VNM",), ("BLR",),
+       frozenset({("Maxim Ryzhenkov", "BLR"), ("Bui Thanh Son", "VNM")}))]),
 ]
 
 

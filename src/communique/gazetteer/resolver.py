@@ -9,6 +9,7 @@ by start, no overlaps, each with its ``actor`` and ``entry_id``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from array import array
 from bisect import bisect_left, bisect_right
@@ -228,6 +229,8 @@ def _possessors(text: str, language: str, persons: list[Person]) -> list[Person]
 # a space before a capital letter.
 _SENTENCE_END = re.compile(r"[.!?][»“\"]?\s+(?=[A-ZÄÖÜА-ЯЁ])")
 _BODY_KINDS = ("body", "bodytype")
+# Between a title's last state and the name after it: a space, or a comma in German.
+_NAME_GAP = re.compile(r",? ")
 # Characters read before a state for the word that governs it: a long Russian word and more.
 WORD_REACH = 30
 
@@ -272,6 +275,31 @@ def _closing_state(unit: Unit) -> str | None:
             and last.end == unit.end:
         return last.country
     return None
+
+
+def _paired_lists(text: str, language: str, persons: list[Person], units: list[Unit]) -> None:
+    """Two officials named after a title of two states, the states and the names each
+    joined by "and" («Министры иностранных дел Казахстана и Киргизии Мурат Нуртлеу и
+    Жээнбек Кулубаев», "die Außenminister Polens und Litauens, X und Y"), are the states'
+    in their order (respectively); only officials whose state nothing else gave."""
+    conj = Grammar.load(language).conj
+    states = [u for u in units if u.kind == "state" and u.country]
+    for first, second in itertools.pairwise(states):
+        if not conj.match(text[first.end:second.start]):
+            continue
+        names = [p for p in persons if p.name_start >= second.end
+                 and _NAME_GAP.fullmatch(text, second.end, p.name_start)]
+        if not names:
+            continue
+        one = names[0]
+        two = next((p for p in persons if p.name_start > one.name_end
+                    and conj.match(text[one.name_end:p.name_start])), None)
+        if two is None:
+            continue
+        for person, unit in ((one, first), (two, second)):
+            if not (person.country or person.igo or person.entry is not None):
+                person.country = unit.country
+                person.name = canonical_person_name(person.normal, language, person.country)
 
 
 @cache
@@ -355,6 +383,7 @@ class ActorResolver:
                    for c in sorted(candidates, key=lambda c: c.start)]
         _states_from_bodies(text, language, persons, units)
         _states_before_names(text, language, persons, units)
+        _paired_lists(text, language, persons, units)
         resolver.complete_initials()
         resolver.complete_surnames()
         resolver.hosts_of_envoys()
