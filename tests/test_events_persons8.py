@@ -8,7 +8,9 @@ state in such a sentence is of the one official's side it names, or of the meeti
 side without an official ("Angeführt wurde sie von …"); "den Vorsitz führten …" names the
 chairs; an impersonal outcome "im Anschluss an die Sitzung" is the chairs' act; an official
 of no stated state in the meeting's sentence sits for its one side without an official; two
-states and two names joined alike pair in order; a session that may take place is no act.
+states and two names joined alike pair in order; a session that may take place is no act;
+who also sat in, his side named nowhere, is the host's; an agentless passive opening with
+its participle ("Vereinbart wurde …") is the chairs' outcome.
 """
 
 from __future__ import annotations
@@ -80,6 +82,22 @@ CASES = [
      "Жээнбек Кулубаев провели во вторник переговоры в Астане.",
      [("CONSULT", ("KGZ",), ("KAZ",),
        frozenset({("Murat Nurtleu", "KAZ"), ("Zheenbek Kulubayev", "KGZ")}))]),
+    # who also sat in, his side named nowhere: the host's staff
+    ("Moskau (Sputnik) - Der russische Vizeaußenminister Michail Galusin hat am Montag in "
+     "Moskau den Botschafter Kirgisistans, Aliaskar Zhamankulow, empfangen. An dem Gespräch "
+     "nahm auch der Direktor der Vierten GUS-Abteilung, Alexej Polischtschuk, teil.",
+     [("CONSULT", ("KGZ",), ("RUS",),
+       frozenset({("Mikhail Galuzin", "RUS"), ("Aliaskar Zhamankulov", "KGZ"),
+                  ("Alexei Polishchuk", "RUS")}))]),
+    # an agentless passive opening with its participle after the chairs: their outcome
+    ("Riga (dpa) - In Riga hat am Dienstag die deutsch-lettische Regierungskommission für "
+     "Energiefragen getagt. Ko-Vorsitzende waren der deutsche Staatssekretär Frank Wetzel und "
+     "der lettische Energieminister Kaspars Melnis. Vereinbart wurde eine engere "
+     "Zusammenarbeit beim Bau von Offshore-Windparks.",
+     [("CONSULT", ("DEU",), ("LVA",),
+       frozenset({("Frank Wetzel", "DEU"), ("Kaspars Melnis", "LVA")})),
+      ("AGREE", ("DEU", "LVA"), (),
+       frozenset({("Frank Wetzel", "DEU"), ("Kaspars Melnis", "LVA")}))]),
     # a next session that may take place somewhere is no agreement to hold it
     ("МИНСК, 6 мая. /ТАСС/. Министр иностранных дел Белоруссии Максим Рыженков провел во "
      "вторник в Минске переговоры с министром иностранных дел Вьетнама Буй Тхань Шоном. "
