@@ -15,10 +15,16 @@ its participle ("Vereinbart wurde …") is the chairs' outcome.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from communique import Extractor
 from communique.document import RawDocument
+from communique.evaluate import evaluate, load_gold
+
+ROOT = Path(__file__).resolve().parent
 
 Coded = tuple[str, tuple[str, ...], tuple[str, ...], frozenset[tuple[str, str | None]]]
 
@@ -110,3 +116,13 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_persons(extractor: Extractor, text: str, expected: list[Coded]) -> None:
     assert coded(extractor, text) == expected
+
+
+def test_persons8_probe_floor(extractor: Extractor) -> None:
+    """The blind set's figures do not fall below the floors measured at the end of the round."""
+    floors = json.loads((ROOT / "data" / "accuracy_floors.json").read_text(encoding="utf-8"))
+    report = evaluate(load_gold([ROOT / "data" / "probe" / "persons8.jsonl"]), extractor)
+    assert report.to_dict()["overall"]["f1"] >= floors["probe_event_f1"]["persons8"]
+    fields = report.fields()
+    assert (fields["persons"] or 0.0) >= floors["probe_persons"]["persons8"]
+    assert (fields["participants"] or 0.0) >= floors["probe_participants"]["persons8"]
