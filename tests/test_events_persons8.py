@@ -10,7 +10,8 @@ chairs; an impersonal outcome "im Anschluss an die Sitzung" is the chairs' act; 
 of no stated state in the meeting's sentence sits for its one side without an official; two
 states and two names joined alike pair in order; a session that may take place is no act;
 who also sat in, his side named nowhere, is the host's; an agentless passive opening with
-its participle ("Vereinbart wurde …") is the chairs' outcome.
+its participle ("Vereinbart wurde …") is the chairs' outcome; who also took part in the
+session held no meeting of their own.
 """
 
 from __future__ import annotations
@@ -104,6 +105,14 @@ CASES = [
        frozenset({("Frank Wetzel", "DEU"), ("Kaspars Melnis", "LVA")})),
       ("AGREE", ("DEU", "LVA"), (),
        frozenset({("Frank Wetzel", "DEU"), ("Kaspars Melnis", "LVA")}))]),
+    # who also took part in the session took part in it: no meeting of their own
+    ("АСТАНА. КАЗИНФОРМ - Президент Казахстана Касым-Жомарт Токаев принял участие в заседании "
+     "Совета глав государств СНГ, которое прошло в пятницу в Душанбе под председательством "
+     "президента Таджикистана Эмомали Рахмона. В заседании также участвовали президент России "
+     "Владимир Путин и президент Белоруссии Александр Лукашенко.",
+     [("CONSULT", ("BLR", "CIS", "KAZ", "RUS", "TJK"), (),
+       frozenset({("Kassym-Jomart Tokayev", "KAZ"), ("Emomali Rahmon", "TJK"),
+                  ("Vladimir Putin", "RUS"), ("Alexander Lukashenko", "BLR")}))]),
     # a next session that may take place somewhere is no agreement to hold it
     ("МИНСК, 6 мая. /ТАСС/. Министр иностранных дел Белоруссии Максим Рыженков провел во "
      "вторник в Минске переговоры с министром иностранных дел Вьетнама Буй Тхань Шоном. "

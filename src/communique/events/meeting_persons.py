@@ -88,6 +88,24 @@ def seat_unplaced(doc: Document, main: Draft | None, lexicon: Lexicon) -> None:
             return                      # one counterpart: a second name is no one's guess
 
 
+def participation_echoes(doc: Document, main: Draft | None, drafts: list[Draft],
+                         lexicon: Lexicon) -> list[Draft]:
+    """The drafts without the meetings a sentence that says who took part in the main one
+    makes of its own verb («В заседании также участвовали премьер Госсовета КНР … и …»,
+    "An der Sitzung nahmen auch … teil"): the officials took part in the main meeting
+    (``attach_participants`` seats them there), no other meeting of theirs. Only of states
+    at the main meeting, after it is told, on its day."""
+    if main is None:
+        return drafts
+    lead = _sentence_index(doc, main)
+    return [d for d in drafts if not (
+        d is not main and d.event_type == "CONSULT" and not d.background
+        and d.status == "occurred" and d.codes() <= main.codes()
+        and dates_compatible(d.date, main.date) and _sentence_index(doc, d) > lead
+        and all(lexicon.cue("participation", c.sentence.text)
+                and not lexicon.cue("absence", c.sentence.text) for c in d.candidates))]
+
+
 def _last_named(doc: Document, main: Draft) -> int:
     """The last sentence that tells the meeting: its own first one, or a later one naming an
     official it took part with ("Российскую делегацию возглавил …", "С китайской стороны
