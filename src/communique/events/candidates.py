@@ -468,6 +468,8 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
     if negated or lexicon.cue("hypothetical", near) or (
             noun and _negated_frame(clause, lexicon)):
         return None
+    if noun and lexicon.cue("persons_hedged_meeting", after):
+        return None     # «Следующее заседание … может пройти в …»: it may, none agreed (persons8)
     if lexicon.cue("uncertain", sentence.text[:clause_start - sentence.start]):
         return None     # "Es ist unklar, wie Russland … reagieren wird": a question, no act
     if trigger.event_type == "REJECT" and lexicon.cue("denial", clause):

@@ -52,7 +52,11 @@ from communique.events.drafts import (
 from communique.events.gates import not_an_act
 from communique.events.learned_net import RecallNet
 from communique.events.lexicon import LANGUAGES, Lexicon, load_lexicon
-from communique.events.meeting_persons import persons_to_outcomes
+from communique.events.meeting_persons import (
+    participation_echoes,
+    persons_to_outcomes,
+    seat_unplaced,
+)
 from communique.events.metonymy import (
     answered_recipients,
     capital_parties,
@@ -158,6 +162,8 @@ class EventCoder:
                      and d.status == "occurred"
                      and not all(ASIDE in c.flags for c in d.candidates)), None)
         attach_participants(doc, main, lexicon)
+        seat_unplaced(doc, main, lexicon)
+        merged = participation_echoes(doc, main, merged, lexicon)
         persons_of_outcomes(main, merged)
         persons_to_outcomes(doc, main, merged)
         carry_members(main, merged, self.places)

@@ -8,9 +8,13 @@ sides only ("Beide Seiten unterzeichneten ein Protokoll", «стороны по�
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from communique.document import Document
 from communique.events.drafts import OUTCOME_TYPES, Draft, dates_compatible
-from communique.events.participants import Party, Sides
+from communique.events.lexicon import Lexicon
+from communique.events.participants import Party, Sides, is_report_source
+from communique.events.scopes import topic_spans
 from communique.gazetteer.persons import person_cue
 
 # An outcome told this many sentences after the meeting's first is still the meeting's: the
@@ -49,6 +53,57 @@ def persons_to_outcomes(doc: Document, main: Draft | None, drafts: list[Draft]) 
             if person.actor.name not in present:
                 _side_for(draft.sides, person.code).append(person)
                 present.add(person.actor.name)
+
+
+def seat_unplaced(doc: Document, main: Draft | None, lexicon: Lexicon) -> None:
+    """An official whose state the text does not say, named in a sentence that tells the
+    meeting ("… im Auswärtigen Amt mit der Leiterin der Abteilung …, Anke Konrad,
+    zusammengetroffen", «переговоры, которые Лавров и Кошербаев провели …»), sits for the
+    meeting's one side that has no official of its own: the other side is staffed, so the
+    name is its counterpart's. Not a name inside a topic (a case the sides discussed), nor
+    the report's source; with two sides unstaffed nothing says whose he is."""
+    if main is None:
+        return
+    parties = (*main.sides.actors, *main.sides.recipients)
+    staffed = {p.code for p in parties if p.actor.kind == "person"}
+    unstaffed = {c for p in parties if (c := p.code) and c not in staffed}
+    if len(unstaffed) != 1 or not staffed:
+        return
+    code = unstaffed.pop()
+    present = {p.actor.name for p in parties}
+    for sentence in {c.sentence_index: c.sentence for c in main.candidates}.values():
+        topics = topic_spans(sentence, lexicon, [], doc.times,
+                             [(m.start, m.end) for m in doc.mentions if m.actor is not None])
+        for mention in doc.mentions:
+            actor = mention.actor
+            if (actor is None or actor.kind != "person" or actor.code is not None
+                    or actor.name in present or len(actor.name.split()) < 2
+                    or not sentence.start <= mention.start < sentence.end
+                    or any(s <= mention.start < e for s, e in topics)
+                    or is_report_source(doc, mention, lexicon)):
+                continue
+            _side_for(main.sides, code).append(
+                Party(replace(actor, country=code), mention.start, mention.end))
+            present.add(actor.name)
+            return                      # one counterpart: a second name is no one's guess
+
+
+def participation_echoes(doc: Document, main: Draft | None, drafts: list[Draft],
+                         lexicon: Lexicon) -> list[Draft]:
+    """The drafts without the meetings a sentence that says who took part in the main one
+    makes of its own verb («В заседании также участвовали премьер Госсовета КНР … и …»,
+    "An der Sitzung nahmen auch … teil"): the officials took part in the main meeting
+    (``attach_participants`` seats them there), no other meeting of theirs. Only of states
+    at the main meeting, after it is told, on its day."""
+    if main is None:
+        return drafts
+    lead = _sentence_index(doc, main)
+    return [d for d in drafts if not (
+        d is not main and d.event_type == "CONSULT" and not d.background
+        and d.status == "occurred" and d.codes() <= main.codes()
+        and dates_compatible(d.date, main.date) and _sentence_index(doc, d) > lead
+        and all(lexicon.cue("participation", c.sentence.text)
+                and not lexicon.cue("absence", c.sentence.text) for c in d.candidates))]
 
 
 def _last_named(doc: Document, main: Draft) -> int:

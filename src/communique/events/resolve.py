@@ -597,7 +597,8 @@ def attach_participants(doc: Document, main: Draft | None, lexicon: Lexicon) -> 
         present = {p.actor.name for p in (*main.sides.actors, *main.sides.recipients)}
         codes = main.codes()
         named = _heads_of_side([(m, actor) for m in doc.mentions if (actor := m.actor)
-                                is not None and sentence.start <= m.start < sentence.end])
+                                is not None and sentence.start <= m.start < sentence.end],
+                               _open_side(main))
         members = len({a.code for _, a in named if a.kind == "person"
                        and a.code not in codes}) >= 2 or codes <= set(igos)
         attending = {a.code for _, a in named if a.kind != "person" and _attends(a)}
@@ -619,17 +620,43 @@ def attach_participants(doc: Document, main: Draft | None, lexicon: Lexicon) -> 
     _attach_igo_officials(doc, main, lexicon, set(igos))
 
 
-def _heads_of_side(named: list[tuple[Mention, Actor]]) -> list[tuple[Mention, Actor]]:
+def _open_side(main: Draft) -> set[str]:
+    """The side an official joins whose side nothing names: the meeting's one side that no
+    official of its own sits for yet, else its one host, whose staff sit in on a visitor's
+    talks ("An dem Gespräch nahm auch der Direktor der Ersten Asienabteilung … teil")."""
+    parties = (*main.sides.actors, *main.sides.recipients)
+    staffed = {p.code for p in parties if p.actor.kind == "person"}
+    unstaffed = {c for p in parties if (c := p.code) and c not in staffed}
+    hosts = {c for p in main.sides.recipients if (c := p.code)}
+    return unstaffed if len(unstaffed) == 1 else hosts
+
+
+def _heads_of_side(named: list[tuple[Mention, Actor]],
+                   open_side: set[str]) -> list[tuple[Mention, Actor]]:
     """An official whose title names no state, in a sentence that tells who headed or
     represented a side, is of the one state whose side or delegation it names ("The Indian
     delegation was led by Joint Secretary … Das", «Белорусскую сторону представлял
-    заместитель министра …»); with two states named, nothing says whose he is."""
+    заместитель министра …»); with two states named, nothing says whose he is. A sentence
+    naming no state names the side of its one official, or else ``open_side``."""
     states = {a.country for _, a in named if a.kind != "person" and _attends(a)}
+    # none named: the side of the one official he accompanies or deputises for
+    # («Министра сопровождал его заместитель …»; persons8, issue 13)
+    states = states or {a.code for _, a in named if a.kind == "person" and a.code}
+    # nor any official: the one side still without one ("… empfing eine Delegation aus
+    # Georgien. Angeführt wurde sie von Vizeaußenminister …"), else the host
+    states = states or set(open_side)
     if len(states) != 1:
         return named
     state = states.pop()
-    return [(m, replace(a, country=state) if a.kind == "person" and a.code is None else a)
+    return [(m, _of_state(a, state) if a.kind == "person" and a.code is None else a)
             for m, a in named]
+
+
+def _of_state(actor: Actor, code: str | None) -> Actor:
+    """The official as one of ``code``'s: its country, or the IGO he sits for."""
+    if code is not None and Gazetteer.load().state(code) is None:
+        return replace(actor, igo=code, sector="IGO")
+    return replace(actor, country=code)
 
 
 def _side_of(sides: Sides, code: str | None) -> list[Party]:

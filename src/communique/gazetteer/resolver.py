@@ -9,10 +9,12 @@ by start, no overlaps, each with its ``actor`` and ``entry_id``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from communique.document import Document, Mention
 from communique.gazetteer.gazetteer import Gazetteer
@@ -28,6 +30,7 @@ from communique.gazetteer.phrases import (
     merge_bodies,
     to_units,
 )
+from communique.lang import data_file, load_yaml
 from communique.model import Actor
 
 # What may stand before a title that opens a sentence: the previous sentence's end and
@@ -226,6 +229,10 @@ def _possessors(text: str, language: str, persons: list[Person]) -> list[Person]
 # a space before a capital letter.
 _SENTENCE_END = re.compile(r"[.!?][»“\"]?\s+(?=[A-ZÄÖÜА-ЯЁ])")
 _BODY_KINDS = ("body", "bodytype")
+# Between a title's last state and the name after it: a space, or a comma in German.
+_NAME_GAP = re.compile(r",? ")
+# Characters read before a state for the word that governs it: a long Russian word and more.
+WORD_REACH = 30
 
 
 def _body_before(text: str, person: Person, units: list[Unit]) -> str | None:
@@ -255,6 +262,77 @@ def _states_from_bodies(text: str, language: str, persons: list[Person],
             person.country = _body_before(text, person, units)
             if person.country:
                 person.name = canonical_person_name(person.normal, language, person.country)
+
+
+def _closing_state(unit: Unit) -> str | None:
+    """The state a unit names last: a state's own, or that of the state a body ends with
+    («МИД Индонезии»); not a body's that the parser took from a state before it («… Ирана
+    МИД Индии» is India's ministry)."""
+    if unit.kind == "state":
+        return unit.country
+    last = unit.parts[-1] if unit.parts else None
+    if unit.kind in _BODY_KINDS and last is not None and last.kind == "state" \
+            and last.end == unit.end:
+        return last.country
+    return None
+
+
+def _paired_lists(text: str, language: str, persons: list[Person], units: list[Unit]) -> None:
+    """Two officials named after a title of two states, the states and the names each
+    joined by "and" («Министры иностранных дел Казахстана и Киргизии Мурат Нуртлеу и
+    Жээнбек Кулубаев», "die Außenminister Polens und Litauens, X und Y"), are the states'
+    in their order (respectively); only officials whose state nothing else gave."""
+    conj = Grammar.load(language).conj
+    states = [u for u in units if u.kind == "state" and u.country]
+    for first, second in itertools.pairwise(states):
+        if not conj.match(text[first.end:second.start]):
+            continue
+        names = [p for p in persons if p.name_start >= second.end
+                 and _NAME_GAP.fullmatch(text, second.end, p.name_start)]
+        if not names:
+            continue
+        one = names[0]
+        two = next((p for p in persons if p.name_start > one.name_end
+                    and conj.match(text[one.name_end:p.name_start])), None)
+        if two is None:
+            continue
+        for person, unit in ((one, first), (two, second)):
+            if not (person.country or person.igo or person.entry is not None):
+                person.country = unit.country
+                person.name = canonical_person_name(person.normal, language, person.country)
+
+
+@cache
+def _not_governing(language: str) -> frozenset[str]:
+    """Words before a state that make it no title's last word: the prepositions of a place
+    and the conjunctions of a list (grammar.yaml ``place_prepositions``, ``and``)."""
+    data = load_yaml(data_file(language, "grammar.yaml"))
+    return frozenset(w.casefold() for key in ("place_prepositions", "and")
+                     for w in data.get(key) or ())
+
+
+def _states_before_names(text: str, language: str, persons: list[Person],
+                         units: list[Unit]) -> None:
+    """Give an official with no state the state named in the genitive right before his
+    name, closing a title the lexicon could not read («вице-премьер Госсовета КНР Дин
+    Сюэсян», «генеральный директор департамента … МИД Индонезии Три Тармади»): Russian
+    puts the state (or the body that absorbed it) last in the title, the name after it
+    (persons8, issue 13). Not a state
+    after a preposition («в Китай Лавров …»: a place, and the name opens a clause), nor
+    the last of a list («министры Казахстана и Узбекистана Мурат Нуртлеу и …»)."""
+    stops = _not_governing(language)
+    by_end = {u.end: u for u in units if _closing_state(u)}
+    for person in persons:
+        if person.country or person.igo or person.entry is not None:
+            continue
+        unit = by_end.get(person.name_start - 1)
+        if unit is None or text[unit.end:person.name_start] != " ":
+            continue
+        before = text[max(0, unit.start - WORD_REACH):unit.start].split()
+        if not before or before[-1].casefold() in stops:
+            continue        # a place, or the last of a list of states, each with its name
+        person.country = _closing_state(unit)
+        person.name = canonical_person_name(person.normal, language, person.country)
 
 
 def _ner_trimmed(text: str, span: tuple[int, int], ner_hit: Mention | None) -> tuple[int, int]:
@@ -304,6 +382,8 @@ class ActorResolver:
         persons = [resolver.resolve(c.start, c.end, c.phrase, units, c.normal, c.source)
                    for c in sorted(candidates, key=lambda c: c.start)]
         _states_from_bodies(text, language, persons, units)
+        _states_before_names(text, language, persons, units)
+        _paired_lists(text, language, persons, units)
         resolver.complete_initials()
         resolver.complete_surnames()
         resolver.hosts_of_envoys()
