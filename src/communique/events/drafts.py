@@ -138,11 +138,12 @@ def _other_officials(a: Draft, b: Draft) -> bool:
     persons_b = {p.actor.name for p in b.persons()}
     if not persons_a or not persons_b or persons_a & persons_b:
         return False
-    if not (a.sides.recipients and b.sides.recipients) and not (a.meeting() and b.meeting()):
-        return True
     states_a = {p.code for p in a.persons() if p.code}
     states_b = {p.code for p in b.persons() if p.code}
-    return bool(states_a & states_b) or not (states_a and states_b)
+    if states_a & states_b or not (states_a and states_b):
+        return True
+    # the officials of one side here, of the other there
+    return not (a.sides.recipients and b.sides.recipients) and not (a.meeting() and b.meeting())
 
 
 def _one_sentence(a: Draft, b: Draft) -> bool:

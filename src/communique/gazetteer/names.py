@@ -278,13 +278,30 @@ def _tokens_match(a: str, b: str) -> bool:
     return len(short) >= 5 and fuzz.ratio(a, b) >= 75
 
 
+# The háček and acute of Slavic Latin spellings stand for what Cyrillic writes with letters
+# of its own (Gašić / Гашич, Vučević / Вучевич, Đurić / Джурич), where folding the marks
+# gives the English wires' spelling (Gasic, Vucevic): a name with them is compared in both
+# forms (issue 13, names across scripts).
+_SLAVIC_LATIN = str.maketrans({"š": "sh", "Š": "Sh", "ž": "zh", "Ž": "Zh", "č": "ch",
+                               "Č": "Ch", "ć": "ch", "Ć": "Ch", "đ": "dzh", "Đ": "Dzh"})
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def same_person(a: str, b: str) -> bool:
     """Whether two name forms can denote one person; a hyphen between the syllables of a
-    given name may be written or not ("Jong-moon", "Jongmoon")."""
-    if _same_spelling(a, b):
-        return True
-    return ("-" in a or "-" in b) and _same_spelling(a.replace("-", ""), b.replace("-", ""))
+    given name may be written or not ("Jong-moon", "Jongmoon"), and Slavic marks may be
+    folded or spelt out (``_SLAVIC_LATIN``)."""
+    pairs = [(x, y) for x in _spellings(a) for y in _spellings(b)]
+    if "-" in a or "-" in b:
+        pairs += [(x.replace("-", ""), y.replace("-", "")) for x, y in pairs]
+    return any(_same_spelling(x, y) for x, y in pairs)
+
+
+def _spellings(name: str) -> tuple[str, ...]:
+    if name.translate(_SLAVIC_LATIN) == name:
+        return (name,)
+    # in a name so marked, "c" is Cyrillic "ц" too (Ivica / Ивица)
+    return name, name.replace("c", "ts").translate(_SLAVIC_LATIN)
 
 
 def _same_spelling(a: str, b: str) -> bool:
