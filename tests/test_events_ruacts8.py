@@ -1,0 +1,95 @@
+"""Russian acts easy to confuse, their type and their sides (issue 12, branch ruacts8; probe
+tests/data/probe/ru_acts8.jsonl):
+
+- the ministry's briefing digests («Из ответов … на вопросы СМИ», «Брифинг …») are its
+  statements: their «мы» and first-person verbs are the ministry's state;
+- a fronted adverb of time («Вчера Рига ввела …») leaves a capital the subject;
+- an assurance of help or support, readiness to give help and help a state will go on giving
+  are promises (AGREE), not support expressed or aid delivered;
+- a state that «выступает против» another's sanctions charges it (ACCUSE); against a proposal
+  it rejects (REJECT);
+- sanctions announced by their noun («объявила о введении санкций») are imposed; sanctions a
+  threat names («угрозы ввести санкции») are not;
+- measures promised against a state, or taken to defend one's rights, are a threat;
+- a step called politically motivated is charged; a date («от … 2020 года») does not make a
+  condemnation a sentence, a term in years («на шесть лет») does (COERCE);
+- a proposal brought to a state («обратился к … с предложением») is an offer to it, and the
+  note that carries it («Соответствующая нота») is no protest.
+
+Hand-written sentences, none from an evaluation set, each with the exact events (type,
+actor codes, recipient codes).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from communique.evaluate import load_gold, raw_from_gold, score
+from communique.extractor import Extractor
+
+Sided = tuple[str, str, str]     # the conftest fixture ``sided``: type, actors, recipients
+
+DATA = Path(__file__).parent / "data"
+PROBE = DATA / "probe" / "ru_acts8.jsonl"
+
+CASES = [
+    # a briefing digest speaks for the ministry
+    ("Из ответов официального представителя МИД России на вопросы СМИ\n"
+     "Вопрос: Как в Москве оценивают заявления польских политиков?\n"
+     "Ответ: Мы неоднократно предупреждали польскую сторону о последствиях подобных шагов.",
+     [("THREATEN", "RUS", "POL")]),
+    ("Брифинг официального представителя МИД России\n"
+     "Призываем Токио отказаться от курса на милитаризацию.", [("REQUEST", "RUS", "JPN")]),
+    # a capital after a fronted adverb of time is the subject
+    ("Вчера Рига ввела запрет на въезд российских грузовиков.", [("SANCTION", "LVA", "RUS")]),
+    # promises: an assurance, readiness to help, help that will go on
+    ("Президент Ирана заверил, что Тегеран продолжит оказывать Сирии помощь.",
+     [("AGREE", "IRN", "SYR")]),
+    ("Посол Японии заверил, что обращение будет передано в Токио.", []),
+    ("Турция выразила готовность оказать Азербайджану содействие в разминировании.",
+     [("AGREE", "TUR", "AZE")]),
+    ("Китай продолжит оказывать Пакистану помощь.", [("AGREE", "CHN", "PAK")]),
+    ("США продолжат оказывать давление на Иран.", []),
+    # opposing another's sanctions charges it; opposing a proposal rejects it
+    ("Бразилия выступила против санкций США в отношении Венесуэлы.",
+     [("ACCUSE", "BRA", "USA+VEN")]),
+    ("Германия выступила против инициативы Польши.", [("REJECT", "DEU", "POL")]),
+    # sanctions announced by their noun; sanctions a threat names
+    ("Канада объявила о введении санкций против иранских чиновников.",
+     [("SANCTION", "CAN", "IRN")]),
+    ("Минск осудил угрозы Литвы ввести санкции против белорусских перевозчиков.",
+     [("ACCUSE", "BLR", "LTU")]),
+    # threats: measures promised against a state, measures to defend one's interests
+    ("Турция пообещала принять меры против Греции.", [("THREATEN", "TUR", "GRC")]),
+    ("Анкара примет все необходимые меры для защиты своих интересов, заявили в МИД Турции, "
+     "комментируя решение Греции.", [("THREATEN", "TUR", "GRC")]),
+    # a step called politically motivated; a dated agreement; a term in years
+    ("В МИД Словакии назвали решение Киева политически мотивированным.",
+     [("ACCUSE", "SVK", "UKR")]),
+    ("Армения осудила нарушение Азербайджаном соглашения от 9 ноября 2020 года.",
+     [("ACCUSE", "ARM", "AZE")]),
+    ("Суд в Тбилиси осудил гражданина России на шесть лет.", [("COERCE", "GEO", "RUS")]),
+    # a proposal brought to a state, and the note that carries an offer
+    ("Казахстан обратился к Киргизии с предложением создать совместную комиссию.",
+     [("AGREE", "KAZ", "KGZ")]),
+    ("Азербайджан предложил Армении провести встречу на границе. Соответствующая нота "
+     "направлена армянской стороне.", [("AGREE", "AZE", "ARM")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_russian_acts(sided: Callable[[str], list[Sided]], text: str,
+                      expected: list[Sided]) -> None:
+    assert sided(text) == expected
+
+
+def test_ru_acts8_probe_floor(extractor: Extractor) -> None:
+    """The blind set's event F1 may not fall below its floor (accuracy_floors.json)."""
+    floor = json.loads((DATA / "accuracy_floors.json").read_text(encoding="utf-8"))
+    golds = list(load_gold([PROBE]))
+    report = score(golds, extractor.run([raw_from_gold(gold) for gold in golds]))
+    assert report.to_dict()["overall"]["f1"] >= floor["probe_event_f1"]["ru_acts8"]
