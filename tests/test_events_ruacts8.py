@@ -14,7 +14,8 @@ tests/data/probe/ru_acts8.jsonl):
 - a step called politically motivated is charged; a date («от … 2020 года») does not make a
   condemnation a sentence, a term in years («на шесть лет») does (COERCE);
 - a proposal brought to a state («обратился к … с предложением») is an offer to it, and the
-  note that carries it («Соответствующая нота») is no protest.
+  note that carries it («Соответствующая нота») is no protest;
+- a mission named back without its state («Посольство обратилось …») is the one named before.
 
 Hand-written sentences, none from an evaluation set, each with the exact events (type,
 actor codes, recipient codes).
@@ -73,6 +74,10 @@ CASES = [
     ("Армения осудила нарушение Азербайджаном соглашения от 9 ноября 2020 года.",
      [("ACCUSE", "ARM", "AZE")]),
     ("Суд в Тбилиси осудил гражданина России на шесть лет.", [("COERCE", "GEO", "RUS")]),
+    # a mission named back without its state is the one named before
+    ("Посольство Китая в Японии распространило заявление о визите японских депутатов на "
+     "Тайвань. Посольство обратилось к японскому МИД с просьбой разъяснить позицию "
+     "правительства.", [("REQUEST", "CHN", "JPN")]),
     # a proposal brought to a state, and the note that carries an offer
     ("Казахстан обратился к Киргизии с предложением создать совместную комиссию.",
      [("AGREE", "KAZ", "KGZ")]),
