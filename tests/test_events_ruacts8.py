@@ -15,7 +15,9 @@ tests/data/probe/ru_acts8.jsonl):
   condemnation a sentence, a term in years («на шесть лет») does (COERCE);
 - a proposal brought to a state («обратился к … с предложением») is an offer to it, and the
   note that carries it («Соответствующая нота») is no protest;
-- a mission named back without its state («Посольство обратилось …») is the one named before.
+- a mission named back without its state («Посольство обратилось …») is the one named before;
+- a measure of restraint and a remand to a detention centre are arrests (COERCE); the hope or
+  expectation that a state will cancel or release something is a demand (REQUEST).
 
 Hand-written sentences, none from an evaluation set, each with the exact events (type,
 actor codes, recipient codes).
@@ -74,6 +76,14 @@ CASES = [
     ("Армения осудила нарушение Азербайджаном соглашения от 9 ноября 2020 года.",
      [("ACCUSE", "ARM", "AZE")]),
     ("Суд в Тбилиси осудил гражданина России на шесть лет.", [("COERCE", "GEO", "RUS")]),
+    # a court's measure of restraint, a remand to a detention centre
+    ("Суд в Баку избрал гражданину России меру пресечения в виде ареста.",
+     [("COERCE", "AZE", "RUS")]),
+    ("Суд в Баку поместил гражданина России в СИЗО.", [("COERCE", "AZE", "RUS")]),
+    # the soft wording of a demand; a hope for cooperation is none
+    ("Рассчитываем, что власти Латвии отменят это решение, заявили в МИД России.",
+     [("REQUEST", "RUS", "LVA")]),
+    ("Лавров выразил надежду на скорейшее возобновление переговоров с Японией.", []),
     # a mission named back without its state is the one named before
     ("Посольство Китая в Японии распространило заявление о визите японских депутатов на "
      "Тайвань. Посольство обратилось к японскому МИД с просьбой разъяснить позицию "
