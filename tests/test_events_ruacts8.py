@@ -10,7 +10,8 @@ tests/data/probe/ru_acts8.jsonl):
   it rejects (REJECT);
 - sanctions announced by their noun («объявила о введении санкций») are imposed; sanctions a
   threat names («угрозы ввести санкции») are not;
-- measures promised against a state, or taken to defend one's rights, are a threat;
+- measures promised against a state, taken to defend one's rights or on a condition, readiness
+  to defend oneself against a state and advice to think of the consequences are threats;
 - a step called politically motivated is charged; a date («от … 2020 года») does not make a
   condemnation a sentence, a term in years («на шесть лет») does (COERCE);
 - a proposal brought to a state («обратился к … с предложением») is an offer to it, and the
@@ -70,6 +71,18 @@ CASES = [
     ("Турция пообещала принять меры против Греции.", [("THREATEN", "TUR", "GRC")]),
     ("Анкара примет все необходимые меры для защиты своих интересов, заявили в МИД Турции, "
      "комментируя решение Греции.", [("THREATEN", "TUR", "GRC")]),
+    # readiness to defend oneself against a state, advice to think of the consequences and
+    # measures on a condition warn; joint defence is an agreement
+    ("Минск заявил о готовности защитить свои границы от провокаций Варшавы.",
+     [("THREATEN", "BLR", "POL")]),
+    ("Китай намерен защищать свой суверенитет от посягательств Манилы.",
+     [("THREATEN", "CHN", "PHL")]),
+    ("Россия и Белоруссия заявили о готовности совместно защищать Союзное государство.",
+     [("AGREE", "BLR+RUS", "")]),
+    ("Россия предложила Финляндии подумать о последствиях вступления в НАТО.",
+     [("THREATEN", "RUS", "FIN")]),
+    ("Захарова заявила, что Москва примет меры, если Кишинев продолжит дискриминацию "
+     "русскоязычных.", [("THREATEN", "RUS", "MDA")]),
     # a step called politically motivated; a dated agreement; a term in years
     ("В МИД Словакии назвали решение Киева политически мотивированным.",
      [("ACCUSE", "SVK", "UKR")]),
