@@ -4,8 +4,9 @@ tests/data/probe/ru_acts8.jsonl):
 - the ministry's briefing digests («Из ответов … на вопросы СМИ», «Брифинг …») are its
   statements: their «мы» and first-person verbs are the ministry's state;
 - a fronted adverb of time («Вчера Рига ввела …») leaves a capital the subject;
-- an assurance of help or support, readiness to give help and help a state will go on giving
-  are promises (AGREE), not support expressed or aid delivered;
+- an assurance of help or support, readiness to give help or support and help a state will go
+  on giving are promises (AGREE) from the giver to the one helped, not support expressed or aid
+  delivered;
 - a state that «выступает против» another's sanctions charges it (ACCUSE); against a proposal
   it rejects (REJECT);
 - sanctions announced by their noun («объявила о введении санкций») are imposed; sanctions a
@@ -57,6 +58,8 @@ CASES = [
     ("Турция выразила готовность оказать Азербайджану содействие в разминировании.",
      [("AGREE", "TUR", "AZE")]),
     ("Китай продолжит оказывать Пакистану помощь.", [("AGREE", "CHN", "PAK")]),
+    ("Китай готов поддержать Венгрию в ее усилиях по урегулированию.",
+     [("AGREE", "CHN", "HUN")]),
     ("США продолжат оказывать давление на Иран.", []),
     # opposing another's sanctions charges it; opposing a proposal rejects it
     ("Бразилия выступила против санкций США в отношении Венесуэлы.",
