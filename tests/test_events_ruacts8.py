@@ -13,8 +13,9 @@ tests/data/probe/ru_acts8.jsonl):
   threat names («угрозы ввести санкции») are not;
 - measures promised against a state, taken to defend one's rights or on a condition, readiness
   to defend oneself against a state and advice to think of the consequences are threats;
-- a step called politically motivated is charged; a date («от … 2020 года») does not make a
-  condemnation a sentence, a term in years («на шесть лет») does (COERCE);
+- a step called politically motivated is charged, accusations called so are denied (no act);
+  a date («от … 2020 года») does not make a condemnation a sentence, a term in years («на шесть
+  лет») does (COERCE);
 - a proposal brought to a state («обратился к … с предложением») is an offer to it, and the
   note that carries it («Соответствующая нота») is no protest;
 - a mission named back without its state («Посольство обратилось …») is the one named before;
@@ -89,6 +90,7 @@ CASES = [
     # a step called politically motivated; a dated agreement; a term in years
     ("В МИД Словакии назвали решение Киева политически мотивированным.",
      [("ACCUSE", "SVK", "UKR")]),
+    ("Москва назвала политически мотивированными обвинения Лондона.", []),
     ("Армения осудила нарушение Азербайджаном соглашения от 9 ноября 2020 года.",
      [("ACCUSE", "ARM", "AZE")]),
     ("Суд в Тбилиси осудил гражданина России на шесть лет.", [("COERCE", "GEO", "RUS")]),
