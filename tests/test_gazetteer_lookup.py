@@ -221,3 +221,17 @@ def test_places_of_conflict_reports(gazetteer: Gazetteer, text: str, language: s
 def test_gazetteer_a_german_combining_form_counts_only_in_a_compound(
         gazetteer: Gazetteer, text: str, language: str, expected: list[str]) -> None:
     assert [text[m.start:m.end] for m in gazetteer.find(text, language)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a point of the compass joined to a state's adjective: the adjective still names it
+    ("in der nordirakischen Stadt Dohuk", [("nordirakischen", "state:IRQ")]),
+    ("Ostsyrische Milizen", [("Ostsyrische", "state:SYR")]),
+    # a state's own adjective beginning with one keeps its state
+    ("nordkoreanische Raketen", [("nordkoreanische", "state:PRK")]),
+    # a region's adjective is no IGO's
+    ("mitteleuropäische Staaten", []),
+])
+def test_gazetteer_a_compass_point_before_a_german_state_adjective(
+        gazetteer: Gazetteer, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(text[m.start:m.end], m.entry_id) for m in gazetteer.find(text, "de")] == expected

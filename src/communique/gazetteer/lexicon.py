@@ -135,7 +135,9 @@ class SurfaceLexicon:
     """Forms per language compiled into automata; ``find`` returns non-overlapping matches."""
 
     def __init__(self, rows: Iterable[tuple[str, str, str, str]],
-                 stop_forms: dict[str, set[str]] | None = None) -> None:
+                 stop_forms: dict[str, set[str]] | None = None,
+                 compass: dict[str, tuple[str, ...]] | None = None) -> None:
+        self.compass = compass or {}
         by_language: dict[str, dict[str, list[Form]]] = {lang: defaultdict(list)
                                                          for lang in LANGUAGES}
         stop_forms = stop_forms or {}
@@ -169,9 +171,11 @@ class SurfaceLexicon:
                 if skip_kind is None or not r[2].startswith(f"{skip_kind}:")]
         if not rows:
             raise DataFileError(f"{GENERATED_DIR / 'lexicon.tsv'} is empty; run `{REBUILD}`")
-        stops = {lang: set(load_yaml(data_file(lang, "grammar.yaml")).get("stop_forms") or ())
-                 for lang in LANGUAGES}
-        return cls(((r[0], r[1], r[2], r[3]) for r in rows), stops)
+        grammars = {lang: load_yaml(data_file(lang, "grammar.yaml")) for lang in LANGUAGES}
+        stops = {lang: set(grammar.get("stop_forms") or ()) for lang, grammar in grammars.items()}
+        compass = {lang: tuple(grammar.get("compass_prefixes") or ())
+                   for lang, grammar in grammars.items()}
+        return cls(((r[0], r[1], r[2], r[3]) for r in rows), stops, compass)
 
     def candidates(self, text: str, language: str, folded: str | None = None) -> list[Match]:
         """All boundary- and case-checked hits, overlapping ones included."""
@@ -181,7 +185,13 @@ class SurfaceLexicon:
         for end_index, (length, forms) in automaton.iter(folded):
             start, end = end_index - length + 1, end_index + 1
             if not _boundary(text, start, end):
-                continue
+                prefix = self._compass_start(folded, start, language)
+                forms = tuple(f for f in forms if f.kind == "adj" and not f.proper
+                              and f.entry_kind == "state")     # not "mitteleuropäische"
+                if prefix is None or not forms or not _boundary(text, prefix, end) \
+                        or folded[prefix:end] in self.forms[language]:
+                    continue        # "nordkoreanische" is a state's own adjective
+                start = prefix
             surface = text[start:end]
             ok = tuple(f for f in forms if self._case_ok(f, surface)
                        and not (language == "de" and f.kind == "comb"
@@ -189,6 +199,13 @@ class SurfaceLexicon:
             if ok:
                 out.append(Match(start, end, surface, ok))
         return out
+
+    def _compass_start(self, folded: str, start: int, language: str) -> int | None:
+        """Where a point of the compass joined to the form at ``start`` begins ("nord" of
+        "nordirakischen"): the adjective names its state all the same."""
+        prefix = next((p for p in self.compass.get(language, ())
+                       if folded.startswith(p, start - len(p))), None)
+        return None if prefix is None else start - len(prefix)
 
     @staticmethod
     def _case_ok(form: Form, surface: str) -> bool:
