@@ -172,6 +172,11 @@ DEED_COMPLEMENTS = [
      "SUPPORT", [("BRA", "NOR")]),
     ("ru", "МИД Китая осудил японские поставки оружия на Филиппины.",
      "ACCUSE", [("CHN", "JPN")]),
+    # the owner in the genitive after the deed noun
+    ("de", "Teheran verurteilte die Waffenexporte der USA nach Bahrain.",
+     "ACCUSE", [("IRN", "USA")]),
+    ("en", "Serbia rejected the sanctions of the European Union against Belarus.",
+     "REJECT", [("SRB", "EU")]),
     # no owner before the deed noun: the complement is the recipient
     ("de", "Schweden und Finnland verhängten Sanktionen gegen Belarus.",
      "SANCTION", [("FIN+SWE", "BLR")]),

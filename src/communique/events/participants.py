@@ -411,7 +411,9 @@ def _without_deed_complements(doc: Document, candidate: Candidate, parties: list
     ``deed_complement``: "kritisiert US-Waffenlieferungen an Taiwan", "lobte Kanadas
     Unterstützung für die Ukraine", "welcomed Indonesia's role in BRICS") is the deed's
     partner, not the act's, where another state owns the deed just before its noun (a
-    compound, possessive or adjective): the owner is the act's side. Without an owner the
+    compound, possessive or adjective) or between it and the preposition ("die
+    Waffenlieferungen der USA an die Ukraine", "the arms sales of the United States to
+    Taiwan"): the owner is the act's side. Without an owner the
     complement may be the act's own recipient ("verhängte Sanktionen gegen Russland"), and
     so it is in a deed act (only verbal acts judge a deed): "übernimmt EU-Sanktionen gegen
     Iran" sanctions Iran."""
@@ -427,7 +429,8 @@ def _without_deed_complements(doc: Document, candidate: Candidate, parties: list
             continue        # the trigger's own complement names its recipient
         third = next((p for p in parties if p.start == end), None)
         if third is not None and any(m.actor is not None and m.actor.code != third.code
-                                     and _owns(text, base, m, start) for m in owners):
+                                     and (_owns(text, base, m, start) or start < m.start < end)
+                                     for m in owners):
             dropped.add(id(third))
     return [p for p in parties if id(p) not in dropped]
 
