@@ -173,8 +173,8 @@ DEED_COMPLEMENTS = [
     ("ru", "МИД Китая осудил японские поставки оружия на Филиппины.",
      "ACCUSE", [("CHN", "JPN")]),
     # the owner in the genitive after the deed noun
-    ("de", "Teheran verurteilte die Waffenexporte der USA nach Bahrain.",
-     "ACCUSE", [("IRN", "USA")]),
+    ("de", "Die Slowakei legte ein Veto gegen das Sanktionspaket der EU gegen Belarus ein.",
+     "REJECT", [("SVK", "EU")]),
     ("en", "Serbia rejected the sanctions of the European Union against Belarus.",
      "REJECT", [("SRB", "EU")]),
     # no owner before the deed noun: the complement is the recipient
