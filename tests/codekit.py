@@ -6,6 +6,8 @@ a test states the expected events in any order.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from communique import Extractor
 from communique.document import RawDocument
 from communique.model import Actor, Event
@@ -34,3 +36,24 @@ def acts_of(extractor: Extractor, text: str, language: str | None,
     """(event_type, mode, actors, recipients, status) of every event, sorted."""
     return sorted((e.event_type, e.mode, codes(e.actors), codes(e.recipients), e.status)
                   for e in events(extractor, text, language, published))
+
+
+# A meeting told first, whose sides a mention after it would otherwise take: the precision
+# tests put the mention they test after it, and expect this event besides the mention's.
+LEAD_DE = "Die Außenminister Ghanas und Togos trafen sich am Montag in Accra. "
+LEAD_EN = "The foreign ministers of Ghana and Togo met in Accra on Monday. "
+LEAD_RU = "Министры иностранных дел Армении и Грузии провели в понедельник переговоры в Тбилиси. "
+LEAD_EVENTS_DE = LEAD_EVENTS_EN = [("CONSULT", "TGO", "GHA")]
+LEAD_EVENTS_RU = [("CONSULT", "ARM", "GEO")]
+
+
+def with_persons(extractor: Extractor, text: str, published: str,
+                 person: Callable[[Actor], tuple[str | None, ...]],
+                 ) -> list[tuple[str, tuple[str, ...], tuple[str, ...],
+                                 frozenset[tuple[str | None, ...]]]]:
+    """Each event as (type, actor codes, recipient codes, its persons as ``person`` gives
+    them), in the order coded."""
+    return [(e.event_type, tuple(sorted({a.code for a in e.actors if a.code})),
+             tuple(sorted({a.code for a in e.recipients if a.code})),
+             frozenset(person(a) for a in (*e.actors, *e.recipients) if a.kind == "person"))
+            for e in events(extractor, text, None, published)]

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import pytest
 
+from codekit import with_persons
 from communique import Extractor
-from communique.document import RawDocument
 from communique.events.drafts import Draft, _other_officials
 from communique.events.participants import Party, Sides
 from communique.model import Actor
@@ -24,19 +24,9 @@ Person = tuple[str, str | None, str | None]
 Coded = tuple[str, tuple[str, ...], tuple[str, ...], frozenset[Person]]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def coded(extractor: Extractor, text: str) -> list[Coded]:
     """Each event as (type, actor codes, recipient codes, persons with title and state)."""
-    doc = next(iter(extractor.run([RawDocument(text, doc_id="case", published="2025-05-06")])))
-    return [(e.event_type, tuple(sorted({a.code for a in e.actors if a.code})),
-             tuple(sorted({a.code for a in e.recipients if a.code})),
-             frozenset((a.name, a.role, a.country) for a in (*e.actors, *e.recipients)
-                       if a.kind == "person"))
-            for e in doc.events]
+    return with_persons(extractor, text, "2025-05-06", lambda a: (a.name, a.role, a.country))
 
 
 CASES = [

@@ -18,25 +18,15 @@ from __future__ import annotations
 
 import pytest
 
+from codekit import with_persons
 from communique import Extractor
-from communique.document import RawDocument
 
 Coded = tuple[str, tuple[str, ...], tuple[str, ...], frozenset[tuple[str, str | None]]]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def coded(extractor: Extractor, text: str) -> list[Coded]:
     """Each event as (type, actor codes, recipient codes, persons with their code)."""
-    doc = next(iter(extractor.run([RawDocument(text, doc_id="case", published="2025-05-06")])))
-    return [(e.event_type, tuple(sorted({a.code for a in e.actors if a.code})),
-             tuple(sorted({a.code for a in e.recipients if a.code})),
-             frozenset((a.name, a.code) for a in (*e.actors, *e.recipients)
-                       if a.kind == "person"))
-            for e in doc.events]
+    return with_persons(extractor, text, "2025-05-06", lambda a: (a.name, a.code))
 
 
 CASES = [

@@ -28,17 +28,21 @@ from collections.abc import Callable
 
 import pytest
 
+from codekit import (
+    LEAD_DE,
+    LEAD_EN,
+    LEAD_EVENTS_DE,
+    LEAD_EVENTS_EN,
+    LEAD_EVENTS_RU,
+    LEAD_RU,
+)
 from communique.events.gates import mention_words
 
 Sided = tuple[str, str, str]     # the conftest fixture ``sided``: type, actors, recipients
 
 
-# a meeting told first, whose sides a mention after it would otherwise take
-DE = "Die Außenminister Ghanas und Togos trafen sich am Montag in Accra. "
-EN = "The foreign ministers of Ghana and Togo met in Accra on Monday. "
-RU = "Министры иностранных дел Армении и Грузии провели в понедельник переговоры в Тбилиси. "
-MEETING_DE = MEETING_EN = [("CONSULT", "TGO", "GHA")]
-MEETING_RU = [("CONSULT", "ARM", "GEO")]
+DE, EN, RU = LEAD_DE, LEAD_EN, LEAD_RU
+MEETING_DE, MEETING_EN, MEETING_RU = LEAD_EVENTS_DE, LEAD_EVENTS_EN, LEAD_EVENTS_RU
 
 CASES = [
     # a non-state subject after the finite trigger (German verb second); the states stay
