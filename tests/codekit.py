@@ -39,12 +39,13 @@ def acts_of(extractor: Extractor, text: str, language: str | None,
 
 
 # A meeting told first, whose sides a mention after it would otherwise take: the precision
-# tests put the mention they test after it, and expect this event besides the mention's.
+# tests put the mention they test after it (``LEAD_*``), and expect this event (``HELD_*``)
+# besides the mention's.
 LEAD_DE = "Die Außenminister Ghanas und Togos trafen sich am Montag in Accra. "
 LEAD_EN = "The foreign ministers of Ghana and Togo met in Accra on Monday. "
 LEAD_RU = "Министры иностранных дел Армении и Грузии провели в понедельник переговоры в Тбилиси. "
-LEAD_EVENTS_DE = LEAD_EVENTS_EN = [("CONSULT", "TGO", "GHA")]
-LEAD_EVENTS_RU = [("CONSULT", "ARM", "GEO")]
+HELD_DE = HELD_EN = [("CONSULT", "TGO", "GHA")]
+HELD_RU = [("CONSULT", "ARM", "GEO")]
 
 
 def with_persons(extractor: Extractor, text: str, published: str,

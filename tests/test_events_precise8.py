@@ -29,11 +29,11 @@ from collections.abc import Callable
 import pytest
 
 from codekit import (
+    HELD_DE,
+    HELD_EN,
+    HELD_RU,
     LEAD_DE,
     LEAD_EN,
-    LEAD_EVENTS_DE,
-    LEAD_EVENTS_EN,
-    LEAD_EVENTS_RU,
     LEAD_RU,
 )
 from communique.events.gates import mention_words
@@ -41,55 +41,53 @@ from communique.events.gates import mention_words
 Sided = tuple[str, str, str]     # the conftest fixture ``sided``: type, actors, recipients
 
 
-DE, EN, RU = LEAD_DE, LEAD_EN, LEAD_RU
-MEETING_DE, MEETING_EN, MEETING_RU = LEAD_EVENTS_DE, LEAD_EVENTS_EN, LEAD_EVENTS_RU
 
 CASES = [
     # a non-state subject after the finite trigger (German verb second); the states stay
-    (DE + "Am Rande des Treffens unterzeichnete der Stahlkonzern eine Absichtserklärung mit "
-     "einem Hafenbetreiber.", MEETING_DE),
-    (DE + "Am Rande des Treffens unterzeichneten beide Länder ein Abkommen über den Hafen.",
-     [*MEETING_DE, ("SUPPORT", "GHA+TGO", "")]),
+    (LEAD_DE + "Am Rande des Treffens unterzeichnete der Stahlkonzern eine Absichtserklärung mit "
+     "einem Hafenbetreiber.", HELD_DE),
+    (LEAD_DE + "Am Rande des Treffens unterzeichneten beide Länder ein Abkommen über den Hafen.",
+     [*HELD_DE, ("SUPPORT", "GHA+TGO", "")]),
     # makers, a consortium, a party's politician, an institute, a body in guillemets
-    (DE + "Ein Fahrzeughersteller vereinbarte zugleich eine Zusammenarbeit mit einem "
-     "Zulieferer.", MEETING_DE),
-    (DE + "Der SPD-Verteidigungspolitiker Karl Berg forderte die Ausweisung togoischer "
-     "Diplomaten.", MEETING_DE),
-    (EN + "Ghanaian carmaker Kantanka signed a deal with a dealer on the same day.", MEETING_EN),
-    (RU + "Институт Кавказа призвал обе стороны открыть границу.", MEETING_RU),
-    (RU + "Накануне «Армтранс» и «Батумпорт» подписали соглашение о перевозках.", MEETING_RU),
+    (LEAD_DE + "Ein Fahrzeughersteller vereinbarte zugleich eine Zusammenarbeit mit einem "
+     "Zulieferer.", HELD_DE),
+    (LEAD_DE + "Der SPD-Verteidigungspolitiker Karl Berg forderte die Ausweisung togoischer "
+     "Diplomaten.", HELD_DE),
+    (LEAD_EN + "Ghanaian carmaker Kantanka signed a deal with a dealer on the same day.", HELD_EN),
+    (LEAD_RU + "Институт Кавказа призвал обе стороны открыть границу.", HELD_RU),
+    (LEAD_RU + "Накануне «Армтранс» и «Батумпорт» подписали соглашение о перевозках.", HELD_RU),
     # a state in the head's genitive attribute says whose the body is
-    (DE + "Der Verband der ghanaischen Exporteure begrüßte das Treffen.", MEETING_DE),
-    (EN + "The Association of Ghanaian Exporters welcomed the meeting.", MEETING_EN),
-    (EN + "A consortium of Ghanaian banks signed a loan agreement on the same day.", MEETING_EN),
+    (LEAD_DE + "Der Verband der ghanaischen Exporteure begrüßte das Treffen.", HELD_DE),
+    (LEAD_EN + "The Association of Ghanaian Exporters welcomed the meeting.", HELD_EN),
+    (LEAD_EN + "A consortium of Ghanaian banks signed a loan agreement on the same day.", HELD_EN),
     # an English possessive before a parliament's committee
-    (EN + "Ghana's parliamentary foreign affairs committee called for an emergency session of "
-     "the UN Security Council.", MEETING_EN),
+    (LEAD_EN + "Ghana's parliamentary foreign affairs committee called for an emergency session of "
+     "the UN Security Council.", HELD_EN),
     # a legislature or a cabinet in a clause that names no party; a ratification stays
-    (DE + "Am Mittwoch billigte das Kabinett den Entwurf des Haushalts.", MEETING_DE),
-    (RU + "Совет Республики одобрил ряд законов о торговле.", MEETING_RU),
-    (RU + "Парламент Армении ратифицировал соглашение с Грузией.",
-     [*MEETING_RU, ("SUPPORT", "ARM+GEO", "")]),
+    (LEAD_DE + "Am Mittwoch billigte das Kabinett den Entwurf des Haushalts.", HELD_DE),
+    (LEAD_RU + "Совет Республики одобрил ряд законов о торговле.", HELD_RU),
+    (LEAD_RU + "Парламент Армении ратифицировал соглашение с Грузией.",
+     [*HELD_RU, ("SUPPORT", "ARM+GEO", "")]),
     # what analysts or observers say
-    (DE + "Beobachter sagen, das Treffen könne den Weg für einen Gipfel im kommenden Jahr "
-     "ebnen.", MEETING_DE),
-    (EN + "Analysts say the meeting could pave the way for a summit next year.", MEETING_EN),
-    (EN + "The meeting could pave the way for a summit next year.",
-     [*MEETING_EN, ("AGREE", "GHA+TGO", "")]),
+    (LEAD_DE + "Beobachter sagen, das Treffen könne den Weg für einen Gipfel im kommenden Jahr "
+     "ebnen.", HELD_DE),
+    (LEAD_EN + "Analysts say the meeting could pave the way for a summit next year.", HELD_EN),
+    (LEAD_EN + "The meeting could pave the way for a summit next year.",
+     [*HELD_EN, ("AGREE", "GHA+TGO", "")]),
     ("Лавров в понедельник провел переговоры с Ван И в Пекине. По мнению политолога Алексея "
      "Маслова, переговоры откроют путь к визиту Си Цзиньпина в Москву в следующем году.",
      [("CONSULT", "RUS", "CHN")]),
     # repetition before the report's days
-    (DE + "Ghana hatte Togo zuvor bereits mehrfach Hilfe geschickt.", MEETING_DE),
-    (EN + "Ghana had previously repeatedly sent aid to Togo.", MEETING_EN),
-    (RU + "Ранее Армения неоднократно направляла гуманитарную помощь Грузии.", MEETING_RU),
+    (LEAD_DE + "Ghana hatte Togo zuvor bereits mehrfach Hilfe geschickt.", HELD_DE),
+    (LEAD_EN + "Ghana had previously repeatedly sent aid to Togo.", HELD_EN),
+    (LEAD_RU + "Ранее Армения неоднократно направляла гуманитарную помощь Грузии.", HELD_RU),
     # a headline's agreement over the body's agreement to hold meetings is that one act
     ("Ghana, Togo agree to resume shuttle diplomacy\n\nThe foreign ministers of Ghana and Togo "
      "met in Accra on Monday and agreed to resume regular visits between their presidents.",
-     [*MEETING_EN, ("AGREE", "GHA+TGO", "")]),
+     [*HELD_EN, ("AGREE", "GHA+TGO", "")]),
     ("Ghana und Togo vereinbaren Pendeldiplomatie\n\nDie Außenminister Ghanas und Togos trafen "
      "sich am Montag in Accra und vereinbarten, regelmäßige Besuche ihrer Präsidenten wieder "
-     "aufzunehmen.", [*MEETING_DE, ("AGREE", "GHA+TGO", "")]),
+     "aufzunehmen.", [*HELD_DE, ("AGREE", "GHA+TGO", "")]),
 ]
 
 INTERVIEWER = [
