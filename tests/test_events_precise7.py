@@ -26,18 +26,10 @@ from collections.abc import Callable
 
 import pytest
 
-from codekit import (
-    HELD_DE,
-    HELD_EN,
-    HELD_RU,
-    LEAD_DE,
-    LEAD_EN,
-    LEAD_RU,
-)
+from codekit import HELD_DE, HELD_EN, HELD_RU, LEAD_DE, LEAD_EN, LEAD_RU
 from communique.events.gates import mention_words, precise_words
 
 Sided = tuple[str, str, str]     # the conftest fixture ``sided``: type, actors, recipients
-
 
 
 CASES = [

@@ -28,18 +28,10 @@ from collections.abc import Callable
 
 import pytest
 
-from codekit import (
-    HELD_DE,
-    HELD_EN,
-    HELD_RU,
-    LEAD_DE,
-    LEAD_EN,
-    LEAD_RU,
-)
+from codekit import HELD_DE, HELD_EN, HELD_RU, LEAD_DE, LEAD_EN, LEAD_RU
 from communique.events.gates import mention_words
 
 Sided = tuple[str, str, str]     # the conftest fixture ``sided``: type, actors, recipients
-
 
 
 CASES = [
