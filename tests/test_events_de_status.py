@@ -35,6 +35,11 @@ CASES: list[tuple[str, list[Coded]]] = [
     # subject: the talks are going on, not ahead
     ("Wir führen Verhandlungen mit Rumänien, sagte der bulgarische Außenminister Georgi "
      "Georgiew am Montag.", [("CONSULT", "occurred", "2024-05-13", "BGR+ROU", "")]),
+    # a meeting that "went to its end" was held; "ohne Einigung" agreed nothing
+    ("Der Gipfel der EU und Marokkos ist am Montag in Rabat ohne Einigung zu Ende gegangen.",
+     [("CONSULT", "occurred", "2024-05-13", "EU", "MAR")]),
+    ("Die Gespräche zwischen Serbien und Montenegro gingen am Montag in Podgorica zu Ende.",
+     [("CONSULT", "occurred", "2024-05-13", "SRB", "MNE")]),
     # a plural present with "nächste Woche"
     ("Die Außenminister Chiles und Perus kommen nächste Woche in Lima zusammen.",
      [("AGREE", "planned", "2024-05-20", "CHL+PER", "")]),
