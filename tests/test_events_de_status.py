@@ -40,6 +40,12 @@ CASES: list[tuple[str, list[Coded]]] = [
      [("CONSULT", "occurred", "2024-05-13", "EU", "MAR")]),
     ("Die Gespräche zwischen Serbien und Montenegro gingen am Montag in Podgorica zu Ende.",
      [("CONSULT", "occurred", "2024-05-13", "SRB", "MNE")]),
+    # "drohen" with a zu-infinitive and no comma is a risk; with a comma, a threat
+    ("Die Gespräche zwischen Serbien und dem Kosovo drohen zu scheitern.", []),
+    ("Die Waffenruhe zwischen Israel und dem Libanon droht nach den Angriffen zu zerbrechen.",
+     []),
+    ("Russland drohte der Ukraine, die Gaslieferungen einzustellen.",
+     [("THREATEN", "occurred", "2024-05-01", "RUS", "UKR")]),
     # a plural present with "nächste Woche"
     ("Die Außenminister Chiles und Perus kommen nächste Woche in Lima zusammen.",
      [("AGREE", "planned", "2024-05-20", "CHL+PER", "")]),

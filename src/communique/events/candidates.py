@@ -474,6 +474,10 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
         return None     # "Es ist unklar, wie Russland … reagieren wird": a question, no act
     if trigger.event_type == "REJECT" and lexicon.cue("denial", clause):
         return None
+    if trigger.event_type == "THREATEN" and (
+            lexicon.cue("risk_after", after) or lexicon.cue("risk_before", sentence.text[
+                clause_start - sentence.start:start - sentence.start])):
+        return None     # "Die Gespräche drohen zu scheitern": at risk, no threat
     if trigger.outcome in STANDING_OUTCOMES and lexicon.cues["position_object"].match(
             after.lstrip()):
         return None     # "supports the UN's central role": a standing position, no act
