@@ -420,8 +420,8 @@ def _without_deed_complements(doc: Document, candidate: Candidate, parties: list
     if candidate.event_type not in VERBAL:
         return parties
     text, base = candidate.sentence.text, candidate.sentence.start
-    owners = [m for m in doc.mentions if m.actor is not None and m.actor.code is not None
-              and candidate.sentence.start <= m.start < candidate.sentence.end]
+    owners = [m for m in mention_index(doc).starting(base, candidate.sentence.end)
+              if m.actor is not None and m.actor.code is not None]
     dropped: set[int] = set()
     for match in lexicon.cues["deed_complement"].finditer(text):
         start, end = base + match.start(), base + match.end()
