@@ -87,6 +87,13 @@ class Draft:
         return [p for p in (*self.sides.actors, *self.sides.recipients)
                 if p.actor.kind == "person"]
 
+    def unstaffed(self) -> set[str]:
+        """The codes of the sides no official of their own sits for: whose an official of no
+        stated state may be."""
+        parties = (*self.sides.actors, *self.sides.recipients)
+        staffed = {p.code for p in parties if p.actor.kind == "person"}
+        return {c for p in parties if (c := p.code) and c not in staffed}
+
 
 def dates_compatible(a: EventDate | None, b: EventDate | None) -> bool:
     """Unknown is compatible with anything; known dates must nest (day within month…)."""

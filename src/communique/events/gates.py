@@ -28,6 +28,7 @@ from communique.clean.dateline import find_dateline
 from communique.document import Document, Mention
 from communique.events.attributes import dateline_end
 from communique.events.candidates import Candidate
+from communique.events.index import mention_index
 from communique.events.lexicon import load_lexicon
 from communique.events.participants import PEOPLE_ACTS
 from communique.lang import data_file, load_yaml, section
@@ -602,9 +603,8 @@ def _body(doc: Document, candidate: Candidate, match: re.Match[str], words: Ment
           precise: PreciseWords) -> bool:
     """The subject's head is a non-state body: it names no state or IGO itself (a name in
     guillemets may be an IGO's, «Большая семерка»), and no one is named after it."""
-    head = range(match.start("head"), match.end("head"))
     return (not any(m.actor is not None and m.actor.code and m.actor.kind != "person"
-                    and m.start in head for m in doc.mentions)
+                    for m in mention_index(doc).starting(match.start("head"), match.end("head")))
             and _unnamed_after(doc, candidate, match.end("head"), words, precise))
 
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from communique.document import Document
 from communique.events.drafts import OUTCOME_TYPES, Draft, dates_compatible
+from communique.events.index import mention_index
 from communique.events.lexicon import Lexicon
 from communique.events.participants import Party, Sides, is_report_source
 from communique.events.scopes import topic_spans
@@ -62,23 +63,17 @@ def seat_unplaced(doc: Document, main: Draft | None, lexicon: Lexicon) -> None:
     meeting's one side that has no official of its own: the other side is staffed, so the
     name is its counterpart's. Not a name inside a topic (a case the sides discussed), nor
     the report's source; with two sides unstaffed nothing says whose he is."""
-    if main is None:
-        return
-    parties = (*main.sides.actors, *main.sides.recipients)
-    staffed = {p.code for p in parties if p.actor.kind == "person"}
-    unstaffed = {c for p in parties if (c := p.code) and c not in staffed}
-    if len(unstaffed) != 1 or not staffed:
+    if main is None or not main.persons() or len(unstaffed := main.unstaffed()) != 1:
         return
     code = unstaffed.pop()
-    present = {p.actor.name for p in parties}
+    present = {p.actor.name for p in (*main.sides.actors, *main.sides.recipients)}
+    names = [(m.start, m.end) for m in doc.mentions if m.actor is not None]
     for sentence in {c.sentence_index: c.sentence for c in main.candidates}.values():
-        topics = topic_spans(sentence, lexicon, [], doc.times,
-                             [(m.start, m.end) for m in doc.mentions if m.actor is not None])
-        for mention in doc.mentions:
+        topics = topic_spans(sentence, lexicon, [], doc.times, names)
+        for mention in mention_index(doc).starting(sentence.start, sentence.end):
             actor = mention.actor
             if (actor is None or actor.kind != "person" or actor.code is not None
                     or actor.name in present or len(actor.name.split()) < 2
-                    or not sentence.start <= mention.start < sentence.end
                     or any(s <= mention.start < e for s, e in topics)
                     or is_report_source(doc, mention, lexicon)):
                 continue

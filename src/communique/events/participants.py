@@ -420,17 +420,16 @@ def _without_deed_complements(doc: Document, candidate: Candidate, parties: list
     if candidate.event_type not in VERBAL:
         return parties
     text, base = candidate.sentence.text, candidate.sentence.start
-    owners = [m for m in mention_index(doc).starting(base, candidate.sentence.end)
-              if m.actor is not None and m.actor.code is not None]
+    owners = [(m, code) for m in mention_index(doc).starting(base, candidate.sentence.end)
+              if m.actor is not None and (code := m.actor.code) is not None]
     dropped: set[int] = set()
     for match in lexicon.cues["deed_complement"].finditer(text):
         start, end = base + match.start(), base + match.end()
         if start <= candidate.start < end:
             continue        # the trigger's own complement names its recipient
         third = next((p for p in parties if p.start == end), None)
-        if third is not None and any(m.actor is not None and m.actor.code != third.code
-                                     and (_owns(text, base, m, start) or start < m.start < end)
-                                     for m in owners):
+        if third is not None and any(code != third.code and (
+                _owns(text, base, m, start) or start < m.start < end) for m, code in owners):
             dropped.add(id(third))
     return [p for p in parties if id(p) not in dropped]
 
@@ -1062,8 +1061,6 @@ def _final_clause_middle(doc: Document, lo: int, start: int, lexicon: Lexicon) -
     als illegal betrachteten"; cue ``gnad8_final_clause``): its subject, the first party
     after the conjunction, opens the middle field, and what stands between it and a name
     before the clause-final verb is that field (branch gnad8)."""
-    if "gnad8_final_clause" not in lexicon.cues:
-        return None
     # the clause's scope starts at its conjunction or right after it
     words = doc.text[max(0, lo - CONJUNCTION_REACH):lo].split()[-1:] + \
         doc.text[lo:start].replace(",", " ").split()[:1]
@@ -1790,8 +1787,7 @@ def _reported_before(candidate: Candidate, first_after: Party, lexicon: Lexicon)
     """Whether the verb opens its clause right after a reported clause in the Konjunktiv I
     (cue ``gnad8_reported_mood``, German) and the first party after it stands where the
     subject does ("…, forderte Nordkorea am Samstag"): that party is the speaker."""
-    if "gnad8_reported_mood" not in lexicon.cues or candidate.trigger.form != "verb" \
-            or first_after.start < candidate.end:
+    if candidate.trigger.form != "verb" or first_after.start < candidate.end:
         return False
     text, base = candidate.sentence.text, candidate.sentence.start
     before = text[:candidate.start - base].rstrip()

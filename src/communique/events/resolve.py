@@ -624,11 +624,9 @@ def _open_side(main: Draft) -> set[str]:
     """The side an official joins whose side nothing names: the meeting's one side that no
     official of its own sits for yet, else its one host, whose staff sit in on a visitor's
     talks ("An dem Gespräch nahm auch der Direktor der Ersten Asienabteilung … teil")."""
-    parties = (*main.sides.actors, *main.sides.recipients)
-    staffed = {p.code for p in parties if p.actor.kind == "person"}
-    unstaffed = {c for p in parties if (c := p.code) and c not in staffed}
-    hosts = {c for p in main.sides.recipients if (c := p.code)}
-    return unstaffed if len(unstaffed) == 1 else hosts
+    unstaffed = main.unstaffed()
+    return unstaffed if len(unstaffed) == 1 else {c for p in main.sides.recipients
+                                                  if (c := p.code)}
 
 
 def _heads_of_side(named: list[tuple[Mention, Actor]],

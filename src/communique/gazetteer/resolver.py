@@ -259,9 +259,7 @@ def _states_from_bodies(text: str, language: str, persons: list[Person],
     the spelling of that state's names ("Lin Jian" is no Slavic name to respell)."""
     for person in persons:
         if person.role_ids and not (person.country or person.igo):
-            person.country = _body_before(text, person, units)
-            if person.country:
-                person.name = canonical_person_name(person.normal, language, person.country)
+            _seat(person, _body_before(text, person, units), language)
 
 
 def _closing_state(unit: Unit) -> str | None:
@@ -297,9 +295,8 @@ def _paired_lists(text: str, language: str, persons: list[Person], units: list[U
         if two is None:
             continue
         for person, unit in ((one, first), (two, second)):
-            if not (person.country or person.igo or person.entry is not None):
-                person.country = unit.country
-                person.name = canonical_person_name(person.normal, language, person.country)
+            if _unplaced(person):
+                _seat(person, unit.country, language)
 
 
 @cache
@@ -323,7 +320,7 @@ def _states_before_names(text: str, language: str, persons: list[Person],
     stops = _not_governing(language)
     by_end = {u.end: u for u in units if _closing_state(u)}
     for person in persons:
-        if person.country or person.igo or person.entry is not None:
+        if not _unplaced(person):
             continue
         unit = by_end.get(person.name_start - 1)
         if unit is None or text[unit.end:person.name_start] != " ":
@@ -331,8 +328,19 @@ def _states_before_names(text: str, language: str, persons: list[Person],
         before = text[max(0, unit.start - WORD_REACH):unit.start].split()
         if not before or before[-1].casefold() in stops:
             continue        # a place, or the last of a list of states, each with its name
-        person.country = _closing_state(unit)
-        person.name = canonical_person_name(person.normal, language, person.country)
+        _seat(person, _closing_state(unit), language)
+
+
+def _unplaced(person: Person) -> bool:
+    """An official no title, table entry or IGO gave a state."""
+    return not (person.country or person.igo or person.entry is not None)
+
+
+def _seat(person: Person, country: str | None, language: str) -> None:
+    """Give ``person`` the state ``country`` and the name spelt as that state spells it."""
+    person.country = country
+    if country:
+        person.name = canonical_person_name(person.normal, language, country)
 
 
 def _ner_trimmed(text: str, span: tuple[int, int], ner_hit: Mention | None) -> tuple[int, int]:
