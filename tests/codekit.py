@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from communique import Extractor
-from communique.document import RawDocument
+from communique.document import Document, RawDocument
 from communique.model import Actor, Event
 
 
@@ -18,24 +18,55 @@ def codes(actors: list[Actor]) -> str:
     return "+".join(sorted({a.code for a in actors if a.code}))
 
 
+def document(extractor: Extractor, text: str, language: str | None,
+             published: str) -> Document:
+    """The one document the extractor makes of ``text``."""
+    raw = RawDocument(text, doc_id="case", language=language, published=published)
+    return next(iter(extractor.run([raw])))
+
+
 def events(extractor: Extractor, text: str, language: str | None,
            published: str) -> list[Event]:
-    raw = RawDocument(text, doc_id="case", language=language, published=published)
-    return [event for doc in extractor.run([raw]) for event in doc.events]
+    return document(extractor, text, language, published).events
+
+
+def persons_of(extractor: Extractor, text: str, event_type: str,
+               published: str) -> frozenset[tuple[str, str | None, str | None]]:
+    """The persons of the first coded event of ``event_type``: (name, role, state)."""
+    event = next(e for e in events(extractor, text, None, published)
+                 if e.event_type == event_type)
+    return frozenset((a.name, a.role, a.country) for a in (*event.actors, *event.recipients)
+                     if a.kind == "person")
+
+
+FIELDS: dict[str, Callable[[Event], str | None]] = {
+    "type": lambda e: e.event_type,
+    "mode": lambda e: e.mode,
+    "status": lambda e: e.status,
+    "actors": lambda e: codes(e.actors),
+    "recipients": lambda e: codes(e.recipients),
+}
+ACTS = ("type", "mode", "actors", "recipients", "status")
+SIDES = ("type", "actors", "recipients")
+
+
+def rows(extractor: Extractor, text: str, language: str | None, published: str,
+         fields: tuple[str, ...] = ACTS) -> list[tuple[str | None, ...]]:
+    """The ``fields`` (keys of ``FIELDS``) of every event, sorted."""
+    return sorted(tuple(FIELDS[name](e) for name in fields)
+                  for e in events(extractor, text, language, published))
 
 
 def sides_of(extractor: Extractor, text: str, language: str | None,
-             published: str) -> list[tuple[str, str, str]]:
+             published: str) -> list[tuple[str | None, ...]]:
     """(event_type, actors, recipients) of every event, sorted."""
-    return sorted((e.event_type, codes(e.actors), codes(e.recipients))
-                  for e in events(extractor, text, language, published))
+    return rows(extractor, text, language, published, SIDES)
 
 
 def acts_of(extractor: Extractor, text: str, language: str | None,
-            published: str) -> list[tuple[str, str | None, str, str, str]]:
+            published: str) -> list[tuple[str | None, ...]]:
     """(event_type, mode, actors, recipients, status) of every event, sorted."""
-    return sorted((e.event_type, e.mode, codes(e.actors), codes(e.recipients), e.status)
-                  for e in events(extractor, text, language, published))
+    return rows(extractor, text, language, published)
 
 
 # A meeting told first, whose sides a mention after it would otherwise take: the precision

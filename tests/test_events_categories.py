@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from codekit import acts_of
 from communique import Extractor
-from communique.document import RawDocument
 from communique.tools.cameo_coverage import inventory, inventory_table
 
 PUBLISHED = "2023-03-15"
@@ -257,11 +257,8 @@ NOT_ACTS = [
 ]
 
 
-def coded(extractor: Extractor, language: str, text: str) -> list[tuple]:
-    raw = RawDocument(text, doc_id="case", language=language, published=PUBLISHED)
-    return [(e.event_type, e.mode, "+".join(sorted({a.code for a in e.actors if a.code})),
-             "+".join(sorted({a.code for a in e.recipients if a.code})), e.status)
-            for doc in extractor.run([raw]) for e in doc.events]
+def coded(extractor: Extractor, language: str, text: str) -> list[tuple[str | None, ...]]:
+    return acts_of(extractor, text, language, PUBLISHED)
 
 
 def test_events_categories_every_category_in_every_language() -> None:

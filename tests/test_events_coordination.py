@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from codekit import sides_of
 from communique import Extractor
-from communique.document import RawDocument
 
 PUBLISHED = "2024-05-08"
 # Known gap (strict: a fix must remove the mark)
@@ -33,11 +33,8 @@ def gap(language: str, text: str, expected: list[tuple[str, str, str]]) -> objec
                                                                           reason=GERMAN))
 
 
-def coded(extractor: Extractor, language: str, text: str) -> list[tuple[str | None, str, str]]:
-    raw = RawDocument(text, doc_id="case", language=language, published=PUBLISHED)
-    return sorted((e.event_type, "+".join(sorted({a.code for a in e.actors if a.code})),
-                   "+".join(sorted({a.code for a in e.recipients if a.code})))
-                  for doc in extractor.run([raw]) for e in doc.events)
+def coded(extractor: Extractor, language: str, text: str) -> list[tuple[str | None, ...]]:
+    return sides_of(extractor, text, language, PUBLISHED)
 
 
 SHARED_SUBJECT = [

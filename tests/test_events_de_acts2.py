@@ -15,30 +15,24 @@ from __future__ import annotations
 
 import pytest
 
+from codekit import rows
 from communique import Extractor
-from communique.document import RawDocument
 
 PUBLISHED = "2021-11-24"      # a Wednesday: "am Montag" is 2021-11-22
 
 
-def coded(extractor: Extractor, text: str) -> list[tuple[str, str, str, str]]:
-    """Each coded event as (type, actors, recipients, status), codes sorted and joined."""
-    raw = RawDocument(text, doc_id="case", published=PUBLISHED)
-    return [(event.event_type,
-             "+".join(sorted({a.code for a in event.actors if a.code})),
-             "+".join(sorted({a.code for a in event.recipients if a.code})),
-             event.status)
-            for doc in extractor.run([raw]) for event in doc.events]
+def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
+    return rows(extractor, text, None, PUBLISHED, ("type", "actors", "recipients", "status"))
 
 
 CASES = [
     # an agentless agreement after the phrase of its meeting: the meeting's sides agreed
     ("Bei den Gesprächen zwischen Spanien und Portugal in Lissabon wurde am Dienstag "
      "vereinbart, die Stromnetze enger zu verbinden.",
-     [("CONSULT", "ESP", "PRT", "occurred"), ("AGREE", "ESP+PRT", "", "occurred")]),
+     [("AGREE", "ESP+PRT", "", "occurred"), ("CONSULT", "ESP", "PRT", "occurred")]),
     ("Kanada und Mexiko trafen sich am Montag in Ottawa. Dabei wurde vereinbart, die Zölle "
      "zu senken.",
-     [("CONSULT", "MEX", "CAN", "occurred"), ("AGREE", "CAN+MEX", "", "occurred")]),
+     [("AGREE", "CAN+MEX", "", "occurred"), ("CONSULT", "MEX", "CAN", "occurred")]),
     # a directed act after such a phrase is not the meeting's; the visit named there is
     # the Pope's (the Holy See by his office, issue 13: as "von Papst Franziskus" is)
     ("Während des Besuchs des Papstes in Kuba sind am Montag 50 Dissidenten festgenommen "
@@ -66,7 +60,7 @@ CASES = [
      [("AGREE", "SWE", "MDA", "occurred")]),
     # (the credits received are aid delivered too, told from the receiver: deacts6)
     ("Georgien erhielt am Montag die von Japan zugesagten Kredite.",
-     [("AID", "JPN", "GEO", "occurred"), ("AGREE", "JPN", "GEO", "occurred")]),
+     [("AGREE", "JPN", "GEO", "occurred"), ("AID", "JPN", "GEO", "occurred")]),
     # without its agent it describes a thing
     ("Die zugesagte Hilfe für Moldau ist am Montag eingegangen.",
      []),

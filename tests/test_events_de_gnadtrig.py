@@ -19,20 +19,14 @@ from __future__ import annotations
 
 import pytest
 
+from codekit import rows
 from communique import Extractor
-from communique.document import RawDocument
 
 PUBLISHED = "2021-11-24"
 
 
-def coded(extractor: Extractor, text: str) -> list[tuple[str, str, str, str]]:
-    """Each coded event as (type, actors, recipients, status), codes sorted and joined."""
-    raw = RawDocument(text, doc_id="case", published=PUBLISHED)
-    return [(event.event_type,
-             "+".join(sorted({a.code for a in event.actors if a.code})),
-             "+".join(sorted({a.code for a in event.recipients if a.code})),
-             event.status)
-            for doc in extractor.run([raw]) for event in doc.events]
+def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
+    return rows(extractor, text, None, PUBLISHED, ("type", "actors", "recipients", "status"))
 
 
 CASES = [

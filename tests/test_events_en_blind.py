@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from codekit import acts_of
 from communique import Extractor
 from communique.document import RawDocument
 
@@ -17,10 +18,7 @@ PUBLISHED = "2024-05-08"
 
 
 def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
-    raw = RawDocument(text, doc_id="case", language="en", published=PUBLISHED)
-    return sorted((e.event_type, e.mode, "+".join(sorted({a.code for a in e.actors if a.code})),
-                   "+".join(sorted({a.code for a in e.recipients if a.code})), e.status)
-                  for doc in extractor.run([raw]) for e in doc.events)
+    return acts_of(extractor, text, "en", PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

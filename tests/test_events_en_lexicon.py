@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from codekit import acts_of
 from communique import Extractor
-from communique.document import RawDocument
 from communique.tools.cameo_coverage import measure
 from communique.tools.petrarch_check import Case, Outcome, by_type
 
@@ -66,10 +66,7 @@ def test_petrarch_aggregate_counts_each_gold_type_by_kind_of_miss() -> None:
 
 
 def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
-    raw = RawDocument(text, doc_id="case", language="en", published=PUBLISHED)
-    return sorted((e.event_type, e.mode, "+".join(sorted({a.code for a in e.actors if a.code})),
-                   "+".join(sorted({a.code for a in e.recipients if a.code})), e.status)
-                  for doc in extractor.run([raw]) for e in doc.events)
+    return acts_of(extractor, text, "en", PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

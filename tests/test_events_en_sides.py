@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from codekit import sides_of
 from communique import Extractor
-from communique.document import RawDocument
 
 PUBLISHED = "2024-05-08"
 # Known gaps, outside the sides rules of this branch (strict: a fix must remove the mark)
@@ -21,11 +21,8 @@ LEXICON = "no trigger of the type for the verb (agreed or eased under pressure)"
 COMPLEMENT = "a state in the requested act ('to press Russia') joins the recipients"
 
 
-def coded(extractor: Extractor, text: str) -> list[tuple[str | None, str, str]]:
-    raw = RawDocument(text, doc_id="case", language="en", published=PUBLISHED)
-    return sorted((e.event_type, "+".join(sorted({a.code for a in e.actors if a.code})),
-                   "+".join(sorted({a.code for a in e.recipients if a.code})))
-                  for doc in extractor.run([raw]) for e in doc.events)
+def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
+    return sides_of(extractor, text, "en", PUBLISHED)
 
 
 def gap(text: str, expected: list[tuple[str, str, str]], reason: str) -> object:

@@ -12,19 +12,15 @@ from importlib import resources
 import pytest
 import yaml
 
+from codekit import acts_of
 from communique import Extractor
-from communique.document import RawDocument
 from communique.nlp.lemmas import Lemmatizer
 
 PUBLISHED = "2021-11-24"
 
 
 def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
-    raw = RawDocument(text, doc_id="case", published=PUBLISHED, language="ru")
-    return sorted((e.event_type, e.mode,
-                   "+".join(sorted({a.code for a in e.actors if a.code})),
-                   "+".join(sorted({a.code for a in e.recipients if a.code})), e.status)
-                  for doc in extractor.run([raw]) for e in doc.events)
+    return acts_of(extractor, text, "ru", PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

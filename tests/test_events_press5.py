@@ -12,19 +12,14 @@ from __future__ import annotations
 
 import pytest
 
+from codekit import acts_of
 from communique import Extractor
-from communique.document import Document, RawDocument
 
 PUBLISHED = "2025-06-11"
 
 
 def coded(extractor: Extractor, language: str, text: str) -> list[tuple[str | None, ...]]:
-    documents: list[Document] = list(extractor.run(
-        [RawDocument(text, doc_id="case", published=PUBLISHED, language=language)]))
-    return sorted((e.event_type, e.mode,
-                   "+".join(sorted({a.code for a in e.actors if a.code})),
-                   "+".join(sorted({a.code for a in e.recipients if a.code})), e.status)
-                  for doc in documents for e in doc.events)
+    return acts_of(extractor, text, language, PUBLISHED)
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [

@@ -7,21 +7,16 @@ from __future__ import annotations
 
 import pytest
 
+from codekit import rows
 from communique import Extractor
-from communique.document import RawDocument
 
 PUBLISHED = "2024-06-05"
 
 Coded = tuple[str, str | None, str, str]
 
 
-def coded(extractor: Extractor, text: str) -> list[Coded]:
-    """Type, mode, actor codes and recipient codes of each event."""
-    doc = next(extractor.run([RawDocument(text, doc_id="case", published=PUBLISHED,
-                                          language="ru")]))
-    return sorted((e.event_type, e.mode, "+".join(sorted({a.code for a in e.actors if a.code})),
-                   "+".join(sorted({a.code for a in e.recipients if a.code})))
-                  for e in doc.events)
+def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
+    return rows(extractor, text, "ru", PUBLISHED, ("type", "mode", "actors", "recipients"))
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from codekit import sides_of
 from communique import Extractor
 from communique.document import Document, RawDocument
 
@@ -19,10 +20,8 @@ def run(extractor: Extractor, text: str) -> Document:
                                            language="ru")]))
 
 
-def coded(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
-    return sorted((e.event_type, "+".join(sorted({a.code for a in e.actors if a.code})),
-                   "+".join(sorted({a.code for a in e.recipients if a.code})))
-                  for e in run(extractor, text).events)
+def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
+    return sides_of(extractor, text, "ru", PUBLISHED)
 
 
 # --- a diplomat's posting: the state it serves in is the other side -----------------------

@@ -9,22 +9,16 @@ from __future__ import annotations
 
 import pytest
 
+from codekit import rows
 from communique import Extractor
-from communique.document import RawDocument
 
 PUBLISHED = "2024-05-15"
 
 Coded = tuple[str, str, str, str]
 
 
-def coded(extractor: Extractor, text: str) -> list[Coded]:
-    """Type, status, actor codes and recipient codes of each event."""
-    doc = next(extractor.run([RawDocument(text, doc_id="case", published=PUBLISHED,
-                                          language="ru")]))
-    return sorted((e.event_type, e.status,
-                   "+".join(sorted({a.code for a in e.actors if a.code})),
-                   "+".join(sorted({a.code for a in e.recipients if a.code})))
-                  for e in doc.events)
+def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
+    return rows(extractor, text, "ru", PUBLISHED, ("type", "status", "actors", "recipients"))
 
 
 @pytest.mark.parametrize(("text", "expected"), [

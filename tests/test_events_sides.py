@@ -10,18 +10,15 @@ from __future__ import annotations
 
 import pytest
 
+from codekit import rows
 from communique import Extractor
 from communique.document import RawDocument
 
 PUBLISHED = "2021-11-24"
 
 
-def coded(extractor: Extractor, text: str) -> list[tuple[str, str | None, str, str]]:
-    raw = RawDocument(text, doc_id="case", published=PUBLISHED)
-    return [(event.event_type, event.mode,
-             "+".join(sorted({a.code for a in event.actors if a.code})),
-             "+".join(sorted({a.code for a in event.recipients if a.code})))
-            for doc in extractor.run([raw]) for event in doc.events]
+def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
+    return rows(extractor, text, None, PUBLISHED, ("type", "mode", "actors", "recipients"))
 
 
 GOALS = [

@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import pytest
 
+from codekit import document
+from codekit import persons_of as codekit_persons_of
 from communique import Extractor
-from communique.document import Document, RawDocument
+from communique.document import Document
 from communique.gazetteer.names import same_person
 
 PUBLISHED = "2023-03-14"
@@ -33,15 +35,11 @@ Persons = frozenset[tuple[str, str | None, str | None]]
 
 
 def extract(extractor: Extractor, text: str) -> Document:
-    return next(iter(extractor.run([RawDocument(text, doc_id="case", published=PUBLISHED)])))
+    return document(extractor, text, None, PUBLISHED)
 
 
 def persons_of(extractor: Extractor, text: str, event_type: str) -> Persons:
-    """The persons of the first coded event of ``event_type``: (name, role, state)."""
-    doc = extract(extractor, text)
-    event = next(e for e in doc.events if e.event_type == event_type)
-    return frozenset((a.name, a.role, a.country) for a in (*event.actors, *event.recipients)
-                     if a.kind == "person")
+    return codekit_persons_of(extractor, text, event_type, PUBLISHED)
 
 
 GERMAN = [
