@@ -29,7 +29,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from communique.document import Document, Mention, RawDocument
+from codekit import sides_of
+from communique.document import Document, Mention
 from communique.evaluate import load_gold, raw_from_gold
 from communique.evaluate.scorer import GoldDocument
 from communique.extractor import Extractor
@@ -84,13 +85,9 @@ Sided = tuple[str, str, str]
 @pytest.fixture(scope="session")
 def sided(extractor: Extractor) -> Callable[[str], list[Sided]]:
     """Each event a text (published 2024-05-15) is coded into, as its type, its actors'
-    codes and its recipients' codes, codes sorted and joined by '+'."""
+    codes and its recipients' codes, codes sorted and joined by '+'; the events sorted."""
     def code(text: str) -> list[Sided]:
-        doc = next(iter(extractor.run([RawDocument(text, doc_id="case",
-                                                   published="2024-05-15")])))
-        return [(e.event_type, "+".join(sorted({a.code for a in e.actors if a.code})),
-                 "+".join(sorted({a.code for a in e.recipients if a.code})))
-                for e in doc.events]
+        return sides_of(extractor, text, None, "2024-05-15")
     return code
 
 

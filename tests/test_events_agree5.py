@@ -37,7 +37,7 @@ CASES = [
      [("AGREE", "ETH+KEN", ""), ("AGREE", "KEN", "ETH")]),
     ("Армения и Иран договорились в понедельник о строительстве нового моста. Армения "
      "пообещала Ирану поставки электроэнергии.",
-     [("AGREE", "ARM+IRN", ""), ("AGREE", "ARM", "IRN")]),
+     [("AGREE", "ARM", "IRN"), ("AGREE", "ARM+IRN", "")]),
     ("Die Slowakei und Tschechien vereinbarten am Montag gemeinsame Grenzkontrollen. Der "
      "slowakische Regierungschef lud seinen tschechischen Kollegen zu einem Besuch nach "
      "Bratislava ein.",
@@ -98,7 +98,7 @@ CASES = [
     # "the diplomats" name the sides of the consultations back
     ("Russian Deputy Foreign Minister Sergei Ryabkov held consultations with his Brazilian "
      "counterpart in Brasilia on Monday. The diplomats agreed to meet again in Moscow in the "
-     "spring.", [("CONSULT", "RUS", "BRA"), ("AGREE", "BRA+RUS", "")]),
+     "spring.", [("AGREE", "BRA+RUS", ""), ("CONSULT", "RUS", "BRA")]),
     # aid agreed on, committed or offered is not yet given: the undertaking alone
     ("Norway agreed to provide Moldova with 20 million euros for energy security.",
      [("AGREE", "MDA+NOR", "")]),

@@ -31,22 +31,22 @@ CASES = [
     # an agreement on an action beside a signing: two acts
     ("Chile and Peru signed a fisheries agreement in Lima on Thursday. The two ministers also "
      "agreed to share satellite data on illegal fishing.",
-     [("SUPPORT", "CHL+PER", ""), ("AGREE", "CHL+PER", "")]),
+     [("AGREE", "CHL+PER", ""), ("SUPPORT", "CHL+PER", "")]),
     ("Chile and Peru signed a fisheries agreement in Lima on Thursday. The two ministers also "
      "agreed that their coast guards would patrol jointly.",
-     [("SUPPORT", "CHL+PER", ""), ("AGREE", "CHL+PER", "")]),
+     [("AGREE", "CHL+PER", ""), ("SUPPORT", "CHL+PER", "")]),
     ("Uruguay und Paraguay haben am Montag ein Abkommen über den Flussverkehr unterzeichnet. "
      "Beide Seiten vereinbarten zudem, eine gemeinsame Kommission einzurichten.",
-     [("SUPPORT", "PRY+URY", ""), ("AGREE", "PRY+URY", "")]),
+     [("AGREE", "PRY+URY", ""), ("SUPPORT", "PRY+URY", "")]),
     ("Österreich und Slowenien unterzeichneten am Freitag eine Absichtserklärung. Beide Seiten "
      "verständigten sich zudem auf den Ausbau der Bahnverbindung.",
-     [("SUPPORT", "AUT+SVN", ""), ("AGREE", "AUT+SVN", "")]),
+     [("AGREE", "AUT+SVN", ""), ("SUPPORT", "AUT+SVN", "")]),
     ("Сербия и Венгрия подписали соглашение о сотрудничестве в энергетике. Стороны также "
      "договорились ускорить строительство нефтепровода.",
-     [("SUPPORT", "HUN+SRB", ""), ("AGREE", "HUN+SRB", "")]),
+     [("AGREE", "HUN+SRB", ""), ("SUPPORT", "HUN+SRB", "")]),
     ("Армения и Грузия подписали меморандум о транзите грузов. Стороны договорились об "
      "увеличении числа авиарейсов.",
-     [("SUPPORT", "ARM+GEO", ""), ("AGREE", "ARM+GEO", "")]),
+     [("AGREE", "ARM+GEO", ""), ("SUPPORT", "ARM+GEO", "")]),
     # a headline's agreement sums up the signing the body tells: one act
     ("Mongolia and South Korea agree to expand mining ties\nMongolia and South Korea signed an "
      "agreement on mining cooperation in Seoul on Tuesday.",
@@ -54,7 +54,7 @@ CASES = [
     # a readiness to grant is directed, an act of its own beside the signing
     ("Казахстан и Кыргызстан подписали соглашение о строительстве дороги. Казахстан готов "
      "предоставить Кыргызстану кредит на строительство.",
-     [("SUPPORT", "KAZ+KGZ", ""), ("AGREE", "KAZ", "KGZ")]),
+     [("AGREE", "KAZ", "KGZ"), ("SUPPORT", "KAZ+KGZ", "")]),
     # "zu" as a preposition cancels no signing; the infinitive marker does
     ("Polen und Tschechien haben ein Abkommen zu Fragen der Energiesicherheit unterzeichnet.",
      [("SUPPORT", "CZE+POL", "")]),
@@ -66,10 +66,10 @@ CASES = [
     # signing, it is the signers'; after a one-sided proposal, nobody's
     ("Турция и Азербайджан подписали соглашение о торговле на 5 млрд. Следующее заседание "
      "комиссии решено провести в Баку в 2025 году.",
-     [("SUPPORT", "AZE+TUR", ""), ("AGREE", "AZE+TUR", "")]),
+     [("AGREE", "AZE+TUR", ""), ("SUPPORT", "AZE+TUR", "")]),
     ("Армения и Грузия подписали меморандум о транзите грузов. Достигнута договоренность об "
      "увеличении числа авиарейсов.",
-     [("SUPPORT", "ARM+GEO", ""), ("AGREE", "ARM+GEO", "")]),
+     [("AGREE", "ARM+GEO", ""), ("SUPPORT", "ARM+GEO", "")]),
     ("Венгрия предложила Сербии построить новый мост. Следующее заседание комиссии решено "
      "провести в Белграде в 2025 году.",
      [("AGREE", "HUN", "SRB")]),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 
+from codekit import sides_of
 from communique import Extractor
 from communique.document import RawDocument
 from communique.events.candidates import find_candidates
@@ -25,13 +26,8 @@ from communique.events.lexicon import load_lexicon
 PUBLISHED = "2021-11-24"      # a Wednesday: "am Montag" is 2021-11-22
 
 
-def sides(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
-    """Each coded event as (type, actors, recipients), codes sorted and joined by "+"."""
-    raw = RawDocument(text, doc_id="case", published=PUBLISHED)
-    return [(event.event_type,
-             "+".join(sorted({a.code for a in event.actors if a.code})),
-             "+".join(sorted({a.code for a in event.recipients if a.code})))
-            for doc in extractor.run([raw]) for event in doc.events]
+def sides(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
+    return sides_of(extractor, text, None, PUBLISHED)
 
 
 ACTS = [

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import pytest
 
+from codekit import sides_of
 from communique import Extractor
 from communique.document import RawDocument
 from communique.events.coder import EventCoder
@@ -41,13 +42,8 @@ from communique.events.lexicon import load_lexicon
 PUBLISHED = "2021-11-24"
 
 
-def sides(extractor: Extractor, text: str) -> list[tuple[str, str, str]]:
-    """Each coded event as (type, actors, recipients), codes sorted and joined by "+"."""
-    raw = RawDocument(text, doc_id="case", published=PUBLISHED)
-    return [(event.event_type,
-             "+".join(sorted({a.code for a in event.actors if a.code})),
-             "+".join(sorted({a.code for a in event.recipients if a.code})))
-            for doc in extractor.run([raw]) for event in doc.events]
+def sides(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
+    return sides_of(extractor, text, None, PUBLISHED)
 
 
 CASES = [
@@ -88,7 +84,7 @@ CASES = [
      [("ACCUSE", "CHN", "JPN")]),
     ("Der litauische Außenminister Gabrielius Landsbergis reiste am Montag nach Kiew. Der "
      "Minister warf Moskau vor, die Verhandlungen zu blockieren.",
-     [("CONSULT", "LTU", "UKR"), ("ACCUSE", "LTU", "RUS")]),
+     [("ACCUSE", "LTU", "RUS"), ("CONSULT", "LTU", "UKR")]),
     # a capital as the agent of a passive with the participle last
     ("Budapest wurde am Montag von Brüssel aufgefordert, das Gesetz zurückzunehmen.",
      [("REQUEST", "EU", "HUN")]),

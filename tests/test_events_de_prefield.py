@@ -79,7 +79,7 @@ def test_demand_names_what_is_asked(sided: Callable[[str], list[Sided]], text: s
 @pytest.mark.parametrize(("text", "expected"), [
     # an appeal to "all sides" addresses both sides of the conflict told before
     ("Iran hat Israel mit Vergeltung gedroht. Die Bundesregierung rief alle Seiten zur "
-     "Zurückhaltung auf.", [("THREATEN", "IRN", "ISR"), ("REQUEST", "DEU", "IRN+ISR")]),
+     "Zurückhaltung auf.", [("REQUEST", "DEU", "IRN+ISR"), ("THREATEN", "IRN", "ISR")]),
     ("Армения обвинила Азербайджан в обстреле. Франция призвала обе стороны к сдержанности.",
      [("ACCUSE", "ARM", "AZE"), ("REQUEST", "FRA", "ARM+AZE")]),
     # with no conflict told before, no side to address

@@ -10,19 +10,14 @@ from __future__ import annotations
 
 import pytest
 
+from codekit import rows
 from communique import Extractor
-from communique.document import RawDocument
 
 PUBLISHED = "2024-06-05"      # a Wednesday
 
 
-def sides(extractor: Extractor, text: str) -> list[tuple[str, str | None, str, str]]:
-    """Each coded event as (type, mode, actors, recipients), codes sorted and joined by "+"."""
-    raw = RawDocument(text, doc_id="case", published=PUBLISHED)
-    return [(event.event_type, event.mode,
-             "+".join(sorted({a.code for a in event.actors if a.code})),
-             "+".join(sorted({a.code for a in event.recipients if a.code})))
-            for doc in extractor.run([raw]) for event in doc.events]
+def sides(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
+    return rows(extractor, text, None, PUBLISHED, ("type", "mode", "actors", "recipients"))
 
 
 ACTS = [

@@ -25,10 +25,10 @@ CASES = [
     # the capital opens the first main clause; the second, after "und", shares it as subject
     ("Die japanische Regierung hat China Spionage vorgeworfen. Peking wies die Vorwürfe am "
      "Donnerstag zurück und warf Tokio seinerseits Provokationen vor.",
-     [("ACCUSE", "JPN", "CHN"), ("ACCUSE", "CHN", "JPN")]),
+     [("ACCUSE", "CHN", "JPN"), ("ACCUSE", "JPN", "CHN")]),
     ("Litauen hat den Handel mit Belarus eingeschränkt. Minsk legte am Montag Protest ein und "
      "forderte Vilnius auf, die Entscheidung zurückzunehmen.",
-     [("SANCTION", "LTU", "BLR"), ("ACCUSE", "BLR", "LTU"), ("REQUEST", "BLR", "LTU")]),
+     [("ACCUSE", "BLR", "LTU"), ("REQUEST", "BLR", "LTU"), ("SANCTION", "LTU", "BLR")]),
     # the second clause after a bare comma, its verb first ("…, drohte aber …")
     ("Die Ukraine warf Belarus Provokationen an der Grenze vor. Minsk wies die Vorwürfe "
      "zurück, drohte aber Kiew mit Gegenmaßnahmen.",
@@ -52,7 +52,7 @@ CASES = [
     # before act, the state after the pronoun is the object
     ("Die Außenminister Polens und Litauens kamen am Montag zu Beratungen zusammen. "
      "Anschließend kritisierten sie Belarus wegen der Ballonflüge über die Grenze scharf.",
-     [("CONSULT", "LTU+POL", ""), ("ACCUSE", "LTU+POL", "BLR")]),
+     [("ACCUSE", "LTU+POL", "BLR"), ("CONSULT", "LTU+POL", "")]),
     ("Die Staats- und Regierungschefs der EU sind am Donnerstag in Brüssel zusammengekommen. "
      "Bei dem Gipfel forderten sie Georgien zur Rückkehr auf den Reformkurs auf.",
      [("CONSULT", "EU", ""), ("REQUEST", "EU", "GEO")]),
@@ -86,7 +86,7 @@ CASES = [
     # attendance confirmed: a promise to come to a meeting, planned
     ("Der slowakische Außenminister traf am Montag seinen belarussischen Amtskollegen. Die "
      "Slowakei bestätigte ihre Teilnahme an dem Gipfeltreffen in Minsk im kommenden Monat.",
-     [("CONSULT", "BLR+SVK", ""), ("AGREE", "SVK", "BLR")]),
+     [("AGREE", "SVK", "BLR"), ("CONSULT", "BLR+SVK", "")]),
 ]
 
 

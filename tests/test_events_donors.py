@@ -18,18 +18,18 @@ from conftest import Sided
 CASES = [
     ("The EU disbursed 2.5 billion euros to Moldova on Tuesday. Separately, Japan pledged an "
      "additional $300 million in budget support.",
-     [("AID", "EU", "MDA"), ("AGREE", "JPN", "MDA")]),
+     [("AGREE", "JPN", "MDA"), ("AID", "EU", "MDA")]),
     ("Die EU hat Moldau am Dienstag weitere 2,5 Milliarden Euro ausgezahlt. Auch Japan sagte "
      "zusätzliche Budgethilfen in Höhe von 300 Millionen Dollar zu.",
-     [("AID", "EU", "MDA"), ("AGREE", "JPN", "MDA")]),
+     [("AGREE", "JPN", "MDA"), ("AID", "EU", "MDA")]),
     ("ЕС перечислил Молдавии 2,5 млрд евро. Япония также пообещала выделить дополнительно "
-     "300 млн долларов.", [("AID", "EU", "MDA"), ("AGREE", "JPN", "MDA")]),
+     "300 млн долларов.", [("AGREE", "JPN", "MDA"), ("AID", "EU", "MDA")]),
     ("Germany delivered 20 tonnes of medical supplies to Moldova on Monday. Norway said it "
      "had transferred 50 million crowns for the repair of hospitals.",
      [("AID", "DEU", "MDA"), ("AID", "NOR", "MDA")]),
     # the recipient's own promise goes back to the donor, not to itself
     ("The EU disbursed 2.5 billion euros to Moldova on Tuesday. Moldova promised to use the "
-     "funds for pensions.", [("AID", "EU", "MDA"), ("AGREE", "MDA", "EU")]),
+     "funds for pensions.", [("AGREE", "MDA", "EU"), ("AID", "EU", "MDA")]),
 ]
 
 

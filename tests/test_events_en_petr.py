@@ -33,11 +33,11 @@ CASES = [
     # a present participle after a comma has the clause's subject, whoever the clause
     # named before the comma
     ("Azerbaijan on Monday expelled a French diplomat and a Belgian diplomat, accusing them "
-     "of espionage.", [("SANCTION", "AZE", "BEL+FRA"), ("ACCUSE", "AZE", "BEL+FRA")]),
+     "of espionage.", [("ACCUSE", "AZE", "BEL+FRA"), ("SANCTION", "AZE", "BEL+FRA")]),
     ("Burkina Faso on Monday expelled three French diplomats, accusing them of subversion.",
-     [("SANCTION", "BFA", "FRA"), ("ACCUSE", "BFA", "FRA")]),
+     [("ACCUSE", "BFA", "FRA"), ("SANCTION", "BFA", "FRA")]),
     ("Kenya expelled two Somali diplomats on Friday, accusing Mogadishu of meddling.",
-     [("SANCTION", "KEN", "SOM"), ("ACCUSE", "KEN", "SOM")]),
+     [("ACCUSE", "KEN", "SOM"), ("SANCTION", "KEN", "SOM")]),
     # an "-ed" form after a preposition qualifies the noun: no act
     ("Niger arrested three Beninese nationals over alleged arms smuggling on Sunday.",
      [("COERCE", "NER", "BEN")]),

@@ -53,13 +53,13 @@ CASES = [
      [("CONSULT", "KAZ", "TKM")]),
     ("Президент Казахстана провел в понедельник переговоры с президентом Туркменистана в "
      "Ашхабаде. Кроме того, правительства двух стран договорились о поставках газа.",
-     [("CONSULT", "KAZ", "TKM"), ("AGREE", "KAZ+TKM", "")]),
+     [("AGREE", "KAZ+TKM", ""), ("CONSULT", "KAZ", "TKM")]),
     ("The Kazakh president held talks with the Turkmen president in Ashgabat on Monday. "
      "Meanwhile, companies from both countries agreed on gas supplies.",
      [("CONSULT", "KAZ", "TKM")]),
     ("The Kazakh president held talks with the Turkmen president in Ashgabat on Monday. "
      "Meanwhile, the two governments agreed on gas supplies.",
-     [("CONSULT", "KAZ", "TKM"), ("AGREE", "KAZ+TKM", "")]),
+     [("AGREE", "KAZ+TKM", ""), ("CONSULT", "KAZ", "TKM")]),
     # an apposition right before the verb says what the subject is: it takes no sides of
     # the meeting told before
     ("The prime ministers of Estonia and Latvia met in Riga on Monday. Open Baltic, a "
@@ -79,7 +79,7 @@ CASES = [
      "opposition criticised the government's approach to Japan.", [("CONSULT", "PHL", "JPN")]),
     ("The Philippine president met the Japanese prime minister in Tokyo on Saturday. The "
      "Philippines criticised Japan's approach to the dispute.",
-     [("CONSULT", "PHL", "JPN"), ("ACCUSE", "PHL", "JPN")]),
+     [("ACCUSE", "PHL", "JPN"), ("CONSULT", "PHL", "JPN")]),
     ("Der ungarische Außenminister traf am Montag in Moskau seinen russischen Kollegen. Die "
      "Opposition warf Außenminister Péter Szijjártó Unterwürfigkeit vor.",
      [("CONSULT", "HUN", "RUS")]),
@@ -123,9 +123,9 @@ CASES = [
     (GHANA_TOGO_EN + "Critics say Ghana should condemn Togo's border closures.",
      [("CONSULT", "TGO", "GHA")]),
     (GHANA_TOGO_EN + "Ghana condemned Togo's border closures.",
-     [("CONSULT", "TGO", "GHA"), ("ACCUSE", "GHA", "TGO")]),
+     [("ACCUSE", "GHA", "TGO"), ("CONSULT", "TGO", "GHA")]),
     (GHANA_TOGO_EN + "The next round of talks should take place in Lomé in May.",
-     [("CONSULT", "TGO", "GHA"), ("AGREE", "GHA+TGO", "")]),
+     [("AGREE", "GHA+TGO", ""), ("CONSULT", "TGO", "GHA")]),
     (GHANA_TOGO_DE + "Ghana sollte Sanktionen gegen Togo verhängen.", [("CONSULT", "TGO", "GHA")]),
     (GHANA_TOGO_DE + "Sollte Togo die Grenze nicht öffnen, werde Ghana Zölle verhängen, "
      "drohte der Minister.",
@@ -133,9 +133,9 @@ CASES = [
     (ARMENIA_GEORGIA_RU + "По оценке критиков, Армении следует осудить действия Грузии.",
      [("CONSULT", "ARM", "GEO")]),
     (ARMENIA_GEORGIA_RU + "Армения осудила действия Грузии.",
-     [("CONSULT", "ARM", "GEO"), ("ACCUSE", "ARM", "GEO")]),
+     [("ACCUSE", "ARM", "GEO"), ("CONSULT", "ARM", "GEO")]),
     (ARMENIA_GEORGIA_RU + "Следующая встреча министров должна состояться в Ереване в мае.",
-     [("CONSULT", "ARM", "GEO"), ("AGREE", "ARM+GEO", "")]),
+     [("AGREE", "ARM+GEO", ""), ("CONSULT", "ARM", "GEO")]),
     # a sentence opened by an inverted "had" / "Hätte" is a counterfactual
     (GHANA_TOGO_EN + "Had Ghana closed the border, Togo would have retaliated.",
      [("CONSULT", "TGO", "GHA")]),
@@ -159,7 +159,7 @@ CASES = [
     (ARMENIA_GEORGIA_RU + "Будет ли Армения поддерживать Грузию, пока неясно.",
      [("CONSULT", "ARM", "GEO")]),
     (ARMENIA_GEORGIA_RU + "Армения будет поддерживать Грузию.",
-     [("CONSULT", "ARM", "GEO"), ("AGREE", "ARM", "GEO")]),
+     [("AGREE", "ARM", "GEO"), ("CONSULT", "ARM", "GEO")]),
     # a guest's arrival and the talks of the same visit a day later are one visit; talks
     # before the arrival are another meeting
     ("Kenyan President William Ruto arrived in Seoul on Sunday for a three-day state visit. "

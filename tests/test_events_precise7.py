@@ -78,7 +78,7 @@ CASES = [
     (LEAD_RU + "Во вторник Совет Безопасности ООН провел заседание по Кавказу.",
      [*HELD_RU, ("CONSULT", "UN", "")]),
     (LEAD_DE + "Am Rande der Kabinettssitzung telefonierte Merz mit Macron.",
-     [("CONSULT", "GHA+TGO", ""), ("CONSULT", "DEU+FRA", "")]),
+     [("CONSULT", "DEU+FRA", ""), ("CONSULT", "GHA+TGO", "")]),
     # aid an NGO delivers is its own; a state's is an act
     (LEAD_DE + "Die Welthungerhilfe hat am Dienstag Lebensmittel nach Togo geliefert.", HELD_DE),
     (LEAD_DE + "Ghana hat am Dienstag Lebensmittel nach Togo geliefert.",
@@ -136,4 +136,4 @@ def test_nominal_case_in_konjunktiv(sentence: str, supposed: bool) -> None:
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_mentions_precise7(sided: Callable[[str], list[Sided]], text: str,
                            expected: list[Sided]) -> None:
-    assert sided(text) == expected
+    assert sided(text) == sorted(expected)

@@ -29,7 +29,7 @@ Sided = tuple[str, str, str]     # the conftest fixture ``sided``: type, actors,
 CASES = [
     # a clause on a party, its pronoun in a phrase, tells an act of its own
     ("Italy praised Greece, with which Turkey signed a migration agreement on Thursday.",
-     [("SUPPORT", "ITA", "GRC"), ("SUPPORT", "GRC+TUR", "")]),
+     [("SUPPORT", "GRC+TUR", ""), ("SUPPORT", "ITA", "GRC")]),
     ("Spanien lobte Marokko, mit dem Frankreich am Montag ein Abkommen unterzeichnet hatte.",
      [("SUPPORT", "ESP", "MAR"), ("SUPPORT", "FRA+MAR", "")]),
     ("Китай поддержал Индию, с которой Япония в среду подписала соглашение о сотрудничестве.",
@@ -41,12 +41,12 @@ CASES = [
     ("Japan criticised Myanmar, which accused Thailand of harbouring rebels on Friday.",
      [("ACCUSE", "JPN", "MMR"), ("ACCUSE", "MMR", "THA")]),
     ("Польша осудила Венгрию, которая во вторник обвинила Украину в нарушении прав меньшинств.",
-     [("ACCUSE", "POL", "HUN"), ("ACCUSE", "HUN", "UKR")]),
+     [("ACCUSE", "HUN", "UKR"), ("ACCUSE", "POL", "HUN")]),
     # joined antecedents; a German clause in the middle field, the main verb after it
     ("Canada welcomed Chile and Peru, which agreed to a joint fisheries plan on Monday.",
-     [("SUPPORT", "CAN", "CHL+PER"), ("AGREE", "CHL+PER", "")]),
+     [("AGREE", "CHL+PER", ""), ("SUPPORT", "CAN", "CHL+PER")]),
     ("Norwegen hat Serbien und Kosovo, die sich am Montag auf einen Fahrplan geeinigt hatten, "
-     "nach Oslo eingeladen.", [("AGREE", "SRB+XKX", ""), ("AGREE", "NOR", "SRB+XKX")]),
+     "nach Oslo eingeladen.", [("AGREE", "NOR", "SRB+XKX"), ("AGREE", "SRB+XKX", "")]),
     # a main clause after a comma is no relative clause: it ends in a noun, not a verb
     ("Der Bundesrat hat am Mittwoch beschlossen, die Schweiz übernehme die Sanktionen der EU "
      "gegen Belarus.", [("SANCTION", "CHE", "BLR+EU")]),

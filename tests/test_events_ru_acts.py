@@ -11,20 +11,14 @@ from __future__ import annotations
 
 import pytest
 
+from codekit import sides_of
 from communique import Extractor
-from communique.document import RawDocument
 
 PUBLISHED = "2024-06-05"
 
 
-def acts(extractor: Extractor, text: str, language: str = "ru") -> list[tuple[str, str, str]]:
-    """Each event as (type, actor codes, recipient codes), sorted."""
-    documents = extractor.run([RawDocument(text, doc_id="case", published=PUBLISHED,
-                                           language=language)])
-    return sorted((e.event_type or "",
-                   "+".join(sorted({a.code for a in e.actors if a.code})),
-                   "+".join(sorted({a.code for a in e.recipients if a.code})))
-                  for doc in documents for e in doc.events)
+def acts(extractor: Extractor, text: str, language: str = "ru") -> list[tuple[str | None, ...]]:
+    return sides_of(extractor, text, language, PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -18,22 +18,15 @@ from __future__ import annotations
 
 import pytest
 
+from codekit import rows
 from communique import Extractor
-from communique.document import RawDocument
 from communique.nlp.lemmas import indeclinable
 
 PUBLISHED = "2024-06-05"
 
 
-def acts(extractor: Extractor, text: str, language: str = "ru") -> list[tuple[str, str, str, str]]:
-    """Each event as (type, actor codes, recipient codes, status), sorted."""
-    documents = extractor.run([RawDocument(text, doc_id="case", published=PUBLISHED,
-                                           language=language)])
-    return sorted((e.event_type or "",
-                   "+".join(sorted({a.code for a in e.actors if a.code})),
-                   "+".join(sorted({a.code for a in e.recipients if a.code})),
-                   e.status or "")
-                  for doc in documents for e in doc.events)
+def acts(extractor: Extractor, text: str, language: str = "ru") -> list[tuple[str | None, ...]]:
+    return rows(extractor, text, language, PUBLISHED, ("type", "actors", "recipients", "status"))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
