@@ -59,8 +59,8 @@ VIEW_OBJECT_WORDS = 1
 # demand": two; three covers "the U.S. State Department" forms)
 NAME_WORDS = 3
 _KNOWN_KEYS = frozenset({"type", "lemmas", "pos", "sides", "mode", "particle", "with",
-                         "not_with", "compound", "tense", "outcome", "strength", "goal",
-                         "source", "finite", "seat", "view", "litotes", "content"})
+                         "also_with", "not_with", "compound", "tense", "outcome", "strength",
+                         "goal", "source", "finite", "seat", "view", "litotes", "content"})
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,7 @@ class LemmaTrigger(Trigger):
     lemmas: frozenset[str] = frozenset()
     particle: str | None = None
     with_words: frozenset[str] = frozenset()       # one of them must be in the clause
+    also_with: frozenset[str] = frozenset()         # and one of these too (an idiom's two parts)
     not_with: frozenset[str] = frozenset()          # none of them may be in the clause
     compound: bool = False
     finite: bool = False        # only an inflected form: an infinitive or gerund is an aim
@@ -89,6 +90,7 @@ class LemmaTrigger(Trigger):
         return cls(**cls.coding(entry, where, form_key="pos"), lemmas=lemmas,
                    particle=_fold(particle) if particle else None,
                    with_words=_words(entry.get("with"), where, "with"),
+                   also_with=_words(entry.get("also_with"), where, "also_with"),
                    not_with=_words(entry.get("not_with"), where, "not_with"),
                    compound=bool(entry.get("compound", False)),
                    finite=bool(entry.get("finite", False)),
@@ -467,7 +469,9 @@ def _clause_fits(tokens: list[Token], index: int, frame: LemmaTrigger,
                 tokens, range(clause_end, hi), index, signs):
             return False
     closes = frame.form == "verb" and index == clause_end - 1 and hi == clause_end
-    return _holds(tokens, range(0 if closes else lo, hi), index, frame.with_words, signs)
+    span = range(0 if closes else lo, hi)
+    return _holds(tokens, span, index, frame.with_words, signs) and (
+        not frame.also_with or _holds(tokens, span, index, frame.also_with, signs))
 
 
 def _holds(tokens: list[Token], span: range, index: int, wanted: frozenset[str],
