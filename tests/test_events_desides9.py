@@ -9,7 +9,8 @@ demand's content ("aufgefordert, … Gebieten der Ukraine …") gives no side to
 sentence either; a word quoted after "als" is no organisation; a rejection that names no one
 answers the last demand made of the rejecting state; the object of "gegen" names its target
 across adverbs and adjectives; a topic phrase inside an opening subject ends at the finite
-verb. Hand-written sentences, none from an evaluation set or the blind set
+verb; a spokesperson who names no state speaks for the state that acted the sentence before;
+an act told "in dem Papier" or "darin" with no agent is the act of the text's signers. Hand-written sentences, none from an evaluation set or the blind set
 ``tests/data/probe/de_sides9.jsonl`` (``docs/events.md``, "German sides, ninth round").
 """
 
@@ -92,3 +93,17 @@ def test_state_adjective_in_the_object_of_gegen(extractor: Extractor) -> None:
 ])
 def test_topic_in_the_subject_ends_at_the_finite_verb(extractor: Extractor, text: str) -> None:
     assert sides_of(extractor, text, "de", PUBLISHED) == [("SUPPORT", "ISL+NOR", "")]
+
+
+def test_spokesperson_speaks_for_the_organ_before(extractor: Extractor) -> None:
+    text = ("Das Außenministerium in Hanoi hat am Montag gegen chinesische Bohrungen im "
+            "Südchinesischen Meer protestiert. Die Sprecherin Pham Thu Hang forderte Peking "
+            "auf, die Arbeiten einzustellen.")
+    assert ("REQUEST", "VNM", "CHN") in sides_of(extractor, text, "de", PUBLISHED)
+
+
+def test_demand_told_in_a_signed_text_is_its_signers(extractor: Extractor) -> None:
+    text = ("Die Regierungschefs Spaniens und Portugals haben am Freitag in Lissabon eine "
+            "gemeinsame Erklärung unterzeichnet. Marokko wird darin aufgefordert, die "
+            "Zusammenarbeit bei der Seenotrettung auszubauen.")
+    assert ("REQUEST", "ESP+PRT", "MAR") in sides_of(extractor, text, "de", PUBLISHED)

@@ -1400,6 +1400,53 @@ def rejected_demand(candidate: Candidate, sides: Sides,
             return
 
 
+# acts that adopt a text (spec: sign, finalise an agreement; agree on one): its authors
+ADOPTING_ACTS = frozenset({"SUPPORT", "AGREE"})
+
+
+def document_authors(candidate: Candidate, sides: Sides, earlier: list[tuple[Candidate, Sides]],
+                     lexicon: Lexicon) -> None:
+    """A directed act told in a text adopted before it, with no agent ("Russland wird in dem
+    Papier aufgefordert, …", "Darin wird Iran … verurteilt"; cue ``desides9_in_document``
+    in its clause) is the act of the states that signed or agreed on that text: the acting
+    side of the latest earlier signing or agreement (branch desides9)."""
+    if "desides9_in_document" not in lexicon.cues or candidate.trigger.sides != "directed" \
+            or sides.actors or not sides.recipients:
+        return
+    sentence, base = candidate.sentence, candidate.sentence.start
+    lo, hi = (offset - base for offset in candidate.scope.clause)
+    if lexicon.cues["desides9_in_document"].search(sentence.text, lo, hi) is None:
+        return
+    targets = {p.code for p in sides.recipients}
+    authors = next((s.actors for c, s in reversed(earlier) if c.event_type in ADOPTING_ACTS
+                    and c.sentence_index < candidate.sentence_index and s.actors), [])
+    if authors and not targets & {p.code for p in authors}:
+        sides.actors = list(authors)
+
+
+# The canonical role of a spokesperson (gazetteer titles): whose organ speaks, the text may
+# say only in the sentence before ("Das Außenministerium protestierte … Der Sprecher …")
+SPOKESPERSON = "Spokesperson"
+
+
+def organ_spokesperson(candidate: Candidate, sides: Sides, earlier: list[tuple[Candidate, Sides]],
+                       lexicon: Lexicon) -> None:
+    """A spokesperson who names no state ("Der Sprecher Lin Jian forderte Washington auf")
+    speaks for the one state that acted in the sentence before ("Das Pekinger
+    Außenministerium hat … protestiert"): the act is that state's (branch desides9)."""
+    if lexicon.language != "de":
+        return
+    unstated = [p for p in sides.actors if p.code is None and p.actor.kind == "person"
+                and p.actor.role == SPOKESPERSON]
+    before = [s for c, s in earlier if c.sentence_index == candidate.sentence_index - 1]
+    acting = {p.code for p in before[-1].actors if p.code} if before else set()
+    if not unstated or len(acting) != 1 or acting & {p.code for p in sides.recipients}:
+        return
+    code = acting.pop()
+    sides.actors = [replace(p, actor=replace(p.actor, country=code)) if p in unstated else p
+                    for p in sides.actors]
+
+
 def counted_sides(candidate: Candidate, sides: Sides, parties: list[Party],
                   earlier: list[tuple[Candidate, Sides]], lexicon: Lexicon) -> None:
     """Sides named back by their number as the act's subject ("forderten die drei Staaten
