@@ -10,15 +10,16 @@ sentence either; a word quoted after "als" is no organisation; a rejection that 
 answers the last demand made of the rejecting state; the object of "gegen" names its target
 across adverbs and adjectives; a topic phrase inside an opening subject ends at the finite
 verb; a spokesperson who names no state speaks for the state that acted the sentence before;
-an act told "in dem Papier" or "darin" with no agent is the act of the text's signers. Hand-written sentences, none from an evaluation set or the blind set
+an act told "in dem Papier" or "darin" with no agent is the act of the text's signers.
+Hand-written sentences, none from an evaluation set or the blind set
 ``tests/data/probe/de_sides9.jsonl`` (``docs/events.md``, "German sides, ninth round").
 """
 
 from __future__ import annotations
 
 import pytest
-from codekit import sides_of
 
+from codekit import sides_of
 from communique import Extractor
 
 PUBLISHED = "2025-06-12"

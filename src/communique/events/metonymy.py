@@ -93,7 +93,8 @@ def _between_capitals(doc: Document, candidate: Candidate, places: Gazetteer) ->
     zwischen Berlin und Warschau", "die Verhandlungen zwischen Washington und Teheran"; cue
     ``desides9_between`` right after the noun): a meeting between two cities is one between
     their governments. Only capitals, only joined by the cue ``desides9_between_joiner``, and
-    only with the phrase right after the noun ("Direktflüge zwischen Minsk und Peking" names no act)."""
+    only with the phrase right after the noun ("Direktflüge zwischen Minsk und Peking" names
+    no act)."""
     lexicon = load_lexicon(doc.language or "")
     if "desides9_between" not in lexicon.cues or candidate.trigger.form != "noun" \
             or candidate.trigger.sides != "symmetric":

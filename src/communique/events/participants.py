@@ -374,7 +374,8 @@ def _compared(doc: Document, mention: Mention, candidate: Candidate, lexicon: Le
     lo = candidate.sentence.start
     for other in reversed(mention_index(doc).starting(lo, mention.start)):
         gap = doc.text[other.end:start]
-        if other.end > start or (gap and not lexicon.cues["desides9_between_joiner"].fullmatch(gap)):
+        joined = not gap or lexicon.cues["desides9_between_joiner"].fullmatch(gap) is not None
+        if other.end > start or not joined:
             break
         start = other.start
     return lexicon.cues["desides9_comparison"].search(doc.text[lo:start]) is not None
@@ -1440,7 +1441,9 @@ def organ_spokesperson(candidate: Candidate, sides: Sides, earlier: list[tuple[C
                 and p.actor.role == SPOKESPERSON]
     before = [s for c, s in earlier if c.sentence_index == candidate.sentence_index - 1]
     acting = {p.code for p in before[-1].actors if p.code} if before else set()
-    if not unstated or len(acting) != 1 or acting & {p.code for p in sides.recipients}:
+    # only with a target of its own, which the acting state is not
+    if not unstated or not sides.recipients or len(acting) != 1 \
+            or acting & {p.code for p in sides.recipients}:
         return
     code = acting.pop()
     sides.actors = [replace(p, actor=replace(p.actor, country=code)) if p in unstated else p
