@@ -73,16 +73,20 @@ from communique.events.participants import (
     assign_sides,
     conjunct_parties,
     content_span,
+    counted_back,
     counted_sides,
     decision_recipients,
     delegation_parties,
+    document_authors,
     donor_recipients,
     host_officials,
     incident_target,
     is_headline,
     main_parties,
     on_subject,
+    organ_spokesperson,
     own_meeting,
+    rejected_demand,
     relative_span,
     reported_parties,
     sentence_parties,
@@ -242,6 +246,10 @@ class EventCoder:
             all_sides_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
             donor_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending])
             counted_sides(candidate, sides, parties, [(c, s) for c, _, s, _ in pending], lexicon)
+            counted_back(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
+            rejected_demand(candidate, sides, [(c, s) for c, _, s, _ in pending])
+            organ_spokesperson(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
+            document_authors(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
             incident_target(candidate, sides, lexicon)
             add_reporting_official(doc, candidate, sides, lexicon)
             add_first_person_side(doc, candidate, sides, lexicon)

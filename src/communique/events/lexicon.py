@@ -53,7 +53,11 @@ OPTIONAL_CUES = ("decision", "bilateral", "partners", "dated_noun", "report_back
                  "ruacts7_capital_epithet", "ruacts7_impersonal_report",
                  "ruacts7_preposition", "sides_counted", "seat_link", "deed_complement",
                  "gnad8_reported_mood", "gnad8_final_clause", "persons_hedged_meeting",
-                 "risk_after", "risk_before")
+                 "risk_after", "risk_before", "desides9_between", "desides9_between_joiner",
+                 "desides9_counted", "desides9_comparison",
+                 "desides9_comparison_prefield", "desides9_subject_opening",
+                 "desides9_predicative", "desides9_against",
+                 "desides9_in_document")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"

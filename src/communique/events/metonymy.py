@@ -85,7 +85,34 @@ def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> l
     return parties + _agent_cities(doc, candidate, places) + _condition_subjects(
         doc, candidate, places) + _step_owner(doc, candidate, places) + _arrest_seat(
         doc, candidate, places) + _expelling_cities(doc, candidate, places) + _fronted_targets(
-        doc, candidate, places)
+        doc, candidate, places) + _between_capitals(doc, candidate, places)
+
+
+def _between_capitals(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
+    """The states of the capitals that a symmetric act's noun names as its sides ("Gespräche
+    zwischen Berlin und Warschau", "die Verhandlungen zwischen Washington und Teheran"; cue
+    ``desides9_between`` right after the noun): a meeting between two cities is one between
+    their governments. Only capitals, only joined by the cue ``desides9_between_joiner``, and
+    only with the phrase right after the noun ("Direktflüge zwischen Minsk und Peking" names
+    no act)."""
+    lexicon = load_lexicon(doc.language or "")
+    if "desides9_between" not in lexicon.cues or candidate.trigger.form != "noun" \
+            or candidate.trigger.sides != "symmetric":
+        return []
+    between = lexicon.cues["desides9_between"].match(doc.text, candidate.end)
+    if between is None:
+        return []
+    chain: list[Mention] = []
+    at = between.end()
+    for mention in mention_index(doc).starting(at, candidate.sentence.end):
+        gap = doc.text[at:mention.start]
+        if gap and not lexicon.cues["desides9_between_joiner"].fullmatch(gap):
+            break
+        chain.append(mention)
+        at = mention.end
+    cities = [m for m in chain if m.actor is None and m.label == "LOC"
+              and _is_capital(places, places.place(m.normal or m.text, doc.language or ""))]
+    return [p for city in cities if (p := _state_party(doc, city, places)) is not None]
 
 
 def _fronted_targets(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:

@@ -235,11 +235,13 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
     hosted = (phrase if phrase is not None and candidate.trigger.sides == "visit"
               and phrase[0] <= candidate.start < phrase[1] else (0, 0))
     content = content_span(doc, candidate, lexicon)
+    contents = _other_contents(doc, candidate, candidates, lexicon)
     mentions = mention_index(doc).starting(body, sentence.end)
     named = [(m.start, m.end) for m in mentions if is_party(m)]
     for mention in mentions:
         if not is_party(mention) or condition[0] <= mention.start < condition[1] \
-                or content[0] <= mention.start < content[1]:
+                or content[0] <= mention.start < content[1] \
+                or any(lo <= mention.start < hi for lo, hi in contents):
             continue
         party = acting_for(party_of(mention), officials)
         if scope.own_topic is not None:
@@ -263,7 +265,9 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
               or _in_attribute(doc, mention, candidate, lexicon)
               or is_mediator(doc, mention, candidate)
               or is_sponsor(doc, mention, candidate)
-              or _in_speech_after(candidate, mention, lexicon)):
+              or _in_speech_after(candidate, mention, lexicon)
+              or _compared(doc, mention, candidate, lexicon)
+              or _predicative(doc, mention, candidate, lexicon)):
             continue
         holder = owner(mention.start, mention.end, _outside_relatives(mention, rivals, lexicon))
         if (holder is not candidate and not interrupted_subject(mention, candidate, lexicon)
@@ -287,6 +291,20 @@ def sentence_parties(doc: Document, candidate: Candidate, lexicon: Lexicon,
         parties = [p for p in parties if p.start < end] + [speaker]
     parties = _without_deed_complements(doc, candidate, parties, lexicon)
     return sorted(_without_topic_partners(candidate, parties, lexicon), key=lambda p: p.start)
+
+
+def _other_contents(doc: Document, candidate: Candidate, candidates: list[Candidate],
+                    lexicon: Lexicon) -> list[tuple[int, int]]:
+    """What the sentence's other demands and charges say (``content_span``: "… Russland
+    aufgefordert, | Beobachtern Zugang zu den Gebieten der Ukraine zu gewähren|"): a meeting
+    the demand was made at ("Auf einer Sitzung der OSZE haben …") takes no side from it
+    either (branch desides9)."""
+    if lexicon.language != "de":
+        return []
+    return [span for other in candidates
+            if other is not candidate and other.sentence is candidate.sentence
+            and other.event_type != candidate.event_type
+            and (span := content_span(doc, other, lexicon)) != (0, 0)]
 
 
 GOVERNMENT = re.compile(r"\bGovernment\b")     # canonical (English) names of governments
@@ -332,6 +350,35 @@ def _capital_seat(doc: Document, party: Party, lexicon: Lexicon) -> Party:
     state = places.state(code)
     name = f"Government of {state.name if state else code}"
     return replace(party, actor=replace(actor, name=name, country=code, wikidata=None))
+
+
+def _predicative(doc: Document, mention: Mention, candidate: Candidate,
+                 lexicon: Lexicon) -> bool:
+    """A name NER found with no entry that is what the act calls its object ("wies die
+    Forderung als „Propaganda“ zurück", "bezeichnete das Treffen als „Farce“"; cue
+    ``desides9_predicative`` right before it): a word quoted, no organisation taking a
+    side (branch desides9)."""
+    return mention.actor is None and "desides9_predicative" in lexicon.cues and \
+        lexicon.cues["desides9_predicative"].search(
+            doc.text[candidate.sentence.start:mention.start]) is not None
+
+
+def _compared(doc: Document, mention: Mention, candidate: Candidate, lexicon: Lexicon) -> bool:
+    """A state the act is compared with ("Ähnlich wie zuvor Polen und Rumänien verlangte
+    Litauen …", "wie bereits Usbekistan"; cue ``desides9_comparison`` before the chain of names
+    the mention ends, joined by ``desides9_between_joiner``) did the like before or elsewhere:
+    no side of this act (branch desides9)."""
+    if "desides9_comparison" not in lexicon.cues:
+        return False
+    start = mention.start
+    lo = candidate.sentence.start
+    for other in reversed(mention_index(doc).starting(lo, mention.start)):
+        gap = doc.text[other.end:start]
+        joined = not gap or lexicon.cues["desides9_between_joiner"].fullmatch(gap) is not None
+        if other.end > start or not joined:
+            break
+        start = other.start
+    return lexicon.cues["desides9_comparison"].search(doc.text[lo:start]) is not None
 
 
 def _in_speech_after(candidate: Candidate, mention: Mention, lexicon: Lexicon) -> bool:
@@ -987,7 +1034,10 @@ def qualifies_object(doc: Document, mention: Mention, candidate: Candidate,
     object phrase may stand between (cue ``object_adjective``, optional); after a verb of
     movement (``goal: recipient``) only in its goal or target phrase ("supplies to Turkish
     victims", not "extradited a Russian citizen to the United States"). State words
-    coordinated before it share its object phrase ("urged Israelis and Palestinians")."""
+    coordinated before it share its object phrase ("urged Israelis and Palestinians"). The
+    object of "gegen" may stand after adverbs and carry adjectives of its own ("hat am
+    Donnerstag scharf gegen die jüngsten amerikanischen Rüstungsexporte protestiert"; cue
+    ``desides9_against``, branch desides9)."""
     actor = mention.actor
     lo, hi = candidate.scope.clause
     if (candidate.trigger.sides != "directed" or actor is None or actor.kind != "state"
@@ -1009,7 +1059,10 @@ def qualifies_object(doc: Document, mention: Mention, candidate: Candidate,
     else:
         return False
     # the cue opens with the space before the phrase, so an empty gap needs it too
-    return lexicon.cues["object_adjective"].fullmatch(" " + (gap + " " if gap else "")) is not None
+    spaced = " " + (gap + " " if gap else "")
+    return lexicon.cues["object_adjective"].fullmatch(spaced) is not None or (
+        "desides9_against" in lexicon.cues
+        and lexicon.cues["desides9_against"].fullmatch(spaced) is not None)
 
 
 def _state_chain(doc: Document, mention: Mention, low: int, high: int,
@@ -1333,6 +1386,70 @@ def decision_recipients(candidate: Candidate, sides: Sides, earlier: list[tuple[
         sides.recipients.extend(deciding)
 
 
+def rejected_demand(candidate: Candidate, sides: Sides,
+                    earlier: list[tuple[Candidate, Sides]]) -> None:
+    """A rejection that names no one it answers ("Moskau wies sie … zurück" after "Kiews
+    Forderung an Moskau") is directed at who made the last demand addressed to the
+    rejecting state (PLOVER REJECT: reject a request or demand; branch desides9)."""
+    if candidate.event_type != "REJECT" or sides.recipients or not sides.actors:
+        return
+    acting = {p.code for p in sides.actors if p.code}
+    for other, other_sides in reversed(earlier):
+        if other.event_type == "REQUEST" and other.sentence_index < candidate.sentence_index \
+                and acting & {p.code for p in other_sides.recipients}:
+            sides.recipients.extend(p for p in other_sides.actors if p.code not in acting)
+            return
+
+
+# acts that adopt a text (spec: sign, finalise an agreement; agree on one): its authors
+ADOPTING_ACTS = frozenset({"SUPPORT", "AGREE"})
+
+
+def document_authors(candidate: Candidate, sides: Sides, earlier: list[tuple[Candidate, Sides]],
+                     lexicon: Lexicon) -> None:
+    """A directed act told in a text adopted before it, with no agent ("Russland wird in dem
+    Papier aufgefordert, …", "Darin wird Iran … verurteilt"; cue ``desides9_in_document``
+    in its clause) is the act of the states that signed or agreed on that text: the acting
+    side of the latest earlier signing or agreement (branch desides9)."""
+    if "desides9_in_document" not in lexicon.cues or candidate.trigger.sides != "directed" \
+            or sides.actors or not sides.recipients:
+        return
+    sentence, base = candidate.sentence, candidate.sentence.start
+    lo, hi = (offset - base for offset in candidate.scope.clause)
+    if lexicon.cues["desides9_in_document"].search(sentence.text, lo, hi) is None:
+        return
+    targets = {p.code for p in sides.recipients}
+    authors = next((s.actors for c, s in reversed(earlier) if c.event_type in ADOPTING_ACTS
+                    and c.sentence_index < candidate.sentence_index and s.actors), [])
+    if authors and not targets & {p.code for p in authors}:
+        sides.actors = list(authors)
+
+
+# The canonical role of a spokesperson (gazetteer titles): whose organ speaks, the text may
+# say only in the sentence before ("Das Außenministerium protestierte … Der Sprecher …")
+SPOKESPERSON = "Spokesperson"
+
+
+def organ_spokesperson(candidate: Candidate, sides: Sides, earlier: list[tuple[Candidate, Sides]],
+                       lexicon: Lexicon) -> None:
+    """A spokesperson who names no state ("Der Sprecher Lin Jian forderte Washington auf")
+    speaks for the one state that acted in the sentence before ("Das Pekinger
+    Außenministerium hat … protestiert"): the act is that state's (branch desides9)."""
+    if lexicon.language != "de":
+        return
+    unstated = [p for p in sides.actors if p.code is None and p.actor.kind == "person"
+                and p.actor.role == SPOKESPERSON]
+    before = [s for c, s in earlier if c.sentence_index == candidate.sentence_index - 1]
+    acting = {p.code for p in before[-1].actors if p.code} if before else set()
+    # only with a target of its own, which the acting state is not
+    if not unstated or not sides.recipients or len(acting) != 1 \
+            or acting & {p.code for p in sides.recipients}:
+        return
+    code = acting.pop()
+    sides.actors = [replace(p, actor=replace(p.actor, country=code)) if p in unstated else p
+                    for p in sides.actors]
+
+
 def counted_sides(candidate: Candidate, sides: Sides, parties: list[Party],
                   earlier: list[tuple[Candidate, Sides]], lexicon: Lexicon) -> None:
     """Sides named back by their number as the act's subject ("forderten die drei Staaten
@@ -1373,6 +1490,33 @@ def _counted_subject(candidate: Candidate, lexicon: Lexicon) -> int | None:
 
 # The named groups of the cue ``sides_counted``: the number each says
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def counted_back(candidate: Candidate, sides: Sides, earlier: list[tuple[Candidate, Sides]],
+                 lexicon: Lexicon) -> None:
+    """A symmetric act whose sides its clause names back by their number in another role than
+    the subject: a genitive ("nach einem Treffen der drei Außenminister"), a passive agent
+    ("von den beiden Ministern unterzeichnet") or the reporters of the act ("teilten die
+    Verteidigungsministerien der vier Länder nach einem Treffen mit"; cue
+    ``desides9_counted``). Its sides are the states of the latest earlier act with that many,
+    when the clause itself names fewer than two (branch desides9)."""
+    if "desides9_counted" not in lexicon.cues or candidate.trigger.sides != "symmetric" \
+            or len(sides.codes()) >= 2:
+        return
+    sentence, base = candidate.sentence, candidate.sentence.start
+    lo, hi = (offset - base for offset in candidate.scope.clause)
+    match = lexicon.cues["desides9_counted"].search(sentence.text, lo, hi)
+    if match is None:
+        return
+    count = next(n for name, n in NUMBERS.items() if match.group(name))
+    for _, other in reversed(earlier):
+        # the acting states ("Frankreich, Italien und Spanien forderten Russland auf … nach
+        # einem Treffen der drei Außenminister"), else all of them (a visit's two)
+        for group in (other.actors, [*other.actors, *other.recipients]):
+            named = _one_per_code([p for p in group if p.actor.kind == "state"])
+            if len(named) == count:
+                sides.actors, sides.recipients = named, []
+                return
 
 
 PROMISE = "promise made"    # the outcome of a promise's frames (lang/<xx>/events.yaml)
@@ -2057,7 +2201,9 @@ def _adverbial_prefield(candidate: Candidate, lexicon: Lexicon) -> bool:
     before = sentence.text[:candidate.start - sentence.start]
     return (bool(prefield) and lexicon.cues["prefield"].fullmatch(prefield) is not None) \
         or fronted_report(before, lexicon) or _fronted_subordinate(before, lexicon) \
-        or object_phrase(prefield, lexicon)
+        or object_phrase(prefield, lexicon) or (
+            "desides9_comparison_prefield" in lexicon.cues
+            and lexicon.cues["desides9_comparison_prefield"].fullmatch(prefield) is not None)
 
 
 def object_phrase(prefield: str, lexicon: Lexicon) -> bool:

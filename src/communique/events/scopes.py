@@ -92,6 +92,7 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
                     + [offset + i for i, ch in enumerate(text) if ch == ";"]
                     + _attributions(text, offset, lexicon)
                     + _opener_close(text, offset, lexicon)
+                    + _subject_close(text, offset, lexicon)
                     + opens_date + stops)   # "a debate on cybersecurity | on Monday"
     frame = lexicon.cues["frame"]
     headlines = [(offset + m.start(), first) for m in matches if m.group()[:1].isupper()
@@ -144,6 +145,24 @@ def _opener_close(text: str, offset: int, lexicon: Lexicon) -> list[int]:
     opener = lexicon.cues["opener"].match(text, start)
     close = lexicon.cues["opener_close"].search(text, opener.end()) if opener else None
     if opener is None or close is None or "," in text[opener.end():close.start()]:
+        return []
+    return [offset + close.start()]
+
+
+def _subject_close(text: str, offset: int, lexicon: Lexicon) -> list[int]:
+    """Where a subject that opens the sentence with its article closes (cue
+    ``desides9_subject_opening`` up to the first ``opener_close`` with no comma before it):
+    German puts the finite verb second, so a topic phrase inside the subject ("Ein Protokoll
+    über die Ausweitung der Regelung | ist … von den Außenministern von Belarus und China
+    unterzeichnet worden") does not run on into the agent (branch desides9)."""
+    if "desides9_subject_opening" not in lexicon.cues:
+        return []
+    dateline = find_dateline(text)
+    start = 0 if dateline is None else dateline.end + len(text[dateline.end:]) - len(
+        text[dateline.end:].lstrip(" .–-"))
+    subject = lexicon.cues["desides9_subject_opening"].match(text, start)
+    close = lexicon.cues["opener_close"].search(text, subject.end()) if subject else None
+    if subject is None or close is None or "," in text[subject.end():close.start()]:
         return []
     return [offset + close.start()]
 
