@@ -277,9 +277,10 @@ class TokenClassSigns:
         """A participle that qualifies the noun after it names an act as an attribute of a
         thing, it does not report one: "die verhängten Sanktionen", "international scharf
         kritisierten Luftangriffe". A "ge-" participle with an adjective ending is never
-        finite; one without "ge-" ("kritisierten") is when adverbs, not a subject, precede.
-        With its agent ("die von der Regierung in Kiew geforderte Aufnahme") the attribute
-        says who acted, and it stays an act."""
+        finite; one without "ge-" ("kritisierten") is when adverbs, not a subject, precede,
+        or a determiner and an adverb ("Das neu verhandelte Abkommen"). With its agent ("die
+        von der Regierung in Kiew geforderte Aufnahme") the attribute says who acted, and it
+        stays an act."""
         if not self._before_noun(tokens, index) or self._agent_before(tokens, index):
             return False
         word, lemma = _fold(tokens[index].text), _fold(tokens[index].lemma)
@@ -289,8 +290,13 @@ class TokenClassSigns:
         if word == lemma:   # the lemmatiser kept the form ("abgelehnte"): a ge-participle's
             return True     # shape (``_before_noun``) with an adjective ending is no finite verb
         before = [tokens[i].text for i in range(max(0, index - 2), index)]
-        return len(before) == 2 and all(
-            w.islower() and _fold(w) not in self.pronouns | self.coordinators for w in before)
+        return len(before) == 2 and (_fold(before[0]) in self.determiners or self._modifier(
+            before[0])) and self._modifier(before[1])
+
+    def _modifier(self, word: str) -> bool:
+        """A lower-case word that is no subject pronoun and opens no clause: an adverb or
+        adjective before an attributive participle ("international scharf")."""
+        return word.islower() and _fold(word) not in self.pronouns | self.coordinators
 
     def _agent_before(self, tokens: list[Token], index: int) -> bool:
         """A passive agent ("von", "durch") in the attribute, before the participle."""
