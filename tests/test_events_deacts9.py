@@ -6,9 +6,10 @@ with "will"/"werde", requests lodged or received in officialese ("ein Gesuch ein
 Ersuchen erhalten"), sessions applied for, refusals in officialese ("abschlägig beschieden"), a
 step ruled out ("schloss eine Lieferung aus") and opposition restated, exit bans and passports
 taken (COERCE), hostile steps held out ("stellte die Einstellung … in Aussicht", THREATEN, not
-AGREE), "werde nicht zögern, …", consent offered only under a condition (no act), and the
-object of a passive perfect before a relative clause ("Ein Staatsangehöriger, der …, ist
-ausgewiesen worden").
+AGREE), "werde nicht zögern, …", consent offered only under a condition (no act), advocacy
+with a named party ("setzte sich bei den Behörden für die Freilassung ein", REQUEST, not a
+release), and the object of a passive perfect before a relative clause ("Ein
+Staatsangehöriger, der …, ist ausgewiesen worden").
 
 The blind set ``tests/data/probe/de_acts9.jsonl`` (25 German agency, ministry and wire
 reports) was written before the coder was run on it; every sentence below is hand-written,
@@ -93,6 +94,11 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str, str | None, str, s
     # consent offered only under a condition is no consent
     ("Die Türkei werde dem Beitritt Finnlands nur zustimmen, wenn Helsinki seine "
      "Waffenexporte ändere, sagte Erdoğan.", []),
+    # advocacy with a named party asks it (no release was reported); the occasion after
+    # "bei" asks no one
+    ("Die Schweiz setzt sich bei den russischen Behörden für die Freilassung des Reporters ein.",
+     [("REQUEST", None, "CHE", "RUS", "occurred")]),
+    ("Scholz setzte sich bei den Gesprächen mit Xi für eine Waffenruhe ein.", []),
     # the object of a passive perfect before a relative clause's commas
     ("Ein türkischer Journalist, der für eine Zeitung in Istanbul arbeitete, ist am Montag aus "
      "Aserbaidschan ausgewiesen worden.",
