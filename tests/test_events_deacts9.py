@@ -1,5 +1,6 @@
 """German acts of the rarer types in agency and ministry style (issue 12, branch deacts9):
-help decided by the verb of its zu-infinitive ("beschloss, … bereitzustellen"), a course fixed
+help decided by the verb of its zu-infinitive ("beschloss, … bereitzustellen"), ties decided to
+be expanded (AGREE) or stopped (SANCTION, no longer AGREE), a course fixed
 ("legten einen Fahrplan fest"), a joint document adopted in the split particle verb ("nahmen
 eine Erklärung an") or as a joint plan, instruments of ratification exchanged, help promised
 with "will"/"werde", requests lodged or received in officialese ("ein Gesuch eingereicht", "ein
@@ -32,11 +33,18 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str, str | None, str, s
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # help decided for a party is a pledge; help decided to be stopped is none
+    # help decided for a party is a pledge, ties decided to be expanded a cooperative act to
+    # come; help or ties decided to be stopped reduce relations (SANCTION), not an agreement
     ("Die EU hat beschlossen, Georgien weitere zwei Millionen Euro für den Grenzschutz "
      "bereitzustellen.",
      [("AGREE", None, "EU", "GEO", "occurred")]),
-    ("Die EU hat beschlossen, die Hilfe für Mali einzustellen.", []),
+    ("Kenia und Tansania haben beschlossen, die Kontakte zwischen ihren Innenministerien zu "
+     "intensivieren.",
+     [("AGREE", None, "KEN+TZA", "", "occurred")]),
+    ("Die EU hat beschlossen, die Hilfe für Mali einzustellen.",
+     [("SANCTION", None, "EU", "MLI", "occurred")]),
+    ("Estland hat beschlossen, die Zusammenarbeit mit Belarus auszusetzen.",
+     [("SANCTION", None, "EST", "BLR", "occurred")]),
     # a course fixed between the sides
     ("Ungarn und Serbien legten einen Zeitplan für den Bau der Pipeline fest.",
      [("AGREE", None, "HUN+SRB", "", "occurred")]),
