@@ -474,10 +474,19 @@ def _clause_fits(tokens: list[Token], index: int, frame: LemmaTrigger,
         if frame.not_with - {signs.infinitive_marker} & _words_of(
                 tokens, range(clause_end, hi), index, signs):
             return False
-    closes = frame.form == "verb" and index == clause_end - 1 and hi == clause_end
+    closes = frame.form == "verb" and _last_verb(tokens, index, clause_end, signs) \
+        and hi == clause_end
     span = range(0 if closes else lo, hi)
     return _holds(tokens, span, index, frame.with_words, signs) and (
         not frame.also_with or _holds(tokens, span, index, frame.also_with, signs))
+
+
+def _last_verb(tokens: list[Token], index: int, end: int, signs: TokenClassSigns) -> bool:
+    """The verb ends its clause, alone or before the passive participle of its perfect
+    ("Ein Staatsangehöriger, der …, ist ausgewiesen worden"): its object may stand before
+    an apposition's or relative clause's commas."""
+    rest = tokens[index + 1:end]
+    return len(rest) <= 1 and all(_fold(t.text) in signs.passive_participles for t in rest)
 
 
 def _holds(tokens: list[Token], span: range, index: int, wanted: frozenset[str],
