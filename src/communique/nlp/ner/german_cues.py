@@ -25,13 +25,27 @@ MAX_NAME_WORDS = 4
 # words between an office and the name ("des Iran"); seven hold a committee's
 # name ("des Ausschusses für internationale Angelegenheiten und Sicherheit")
 MAX_COMPLEMENT = 7
+# words between an office and the state that ends its genitive chain, when no comma sets the
+# name off ("Der Vorsitzende der Ständigen Kommission für internationale Angelegenheiten und
+# nationale Sicherheit des Rates der Republik der Nationalversammlung von Belarus Sergej
+# Rachmanow": 18 words, BelTA's longest parliamentary title); twenty fit it and a word more
+MAX_CHAIN = 20
 MAX_ADJECTIVES = 3        # lower-case words between the comma after a name and the office
 
 
 def _is_name_word(word: str) -> bool:
-    """Title case in every hyphen part: "Alejnik", "Kassym-Schomart"."""
-    return len(word) > 1 and all(part[:1].isupper() and part[1:].islower() and part.isalpha()
-                                 for part in word.split("-"))
+    """Title case in every hyphen part ("Alejnik", "Kassym-Schomart"), or a romanised
+    East Asian given name whose later syllables are lower case ("Yoon-joo", "Jong-un")."""
+    return len(word) > 1 and (all(part[:1].isupper() and part[1:].islower() and part.isalpha()
+                                  for part in word.split("-")) or _romanised(word))
+
+
+def _romanised(word: str) -> bool:
+    """ "Yoon-joo", "Geun-hye": a title-case syllable joined by hyphens to lower-case ones.
+    No German word or place is written so; the GermEval model reads them as places."""
+    first, *rest = word.split("-")
+    return (bool(rest) and first[:1].isupper() and first[1:].islower() and first.isalpha()
+            and all(part.islower() and part.isalpha() for part in rest))
 
 
 class PersonCues:
@@ -49,13 +63,15 @@ class PersonCues:
         self.complement = frozenset(data["complement_words"])
         self.not_names = frozenset(data["not_names"])
         self.particles = frozenset(data["name_particles"])
+        self.state_openers = frozenset(data.get("state_openers") or ())
         self._adjective = re.compile(data.get("complement_adjective") or "(?!)")
 
     def is_office(self, word: str) -> bool:
         return word[:1].isupper() and bool(self._office.fullmatch(word.lower()))
 
     def persons(self, doc: Doc) -> list[Span]:
-        """PER spans the cues support; tokens of the model's LOC entities are never names."""
+        """PER spans the cues support (with the LOC of a state split off a name); tokens of
+        the model's LOC entities are never names."""
         places = {i for ent in doc.ents if ent.label_ == "LOC" for i in range(ent.start, ent.end)}
         entities = {i for ent in doc.ents if ent.label_ != "PER"
                     for i in range(ent.start, ent.end)}
@@ -70,8 +86,26 @@ class PersonCues:
             if j - i >= 2 and self._length(words[i:j]) <= MAX_NAME_WORDS and (
                     self._cue_before(words, i, entities) or self._cue_after(words, j)):
                 found.append(Span(doc, i, j, label="PER"))
+            elif (state := self._state_then_name(words, i, j, entities)) is not None:
+                # the state the model ran into the name stays a place
+                found += [Span(doc, state, state + 1, label="LOC"),
+                          Span(doc, state + 1, j, label="PER")]
             i = j
         return found
+
+    def _state_then_name(self, words: list[str], i: int, j: int,
+                         entities: set[int]) -> int | None:
+        """ "… der Nationalversammlung von Belarus Sergej Rachmanow": the end of a run of
+        name words (the particle "von" may join it) after a word that a state's name follows
+        ("von", "Republik") is that state and the name, when an office opens the genitive
+        chain before it with no comma. The state's index, or None."""
+        state = next((k for k in range(j - 3, i - 1, -1)
+                      if k > 0 and words[k - 1] in self.state_openers), None)
+        if (state is None or self._length(words[state + 1:j]) > MAX_NAME_WORDS
+                or not self._office_behind(words, state, entities, any_capital=True,
+                                           reach=MAX_CHAIN)):
+            return None
+        return state
 
     def _length(self, name: list[str]) -> int:
         """A name's words without its particles: "Mohammed bin Abdulrahman Al Thani" has four."""
@@ -80,7 +114,7 @@ class PersonCues:
     def _name_end(self, words: list[str], i: int, places: set[int]) -> int:
         """End of the run of name words from ``i``; particles inside ("Collor de Mello")."""
         j = i
-        while j < len(words) and j not in places:
+        while j < len(words) and (j not in places or _romanised(words[j])):
             if self._name_word(words[j]):
                 j += 1
             elif (j > i and words[j] in self.particles and j + 1 < len(words)
@@ -107,11 +141,11 @@ class PersonCues:
         return i - 1 in entities and self._office_behind(words, i - 1, entities, any_capital=False)
 
     def _office_behind(self, words: list[str], start: int, entities: set[int],
-                       any_capital: bool) -> bool:
+                       any_capital: bool, reach: int = MAX_COMPLEMENT) -> bool:
         """Whether an office word ends the complement that runs back from ``start``; with
         ``any_capital`` (a comma before the name) its nouns and their lower-case adjectives
         ("des Ausschusses für nationale Sicherheit, Ebrahim Azizi") belong to it."""
-        for k in range(start, max(-1, start - MAX_COMPLEMENT), -1):
+        for k in range(start, max(-1, start - reach), -1):
             word = words[k]
             if self.is_office(word) or word in self.honorifics:
                 return True
