@@ -96,7 +96,9 @@ def participation_echoes(doc: Document, main: Draft | None, drafts: list[Draft],
     """The drafts without the meetings a sentence that says who took part in the main one
     makes of its own verb («В заседании также участвовали премьер Госсовета КНР … и …»,
     "An der Sitzung nahmen auch … teil"): the officials took part in the main meeting
-    (``attach_participants`` seats them there), no other meeting of theirs. Only of states
+    (``attach_participants`` seats them there), no other meeting of theirs. So too a
+    sentence that names the visitor back as the host's guest ("Der Minister und sein Gast
+    sprachen über …", cue ``guest_back``): the talks of the visit told again. Only of states
     at the main meeting, after it is told, on its day."""
     if main is None:
         return drafts
@@ -105,7 +107,8 @@ def participation_echoes(doc: Document, main: Draft | None, drafts: list[Draft],
         d is not main and d.event_type == "CONSULT" and not d.background
         and d.status == "occurred" and d.codes() <= main.codes()
         and dates_compatible(d.date, main.date) and _sentence_index(doc, d) > lead
-        and all(lexicon.cue("participation", c.sentence.text)
+        and all((lexicon.cue("participation", c.sentence.text)
+                 or _cue(doc.language, "guest_back", c.sentence.text))
                 and not lexicon.cue("absence", c.sentence.text) for c in d.candidates))]
 
 

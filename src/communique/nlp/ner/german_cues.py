@@ -64,6 +64,7 @@ class PersonCues:
         self.not_names = frozenset(data["not_names"])
         self.particles = frozenset(data["name_particles"])
         self.state_openers = frozenset(data.get("state_openers") or ())
+        self._state_adjective = re.compile(data.get("state_adjective") or "(?!)")
         self._adjective = re.compile(data.get("complement_adjective") or "(?!)")
 
     def is_office(self, word: str) -> bool:
@@ -75,6 +76,7 @@ class PersonCues:
         places = {i for ent in doc.ents if ent.label_ == "LOC" for i in range(ent.start, ent.end)}
         entities = {i for ent in doc.ents if ent.label_ != "PER"
                     for i in range(ent.start, ent.end)}
+        named = {i for ent in doc.ents if ent.label_ == "PER" for i in range(ent.start, ent.end)}
         words = [token.text for token in doc]
         found: list[Span] = []
         i = 0
@@ -86,26 +88,32 @@ class PersonCues:
             if j - i >= 2 and self._length(words[i:j]) <= MAX_NAME_WORDS and (
                     self._cue_before(words, i, entities) or self._cue_after(words, j)):
                 found.append(Span(doc, i, j, label="PER"))
-            elif (state := self._state_then_name(words, i, j, entities)) is not None:
+            elif (state := self._state_then_name(words, i, j, entities, named)) is not None:
+                first, last = state
                 # the state the model ran into the name stays a place
-                found += [Span(doc, state, state + 1, label="LOC"),
-                          Span(doc, state + 1, j, label="PER")]
+                found += [Span(doc, first, last + 1, label="LOC")] * (first in entities)
+                found.append(Span(doc, last + 1, j, label="PER"))
             i = j
         return found
 
-    def _state_then_name(self, words: list[str], i: int, j: int,
-                         entities: set[int]) -> int | None:
+    def _state_then_name(self, words: list[str], i: int, j: int, entities: set[int],
+                         named: set[int]) -> tuple[int, int] | None:
         """ "… der Nationalversammlung von Belarus Sergej Rachmanow": the end of a run of
         name words (the particle "von" may join it) after a word that a state's name follows
         ("von", "Republik") is that state and the name, when an office opens the genitive
-        chain before it with no comma. The state's index, or None."""
-        state = next((k for k in range(j - 3, i - 1, -1)
+        chain before it with no comma; not where the model found a person in the run. The
+        state's first and last index, or None."""
+        first = next((k for k in range(j - 3, i - 1, -1)
                       if k > 0 and words[k - 1] in self.state_openers), None)
-        if (state is None or self._length(words[state + 1:j]) > MAX_NAME_WORDS
-                or not self._office_behind(words, state, entities, any_capital=True,
-                                           reach=MAX_CHAIN)):
+        if first is None:
             return None
-        return state
+        # "der Vereinigten Staaten Donald Trump": an adjective opens a state of two words
+        last = first + bool(self._state_adjective.fullmatch(words[first]))
+        if (j - last < 3 or self._length(words[last + 1:j]) > MAX_NAME_WORDS
+                or any(k in named for k in range(i, j))
+                or not self._chain_behind(words, first, entities)):
+            return None
+        return first, last
 
     def _length(self, name: list[str]) -> int:
         """A name's words without its particles: "Mohammed bin Abdulrahman Al Thani" has four."""
@@ -138,7 +146,17 @@ class PersonCues:
             return True
         if before == ",":
             return self._office_behind(words, i - 2, entities, any_capital=True)
-        return i - 1 in entities and self._office_behind(words, i - 1, entities, any_capital=False)
+        return i - 1 in entities and (
+            self._office_behind(words, i - 1, entities, any_capital=False)
+            or self._chain_behind(words, i - 1, entities))
+
+    def _chain_behind(self, words: list[str], state: int, entities: set[int]) -> bool:
+        """Whether the state right before a name closes a title's long genitive chain ("…
+        der Großen Nationalversammlung der Türkei Fuat Oktay"): a word a state's name
+        follows before it, an office at most ``MAX_CHAIN`` words back."""
+        return (state > 0 and words[state - 1] in self.state_openers
+                and self._office_behind(words, state, entities, any_capital=True,
+                                        reach=MAX_CHAIN))
 
     def _office_behind(self, words: list[str], start: int, entities: set[int],
                        any_capital: bool, reach: int = MAX_COMPLEMENT) -> bool:
