@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from communique.document import Document, Mention, Sentence
 from communique.events.anaphora import story_break
+from communique.events.candidates import VERBAL
 from communique.events.drafts import OUTCOME_TYPES, Draft, dates_compatible
 from communique.events.index import mention_index
 from communique.events.lexicon import Lexicon
@@ -196,20 +197,21 @@ def names_representatives(language: str | None, text: str) -> bool:
 
 
 def officials_told_after(doc: Document, drafts: list[Draft], lexicon: Lexicon) -> None:
-    """An act other than a meeting whose acting states have no official of their own takes
-    the officials who tell it in the sentences right after, as their first person named
-    outside a quote: the speaker of a quote ("„…“, schrieb Staatssekretär Alexandre
-    Fasel"), the subject who reports it ("Der Leiter der Abteilung …, Botschafter X, machte
-    deutlich, …") or tells it again ("Vizeaußenminister Sun Weidong habe … Protest
-    eingelegt"). An official of an acting state takes its side; one of no stated state,
-    named with a title (cue ``office_before``), the one acting state left without an
-    official. Journalists and experts carry no title of office and are passed over. Only
-    where the language has the cue ``speaks``, and up to a sentence that tells another act."""
+    """A verbal act (a statement, a protest, a signing) whose acting states have no official
+    of their own takes the officials who tell it in the sentences right after, as their
+    first person named outside a quote: the speaker of a quote ("„…“, schrieb
+    Staatssekretär Alexandre Fasel"), the subject who reports it ("Der Leiter der Abteilung
+    …, Botschafter X, machte deutlich, …") or tells it again ("Vizeaußenminister Sun Weidong
+    habe … Protest eingelegt, teilte das Ministerium mit"). An official of an acting state
+    takes its side; one of no stated state, named with a title (cue ``office_before``), the
+    one acting state left without an official. Journalists and experts carry no title of
+    office and are passed over. Only where the language has the cue ``speaks``, and up to a
+    sentence that tells another act."""
     if person_cue(doc.language or "", "speaks") is None:
         return
     for draft in drafts:
-        if draft.background or draft.event_type == "CONSULT":
-            continue
+        if draft.background or draft.event_type not in VERBAL:
+            continue        # a meeting has its own rules; a deed is not done by speaking
         lacking = _lacking(draft)
         if not lacking:
             continue
