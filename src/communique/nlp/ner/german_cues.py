@@ -48,6 +48,12 @@ def _romanised(word: str) -> bool:
             and all(part.islower() and part.isalpha() for part in rest))
 
 
+def _listed(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is a comma between two nouns of a list ("Bildung, Kultur")."""
+    return (words[k] == "," and 0 < k < len(words) - 1
+            and words[k - 1][:1].isupper() and words[k + 1][:1].isupper())
+
+
 class PersonCues:
     """Finds token spans of persons that an office word or form of address introduces."""
 
@@ -73,11 +79,12 @@ class PersonCues:
     def persons(self, doc: Doc) -> list[Span]:
         """PER spans the cues support (with the LOC of a state split off a name); tokens of
         the model's LOC entities are never names."""
-        places = {i for ent in doc.ents if ent.label_ == "LOC" for i in range(ent.start, ent.end)}
+        words = [token.text for token in doc]
+        places = {i for ent in doc.ents if ent.label_ == "LOC" and not self._merged(words, ent)
+                  for i in range(ent.start, ent.end)}
         entities = {i for ent in doc.ents if ent.label_ != "PER"
                     for i in range(ent.start, ent.end)}
         named = {i for ent in doc.ents if ent.label_ == "PER" for i in range(ent.start, ent.end)}
-        words = [token.text for token in doc]
         found: list[Span] = []
         i = 0
         while i < len(words):
@@ -96,6 +103,15 @@ class PersonCues:
             i = j
         return found
 
+    def _merged(self, words: list[str], ent: Span) -> bool:
+        """Whether a place the model found runs a state into a name ("von Belarus Igor
+        Marsaljuk" read as one place): three name words or more after a word a state's name
+        follows. ``_state_then_name`` then splits it where an office opens the chain."""
+        return (ent.end - ent.start >= 3 and ent.start > 0
+                and words[ent.start - 1] in self.state_openers
+                and all(self._name_word(w) or w in self.particles
+                        for w in words[ent.start:ent.end]))
+
     def _state_then_name(self, words: list[str], i: int, j: int, entities: set[int],
                          named: set[int]) -> tuple[int, int] | None:
         """ "… der Nationalversammlung von Belarus Sergej Rachmanow": the end of a run of
@@ -107,8 +123,10 @@ class PersonCues:
                       if k > 0 and words[k - 1] in self.state_openers), None)
         if first is None:
             return None
-        # "der Vereinigten Staaten Donald Trump": an adjective opens a state of two words
-        last = first + bool(self._state_adjective.fullmatch(words[first]))
+        # "der Vereinigten Arabischen Emirate Abdullah bin Zayed": adjectives open the state
+        last = first
+        while last + 1 < j and self._state_adjective.fullmatch(words[last]):
+            last += 1
         if (j - last < 3 or self._length(words[last + 1:j]) > MAX_NAME_WORDS
                 or any(k in named for k in range(i, j))
                 or not self._chain_behind(words, first, entities)):
@@ -162,13 +180,16 @@ class PersonCues:
                        any_capital: bool, reach: int = MAX_COMPLEMENT) -> bool:
         """Whether an office word ends the complement that runs back from ``start``; with
         ``any_capital`` (a comma before the name) its nouns and their lower-case adjectives
-        ("des Ausschusses für nationale Sicherheit, Ebrahim Azizi") belong to it."""
+        ("des Ausschusses für nationale Sicherheit, Ebrahim Azizi") belong to it; in a long
+        chain (``reach`` beyond ``MAX_COMPLEMENT``) so does the comma of a list of nouns
+        ("der Kommission für Bildung, Kultur und Wissenschaft")."""
         for k in range(start, max(-1, start - reach), -1):
             word = words[k]
             if self.is_office(word) or word in self.honorifics:
                 return True
             if not (word in self.complement or k in entities
-                    or (any_capital and (word[:1].isupper() or self._adjective.fullmatch(word)))):
+                    or (any_capital and (word[:1].isupper() or self._adjective.fullmatch(word)))
+                    or (reach > MAX_COMPLEMENT and _listed(words, k))):
                 return False
         return False
 
