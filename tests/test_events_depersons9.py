@@ -8,7 +8,7 @@ adjectives; commas of a list of nouns inside the chain); a person's name repeate
 diacritics is the person again. The coder: a verbal act whose acting state has no official
 takes the official who tells it in the sentences after (a quote's speaker, the subject who
 "machte deutlich", one who retells it, of no stated state: the act's one unstaffed state),
-never a journalist or an expert; two officials named back by their titles as an outcome's
+never a journalist or an expert, nor for what "beide Seiten" did; two officials named back by their titles as an outcome's
 subject are the meeting's; "die Ministerin und ihr Gast sprachen" tells the visit again.
 """
 
@@ -91,6 +91,13 @@ CASES = [
      "eine Antwort schuldig.",
      [("ACCUSE", ("JPN",), ("RUS",),
        frozenset({("Takehiro Funakoshi", "JPN"), ("Nikolai Nosdryov", "RUS")}))]),
+    # what "beide Seiten" agreed, one side's minister praising the other after it does not
+    # tell; the signing before is another act's sentence away
+    ("Accra (dpa) - Deutschland und Ghana haben am Montag in Accra ein Abkommen über die "
+     "Berufsbildung unterzeichnet. Beide Seiten vereinbarten, mehr Fachkräfte auszubilden. "
+     "Ghana sei ein verlässlicher Partner, betonte Bundesaußenminister Johann Wadephul.",
+     [("SUPPORT", ("DEU", "GHA"), (), frozenset()),
+      ("AGREE", ("DEU", "GHA"), (), frozenset())]),
     # the head of department who made the protest known in the next sentence
     ("Das Auswärtige Amt hat am Dienstag den Geschäftsträger der Botschaft Nordkoreas in "
      "Berlin einbestellt. Die Leiterin der Asien-Abteilung, Botschafterin Petra Sigmund, "

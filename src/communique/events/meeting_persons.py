@@ -205,16 +205,19 @@ def officials_told_after(doc: Document, drafts: list[Draft], lexicon: Lexicon) -
     habe … Protest eingelegt, teilte das Ministerium mit"). An official of an acting state
     takes its side; one of no stated state, named with a title (cue ``office_before``), the
     one acting state left without an official. Journalists and experts carry no title of
-    office and are passed over. Only where the language has the cue ``speaks``, and up to a
-    sentence that tells another act."""
+    office and are passed over. Not an act of the sides named back ("Beide Seiten
+    vereinbarten …", cue ``sides_subject``): one side's speaker after it speaks for himself.
+    Only where the language has the cue ``speaks``, and up to a sentence that tells another
+    act."""
     if person_cue(doc.language or "", "speaks") is None:
         return
     for draft in drafts:
         if draft.background or draft.event_type not in VERBAL:
             continue        # a meeting has its own rules; a deed is not done by speaking
         lacking = _lacking(draft)
-        if not lacking:
-            continue
+        if not lacking or any(_cue(doc.language, "sides_subject", c.sentence.text)
+                              for c in draft.candidates):
+            continue    # what "beide Seiten" did, one speaker after it does not tell
         stateless: list[Mention] = []
         for sentence in _told_after(doc, draft, drafts):
             speaker = _teller(doc, sentence)
