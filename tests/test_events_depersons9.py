@@ -8,8 +8,9 @@ adjectives; commas of a list of nouns inside the chain); a person's name repeate
 diacritics is the person again. The coder: a verbal act whose acting state has no official
 takes the official who tells it in the sentences after (a quote's speaker, the subject who
 "machte deutlich", one who retells it, of no stated state: the act's one unstaffed state),
-never a journalist or an expert, nor for what "beide Seiten" did; two officials named back by their titles as an outcome's
-subject are the meeting's; "die Ministerin und ihr Gast sprachen" tells the visit again.
+never a journalist or an expert, nor for what "beide Seiten" did; two officials named back
+by their titles as an outcome's subject are the meeting's; "die Ministerin und ihr Gast
+sprachen" tells the visit again.
 """
 
 from __future__ import annotations
