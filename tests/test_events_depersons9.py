@@ -58,11 +58,11 @@ NER_CASES = [
      "in Berlin ein.",
      [("Vereinigten Arabischen Emirate", "LOC"), ("Abdullah bin Zayed", "PER"),
       ("Berlin", "LOC")]),
-    # a name repeated without its diacritics, which the model reads as a place
-    ("Bundesaußenminister Johann Wadephul hat am Dienstag in Berlin den vietnamesischen "
-     "Vizepremier Trần Hồng Hà empfangen. Tran Hong Ha lud Wadephul nach Hanoi ein.",
-     [("Johann Wadephul", "PER"), ("Berlin", "LOC"), ("Trần Hồng Hà", "PER"),
-      ("Tran Hong Ha", "PER"), ("Wadephul", "PER"), ("Hanoi", "LOC")]),
+    # a name repeated without its diacritics, which the model reads as no person
+    ("Staatssekretärin Susanne Baumann empfing die Vizeministerin Lê Thị Thu Hằng. Le Thi "
+     "Thu Hang lud Baumann nach Hanoi ein.",
+     [("Susanne Baumann", "PER"), ("Lê Thị Thu Hằng", "PER"), ("Le Thi Thu Hang", "PER"),
+      ("Baumann", "PER"), ("Hanoi", "LOC")]),
 ]
 
 
@@ -111,13 +111,13 @@ CASES = [
      [("CONSULT", ("HUN",), ("TUR",),
        frozenset({("Fuat Oktay", "TUR"), ("Viktor Matis", "HUN")}))]),
     # the invitation by the guest named again without diacritics
-    ("Bundesaußenminister Johann Wadephul hat am Dienstag in Berlin den vietnamesischen "
-     "Vizepremier Trần Hồng Hà empfangen. Tran Hong Ha lud Wadephul zu einem Besuch in "
-     "Hanoi ein.",
+    ("Bundesaußenminister Johann Wadephul hat am Dienstag in Berlin die vietnamesische "
+     "Vizeaußenministerin Lê Thị Thu Hằng empfangen. Le Thi Thu Hang lud Wadephul zu einem "
+     "Besuch in Hanoi ein.",
      [("CONSULT", ("VNM",), ("DEU",),
-       frozenset({("Trần Hồng Hà", "VNM"), ("Johann Wadephul", "DEU")})),
+       frozenset({("Lê Thị Thu Hằng", "VNM"), ("Johann Wadephul", "DEU")})),
       ("AGREE", ("VNM",), ("DEU",),
-       frozenset({("Trần Hồng Hà", "VNM"), ("Johann Wadephul", "DEU")}))]),
+       frozenset({("Lê Thị Thu Hằng", "VNM"), ("Johann Wadephul", "DEU")}))]),
     # "die Ministerin und ihr Gast sprachen": the visit told again, no second meeting
     ("Die Außenministerin Kanadas, Anita Anand, ist am Dienstag in Ottawa mit dem "
      "Vizeaußenminister Südkoreas, Chung Byung-won, zusammengetroffen. Die Ministerin und ihr "
