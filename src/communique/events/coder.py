@@ -53,6 +53,7 @@ from communique.events.gates import not_an_act
 from communique.events.learned_net import RecallNet
 from communique.events.lexicon import LANGUAGES, Lexicon, load_lexicon
 from communique.events.meeting_persons import (
+    officials_told_after,
     participation_echoes,
     persons_to_outcomes,
     seat_unplaced,
@@ -170,6 +171,7 @@ class EventCoder:
         merged = participation_echoes(doc, main, merged, lexicon)
         persons_of_outcomes(main, merged)
         persons_to_outcomes(doc, main, merged)
+        officials_told_after(doc, merged, lexicon)
         carry_members(main, merged, self.places)
         carry_to_bodies(main, merged, self.places)
         dateline_fallback(doc, main, self.places)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from communique.document import Document
+from communique.document import Document, Mention, Sentence
+from communique.events.anaphora import story_break
+from communique.events.candidates import VERBAL
 from communique.events.drafts import OUTCOME_TYPES, Draft, dates_compatible
 from communique.events.index import mention_index
 from communique.events.lexicon import Lexicon
@@ -23,6 +25,13 @@ from communique.gazetteer.persons import person_cue
 # heads of delegation may take that many sentences more («Российскую делегацию возглавил …
 # С китайской стороны переговоры вел …»): the reach counts from the last that names one.
 OUTCOME_REACH = 2
+# Sentences after an act's own in which the official who did it may be named: the act, a
+# sentence of its setting or source ("Das teilte das EDA am Montag mit"), the quote with its
+# speaker, the counterpart's quote (depersons9: the wire and ministry reports of the blind set
+# name them no later).
+TOLD_AFTER = 3
+# Characters before a name read for its title of office: one compound title and its comma.
+OFFICE_REACH = 40
 
 
 def persons_to_outcomes(doc: Document, main: Draft | None, drafts: list[Draft]) -> None:
@@ -88,7 +97,9 @@ def participation_echoes(doc: Document, main: Draft | None, drafts: list[Draft],
     """The drafts without the meetings a sentence that says who took part in the main one
     makes of its own verb («В заседании также участвовали премьер Госсовета КНР … и …»,
     "An der Sitzung nahmen auch … teil"): the officials took part in the main meeting
-    (``attach_participants`` seats them there), no other meeting of theirs. Only of states
+    (``attach_participants`` seats them there), no other meeting of theirs. So too a
+    sentence that names the visitor back as the host's guest ("Der Minister und sein Gast
+    sprachen über …", cue ``guest_back``): the talks of the visit told again. Only of states
     at the main meeting, after it is told, on its day."""
     if main is None:
         return drafts
@@ -97,7 +108,8 @@ def participation_echoes(doc: Document, main: Draft | None, drafts: list[Draft],
         d is not main and d.event_type == "CONSULT" and not d.background
         and d.status == "occurred" and d.codes() <= main.codes()
         and dates_compatible(d.date, main.date) and _sentence_index(doc, d) > lead
-        and all(lexicon.cue("participation", c.sentence.text)
+        and all((lexicon.cue("participation", c.sentence.text)
+                 or _cue(doc.language, "guest_back", c.sentence.text))
                 and not lexicon.cue("absence", c.sentence.text) for c in d.candidates))]
 
 
@@ -182,3 +194,102 @@ def names_representatives(language: str | None, text: str) -> bool:
     «Китайскую сторону представлял …»): the words of ``represents`` in the language's
     person_cues.yaml."""
     return _cue(language, "represents", text)
+
+
+def officials_told_after(doc: Document, drafts: list[Draft], lexicon: Lexicon) -> None:
+    """A verbal act (a statement, a protest, a signing) whose acting states have no official
+    of their own takes the officials who tell it in the sentences right after, as their
+    first person named outside a quote: the speaker of a quote ("„…“, schrieb
+    Staatssekretär Alexandre Fasel"), the subject who reports it ("Der Leiter der Abteilung
+    …, Botschafter X, machte deutlich, …") or tells it again ("Vizeaußenminister Sun Weidong
+    habe … Protest eingelegt, teilte das Ministerium mit"). An official of an acting state
+    takes its side; one of no stated state, named with a title (cue ``office_before``), the
+    one acting state left without an official. Journalists and experts carry no title of
+    office and are passed over. Not an act of the sides named back ("Beide Seiten
+    vereinbarten …", cue ``sides_subject``): one side's speaker after it speaks for himself.
+    Only where the language has the cue ``speaks``, and up to a sentence that tells another
+    act."""
+    if person_cue(doc.language or "", "speaks") is None:
+        return
+    for draft in drafts:
+        if draft.background or draft.event_type not in VERBAL:
+            continue        # a meeting has its own rules; a deed is not done by speaking
+        lacking = _lacking(draft)
+        if not lacking or any(_cue(doc.language, "sides_subject", c.sentence.text)
+                              for c in draft.candidates):
+            continue    # what "beide Seiten" did, one speaker after it does not tell
+        stateless: list[Mention] = []
+        for sentence in _told_after(doc, draft, drafts):
+            speaker = _teller(doc, sentence)
+            if speaker is None or speaker.actor is None:
+                continue
+            code = speaker.actor.code
+            if code in lacking:
+                _seat(draft, speaker, code)
+                lacking.discard(code)
+            elif code is None and _titled(doc, speaker):
+                stateless.append(speaker)
+        if len(lacking) == 1 and stateless:
+            _seat(draft, stateless[0], lacking.pop())
+
+
+def _lacking(draft: Draft) -> set[str]:
+    """The acting states of the draft with no official of their own on it."""
+    staffed = {p.code for p in draft.persons()}
+    return {c for p in draft.sides.actors if (c := p.code) and c not in staffed}
+
+
+def _told_after(doc: Document, draft: Draft, drafts: list[Draft]) -> list[Sentence]:
+    """The sentences that may tell the act after its first: its own later ones and up to
+    ``TOLD_AFTER`` more, within the story, up to one that tells another act."""
+    told = {c.sentence.start for c in draft.candidates}
+    others = {c.sentence.start for d in drafts if d is not draft for c in d.candidates
+              if c.sentence.start not in told}
+    first = _sentence_index(doc, draft)
+    last = max(i for i, s in enumerate(doc.sentences) if s.start in told)
+    out: list[Sentence] = []
+    for index in range(first + 1, min(len(doc.sentences), last + TOLD_AFTER + 1)):
+        sentence = doc.sentences[index]
+        if sentence.start in others or story_break(doc, draft.first.sentence.end, sentence.end):
+            break
+        out.append(sentence)
+    return out
+
+
+def _teller(doc: Document, sentence: Sentence) -> Mention | None:
+    """The first person the sentence names outside a quote, where the sentence reports
+    speech (cue ``speaks``) and no person of the quote or topic comes before him."""
+    if not _cue(doc.language, "speaks", sentence.text):
+        return None
+    for mention in mention_index(doc).starting(sentence.start, sentence.end):
+        if mention.actor is None or mention.actor.kind != "person":
+            continue
+        if not _in_quote(doc.text[sentence.start:mention.start]):
+            return mention
+    return None
+
+
+def _in_quote(before: str) -> bool:
+    """Whether a quote opened in ``before`` is still open: „…“ (German), «…», "…", and
+    “…” where no German opening mark is used."""
+    return (before.count("„") > before.count("“") or before.count("«") > before.count("»")
+            or before.count('"') % 2 == 1
+            or ("„" not in before and before.count("“") > before.count("”")))
+
+
+def _titled(doc: Document, mention: Mention) -> bool:
+    """Whether the person is named with a title of office: resolved, or a word of the
+    language's ``office_before`` cue right before the name ("Bundesumweltminister X")."""
+    if mention.actor is not None and mention.actor.role:
+        return True
+    cue = person_cue(doc.language or "", "office_before")
+    head = doc.text[max(0, mention.start - OFFICE_REACH):mention.start]
+    return cue is not None and cue.search(head) is not None
+
+
+def _seat(draft: Draft, mention: Mention, code: str) -> None:
+    actor = mention.actor
+    assert actor is not None
+    party = Party(replace(actor, country=code) if actor.code is None else actor,
+                  mention.start, mention.end)
+    _side_for(draft.sides, code).append(party)

@@ -13,7 +13,7 @@ from communique.errors import ModelMissingError
 from communique.lang import FOLDER
 from communique.nlp.ner import subword_vectors  # noqa: F401  (registers the model's vectors)
 from communique.nlp.ner.german_cues import PersonCues, with_cue_persons
-from communique.nlp.ner.text import chunks, make_mention
+from communique.nlp.ner.text import chunks, folded_repeats, make_mention
 
 #: Shipped in the German language folder, like the syntax models (``lang/<xx>/syntax/model``).
 MODEL_DIR = FOLDER / "de" / "ner" / "model"
@@ -45,4 +45,5 @@ class GermanRecognizer:
             for ent in with_cue_persons(doc, self.cues):
                 found[index].append(make_mention(texts[index], offset + ent.start_char,
                                                  offset + ent.end_char, LABELS[ent.label_]))
-        return found
+        return [folded_repeats(text, mentions) for text, mentions in zip(texts, found,
+                                                                         strict=True)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from communique.document import Mention
@@ -46,3 +47,32 @@ def make_mention(text: str, start: int, end: int, label: str, normal: str | None
     surface = text[start:end]
     return Mention(start=start, end=end, text=surface, label=label, source="ner",
                    normal=normal if normal is not None else surface_normal(surface))
+
+
+# Letters whose base letter NFD does not split off ("Đỗ" → "Do", "Łukasz" → "Lukasz").
+_FOLD = str.maketrans("ĐđŁłØøĦħ", "DdLlOoHh")
+
+
+def fold(text: str) -> str:
+    """``text`` with every letter's diacritics dropped, one character for one, so that the
+    offsets of the folded text are those of the text."""
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in text.translate(_FOLD))
+
+
+def folded_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions with a person's name of two words or more added where the text repeats it
+    with or without its diacritics ("Đỗ Hùng Việt empfangen … Do Hung Viet lud … ein"):
+    agency copy writes a transliterated name both ways, and the model, having read it once
+    as a person, may miss or mislabel the repeat. A place or organisation it overlaps gives
+    way; a person the model read there stands (the workbench finds actors by the surnames
+    its split readings leave: "Sergey" and "Lawrow")."""
+    folded = fold(text)
+    names = {fold(m.text) for m in mentions if m.label == "PER" and len(m.text.split()) >= 2}
+    for name in names:
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", folded):
+            start, end = match.span()
+            if any(m.label == "PER" and m.start < end and start < m.end for m in mentions):
+                continue        # the model read a person there: its reading stands
+            mentions = [m for m in mentions if m.end <= start or m.start >= end]
+            mentions.append(make_mention(text, start, end, "PER"))
+    return sorted(mentions, key=lambda m: m.start)
