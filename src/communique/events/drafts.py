@@ -140,7 +140,11 @@ def _other_officials(a: Draft, b: Draft) -> bool:
     Nor, in a meeting held or planned, do the officials of one side in one sentence and of
     the other in the next ("Kerry besuchte Ägypten … In Kairo traf er mit Shukri zusammen").
     What sides agree on (no recipient) stays two acts with other officials: each side's
-    pledge in its own sentence."""
+    pledge in its own sentence. Nor do officials tell apart a statement addressed to a state:
+    what the ambassador said on television and the summons by his ministry the same day are
+    one accusation (spec 3: same type, direction and date)."""
+    if a.event_type in VERBAL and a.sides.recipients and b.sides.recipients:
+        return False
     persons_a = {p.actor.name for p in a.persons()}
     persons_b = {p.actor.name for p in b.persons()}
     if not persons_a or not persons_b or persons_a & persons_b:

@@ -228,22 +228,27 @@ def _organ_seat(doc: Document, candidate: Candidate, places: Gazetteer) -> list[
     """A state's organ named by its seat as the clause's subject: by the city's adjective ("Ein
     Moskauer Gericht hat …") or after it ("Ein Revolutionsgericht in Teheran hatte …"; cue
     ``organ_seat``, German). Courts, prosecutors and police act for their state (issue 13);
-    the organ and its seat are all that stands before the auxiliary or the verb."""
+    the organ and its seat are all that stands before the auxiliary or the verb, or all that
+    stands after the auxiliary of an adverbial prefield (``_prefield_auxiliary``)."""
     lexicon = load_lexicon(doc.language or "")
     start = max(candidate.scope.clause[0],
                 dateline_end(doc, candidate.sentence.start, candidate.sentence.end))
-    gap = doc.text[start:candidate.start]
-    match = lexicon.cues["organ_seat"].match(gap.lstrip())
+    inverted = _prefield_auxiliary(doc, candidate)
+    if inverted is not None:    # "Am Freitag hatte das Moskauer Außenministerium … einbestellt"
+        start = inverted
+    start += len(doc.text[start:candidate.start]) - len(doc.text[start:candidate.start].lstrip())
+    match = lexicon.cues["organ_seat"].match(doc.text, start, candidate.start)
     if match is None:
         return []
-    end = start + len(gap) - len(gap.lstrip()) + match.end()
+    end = match.end()
     # or as the subject the second of two coordinated verbs shares ("Das Handelsministerium in
     # Peking verurteilte … und kündigte … an"; branch desides7)
     if not (_auxiliaries_only(doc, end, candidate.start) or _verb_second(doc, end, candidate)
-            or _first_conjunct(doc, end, candidate)):
+            or _first_conjunct(doc, end, candidate)
+            or inverted is not None):
         return []
     name = match.group("city") or match.group("adjective")[:-2]
-    offset = end - match.end() + match.start("city" if match.group("city") else "adjective")
+    offset = match.start("city" if match.group("city") else "adjective")
     place = places.place(name, doc.language or "")
     if place is None or place.kind != "city":
         return []
