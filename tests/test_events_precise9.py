@@ -18,6 +18,9 @@ tests/data/probe/precise9.jsonl):
 - an earlier act's participle before a document's noun is background ("Das bereits
   unterzeichnete Abkommen", "The previously signed agreement", «Ранее подписанное
   соглашение»; gate ``earlier``);
+- a Russian genitive right after a non-state head names the body's owner («Председатель
+  комитета Госдумы … призвал», «Ассоциация российских банков»; ``precise_attribute``, gate
+  ``nonstate``);
 - a step "im Gespräch", "under consideration", «рассматривается возможность» is considered,
   not agreed (``speculative`` words).
 
@@ -96,6 +99,12 @@ CASES = [
     (LEAD_DE + "Das bereits unterzeichnete Abkommen über den Transit bleibt in Kraft.", HELD_DE),
     (LEAD_EN + "The previously signed agreement on transit remains in force.", HELD_EN),
     (LEAD_RU + "Ранее подписанное соглашение о транзите продолжает действовать.", HELD_RU),
+    # a Russian genitive right after a non-state head says whose the body is
+    (LEAD_RU + "Председатель комитета Госдумы по обороне Андрей Картаполов призвал Грузию "
+     "открыть границу.", HELD_RU),
+    (LEAD_RU + "Ассоциация российских банков призвала Грузию открыть границу.", HELD_RU),
+    (LEAD_RU + "Глава МИД Армении призвал Грузию открыть границу.",
+     [*HELD_RU, ("REQUEST", "ARM", "GEO")]),
     # a step considered, not agreed
     (LEAD_DE + "Ein Besuch des ghanaischen Präsidenten in Lomé ist für das kommende Jahr im "
      "Gespräch.", HELD_DE),
