@@ -9,7 +9,9 @@ tests/data/probe/precise9.jsonl):
   repetition in a relative clause after the act and "for the first time since" stay;
 - a SUPPORT verb whose first addressee is private persons is sympathy or praise for them, not
   for a state ("den Hinterbliebenen der Opfer", "the work of rescue workers", «семьям
-  погибших»; gate ``sympathy``);
+  погибших»; gate ``sympathy``); one whose object is a meeting's results, with no party named
+  after the verb, is the sides' opinion of their own meeting ("Beide Seiten lobten die
+  Ergebnisse des Treffens", «Стороны высоко оценили итоги переговоров»; gate ``outcome``);
 - an AGREE in the present in a document's frame tells what the document says ("Darin
   vereinbaren beide Länder", "Under the accord, the two countries agree"; gate ``content``);
   a past reports the sides' act and stays;
@@ -83,6 +85,14 @@ CASES = [
     (LEAD_RU + "Президент Армении выразил соболезнования семьям погибших горняков.", HELD_RU),
     (LEAD_RU + "Президент Армении выразил соболезнования президенту Грузии в связи с гибелью "
      "горняков.", [*HELD_RU, ("SUPPORT", "ARM", "GEO")]),
+    # the sides' praise of their own meeting's results; results of others' talks stay
+    (LEAD_DE + "Beide Seiten lobten die Ergebnisse des Treffens.", HELD_DE),
+    (LEAD_EN + "Both sides praised the outcome of the talks.", HELD_EN),
+    (LEAD_RU + "Стороны высоко оценили итоги переговоров.", HELD_RU),
+    (LEAD_DE + "Ghana begrüßte die Ergebnisse der Gespräche zwischen Togo und Benin.",
+     [*HELD_DE, ("SUPPORT", "GHA", "BEN+TGO")]),
+    (LEAD_DE + "Der ghanaische Außenminister lobte die Ergebnisse der Wahlen in Togo.",
+     [*HELD_DE, ("SUPPORT", "GHA", "TGO")]),
     # a document's content in the present; a past reports the act
     (LEAD_DE + SIGNED_DE + "Darin vereinbaren beide Länder, die Hafengebühren zu senken.",
      [*HELD_DE, *SIGNED]),

@@ -37,7 +37,8 @@ from communique.lang.loader import data_error, location
 GATES = ("generic", "speculative", "intention", "conditional", "field", "justice", "nonstate",
          "interview", "chronicle", "opinion", "possible", "topic", "idiom", "media",
          "private", "machine", "policy", "unnamed", "warning", "normative", "purpose",
-         "domestic", "predicted", "standing", "sympathy", "content", "programme", "earlier")
+         "domestic", "predicted", "standing", "sympathy", "content", "programme", "earlier",
+         "outcome")
 # the gates whose words are in mentions.yaml; a condition's opening word is the event cue
 # ``condition`` (lang/<language>/event_cues.yaml), which the sides rules read too; the
 # words of criminal procedure are optional (a language without them has no such gate)
@@ -221,6 +222,7 @@ class PreciseWords:
     background: re.Pattern[str] | None  # an earlier act's participle as a noun's attribute
     past: re.Pattern[str] | None       # a finite verb's past form: the sides' act reported
     repeated: re.Pattern[str] | None   # a repetition: a series of acts, none told
+    outcome: re.Pattern[str] | None    # a meeting's results as a SUPPORT's object
 
 
 @cache
@@ -254,7 +256,10 @@ def precise_words(language: str) -> PreciseWords:
                         words("precise_programme",
                               rf"(?:{{}})\s+(?:[\w-]+\s+){{{{0,{PROGRAMME_GAP}}}}}$"),
                         words("precise_background"), words("precise_past", anchored=True),
-                        words("precise_repeated"))
+                        words("precise_repeated"),
+                        words("precise_outcome",
+                              rf"\s+(?:[\w-]+\s+){{{{0,{SYMPATHY_GAP}}}}}?(?P<head>{{}})",
+                              anchored=True))
 
 
 @dataclass(frozen=True)
@@ -402,7 +407,8 @@ def _mention_gate(doc: Document, candidate: Candidate, words: PreciseWords) -> s
     поддерживает»; "erstmals seit 2019" stays), and one repeated tells a series, no act
     (``standing``); a SUPPORT verb whose first addressee is private persons is sympathy or
     praise for them ("den Angehörigen der Opfer", "the response of volunteers":
-    ``sympathy``); an AGREE told in a document's frame is what the document says ("In der
+    ``sympathy``), and one whose object is a meeting's results is the sides' opinion of it
+    (``outcome``); an AGREE told in a document's frame is what the document says ("In der
     Erklärung vereinbaren beide Seiten", "Under the plan, the two countries agree":
     ``content``; a past tense reports the act and stays); a meeting noun governed by a
     plan's noun names a programme («план консультаций на 2027-2029 годы»: ``programme``); an
@@ -415,6 +421,8 @@ def _mention_gate(doc: Document, candidate: Candidate, words: PreciseWords) -> s
         return "standing"
     if verb and candidate.event_type in SYMPATHY_ACTS and _private_addressee(doc, candidate, words):
         return "sympathy"
+    if verb and candidate.event_type in SYMPATHY_ACTS and _own_outcome(doc, candidate, words):
+        return "outcome"
     if candidate.event_type in CONTENT_FRAME_ACTS and _document_says(doc, candidate, words):
         return "content"
     if not verb and candidate.trigger.event_type in MEETING_ACTS and words.programme is not None \
@@ -448,6 +456,18 @@ def _document_says(doc: Document, candidate: Candidate, words: PreciseWords) -> 
         return False
     return words.past is None or words.past.fullmatch(doc.text, candidate.start,
                                                       candidate.end) is None
+
+
+def _own_outcome(doc: Document, candidate: Candidate, words: PreciseWords) -> bool:
+    """A SUPPORT verb's object is a meeting's results and its clause names no party after the
+    verb ("Beide Seiten lobten die Ergebnisse des Treffens", «Стороны высоко оценили итоги
+    переговоров»): the sides' opinion of their own meeting, no act towards another; "die
+    Ergebnisse der Gespräche zwischen Togo und Benin" names the parties and stays."""
+    if words.outcome is None:
+        return False
+    hi = candidate.scope.clause[1]
+    return (words.outcome.match(doc.text, candidate.end, hi) is not None
+            and not _named(doc, candidate.end, hi))
 
 
 def _private_addressee(doc: Document, candidate: Candidate, words: PreciseWords) -> bool:
