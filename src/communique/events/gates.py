@@ -221,7 +221,6 @@ class PreciseWords:
     programme: re.Pattern[str] | None  # a plan's noun governing a meeting noun
     background: re.Pattern[str] | None  # an earlier act's participle as a noun's attribute
     past: re.Pattern[str] | None       # a finite verb's past form: the sides' act reported
-    repeated: re.Pattern[str] | None   # a repetition: a series of acts, none told
     outcome: re.Pattern[str] | None    # a meeting's results as a SUPPORT's object
 
 
@@ -256,7 +255,6 @@ def precise_words(language: str) -> PreciseWords:
                         words("precise_programme",
                               rf"(?:{{}})\s+(?:[\w-]+\s+){{{{0,{PROGRAMME_GAP}}}}}$"),
                         words("precise_background"), words("precise_past", anchored=True),
-                        words("precise_repeated"),
                         words("precise_outcome",
                               rf"\s+(?:[\w-]+\s+){{{{0,{SYMPATHY_GAP}}}}}?(?P<head>{{}})",
                               anchored=True))
@@ -404,16 +402,15 @@ def _precise_gate(doc: Document, candidate: Candidate, words: PreciseWords) -> s
 def _mention_gate(doc: Document, candidate: Candidate, words: PreciseWords) -> str | None:
     """precise9: a verbal act with a duration since a point states a standing position
     ("unterstützt die Ukraine seit Beginn des Krieges", "has backed … since 2022", «давно
-    поддерживает»; "erstmals seit 2019" stays), and one repeated tells a series, no act
-    (``standing``); a SUPPORT verb whose first addressee is private persons is sympathy or
-    praise for them ("den Angehörigen der Opfer", "the response of volunteers":
-    ``sympathy``), and one whose object is a meeting's results is the sides' opinion of it
-    (``outcome``); an AGREE told in a document's frame is what the document says ("In der
-    Erklärung vereinbaren beide Seiten", "Under the plan, the two countries agree":
-    ``content``; a past tense reports the act and stays); a meeting noun governed by a
-    plan's noun names a programme («план консультаций на 2027-2029 годы»: ``programme``); an
-    earlier act's participle qualifies a document named as background («ранее подписанное
-    соглашение»: ``earlier``)."""
+    поддерживает»; "erstmals seit 2019" stays: ``standing``); a SUPPORT verb whose first
+    addressee is private persons is sympathy or praise for them ("den Angehörigen der Opfer",
+    "the response of volunteers": ``sympathy``), and one whose object is a meeting's results is
+    the sides' opinion of it (``outcome``); an AGREE told in a document's frame is what the
+    document says ("In der Erklärung vereinbaren beide Seiten", "Under the plan, the two
+    countries agree": ``content``; a past tense reports the act and stays); a meeting noun
+    governed by a plan's noun names a programme («план консультаций на 2027-2029 годы»:
+    ``programme``); an earlier act's participle qualifies a document named as background («ранее
+    подписанное соглашение»: ``earlier``)."""
     hi = candidate.scope.clause[1]
     start = candidate.sentence.start
     verb = candidate.trigger.form != "noun"
@@ -436,14 +433,11 @@ def _mention_gate(doc: Document, candidate: Candidate, words: PreciseWords) -> s
 
 
 def _standing(doc: Document, candidate: Candidate, words: PreciseWords) -> bool:
-    """A duration since a point anywhere in the clause ("unterstützt Togo seit 2017"), or a
-    repetition before the trigger ("has repeatedly declined", «неоднократно обвинял»; one in
-    a relative clause after it qualifies another verb: "balloons that have repeatedly
-    crossed")."""
+    """A duration since a point anywhere in the clause ("unterstützt Togo seit 2017"); a bare
+    repetition ("has repeatedly called on …") reports the latest act and stays
+    (tests/test_events_mentions.py, tests/test_events_gnad.py)."""
     lo, hi = candidate.scope.clause
-    return ((words.since is not None and words.since.search(doc.text, lo, hi) is not None)
-            or (words.repeated is not None
-                and words.repeated.search(doc.text, lo, candidate.start) is not None))
+    return words.since is not None and words.since.search(doc.text, lo, hi) is not None
 
 
 def _document_says(doc: Document, candidate: Candidate, words: PreciseWords) -> bool:
