@@ -37,7 +37,7 @@ from communique.lang.loader import data_error, location
 GATES = ("generic", "speculative", "intention", "conditional", "field", "justice", "nonstate",
          "interview", "chronicle", "opinion", "possible", "topic", "idiom", "media",
          "private", "machine", "policy", "unnamed", "warning", "normative", "purpose",
-         "domestic", "predicted", "standing", "sympathy", "content", "programme", "earlier",
+         "domestic", "predicted", "standing", "sympathy", "content", "earlier",
          "outcome")
 # the gates whose words are in mentions.yaml; a condition's opening word is the event cue
 # ``condition`` (lang/<language>/event_cues.yaml), which the sides rules read too; the
@@ -140,9 +140,6 @@ STANDING_ACTS = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST"})
 # the acts a document's content is mistaken for ("In der Erklärung vereinbaren beide Seiten,
 # …", "Under the plan, the two countries agree to …"): what the document says, not a second act
 CONTENT_FRAME_ACTS = frozenset({"AGREE"})
-# words between a plan's noun and the meeting noun it governs ("план межмидовских
-# консультаций", "Plan der Konsultationen", "plan of consultations")
-PROGRAMME_GAP = 1
 
 
 @dataclass(frozen=True)
@@ -218,7 +215,6 @@ class PreciseWords:
     since: re.Pattern[str] | None      # a duration since a point: a verb of a standing state
     sympathy: re.Pattern[str] | None   # private persons as a SUPPORT's addressee
     content: re.Pattern[str] | None    # a document's frame: what it says, not an act
-    programme: re.Pattern[str] | None  # a plan's noun governing a meeting noun
     background: re.Pattern[str] | None  # an earlier act's participle as a noun's attribute
     past: re.Pattern[str] | None       # a finite verb's past form: the sides' act reported
     outcome: re.Pattern[str] | None    # a meeting's results as a SUPPORT's object
@@ -252,8 +248,6 @@ def precise_words(language: str) -> PreciseWords:
                               rf"\s+(?:[\w-]+\s+){{{{0,{SYMPATHY_GAP}}}}}?(?P<head>{{}})",
                               anchored=True),
                         words("precise_content"),
-                        words("precise_programme",
-                              rf"(?:{{}})\s+(?:[\w-]+\s+){{{{0,{PROGRAMME_GAP}}}}}$"),
                         words("precise_background"), words("precise_past", anchored=True),
                         words("precise_outcome",
                               rf"\s+(?:[\w-]+\s+){{{{0,{SYMPATHY_GAP}}}}}?(?P<head>{{}})",
@@ -407,10 +401,9 @@ def _mention_gate(doc: Document, candidate: Candidate, words: PreciseWords) -> s
     "the response of volunteers": ``sympathy``), and one whose object is a meeting's results is
     the sides' opinion of it (``outcome``); an AGREE told in a document's frame is what the
     document says ("In der Erklärung vereinbaren beide Seiten", "Under the plan, the two
-    countries agree": ``content``; a past tense reports the act and stays); a meeting noun
-    governed by a plan's noun names a programme («план консультаций на 2027-2029 годы»:
-    ``programme``); an earlier act's participle qualifies a document named as background («ранее
-    подписанное соглашение»: ``earlier``)."""
+    countries agree": ``content``; a past tense reports the act and stays); an earlier act's
+    participle qualifies a document named as background («ранее подписанное соглашение»:
+    ``earlier``)."""
     hi = candidate.scope.clause[1]
     start = candidate.sentence.start
     verb = candidate.trigger.form != "noun"
@@ -422,9 +415,6 @@ def _mention_gate(doc: Document, candidate: Candidate, words: PreciseWords) -> s
         return "outcome"
     if candidate.event_type in CONTENT_FRAME_ACTS and _document_says(doc, candidate, words):
         return "content"
-    if not verb and candidate.trigger.event_type in MEETING_ACTS and words.programme is not None \
-            and words.programme.search(doc.text, start, candidate.start):
-        return "programme"
     if words.background is not None and any(
             match.start() < candidate.start < match.end()
             for match in words.background.finditer(doc.text, start, hi)):
