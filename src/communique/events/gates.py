@@ -37,7 +37,8 @@ from communique.lang.loader import data_error, location
 GATES = ("generic", "speculative", "intention", "conditional", "field", "justice", "nonstate",
          "interview", "chronicle", "opinion", "possible", "topic", "idiom", "media",
          "private", "machine", "policy", "unnamed", "warning", "normative", "purpose",
-         "domestic", "predicted")
+         "domestic", "predicted", "standing", "sympathy", "content", "earlier",
+         "outcome")
 # the gates whose words are in mentions.yaml; a condition's opening word is the event cue
 # ``condition`` (lang/<language>/event_cues.yaml), which the sides rules read too; the
 # words of criminal procedure are optional (a language without them has no such gate)
@@ -126,6 +127,19 @@ CONDITION_GAP = 1
 # words before a principle's noun in a SUPPORT's object: an article and adjectives ("a free
 # and open Indo-Pacific", "eine regelbasierte internationale Ordnung")
 PRINCIPLE_WORDS = 4
+# the acts a private addressee makes sympathy or praise for persons, not for a state ("drückte
+# den Angehörigen der Opfer sein Mitgefühl aus", "praised the response of volunteers")
+SYMPATHY_ACTS = frozenset({"SUPPORT"})
+# words between a SUPPORT verb and its private addressee: the feeling's noun and a
+# preposition («выразил соболезнования в связи с жертвами» is four)
+SYMPATHY_GAP = 4
+# the verbal acts a duration since a point makes a standing position ("unterstützt … seit
+# 2014", "has long accused"); aid and cooperation given since then are deliveries the report
+# may code ("leistet seit Beginn des Konflikts Nothilfe", de_trig4)
+STANDING_ACTS = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST"})
+# the acts a document's content is mistaken for ("In der Erklärung vereinbaren beide Seiten,
+# …", "Under the plan, the two countries agree to …"): what the document says, not a second act
+CONTENT_FRAME_ACTS = frozenset({"AGREE"})
 
 
 @dataclass(frozen=True)
@@ -198,6 +212,12 @@ class PreciseWords:
     attribute: re.Pattern[str] | None  # what opens a head's genitive attribute ("der", "of")
     verb_second: bool                  # the finite verb opens the middle field (German)
     legislature: re.Pattern[str] | None  # a parliament or cabinet as a clause's subject
+    since: re.Pattern[str] | None      # a duration since a point: a verb of a standing state
+    sympathy: re.Pattern[str] | None   # private persons as a SUPPORT's addressee
+    content: re.Pattern[str] | None    # a document's frame: what it says, not an act
+    background: re.Pattern[str] | None  # an earlier act's participle as a noun's attribute
+    past: re.Pattern[str] | None       # a finite verb's past form: the sides' act reported
+    outcome: re.Pattern[str] | None    # a meeting's results as a SUPPORT's object
 
 
 @cache
@@ -222,6 +242,15 @@ def precise_words(language: str) -> PreciseWords:
                         section(data, "precise_verb_second", path, bool),
                         words("precise_legislature",
                               rf"\W*(?:{SUBJECT_WORD}\s+){{{{0,{SUBJECT_WORDS}}}}}?(?:{{}})",
+                              anchored=True),
+                        words("precise_since"),
+                        words("precise_sympathy",
+                              rf"\s+(?:[\w-]+\s+){{{{0,{SYMPATHY_GAP}}}}}?(?P<head>{{}})",
+                              anchored=True),
+                        words("precise_content"),
+                        words("precise_background"), words("precise_past", anchored=True),
+                        words("precise_outcome",
+                              rf"\s+(?:[\w-]+\s+){{{{0,{SYMPATHY_GAP}}}}}?(?P<head>{{}})",
                               anchored=True))
 
 
@@ -361,7 +390,78 @@ def _precise_gate(doc: Document, candidate: Candidate, words: PreciseWords) -> s
         return "domestic"
     if _home_body(doc, candidate, words) and not _named(doc, lo, hi):
         return "domestic"
+    return _mention_gate(doc, candidate, words)
+
+
+def _mention_gate(doc: Document, candidate: Candidate, words: PreciseWords) -> str | None:
+    """precise9: a verbal act with a duration since a point states a standing position
+    ("unterstützt die Ukraine seit Beginn des Krieges", "has backed … since 2022", «давно
+    поддерживает»; "erstmals seit 2019" stays: ``standing``); a SUPPORT verb whose first
+    addressee is private persons is sympathy or praise for them ("den Angehörigen der Opfer",
+    "the response of volunteers": ``sympathy``), and one whose object is a meeting's results is
+    the sides' opinion of it (``outcome``); an AGREE told in a document's frame is what the
+    document says ("In der Erklärung vereinbaren beide Seiten", "Under the plan, the two
+    countries agree": ``content``; a past tense reports the act and stays); an earlier act's
+    participle qualifies a document named as background («ранее подписанное соглашение»:
+    ``earlier``)."""
+    hi = candidate.scope.clause[1]
+    start = candidate.sentence.start
+    verb = candidate.trigger.form != "noun"
+    if verb and candidate.event_type in STANDING_ACTS and _standing(doc, candidate, words):
+        return "standing"
+    if verb and candidate.event_type in SYMPATHY_ACTS and _private_addressee(doc, candidate, words):
+        return "sympathy"
+    if verb and candidate.event_type in SYMPATHY_ACTS and _own_outcome(doc, candidate, words):
+        return "outcome"
+    if candidate.event_type in CONTENT_FRAME_ACTS and _document_says(doc, candidate, words):
+        return "content"
+    if words.background is not None and any(
+            match.start() < candidate.start < match.end()
+            for match in words.background.finditer(doc.text, start, hi)):
+        return "earlier"
     return None
+
+
+def _standing(doc: Document, candidate: Candidate, words: PreciseWords) -> bool:
+    """A duration since a point anywhere in the clause ("unterstützt Togo seit 2017"); a bare
+    repetition ("has repeatedly called on …") reports the latest act and stays
+    (tests/test_events_mentions.py, tests/test_events_gnad.py)."""
+    lo, hi = candidate.scope.clause
+    return words.since is not None and words.since.search(doc.text, lo, hi) is not None
+
+
+def _document_says(doc: Document, candidate: Candidate, words: PreciseWords) -> bool:
+    """A document's frame stands before the trigger in its sentence and the trigger is no
+    past form: the present tells what the document says ("Under the plan, the two countries
+    agree to …"); a past reports the sides' act («Согласно документу, стороны договорились
+    проводить консультации», a planned meeting agreed, dev ru-020)."""
+    if words.content is None or words.content.search(
+            doc.text, candidate.sentence.start, candidate.start) is None:
+        return False
+    return words.past is None or words.past.fullmatch(doc.text, candidate.start,
+                                                      candidate.end) is None
+
+
+def _own_outcome(doc: Document, candidate: Candidate, words: PreciseWords) -> bool:
+    """A SUPPORT verb's object is a meeting's results and its clause names no party after the
+    verb ("Beide Seiten lobten die Ergebnisse des Treffens", «Стороны высоко оценили итоги
+    переговоров»): the sides' opinion of their own meeting, no act towards another; "die
+    Ergebnisse der Gespräche zwischen Togo und Benin" names the parties and stays."""
+    if words.outcome is None:
+        return False
+    hi = candidate.scope.clause[1]
+    return (words.outcome.match(doc.text, candidate.end, hi) is not None
+            and not _named(doc, candidate.end, hi))
+
+
+def _private_addressee(doc: Document, candidate: Candidate, words: PreciseWords) -> bool:
+    """Private persons (families, victims, volunteers) are the first addressee after the
+    verb, with no state, IGO or official named before them: the feeling or the praise is
+    theirs ("sprach dem türkischen Präsidenten sein Beileid aus" names a state and stays)."""
+    if words.sympathy is None:
+        return False
+    match = words.sympathy.match(doc.text, candidate.end, candidate.scope.clause[1])
+    return match is not None and not _named(doc, candidate.end, match.start("head"))
 
 
 def _home_body(doc: Document, candidate: Candidate, words: PreciseWords) -> bool:
