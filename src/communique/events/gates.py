@@ -28,6 +28,7 @@ from communique.clean.dateline import find_dateline
 from communique.document import Document, Mention
 from communique.events.attributes import dateline_end
 from communique.events.candidates import Candidate
+from communique.events.drafts import PLEDGED, UNDERTAKINGS
 from communique.events.index import mention_index
 from communique.events.lexicon import load_lexicon
 from communique.events.participants import PEOPLE_ACTS
@@ -433,10 +434,17 @@ def _standing(doc: Document, candidate: Candidate, words: PreciseWords) -> bool:
 def _document_says(doc: Document, candidate: Candidate, words: PreciseWords) -> bool:
     """A document's frame stands before the trigger in its sentence and the trigger is no
     past form: the present tells what the document says ("Under the plan, the two countries
-    agree to …"); a past reports the sides' act («Согласно документу, стороны договорились
-    проводить консультации», a planned meeting agreed, dev ru-020)."""
-    if words.content is None or words.content.search(
-            doc.text, candidate.sentence.start, candidate.start) is None:
+    agree to …"); a past or perfect reports the sides' act («Согласно документу, стороны
+    договорились проводить консультации», a planned meeting agreed, dev ru-020; "In dem
+    Abkommen hatten sich … geeinigt"). A pledge or an offer the document makes is the act
+    itself ("Darin sagen Berlin und Paris Moldau 50 Millionen Euro zu": aid pledged, spec 3)."""
+    if candidate.trigger.outcome in UNDERTAKINGS or PLEDGED in candidate.flags:
+        return False
+    start = candidate.sentence.start
+    if words.content is None or words.content.search(doc.text, start, candidate.start) is None:
+        return False
+    clause = doc.text[candidate.scope.clause[0]:candidate.start]
+    if load_lexicon(doc.language or "").cue("past_auxiliary", clause):
         return False
     return words.past is None or words.past.fullmatch(doc.text, candidate.start,
                                                       candidate.end) is None
