@@ -425,7 +425,7 @@ def own_clause(candidate: Candidate, parties: list[Party], lexicon: Lexicon,
             return kept
     if _headed(sentence.text[:start - sentence.start]) or inserted_close(
             sentence.text, 0, start - sentence.start, candidate.start - sentence.start) \
-            or adjunct_participle(candidate, lexicon):
+            or adjunct_participle(candidate, lexicon) or _answered_step(candidate, lexicon):
         return parties      # ", accusing them of": the subject is the clause's before it
     before = sentence.text[start - sentence.start:candidate.start - sentence.start]
     reports = [start + m.start() for m in lexicon.cues["reporting"].finditer(before)
@@ -437,6 +437,14 @@ def own_clause(candidate: Candidate, parties: list[Party], lexicon: Lexicon,
                                                   for p in parties):
         return parties
     return [p for p in parties if p.start >= start]
+
+
+def _answered_step(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """A Russian warning that a step «не останется без ответа» (THREATEN, sides ``host``) told in
+    the content of a verb of saying («Москва заявила, что …»): the step's maker in the content is
+    answered, the speaker before it answers, so the speaker stays a party (ruacts9)."""
+    return (lexicon.language == "ru" and candidate.event_type == "THREATEN"
+            and candidate.trigger.sides == "host")
 
 
 def _of_own_act(candidate: Candidate, parties: list[Party],

@@ -1527,12 +1527,15 @@ def _impersonal_report(candidate: Candidate, main: list[Party], lexicon: Lexicon
     («Было подчеркнуто, что подобные действия не останутся без ответа», «Потребовано
     прекратить …»; cue ``ruacts7_impersonal_report`` opens the sentence): the report's
     parties go on acting, as in the protest or summons the communiqué tells first; after a
-    meeting such a sentence tells what was said at it, and stays as it is."""
+    meeting such a sentence tells what was said at it, and stays as it is. So does a passive
+    addressed to the summoned envoy («Посол был предупрежден о последствиях»; ruacts9)."""
     if not main or main[0].meeting or candidate.trigger.sides == "symmetric":
         return False
     sentence = candidate.sentence
-    return lexicon.cues["ruacts7_impersonal_report"].match(
-        sentence.text[:candidate.start - sentence.start].lstrip()) is not None
+    opening = sentence.text[:candidate.start - sentence.start].lstrip()
+    through = sentence.text[:candidate.end - sentence.start].lstrip()     # the passive itself
+    return (lexicon.cues["ruacts7_impersonal_report"].match(opening) is not None
+            or lexicon.cues["ruacts9_envoy_passive"].fullmatch(through) is not None)
 
 
 # the types of a joint act whose sides an agreement told next without them shares: what both
@@ -1728,6 +1731,10 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
         # named after the verb are its subject
         return Sides(actors=after)
     if how == "host":
+        speakers = [p for p in before if lexicon.cues["ruacts9_complementiser"].search(
+            text, p.end - base, candidate.start - base)]
+        if speakers:    # «Москва гарантирует, что эти шаги не останутся без ответа»: who says it answers
+            return Sides(actors=speakers, recipients=[p for p in parties if p not in speakers])
         if auxiliary is not None and not agents:
             # «Лавров был принят президентом Вьетнама»: the host is the instrumental agent,
             # which no preposition marks, after the verb; the subject is the visitor
