@@ -931,6 +931,8 @@ def is_goal(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -
         # A verb-final participle has its object and the place in the middle field before
         # it ("hat ein Lager in Libyen angegriffen")
         cues.append("conflict_place")
+    if lo <= start < hi and _deployment_host(doc, start, candidate, lexicon):
+        return True
     if not cues or not lo <= start < hi:
         return False
     before = doc.text[max(lo, start - GOAL_DISTANCE):start]
@@ -941,6 +943,24 @@ def is_goal(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -
     return any((not before[m.end():].strip() or _goal_list(before[m.end():]))
                and not (agentive and agent.match(before, m.start()))
                for cue in cues for m in lexicon.cues[cue].finditer(before))
+
+
+def _deployment_host(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -> bool:
+    """The state a deployment a threat answers is made in («ответит на размещение ракет в
+    Финляндии», cue ``ruacts9_answered_deployment``): threatened, as where the threat says the
+    weapons will stand; where the phrase names the deploying state («размещение складов оружия
+    США в Финляндии»), that state is the one answered and the place stays a place (ruacts9)."""
+    if candidate.event_type != "THREATEN" or candidate.trigger.sides != "directed" \
+            or start < candidate.end:
+        return False
+    before = doc.text[max(candidate.end, start - GOAL_DISTANCE):start]
+    found = [m for m in lexicon.cues["ruacts9_answered_deployment"].finditer(before)
+             if m.end() == len(before)]
+    if not found:
+        return False
+    opened = start - len(before) + found[0].start()
+    return not any(m.actor is not None and m.actor.code
+                   for m in mention_index(doc).starting(opened, start) if m.end <= start)
 
 
 def _goal_list(between: str) -> bool:
