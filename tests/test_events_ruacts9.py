@@ -3,8 +3,7 @@ tests/data/probe/ru_acts9.jsonl):
 
 - an inquiry or a petition brought to a state («обратился с запросом», «направил ходатайство»)
   is a request (REQUEST);
-- border crossings closed (SANCTION); a search of an office (COERCE); a confiscation a plan
-  names is no act; a letter sent to a military attaché moves no force (no MOBILIZE);
+- border crossings closed (SANCTION); a confiscation a plan names is no act; a letter sent to a military attaché moves no force (no MOBILIZE);
 - readiness to work together or coordinate is intent to cooperate (AGREE); backing another's
   initiative («выступила в поддержку инициативы») is support (SUPPORT), no proposal;
 - measures a state will take «в случае …» and a state told it «пожалеет» are threats;
@@ -14,8 +13,9 @@ tests/data/probe/ru_acts9.jsonl):
   telling the summons: the communiqué's parties;
 - the speaker of «…, что эти шаги не останутся без ответа» answers, and the speaker before a
   subjectless «что»-clause is its verb's subject;
-- a head compounded with a hyphen («ИТ-компаний»), an organisation and a news agency name their
-  state's people as the adjective before them says;
+- a search, custody and vehicles seized are coercion (COERCE);
+- a head compounded with a hyphen («ИТ-компаний»), an organisation, a news agency, an officer,
+  a scientist, a sportsman name their state's people as the adjective before them says;
 - the state a deployment answered by a threat is made in is threatened, unless the phrase names
   the deploying state.
 
@@ -72,6 +72,15 @@ CASES = [
     # backing another's initiative is support, no proposal made
     ("Монголия выступила в поддержку китайской инициативы о создании форума.",
      [("SUPPORT", "MNG", "CHN")]),
+    # custody, vehicles seized; officers, scientists, sportsmen as their state's people
+    ("Власти Румынии поместили под стражу экипаж украинского сухогруза.",
+     [("COERCE", "ROU", "UKR")]),
+    ("Таможня Эстонии изъяла у граждан Белоруссии три автомобиля.", [("COERCE", "EST", "BLR")]),
+    ("Суд Литвы заочно приговорил белорусского офицера к восьми годам.",
+     [("COERCE", "LTU", "BLR")]),
+    ("Власти Германии задержали китайского ученого по подозрению в шпионаже.",
+     [("COERCE", "DEU", "CHN")]),
+    ("Канада отказала в визах иранским спортсменам.", [("SANCTION", "CAN", "IRN")]),
     # the deploying state named: it is answered, the host stays a place
     ("Россия ответит на размещение ракет США в Германии.", [("THREATEN", "RUS", "USA")]),
     ("Китай заявил, что ответит на размещение американских ракет в Японии.",
