@@ -3,7 +3,8 @@ tests/data/probe/ru_acts9.jsonl):
 
 - an inquiry or a petition brought to a state («обратился с запросом», «направил ходатайство»)
   is a request (REQUEST);
-- border crossings closed (SANCTION); a confiscation a plan names is no act; a letter sent to a military attaché moves no force (no MOBILIZE);
+- border crossings closed (SANCTION); a confiscation a plan names is no act; a letter sent to a
+  military attaché moves no force (no MOBILIZE);
 - readiness to work together or coordinate is intent to cooperate (AGREE); backing another's
   initiative («выступила в поддержку инициативы») is support (SUPPORT), no proposal;
 - measures a state will take «в случае …» and a state told it «пожалеет» are threats;

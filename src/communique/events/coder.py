@@ -461,9 +461,7 @@ def _speaker_subject(candidate: Candidate, parties: list[Party], lexicon: Lexico
         return False
     sentence = candidate.sentence
     head = sentence.text[:candidate.start - sentence.start]
-    last = None
-    for last in lexicon.cues["ruacts9_complementiser"].finditer(head):
-        pass
+    last = next(reversed(list(lexicon.cues["ruacts9_complementiser"].finditer(head))), None)
     if last is None or len(head[last.end():].split()) > SPEAKER_ADVERBS:
         return False
     split = sentence.start + last.start()

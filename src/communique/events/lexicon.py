@@ -51,7 +51,8 @@ OPTIONAL_CUES = ("decision", "bilateral", "partners", "dated_noun", "report_back
                  "deacts7_future_auxiliary", "deacts7_frame_infinitive",
                  "deacts7_object_article", "ruacts7_genitive_ending",
                  "ruacts7_capital_epithet", "ruacts7_impersonal_report",
-                 "ruacts7_preposition", "ruacts9_envoy_passive", "ruacts9_complementiser", "ruacts9_answered_deployment", "sides_counted", "seat_link", "deed_complement",
+                 "ruacts7_preposition", "ruacts9_envoy_passive", "ruacts9_complementiser",
+                 "ruacts9_answered_deployment", "sides_counted", "seat_link", "deed_complement",
                  "gnad8_reported_mood", "gnad8_final_clause", "persons_hedged_meeting",
                  "risk_after", "risk_before")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;

@@ -1753,7 +1753,7 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
     if how == "host":
         speakers = [p for p in before if lexicon.cues["ruacts9_complementiser"].search(
             text, p.end - base, candidate.start - base)]
-        if speakers:    # «Москва гарантирует, что эти шаги не останутся без ответа»: who says it answers
+        if speakers:    # «Москва гарантирует, что эти шаги не останутся без ответа»: it answers
             return Sides(actors=speakers, recipients=[p for p in parties if p not in speakers])
         if auxiliary is not None and not agents:
             # «Лавров был принят президентом Вьетнама»: the host is the instrumental agent,
