@@ -1752,7 +1752,7 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
         return Sides(actors=after)
     if how == "host":
         speakers = [p for p in before if lexicon.cues["ruacts9_complementiser"].search(
-            text, p.end - base, candidate.start - base)]
+            text, p.end - base, candidate.start - base) and p not in objects]
         if speakers:    # «Москва гарантирует, что эти шаги не останутся без ответа»: it answers
             return Sides(actors=speakers, recipients=[p for p in parties if p not in speakers])
         if auxiliary is not None and not agents:
