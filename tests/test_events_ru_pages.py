@@ -54,9 +54,11 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
     # readiness to consider a request is an offer of both sides' business
     ('Китай готов рассмотреть просьбу Пакистана о новом кредите.',
      [('AGREE', None, 'CHN+PAK', '', 'occurred')]),
-    # negated readiness, and readiness to retaliate, are no offer
+    # negated readiness, and readiness to retaliate, are no offer; readiness to retaliate against
+    # a deployment in a state threatens that state (ruacts9: the deployment's host)
     ('Армения не готова передать Азербайджану эти села.', []),
-    ('Россия готова ответить на размещение ракет в Германии.', []),
+    ('Россия готова ответить на размещение ракет в Германии.',
+     [('THREATEN', None, 'RUS', 'DEU', 'occurred')]),
     # a member that stayed away is no participant of the meeting
     ('Заседание Совета министров иностранных дел ОДКБ прошло в среду в Минске. В нем приняли '
      'участие главы МИД Беларуси, Казахстана и России. Армения в заседании не участвовала.',

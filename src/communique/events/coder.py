@@ -435,7 +435,8 @@ def own_clause(candidate: Candidate, parties: list[Party], lexicon: Lexicon,
             return kept
     if _headed(sentence.text[:start - sentence.start]) or inserted_close(
             sentence.text, 0, start - sentence.start, candidate.start - sentence.start) \
-            or adjunct_participle(candidate, lexicon):
+            or adjunct_participle(candidate, lexicon) or _answered_step(candidate, lexicon) \
+            or _speaker_subject(candidate, parties, lexicon):
         return parties      # ", accusing them of": the subject is the clause's before it
     before = sentence.text[start - sentence.start:candidate.start - sentence.start]
     reports = [start + m.start() for m in lexicon.cues["reporting"].finditer(before)
@@ -447,6 +448,35 @@ def own_clause(candidate: Candidate, parties: list[Party], lexicon: Lexicon,
                                                   for p in parties):
         return parties
     return [p for p in parties if p.start >= start]
+
+
+def _answered_step(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """A Russian warning that a step «не останется без ответа» (THREATEN, sides ``host``) told in
+    the content of a verb of saying («Москва заявила, что …»): the step's maker in the content is
+    answered, the speaker before it answers, so the speaker stays a party (ruacts9)."""
+    return (lexicon.language == "ru" and candidate.event_type == "THREATEN"
+            and candidate.trigger.sides == "host")
+
+
+# words that may stand between «, что» and a verb whose subject the speaker is («что
+# непременно ответит»): adverbs only, no subject; calibrated on «обязательно, также, непременно»
+SPEAKER_ADVERBS = 2
+
+
+def _speaker_subject(candidate: Candidate, parties: list[Party], lexicon: Lexicon) -> bool:
+    """A Russian verb right after «, что» with no subject of its own («Россия заявила, что
+    ответит на размещение ракет в Финляндии»): Russian drops the subject the clause shares with
+    the speaker, so the speaker before «что» is the act's subject and stays a party (ruacts9)."""
+    if candidate.trigger.form != "verb":
+        return False
+    sentence = candidate.sentence
+    head = sentence.text[:candidate.start - sentence.start]
+    last = next(reversed(list(lexicon.cues["ruacts9_complementiser"].finditer(head))), None)
+    if last is None or len(head[last.end():].split()) > SPEAKER_ADVERBS:
+        return False
+    split = sentence.start + last.start()
+    return any(p.code and p.start < split for p in parties) and not any(
+        split <= p.start < candidate.start for p in parties)
 
 
 def _of_own_act(candidate: Candidate, parties: list[Party],

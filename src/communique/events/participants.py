@@ -978,6 +978,8 @@ def is_goal(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -
         # A verb-final participle has its object and the place in the middle field before
         # it ("hat ein Lager in Libyen angegriffen")
         cues.append("conflict_place")
+    if lo <= start < hi and _deployment_host(doc, start, candidate, lexicon):
+        return True
     if not cues or not lo <= start < hi:
         return False
     before = doc.text[max(lo, start - GOAL_DISTANCE):start]
@@ -988,6 +990,24 @@ def is_goal(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -
     return any((not before[m.end():].strip() or _goal_list(before[m.end():]))
                and not (agentive and agent.match(before, m.start()))
                for cue in cues for m in lexicon.cues[cue].finditer(before))
+
+
+def _deployment_host(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -> bool:
+    """The state a deployment a threat answers is made in («ответит на размещение ракет в
+    Финляндии», cue ``ruacts9_answered_deployment``): threatened, as where the threat says the
+    weapons will stand; where the phrase names the deploying state («размещение складов оружия
+    США в Финляндии»), that state is the one answered and the place stays a place (ruacts9)."""
+    if candidate.event_type != "THREATEN" or candidate.trigger.sides != "directed" \
+            or start < candidate.end:
+        return False
+    before = doc.text[max(candidate.end, start - GOAL_DISTANCE):start]
+    found = [m for m in lexicon.cues["ruacts9_answered_deployment"].finditer(before)
+             if m.end() == len(before)]
+    if not found:
+        return False
+    opened = start - len(before) + found[0].start()
+    return not any(m.actor is not None and m.actor.code
+                   for m in mention_index(doc).starting(opened, start) if m.end <= start)
 
 
 def _goal_list(between: str) -> bool:
@@ -1671,12 +1691,15 @@ def _impersonal_report(candidate: Candidate, main: list[Party], lexicon: Lexicon
     («Было подчеркнуто, что подобные действия не останутся без ответа», «Потребовано
     прекратить …»; cue ``ruacts7_impersonal_report`` opens the sentence): the report's
     parties go on acting, as in the protest or summons the communiqué tells first; after a
-    meeting such a sentence tells what was said at it, and stays as it is."""
+    meeting such a sentence tells what was said at it, and stays as it is. So does a passive
+    addressed to the summoned envoy («Посол был предупрежден о последствиях»; ruacts9)."""
     if not main or main[0].meeting or candidate.trigger.sides == "symmetric":
         return False
     sentence = candidate.sentence
-    return lexicon.cues["ruacts7_impersonal_report"].match(
-        sentence.text[:candidate.start - sentence.start].lstrip()) is not None
+    opening = sentence.text[:candidate.start - sentence.start].lstrip()
+    through = sentence.text[:candidate.end - sentence.start].lstrip()     # the passive itself
+    return (lexicon.cues["ruacts7_impersonal_report"].match(opening) is not None
+            or lexicon.cues["ruacts9_envoy_passive"].fullmatch(through) is not None)
 
 
 # the types of a joint act whose sides an agreement told next without them shares: what both
@@ -1872,6 +1895,10 @@ def _by_word_order(candidate: Candidate, parties: list[Party], lexicon: Lexicon)
         # named after the verb are its subject
         return Sides(actors=after)
     if how == "host":
+        speakers = [p for p in before if lexicon.cues["ruacts9_complementiser"].search(
+            text, p.end - base, candidate.start - base) and p not in objects]
+        if speakers:    # «Москва гарантирует, что эти шаги не останутся без ответа»: it answers
+            return Sides(actors=speakers, recipients=[p for p in parties if p not in speakers])
         if auxiliary is not None and not agents:
             # «Лавров был принят президентом Вьетнама»: the host is the instrumental agent,
             # which no preposition marks, after the verb; the subject is the visitor
