@@ -127,7 +127,11 @@ def _same_act(a: Draft, b: Draft) -> bool:
     if a.event_type == "SUPPORT" and not (_labels(a) & _labels(b)
                                           or GENERAL_SUPPORT & (_labels(a) | _labels(b))):
         return False        # signing 18 documents and adopting a joint statement: two acts
-    if _other_officials(a, b) and not (codes_a == codes_b and _one_sentence(a, b)):
+    # officials do not tell apart statements addressed to a state: the ambassador's charge on
+    # television and his ministry's summons the same day are one accusation (spec 3)
+    addressed = a.event_type in VERBAL and bool(a.sides.recipients and b.sides.recipients)
+    if not addressed and _other_officials(a, b) and not (
+            codes_a == codes_b and _one_sentence(a, b)):
         return False        # the presidents' call and the ministers' call of the same day
     return dates_compatible(a.date, b.date)
 
@@ -140,11 +144,7 @@ def _other_officials(a: Draft, b: Draft) -> bool:
     Nor, in a meeting held or planned, do the officials of one side in one sentence and of
     the other in the next ("Kerry besuchte Ägypten … In Kairo traf er mit Shukri zusammen").
     What sides agree on (no recipient) stays two acts with other officials: each side's
-    pledge in its own sentence. Nor do officials tell apart a statement addressed to a state:
-    what the ambassador said on television and the summons by his ministry the same day are
-    one accusation (spec 3: same type, direction and date)."""
-    if a.event_type in VERBAL and a.sides.recipients and b.sides.recipients:
-        return False
+    pledge in its own sentence."""
     persons_a = {p.actor.name for p in a.persons()}
     persons_b = {p.actor.name for p in b.persons()}
     if not persons_a or not persons_b or persons_a & persons_b:
