@@ -17,7 +17,7 @@ from pathlib import Path
 
 from communique.clean.dateline import find_dateline
 from communique.document import Document, Sentence, TimeExpression
-from communique.events.candidates import Candidate, make_planned
+from communique.events.candidates import OWN_DATE_DISTANCE, Candidate, make_planned
 from communique.events.lexicon import Lexicon, load_contexts
 from communique.events.scopes import inserted_close
 from communique.gazetteer import Gazetteer, Place
@@ -105,7 +105,7 @@ def sentence_date(doc: Document, candidate: Candidate, lexicon: Lexicon,
     in_clause = [t for t in doc.times
                  if scope.in_clause(t.start) and t.start >= prefix_end
                  and time_role(t) != "open"
-                 and not (candidate.trigger.form == "verb" and _is_term(t))
+                 and not (_is_term(t) and not _own_term(t, candidate))
                  and not _is_report_date(doc.text, t, lexicon, candidate)
                  and not _in_inserted_clause(doc.text, candidate, t)]
     usable = [t for t in in_clause if not scope.is_topic(t.start)]
@@ -332,6 +332,15 @@ def _is_term(time: TimeExpression) -> bool:
     2021-2025 strategy") are a programme's term, not the date of the verb's act (they do
     date the meetings the plan names)."""
     return time.precision == "year" and time_role(time) == "period"
+
+
+def _own_term(time: TimeExpression, candidate: Candidate) -> bool:
+    """Whether a programme's term is the trigger's own: right after a meeting noun the plan
+    names ("План консультаций на 2024-2025 годы"), not a verb's, nor a noun further back in
+    the sentence ("По итогам переговоров … подписали План … на 2027-2029 годы": the talks
+    were held)."""
+    return candidate.trigger.form == "noun" and \
+        candidate.end <= time.start <= candidate.end + OWN_DATE_DISTANCE
 
 
 def _is_report_date(text: str, time: TimeExpression, lexicon: Lexicon,
