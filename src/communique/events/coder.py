@@ -259,7 +259,7 @@ class EventCoder:
                 candidate.background = False    # "im Vorfeld der Konsultationen": the meeting
             location = place or self._announced_at(doc, candidate, sides, lexicon) \
                 or self._seat(candidate, sides)
-            self._add_host(candidate, sides, location)
+            self._add_host(doc, candidate, sides, location, lexicon)
             host_officials(candidate, sides, location)
             add_posting_state(doc, candidate, sides, lexicon, self.places)
             add_masthead_side(doc, candidate, sides, lexicon)
@@ -341,21 +341,35 @@ class EventCoder:
         capital = self.places.capital(acting.pop())
         return None if capital is None else Location(capital.name, capital.country, False)
 
-    def _add_host(self, candidate: Candidate, sides: Sides, location: Location | None) -> None:
-        """A visit's host is the state of the place visited ("прибыл в Москву")."""
+    def _add_host(self, doc: Document, candidate: Candidate, sides: Sides,
+                  location: Location | None, lexicon: Lexicon) -> None:
+        """A visit's host is the state of the place visited ("прибыл в Москву"). So is the
+        agent of a coercion told in the passive with no agent, whose victim's state is named
+        ("Der russische Journalist wurde in Minsk festgenommen", ``_agentless_passive``):
+        the authorities of the place arrest, detain or search there."""
         host = self._host(candidate, location)
         if host is not None and host.code not in sides.codes():
             sides.recipients.append(host)
+        seat = self._state_of(candidate, location)
+        if (candidate.event_type == "COERCE" and seat is not None and not sides.actors
+                and sides.recipients and seat.code not in sides.codes()
+                and _agentless_passive(doc, candidate, lexicon)):
+            sides.actors.append(seat)
 
     def _host(self, candidate: Candidate, location: Location | None) -> Party | None:
-        if candidate.trigger.sides != "visit" or location is None or location.country is None:
+        return self._state_of(candidate, location) if candidate.trigger.sides == "visit" \
+            else None
+
+    def _state_of(self, candidate: Candidate, location: Location | None) -> Party | None:
+        """The state of the act's place, as a party of the act."""
+        if location is None or location.country is None:
             return None
         entry = self.places.state(location.country)
         if entry is None:
             return None
-        host = Actor(location.name or entry.name, entry.name, "state", country=location.country,
-                     sector="GOV", wikidata=entry.wikidata)
-        return Party(host, candidate.start, candidate.end)
+        state = Actor(location.name or entry.name, entry.name, "state", country=location.country,
+                      sector="GOV", wikidata=entry.wikidata)
+        return Party(state, candidate.start, candidate.end)
 
     def _visit_main(self, doc: Document, lexicon: Lexicon,
                     with_parties: list[tuple[Candidate, list[Party]]]) -> list[Party]:
@@ -596,6 +610,18 @@ def _flag_clauses(candidates: list[Candidate], lexicon: Lexicon) -> None:
                 for head in candidates) and round_of.search(
                     text, 0, candidate.start - base):
             candidate.flags.add(COMPLEMENT)
+
+
+def _agentless_passive(doc: Document, candidate: Candidate, lexicon: Lexicon) -> bool:
+    """A verb trigger told in the passive: its auxiliary in the clause (cue ``passive``:
+    "wurde … festgenommen", "ist … festgenommen worden", "was arrested") or a Russian short
+    participle (cue ``short_passive``: «задержан»); an active clause whose subject is an
+    uncoded body ("Das … Gericht hatte einen Haftbefehl beschlossen") is not one."""
+    if candidate.trigger.form == "noun":
+        return False
+    word = doc.text[candidate.start:candidate.end]
+    return bool(lexicon.cue("passive", doc.text[slice(*candidate.scope.clause)])
+                or lexicon.cues["short_passive"].fullmatch(word))
 
 
 def _own_relative_sides(candidate: Candidate, parties: list[Party], lexicon: Lexicon,

@@ -39,7 +39,7 @@ OPTIONAL_CUES = ("decision", "bilateral", "partners", "dated_noun", "report_back
                  "reached_at", "raised_infinitive", "answered", "time_anchor", "subordinator",
                  "relative", "backdrop", "relative_subject", "nominal_subject",
                  "nominative_article", "without", "relation", "second_conjunct",
-                 "inverted_sides", "we_apposition", "time_ahead", "past_auxiliary",
+                 "inverted_sides", "we_apposition", "time_ahead", "past_auxiliary", "short_passive",
                  "participle", "present_frame", "present_irregular",
                  "intention", "coordinator", "adjunct_participle", "content_report",
                  "attribution", "news_source", "news_source_word",
