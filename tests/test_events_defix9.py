@@ -4,9 +4,11 @@ An act told in a subordinate clause that opens the sentence ("Nachdem Russland �
 ausgewiesen hatte, bestellte Estland …") has its sides in that clause, and the main clause's
 act none from it; occupations after a state adjective ("einen deutschen Ingenieur",
 "estnische Grenzschützer") are that state's people, the side of an arrest; talks that stayed
-without a result ("ohne Ergebnis geblieben", "blieben ergebnislos") were held, a CONSULT. A
-coordinated second verb shares its subject and addressee, and "man" after "X teilte mit"
-is X: both held already at the start of the round and are kept by a test each.
+without a result ("ohne Ergebnis geblieben", "blieben ergebnislos") were held, a CONSULT; "man"
+after a capital's statement ("Warschau teilte mit, man habe …") is the capital's state. A
+coordinated second verb shares its subject and addressee, and "man" after "Das … Ministerium
+teilte mit" is its state: both held already at the start of the round and are kept by a
+test each.
 Hand-written sentences, none from an evaluation set (``docs/events.md``, "German clause-level
 sides, late round").
 """
@@ -77,3 +79,8 @@ def test_man_after_a_ministry_statement(extractor: Extractor) -> None:
     text = ("Das estnische Außenministerium teilte am Freitag mit, man habe den russischen "
             "Geschäftsträger einbestellt.")
     assert sides_of(extractor, text, "de", PUBLISHED) == [("ACCUSE", "EST", "RUS")]
+
+
+def test_man_after_a_capital_statement(extractor: Extractor) -> None:
+    text = "Warschau teilte mit, man habe den belarussischen Geschäftsträger einbestellt."
+    assert sides_of(extractor, text, "de", PUBLISHED) == [("ACCUSE", "POL", "BLR")]
