@@ -447,6 +447,7 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
     clause = sentence.text[clause_start - sentence.start:clause_end - sentence.start]
     after = sentence.text[end - sentence.start:clause_end - sentence.start]
     if noun and not (reached_at or lexicon.cue("frame", sentence.text)
+                     or lexicon.cue("defix9_fruitless", sentence.text)
                      or lexicon.cue("future", after)
                      or _upcoming(sentence, start, lexicon)
                      or _own_date(start, end, sentence, times, lexicon)

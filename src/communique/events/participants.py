@@ -662,12 +662,30 @@ def _reporting_source(doc: Document, sentence: Sentence, start: int,
     if not before:
         return _first_party_before(doc, sentence.start, _outside(doc, sentence), lexicon)
     source = next((m for m in reversed(before) if m.end <= start), None)
-    if (source is None or source.actor is None or not source.actor.code
+    actor = None if source is None else source.actor or _capital_state(doc, source)
+    if (source is None or actor is None or not actor.code
             or start - source.end > REPORTED_DISTANCE
             or not is_report_source(doc, source, lexicon)):
         return None
     between = doc.text[source.end:start]
-    return source.actor if lexicon.cues["reporting"].search(between) else None
+    return actor if lexicon.cues["reporting"].search(between) else None
+
+
+def _capital_state(doc: Document, city: Mention) -> Actor | None:
+    """The government a capital stands for as the source of a report ("Warschau teilte mit,
+    man habe …": the capital speaks for its state, as it acts for it in metonymy.py); None
+    for any other place (branch defix9)."""
+    if city.label != "LOC":
+        return None
+    places = Gazetteer.load()
+    place = places.place(city.normal or city.text, doc.language or "")
+    capital = places.capital(place.country) if place and place.country else None
+    if place is None or place.country is None or capital is None or capital.name != place.name:
+        return None
+    state = places.state(place.country)
+    return None if state is None else Actor(city.text, state.name, "state", country=place.country,
+                                            sector="GOV", wikidata=state.wikidata,
+                                            start=city.start, end=city.end)
 
 
 def _outside(doc: Document, sentence: Sentence) -> list[Mention]:

@@ -43,7 +43,23 @@ def clause_bounds(sentence: Sentence, start: int, end: int, lexicon: Lexicon,
             if breaks_after > int(through_next):
                 right = position
                 break
+    fronted = _fronted_close(sentence, lexicon)
+    if fronted is not None and end <= fronted:
+        right = min(right, fronted)
+    elif fronted is not None and start > fronted:
+        left = max(left, fronted + 1)
     return left, right
+
+
+def _fronted_close(sentence: Sentence, lexicon: Lexicon) -> int | None:
+    """Where a subordinate clause that opens the sentence closes (cue
+    ``defix9_fronted_clause``: "Nachdem Russland … ausgewiesen hatte, | bestellte Estland"):
+    an act told in it speaks there, and one of the main clause does not (absolute offset of
+    the comma)."""
+    match = lexicon.cues["defix9_fronted_clause"].match(sentence.text)
+    if match is None:
+        return None
+    return sentence.start + sentence.text.rindex(",", 0, match.end())
 
 
 def inserted_close(text: str, sentence_start: int, clause_start: int, trigger: int) -> int | None:
@@ -212,10 +228,11 @@ def _opens_own_clause(sentence: Sentence, span: tuple[int, int], trigger: int,
     ``subordinator`` that the trigger closes as the clause's final verb, with no comma
     between ("…, nachdem Polen von Deutschland Entschädigungen verlangt hatte": Poland and
     Germany are the demand's sides, though the conjunction makes them a topic of the main
-    clause's act)."""
+    clause's act). A date may cut the span short of the trigger ("Nachdem Russland am
+    Montag zwei Diplomaten ausgewiesen hatte"): the clause is the trigger's all the same."""
     start, end = span
     text = sentence.text[start - sentence.start:trigger - sentence.start]
-    return end == trigger and "," not in text and \
+    return end <= trigger and "," not in text and \
         lexicon.cues["subordinator"].match(text) is not None
 
 
