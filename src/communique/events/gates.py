@@ -39,7 +39,7 @@ GATES = ("generic", "speculative", "intention", "conditional", "field", "justice
          "interview", "chronicle", "opinion", "possible", "topic", "idiom", "media",
          "private", "machine", "policy", "unnamed", "warning", "normative", "purpose",
          "domestic", "predicted", "standing", "sympathy", "content", "earlier",
-         "outcome")
+         "outcome", "charge")
 # the gates whose words are in mentions.yaml; a condition's opening word is the event cue
 # ``condition`` (lang/<language>/event_cues.yaml), which the sides rules read too; the
 # words of criminal procedure are optional (a language without them has no such gate)
@@ -219,6 +219,9 @@ class PreciseWords:
     background: re.Pattern[str] | None  # an earlier act's participle as a noun's attribute
     past: re.Pattern[str] | None       # a finite verb's past form: the sides' act reported
     outcome: re.Pattern[str] | None    # a meeting's results as a SUPPORT's object
+    charge_before: re.Pattern[str] | None  # a verb of charging whose content clause follows
+    charge_after: re.Pattern[str] | None   # … or stands before it, in reported speech
+    charge_content: re.Pattern[str] | None  # the zu-infinitive that closes that content
 
 
 @cache
@@ -252,7 +255,10 @@ def precise_words(language: str) -> PreciseWords:
                         words("precise_background"), words("precise_past", anchored=True),
                         words("precise_outcome",
                               rf"\s+(?:[\w-]+\s+){{{{0,{SYMPATHY_GAP}}}}}?(?P<head>{{}})",
-                              anchored=True))
+                              anchored=True),
+                        words("precise_charge_before", r"(?:{})[^.;:!?,]*,"),
+                        words("precise_charge_after", r"\s*,\s*(?:{})", anchored=True),
+                        words("precise_charge_content"))
 
 
 @dataclass(frozen=True)
@@ -391,7 +397,28 @@ def _precise_gate(doc: Document, candidate: Candidate, words: PreciseWords) -> s
         return "domestic"
     if _home_body(doc, candidate, words) and not _named(doc, lo, hi):
         return "domestic"
+    if candidate.event_type != "ACCUSE" and _charged_content(doc, candidate, words):
+        return "charge"
     return _mention_gate(doc, candidate, words)
+
+
+def _charged_content(doc: Document, candidate: Candidate, words: PreciseWords) -> bool:
+    """The trigger's clause is what another state is charged with, not an act the report
+    tells: the zu-infinitive after a verb of charging and its comma ("warf Armenien vor, die
+    Waffenruhe gebrochen zu haben") or the reported clause before one ("Die Ukraine habe die
+    Waffenruhe gebrochen, warf Russland vor")."""
+    sentence = candidate.sentence
+    if words.charge_before is not None and words.charge_content is not None:
+        charge = words.charge_before.search(doc.text, sentence.start, candidate.start)
+        # the zu-infinitive that closes the content comes after the trigger; one before it
+        # ended the content ("warf … vor, … zu verletzen, und forderte … auf": a new act)
+        if charge is not None and words.charge_content.search(
+                doc.text, candidate.start, candidate.scope.clause[1]) and not \
+                words.charge_content.search(doc.text, charge.end(), candidate.start):
+            return True
+    comma = doc.text.find(",", candidate.end, sentence.end)
+    return words.charge_after is not None and comma >= 0 and \
+        words.charge_after.match(doc.text, comma, sentence.end) is not None
 
 
 def _mention_gate(doc: Document, candidate: Candidate, words: PreciseWords) -> str | None:
