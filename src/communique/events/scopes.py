@@ -107,8 +107,8 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
                      if not any(t.start() < m.start() < t.end() for t in matches)]
                     + [offset + i for i, ch in enumerate(text) if ch == ";"]
                     + _attributions(text, offset, lexicon)
-                    + _opener_close(text, offset, lexicon)
-                    + _subject_close(text, offset, lexicon)
+                    + _opening_close(text, offset, lexicon, "opener")
+                    + _opening_close(text, offset, lexicon, "desides9_subject_opening")
                     + opens_date + stops)   # "a debate on cybersecurity | on Monday"
     frame = lexicon.cues["frame"]
     headlines = [(offset + m.start(), first) for m in matches if m.group()[:1].isupper()
@@ -151,34 +151,19 @@ def topic_spans(sentence: Sentence, lexicon: Lexicon, stops: list[int],
     return spans
 
 
-def _opener_close(text: str, offset: int, lexicon: Lexicon) -> list[int]:
-    """Where an adverbial phrase that opens the sentence closes (cue ``opener`` up to cue
-    ``opener_close``, after a dateline): the verb second of German ends it, so a topic opened
-    in it ("Im Streit um Grönland | hat Dänemark …") does not run on into the subject."""
+def _opening_close(text: str, offset: int, lexicon: Lexicon, opening: str) -> list[int]:
+    """Where a phrase that opens the sentence after a dateline closes: from cue ``opening``
+    to the first ``opener_close`` with no comma before it. German puts the finite verb second,
+    so a topic opened in that phrase does not run on into what follows: an adverbial
+    (``opener``: "Im Streit um Grönland | hat Dänemark …") or a subject with its article
+    (``desides9_subject_opening``: "Ein Protokoll über die Ausweitung der Regelung | ist …
+    von den Außenministern von Belarus und China unterzeichnet worden", branch desides9)."""
     dateline = find_dateline(text)
     start = 0 if dateline is None else dateline.end + len(text[dateline.end:]) - len(
         text[dateline.end:].lstrip(" .–-"))
-    opener = lexicon.cues["opener"].match(text, start)
-    close = lexicon.cues["opener_close"].search(text, opener.end()) if opener else None
-    if opener is None or close is None or "," in text[opener.end():close.start()]:
-        return []
-    return [offset + close.start()]
-
-
-def _subject_close(text: str, offset: int, lexicon: Lexicon) -> list[int]:
-    """Where a subject that opens the sentence with its article closes (cue
-    ``desides9_subject_opening`` up to the first ``opener_close`` with no comma before it):
-    German puts the finite verb second, so a topic phrase inside the subject ("Ein Protokoll
-    über die Ausweitung der Regelung | ist … von den Außenministern von Belarus und China
-    unterzeichnet worden") does not run on into the agent (branch desides9)."""
-    if "desides9_subject_opening" not in lexicon.cues:
-        return []
-    dateline = find_dateline(text)
-    start = 0 if dateline is None else dateline.end + len(text[dateline.end:]) - len(
-        text[dateline.end:].lstrip(" .–-"))
-    subject = lexicon.cues["desides9_subject_opening"].match(text, start)
-    close = lexicon.cues["opener_close"].search(text, subject.end()) if subject else None
-    if subject is None or close is None or "," in text[subject.end():close.start()]:
+    phrase = lexicon.cues[opening].match(text, start)
+    close = lexicon.cues["opener_close"].search(text, phrase.end()) if phrase else None
+    if phrase is None or close is None or "," in text[phrase.end():close.start()]:
         return []
     return [offset + close.start()]
 
