@@ -224,6 +224,7 @@ class EventCoder:
                 or self._visit_main(doc, lexicon, with_parties))
         previous: Party | None = None
         pending: list[Sided] = []
+        coded: list[tuple[Candidate, Sides]] = []    # the acts before this one, with their sides
         for candidate, parties in with_parties:
             rivals = context.rivals(candidate)
             handed = [] if (own_meeting(candidate, with_parties, main)
@@ -244,14 +245,14 @@ class EventCoder:
             _add_speaker(candidate, sides, parties)
             answered_recipients(doc, candidate, sides, self.places)
             dateline_seat(doc, candidate, sides, self.places)
-            decision_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
-            all_sides_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
-            donor_recipients(candidate, sides, [(c, s) for c, _, s, _ in pending])
-            counted_sides(candidate, sides, parties, [(c, s) for c, _, s, _ in pending], lexicon)
-            counted_back(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
-            rejected_demand(candidate, sides, [(c, s) for c, _, s, _ in pending])
-            organ_spokesperson(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
-            document_authors(candidate, sides, [(c, s) for c, _, s, _ in pending], lexicon)
+            decision_recipients(candidate, sides, coded, lexicon)
+            all_sides_recipients(candidate, sides, coded, lexicon)
+            donor_recipients(candidate, sides, coded)
+            counted_sides(candidate, sides, parties, coded, lexicon)
+            counted_back(candidate, sides, coded, lexicon)
+            rejected_demand(candidate, sides, coded)
+            organ_spokesperson(candidate, sides, coded, lexicon)
+            document_authors(candidate, sides, coded, lexicon)
             incident_target(candidate, sides, lexicon)
             add_reporting_official(doc, candidate, sides, lexicon)
             add_first_person_side(doc, candidate, sides, lexicon)
@@ -263,10 +264,11 @@ class EventCoder:
             host_officials(candidate, sides, location)
             add_posting_state(doc, candidate, sides, lexicon, self.places)
             add_masthead_side(doc, candidate, sides, lexicon)
-            add_meeting_anchor(doc, candidate, parties, sides, [(c, s) for c, _, s, _ in pending],
+            add_meeting_anchor(doc, candidate, parties, sides, coded,
                                lexicon)
             pending.append((candidate, parties, sides, location))
-        share_with_rivals([(c, s) for c, _, s, _ in pending], _codable)
+            coded.append((candidate, sides))
+        share_with_rivals(coded, _codable)
         return context, [(c, p, each, loc) for c, p, s, loc in pending
                          for each in one_each(doc, c, p, s, lexicon)]
 
