@@ -235,8 +235,7 @@ def officials_told_after(doc: Document, drafts: list[Draft], lexicon: Lexicon) -
 
 def _lacking(draft: Draft) -> set[str]:
     """The acting states of the draft with no official of their own on it."""
-    staffed = {p.code for p in draft.persons()}
-    return {c for p in draft.sides.actors if (c := p.code) and c not in staffed}
+    return draft.unstaffed() & {p.code for p in draft.sides.actors if p.code}
 
 
 def _told_after(doc: Document, draft: Draft, drafts: list[Draft]) -> list[Sentence]:
