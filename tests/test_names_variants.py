@@ -42,6 +42,9 @@ def test_names_transliterate_german_style() -> None:
     ("O.V. Siromolotow", "de", "O.V. Siromolotov"),
     ("Sigmar Gabriel", "de", "Sigmar Gabriel"),
     ("Thomas Fitschen", "de", "Thomas Fitschen"),
+    ("Andrzej Szejna", "de", "Andrzej Szejna"),
+    ("Radosław Sikorski", "de", "Radosław Sikorski"),
+    ("Jan Lipavský", "de", "Jan Lipavský"),
     ("O.V.Syromolotov", "en", "O.V. Syromolotov"),
     ("Андрей Крутских", "ru", "Andrei Krutskikh"),
 ])

@@ -617,6 +617,7 @@ def attach_participants(doc: Document, main: Draft | None, lexicon: Lexicon) -> 
             present.add(actor.name)
     _attach_quoted_officials(doc, main, lexicon)
     _attach_counterparts(doc, main, lexicon)
+    _attach_partners(doc, main, lexicon)
     _attach_igo_officials(doc, main, lexicon, set(igos))
 
 
@@ -678,13 +679,9 @@ def _attach_quoted_officials(doc: Document, main: Draft, lexicon: Lexicon) -> No
     zufrieden“, sagte der Sonderbeauftragte … Wang Lei") spoke there: he takes part. Only
     a speaker named after the quote counts: "X erklärte: „…“" opens a press release's
     statement, often by a principal who was not at the table."""
-    lead = next((i for i, s in enumerate(doc.sentences) if s is main.first.sentence), None)
-    if lead is None:
-        return
-    reach = doc.sentences[lead + 1:lead + 1 + QUOTE_REACH]
     codes = main.codes()
     present = {p.actor.name for p in (*main.sides.actors, *main.sides.recipients)}
-    for sentence in reach:
+    for sentence in _told_after(doc, main):
         if lexicon.cue("background", sentence.text):
             continue
         said = [(sentence.start + m.start(), sentence.start + m.end())
@@ -707,11 +704,10 @@ def _attach_igo_officials(doc: Document, main: Draft, lexicon: Lexicon, igos: se
     meeting is told ("CSTO Secretary General … presented a report", «Генеральный секретарь
     ШОС … выступил …») was at its table: he takes part, for the IGO. Not one who speaks
     ("Josep Borrell … erklärte: „…“"): a statement is often a principal's, not a sitter's."""
-    lead = next((i for i, s in enumerate(doc.sentences) if s is main.first.sentence), None)
-    if lead is None or not igos:
+    if not igos:
         return
     present = {p.actor.name for p in (*main.sides.actors, *main.sides.recipients)}
-    for sentence in doc.sentences[lead + 1:lead + 1 + QUOTE_REACH]:
+    for sentence in _told_after(doc, main):
         if lexicon.cue("background", sentence.text) or lexicon.cue("reporting", sentence.text) \
                 or ":" in sentence.text:
             continue
@@ -729,12 +725,9 @@ def _attach_counterparts(doc: Document, main: Draft, lexicon: Lexicon) -> None:
     sentences just after the meeting is told ("Sein ungarischer Amtskollege Péter Szijjártó
     betonte …"), was the other one there: he takes part. Not a counterpart further on in
     the sentence ("В среду он встретится с турецким коллегой …": another meeting)."""
-    lead = next((i for i, s in enumerate(doc.sentences) if s is main.first.sentence), None)
-    if lead is None:
-        return
     codes = main.codes()
     present = {p.actor.name for p in (*main.sides.actors, *main.sides.recipients)}
-    for sentence in doc.sentences[lead + 1:lead + 1 + QUOTE_REACH]:
+    for sentence in _told_after(doc, main):
         cue = lexicon.cue("counterpart", sentence.text)
         if (cue is None or len(sentence.text[:cue.start()].split()) > COUNTERPART_OPENING
                 or lexicon.cue("background", sentence.text)):
@@ -747,6 +740,39 @@ def _attach_counterparts(doc: Document, main: Draft, lexicon: Lexicon) -> None:
                     and mention.start <= end + 1 and mention.end > start):
                 main.sides.actors.append(Party(actor, mention.start, mention.end))
                 present.add(actor.name)
+
+
+def _attach_partners(doc: Document, main: Draft, lexicon: Lexicon) -> None:
+    """An official of a side that has none at the table yet, coordinated with one who is
+    there in one of the sentences just after the meeting is told ("… hat seinen chinesischen
+    Amtskollegen getroffen. Wadephul und Wang Yi sprachen über …", «Лавров и Фидан обсудили
+    …»), is that side's official there: he takes part."""
+    open_sides = main.unstaffed()
+    present = {p.actor.name for p in (*main.sides.actors, *main.sides.recipients)}
+    for sentence in _told_after(doc, main):
+        if lexicon.cue("background", sentence.text):
+            continue
+        persons = [m for m in doc.mentions if m.actor is not None and m.actor.kind == "person"
+                   and sentence.start <= m.start < sentence.end]
+        for left, right in zip(persons, persons[1:]):
+            if lexicon.cues["conjunction"].fullmatch(doc.text[left.end:right.start].strip()) \
+                    is None:
+                continue
+            for known, other in ((left, right), (right, left)):
+                actor = other.actor
+                if (known.actor is not None and known.actor.name in present
+                        and actor is not None and actor.code in open_sides
+                        and actor.name not in present):
+                    _side_of(main.sides, actor.code).append(Party(actor, other.start, other.end))
+                    present.add(actor.name)
+                    open_sides.discard(actor.code)
+
+
+def _told_after(doc: Document, main: Draft) -> list[Sentence]:
+    """The sentences just after the one that tells the meeting, where its officials are
+    quoted or named (``QUOTE_REACH``)."""
+    lead = next((i for i, s in enumerate(doc.sentences) if s is main.first.sentence), None)
+    return [] if lead is None else doc.sentences[lead + 1:lead + 1 + QUOTE_REACH]
 
 
 def persons_of_outcomes(main: Draft | None, drafts: list[Draft]) -> None:

@@ -53,6 +53,11 @@ _SLAVIC_TOKEN = re.compile(
     r"(ow|owa|ew|ewa|ski|skij|zki|ij|ej|aj|itsch|enko|uk|nik|ych|ich|in|ina|jan)$"
     r"|[bdfgklmnprstvwz]j[aeiou]"
 )
+# Spellings of Slavic languages written in Latin script (Polish sz, cz, rz; any letter with
+# a diacritic but the German umlauts: ł, ż, š, č, ř, ý): "Andrzej Szejna", "Jan Lipavský"
+# are the names' own spellings, which no German transliteration from Cyrillic produces
+# (it writes ASCII letters: Ш "sch", Ч "tsch", Р+З "rs").
+_LATIN_SLAVIC = re.compile(r"sz|cz|rz|[^\W\d_a-zäöüß]")
 
 
 def has_cyrillic(text: str) -> bool:
@@ -157,6 +162,8 @@ def normalise_spacing(name: str) -> str:
 
 def looks_slavic(name: str) -> bool:
     """German transliteration of a Cyrillic name: Lawrow, Alejnik, Dapkjunas, Sergej."""
+    if _LATIN_SLAVIC.search(name.lower()):
+        return False
     return any(_SLAVIC_TOKEN.search(tok) for tok in name.lower().split())
 
 
