@@ -28,6 +28,11 @@ def letters(text: str) -> int:
     return len(_LETTER.findall(text))
 
 
+# Texts remembered: a one-paragraph article is identified as a whole and as its paragraph.
+REMEMBERED_TEXTS = 16
+
+
+@lru_cache(maxsize=REMEMBERED_TEXTS)
 def identify(text: str) -> str | None:
     """The language of ``text``; None when it has too few letters to tell."""
     if letters(text) < 10:
