@@ -8,6 +8,7 @@ from datetime import date, datetime
 from functools import cached_property
 
 from communique.clean import prepare
+from communique.clean.language import identifier
 from communique.document import Document, RawDocument, ReadFailure
 from communique.errors import ReadError
 from communique.events import EventCoder
@@ -37,6 +38,7 @@ class Extractor:
         pipeline = Pipeline([Analyzer(), EntityRecognizer(), ActorResolver(), EventCoder()],
                             on_error=self._on_failure,
                             max_seconds=self.budget.max_document_seconds)
+        identifier()        # the cleaning's model too, so that it is frozen with the rest
         freeze_loaded()     # the models just loaded stay out of every later collection
         return pipeline
 

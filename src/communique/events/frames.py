@@ -615,7 +615,17 @@ def _heads(word: str, heads: frozenset[str]) -> bool:
 
 
 def _fold(word: str) -> str:
-    return word.lower().replace("ё", "е")
+    """The word in lower case, ``ё`` read as ``е``; remembered, as the frame checks fold the
+    same tokens over and over (1.3 million calls on 200 10kGNAD articles)."""
+    folded = _FOLDED.get(word)
+    if folded is None:
+        if len(_FOLDED) >= REMEMBERED_FORMS:
+            _FOLDED.clear()
+        folded = _FOLDED[word] = word.lower().replace("ё", "е")
+    return folded
+
+
+_FOLDED: dict[str, str] = {}
 
 
 def _fused(word: str, lemma: str, marker: str) -> bool:
