@@ -111,8 +111,9 @@ def freeze_loaded() -> None:
     """Collect the garbage, then move every object alive (the models, lexicons and gazetteers
     a pipeline has just loaded: some 250,000 objects) into the collector's permanent
     generation. They live as long as the process, yet each automatic full collection
-    scanned them all again: 0.76 of 8.1 CPU-seconds on 200 10kGNAD articles, 0.09 frozen
-    (docs/performance.md). What the stages make per document is collected as before."""
+    scanned them all again: 0.36 CPU-s of collection during the stages on 200 10kGNAD
+    articles, 0.15 frozen (docs/performance.md). What the stages make per document is
+    collected as before."""
     gc.collect()
     gc.freeze()
 

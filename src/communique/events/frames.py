@@ -55,9 +55,9 @@ BACKING_OUTCOMES = frozenset({"endorsed", "welcomed"})
 # one word ("assured Nepal that"); a longer phrase before "that" is mostly a noun and its
 # relative clause ("agreed on a plan that …").
 VIEW_OBJECT_WORDS = 1
-# (lemma, form) pairs whose frames ``LemmaFrames`` remembers: 200 10kGNAD articles hold
-# 17,403 (of 82,343 tokens); the memory is forgotten at this size (some 15 MB), so that it
-# cannot grow without end in a long-running process.
+# (lemma, form) pairs whose frames ``LemmaFrames`` remembers, and words ``_fold`` does: 200
+# 10kGNAD articles hold 17,403 pairs (of 82,343 tokens); each memory is forgotten at this
+# size (some 15 MB), so that it cannot grow without end in a long-running process.
 REMEMBERED_FORMS = 50_000
 # capitalised words a name before a noun spans after its determiner ("a European Union
 # demand": two; three covers "the U.S. State Department" forms)
