@@ -8,12 +8,13 @@ from datetime import date, datetime
 from functools import cached_property
 
 from communique.clean import prepare
+from communique.clean.language import identifier
 from communique.document import Document, RawDocument, ReadFailure
 from communique.errors import ReadError
 from communique.events import EventCoder
 from communique.gazetteer import ActorResolver
 from communique.nlp import Analyzer, EntityRecognizer
-from communique.pipeline import ErrorHandler, Pipeline, StageFailure
+from communique.pipeline import ErrorHandler, Pipeline, StageFailure, freeze_loaded
 from communique.settings import IngestSettings, load_settings
 
 
@@ -34,8 +35,12 @@ class Extractor:
 
     @cached_property
     def pipeline(self) -> Pipeline:
-        return Pipeline([Analyzer(), EntityRecognizer(), ActorResolver(), EventCoder()],
-                        on_error=self._on_failure, max_seconds=self.budget.max_document_seconds)
+        pipeline = Pipeline([Analyzer(), EntityRecognizer(), ActorResolver(), EventCoder()],
+                            on_error=self._on_failure,
+                            max_seconds=self.budget.max_document_seconds)
+        identifier()        # the cleaning's model too, so that it is frozen with the rest
+        freeze_loaded()     # the models just loaded stay out of every later collection
+        return pipeline
 
     def prepare(self, raws: Iterable[RawDocument | ReadFailure]) -> Iterator[Document]:
         """Decode, clean and split inputs into documents, reporting the unreadable."""

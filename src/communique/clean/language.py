@@ -20,7 +20,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 @lru_cache(maxsize=1)
-def _identifier() -> LanguageIdentifier:
+def identifier() -> LanguageIdentifier:
+    """py3langid's model (0.25 s to decompress), loaded once per process: by the first
+    document cleaned, or with the extractor's other models (``Extractor.pipeline``)."""
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
@@ -28,12 +30,17 @@ def letters(text: str) -> int:
     return len(_LETTER.findall(text))
 
 
+# Texts remembered: a one-paragraph article is identified as a whole and as its paragraph.
+REMEMBERED_TEXTS = 16
+
+
+@lru_cache(maxsize=REMEMBERED_TEXTS)
 def identify(text: str) -> str | None:
     """The language of ``text``; None when it has too few letters to tell."""
     if letters(text) < 10:
         return None
     settings = language_settings()
-    ranking = _identifier().rank(text[:MAX_CHARS])
+    ranking = identifier().rank(text[:MAX_CHARS])
     best, probability = ranking[0]
     if best in settings.plausible or probability >= settings.min_other_probability:
         return str(best)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +55,10 @@ BACKING_OUTCOMES = frozenset({"endorsed", "welcomed"})
 # one word ("assured Nepal that"); a longer phrase before "that" is mostly a noun and its
 # relative clause ("agreed on a plan that …").
 VIEW_OBJECT_WORDS = 1
+# (lemma, form) pairs whose frames ``LemmaFrames`` remembers, and words ``_fold`` does: 200
+# 10kGNAD articles hold 17,403 pairs (of 82,343 tokens); each memory is forgotten at this
+# size (some 15 MB), so that it cannot grow without end in a long-running process.
+REMEMBERED_FORMS = 50_000
 # capitalised words a name before a noun spans after its determiner ("a European Union
 # demand": two; three covers "the U.S. State Department" forms)
 NAME_WORDS = 3
@@ -343,28 +347,65 @@ class LemmaFrames:
             return full_participle(tokens[index].text)
         return self.word_class.agent_attribute(tokens, index)
 
-    def _frames_of(self, token: Token) -> Iterator[tuple[LemmaTrigger, bool]]:
-        """Frames the token may report, each with whether its particle is already joined."""
-        lemma = _fold(token.lemma)
+    def _frames_of(self, token: Token) -> tuple[tuple[LemmaTrigger, bool], ...]:
+        """Frames the token may report, each with whether its particle is already joined;
+        remembered by lemma and form, which alone decide them (every token of every
+        sentence asks, most of them words seen before)."""
+        key = (token.lemma, token.text)
+        found = self._found.get(key)
+        if found is None:
+            if len(self._found) >= REMEMBERED_FORMS:
+                self._found.clear()
+            found = self._found[key] = tuple(self._frames_read(token.lemma, token.text))
+        return found
+
+    @cached_property
+    def _found(self) -> dict[tuple[str, str], tuple[tuple[LemmaTrigger, bool], ...]]:
+        return {}
+
+    def _frames_read(self, lemma_given: str, text: str) -> Iterator[tuple[LemmaTrigger, bool]]:
+        lemma = _fold(lemma_given)
         for frame in self.by_lemma.get(lemma, ()):
             joined = frame.particle is not None and lemma not in frame.lemmas
-            if joined and _fold(token.text).startswith(f"{frame.particle}zu"):
+            if joined and _fold(text).startswith(f"{frame.particle}zu"):
                 continue        # "auszubauen": the content of another act, not an act
             yield frame, joined
-        if self.compounds and token.text[:1].isupper():
-            form = _fold(token.text)
-            for head, frame in self.compounds:
-                if lemma != head and _ends_with_head(lemma, form, head,
-                                                     self.word_class.noun_endings):
-                    yield frame, False
+        if self.compounds and text[:1].isupper():
+            form = _fold(text)
+            for number in self._compounds_headed(lemma, form):
+                yield self.compounds[number][1], False
+
+    @cached_property
+    def _heads(self) -> dict[str, tuple[int, ...]]:
+        """The numbers of the compound frames (in ``compounds``) of each head lemma: a token
+        looks up the heads it may end in instead of testing every frame (a third of the
+        pipeline's events stage did so on 10kGNAD, docs/performance.md)."""
+        heads: dict[str, list[int]] = {}
+        for number, (head, _) in enumerate(self.compounds):
+            heads.setdefault(head, []).append(number)
+        return {head: tuple(numbers) for head, numbers in heads.items()}
+
+    @cached_property
+    def _head_sizes(self) -> tuple[int, ...]:
+        return tuple(sorted({len(head) for head in self._heads}))
+
+    def _compounds_headed(self, lemma: str, form: str) -> list[int]:
+        """The numbers, in order, of the compound frames whose head ends the German compound
+        ("sicherheitskonsultation"): its lemma, or its form before an inflection ending,
+        with three letters or more before the head; not the head noun itself."""
+        found = _ending_heads(lemma, self._heads, self._head_sizes)
+        for ending in self.word_class.noun_endings:
+            if form.endswith(ending):
+                found |= _ending_heads(form[:len(form) - len(ending)], self._heads,
+                                       self._head_sizes)
+        found.discard(lemma)
+        return sorted(number for head in found for number in self._heads[head])
 
 
-def _ends_with_head(lemma: str, form: str, head: str, endings: tuple[str, ...]) -> bool:
-    """A German compound whose last part is the head noun ("sicherheitskonsultation")."""
-    if len(lemma) > len(head) + 2 and lemma.endswith(head):
-        return True
-    return any(len(form) > len(head) + len(ending) + 2 and form.endswith(head + ending)
-               for ending in endings)
+def _ending_heads(word: str, heads: dict[str, tuple[int, ...]], sizes: tuple[int, ...]
+                  ) -> set[str]:
+    """The heads that end ``word`` after three letters or more."""
+    return {word[-size:] for size in sizes if len(word) > size + 2 and word[-size:] in heads}
 
 
 def _clause(tokens: list[Token], index: int, signs: TokenClassSigns) -> tuple[int, int]:
@@ -574,7 +615,17 @@ def _heads(word: str, heads: frozenset[str]) -> bool:
 
 
 def _fold(word: str) -> str:
-    return word.lower().replace("ё", "е")
+    """The word in lower case, ``ё`` read as ``е``; remembered, as the frame checks fold the
+    same tokens over and over (1.3 million calls on 200 10kGNAD articles)."""
+    folded = _FOLDED.get(word)
+    if folded is None:
+        if len(_FOLDED) >= REMEMBERED_FORMS:
+            _FOLDED.clear()
+        folded = _FOLDED[word] = word.lower().replace("ё", "е")
+    return folded
+
+
+_FOLDED: dict[str, str] = {}
 
 
 def _fused(word: str, lemma: str, marker: str) -> bool:

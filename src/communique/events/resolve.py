@@ -18,6 +18,7 @@ from communique.events.attributes import dateline_place, lead_place, opening_cit
 from communique.events.bodies import bodies_of
 from communique.events.candidates import Candidate
 from communique.events.drafts import ANNOUNCED, OUTCOME_TYPES, Draft, dates_compatible
+from communique.events.index import mention_index
 from communique.events.lexicon import Lexicon, load_lexicon
 from communique.events.meeting_persons import names_representatives
 from communique.events.metonymy import first_person
@@ -96,10 +97,10 @@ def add_reporting_official(doc: Document, candidate: Candidate, sides: Sides,
         if opening is not None:             # the speaker follows the verb
             back = True
             said.append((nxt.start + opening.end(), False))
-    for mention in doc.mentions:
+    for mention in mention_index(doc).starting(sentence.start, end):
         actor = mention.actor
         if (actor is None or actor.kind != "person" or actor.code not in acting
-                or actor.name in named or not sentence.start <= mention.start < end
+                or actor.name in named
                 or not any(_speaks(mention.start, mention.end, verb, before)
                            for verb, before in said)
                 or (mention.start >= sentence.end and not back

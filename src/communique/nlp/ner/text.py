@@ -49,14 +49,31 @@ def make_mention(text: str, start: int, end: int, label: str, normal: str | None
                    normal=normal if normal is not None else surface_normal(surface))
 
 
+# Characters whose base letter is kept: news in the three scripts uses a few hundred; a
+# text of every Unicode character cannot make the table grow past about 2 MB.
+KEPT_CHARACTERS = 20_000
+
+
+class _BaseLetters(dict[int, int]):
+    """Each character's first character under NFD (as a code), worked out once per character
+    and kept, so that ``str.translate`` folds a text in one pass: a Python step per
+    character cost five times as much (docs/performance.md)."""
+
+    def __missing__(self, code: int) -> int:
+        base = ord(unicodedata.normalize("NFD", chr(code))[0])
+        if len(self) < KEPT_CHARACTERS:
+            self[code] = base
+        return base
+
+
 # Letters whose base letter NFD does not split off ("Đỗ" → "Do", "Łukasz" → "Lukasz").
-_FOLD = str.maketrans("ĐđŁłØøĦħ", "DdLlOoHh")
+_BASE = _BaseLetters(str.maketrans("ĐđŁłØøĦħ", "DdLlOoHh"))
 
 
 def fold(text: str) -> str:
     """``text`` with every letter's diacritics dropped, one character for one, so that the
     offsets of the folded text are those of the text."""
-    return "".join(unicodedata.normalize("NFD", c)[0] for c in text.translate(_FOLD))
+    return text.translate(_BASE)
 
 
 def folded_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
