@@ -33,6 +33,10 @@ DAY_TAIL = r"(?:\.\s*|(?:st|nd|rd|th)?\s+)"
 GAP = r"(?:\s+|\s*-\s*)"                                # "Ende Mai", "mid-March"
 SPACE = r"\s+"
 NUMERIC_END = r"(?![\w/]|\.\d)"
+# a bare year after an adverb of time ends its clause or stands before a lower-case word
+# (a participle: "bereits 2023 besucht"); before a capital it may be a count ("bereits 2000
+# Soldaten"), case-sensitive inside the case-blind rules
+ADVERB_YEAR_END = r"(?=\s*(?:[.,;:!?)]|\Z)|\s+(?-i:[a-zäöüß]))"
 FUZZY_MIN = 5                                           # month names this long tolerate one typo
 PREFIX_WINDOW = 100    # characters searched back for a prefix; the longest is an ordinal lead
 #                        ("first meeting of the foreign ministers of Chile and Argentina", 62)
@@ -128,6 +132,9 @@ class DateGrammar:
             prep=preps, part=lex.parts.pattern)
         add([DIGIT], rf"{year}(?!\s*(?:%|[.,]\d))", self._year_alone,
             prep=year_preps, part=lex.parts.pattern)
+        if lex.year_adverbs:
+            add([DIGIT], rf"(?P<year>{YEAR}){ADVERB_YEAR_END}", self._year_alone,
+                prep=alternation(lex.year_adverbs))
         add([DIGIT], rf"(?P<year>{YEAR})\s*(?P<sep>{conn}|/)\s*(?P<year2>(?:19|20)\d\d|\d\d)(?!\d)"
             rf"(?:\s*(?P<yw>{year_words}))?", self._year_range, prep=range_preps)
         add([DIGIT], rf"(?P<day>{DAY})\.(?P<month>0?[1-9]|1[0-2])\."
