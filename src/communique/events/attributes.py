@@ -321,9 +321,16 @@ def _ahead(time: TimeExpression, doc: Document) -> TimeExpression:
 
 
 def _done_by(time: TimeExpression, doc: Document) -> bool:
-    """A month or day that a done act can have: not after the report's publication."""
+    """A month or day that a done act can have: not after the report's publication; or a
+    year before the publication's ("signed a civil nuclear agreement in 2008" in a 2023
+    report). The publication's own year or a later one is left out: "signed a plan for
+    2024" in January 2024 names the plan's year, not the signing's."""
     published = doc.published.date() if doc.published else None
-    return time.precision in ("day", "month") and time.date_start is not None and (
+    if time.date_start is None:
+        return False
+    if time.precision == "year":
+        return published is not None and time.date_start.year < published.year
+    return time.precision in ("day", "month") and (
         published is None or time.date_start <= published)
 
 

@@ -336,9 +336,13 @@ def _promise_to(draft: Draft) -> bool:
 
 
 def _reported_with(draft: Draft, signing: Draft) -> bool:
-    """Same sides, in the same or the next sentence."""
+    """Same sides, in the same or the next sentence, at dates that nest: "signed a nuclear
+    agreement in 2008. In June, … the two sides agreed on …" are two acts (spec section 3:
+    acts on different dates are never merged)."""
     mine_codes, their_codes = draft.codes(), signing.codes()
     if len(mine_codes & their_codes) * 2 < len(mine_codes | their_codes):
+        return False
+    if not dates_compatible(draft.date, signing.date):
         return False
     mine = {c.sentence_index for c in draft.candidates}
     theirs = {c.sentence_index for c in signing.candidates}

@@ -33,6 +33,11 @@ DAY_TAIL = r"(?:\.\s*|(?:st|nd|rd|th)?\s+)"
 GAP = r"(?:\s+|\s*-\s*)"                                # "Ende Mai", "mid-March"
 SPACE = r"\s+"
 NUMERIC_END = r"(?![\w/]|\.\d)"
+# a bare year after an adverb of time ends its clause or stands before a lower-case word
+# (a participle: "bereits 2023 besucht"); before a capital it may be a count ("bereits 2000
+# Soldaten"), case-sensitive inside the case-blind rules
+ADVERB_YEAR_END = r"(?=\s*(?:[.,;:!?)]|\Z)|\s+(?-i:[a-zäöüß]))"
+BARE_YEAR_START = r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=\w\s))"   # a sentence's start or after a word
 FUZZY_MIN = 5                                           # month names this long tolerate one typo
 PREFIX_WINDOW = 100    # characters searched back for a prefix; the longest is an ordinal lead
 #                        ("first meeting of the foreign ministers of Chile and Argentina", 62)
@@ -74,6 +79,8 @@ class DateGrammar:
                               if len(f) >= FUZZY_MIN]
         self._ago = {normal(w) for w in (*lexicon.ago_before, *lexicon.ago_after)}
         self._season_adverbs = {normal(w) for w in lexicon.season_adverbs}
+        self._count_words = {normal(w) for w in (*lexicon.year_count_words,
+                                                 *lexicon.list_connectors)}
         self._triggers: dict[str, list[Rule]] = {}
         self._build()
 
@@ -128,6 +135,12 @@ class DateGrammar:
             prep=preps, part=lex.parts.pattern)
         add([DIGIT], rf"{year}(?!\s*(?:%|[.,]\d))", self._year_alone,
             prep=year_preps, part=lex.parts.pattern)
+        if lex.year_adverbs:
+            add([DIGIT], rf"(?P<year>{YEAR}){ADVERB_YEAR_END}", self._year_alone,
+                prep=alternation(lex.year_adverbs))
+        if lex.setting("bare_year", False):
+            add([DIGIT], rf"{BARE_YEAR_START}(?P<year>{YEAR}){ADVERB_YEAR_END}", self._bare_year,
+                lead=r"[^\W\d]+\.?")
         add([DIGIT], rf"(?P<year>{YEAR})\s*(?P<sep>{conn}|/)\s*(?P<year2>(?:19|20)\d\d|\d\d)(?!\d)"
             rf"(?:\s*(?P<yw>{year_words}))?", self._year_range, prep=range_preps)
         add([DIGIT], rf"(?P<day>{DAY})\.(?P<month>0?[1-9]|1[0-2])\."
@@ -213,6 +226,18 @@ class DateGrammar:
             return None                      # a bare number: "ZUM 2022, 893"
         spec = DateSpec(year=_year(g["year"]), part=self._part(g.get("part")))
         return self._candidate(g, start, end, spec)
+
+    def _bare_year(self, g: Groups, start: int, end: int) -> DateSpan | None:
+        """A year with no preposition, where the language puts one in its clause's middle
+        field: after a lower-case word that makes no count, or opening a sentence ("hatten
+        2022 eine Erklärung unterzeichnet", "2019 hatte Steinmeier …"); not after a name
+        ("Agenda 2030 umsetzen"), a count ("rund 2000 neue Stellen") or a list's second year
+        ("für die Jahre 2025 und 2026", a term). The span is the year alone."""
+        lead = g.get("lead")
+        if lead is not None and (not lead[0].islower()
+                                 or normal(lead.rstrip(".")) in self._count_words):
+            return None
+        return DateSpan(end - len(g["year"]), end, DateSpec(year=_year(g["year"])), "point")
 
     def _year_range(self, g: Groups, start: int, end: int) -> DateSpan | None:
         if not (g.get("prep") or g.get("yw")):

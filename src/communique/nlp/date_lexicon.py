@@ -64,6 +64,8 @@ class DateLexicon:
     of_words: list[str]
     prepositions: WordClass
     year_prefixes: list[str]
+    year_adverbs: list[str]
+    year_count_words: list[str]
     range_connectors: list[str]
     list_connectors: list[str]
     parts: WordClass
@@ -102,6 +104,8 @@ class DateLexicon:
             of_words=reader.list("of_words"),
             prepositions=reader.keyed("prepositions", PREPOSITION_KINDS),
             year_prefixes=reader.list("year_prefixes"),
+            year_adverbs=reader.list("year_adverbs"),
+            year_count_words=reader.list("year_count_words"),
             range_connectors=reader.list("range", reader.mapping("connectors")),
             list_connectors=reader.list("list", reader.mapping("connectors")),
             parts=reader.keyed("parts", PARTS),
