@@ -379,7 +379,7 @@ def _precise_gate(doc: Document, candidate: Candidate, words: PreciseWords) -> s
     одобрил ряд законов»: the sides a report's meeting would lend it are not its own)
     (``domestic``)."""
     lo, hi = candidate.scope.clause
-    if words.purpose is not None and words.purpose.search(doc.text, lo, hi):
+    if _purpose(doc, candidate, words.purpose):
         return "purpose"
     if words.condition is not None and candidate.trigger.form == "noun" \
             and words.condition.search(doc.text, candidate.sentence.start, candidate.start):
@@ -400,6 +400,18 @@ def _precise_gate(doc: Document, candidate: Candidate, words: PreciseWords) -> s
     if candidate.event_type != "ACCUSE" and _charged_content(doc, candidate, words):
         return "charge"
     return _mention_gate(doc, candidate, words)
+
+
+def _purpose(doc: Document, candidate: Candidate, purpose: re.Pattern[str] | None) -> bool:
+    """An instrument's aim in the trigger's clause, or opening its sentence: a sentence's
+    first phrase governs the main clause across an insertion set off by commas ("Mit dem
+    Fonds sollen die Nachbarländer und andere Staaten, wie etwa am Westbalkan, unterstützt
+    werden", where the clause of the trigger starts after the insertion)."""
+    if purpose is None:
+        return False
+    lo, hi = candidate.scope.clause
+    opening = purpose.match(doc.text, candidate.sentence.start, candidate.start)
+    return opening is not None or purpose.search(doc.text, lo, hi) is not None
 
 
 def _charged_content(doc: Document, candidate: Candidate, words: PreciseWords) -> bool:
