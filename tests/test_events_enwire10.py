@@ -3,9 +3,11 @@ after being "held for" a time (no longer cancelled by "for") and gendarmes, guar
 and diplomats released; armies and brigades withdrawn; a ceasefire agreed is AGREE (no
 longer CONCEDE), declared it stays CONCEDE; permission, consent or approval withheld is a
 refusal (REJECT); "aided", money lent, help with goods and police sent to a security mission
-(AID); prisoners and hostages killed, people beaten, vessels rammed, regions and positions
-seized or annexed, two states' forces clashing at their border (ASSAULT); relations broken
-off (SANCTION); a deployment near, along or around a state goes to it (cue ``goal``).
+(AID); troops ordered to a border (MOBILIZE); prisoners, hostages and commanders killed,
+people beaten, vessels rammed, regions and positions seized or annexed, two states' forces
+clashing at their border (ASSAULT), with a state's agents acting for it (``state_head``) and
+its scientists as its people (``people_head``); a trial opened against a state's citizen
+(COERCE); relations broken off (SANCTION).
 
 The blind set ``tests/data/probe/en_wire10.jsonl`` (26 English wire reports) was written
 before the coder was run on it; every sentence below is hand-written, none taken from it or
@@ -32,8 +34,8 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
     # the request's content
     ("Uganda has released three Kenyan police officers held for more than a month.",
      [("RETREAT", "release", "UGA", "KEN", "occurred")]),
-    ("Niger freed two Beninese customs officers detained for a week.",
-     [("RETREAT", "release", "NER", "BEN", "occurred")]),
+    ("Tanzania has released three Kenyan nationals held for two weeks.",
+     [("RETREAT", "release", "TZA", "KEN", "occurred")]),
     ("The president appealed for the release of the French hostages held in Mali.", []),
     # an army or a brigade withdrawn
     ("The Ethiopian army withdrew from the Somali town of Baidoa.",
@@ -59,6 +61,8 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
     # regions annexed, positions seized, a border clash of two states
     ("Russian forces executed two Ukrainian prisoners.",
      [("ASSAULT", None, "RUS", "UKR", "occurred")]),
+    ("Colombian troops killed a rebel commander in Ecuador.",
+     [("ASSAULT", None, "COL", "ECU", "occurred")]),
     ("Israeli police beat Palestinian worshippers.",
      [("ASSAULT", "beat", "ISR", "PSE", "occurred")]),
     ("India beat Pakistan in the final.", []),
@@ -70,14 +74,20 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [("ASSAULT", None, "AZE", "ARM", "occurred")]),
     ("India and China clashed along the disputed border.",
      [("ASSAULT", None, "CHN+IND", "", "occurred")]),
+    # a state's agents act for it, its scientists are its people; a trial opened is a legal
+    # action against the accused's state (a trial stood is none)
+    ("Russian agents assassinated a Ukrainian nuclear scientist.",
+     [("ASSAULT", None, "RUS", "UKR", "occurred")]),
+    ("An Egyptian court put a Sudanese citizen on trial for smuggling.",
+     [("COERCE", "arrest", "EGY", "SDN", "occurred")]),
+    ("The Canadian stood trial in Beijing.", []),
+    # troops ordered to a state's border are a deployment; ordered to withdraw, no act here
+    ("Venezuela ordered troops to the Colombian border.",
+     [("MOBILIZE", None, "VEN", "COL", "occurred")]),
+    ("The president ordered troops to fire on protesters.", []),
     # relations broken off
     ("Venezuela broke off diplomatic relations with Argentina.",
      [("SANCTION", "break relations", "VEN", "ARG", "occurred")]),
-    # a deployment near, along or around a state goes to it
-    ("Russia deployed troops along the border with Finland.",
-     [("MOBILIZE", None, "RUS", "FIN", "occurred")]),
-    ("China held military drills around Taiwan.",
-     [("MOBILIZE", None, "CHN", "TWN", "occurred")]),
 ])
 def test_enwire10(extractor: Extractor, text: str, expected: list[tuple[str | None, ...]]
                   ) -> None:
