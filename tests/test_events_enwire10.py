@@ -11,8 +11,8 @@ its scientists as its people (``people_head``); a trial opened against a state's
 
 The blind set ``tests/data/probe/en_wire10.jsonl`` (26 English wire reports) was written
 before the coder was run on it; every sentence below is hand-written, none taken from it or
-from PETRARCH's validation sentences. docs/events.md, "English acts beyond diplomacy, tenth
-round".
+from PETRARCH's validation sentences. docs/events.md, "Seventh round: conflict, crime and
+politics on wire sentences".
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
     ("Colombian troops killed a rebel commander in Ecuador.",
      [("ASSAULT", None, "COL", "ECU", "occurred")]),
     ("Israeli police beat Palestinian worshippers.",
-     [("ASSAULT", "beat", "ISR", "PSE", "occurred")]),
+     [("ASSAULT", None, "ISR", "PSE", "occurred")]),
     ("India beat Pakistan in the final.", []),
     ("Chinese ships rammed a Philippine vessel.",
      [("ASSAULT", None, "CHN", "PHL", "occurred")]),
@@ -85,6 +85,7 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
     ("Venezuela ordered troops to the Colombian border.",
      [("MOBILIZE", None, "VEN", "COL", "occurred")]),
     ("The president ordered troops to fire on protesters.", []),
+    ("Venezuela ordered its troops to withdraw from the border.", []),
     # relations broken off
     ("Venezuela broke off diplomatic relations with Argentina.",
      [("SANCTION", "break relations", "VEN", "ARG", "occurred")]),
