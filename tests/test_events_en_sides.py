@@ -49,7 +49,8 @@ CASES = [
     ("Russia shelled Ukrainian positions overnight.", [("ASSAULT", "RUS", "UKR")]),
     ("The United States imposed sanctions on Iranian officials.", [("SANCTION", "USA", "IRN")]),
     ("Moscow expelled three Estonian diplomats on Friday.", [("SANCTION", "RUS", "EST")]),
-    gap("Israel killed two Hamas commanders in Gaza.", [("ASSAULT", "ISR", "PSE")], PLACES),
+    # commanders killed (enwire10): the attack's place after its verb is its target
+    ("Israel killed two Hamas commanders in Gaza.", [("ASSAULT", "ISR", "PSE")]),
     # the passive with "by" and a state adjective
     gap("Three Palestinians were killed by Israeli forces in the West Bank.",
         [("ASSAULT", "ISR", "PSE")], PLACES),
@@ -106,8 +107,9 @@ CASES = [
      [("CONCEDE", "SRB", "EU+XKX")]),     # Kosovo, whose goods were banned, gains too
     gap("Under pressure from Washington, Israel agreed to allow aid into Gaza.",
         [("CONCEDE", "ISR", "USA")], LEXICON),
-    gap("Turkey eased its objections after pressure from NATO allies.",
-        [("CONCEDE", "TUR", "NATO")], LEXICON),
+    # objections eased (enwire10: "ease", "soften" join the frame of objections given up)
+    ("Turkey eased its objections after pressure from NATO allies.",
+     [("CONCEDE", "TUR", "NATO")]),
     # people and non-state actors: no interstate act
     ("Syrian rebels clashed with Kurdish fighters near Manbij.", []),
     ("Russian tourists met German officials in Berlin.", []),
