@@ -134,6 +134,8 @@ HOSTILE_ACTS = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE",
 UNDONE_ACTS = frozenset({"COERCE", "SANCTION"})
 # Acts said to an addressee named before what is asked or charged (``content_span``)
 ADDRESSED_ACTS = frozenset({"REQUEST", "ACCUSE"})
+# acts done by saying them: a quotation that tells one is its speaker's act (_said_unnamed)
+SAID_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})
 CONTENT_END = re.compile(r"[,;]")     # the attribution after a content ("…, Blinken said")
 # characters before a state within which a place "X," before it starts: a place name and
 # the spaces around its comma are far shorter
@@ -629,7 +631,8 @@ def _quoted_speaker(doc: Document, candidate: Candidate,
     pronoun = lexicon.cues["first_person"].match(words)
     begin = sentence.start + quote.start("quote") + len(quote.group("quote")) - len(words)
     end = sentence.start + quote.end()
-    if pronoun is None or not begin <= candidate.start < end:
+    if not begin <= candidate.start < end or (
+            pronoun is None and not _said_unnamed(doc, candidate, begin)):
         return None
     verb = lexicon.cues["reporting"].search(sentence.text, quote.end())
     # the person the attribution names, else its first coded party: a state inside the
@@ -647,7 +650,19 @@ def _quoted_speaker(doc: Document, candidate: Candidate,
                    or _first_party_before(doc, sentence.start, _outside(doc, sentence), lexicon))
     if verb is None or speaker is None:
         return None
-    return Party(speaker, begin, begin + pronoun.end()), end
+    return Party(speaker, begin, begin + (pronoun.end() if pronoun is not None else 0)), end
+
+
+def _said_unnamed(doc: Document, candidate: Candidate, begin: int) -> bool:
+    """An act done by saying it (SAID_ACTS) in a quotation that names no party before its
+    trigger («"Ответ не заставит себя ждать", — заявила Мария Захарова», "'This will not go
+    unanswered,' Lavrov said"): the one the attribution names says it, so does it, as a
+    quotation opened by "we" says (ruacts10). A wording whose subject is the step answered
+    (sides ``host``: «шаги Вашингтона не останутся без ответа») puts its speaker after it
+    already, and a quotation that names a state or a place before the trigger has its side."""
+    return candidate.event_type in SAID_ACTS and candidate.trigger.sides == "directed" \
+        and not any((m.actor is not None and m.actor.code) or m.label == "LOC"
+                    for m in mention_index(doc).starting(begin, candidate.start))
 
 
 def _reporting_source(doc: Document, sentence: Sentence, start: int,
@@ -1010,17 +1025,26 @@ def is_goal(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -
                for cue in cues for m in lexicon.cues[cue].finditer(before))
 
 
+# The phrase right before a state that makes it the one a directed act is addressed to, per
+# act type (cues of lang/ru/event_cues.yaml; optional, so other languages never match): the
+# deployment a threat answers is made there (ruacts9), the people a demand is about are held
+# there (ruacts10)
+_HOST_PHRASES = {"THREATEN": "ruacts9_answered_deployment", "REQUEST": "ruacts10_held_in"}
+
+
 def _deployment_host(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -> bool:
     """The state a deployment a threat answers is made in («ответит на размещение ракет в
     Финляндии», cue ``ruacts9_answered_deployment``): threatened, as where the threat says the
     weapons will stand; where the phrase names the deploying state («размещение складов оружия
-    США в Финляндии»), that state is the one answered and the place stays a place (ruacts9)."""
-    if candidate.event_type != "THREATEN" or candidate.trigger.sides != "directed" \
-            or start < candidate.end:
+    США в Финляндии»), that state is the one answered and the place stays a place (ruacts9).
+    So is the state people are held in that a demand is about («настаивает на
+    освобождении моряков, задержанных в Финляндии», cue ``ruacts10_held_in``): the state that
+    holds them is asked, as «потребовала от Финляндии освободить» says (ruacts10)."""
+    cue = _HOST_PHRASES.get(candidate.event_type)
+    if cue is None or candidate.trigger.sides != "directed" or start < candidate.end:
         return False
     before = doc.text[max(candidate.end, start - GOAL_DISTANCE):start]
-    found = [m for m in lexicon.cues["ruacts9_answered_deployment"].finditer(before)
-             if m.end() == len(before)]
+    found = [m for m in lexicon.cues[cue].finditer(before) if m.end() == len(before)]
     if not found:
         return False
     opened = start - len(before) + found[0].start()
