@@ -52,7 +52,7 @@ OPTIONAL_CUES = ("decision", "bilateral", "partners", "dated_noun", "report_back
                  "deacts7_object_article", "ruacts7_genitive_ending",
                  "ruacts7_capital_epithet", "ruacts7_impersonal_report",
                  "ruacts7_preposition", "ruacts9_envoy_passive", "ruacts9_complementiser",
-                 "ruacts9_answered_deployment", "ruacts10_held_in", "sides_counted", "seat_link", "deed_complement",
+                 "ruacts9_answered_deployment", "ruacts10_held_in", "ruacts10_answered_deed", "sides_counted", "seat_link", "deed_complement",
                  "gnad8_reported_mood", "gnad8_final_clause", "persons_hedged_meeting",
                  "risk_after", "risk_before", "desides9_between", "desides9_between_joiner",
                  "desides9_counted", "desides9_comparison",

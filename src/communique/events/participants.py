@@ -1028,8 +1028,13 @@ def is_goal(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -
 # The phrase right before a state that makes it the one a directed act is addressed to, per
 # act type (cues of lang/ru/event_cues.yaml; optional, so other languages never match): the
 # deployment a threat answers is made there (ruacts9), the people a demand is about are held
-# there (ruacts10)
-_HOST_PHRASES = {"THREATEN": "ruacts9_answered_deployment", "REQUEST": "ruacts10_held_in"}
+# there, the seizure or arrest a threat or a retaliation answers is done there (ruacts10)
+DEPLOYMENT_CUE = "ruacts9_answered_deployment"     # its phrase may name the deploying state
+_HOST_PHRASES = {
+    "THREATEN": (DEPLOYMENT_CUE, "ruacts10_answered_deed"),
+    "SANCTION": ("ruacts10_answered_deed",),
+    "REQUEST": ("ruacts10_held_in",),
+}
 
 
 def _deployment_host(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -> bool:
@@ -1039,15 +1044,22 @@ def _deployment_host(doc: Document, start: int, candidate: Candidate, lexicon: L
     США в Финляндии»), that state is the one answered and the place stays a place (ruacts9).
     So is the state people are held in that a demand is about («настаивает на
     освобождении моряков, задержанных в Финляндии», cue ``ruacts10_held_in``): the state that
-    holds them is asked, as «потребовала от Финляндии освободить» says (ruacts10)."""
-    cue = _HOST_PHRASES.get(candidate.event_type)
-    if cue is None or candidate.trigger.sides != "directed" or start < candidate.end:
+    holds them is asked, as «потребовала от Финляндии освободить» says; and the state a
+    seizure, an arrest or a closure answered by a threat or a retaliation is done in («пообещала
+    ответить на конфискацию российских активов в Бельгии», cue ``ruacts10_answered_deed``)
+    (ruacts10)."""
+    cues = _HOST_PHRASES.get(candidate.event_type, ())
+    if not cues or candidate.trigger.sides != "directed" or start < candidate.end:
         return False
     before = doc.text[max(candidate.end, start - GOAL_DISTANCE):start]
-    found = [m for m in lexicon.cues[cue].finditer(before) if m.end() == len(before)]
+    found = [(cue, m) for cue in cues for m in lexicon.cues[cue].finditer(before)
+             if m.end() == len(before)]
     if not found:
         return False
-    opened = start - len(before) + found[0].start()
+    cue, phrase = found[0]
+    if cue != DEPLOYMENT_CUE:
+        return True     # «конфискацию российских активов в Бельгии»: the state named is the victim's
+    opened = start - len(before) + phrase.start()
     return not any(m.actor is not None and m.actor.code
                    for m in mention_index(doc).starting(opened, start) if m.end <= start)
 
