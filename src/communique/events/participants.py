@@ -1011,7 +1011,7 @@ def is_goal(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -
         # A verb-final participle has its object and the place in the middle field before
         # it ("hat ein Lager in Libyen angegriffen")
         cues.append("conflict_place")
-    if lo <= start < hi and _deployment_host(doc, start, candidate, lexicon):
+    if lo <= start < hi and _addressed_seat(doc, start, candidate, lexicon):
         return True
     if not cues or not lo <= start < hi:
         return False
@@ -1037,7 +1037,7 @@ _HOST_PHRASES = {
 }
 
 
-def _deployment_host(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -> bool:
+def _addressed_seat(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -> bool:
     """The state a deployment a threat answers is made in («ответит на размещение ракет в
     Финляндии», cue ``ruacts9_answered_deployment``): threatened, as where the threat says the
     weapons will stand; where the phrase names the deploying state («размещение складов оружия
@@ -1058,7 +1058,7 @@ def _deployment_host(doc: Document, start: int, candidate: Candidate, lexicon: L
         return False
     cue, phrase = found[0]
     if cue != DEPLOYMENT_CUE:
-        return True     # «конфискацию российских активов в Бельгии»: the state named is the victim's
+        return True     # «конфискацию российских активов в Бельгии»: a state named is the victim
     opened = start - len(before) + phrase.start()
     return not any(m.actor is not None and m.actor.code
                    for m in mention_index(doc).starting(opened, start) if m.end <= start)
