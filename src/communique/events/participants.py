@@ -134,6 +134,8 @@ HOSTILE_ACTS = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE",
 UNDONE_ACTS = frozenset({"COERCE", "SANCTION"})
 # Acts said to an addressee named before what is asked or charged (``content_span``)
 ADDRESSED_ACTS = frozenset({"REQUEST", "ACCUSE"})
+# acts done by saying them: a quotation that tells one is its speaker's act (_said_unnamed)
+SAID_ACTS = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})
 CONTENT_END = re.compile(r"[,;]")     # the attribution after a content ("…, Blinken said")
 # characters before a state within which a place "X," before it starts: a place name and
 # the spaces around its comma are far shorter
@@ -629,7 +631,8 @@ def _quoted_speaker(doc: Document, candidate: Candidate,
     pronoun = lexicon.cues["first_person"].match(words)
     begin = sentence.start + quote.start("quote") + len(quote.group("quote")) - len(words)
     end = sentence.start + quote.end()
-    if pronoun is None or not begin <= candidate.start < end:
+    if not begin <= candidate.start < end or (
+            pronoun is None and not _said_unnamed(doc, candidate, begin)):
         return None
     verb = lexicon.cues["reporting"].search(sentence.text, quote.end())
     # the person the attribution names, else its first coded party: a state inside the
@@ -647,7 +650,19 @@ def _quoted_speaker(doc: Document, candidate: Candidate,
                    or _first_party_before(doc, sentence.start, _outside(doc, sentence), lexicon))
     if verb is None or speaker is None:
         return None
-    return Party(speaker, begin, begin + pronoun.end()), end
+    return Party(speaker, begin, begin + (pronoun.end() if pronoun is not None else 0)), end
+
+
+def _said_unnamed(doc: Document, candidate: Candidate, begin: int) -> bool:
+    """An act done by saying it (SAID_ACTS) in a quotation that names no party before its
+    trigger («"Ответ не заставит себя ждать", — заявила Мария Захарова», "'This will not go
+    unanswered,' Lavrov said"): the one the attribution names says it, so does it, as a
+    quotation opened by "we" says (ruacts10). A wording whose subject is the step answered
+    (sides ``host``: «шаги Вашингтона не останутся без ответа») puts its speaker after it
+    already, and a quotation that names a state or a place before the trigger has its side."""
+    return candidate.event_type in SAID_ACTS and candidate.trigger.sides == "directed" \
+        and not any((m.actor is not None and m.actor.code) or m.label == "LOC"
+                    for m in mention_index(doc).starting(begin, candidate.start))
 
 
 def _reporting_source(doc: Document, sentence: Sentence, start: int,
@@ -996,7 +1011,7 @@ def is_goal(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -
         # A verb-final participle has its object and the place in the middle field before
         # it ("hat ein Lager in Libyen angegriffen")
         cues.append("conflict_place")
-    if lo <= start < hi and _deployment_host(doc, start, candidate, lexicon):
+    if lo <= start < hi and _addressed_seat(doc, start, candidate, lexicon):
         return True
     if not cues or not lo <= start < hi:
         return False
@@ -1010,20 +1025,41 @@ def is_goal(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -
                for cue in cues for m in lexicon.cues[cue].finditer(before))
 
 
-def _deployment_host(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -> bool:
+# The phrase right before a state that makes it the one a directed act is addressed to, per
+# act type (cues of lang/ru/event_cues.yaml; optional, so other languages never match): the
+# deployment a threat answers is made there (ruacts9), the people a demand is about are held
+# there, the seizure or arrest a threat or a retaliation answers is done there (ruacts10)
+DEPLOYMENT_CUE = "ruacts9_answered_deployment"     # its phrase may name the deploying state
+_HOST_PHRASES = {
+    "THREATEN": (DEPLOYMENT_CUE, "ruacts10_answered_deed"),
+    "SANCTION": ("ruacts10_answered_deed",),
+    "REQUEST": ("ruacts10_held_in",),
+}
+
+
+def _addressed_seat(doc: Document, start: int, candidate: Candidate, lexicon: Lexicon) -> bool:
     """The state a deployment a threat answers is made in («ответит на размещение ракет в
     Финляндии», cue ``ruacts9_answered_deployment``): threatened, as where the threat says the
     weapons will stand; where the phrase names the deploying state («размещение складов оружия
-    США в Финляндии»), that state is the one answered and the place stays a place (ruacts9)."""
-    if candidate.event_type != "THREATEN" or candidate.trigger.sides != "directed" \
-            or start < candidate.end:
+    США в Финляндии»), that state is the one answered and the place stays a place (ruacts9).
+    So is the state people are held in that a demand is about («настаивает на
+    освобождении моряков, задержанных в Финляндии», cue ``ruacts10_held_in``): the state that
+    holds them is asked, as «потребовала от Финляндии освободить» says; and the state a
+    seizure, an arrest or a closure answered by a threat or a retaliation is done in («пообещала
+    ответить на конфискацию российских активов в Бельгии», cue ``ruacts10_answered_deed``)
+    (ruacts10)."""
+    cues = _HOST_PHRASES.get(candidate.event_type, ())
+    if not cues or candidate.trigger.sides != "directed" or start < candidate.end:
         return False
     before = doc.text[max(candidate.end, start - GOAL_DISTANCE):start]
-    found = [m for m in lexicon.cues["ruacts9_answered_deployment"].finditer(before)
+    found = [(cue, m) for cue in cues for m in lexicon.cues[cue].finditer(before)
              if m.end() == len(before)]
     if not found:
         return False
-    opened = start - len(before) + found[0].start()
+    cue, phrase = found[0]
+    if cue != DEPLOYMENT_CUE:
+        return True     # «конфискацию российских активов в Бельгии»: a state named is the victim
+    opened = start - len(before) + phrase.start()
     return not any(m.actor is not None and m.actor.code
                    for m in mention_index(doc).starting(opened, start) if m.end <= start)
 
