@@ -6,7 +6,8 @@ named with "sprach von" ("Piraterie", "Diebstahl"), a threat whose condition fol
 subject is no side where the threat's own clause names both), ties broken "zum"/"zur" a
 state (the partner, no topic), the Swiss and Austrian foreign ministries by name, a share in
 a deed denied ("wies jede Verantwortung zurück": no REJECT), and a conviction for a crime
-("wegen Spionage verurteilt") no condemnation.
+("wegen Spionage verurteilt") no condemnation, and a charge brought by prosecutors ("erhob
+Anklage gegen einen russischen Staatsbürger", "Bundesanwaltschaft … angeklagt": COERCE).
 
 The blind set ``tests/data/probe/de_conflict10.jsonl`` (25 German wire, ministry and
 newspaper reports) was written before the coder was run on it; every sentence below is
@@ -80,6 +81,15 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [("COERCE", "deport", "POL", "BLR", "occurred")]),
     ("Polen verurteilte Russland wegen des Angriffs auf Kiew.",
      [("ACCUSE", None, "POL", "RUS", "occurred")]),
+    # a charge brought by a state's prosecutors against another state's citizens is COERCE;
+    # against men of no named state, or a state's case before a court of nations, none
+    ("Die Staatsanwaltschaft in Riga erhob Anklage gegen einen russischen Staatsbürger.",
+     [("COERCE", "arrest", "LVA", "RUS", "occurred")]),
+    ("Die Bundesanwaltschaft hat zwei mutmaßliche iranische Agenten angeklagt.",
+     [("COERCE", "arrest", "DEU", "IRN", "occurred")]),
+    ("Die Bundesanwaltschaft hat Anklage gegen drei Männer erhoben, die im Auftrag eines "
+     "russischen Geheimdienstes gehandelt haben sollen.", []),
+    ("Die Ukraine erhob vor dem Internationalen Gerichtshof Anklage gegen Russland.", []),
 ])
 def test_german_conflict_acts(extractor: Extractor, text: str,
                               expected: list[tuple[str | None, ...]]) -> None:
