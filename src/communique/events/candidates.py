@@ -459,6 +459,8 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
     threat = _threat_condition(trigger, sentence, start, lexicon)
     if threat is not None:
         lo = max(lo, threat)
+    if trigger.event_type == "THREATEN":
+        hi = _threat_terms(sentence, end, hi, lexicon)
     near = sentence.text[lo - sentence.start:hi - sentence.start]
     reported_future = _reported_future(sentence.text[end - sentence.start:hi - sentence.start],
                                        near, lexicon)
@@ -525,6 +527,17 @@ def _threat_condition(trigger: Trigger, sentence: Sentence, start: int,
     if trigger.event_type not in CONFLICTUAL | {"THREATEN"}:
         return None
     return condition_end(sentence, start, lexicon)
+
+
+def _threat_terms(sentence: Sentence, end: int, hi: int, lexicon: Lexicon) -> int:
+    """Where the window read after a threat ends: at the comma of a condition that follows it
+    ("hat Japan mit Konsequenzen gedroht, falls Tokio …", "gewarnt, sollte …"), which states
+    the threat's terms (PLOVER THREATEN), no hedge of the threat itself; else ``hi``."""
+    comma = sentence.text.find(",", end - sentence.start, hi - sentence.start)
+    if comma >= 0 and lexicon.cues["condition"].match(
+            sentence.text[comma + 1:hi - sentence.start].lstrip()) is not None:
+        return sentence.start + comma
+    return hi
 
 
 def threat_clause_start(candidate: Candidate, lexicon: Lexicon) -> int:

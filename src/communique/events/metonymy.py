@@ -366,7 +366,10 @@ def _condition_subjects(doc: Document, candidate: Candidate, places: Gazetteer) 
     """A threat's condition names its target ("drohte mit Gegenmaßnahmen, falls Vilnius an
     seiner Entscheidung festhalte", "Sollte Washington daran festhalten, werde …", «Если
     Финляндия разместит базы, мы будем вынуждены …»): a capital or a state right after a
-    condition word of the threat's sentence is the state threatened."""
+    condition word of the threat's sentence is the state threatened. Where the sentence names
+    two states before the condition already ("China hat Japan mit Konsequenzen gedroht, falls
+    Tokio …"), those are the threat's sides and the condition's subject names the threatened
+    again: no side of its own, which would make the object an actor."""
     if candidate.event_type != "THREATEN":
         return []
     sentence = candidate.sentence
@@ -374,6 +377,8 @@ def _condition_subjects(doc: Document, candidate: Candidate, places: Gazetteer) 
     parties = []
     for match in condition.finditer(sentence.text):
         start = sentence.start + match.end()
+        if len(_states_before(doc, sentence.start, sentence.start + match.start())) >= 2:
+            continue
         following = mention_index(doc).starting(start, sentence.end)
         if not following or doc.text[start:following[0].start].strip():
             continue
@@ -383,6 +388,13 @@ def _condition_subjects(doc: Document, candidate: Candidate, places: Gazetteer) 
         elif first.actor is not None and first.actor.kind == "state":
             parties.append(Party(first.actor, first.start, first.end))  # «если Финляндия …»
     return [replace(p, goal=True) for p in parties if p is not None]
+
+
+def _states_before(doc: Document, start: int, end: int) -> set[str]:
+    """The codes of the states and IGOs named between ``start`` and ``end``."""
+    return {m.actor.code for m in mention_index(doc).starting(start, end)
+            if m.end <= end and m.actor is not None and m.actor.code
+            and m.actor.kind in ("state", "igo")}
 
 
 def _adverbial_prefield(doc: Document, candidate: Candidate) -> bool:
