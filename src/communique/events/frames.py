@@ -262,6 +262,16 @@ class TokenClassSigns:
         unterstützten Hacker"): the description of a thing by who acts on it."""
         return self._before_noun(tokens, index) and self._agent_before(tokens, index)
 
+    def done_attribute(self, tokens: list[Token], index: int) -> bool:
+        """A participle between an article and its noun ("das am Montag in Prag unterzeichnete
+        Abkommen"): it tells an act already done, whatever tense the clause that names the
+        thing takes ("… soll im Frühjahr in Kraft treten"). The article opens the attribute
+        with a lower-case word; one followed by its own noun ("nach einem Gespräch … kündigte
+        Merz an") closed its phrase before the verb."""
+        return self._before_noun(tokens, index) and any(
+            _fold(tokens[i].text) in self.determiners and tokens[i + 1].text[:1].islower()
+            for i in range(max(0, index - ATTRIBUTE_WORDS), index - 1))
+
     def _before_noun(self, tokens: list[Token], index: int) -> bool:
         """A participle form with an adjective ending, right before a capitalised noun."""
         if not self.attributive_endings or index + 1 >= len(tokens) \

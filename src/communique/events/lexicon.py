@@ -35,7 +35,7 @@ OPTIONAL_CUES = ("decision", "bilateral", "partners", "dated_noun", "report_back
                  "body", "joint", "governed", "readiness", "act_opener", "genitive_article",
                  "attribute_open", "named_agent", "progressive", "position_object",
                  "relation_subject", "content", "we", "we_verb", "statement_head",
-                 "uncertain", "active_future", "agreed_act", "aside", "topic_statement",
+                 "uncertain", "active_future", "agreed_act", "another_act", "aside", "topic_statement",
                  "reached_at", "raised_infinitive", "answered", "time_anchor", "subordinator",
                  "relative", "backdrop", "relative_subject", "nominal_subject",
                  "nominative_article", "without", "relation", "second_conjunct",
