@@ -151,6 +151,8 @@ class TokenClassSigns:
     list_joiners: frozenset[str] = frozenset()     # join a list's last name: "China, India and"
     marker_prepositions: frozenset[str] = frozenset()  # "bis zu 150": the marker after one is
                                                        # a preposition, no infinitive's
+    final_auxiliaries: frozenset[str] = frozenset()    # "verabschiedet wurde": the finite
+                                                       # auxiliary that ends a verb-final clause
     def fits(self, tokens: list[Token], index: int, form: str) -> bool:
         token = tokens[index]
         word = _fold(token.text)
@@ -493,10 +495,12 @@ def _clause_fits(tokens: list[Token], index: int, frame: LemmaTrigger,
 
 def _last_verb(tokens: list[Token], index: int, end: int, signs: TokenClassSigns) -> bool:
     """The verb ends its clause, alone or before the passive participle of its perfect
-    ("Ein Staatsangehöriger, der …, ist ausgewiesen worden"): its object may stand before
-    an apposition's or relative clause's commas."""
+    ("Ein Staatsangehöriger, der …, ist ausgewiesen worden") or the finite auxiliary of a
+    verb-final clause ("eine Abschlusserklärung, die am Dienstag verabschiedet wurde"): its
+    object may stand before an apposition's or relative clause's commas."""
     rest = tokens[index + 1:end]
-    return len(rest) <= 1 and all(_fold(t.text) in signs.passive_participles for t in rest)
+    return len(rest) <= 1 and all(
+        _fold(t.text) in signs.passive_participles | signs.final_auxiliaries for t in rest)
 
 
 def _holds(tokens: list[Token], span: range, index: int, wanted: frozenset[str],
@@ -633,7 +637,8 @@ def _word_class(classes: dict[str, Any], path: Path) -> TokenClassSigns:
                            frozenset(listed("claim_denials")),
                            frozenset(listed("nominal_prepositions")),
                            frozenset(listed("list_joiners")),
-                           frozenset(listed("marker_prepositions")))
+                           frozenset(listed("marker_prepositions")),
+                           frozenset(listed("final_auxiliaries")))
 
 
 @cache
