@@ -6,7 +6,11 @@ still needed ("muss noch gebilligt werden", no adoption), an agreement judged po
 help decided "zur Verfügung zu stellen" (a pledge), a signing told as one more act
 ("unterzeichneten außerdem …") beside an agreement on another text (two acts), and a
 participle attribute ("das von X unterzeichnete Abkommen soll …") whose clause's future is
-the thing's, not the act's.
+the thing's, not the act's; an agreement that came about, announced, a consensus established,
+a common line found, a joint body founded by decision, a proposal consented to, a course
+concurred in ("stimmten darin überein, … fortzusetzen"), a commitment confirmed (AGREE);
+signatures set, a deal "unter Dach und Fach", a declaration adopted in a relative clause
+("eine Abschlusserklärung, die … verabschiedet wurde") (SUPPORT).
 
 The blind set ``tests/data/probe/de_agree10.jsonl`` (27 German agency, ministry and newspaper
 reports) was written before the coder was run on it; every sentence below is hand-written,
@@ -63,6 +67,44 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
     ("Nach einem Gespräch mit Präsident Selenskyj kündigte Merz an, Deutschland werde noch in "
      "diesem Winter zwei zusätzliche Patriot-Systeme liefern.",
      [("AGREE", None, "DEU+UKR", "", "planned"), ("CONSULT", None, "DEU+UKR", "", "occurred")]),
+    # an agreement that came about, announced by its parties, a consensus established, a common
+    # line found; none that did not come about
+    ("Zwischen Ghana und Togo kam am Montag eine Vereinbarung über den Grenzverkehr zustande.",
+     [("AGREE", None, "GHA+TGO", "", "occurred")]),
+    ("Eine Einigung zwischen Ghana und Togo kam nicht zustande.", []),
+    ("Ghana und Togo gaben am Montag die Einigung bekannt.",
+     [("AGREE", None, "GHA+TGO", "", "occurred")]),
+    ("Ghana und Togo haben Einvernehmen über die Grenzziehung hergestellt.",
+     [("AGREE", None, "GHA+TGO", "", "occurred")]),
+    ("Ghana und Togo haben eine gemeinsame Linie gefunden.",
+     [("AGREE", None, "GHA+TGO", "", "occurred")]),
+    # a joint body founded by the sides' decision; one government's decision is domestic
+    ("Ghana und Togo haben die Einrichtung einer Hotline beschlossen.",
+     [("AGREE", None, "GHA+TGO", "", "occurred")]),
+    ("Die Regierung Ghanas beschloss die Gründung einer Kommission.", []),
+    # a proposal consented to is accepted (AGREE); a step consented to stays SUPPORT
+    ("Ghana stimmte dem Vorschlag Togos zu.", [("AGREE", None, "GHA", "TGO", "occurred")]),
+    ("Ghana stimmte dem Beitritt Togos zu.", [("SUPPORT", None, "GHA", "TGO", "occurred")]),
+    # a course concurred in by its zu-infinitive; a shared view is none
+    ("Ghana und Togo stimmten darin überein, die Zusammenarbeit fortzusetzen.",
+     [("AGREE", None, "GHA+TGO", "", "occurred")]),
+    ("Ghana und Togo stimmten überein, dass die Lage ernst sei.", []),
+    ("Ghana und Togo bestätigten ihr Engagement für die Zusammenarbeit im Bereich der "
+     "Cybersicherheit.",
+     [("AGREE", None, "GHA+TGO", "", "occurred")]),
+    # the priorities of cooperation fixed between the sides
+    ("Ghana und Togo legten die Schwerpunkte ihrer Zusammenarbeit für 2027 fest.",
+     [("AGREE", None, "GHA+TGO", "", "occurred")]),
+    # signatures set under a text, a deal brought "unter Dach und Fach" (SUPPORT, no SANCTION)
+    ("Ghana und Togo setzten am Montag ihre Unterschriften unter ein Abkommen.",
+     [("SUPPORT", None, "GHA+TGO", "", "occurred")]),
+    ("Ghana und Togo brachten am Montag ein Handelsabkommen unter Dach und Fach.",
+     [("SUPPORT", None, "GHA+TGO", "", "occurred")]),
+    # the object of a verb-final clause's participle before its finite auxiliary is the
+    # relative clause's antecedent
+    ("In einer Abschlusserklärung, die am Dienstag von Ghana und Togo verabschiedet wurde, "
+     "bekräftigten beide Seiten ihre Partnerschaft.",
+     [("SUPPORT", None, "GHA+TGO", "", "occurred")]),
 ])
 def test_german_cooperative_wordings(extractor: Extractor, text: str,
                                      expected: list[tuple[str | None, ...]]) -> None:
