@@ -39,6 +39,8 @@ def coded(extractor: Extractor, text: str) -> list[tuple[str | None, ...]]:
      [("AGREE", None, "GHA+TGO", "", "occurred")]),
     ("Ghana und Togo schließen Verhandlungen über Handelsabkommen ab",
      [("AGREE", None, "GHA+TGO", "", "occurred")]),
+    ("Ghana und Togo haben die Verhandlungen über ein Freihandelsabkommen abgeschlossen.",
+     [("AGREE", None, "GHA+TGO", "", "occurred"), ("CONSULT", None, "GHA+TGO", "", "occurred")]),
     ("Ghana und Togo haben ihre Verhandlungen ohne Ergebnis abgeschlossen.",
      [("CONSULT", None, "GHA+TGO", "", "occurred")]),
     # the light verbs of an agreement and of an assurance

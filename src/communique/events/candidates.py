@@ -338,10 +338,12 @@ def _agreed_meeting(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int
     after the verb and its preposition. So is a meeting verb in the to-infinitive (cue
     ``raised_infinitive``: the marker right before it) an agreement governs ("agreed to meet
     in March"); one a directed AGREE governs is its content (``_invited_to``; issue 12,
-    agreesides6)."""
+    agreesides6). The talks a conclusion names ("haben die Verhandlungen … abgeschlossen") were
+    held, whatever stands around them: that AGREE plans no meeting (deagree10)."""
     trigger, start, end = hit
     if trigger.event_type != "CONSULT":
         return False
+    hits = [other for other in hits if other[0].outcome != TALKS_CONCLUDED]
     if trigger.form == "noun":
         return _verb_before(hit, hits, sentence, "AGREE", AGREED_OBJECT_DISTANCE) or any(
             verb.event_type == "AGREE" and verb.form == "verb" and _object_before(
