@@ -104,12 +104,12 @@ CASES = [
     ("Russland werde einer Aufrüstung Finnlands nicht tatenlos zusehen, sagte Lawrow.",
      [("THREATEN", "RUS", "FIN", "occurred")]),
     # a document concluded in the particle verb's joined form is signed; negotiations
-    # concluded are talks
+    # concluded are talks, and the agreement they reached (AGREE; deagree10)
     ("Die Ukraine und Polen haben eine Absichtserklärung über den Getreidetransit "
      "abgeschlossen.",
      [("SUPPORT", "POL+UKR", "", "occurred")]),
     ("Die EU und Mercosur haben die Verhandlungen über ein Freihandelsabkommen abgeschlossen.",
-     [("CONSULT", "EU", "", "occurred")]),
+     [("AGREE", "EU", "", "occurred"), ("CONSULT", "EU", "", "occurred")]),
     # what a denial says was not done is no act: the participle before "zu haben"
     ("Russland wies den Vorwurf der Ukraine zurück, Zivilisten angegriffen zu haben.", []),
     ("Polen bestritt, russische Diplomaten ausgewiesen zu haben.", []),

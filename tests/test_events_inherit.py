@@ -57,9 +57,10 @@ CASES = [
      "scharf.", [MIGRATION_TALKS, ("ACCUSE", "occurred", ("USA",), ("MEX",))]),
     # a legislature's vote is its own state's act
     (DEBT + "Das griechische Parlament hat dem Sparpaket zugestimmt.", [DEBT_TALKS]),
-    # control: the government's consent answers the other party
+    # control: the government's consent answers the other party (a proposal consented to is
+    # accepted, AGREE: deagree10)
     (DEBT + "Die griechische Regierung hat dem Vorschlag zugestimmt.",
-     [DEBT_TALKS, ("SUPPORT", "occurred", ("GRC",), ("DEU",))]),
+     [DEBT_TALKS, ("AGREE", "occurred", ("GRC",), ("DEU",))]),
     # two bodies of one state meeting: a meeting at home
     (PLEDGE + "Das Kanzleramt und das Auswärtige Amt kamen am Montag zusammen.",
      [AID_PLEDGE]),

@@ -43,7 +43,10 @@ VERBAL = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN
 STANDING_OUTCOMES = ("endorsed", "commitment expressed")
 # AGREE outcomes that settle what is done ("agreed to impose", "beschlossen"); any other AGREE
 # (a promise, readiness, intent, offer) only announces it
-AGREED_OUTCOMES = {"agreement reached", "decision taken", "plans agreed"}
+AGREED_OUTCOMES = {"agreement reached", "decision taken", "plans agreed", "talks concluded"}
+# an agreement reached by concluding talks ("schlossen ihre Verhandlungen ab"): the meeting
+# noun it names is the talks held, not a meeting agreed on (lang/de/events.yaml)
+TALKS_CONCLUDED = "talks concluded"
 # what an agreement or a promise may be about that makes it no cooperative act of its own
 THREATS = CONFLICTUAL | {"THREATEN"}
 # what a threat or an ultimatum may be about beside a conflictual act: a withdrawal or a veto
@@ -335,10 +338,12 @@ def _agreed_meeting(hit: tuple[Trigger, int, int], hits: list[tuple[Trigger, int
     after the verb and its preposition. So is a meeting verb in the to-infinitive (cue
     ``raised_infinitive``: the marker right before it) an agreement governs ("agreed to meet
     in March"); one a directed AGREE governs is its content (``_invited_to``; issue 12,
-    agreesides6)."""
+    agreesides6). The talks a conclusion names ("haben die Verhandlungen … abgeschlossen") were
+    held, whatever stands around them: that AGREE plans no meeting (deagree10)."""
     trigger, start, end = hit
     if trigger.event_type != "CONSULT":
         return False
+    hits = [other for other in hits if other[0].outcome != TALKS_CONCLUDED]
     if trigger.form == "noun":
         return _verb_before(hit, hits, sentence, "AGREE", AGREED_OBJECT_DISTANCE) or any(
             verb.event_type == "AGREE" and verb.form == "verb" and _object_before(
@@ -493,10 +498,11 @@ def _qualify(trigger: Trigger, sentence: Sentence, index: int, start: int, end: 
     offset = sentence.start
     if threat is not None or reported_future is not None or (not noun and own_future(
             lexicon.language, sentence.text[start - offset:end - offset])) or (
-            not noun and _reported_infinitive(sentence, start, clause_start, lexicon)) or _planned(
-            trigger, clause, sentence.text[clause_start - offset:start - offset],
-            _agreed_content(trigger, sentence, end, clause_end, lexicon), lexicon,
-            is_finite_or_participle(sentence, start)):
+            not noun and _reported_infinitive(sentence, start, clause_start, lexicon)) or (
+            not _done_attribute(sentence, start, lexicon) and _planned(
+                trigger, clause, sentence.text[clause_start - offset:start - offset],
+                _agreed_content(trigger, sentence, end, clause_end, lexicon), lexicon,
+                is_finite_or_participle(sentence, start))):
         make_planned(candidate)
     return candidate
 
@@ -617,12 +623,13 @@ def _planned(trigger: Trigger, clause: str, before: str, after: str, lexicon: Le
     An agreement is planned when what was agreed is a meeting ("agreed to hold
     the second consultations") or when it is itself future ("die Daten werden
     vereinbart"); an agreement to cooperate has occurred, whatever tense its
-    content takes ("agreed that the ministries would work together"). Any other
+    content takes ("agreed that the ministries would work together"), and so has one
+    reached by concluding talks, whose meeting noun names the talks held. Any other
     act is planned when its clause speaks of the future.
     """
     if trigger.future:
         return True
-    if trigger.event_type == "AGREE":
+    if trigger.event_type == "AGREE" and trigger.outcome != TALKS_CONCLUDED:
         return (any(lexicon.cues["reached_at"].search(after[:m.start()]) is None
                     and not _time_anchor(after[:m.start()], lexicon)
                     for m in lexicon.meeting.finditer(after))
@@ -676,6 +683,14 @@ def _future(clause: str, participle: bool, lexicon: Lexicon) -> bool:
     "wird … unterstützen" is to come."""
     return any(not (participle and lexicon.cues["passive_present"].fullmatch(m.group()))
                for m in lexicon.cues["future"].finditer(clause))
+
+
+def _done_attribute(sentence: Sentence, start: int, lexicon: Lexicon) -> bool:
+    """The trigger is a participle attribute (``TokenClassSigns.done_attribute``): the
+    future of its clause is the thing's, not the act's (issue 12, deagree10)."""
+    tokens = sentence.tokens
+    index = next((i for i, t in enumerate(tokens) if t.start == start), None)
+    return index is not None and lexicon.frames.word_class.done_attribute(tokens, index)
 
 
 def is_finite_or_participle(sentence: Sentence, start: int) -> bool:

@@ -160,7 +160,8 @@ class EventCoder:
         lexicon = load_lexicon(doc.language or "")
         headlines = frozenset(i for i, s in enumerate(doc.sentences) if is_headline(doc, s))
         merged = absorb_signed_agreements(merge_drafts(self._drafts(doc, lexicon)),
-                                          lexicon.cues["agreed_act"], headlines)
+                                          lexicon.cues["agreed_act"], headlines,
+                                          lexicon.cues["another_act"])
         if not merged:
             return []
         main = next((d for d in merged if d.event_type == "CONSULT" and not d.background

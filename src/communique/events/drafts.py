@@ -301,20 +301,22 @@ def _meetings_agreed(headline: Draft, body: Draft, headlines: set[int]) -> bool:
 
 
 def absorb_signed_agreements(drafts: list[Draft], agreed_act: re.Pattern[str],
-                             headlines: frozenset[int] = frozenset()) -> list[Draft]:
+                             headlines: frozenset[int] = frozenset(),
+                             another_act: re.Pattern[str] | None = None) -> list[Draft]:
     """An agreement reported with the signing of its document is that one signing act
     ("vereinbarten eine Absichtserklärung … Dieses Dokument wurde unterzeichnet"). One
     whose words right after it name an action, not a document (``agreed_act``, «договорились
     о расширении обмена информацией», "agreed to set up …"), is an agreement of its own
     beside the signing, unless only a headline tells it: a headline's "agree to expand
-    trade" sums up the agreement the body says was signed (``headlines``: sentence indexes)."""
+    trade" sums up the agreement the body says was signed (``headlines``: sentence indexes). A
+    signing its own sentence tells as one more act (``another_act``) is of another document."""
     signings = [d for d in drafts if d.event_type == "SUPPORT" and "document signed" in _labels(d)]
     kept = []
     for draft in drafts:
         signing = next((s for s in signings if _reported_with(draft, s)), None)
         if (draft.event_type == "AGREE" and draft.status == "occurred" and signing is not None
                 and not _labels(draft) & OFFERS and not _on_action(draft, agreed_act, headlines)
-                and not _promise_to(draft)):
+                and not _promise_to(draft) and not _signed_besides(draft, signing, another_act)):
             _absorb(signing, draft)
         else:
             kept.append(draft)
@@ -326,6 +328,17 @@ def _on_action(draft: Draft, agreed_act: re.Pattern[str], headlines: frozenset[i
     return any(c.trigger.outcome == AGREED and c.sentence_index not in headlines
                and agreed_act.match(c.sentence.text, c.end - c.sentence.start)
                for c in draft.candidates)
+
+
+def _signed_besides(draft: Draft, signing: Draft, another_act: re.Pattern[str] | None) -> bool:
+    """A signing told in another sentence as one more act ("unterzeichneten außerdem eine
+    Absichtserklärung über Wasserstoff" after "verständigten sich auf einen Fahrplan für
+    Rohstoffe") signs another document than the one agreed (issue 12, deagree10)."""
+    if another_act is None:
+        return False
+    mine = {c.sentence_index for c in draft.candidates}
+    return any(c.sentence_index not in mine and another_act.search(c.sentence.text)
+               for c in signing.candidates)
 
 
 def _promise_to(draft: Draft) -> bool:

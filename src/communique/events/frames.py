@@ -155,6 +155,8 @@ class TokenClassSigns:
     list_joiners: frozenset[str] = frozenset()     # join a list's last name: "China, India and"
     marker_prepositions: frozenset[str] = frozenset()  # "bis zu 150": the marker after one is
                                                        # a preposition, no infinitive's
+    final_auxiliaries: frozenset[str] = frozenset()    # "verabschiedet wurde": the finite
+                                                       # auxiliary that ends a verb-final clause
     def fits(self, tokens: list[Token], index: int, form: str) -> bool:
         token = tokens[index]
         word = _fold(token.text)
@@ -265,6 +267,16 @@ class TokenClassSigns:
         """A participle before its noun with its agent in the attribute ("die von Russland
         unterstützten Hacker"): the description of a thing by who acts on it."""
         return self._before_noun(tokens, index) and self._agent_before(tokens, index)
+
+    def done_attribute(self, tokens: list[Token], index: int) -> bool:
+        """A participle between an article and its noun ("das am Montag in Prag unterzeichnete
+        Abkommen"): it tells an act already done, whatever tense the clause that names the
+        thing takes ("… soll im Frühjahr in Kraft treten"). The article opens the attribute
+        with a lower-case word; one followed by its own noun ("nach einem Gespräch … kündigte
+        Merz an") closed its phrase before the verb."""
+        return self._before_noun(tokens, index) and any(
+            _fold(tokens[i].text) in self.determiners and tokens[i + 1].text[:1].islower()
+            for i in range(max(0, index - ATTRIBUTE_WORDS), index - 1))
 
     def _before_noun(self, tokens: list[Token], index: int) -> bool:
         """A participle form with an adjective ending, right before a capitalised noun."""
@@ -524,10 +536,12 @@ def _clause_fits(tokens: list[Token], index: int, frame: LemmaTrigger,
 
 def _last_verb(tokens: list[Token], index: int, end: int, signs: TokenClassSigns) -> bool:
     """The verb ends its clause, alone or before the passive participle of its perfect
-    ("Ein Staatsangehöriger, der …, ist ausgewiesen worden"): its object may stand before
-    an apposition's or relative clause's commas."""
+    ("Ein Staatsangehöriger, der …, ist ausgewiesen worden") or the finite auxiliary of a
+    verb-final clause ("eine Abschlusserklärung, die am Dienstag verabschiedet wurde"): its
+    object may stand before an apposition's or relative clause's commas."""
     rest = tokens[index + 1:end]
-    return len(rest) <= 1 and all(_fold(t.text) in signs.passive_participles for t in rest)
+    return len(rest) <= 1 and all(
+        _fold(t.text) in signs.passive_participles | signs.final_auxiliaries for t in rest)
 
 
 def _holds(tokens: list[Token], span: range, index: int, wanted: frozenset[str],
@@ -674,7 +688,8 @@ def _word_class(classes: dict[str, Any], path: Path) -> TokenClassSigns:
                            frozenset(listed("claim_denials")),
                            frozenset(listed("nominal_prepositions")),
                            frozenset(listed("list_joiners")),
-                           frozenset(listed("marker_prepositions")))
+                           frozenset(listed("marker_prepositions")),
+                           frozenset(listed("final_auxiliaries")))
 
 
 @cache
