@@ -716,7 +716,8 @@ class PersonResolver:
         opens with a state as its subject and names no other ("Kasachstan will seine
         Exporte ausweiten."), is of that state: German news names the state once and its
         official next, nearer than the dateline's state (``home``). Never across a
-        paragraph, and never where the sentence before names two states."""
+        paragraph, never where the sentence before names two states or an official of its own
+        ("Russlands Energieminister Nowak …. Energieminister X": a counterpart)."""
         for person in self.persons:
             if ((person.country or person.igo) and id(person) not in self._homed) \
                     or person.role is None:
@@ -724,7 +725,10 @@ class PersonResolver:
             opening = _sentence_start(self.text, person.start)
             if self.text[opening:person.start].strip():
                 continue
-            code = self._opening_state(_sentence_start(self.text, opening - 1), opening, units)
+            before = _sentence_start(self.text, opening - 1)
+            if any(before <= p.start < opening for p in self.persons):
+                continue        # the state's own official is named there: this is another's
+            code = self._opening_state(before, opening, units)
             if code is not None:
                 person.country = code
 
