@@ -61,7 +61,8 @@ OPTIONAL_CUES = ("decision", "bilateral", "partners", "dated_noun", "report_back
                  "desides9_comparison_prefield", "desides9_subject_opening",
                  "desides9_predicative", "desides9_against",
                  "desides9_in_document", "defix9_fruitless",
-                 "defix9_fronted_clause")
+                 "defix9_fronted_clause", "desides10_decided_before",
+                 "desides10_decided_after", "desides10_in_return")
 # Whole words: a match that starts (ends) with a letter may not start (end) inside a word;
 # one that starts (ends) with punctuation ("; ", ", dass") is not constrained.
 _WORD_START = r"(?:(?<!\w)(?=\w)|(?=\W))"

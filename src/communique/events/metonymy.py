@@ -85,7 +85,29 @@ def capital_parties(doc: Document, candidate: Candidate, places: Gazetteer) -> l
     return parties + _agent_cities(doc, candidate, places) + _condition_subjects(
         doc, candidate, places) + _step_owner(doc, candidate, places) + _arrest_seat(
         doc, candidate, places) + _expelling_cities(doc, candidate, places) + _fronted_targets(
-        doc, candidate, places) + _between_capitals(doc, candidate, places)
+        doc, candidate, places) + _between_capitals(doc, candidate, places) + _decided_in(
+        doc, candidate, places)
+
+
+def _decided_in(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:
+    """The state of a capital in the participle attribute of a directed act's object that
+    names an official decision ("verurteilt das heute in Minsk verkündete Urteil"; cues
+    ``desides10_decided_before`` and ``desides10_decided_after``): the decision's maker,
+    acted on. Only after the trigger, in its clause."""
+    lexicon = load_lexicon(doc.language or "")
+    if "desides10_decided_after" not in lexicon.cues or candidate.trigger.sides != "directed":
+        return []
+    parties = []
+    for city in mention_index(doc).starting(candidate.end, candidate.scope.clause[1]):
+        if city.actor is not None or city.label != "LOC" \
+                or lexicon.cues["desides10_decided_after"].match(doc.text, city.end) is None \
+                or lexicon.cues["desides10_decided_before"].search(
+                    doc.text[candidate.end:city.start]) is None:
+            continue
+        party = _state_party(doc, city, places)
+        if party is not None and party.actor.kind == "state":
+            parties.append(party)
+    return parties
 
 
 def _between_capitals(doc: Document, candidate: Candidate, places: Gazetteer) -> list[Party]:

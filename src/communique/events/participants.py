@@ -1379,7 +1379,7 @@ def assign_sides(context: CodingContext, candidate: Candidate, parties: list[Par
             and PHRASE_SIDES not in candidate.flags:
         # the act of a phrase of time has its sides there ("Nach dem Gipfel in Brüssel | hat
         # Polen …"), not the report's
-        sides = _fill(candidate, sides, main, previous)
+        sides = _fill(candidate, sides, main, previous, lexicon)
         _drop_duplicates(sides)
     return sides
 
@@ -2551,15 +2551,21 @@ def own_meeting(candidate: Candidate, with_parties: list[tuple[Candidate, list[P
 
 
 def _fill(candidate: Candidate, sides: Sides, main: list[Party],
-          previous: Party | None) -> Sides:
-    """Complete a side the sentence leaves open with the main parties (or the last subject)."""
+          previous: Party | None, lexicon: Lexicon) -> Sides:
+    """Complete a side the sentence leaves open with the main parties (or the last subject).
+    An act one side does in return (cue ``desides10_in_return``: "Ankara verpflichtete sich
+    seinerseits, …") is done for the other side, whatever the trigger's sides."""
     if not main:
         if previous is not None and not sides.actors:
             sides.actors.append(previous)
         return sides
     present = sides.codes()
     missing = [p for p in main if p.code not in present]
-    if candidate.trigger.sides == "symmetric" or not sides.actors:
+    in_return = ("desides10_in_return" in lexicon.cues and bool(sides.actors)
+                 and lexicon.cues["desides10_in_return"].search(
+                     candidate.sentence.text[max(0, candidate.scope.clause[0]
+                                                 - candidate.sentence.start):]) is not None)
+    if (candidate.trigger.sides == "symmetric" and not in_return) or not sides.actors:
         sides.actors.extend(missing)
     elif not sides.recipients:
         sides.recipients.extend(missing)

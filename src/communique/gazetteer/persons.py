@@ -330,6 +330,16 @@ _WORD_CHAR = re.compile(r"\w")
 # A sentence's end: a stop after a word of two letters or more (not an initial, «А.Ю.»)
 # before a capital.
 _SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?]\s+[A-ZА-ЯЁ]")
+# What may open a sentence before its subject: a dateline ("Berlin (dpa) - ") or an article
+_OPENER = re.compile(r"\s*(?:[^\n()]{1,40}\([^()\n]{1,20}\)\s*[-–—]\s*)?(?:(?:Die|Der|Das)\s+)?")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` begins: after the last sentence end or line break
+    before it (``_SENTENCE_END`` closes a sentence at a word of two letters or more)."""
+    line = text.rfind("\n", 0, at) + 1
+    ends = [m.end() - 1 for m in _SENTENCE_END.finditer(text, line, at + 1) if m.end() - 1 <= at]
+    return ends[-1] if ends else line
 
 # A new name is compared with this many most recently named distinct persons: more
 # than a news report names, and a bound that keeps a book-length text linear.
@@ -437,6 +447,9 @@ class PersonResolver:
         self.role_states: list[tuple[int, tuple[str, ...], str | None, str | None]] = []
         # the name each title heads ("den moldauischen Außenminister Mihai Popșoi"), by start
         self._headed: dict[int, str] = {}
+        # the persons whose state is only the dateline's (``home``): a state the story names
+        # right before them is nearer (``topic_states``)
+        self._homed: set[int] = set()
 
     def note_phrase(self, phrase: RolePhrase) -> None:
         """Remember a title's state so that a bare title of the same kind gets it."""
@@ -638,6 +651,7 @@ class PersonResolver:
             person.country, person.igo = self._title_state(person)
         if not (person.country or person.igo) and phrase is not None:
             person.country = self.home
+            self._homed.add(id(person))
         person.sector = "IGO" if person.igo and not person.country else (person.sector or "GOV")
         if entry is not None:
             person.name = entry.name
@@ -695,6 +709,38 @@ class PersonResolver:
                         if p.posting and self._one_sentence(person, p)}
             if len(postings) == 1:
                 person.country = postings.pop()
+
+    def topic_states(self, units: list[Unit]) -> None:
+        """An official whose title names no state and who opens a sentence ("Außenminister
+        Murat Nurtleu traf am Montag …") right after a sentence of the same paragraph that
+        opens with a state as its subject and names no other ("Kasachstan will seine
+        Exporte ausweiten."), is of that state: German news names the state once and its
+        official next, nearer than the dateline's state (``home``). Never across a
+        paragraph, never where the sentence before names two states or an official of its own
+        ("Russlands Energieminister Nowak …. Energieminister X": a counterpart)."""
+        for person in self.persons:
+            if ((person.country or person.igo) and id(person) not in self._homed) \
+                    or person.role is None:
+                continue
+            opening = _sentence_start(self.text, person.start)
+            if self.text[opening:person.start].strip():
+                continue
+            before = _sentence_start(self.text, opening - 1)
+            if any(before <= p.start < opening for p in self.persons):
+                continue        # the state's own official is named there: this is another's
+            code = self._opening_state(before, opening, units)
+            if code is not None:
+                person.country = code
+
+    def _opening_state(self, start: int, end: int, units: list[Unit]) -> str | None:
+        """The one state the sentence at ``start``–``end`` names, when a unit of it opens the
+        sentence (after a dateline or an article): its subject."""
+        named = [u for u in self._units(units).overlapping(start, end)
+                 if u.start >= start and u.country
+                 and (u.kind == "state" or u.kind in ("body", "bodytype"))]
+        if not named or len({u.country for u in named}) != 1:
+            return None
+        return named[0].country if _OPENER.fullmatch(self.text, start, named[0].start) else None
 
     def _one_sentence(self, a: Person, b: Person) -> bool:
         """Whether no sentence ends between two persons' phrases."""

@@ -124,12 +124,15 @@ def _places_only(mention: Mention, states: list[tuple[int, int]]) -> bool:
     """A state's or a place's name or a hyphenated pair of state adjectives ("Serbiens",
     "Havanna", "Russian-Chinese") that NER read as a person ("Jean-Pierre"): every part of
     it is a state or a place, which may run on past it (the German genitive "Vilnius'",
-    where NER stops before the apostrophe). ``states``: the spans of state and place units,
-    sorted."""
+    where NER stops before the apostrophe), or that a state's longer name holds ("der
+    Republik Moldau", NER reading "Moldau" alone). ``states``: the spans of state and place
+    units, sorted."""
     i = bisect_left(states, (mention.start, -1))
+    if i > 0 and states[i - 1][1] > mention.start:      # a unit opening before the mention
+        i -= 1
     covered = 0
     while i < len(states) and states[i][0] < mention.end:
-        covered += min(states[i][1], mention.end) - states[i][0]
+        covered += min(states[i][1], mention.end) - max(states[i][0], mention.start)
         i += 1
     return covered > 0 and covered >= sum(ch.isalpha() for ch in mention.text)
 
@@ -395,6 +398,7 @@ class ActorResolver:
         resolver.complete_initials()
         resolver.complete_surnames()
         resolver.hosts_of_envoys()
+        resolver.topic_states(units)
         resolver.share_states()
         possessors = _possessors(text, language, persons)
         mentions = [self._person_mention(text, p) for p in persons if p not in possessors]
