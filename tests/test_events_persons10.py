@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from codekit import persons_of
-
 from communique import Extractor
 
 

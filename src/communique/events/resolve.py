@@ -11,6 +11,7 @@ import calendar
 import re
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 
 from communique.document import Document, Mention, Sentence
 from communique.events.anaphora import story_break
@@ -755,7 +756,7 @@ def _attach_partners(doc: Document, main: Draft, lexicon: Lexicon) -> None:
             continue
         persons = [m for m in doc.mentions if m.actor is not None and m.actor.kind == "person"
                    and sentence.start <= m.start < sentence.end]
-        for left, right in zip(persons, persons[1:]):
+        for left, right in pairwise(persons):
             if lexicon.cues["conjunction"].fullmatch(doc.text[left.end:right.start].strip()) \
                     is None:
                 continue
